@@ -1,0 +1,33 @@
+/**
+ * Two projects: `unit` (pure code, beside the sources) and `integration` (`*.int.test.ts`, against
+ * one real Neo4j for the whole run, started by tests/global-setup.ts unless NEO4J_URI is set).
+ */
+const tsJest = {
+  "^.+\\.ts$": ["ts-jest", { useESM: true, tsconfig: "tsconfig.json", isolatedModules: true }],
+};
+const common = {
+  extensionsToTreatAsEsm: [".ts"],
+  transform: tsJest,
+  moduleNameMapper: { "^(\\.{1,2}/.*)\\.js$": "$1" },
+  testEnvironment: "node",
+};
+
+export default {
+  projects: [
+    {
+      ...common,
+      displayName: "unit",
+      testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/tests/**/*.test.ts"],
+      testPathIgnorePatterns: ["\\.int\\.test\\.ts$", "/node_modules/", "/dist/"],
+    },
+    {
+      ...common,
+      displayName: "integration",
+      testMatch: ["<rootDir>/src/**/*.int.test.ts", "<rootDir>/tests/**/*.int.test.ts"],
+      testPathIgnorePatterns: ["/node_modules/", "/dist/"],
+      globalSetup: "<rootDir>/tests/global-setup.ts",
+      globalTeardown: "<rootDir>/tests/global-teardown.ts",
+      testTimeout: 60000,
+    },
+  ],
+};
