@@ -1,1 +1,40 @@
-export {};
+#!/usr/bin/env node
+/**
+ * `coalition`: the service's command line. Every command reads the same configuration
+ * (environment and `.env`) as the service.
+ */
+import { Command, CommanderError } from "commander";
+import { ConfigError, DatabaseUnavailableError, InvalidInputError, NotFoundError } from "../errors.js";
+import { registerServe } from "./serve-command.js";
+import { registerIngest } from "./ingest-command.js";
+
+const program = new Command()
+  .name("coalition")
+  .description("A knowledge graph of political candidacies and endorsements: Neo4j + GraphQL.")
+  .showHelpAfterError()
+  .exitOverride();
+
+registerServe(program);
+registerIngest(program);
+
+/** Errors a user can act on are one line on stderr; anything else is a bug and shows its stack. */
+function report(error: unknown): number {
+  if (error instanceof CommanderError) return error.exitCode;
+  if (
+    error instanceof ConfigError ||
+    error instanceof InvalidInputError ||
+    error instanceof NotFoundError ||
+    error instanceof DatabaseUnavailableError
+  ) {
+    process.stderr.write(`coalition: ${error.message}\n`);
+    return 2;
+  }
+  process.stderr.write(`coalition: unexpected error\n${(error as Error)?.stack ?? String(error)}\n`);
+  return 1;
+}
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  process.exitCode = report(error);
+}

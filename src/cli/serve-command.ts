@@ -1,0 +1,40 @@
+import type { Command } from "commander";
+import { loadDotenv } from "../config/load-dotenv.js";
+import { parseEnvironment } from "../config/environment.js";
+import { createLogger } from "../logger.js";
+import { startService } from "../web/start-service.js";
+
+/** `coalition serve`: the GraphQL service (what `npm start` runs). */
+export function registerServe(program: Command): void {
+  program
+    .command("serve")
+    .description("start the GraphQL service (and a local Neo4j when NEO4J_URI is not set)")
+    .action(async () => {
+      loadDotenv();
+      const env = parseEnvironment();
+      const logger = createLogger(env.logLevel);
+      const began = performance.now();
+      const say = (line: string) => process.stdout.write(`${line}\n`);
+      const service = await startService(env, logger, say);
+      const seconds = ((performance.now() - began) / 1000).toFixed(1);
+      say(`GraphQL ready at ${service.url} (GraphiQL: ${service.url.replace(/\/graphql$/, "/graphiql")}) after ${seconds} s`);
+      if (!env.jwtSecret) say("writes through GraphQL are off: set JWT_SECRET to allow editors to ingest");
+      say("press Ctrl-C to stop");
+
+      await new Promise<void>((resolve) => {
+        let stopping = false;
+        const stop = (signal: string) => {
+          if (stopping) return;
+          stopping = true;
+          say(`\n${signal}: stopping…`);
+          service
+            .stop()
+            .then(() => say("stopped"))
+            .catch((error: unknown) => logger.error({ err: error }, "error while stopping"))
+            .finally(resolve);
+        };
+        process.once("SIGINT", () => stop("SIGINT"));
+        process.once("SIGTERM", () => stop("SIGTERM"));
+      });
+    });
+}

@@ -1,0 +1,61 @@
+/**
+ * A GraphiQL page served from the installed npm packages, with no CDN: it works offline.
+ */
+import path from "node:path";
+import { createRequire } from "node:module";
+import type { ExampleQuery } from "./example-queries.js";
+
+const require = createRequire(import.meta.url);
+
+/** Files the page loads, by the URL path they are served under. */
+export function graphiqlAssets(): Record<string, string> {
+  const packageDir = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
+  return {
+    "react.production.min.js": path.join(packageDir("react"), "umd", "react.production.min.js"),
+    "react-dom.production.min.js": path.join(packageDir("react-dom"), "umd", "react-dom.production.min.js"),
+    "graphiql.min.js": path.join(packageDir("graphiql"), "graphiql.min.js"),
+    "graphiql.min.css": path.join(packageDir("graphiql"), "graphiql.min.css"),
+  };
+}
+
+/** JSON for a `<script>` block: `<` escaped so no string can close the tag. */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c");
+}
+
+/**
+ * The page's HTML.
+ *
+ * @param endpoint the GraphQL endpoint path, e.g. "/graphql"
+ * @param assetBase where {@link graphiqlAssets} are served, e.g. "/graphiql/assets"
+ * @param examples the tabs to open with
+ */
+export function graphiqlPage(endpoint: string, assetBase: string, examples: readonly ExampleQuery[]): string {
+  const tabs = examples.map((e) => ({
+    query: e.query.startsWith("#") ? e.query : `# ${e.title}\n${e.query}`,
+    variables: e.variables ? JSON.stringify(e.variables, null, 2) : undefined,
+  }));
+  return `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>coalition-graph · GraphiQL</title>
+  <link rel="stylesheet" href="${assetBase}/graphiql.min.css">
+  <style>body { margin: 0; } #graphiql { height: 100vh; }</style>
+</head>
+<body>
+  <div id="graphiql">Loading GraphiQL…</div>
+  <script src="${assetBase}/react.production.min.js"></script>
+  <script src="${assetBase}/react-dom.production.min.js"></script>
+  <script src="${assetBase}/graphiql.min.js"></script>
+  <script>
+    const tabs = ${scriptJson(tabs)};
+    const fetcher = GraphiQL.createFetcher({ url: ${scriptJson(endpoint)} });
+    ReactDOM.createRoot(document.getElementById("graphiql")).render(
+      React.createElement(GraphiQL, { fetcher, defaultTabs: tabs, defaultEditorToolsVisibility: true, shouldPersistHeaders: false }),
+    );
+  </script>
+</body>
+</html>`;
+}

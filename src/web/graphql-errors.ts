@@ -1,0 +1,33 @@
+/**
+ * How errors leave the API: the service's own errors with a code and their details, anything
+ * else as an opaque internal error (logged in full, never shown).
+ */
+import { unwrapResolverError } from "@apollo/server/errors";
+import type { GraphQLFormattedError } from "graphql";
+import { DatabaseUnavailableError, InvalidInputError, NotFoundError } from "../errors.js";
+import type { Logger } from "../logger.js";
+
+/** Error codes a client can branch on, besides Apollo's own (GRAPHQL_PARSE_FAILED, ...). */
+export type ServiceErrorCode = "BAD_USER_INPUT" | "NOT_FOUND" | "SERVICE_UNAVAILABLE" | "UNAUTHENTICATED" | "FORBIDDEN" | "INTERNAL_SERVER_ERROR";
+
+/** Builds Apollo's `formatError` hook. */
+export function errorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    if (original instanceof InvalidInputError) {
+      return { ...base, message: original.message, extensions: { code: "BAD_USER_INPUT", problems: original.problems } };
+    }
+    if (original instanceof NotFoundError) {
+      return { ...base, message: original.message, extensions: { code: "NOT_FOUND", suggestions: original.suggestions } };
+    }
+    if (original instanceof DatabaseUnavailableError) {
+      logger.error({ err: original }, "database unavailable");
+      return { ...base, message: "The database is unavailable; try again shortly.", extensions: { code: "SERVICE_UNAVAILABLE" } };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === "string" && code !== "INTERNAL_SERVER_ERROR") return formatted;
+    logger.error({ err: original }, "internal error in a GraphQL request");
+    return { ...base, message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } };
+  };
+}

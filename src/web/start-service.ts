@@ -1,0 +1,63 @@
+/**
+ * Starts the whole service: database (the local one if no NEO4J_URI), migration, seed, GraphQL
+ * over HTTP. Used by `coalition serve` (and so `npm start`).
+ */
+import type { Environment } from "../config/environment.js";
+import { openDatabase, type Database } from "../db/database.js";
+import { migrate } from "../db/migrate.js";
+import { buildSchema } from "../graphql/build-schema.js";
+import { customResolvers } from "../graphql/resolvers.js";
+import { seedIfEmpty } from "../ingest/seed.js";
+import type { Logger } from "../logger.js";
+import { createHttpService, type HttpService } from "./http-server.js";
+
+export interface RunningService {
+  url: string;
+  db: Database;
+  http: HttpService;
+  /** Stops HTTP, then the database (and the local Neo4j if this process started it). */
+  stop(): Promise<void>;
+}
+
+/**
+ * @param say one-line progress messages for a person watching the terminal
+ */
+export async function startService(env: Environment, logger: Logger, say: (line: string) => void): Promise<RunningService> {
+  const db = await openDatabase(env.neo4j, { onProgress: say });
+  try {
+    say(`connected to ${db.description}`);
+    const migration = await migrate(db);
+    say(
+      migration.referenceLoaded
+        ? `migrated: constraints, indexes, ${migration.countries} countries, ${migration.organizations} organizations`
+        : "migrated: schema and reference data already current",
+    );
+    if (env.seedOnEmpty) {
+      const seeded = await seedIfEmpty(db);
+      if (seeded) say(`loaded the seed article "${seeded.title}": ${seeded.entities} entities, ${seeded.claims} claims`);
+    }
+    const counts = await db.read(async (tx) => {
+      const result = await tx.run(
+        "CALL () { MATCH (a:Article) RETURN count(a) AS articles } CALL () { MATCH ()-[r]->() WHERE r.claimId IS NOT NULL RETURN count(r) AS claims } RETURN articles, claims",
+      );
+      const record = result.records[0]!;
+      return { articles: Number(record.get("articles")), claims: Number(record.get("claims")) };
+    });
+    say(`graph holds ${counts.articles} article(s) and ${counts.claims} claim(s)`);
+    const schema = await buildSchema({ db, resolvers: customResolvers() });
+    const http = await createHttpService({ db, schema, logger, jwtSecret: env.jwtSecret });
+    const url = await http.listen(env.http.port, env.http.host);
+    return {
+      url,
+      db,
+      http,
+      async stop() {
+        await http.stop();
+        await db.close();
+      },
+    };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
