@@ -1,9 +1,9 @@
 /**
  * Two projects: `unit` (pure code, beside the sources) and `integration` (`*.int.test.ts`, against
- * one real Neo4j for the whole run, started by tests/global-setup.ts unless NEO4J_URI is set).
+ * one real Neo4j for the whole run, started by tests/global-setup.mjs unless NEO4J_URI is set).
  */
 const tsJest = {
-  "^.+\\.ts$": ["ts-jest", { useESM: true, tsconfig: "tsconfig.json", isolatedModules: true }],
+  "^.+\\.ts$": ["ts-jest", { useESM: true, tsconfig: "tsconfig.json", diagnostics: false }],
 };
 const common = {
   extensionsToTreatAsEsm: [".ts"],
@@ -25,8 +25,8 @@ export default {
       displayName: "integration",
       testMatch: ["<rootDir>/src/**/*.int.test.ts", "<rootDir>/tests/**/*.int.test.ts"],
       testPathIgnorePatterns: ["/node_modules/", "/dist/"],
-      globalSetup: "<rootDir>/tests/global-setup.ts",
-      globalTeardown: "<rootDir>/tests/global-teardown.ts",
+      globalSetup: "<rootDir>/tests/global-setup.mjs",
+      globalTeardown: "<rootDir>/tests/global-teardown.mjs",
       testTimeout: 60000,
     },
   ],

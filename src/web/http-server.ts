@@ -51,6 +51,8 @@ export async function createHttpService(options: HttpServiceOptions): Promise<Ht
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: true,
+    // The CLI stops HTTP and then the database, in that order; Apollo must not exit the process first.
+    stopOnTerminationSignals: false,
     formatError: errorFormatter(logger),
     validationRules: [depthLimit(options.maxDepth ?? 12)],
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()],

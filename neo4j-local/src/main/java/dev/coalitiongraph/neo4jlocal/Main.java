@@ -75,9 +75,7 @@ public final class Main {
 
         try {
             // Runs against the system database in-process, so it needs no current password.
-            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
-                    Map.of("password", password));
+            setPassword(dbms, password);
             dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME)
                     .executeTransactionally("RETURN 1");
         } catch (RuntimeException e) {
@@ -102,6 +100,20 @@ public final class Main {
         stdinWatch.start();
 
         stopped.await();
+    }
+
+    /** Sets the password of the neo4j user; keeping the current one is not an error. */
+    private static void setPassword(DatabaseManagementService dbms, String password) {
+        try {
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+                    Map.of("password", password));
+        } catch (RuntimeException e) {
+            String message = String.valueOf(e.getMessage());
+            if (!message.contains("Old password and new password cannot be the same")) {
+                throw e;
+            }
+        }
     }
 
     private static String oneLine(Throwable e) {
