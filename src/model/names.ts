@@ -36,7 +36,8 @@ const HONORIFIC = /^(?:mr|mrs|ms|dr|prof|sir|dame|madam)\.?\s+/i;
  */
 export function isIdentifyingAlias(alias: string, canonicalName: string, type: string): boolean {
   const trimmed = alias.trim();
-  if (trimmed.length === 0 || DESCRIPTIVE_START.test(trimmed) || /^\p{Ll}/u.test(trimmed)) return false;
+  const withoutArticle = trimmed.replace(/^the\s+/i, "");
+  if (withoutArticle.length === 0 || DESCRIPTIVE_START.test(trimmed) || /^\p{Ll}/u.test(withoutArticle)) return false;
   if (type !== "Person") return true;
   const nameTokens = new Set(nameKey(canonicalName).split(" "));
   const aliasTokens = nameKey(trimmed.replace(HONORIFIC, "")).split(" ");

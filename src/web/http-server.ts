@@ -53,6 +53,7 @@ export async function createHttpService(options: HttpServiceOptions): Promise<Ht
     introspection: true,
     // The CLI stops HTTP and then the database, in that order; Apollo must not exit the process first.
     stopOnTerminationSignals: false,
+    includeStacktraceInErrorResponses: false,
     formatError: errorFormatter(logger),
     validationRules: [depthLimit(options.maxDepth ?? 12)],
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()],
