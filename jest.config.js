@@ -13,6 +13,8 @@ const common = {
 };
 
 export default {
+  // Read only at the top level: integration tests wait on a real database.
+  testTimeout: 60000,
   projects: [
     {
       ...common,
@@ -27,7 +29,6 @@ export default {
       testPathIgnorePatterns: ["/node_modules/", "/dist/"],
       globalSetup: "<rootDir>/tests/global-setup.mjs",
       globalTeardown: "<rootDir>/tests/global-teardown.mjs",
-      testTimeout: 60000,
     },
   ],
 };

@@ -7,6 +7,8 @@ import { Command, CommanderError } from "commander";
 import { ConfigError, DatabaseUnavailableError, InvalidInputError, NotFoundError } from "../errors.js";
 import { registerServe } from "./serve-command.js";
 import { registerIngest } from "./ingest-command.js";
+import { registerCypher } from "./cypher-command.js";
+import { registerToken } from "./token-command.js";
 
 const program = new Command()
   .name("coalition")
@@ -16,6 +18,8 @@ const program = new Command()
 
 registerServe(program);
 registerIngest(program);
+registerCypher(program);
+registerToken(program);
 
 /** Errors a user can act on are one line on stderr; anything else is a bug and shows its stack. */
 function report(error: unknown): number {

@@ -3,8 +3,27 @@
  * generate).
  */
 import type { Resolvers } from "./build-schema.js";
+import type { RequestContext } from "./context.js";
+import { defaultCatalog, type QueryCatalog } from "../coalitions/query-catalog.js";
+import { ask, checkQuestions, QUESTIONS, type QuestionName } from "../coalitions/questions.js";
+
+/**
+ * The coalition questions (`race`, `supporters`, ...): each runs its Cypher catalog query.
+ *
+ * @throws InvalidInputError when the catalog is malformed or does not answer every question
+ */
+export function coalitionResolvers(catalog: QueryCatalog = defaultCatalog()): Resolvers {
+  checkQuestions(catalog);
+  const Query = Object.fromEntries(
+    (Object.keys(QUESTIONS) as QuestionName[]).map((name) => [
+      name,
+      (_source: unknown, args: Record<string, unknown>, context: RequestContext) => ask(context.db, catalog, name, args),
+    ]),
+  );
+  return { Query };
+}
 
 /** All custom resolvers, merged. */
 export function customResolvers(): Resolvers {
-  return {};
+  return { ...coalitionResolvers() };
 }

@@ -70,4 +70,106 @@ export const EXAMPLE_QUERIES: ExampleQuery[] = [
   }
 }`,
   },
+  {
+    title: "Race for a post",
+    query: `# The candidates for a post, with supporters and opponents counted (directly or through a speaker).
+query Race($post: String!, $asOf: Date) {
+  race(post: $post, asOf: $asOf) {
+    candidate { name }
+    supporters
+    opponents
+    supportingCountries
+    firstClaim { kind from { name } evidence { evidence date article { title source } } }
+    lastClaim { kind from { name } evidence { evidence date article { title source } } }
+  }
+}`,
+    variables: { post: "NATO Secretary General" },
+  },
+  {
+    title: "Supporters, with who spoke for them",
+    query: `# Actors supporting a candidate; a country whose speaker took the stance has the speaker in via.
+query Supporters($candidate: String!, $asOf: Date) {
+  supporters(candidate: $candidate, asOf: $asOf) {
+    actor { name type }
+    via { name }
+    role
+    evidence { evidence sentence date article { title source publishedAt } }
+  }
+}`,
+    variables: { candidate: "Mark Rutte", asOf: "2024-02-22" },
+  },
+  {
+    title: "Opponents",
+    query: `{
+  opponents(candidate: "rutte") {
+    actor { name type }
+    via { name }
+    evidence { evidence date article { title source } }
+  }
+}`,
+  },
+  {
+    title: "Coalition among NATO members",
+    query: `# Member states on the day, split into supporting, opposing and undeclared.
+query Coalition($candidate: String!, $organization: String, $asOf: Date) {
+  coalition(candidate: $candidate, organization: $organization, asOf: $asOf) {
+    summary
+    memberCount
+    supporting { actor { name } claims { via { name } evidence { evidence date } } }
+    opposing { actor { name } claims { evidence { evidence date } } }
+    undeclared { name }
+  }
+}`,
+    variables: { candidate: "Mark Rutte", organization: "NATO", asOf: "2024-03-06" },
+  },
+  {
+    title: "Stance changes",
+    query: `{
+  stanceChanges {
+    candidate { name }
+    actor { name }
+    from
+    to
+    before { via { name } evidence { evidence date article { title } } }
+    after { via { name } evidence { evidence date article { title } } }
+  }
+}`,
+  },
+  {
+    title: "Connection between two actors",
+    query: `# Shortest paths over stance, speaker and membership edges (at most 6 hops).
+query Connection($from: String!, $to: String!, $maxHops: Int) {
+  connection(from: $from, to: $to, maxHops: $maxHops) {
+    hops
+    nodes { name type }
+    edges { kind from { name } to { name } role since evidence { evidence date } }
+  }
+}`,
+    variables: { from: "Hungary", to: "Gabriel Attal", maxHops: 4 },
+  },
+  {
+    title: "Shared ground",
+    query: `{
+  sharedGround(a: "France", b: "Hungary") {
+    summary
+    bothSupport { candidate { name } }
+    disagree {
+      candidate { name }
+      aStance
+      bStance
+      aClaims { via { name } evidence { evidence date } }
+      bClaims { evidence { evidence date } }
+    }
+  }
+}`,
+  },
+  {
+    title: "What a person was quoted saying",
+    query: `{
+  quotes(person: "Gabriel Attal") {
+    quote
+    evidence { evidence date article { title source publishedAt } }
+  }
+}`,
+  },
 ];

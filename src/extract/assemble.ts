@@ -1,0 +1,96 @@
+/**
+ * Stage 9: the claims document. Draft claims get their evidence text and date, duplicates are
+ * dropped, and only the entities that claims refer to (plus the organizations of their posts) are
+ * kept, so that an article does not add names it says nothing about to the graph.
+ */
+import { ARTICLE_REF, type ArticleInput, type ClaimInput, type ClaimsDocument, type EntityInput } from "../ingest/claims-document.js";
+import type { AttributedQuote } from "./quotes.js";
+import type { DraftClaim, EntityRecord } from "./types.js";
+
+const MAX_EVIDENCE = 5000;
+const MAX_QUOTE = 20000;
+const MAX_NAME = 200;
+const MAX_ALIASES = 100;
+const MAX_CLAIMS = 20000;
+const MAX_ENTITIES = 5000;
+
+function clampName(s: string): string {
+  const clean = s.replace(/\s+/g, " ").trim();
+  return clean.length <= MAX_NAME ? clean : `${clean.slice(0, MAX_NAME - 1)}…`;
+}
+
+function toEntityInput(e: EntityRecord): EntityInput {
+  const name = clampName(e.name);
+  const aliases = [...new Set([...e.aliases].map((a) => a.replace(/\s+/g, " ").trim()))]
+    .filter((a) => a.length > 0 && a.length <= MAX_NAME && a !== name)
+    .slice(0, MAX_ALIASES);
+  const out: EntityInput = { id: e.key, name, type: e.type, aliases };
+  if (e.type === "Country" && e.code && /^[A-Z]{2}$/.test(e.code)) out.code = e.code;
+  if (e.type === "Post" && e.organization) out.organization = e.organization;
+  return out;
+}
+
+/** Builds the document from the article, the entities and the draft claims. */
+export function assembleDocument(
+  article: ArticleInput,
+  entities: ReadonlyMap<string, EntityRecord>,
+  drafts: readonly DraftClaim[],
+  quotes: readonly AttributedQuote[],
+  dates: readonly (string | null)[],
+): ClaimsDocument {
+  const text = article.text;
+  const quoteByEvidence = new Map<string, AttributedQuote>();
+  for (const q of quotes) quoteByEvidence.set(`${q.speaker}|${q.evidence.start}|${q.quote.start}`, q);
+
+  const seen = new Set<string>();
+  const claims: ClaimInput[] = [];
+  const sorted = [...drafts].sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type) || a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
+  for (const d of sorted) {
+    if (d.from === d.to || !entities.has(d.from) || (d.to !== ARTICLE_REF && !entities.has(d.to))) continue;
+    let start = Math.max(0, d.start);
+    let end = Math.min(text.length, d.end);
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end <= start) continue;
+    if (end - start > MAX_EVIDENCE) end = start + MAX_EVIDENCE;
+    const key = `${d.type}|${d.from}|${d.to}|${start}|${end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const claim: ClaimInput = {
+      type: d.type,
+      from: d.from,
+      to: d.to,
+      date: dates[d.sentence] ?? null,
+      evidence: text.slice(start, end),
+      start,
+      end,
+      confidence: Math.max(0, Math.min(1, Math.round(d.confidence * 1000) / 1000)),
+    };
+    if (d.quote !== undefined) claim.quote = d.quote.slice(0, MAX_QUOTE);
+    if (d.role !== undefined) claim.role = d.role.slice(0, 200);
+    claims.push(claim);
+    if (claims.length >= MAX_CLAIMS) break;
+  }
+
+  const used = new Set<string>();
+  for (const c of claims) {
+    used.add(c.from);
+    if (c.to !== ARTICLE_REF) used.add(c.to);
+  }
+  for (const key of [...used]) {
+    const org = entities.get(key)?.organization;
+    if (org && entities.has(org)) used.add(org);
+  }
+  const entityInputs = [...entities.values()]
+    .filter((e) => used.has(e.key))
+    .sort((a, b) => a.key.localeCompare(b.key))
+    .slice(0, MAX_ENTITIES)
+    .map(toEntityInput);
+  const kept = new Set(entityInputs.map((e) => e.id));
+  return {
+    version: 1,
+    article: { title: article.title, source: article.source, url: article.url ?? null, publishedAt: article.publishedAt ?? null, text },
+    entities: entityInputs,
+    claims: claims.filter((c) => kept.has(c.from) && (c.to === ARTICLE_REF || kept.has(c.to))),
+  };
+}

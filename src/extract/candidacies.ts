@@ -1,0 +1,191 @@
+/**
+ * Stage 7: who is a candidate for which post.
+ *
+ * Read from "X's candidacy/bid for <post>", "the candidacy of X for <post>", "X and Y are vying
+ * for / running for / competing for <post>", "X is one of four candidates for <post>", "nominated X
+ * for <post>", "endorsed X for <post>", "X ... as its candidate for <post>", and "The others are A,
+ * B and C" after a sentence listing candidates. When the post is not named next to the candidacy
+ * ("Rutte's candidacy"), it is the article's main post, with a lower confidence.
+ *
+ * Withdrawals: a person the article says withdrew ("withdrew his candidacy", "pulled out of the
+ * race", "dropped her bid") is not a candidate at the time of the article, so no CANDIDATE_FOR
+ * claim is made for them at all. Their stances (e.g. endorsing a rival) are kept.
+ */
+import { CANDIDACY_VERBS, WITHDRAWAL } from "./lexicon/verbs.js";
+import { clauseStart, isActor, mentionsIn, quoteSpeakerAt, resolvePersonPronoun, skipRanges } from "./clauses.js";
+import type { AttributedQuote } from "./quotes.js";
+import type { Analysis, DraftClaim, Mention, Sentence } from "./types.js";
+
+const POSSESSIVE_CANDIDACY = /^['’]s\s+(?:own\s+)?(?:candidacy|candidature|bid|nomination|campaign)\b/;
+const PRONOUN_CANDIDACY = /\b(?:his|her)\s+(?:own\s+)?(?:candidacy|candidature|bid|nomination)\b/gi;
+const CANDIDACY_OF = /\b(?:candidacy|candidature|nomination)\s+of\s+$/i;
+const VERB = new RegExp(CANDIDACY_VERBS, "gi");
+const WITHDREW = new RegExp(WITHDRAWAL, "gi");
+const FOR_POST = /^\s*(?:(?:for|as|to\s+(?:become|lead|head|succeed|replace)(?:\s+[\p{L}’'-]+){0,3}?\s+as)\s+)?(?:the\s+|a\s+)?(?:(?:post|position|job|role|office|seat|race)\s+of\s+)?(?:the\s+)?(?:next\s+|new\s+|future\s+)?/iu;
+const NOMINATED = /\b(?:nominated|endorsed|backed|proposed|put\s+forward|named)\b/gi;
+const OTHERS = /^(?:The|the)\s+others?\s+(?:candidates?\s+|contenders?\s+)?(?:are|is|include|were)\b/;
+
+export interface CandidacyResult {
+  claims: DraftClaim[];
+  withdrawn: Set<string>;
+}
+
+function mainPost(analysis: Analysis): Mention | undefined {
+  const counts = new Map<string, { n: number; first: Mention }>();
+  for (const m of analysis.mentions) {
+    if (m.type !== "Post") continue;
+    const c = counts.get(m.entity);
+    if (c) c.n++;
+    else counts.set(m.entity, { n: 1, first: m });
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n || a.first.start - b.first.start)[0]?.first;
+}
+
+/** The post named right after `at` (within a few words), if any. */
+function postAfter(analysis: Analysis, sentence: Sentence, at: number): Mention | undefined {
+  const window = analysis.text.slice(at, Math.min(sentence.end, at + 120));
+  const lead = FOR_POST.exec(window)?.[0].length ?? 0;
+  const posts = mentionsIn(analysis, at, Math.min(sentence.end, at + 120)).filter((m) => m.type === "Post");
+  const first = posts[0];
+  if (!first) return undefined;
+  const gap = analysis.text.slice(at + lead, first.start);
+  return gap.length <= 25 && !/[.;:,]/.test(gap) ? first : undefined;
+}
+
+function chainBefore(analysis: Analysis, sentence: Sentence, last: Mention): Mention[] {
+  const persons = mentionsIn(analysis, sentence.start, last.start).filter((m) => m.type === "Person" && !m.modifier);
+  const out = [last];
+  let current = last;
+  for (let i = persons.length - 1; i >= 0; i--) {
+    const m = persons[i]!;
+    const gap = analysis.text.slice(m.end, current.extendedStart);
+    if (!/^\s*(?:,|,?\s+and|,?\s+as well as|\s+or)\s+$/.test(gap)) break;
+    if (out.length === 1 && !/\b(?:and|or|as well as)\b/.test(gap)) break;
+    out.push(m);
+    current = m;
+  }
+  return out;
+}
+
+function chainAfter(analysis: Analysis, sentence: Sentence, from: number): Mention[] {
+  const persons = mentionsIn(analysis, from, sentence.end).filter((m) => m.type === "Person" && !m.modifier);
+  const out: Mention[] = [];
+  let previousEnd = from;
+  for (const m of persons) {
+    const gap = analysis.text.slice(previousEnd, m.extendedStart);
+    if (out.length > 0 && !/^\s*(?:,|,?\s+and|,?\s+as well as|\s+or)\s+$/.test(gap)) break;
+    if (out.length === 0 && gap.length > 40) break;
+    out.push(m);
+    previousEnd = m.end;
+  }
+  return out;
+}
+
+/** Reads candidacies and withdrawals. */
+export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQuote[]): CandidacyResult {
+  const { text } = analysis;
+  const main = mainPost(analysis);
+  const claims: DraftClaim[] = [];
+  const withdrawn = new Set<string>();
+  const add = (person: string, post: Mention | undefined, start: number, end: number, confidence: number, sentence: number) => {
+    const target = post ?? main;
+    if (!target) return;
+    claims.push({ type: "CANDIDATE_FOR", from: person, to: target.entity, start, end: Math.max(end, post?.end ?? end), confidence: post ? confidence : confidence * 0.7, sentence });
+  };
+  let previousPost: Mention | undefined;
+
+  for (const sentence of analysis.sentences) {
+    const body = text.slice(sentence.start, sentence.end);
+    const persons = mentionsIn(analysis, sentence.start, sentence.end).filter((m) => m.type === "Person" && !m.modifier);
+    let listedPost: Mention | undefined;
+
+    // "X's candidacy (for <post>)" and "the candidacy of X (for <post>)".
+    for (const p of persons) {
+      const after = text.slice(p.end, p.end + 40);
+      const possessive = POSSESSIVE_CANDIDACY.exec(after);
+      if (possessive) {
+        const post = postAfter(analysis, sentence, p.end + possessive[0].length);
+        add(p.entity, post, p.start, p.end + possessive[0].length, 0.85, sentence.index);
+        continue;
+      }
+      if (CANDIDACY_OF.test(text.slice(Math.max(sentence.start, p.extendedStart - 40), p.extendedStart).replace(/\s*(?:the\s+)?$/, " "))) {
+        const post = postAfter(analysis, sentence, p.end);
+        add(p.entity, post, Math.max(sentence.start, p.extendedStart - 20), p.end, 0.85, sentence.index);
+      }
+    }
+
+    // "his bid for <post>".
+    PRONOUN_CANDIDACY.lastIndex = 0;
+    let pm: RegExpExecArray | null;
+    while ((pm = PRONOUN_CANDIDACY.exec(body)) !== null) {
+      const at = sentence.start + pm.index;
+      const post = postAfter(analysis, sentence, at + pm[0].length);
+      if (!post) continue;
+      const speaker = quoteSpeakerAt(quotes, at);
+      const person = resolvePersonPronoun(analysis, at, speaker ? [speaker.speaker] : []);
+      if (person) add(person.entity, post, at, at + pm[0].length, 0.7, sentence.index);
+    }
+
+    // "X and Y are vying for <post>", "X is one of four candidates for <post>".
+    VERB.lastIndex = 0;
+    let vm: RegExpExecArray | null;
+    while ((vm = VERB.exec(body)) !== null) {
+      const at = sentence.start + vm.index;
+      const end = at + vm[0].length;
+      const post = postAfter(analysis, sentence, end);
+      const asCandidate = /^as\s/i.test(vm[0]);
+      const skip = skipRanges(text, sentence.start, at);
+      const from = asCandidate ? sentence.start : clauseStart(text, sentence, at);
+      const before = mentionsIn(analysis, from, at).filter((m) => isActor(m) && !skip.some((r) => m.start >= r.start && m.end <= r.end));
+      let subject = before[before.length - 1];
+      if (asCandidate) subject = before.filter((m) => m.type === "Person").pop();
+      let people: Mention[] = [];
+      if (subject && subject.type === "Person") people = chainBefore(analysis, sentence, subject);
+      else if (!subject || subject.type !== "Person") {
+        const pronoun = /\b(he|she)\b[^,.;]*$/i.exec(text.slice(from, at));
+        if (pronoun) {
+          const speaker = quoteSpeakerAt(quotes, at);
+          const p = resolvePersonPronoun(analysis, from + pronoun.index, speaker ? [speaker.speaker] : []);
+          if (p) people = [p];
+        }
+      }
+      if (!post && !/candidat|contender|nominee|vying|running|competing|race/i.test(vm[0])) continue;
+      for (const person of people) add(person.entity, post, Math.min(person.start, at), end, 0.85, sentence.index);
+      if (post && /candidates|contenders/i.test(vm[0])) listedPost = post;
+    }
+
+    // "nominated X for <post>", "endorsed X for President of the Commission".
+    NOMINATED.lastIndex = 0;
+    let nm: RegExpExecArray | null;
+    while ((nm = NOMINATED.exec(body)) !== null) {
+      const at = sentence.start + nm.index + nm[0].length;
+      const next = mentionsIn(analysis, at, Math.min(sentence.end, at + 100)).find((m) => isActor(m) || m.type === "Person");
+      if (!next || next.type !== "Person" || next.extendedStart - at > 40) continue;
+      const post = postAfter(analysis, sentence, next.end);
+      if (post || /nominated|put\s+forward|proposed/i.test(nm[0])) add(next.entity, post, sentence.start + nm.index, next.end, 0.8, sentence.index);
+    }
+
+    // "The others are A, B and C."
+    if (OTHERS.test(body) && previousPost) {
+      const list = chainAfter(analysis, sentence, sentence.start + (OTHERS.exec(body)?.[0].length ?? 0));
+      for (const person of list) add(person.entity, previousPost, sentence.start, person.end, 0.75, sentence.index);
+    }
+    previousPost = listedPost;
+
+    // Withdrawals.
+    WITHDREW.lastIndex = 0;
+    let wm: RegExpExecArray | null;
+    while ((wm = WITHDREW.exec(body)) !== null) {
+      const at = sentence.start + wm.index;
+      const from = clauseStart(text, sentence, at);
+      const skip = skipRanges(text, sentence.start, at);
+      const left = text.slice(from, at);
+      if (/\b(?:should|would|could|may|might|to|not|never|urged|refused|refuse|calls?|asked|pressure)\b[^,.;]*$/i.test(left)) continue;
+      const subject = mentionsIn(analysis, from, at).filter((m) => m.type === "Person" && !m.modifier && !skip.some((r) => m.start >= r.start && m.end <= r.end)).pop();
+      const pronoun = /\b(he|she)\b[^,.;]*$/i.exec(left);
+      const person = subject && (!pronoun || subject.end > from + pronoun.index) ? subject : pronoun ? resolvePersonPronoun(analysis, from + pronoun.index) : undefined;
+      if (person) withdrawn.add(person.entity);
+    }
+  }
+  return { claims: claims.filter((c) => !withdrawn.has(c.from)), withdrawn };
+}

@@ -1,0 +1,120 @@
+/**
+ * Shallow clause analysis shared by the claim finders: where a clause starts, which stretches
+ * to skip when looking for a subject (relative clauses, appositions, "according to X,"), the
+ * nearest actor before a verb, and what a pronoun refers to.
+ */
+import { sentenceAt } from "./text-utils.js";
+import type { Analysis, Mention, Sentence, Span } from "./types.js";
+import type { AttributedQuote } from "./quotes.js";
+
+const CLAUSE_BOUNDARY = /[;:]|\b(?:that|because|but|while|although|whereas|unless|whether|if|when|after|before|since|so)\b|\s[-–—]\s/g;
+const PARENTHETICAL = /,\s*(?:who|which|whose|whom|however|though|meanwhile|for (?:his|her|its|their) part|in turn|too|also|a|an|the|in|on|at|speaking|according to|as [^,]{0,40})\b[^,]*,/g;
+const ACCORDING = /(?:^|[,;]\s*)(?:according to|as)\s[^,;]{1,120},/gi;
+
+/** Start of the clause that contains `at`, within its sentence. */
+export function clauseStart(text: string, sentence: Sentence, at: number): number {
+  const left = text.slice(sentence.start, at);
+  let start = sentence.start;
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BOUNDARY.exec(left)) !== null) start = sentence.start + m.index + m[0].length;
+  return start;
+}
+
+/** End of the clause that starts at `at`. */
+export function clauseEnd(text: string, sentence: Sentence, at: number): number {
+  const right = text.slice(at, sentence.end);
+  const m = /[;:“”"]|\s(?:that|who|which|whose)\s|,\s*(?:but|who|which|whose|although|while|according|as|since|because|citing|saying|after|before|when|where|though|even|western|diplomats|officials|sources)\b|\s(?:but|according to|while|although|because)\b/i.exec(right);
+  return m ? at + m.index : sentence.end;
+}
+
+/** Stretches between `from` and `to` that hold no subject: relative clauses, appositions, attributions. */
+export function skipRanges(text: string, from: number, to: number): Span[] {
+  const slice = text.slice(from, to);
+  const out: Span[] = [];
+  for (const re of [PARENTHETICAL, ACCORDING]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(slice)) !== null) {
+      out.push({ start: from + m.index, end: from + m.index + m[0].length });
+      re.lastIndex = m.index + 1;
+    }
+  }
+  return out;
+}
+
+export function isActor(m: Mention): boolean {
+  return !m.modifier && m.type !== "Post";
+}
+
+/** Index of the first mention starting at or after `offset` (mentions are sorted by start). */
+export function firstMentionAtOrAfter(mentions: readonly Mention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Mentions within `[from, to)`, in order. */
+export function mentionsIn(analysis: Analysis, from: number, to: number): Mention[] {
+  const out: Mention[] = [];
+  const { mentions } = analysis;
+  for (let i = firstMentionAtOrAfter(mentions, from); i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.start >= to) break;
+    if (m.end <= to) out.push(m);
+  }
+  return out;
+}
+
+/** The speaker of the quotation containing `at`, if any. */
+export function quoteSpeakerAt(quotes: readonly AttributedQuote[], at: number): AttributedQuote | undefined {
+  return quotes.find((q) => q.quote.innerStart <= at && at < q.quote.innerEnd);
+}
+
+/**
+ * The person a third-person pronoun at `at` refers to: the last person mentioned before it, other
+ * than `exclude` (the subject, or the speaker of a quotation referring to someone else).
+ */
+export function resolvePersonPronoun(analysis: Analysis, at: number, exclude: readonly string[] = []): Mention | undefined {
+  const floor = at - 1500;
+  for (let i = firstMentionAtOrAfter(analysis.mentions, at) - 1; i >= 0; i--) {
+    const m = analysis.mentions[i]!;
+    if (m.start < floor) break;
+    if (m.type === "Person" && !m.modifier && !exclude.includes(m.entity)) return m;
+  }
+  return undefined;
+}
+
+/** The last country or organization acting before `at` ("it"). */
+export function resolveItPronoun(analysis: Analysis, at: number): Mention | undefined {
+  const floor = at - 600;
+  for (let i = firstMentionAtOrAfter(analysis.mentions, at) - 1; i >= 0; i--) {
+    const m = analysis.mentions[i]!;
+    if (m.start < floor) break;
+    if ((m.type === "Country" || m.type === "Organization") && !m.modifier) return m;
+  }
+  return undefined;
+}
+
+/**
+ * The person "he" or "she" at `at` refers to when it is a subject: the first person named (outside
+ * quotations) earlier in the same sentence, else the first person of the nearest sentence before
+ * that names one, within three sentences.
+ */
+export function resolveSubjectPronoun(analysis: Analysis, at: number): Mention | undefined {
+  const { sentences } = analysis;
+  let index = sentences.length > 0 ? sentenceAt(sentences, at) : -1;
+  if (index < 0) return resolvePersonPronoun(analysis, at);
+  for (let back = 0; back <= 3 && index >= 0; back++, index--) {
+    const s = sentences[index]!;
+    const to = back === 0 ? at : s.end;
+    const first = mentionsIn(analysis, s.start, to).find((m) => m.type === "Person" && !m.modifier && !m.inQuote);
+    if (first) return first;
+  }
+  return resolvePersonPronoun(analysis, at);
+}

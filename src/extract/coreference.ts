@@ -1,0 +1,433 @@
+/**
+ * Stage 4: entity resolution within the article.
+ *
+ * - People: a full name opens an entity; a shorter form ("Rutte", "Mr Rutte", "Elena Vargas",
+ *   "von der Leyen") joins the person whose name contains it, the nearest before it first.
+ * - Titles: the words before a name ("Estonian Prime Minister Kaja Kallas") and appositions
+ *   ("the head of the French Cabinet, Gabriel Attal"; "John Kirby, coordinator ... at the White
+ *   House") give a person's role, the country or organization the role belongs to, and nationality.
+ * - Descriptions ("the French Prime Minister", "this Dutch politician", "the American leader")
+ *   resolve to the most recently mentioned person whose role and country fit.
+ * - Countries, organizations, outlets and posts are one entity per country code or name.
+ */
+import type { EntityType } from "../ingest/claims-document.js";
+import { DESCRIPTOR_NOUNS, EXPERT_NOUNS, NON_SPEAKING_ROLE, SPEAKING_ROLES, TITLE_WORDS } from "./lexicon/titles.js";
+import { ORGANIZATIONS } from "./lexicon/organizations.js";
+import { HONORIFICS, ORGANIZATION_HEADS } from "./lexicon/words.js";
+import { SPEECH_VERBS } from "./lexicon/verbs.js";
+import { anyCaseInitials, escapeRegExp, insideAny, nameKey, sentenceAt, slugify, tokenize } from "./text-utils.js";
+import type { EntityRecord, Mention, PersonRole, QuoteSpan, RawMention, Sentence, Span } from "./types.js";
+
+/** Lower-case words that may stand in a title before a name ("trade minister", "central banker"). */
+const ROLE_WORDS = new Set(
+  `minister ministers spokesperson spokesman spokeswoman head chief leader commissioner secretary ambassador envoy president premier chancellor
+  governor economist diplomat lawyer banker specialist epidemiologist politician official expert analyst professor scientist socialist
+  conservative liberal centrist nationalist populist centre-right center-right centre-left center-left trade finance foreign health economy
+  economic defence defense interior justice energy central public political senior deputy former acting outgoing interim prime vice general
+  coordinator representative delegate director chair chairman chairwoman chairperson adviser advisor negotiator lawmaker legislator
+  mayor judge prosecutor veteran activist businessman businesswoman entrepreneur executive journalist commentator researcher lecturer
+  historian physician doctor surgeon nurse engineer officer general admiral colonel candidate frontrunner front-runner heavyweight
+  technocrat bureaucrat official officials opposition ruling party state deputy foreign-policy development environment agriculture
+  education culture labour labor transport industry digital treasury chief-executive`.split(/\s+/).filter(Boolean),
+);
+
+const NON_ROLE_VERBISH = new Set(["consider", "remember", "under", "after", "other", "either", "neither", "never", "over", "later", "sooner", "rather", "whether", "however", "their", "her", "per", "for", "or", "enter", "order", "offer", "suffer", "deliver", "prefer", "monitor", "meant", "want", "sent", "went", "spent", "that", "what", "at", "sat"]);
+
+function isRoleWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (ROLE_WORDS.has(lower)) return true;
+  if (/^\p{Lu}/u.test(word)) return TITLE_WORDS.has(word) || ORGANIZATION_HEADS.has(word) || HONORIFICS.has(word);
+  return /^\p{Ll}[\p{Ll}-]{3,}(?:ist|ian|er|or|ant)$/u.test(word) && !NON_ROLE_VERBISH.has(lower);
+}
+
+const SPEECH = new RegExp(`^\\s+(?:${SPEECH_VERBS.map(escapeRegExp).join("|")})\\b`);
+const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS.map(escapeRegExp).join("|")})\\s+$`);
+
+interface Context {
+  text: string;
+  sentences: readonly Sentence[];
+  raw: readonly RawMention[];
+  /** Country and organization mentions, by start. */
+  actors: readonly RawMention[];
+}
+
+/** Index of the first mention starting at or after `offset` in a list sorted by start. */
+function firstAtOrAfter(list: readonly RawMention[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Mentions wholly inside `[start, end)`. */
+function actorsWithin(actors: readonly RawMention[], start: number, end: number): RawMention[] {
+  const out: RawMention[] = [];
+  for (let i = firstAtOrAfter(actors, start); i < actors.length && actors[i]!.start < end; i++) if (actors[i]!.end <= end) out.push(actors[i]!);
+  return out;
+}
+
+function mentionCovering(actors: readonly RawMention[], start: number, end: number): RawMention | undefined {
+  // Lexicon mentions are short: look a little to the left of `start`.
+  for (let i = firstAtOrAfter(actors, start + 1) - 1; i >= 0 && actors[i]!.start >= start - 120; i--) {
+    const m = actors[i]!;
+    if (m.start <= start && m.end >= end) return m;
+  }
+  return undefined;
+}
+
+/** The title words directly before a person's name, as a span, and the mentions inside it. */
+function titlePrefix(ctx: Context, m: RawMention): Span | null {
+  const s = ctx.sentences[sentenceAt(ctx.sentences, m.start)]!;
+  const from = Math.max(s.start, m.start - 160);
+  const tokens = tokenize(ctx.text, from, m.start);
+  let start = m.start;
+  let k = tokens.length - 1;
+  let accepted = 0;
+  let lastAcceptedIsFunctionWord = false;
+  while (k >= 0) {
+    const t = tokens[k]!;
+    if (t.text === "s" && /['’]/.test(ctx.text[t.start - 1] ?? "")) {
+      k--;
+      continue;
+    }
+    const gap = ctx.text.slice(t.end, start);
+    const covering = mentionCovering(ctx.actors, t.start, t.end);
+    if (covering) {
+      if (!/^(?:['’]s)?\s+$/.test(gap) && !(gap === "" && start === m.start)) break;
+      start = covering.start;
+      while (k >= 0 && tokens[k]!.start >= covering.start) k--;
+      accepted++;
+      lastAcceptedIsFunctionWord = false;
+      continue;
+    }
+    const okGap = /^\s+$/.test(gap) || (gap === ". " && HONORIFICS.has(t.text));
+    if (!okGap) break;
+    if ((t.text === "of" || t.text === "the") && accepted > 0) {
+      start = t.start;
+      lastAcceptedIsFunctionWord = true;
+      k--;
+      continue;
+    }
+    if (!isRoleWord(t.text)) break;
+    start = t.start;
+    accepted++;
+    lastAcceptedIsFunctionWord = false;
+    k--;
+  }
+  if (accepted === 0) return null;
+  if (lastAcceptedIsFunctionWord) {
+    const rest = /^(?:(?:of|the)\s+)+/.exec(ctx.text.slice(start, m.start));
+    if (rest) start += rest[0].length;
+  }
+  return start < m.start ? { start, end: m.start } : null;
+}
+
+/** "the head of the French Cabinet, Gabriel Attal": the role phrase before the comma. */
+function appositionBefore(ctx: Context, m: RawMention): Span | null {
+  const s = ctx.sentences[sentenceAt(ctx.sentences, m.start)]!;
+  const before = ctx.text.slice(s.start, m.start);
+  const comma = /,\s*$/.exec(before);
+  if (!comma) return null;
+  const segmentEnd = s.start + comma.index;
+  const segment = ctx.text.slice(s.start, segmentEnd);
+  const cut = Math.max(segment.lastIndexOf(","), segment.lastIndexOf(";"), segment.lastIndexOf(":"), segment.lastIndexOf("“"), segment.lastIndexOf("”"), segment.lastIndexOf('"'));
+  let phraseStart = cut + 1;
+  const stopRe = /\b(?:by|with|said|says|told|that|and|as|after|before|when|while|where|including|between|than)\s+/g;
+  let sm: RegExpExecArray | null;
+  while ((sm = stopRe.exec(segment)) !== null) if (sm.index >= phraseStart) phraseStart = sm.index + sm[0].length;
+  const phrase = segment.slice(phraseStart);
+  const trimmed = phrase.trimStart();
+  const start = s.start + phraseStart + (phrase.length - trimmed.length);
+  if (trimmed.length < 3 || trimmed.length > 140) return null;
+  const firstWord = /^[\p{L}'’]+/u.exec(trimmed)?.[0] ?? "";
+  const startsWell = /^(?:the|a|an|its|his|her|their)$/i.test(firstWord) || /['’]s$/.test(firstWord) || isRoleWord(firstWord) || !!mentionCovering(ctx.actors, start, start + firstWord.length);
+  if (!startsWell) return null;
+  if (!tokenize(trimmed).some((t) => isRoleWord(t.text) && !/^(?:the|a|an)$/i.test(t.text))) return null;
+  return { start, end: segmentEnd };
+}
+
+/** "John Kirby, coordinator for strategic communications at the White House, noted": the phrase after the comma. */
+function appositionAfter(ctx: Context, m: RawMention): Span | null {
+  const s = ctx.sentences[sentenceAt(ctx.sentences, m.start)]!;
+  const after = ctx.text.slice(m.end, s.end);
+  const match = /^,\s+((?:the |a |an )?[^,;:“”"()]{3,160}?)(,|\s+(?:said|says|told|noted|added|explained|argued|is|was|has|had|will|would)\b|[.;:]|$)/.exec(after);
+  if (!match) return null;
+  const phrase = match[1]!;
+  // Closed by the sentence end only after a speech verb ("said Hannah Lee, an economist at ...").
+  if (!/^(?:,|\s)/.test(match[2]!) && !SPEECH_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 30), m.start))) return null;
+  if (/\s[-–—]\s|\b(?:and|or) (?:I|we|you|he|she|they)\b/.test(phrase)) return null;
+  if (/^(?:who|which|whose|whom|however|though|meanwhile|for|in|on|at|as|if|and|but|said|says|told|speaking|according|the\s+\w+\s+said)\b/i.test(phrase)) return null;
+  if (/^\p{Lu}/u.test(phrase) && !/^(?:The|A|An)\b/.test(phrase)) return null;
+  const firstWord = /^[\p{L}-]+/u.exec(phrase)?.[0] ?? "";
+  if (!/^(?:the|a|an)$/i.test(firstWord) && !ROLE_WORDS.has(firstWord.toLowerCase()) && !/^(?:associate|member|candidate|lecturer|coordinator|fellow)$/i.test(firstWord)) return null;
+  if (!tokenize(phrase).some((t) => isRoleWord(t.text))) return null;
+  const start = m.end + match[0].indexOf(phrase);
+  return { start, end: start + phrase.length };
+}
+
+function roleFrom(ctx: Context, span: Span): PersonRole & { nationality: string | null; expert: boolean; nouns: string[] } {
+  const text = ctx.text.slice(span.start, span.end);
+  const lower = text.toLowerCase();
+  const inside = actorsWithin(ctx.actors, span.start, span.end);
+  const country = inside.find((a) => a.type === "Country");
+  const org = inside.find((a) => a.type === "Organization");
+  let role: string | null = null;
+  if (!NON_SPEAKING_ROLE.test(lower)) role = SPEAKING_ROLES.find((r) => r.pattern.test(lower))?.role ?? null;
+  const entityOf = (a: RawMention | undefined) => (a ? entityKeyOf(a) : null);
+  let of: string | null = null;
+  if (role) of = (role === "Head" || role === "Commissioner") && org ? entityOf(org) : entityOf(country) ?? entityOf(org);
+  const nouns = [...EXPERT_NOUNS].filter((n) => new RegExp(`\\b${n}\\b`).test(lower));
+  for (const n of Object.keys(DESCRIPTOR_NOUNS)) if (new RegExp(`\\b${n}\\b`).test(lower)) nouns.push(n);
+  const expert = nouns.some((n) => EXPERT_NOUNS.has(n)) || /\bcandidate of [\w ]*sciences\b|\bassociate professor\b|\bdirector of the institute\b/.test(lower);
+  return { start: span.start, end: span.end, text, role, of, nationality: entityOf(country), expert, nouns };
+}
+
+/** The entity key of a non-person mention. */
+export function entityKeyOf(m: RawMention): string {
+  switch (m.type) {
+    case "Country":
+      return `country:${m.code}`;
+    case "Organization":
+      return `org:${m.org ?? slugify(m.name)}`;
+    case "Media":
+      return `media:${slugify(m.name)}`;
+    case "Post":
+      return `post:${slugify(m.name)}`;
+    case "Person":
+      return `person:${slugify(m.name)}`;
+  }
+}
+
+function newEntity(key: string, type: EntityType, name: string): EntityRecord {
+  return { key, type, name, aliases: new Set(), roles: [], expert: false, nouns: new Set() };
+}
+
+function words(name: string): string[] {
+  return nameKey(name).split(" ").filter(Boolean);
+}
+
+const MODIFIED_BY_PLURAL = /^\s+(?:leaders|members|member states|states|countries|officials|diplomats|allies|partners|governments|ministers|nations|bureaucrats|citizens|voters|troops|forces|agency|agencies|delegates|ambassadors|bloc|envoys|negotiators|capitals|summit|meeting|talks|chevron|standards|rules|membership|budget|headquarters)\b/;
+
+let descriptorRe: RegExp | undefined;
+
+function descriptorPattern(): RegExp {
+  const nouns = Object.keys(DESCRIPTOR_NOUNS)
+    .filter((n) => n !== "head")
+    .sort((a, b) => b.length - a.length)
+    .map(anyCaseInitials);
+  const roles = [`(?:[Ff]oreign |[Ff]inance |[Tt]rade |[Ee]conomy |[Hh]ealth |[Dd]efen[cs]e )?(?:${nouns.join("|")})`, `[Hh]ead of (?:the )?(?:\\p{Lu}[\\p{L}\\p{M}-]*\\s+)?(?:[Cc]abinet|[Gg]overnment)`];
+  descriptorRe = new RegExp(
+    `(?<![\\p{L}])(?:[Tt]he|[Tt]his|[Tt]hat)\\s+((?:\\p{Lu}[\\p{L}\\p{M}.-]*\\s+){0,2})(?:(?:acting|outgoing|interim|current)\\s+)?(${roles.join("|")})(?:\\s+of\\s+((?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}-]*)(?:\\s+\\p{Lu}[\\p{L}\\p{M}-]*){0,2}))?(?![\\p{L}])`,
+    "gu",
+  );
+  return descriptorRe;
+}
+
+/** Resolves every mention to an entity and collects the entities with their roles. */
+export function resolveEntities(text: string, sentences: readonly Sentence[], quotes: readonly QuoteSpan[], raw: readonly RawMention[]): { mentions: Mention[]; entities: Map<string, EntityRecord> } {
+  const entities = new Map<string, EntityRecord>();
+  const actors = raw.filter((m) => m.type === "Country" || m.type === "Organization" || m.type === "Media");
+  const ctx: Context = { text, sentences, raw, actors };
+  const quoteSpans = quotes.map((q) => ({ start: q.innerStart, end: q.innerEnd }));
+  const mentions: Mention[] = [];
+  const modifierSpans: Span[] = [];
+
+  const entity = (key: string, type: EntityType, name: string) => {
+    let e = entities.get(key);
+    if (!e) {
+      e = newEntity(key, type, name);
+      entities.set(key, e);
+    }
+    return e;
+  };
+  const positions = new Map<string, number[]>();
+  const push = (m: RawMention, key: string, extendedStart = m.start) => {
+    mentions.push({ ...m, entity: key, inQuote: insideAny(quoteSpans, m.start), modifier: false, extendedStart });
+    const list = positions.get(key) ?? [];
+    list.push(m.start);
+    positions.set(key, list);
+  };
+  const lastBefore = (key: string, at: number) => (positions.get(key) ?? []).reduce((acc, x) => (x < at && x > acc ? x : acc), -1);
+
+  // Non-person entities.
+  for (const m of raw) {
+    if (m.type === "Person") continue;
+    const key = entityKeyOf(m);
+    const e = entity(key, m.type, m.name);
+    if (m.type === "Country") e.code = m.code;
+    if (m.type === "Post" && m.org) {
+      const org = ORGANIZATIONS.find((o) => o.slug === m.org);
+      e.organization = `org:${m.org}`;
+      if (org) entity(`org:${org.slug}`, "Organization", org.name);
+    }
+    const surface = text.slice(m.start, m.end);
+    if (surface !== e.name) e.aliases.add(surface);
+    push(m, key);
+  }
+
+  // People with full names, in text order.
+  const people: { key: string; words: string[] }[] = [];
+  const personMentions = raw.filter((m) => m.type === "Person");
+  const full = personMentions.filter((m) => m.form === "name" && words(m.name).length >= 2);
+  for (const m of full) {
+    const w = words(m.name);
+    let match = people.find((p) => p.words.join(" ") === w.join(" "));
+    match ??= people.find((p) => w.every((x) => p.words.includes(x)) && (p.words[p.words.length - 1] === w[w.length - 1] || p.words[0] === w[0]));
+    match ??= people.find((p) => w.length >= 2 && w[0] === p.words[0] && p.words.every((x) => w.includes(x)));
+    if (match && w.length > match.words.length) {
+      entities.get(match.key)!.aliases.add(entities.get(match.key)!.name);
+      entities.get(match.key)!.name = m.name;
+      match.words = w;
+    }
+    if (!match) {
+      match = { key: `person:${slugify(m.name)}`, words: w };
+      while (entities.has(match.key)) match.key += "-2";
+      people.push(match);
+      entity(match.key, "Person", m.name);
+    }
+    const surface = text.slice(m.start, m.end);
+    if (surface !== entities.get(match.key)!.name) entities.get(match.key)!.aliases.add(surface);
+    push(m, match.key);
+  }
+
+  // Short forms: surnames, titled single names, particle surnames.
+  const resolveShort = (m: RawMention): string | null => {
+    const w = words(m.name);
+    const joined = w.join(" ");
+    const before = people.filter((p) => lastBefore(p.key, m.start) >= 0);
+    for (const pool of [before, people]) {
+      const bySurname = pool.filter((p) => p.words.length > w.length && p.words.slice(-w.length).join(" ") === joined);
+      if (bySurname.length > 0) return nearest(bySurname, m.start);
+      // A first family name among two ("Vargas" for "Elena Vargas Soto").
+      const byInner = pool.filter((p) => w.length === 1 && p.words.length > 2 && p.words.slice(1, -1).includes(w[0]!));
+      if (byInner.length > 0) return nearest(byInner, m.start);
+      // Family name first ("Park" for "Park Ji-hoon"), only when unambiguous.
+      const byFamilyFirst = pool.filter((p) => w.length === 1 && p.words.length > 1 && p.words[0] === w[0]);
+      if (byFamilyFirst.length === 1 && /-/.test(byFamilyFirst[0]!.words.slice(1).join(" "))) return byFamilyFirst[0]!.key;
+    }
+    return null;
+  };
+  const nearest = (candidates: { key: string }[], at: number): string => {
+    let best = candidates[0]!.key;
+    let bestAt = -2;
+    for (const c of candidates) {
+      const last = lastBefore(c.key, at);
+      if (last > bestAt) {
+        bestAt = last;
+        best = c.key;
+      }
+    }
+    return best;
+  };
+  for (const m of personMentions) {
+    if (m.form === "name" && words(m.name).length >= 2) continue;
+    let key = resolveShort(m);
+    if (!key) {
+      const speaker = SPEECH.test(text.slice(m.end, m.end + 30)) || SPEECH_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
+      if (m.form !== "name" && !speaker) continue;
+      if (m.form === "single" && /^\p{Ll}/u.test(m.name)) continue;
+      key = `person:${slugify(m.name)}`;
+      if (!entities.has(key)) {
+        entity(key, "Person", m.name);
+        people.push({ key, words: words(m.name) });
+      }
+    }
+    const e = entities.get(key)!;
+    const surface = text.slice(m.start, m.end);
+    if (surface !== e.name) e.aliases.add(surface);
+    push({ ...m, form: "surname" }, key);
+  }
+
+  // Titles and appositions of people.
+  for (const m of mentions) {
+    if (m.type !== "Person") continue;
+    const e = entities.get(m.entity)!;
+    const spans: Span[] = [];
+    const prefix = titlePrefix(ctx, m);
+    if (prefix) {
+      spans.push(prefix);
+      m.extendedStart = prefix.start;
+    }
+    const before = prefix ? null : appositionBefore(ctx, m);
+    if (before) spans.push(before);
+    const after = appositionAfter(ctx, m);
+    if (after) spans.push(after);
+    for (const span of spans) {
+      modifierSpans.push(span);
+      const r = roleFrom(ctx, span);
+      if (r.role || r.text.trim()) e.roles.push({ start: Math.min(span.start, m.start), end: Math.max(span.end, m.end), text: r.text, role: r.role, of: r.of });
+      if (r.nationality && !e.nationality) e.nationality = r.nationality;
+      if (r.expert) e.expert = true;
+      for (const n of r.nouns) e.nouns.add(n);
+      if (span === prefix || span === before) {
+        const alias = text.slice(span.start, m.end);
+        if (alias.length <= 200) e.aliases.add(alias);
+      }
+    }
+  }
+
+  // Descriptions of people.
+  const re = descriptorPattern();
+  re.lastIndex = 0;
+  let d: RegExpExecArray | null;
+  const personList = mentions.filter((x) => x.type === "Person" && !x.modifier).sort((a, b) => a.start - b.start);
+  while ((d = re.exec(text)) !== null) {
+    const start = d.index;
+    const end = start + d[0].length;
+    const next = text.slice(end, end + 4);
+    if (/^,?\s*\p{Lu}/u.test(next) && mentions.some((x) => x.type === "Person" && x.start >= end && x.start <= end + 3)) continue;
+    const adjective = (d[1] ?? "").trim();
+    const noun = d[2]!.toLowerCase().replace(/\s+/g, " ");
+    let country: string | null = null;
+    if (adjective) {
+      const at = start + d[0].indexOf(adjective);
+      const c = actorsWithin(actors, at, at + 60).find((a) => a.type === "Country" && a.start === at);
+      if (!c) continue;
+      country = entityKeyOf(c);
+    }
+    if (d[3]) {
+      const at = start + d[0].lastIndexOf(d[3]);
+      const c = actorsWithin(actors, at, at + 80).find((a) => a.type === "Country" && a.start <= at + 4);
+      if (!c) continue;
+      country = entityKeyOf(c);
+    }
+    const headOfCabinet = /^head of/.test(noun);
+    const nounKey = headOfCabinet ? "prime minister" : noun.replace(/^(?:foreign|finance|trade|economy|health|defen[cs]e) minister$/, (x) => (x.startsWith("foreign") ? "foreign minister" : x.startsWith("finance") ? "finance minister" : "minister"));
+    const allowed = DESCRIPTOR_NOUNS[nounKey] ?? [];
+    if (!country && allowed.length === 0) continue;
+    const fits = (e: EntityRecord) =>
+      (allowed.length === 0 || e.roles.some((r) => r.role !== null && allowed.includes(r.role))) &&
+      (!country || e.nationality === country || e.roles.some((r) => r.of === country));
+    let last: Mention | undefined;
+    for (let i = firstAtOrAfter(personList, start) - 1; i >= 0 && !last; i--) if (fits(entities.get(personList[i]!.entity)!)) last = personList[i];
+    if (!last) continue;
+    const e = entities.get(last.entity)!;
+    const surface = text.slice(start, end);
+    e.aliases.add(surface);
+    modifierSpans.push({ start, end });
+    mentions.push({ type: "Person", form: "descriptor", name: e.name, start, end, entity: e.key, inQuote: insideAny(quoteSpans, start), modifier: false, extendedStart: start });
+  }
+
+  // Countries and organizations inside a title, or qualifying a plural noun, are not actors.
+  for (const m of raw) if (m.type === "Post") modifierSpans.push({ start: m.start, end: m.end });
+  // Characters covered by some title, description or post; a mention wholly covered is a modifier.
+  const covered = new Uint8Array(text.length + 1);
+  for (const s of modifierSpans) covered.fill(1, s.start, s.end);
+  const isCovered = (m: Span) => {
+    for (let i = m.start; i < m.end; i++) if (!covered[i]) return false;
+    return true;
+  };
+  for (const m of mentions) {
+    if (m.type === "Person" || m.type === "Post") continue;
+    if (m.acting) continue;
+    if (isCovered(m)) m.modifier = true;
+    else if (m.form === "demonym") m.modifier = true;
+    else if (MODIFIED_BY_PLURAL.test(text.slice(m.end, m.end + 30))) m.modifier = true;
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { mentions, entities };
+}

@@ -1,0 +1,43 @@
+/**
+ * A country's or organization's stance can come through the person who speaks for it: "Attal
+ * SUPPORTS Rutte" and "Attal SPEAKS_FOR France" give "France SUPPORTS Rutte". The graph draws the
+ * same conclusion, and the evaluation scores the extractor's claims together with these.
+ */
+import type { ClaimInput, ClaimsDocument } from "../ingest/claims-document.js";
+
+/**
+ * The SUPPORTS and OPPOSES claims that follow from a speaker's stance and what they speak for,
+ * that the document does not already contain (same type, ends and evidence). The derived claim
+ * keeps the stance's evidence and date; its confidence is the product of both claims'.
+ */
+export function deriveSpokenStances(doc: ClaimsDocument): ClaimInput[] {
+  const speaksFor = new Map<string, ClaimInput[]>();
+  for (const c of doc.claims) {
+    if (c.type !== "SPEAKS_FOR") continue;
+    const list = speaksFor.get(c.from) ?? [];
+    list.push(c);
+    speaksFor.set(c.from, list);
+  }
+  const existing = new Set(doc.claims.map((c) => `${c.type}|${c.from}|${c.to}|${c.start}|${c.end}`));
+  const derived: ClaimInput[] = [];
+  for (const stance of doc.claims) {
+    if (stance.type !== "SUPPORTS" && stance.type !== "OPPOSES") continue;
+    for (const link of speaksFor.get(stance.from) ?? []) {
+      if (link.to === stance.to) continue;
+      const key = `${stance.type}|${link.to}|${stance.to}|${stance.start}|${stance.end}`;
+      if (existing.has(key)) continue;
+      existing.add(key);
+      derived.push({
+        type: stance.type,
+        from: link.to,
+        to: stance.to,
+        date: stance.date ?? null,
+        evidence: stance.evidence,
+        start: stance.start,
+        end: stance.end,
+        confidence: Math.round(stance.confidence * link.confidence * 1000) / 1000,
+      });
+    }
+  }
+  return derived;
+}

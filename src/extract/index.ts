@@ -1,0 +1,85 @@
+/**
+ * The offline extractor: an article's text in, a claims document out.
+ *
+ * The pipeline is a sequence of pure stages, in this order:
+ * 1. `article-input`  - parse and normalize the article (the only stage that reads a raw string);
+ * 2. `sentences`      - paragraphs and sentences;
+ * 3. `quote-spans`    - quotations, including those that run over paragraphs;
+ * 4. `mentions`       - people, countries, organizations, outlets, posts;
+ * 5. `coreference`    - entities, short names, titles, descriptions;
+ * 6. `quotes`         - who is quoted (QUOTED_IN);
+ * 7. `stances`        - SUPPORTS / OPPOSES, and who speaks for whom;
+ * 8. `candidacies`    - CANDIDATE_FOR, withdrawals;
+ * 9. `dates`          - the date each sentence speaks of;
+ * 10. `assemble`      - the claims document.
+ */
+import type { ArticleInput, ClaimsDocument } from "../ingest/claims-document.js";
+import { ARTICLE_REF } from "../ingest/claims-document.js";
+import { validateArticle } from "./article-input.js";
+import { assembleDocument } from "./assemble.js";
+import { findCandidacies } from "./candidacies.js";
+import { resolveEntities } from "./coreference.js";
+import { sentenceDates } from "./dates.js";
+import { findMentions } from "./mentions.js";
+import { findQuoteSpans } from "./quote-spans.js";
+import { attributeQuotes } from "./quotes.js";
+import { splitParagraphs, splitSentences } from "./sentences.js";
+import { findStances } from "./stances.js";
+import { sentenceAt } from "./text-utils.js";
+import type { Analysis, DraftClaim } from "./types.js";
+
+export { parseArticleFile, normalizeText, MAX_ARTICLE_CHARS } from "./article-input.js";
+export { deriveSpokenStances } from "./derive-stances.js";
+
+/** Stages 2 to 5 on a normalized text: what the claim finders read. */
+export function analyzeText(text: string): Analysis {
+  const paragraphs = splitParagraphs(text);
+  const sentences = splitSentences(text, paragraphs);
+  const quotes = findQuoteSpans(text, paragraphs);
+  const raw = findMentions(text);
+  const { mentions, entities } = resolveEntities(text, sentences, quotes, raw);
+  return { text, paragraphs, sentences, quotes, mentions, entities };
+}
+
+/**
+ * Extracts the claims of one article. Deterministic: the same input gives the same document.
+ *
+ * @throws InvalidInputError when the article is empty, too long, binary or badly formed
+ */
+export function extractArticle(input: ArticleInput): ClaimsDocument {
+  const article = validateArticle(input);
+  const analysis = analyzeText(article.text);
+  const { text, entities, sentences } = analysis;
+
+  const quotes = attributeQuotes(analysis);
+  const drafts: DraftClaim[] = quotes.map((q) => ({
+    type: "QUOTED_IN",
+    from: q.speaker,
+    to: ARTICLE_REF,
+    start: q.evidence.start,
+    end: q.evidence.end,
+    confidence: q.confidence,
+    quote: text.slice(q.quote.innerStart, q.quote.innerEnd).trim(),
+    sentence: sentenceAt(sentences, q.evidence.start),
+  }));
+
+  const stances = findStances(analysis, quotes);
+  drafts.push(...stances.claims);
+
+  for (const e of entities.values()) {
+    if (e.type !== "Person") continue;
+    for (const r of e.roles) {
+      if (!r.role || !r.of || r.of === e.key || !entities.has(r.of)) continue;
+      const sentence = sentenceAt(sentences, r.start);
+      drafts.push({ type: "SPEAKS_FOR", from: e.key, to: r.of, start: r.start, end: r.end, confidence: 0.85, role: r.role, sentence });
+    }
+  }
+  for (const inferred of stances.inferredSpeakers) {
+    const role = entities.get(inferred.person)?.roles.find((r) => r.role !== null)?.role ?? "Spokesperson";
+    drafts.push({ type: "SPEAKS_FOR", from: inferred.person, to: inferred.of, start: inferred.span.start, end: inferred.span.end, confidence: 0.6, role, sentence: inferred.sentence });
+  }
+
+  drafts.push(...findCandidacies(analysis, quotes).claims);
+  const dates = sentenceDates(text, sentences, article.publishedAt);
+  return assembleDocument(article, entities, drafts, quotes, dates);
+}

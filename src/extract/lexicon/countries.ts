@@ -1,0 +1,130 @@
+/**
+ * Country names as they appear in news text: short and official names, common alternative
+ * spellings, demonyms ("French"), capitals used for governments ("Paris", "Washington") and the
+ * seats of government that stand for a country ("the Kremlin").
+ *
+ * Built once from the `world-countries` package plus the small tables below.
+ */
+import { createRequire } from "node:module";
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  cca2: string;
+  altSpellings: string[];
+  capital?: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+  independent?: boolean;
+  unMember?: boolean;
+}
+
+/** How a country is named in a text. */
+export type CountryForm = "name" | "demonym" | "capital" | "seat";
+
+export interface CountryEntry {
+  /** ISO 3166-1 alpha-2. */
+  code: string;
+  /** Canonical English short name. */
+  name: string;
+  form: CountryForm;
+  /** The surface form, as written (diacritics kept). */
+  phrase: string;
+}
+
+/** Short names and spellings that the package lists differently or not at all. */
+const EXTRA_NAMES: Record<string, string[]> = {
+  US: ["United States", "United States of America", "America", "U.S.", "U.S.A.", "USA", "US"],
+  GB: ["Britain", "Great Britain", "UK", "U.K."],
+  RU: ["Russian Federation"],
+  NL: ["Netherlands", "Holland"],
+  CZ: ["Czech Republic"],
+  TR: ["Turkey", "Türkiye"],
+  KR: ["South Korea", "Republic of Korea"],
+  KP: ["North Korea"],
+  CN: ["People's Republic of China", "PRC"],
+  MK: ["North Macedonia", "Macedonia"],
+  CI: ["Ivory Coast", "Côte d'Ivoire"],
+  CD: ["Democratic Republic of the Congo", "DRC"],
+  AE: ["UAE", "United Arab Emirates"],
+  VA: ["Holy See"],
+  TW: ["Taiwan"],
+  XK: ["Kosovo"],
+  PS: ["Palestine"],
+};
+
+const EXTRA_DEMONYMS: Record<string, string[]> = {
+  SA: ["Saudi"],
+  AR: ["Argentinian"],
+  EC: ["Ecuadorian"],
+  SI: ["Slovenian"],
+  KG: ["Kyrgyz"],
+  TJ: ["Tajik"],
+  UZ: ["Uzbek"],
+  KZ: ["Kazakh"],
+  BY: ["Belarussian"],
+  PH: ["Philippine"],
+  GB: ["UK"],
+  US: ["US", "U.S."],
+  TW: ["Taiwanese"],
+  CZ: ["Czech"],
+  NZ: ["New Zealand"],
+  KR: ["Korean"],
+};
+
+/** Capitals that are also common given names, surnames or other places: never read as a government. */
+const AMBIGUOUS_CAPITALS = new Set(["Victoria", "Kingston", "Georgetown", "Malé", "Moroni", "Brussels", "Santiago", "Sucre", "Nassau", "Hamilton", "Luxembourg", "Monaco", "Singapore", "Djibouti", "Vatican City", "Praia", "City of San Marino", "Kuwait City", "Panama City", "Mexico City", "Guatemala City"]);
+
+/** Places whose name stands for a government in political reporting. */
+const SEATS: Record<string, string[]> = {
+  RU: ["Kremlin"],
+  US: ["White House", "State Department", "Pentagon", "Washington"],
+  GB: ["Downing Street", "Whitehall"],
+  FR: ["Élysée", "Elysée", "Elysee", "Élysée Palace", "Quai d'Orsay"],
+  CN: ["Zhongnanhai"],
+  DE: ["Bundeskanzleramt"],
+  KR: ["Blue House"],
+  TW: ["Taipei"],
+  XK: ["Pristina"],
+};
+
+const require = createRequire(import.meta.url);
+
+let entries: CountryEntry[] | undefined;
+
+function isUsablePhrase(phrase: string): boolean {
+  return /^\p{Lu}/u.test(phrase) && /^[\p{Script=Latin}\p{M} .'’-]+$/u.test(phrase) && phrase.length >= 2;
+}
+
+/**
+ * Every way a country can be named, longest phrases first. Names come before demonyms and
+ * capitals so that the first entry for a phrase is the most specific reading.
+ */
+export function countryEntries(): readonly CountryEntry[] {
+  if (entries) return entries;
+  const raw = (require("world-countries") as WorldCountry[]).filter((c) => c.independent || c.unMember || c.cca2 in EXTRA_NAMES);
+  const out: CountryEntry[] = [];
+  const add = (code: string, name: string, form: CountryForm, phrase: string) => {
+    if (isUsablePhrase(phrase)) out.push({ code, name, form, phrase });
+  };
+  for (const c of raw) {
+    const name = c.cca2 === "TR" ? "Turkey" : c.name.common;
+    add(c.cca2, name, "name", c.name.common);
+    add(c.cca2, name, "name", c.name.official);
+    for (const alt of c.altSpellings) if (alt.length > 3) add(c.cca2, name, "name", alt);
+    for (const extra of EXTRA_NAMES[c.cca2] ?? []) add(c.cca2, name, "name", extra);
+  }
+  for (const c of raw) {
+    const name = c.cca2 === "TR" ? "Turkey" : c.name.common;
+    const demonyms = new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca2] ?? [])]);
+    for (const d of demonyms) if (d && d !== c.name.common) add(c.cca2, name, "demonym", d);
+  }
+  for (const c of raw) {
+    const name = c.cca2 === "TR" ? "Turkey" : c.name.common;
+    for (const capital of c.capital ?? []) {
+      const clean = capital.replace(/ D\.C\.$/, "");
+      if (!AMBIGUOUS_CAPITALS.has(clean)) add(c.cca2, name, "capital", clean);
+    }
+    for (const seat of SEATS[c.cca2] ?? []) add(c.cca2, name, "seat", seat);
+  }
+  entries = out;
+  return entries;
+}

@@ -1,0 +1,26 @@
+/**
+ * News outlets. A generic list of international outlets; unknown ones are found by their kind
+ * ("the Dutch radio station Den Haag FM", "the Politico newspaper").
+ */
+export const MEDIA_OUTLETS: readonly string[] = [
+  "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Bloomberg", "Politico", "Politico Europe", "BBC", "CNN", "CNBC",
+  "The New York Times", "New York Times", "The Washington Post", "Washington Post", "The Wall Street Journal", "Wall Street Journal",
+  "The Guardian", "Financial Times", "The Economist", "The Times", "The Sunday Times", "The Telegraph", "The Independent", "Sky News",
+  "ABC News", "NBC News", "CBS News", "Fox News", "NPR", "Axios", "The Hill", "Foreign Policy", "Foreign Affairs", "The Atlantic",
+  "The American Conservative", "Newsweek", "Time", "Le Monde", "Le Figaro", "Libération", "Les Echos", "France 24", "RFI", "Euronews",
+  "Der Spiegel", "Spiegel", "Die Welt", "Die Zeit", "Frankfurter Allgemeine Zeitung", "FAZ", "Süddeutsche Zeitung", "Handelsblatt", "Bild",
+  "DW", "Deutsche Welle", "dpa", "El País", "El Mundo", "La Vanguardia", "EFE", "Corriere della Sera", "La Repubblica", "La Stampa", "ANSA",
+  "NRC", "De Telegraaf", "de Volkskrant", "Volkskrant", "NOS", "ANP", "RT", "TASS", "RIA Novosti", "Interfax", "Kommersant", "Izvestia",
+  "Vedomosti", "Novaya Gazeta", "Meduza", "Xinhua", "CGTN", "Global Times", "China Daily", "South China Morning Post", "Kyodo", "NHK",
+  "Nikkei", "Asahi Shimbun", "Yomiuri Shimbun", "The Japan Times", "Yonhap", "Al Jazeera", "Al Arabiya", "Anadolu", "Anadolu Agency",
+  "Haaretz", "The Times of India", "Times of India", "The Hindu", "Hindustan Times", "Economic Times", "The Economic Times", "Dawn",
+  "The Straits Times", "Sydney Morning Herald", "ABC", "Gazeta Wyborcza", "Rzeczpospolita", "PAP", "ERR", "LSM", "Delfi", "Magyar Nemzet",
+  "Ukrainska Pravda", "Kyiv Independent", "Kyiv Post", "Ukrinform", "Irish Times", "Daily Mail", "The Daily Telegraph", "Daily Telegraph",
+  "Le Soir", "Kathimerini", "Hurriyet", "Hürriyet", "Daily Sabah", "Folha de S.Paulo", "O Globo", "Clarín", "La Nación", "Nation", "Daily Nation",
+  "Punch", "Premium Times", "Mail & Guardian", "News24", "Al-Monitor", "Arab News", "Gulf News", "Jerusalem Post", "Times of Israel",
+  "Devex", "Health Policy Watch", "Euractiv", "Politiken", "Aftenposten", "Dagens Nyheter", "Svenska Dagbladet", "Helsingin Sanomat", "Yle",
+  "SVT", "NRK", "RTÉ", "Kurier", "Der Standard", "Die Presse", "Neue Zürcher Zeitung", "NZZ", "Tages-Anzeiger", "Le Temps", "Swissinfo",
+];
+
+/** Nouns that, followed or preceded by a capitalized name, mark it as an outlet. */
+export const MEDIA_KINDS = ["newspaper", "magazine", "news agency", "agency", "radio station", "radio", "TV channel", "television channel", "channel", "broadcaster", "website", "outlet", "daily", "weekly", "news site", "portal", "publication", "tabloid"];

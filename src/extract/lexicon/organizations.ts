@@ -1,0 +1,71 @@
+/**
+ * International organizations, how they are named, and the posts whose holders they choose.
+ * Generic: the point is to recognise any race for the leadership of a known body.
+ */
+
+export interface PostEntry {
+  /** Canonical post name, e.g. "NATO Secretary General". */
+  name: string;
+  /** Title words as written with the organization ("Secretary General", "Director-General"). */
+  titles: readonly string[];
+  aliases?: readonly string[];
+}
+
+export interface OrganizationEntry {
+  /** Stable slug, used in entity ids. */
+  slug: string;
+  name: string;
+  /** Proper names and acronyms, matched case-sensitively. */
+  names: readonly string[];
+  /** Common nouns the text uses for it once named ("the alliance", "the Fund"). */
+  generic: readonly string[];
+  /** The first post is the one meant by "head of", "to lead", "the top job at". */
+  posts: readonly PostEntry[];
+}
+
+const SG = ["Secretary General", "Secretary-General"];
+const DG = ["Director-General", "Director General"];
+
+export const ORGANIZATIONS: readonly OrganizationEntry[] = [
+  { slug: "nato", name: "NATO", names: ["NATO", "North Atlantic Treaty Organization", "North Atlantic Alliance", "OTAN", "Nato"], generic: ["alliance", "bloc"], posts: [{ name: "NATO Secretary General", titles: SG }] },
+  { slug: "united-nations", name: "United Nations", names: ["United Nations", "UN", "U.N."], generic: ["world body", "organization", "organisation"], posts: [{ name: "UN Secretary-General", titles: SG }] },
+  { slug: "european-commission", name: "European Commission", names: ["European Commission", "EU Commission", "Commission"], generic: ["Commission"], posts: [{ name: "President of the European Commission", titles: ["President"], aliases: ["Commission President", "European Commission President"] }] },
+  { slug: "european-council", name: "European Council", names: ["European Council"], generic: [], posts: [{ name: "President of the European Council", titles: ["President"] }] },
+  { slug: "european-parliament", name: "European Parliament", names: ["European Parliament"], generic: ["Parliament"], posts: [{ name: "President of the European Parliament", titles: ["President"] }] },
+  { slug: "european-union", name: "European Union", names: ["European Union", "EU", "Brussels"], generic: ["bloc", "union"], posts: [{ name: "EU High Representative for Foreign Affairs", titles: ["High Representative", "foreign policy chief"] }] },
+  { slug: "european-central-bank", name: "European Central Bank", names: ["European Central Bank", "ECB"], generic: ["bank"], posts: [{ name: "ECB President", titles: ["President"] }] },
+  { slug: "wto", name: "World Trade Organization", names: ["World Trade Organization", "World Trade Organisation", "WTO"], generic: ["organization", "organisation", "body"], posts: [{ name: "WTO Director-General", titles: DG }] },
+  { slug: "who", name: "World Health Organization", names: ["World Health Organization", "World Health Organisation", "WHO"], generic: ["organization", "organisation", "agency", "body"], posts: [{ name: "WHO Director-General", titles: DG }] },
+  { slug: "imf", name: "International Monetary Fund", names: ["International Monetary Fund", "IMF"], generic: ["Fund", "fund", "lender"], posts: [{ name: "IMF Managing Director", titles: ["Managing Director", "managing director"] }] },
+  { slug: "world-bank", name: "World Bank", names: ["World Bank", "World Bank Group"], generic: ["Bank", "bank", "lender"], posts: [{ name: "World Bank President", titles: ["President"] }] },
+  { slug: "unesco", name: "UNESCO", names: ["UNESCO", "Unesco", "United Nations Educational, Scientific and Cultural Organization"], generic: ["organization", "organisation", "agency"], posts: [{ name: "UNESCO Director-General", titles: DG }] },
+  { slug: "ilo", name: "International Labour Organization", names: ["International Labour Organization", "International Labor Organization", "ILO"], generic: ["organization", "agency"], posts: [{ name: "ILO Director-General", titles: DG }] },
+  { slug: "fao", name: "Food and Agriculture Organization", names: ["Food and Agriculture Organization", "FAO"], generic: ["organization", "agency"], posts: [{ name: "FAO Director-General", titles: DG }] },
+  { slug: "iaea", name: "International Atomic Energy Agency", names: ["International Atomic Energy Agency", "IAEA"], generic: ["agency", "watchdog"], posts: [{ name: "IAEA Director General", titles: DG }] },
+  { slug: "iom", name: "International Organization for Migration", names: ["International Organization for Migration", "IOM"], generic: ["organization", "agency"], posts: [{ name: "IOM Director General", titles: DG }] },
+  { slug: "wipo", name: "World Intellectual Property Organization", names: ["World Intellectual Property Organization", "WIPO"], generic: ["organization", "agency"], posts: [{ name: "WIPO Director General", titles: DG }] },
+  { slug: "unhcr", name: "UNHCR", names: ["UNHCR", "UN Refugee Agency", "UN refugee agency"], generic: ["agency"], posts: [{ name: "UN High Commissioner for Refugees", titles: ["High Commissioner"] }] },
+  { slug: "unicef", name: "UNICEF", names: ["UNICEF", "Unicef"], generic: ["agency"], posts: [{ name: "UNICEF Executive Director", titles: ["Executive Director"] }] },
+  { slug: "undp", name: "UNDP", names: ["UNDP", "UN Development Programme", "United Nations Development Programme"], generic: ["agency"], posts: [{ name: "UNDP Administrator", titles: ["Administrator"] }] },
+  { slug: "osce", name: "OSCE", names: ["OSCE", "Organization for Security and Co-operation in Europe", "Organization for Security and Cooperation in Europe"], generic: ["organization"], posts: [{ name: "OSCE Secretary General", titles: SG }] },
+  { slug: "oecd", name: "OECD", names: ["OECD", "Organisation for Economic Co-operation and Development", "Organization for Economic Cooperation and Development"], generic: ["organization", "organisation"], posts: [{ name: "OECD Secretary-General", titles: SG }] },
+  { slug: "council-of-europe", name: "Council of Europe", names: ["Council of Europe"], generic: ["Council"], posts: [{ name: "Council of Europe Secretary General", titles: SG }] },
+  { slug: "interpol", name: "Interpol", names: ["Interpol", "INTERPOL"], generic: ["organization", "agency"], posts: [{ name: "Interpol President", titles: ["President"] }, { name: "Interpol Secretary General", titles: SG }] },
+  { slug: "commonwealth", name: "Commonwealth of Nations", names: ["Commonwealth", "Commonwealth of Nations"], generic: [], posts: [{ name: "Commonwealth Secretary-General", titles: SG }] },
+  { slug: "arab-league", name: "Arab League", names: ["Arab League", "League of Arab States"], generic: ["league"], posts: [{ name: "Arab League Secretary-General", titles: SG }] },
+  { slug: "asean", name: "ASEAN", names: ["ASEAN", "Association of Southeast Asian Nations"], generic: ["bloc"], posts: [{ name: "ASEAN Secretary-General", titles: SG }] },
+  { slug: "african-union", name: "African Union", names: ["African Union", "AU"], generic: ["bloc", "union"], posts: [{ name: "Chairperson of the African Union Commission", titles: ["Chairperson", "Commission Chairperson"] }] },
+  { slug: "oas", name: "Organization of American States", names: ["Organization of American States", "OAS"], generic: ["organization"], posts: [{ name: "OAS Secretary General", titles: SG }] },
+  { slug: "ioc", name: "International Olympic Committee", names: ["International Olympic Committee", "IOC"], generic: ["committee"], posts: [{ name: "IOC President", titles: ["President"] }] },
+  { slug: "fifa", name: "FIFA", names: ["FIFA"], generic: ["federation"], posts: [{ name: "FIFA President", titles: ["President"] }] },
+  { slug: "ebrd", name: "European Bank for Reconstruction and Development", names: ["European Bank for Reconstruction and Development", "EBRD"], generic: ["bank"], posts: [{ name: "EBRD President", titles: ["President"] }] },
+  { slug: "afdb", name: "African Development Bank", names: ["African Development Bank", "AfDB"], generic: ["bank"], posts: [{ name: "AfDB President", titles: ["President"] }] },
+  { slug: "adb", name: "Asian Development Bank", names: ["Asian Development Bank", "ADB"], generic: ["bank"], posts: [{ name: "ADB President", titles: ["President"] }] },
+  { slug: "icc", name: "International Criminal Court", names: ["International Criminal Court", "ICC"], generic: ["court"], posts: [{ name: "ICC Prosecutor", titles: ["Prosecutor", "Chief Prosecutor"] }] },
+  { slug: "g20", name: "G20", names: ["G20", "G-20", "Group of Twenty"], generic: [], posts: [] },
+  { slug: "g7", name: "G7", names: ["G7", "G-7", "Group of Seven"], generic: [], posts: [] },
+  { slug: "opec", name: "OPEC", names: ["OPEC"], generic: ["cartel"], posts: [{ name: "OPEC Secretary General", titles: SG }] },
+];
+
+/** Titles that name a post on their own once the article's organization is known. */
+export const STANDALONE_TITLES = ["Secretary General", "Secretary-General", "Director-General", "Director General", "Managing Director", "High Commissioner", "Executive Director"];

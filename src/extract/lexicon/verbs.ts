@@ -1,0 +1,39 @@
+/**
+ * Verbs and phrases that carry a stance, a candidacy or a quotation. Generic English newswire
+ * vocabulary; each pattern is a regular-expression source matched case-insensitively.
+ */
+
+/** Speech and opinion verbs that attribute a quotation ("said Attal", "the analyst concluded"). */
+export const SPEECH_VERBS = [
+  "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "stressed", "stresses", "emphasized", "emphasised", "emphasizes",
+  "emphasises", "explained", "explains", "concluded", "concludes", "believes", "believed", "wrote", "writes", "stated", "states", "declared",
+  "declares", "remarked", "insisted", "insists", "argued", "argues", "warned", "warns", "recalled", "recalls", "continued", "continues",
+  "pointed out", "points out", "is sure", "was sure", "is convinced", "was convinced", "admitted", "admits", "acknowledged", "acknowledges",
+  "claimed", "claims", "asserted", "observed", "commented", "comments", "replied", "answered", "announced", "announces", "underlined",
+  "underlines", "suggested", "suggests", "predicted", "predicts", "thinks", "thought", "asked", "urged", "tweeted", "posted", "quipped",
+  "conceded", "stressed", "reiterated", "reported", "reports", "confirmed", "confirms", "affirmed", "maintained", "maintains",
+] as const;
+
+/** Support: the subject backs the object. */
+export const SUPPORT_VERBS = String.raw`support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|favou?r(?:s|ed|ing)?|champion(?:s|ed|ing)?|nominat(?:e|es|ed|ing)|vot(?:e|es|ed|ing)["”]?(?:\s+[a-z]+ly["”]?)?\s+for|campaign(?:s|ed|ing)?["”]?(?:\s+[a-z]+ly["”]?)?\s+for|lobb(?:y|ies|ied|ying)["”]?(?:\s+[a-z]+ly["”]?)?\s+for|rall(?:y|ies|ied|ying) behind|lin(?:e|es|ed|ing) up behind|(?:thr(?:ew|ow|ows|owing)|put(?:s|ting)?) (?:its|his|her|their|our|my) (?:full |whole |political )?(?:weight|support|backing) behind|(?:voic|express|declar|pledg|announc|confirm|reiterat|offer|lend|lent|gave|give|giv)(?:e|es|ed|ing|s)? (?:its|his|her|their|our|my|the|full|strong|firm|public|formal|unanimous|\s)*(?:support|backing|endorsement) (?:for|to)|welcom(?:e|es|ed|ing) the (?:candidacy|candidature|nomination|bid) of`;
+
+/** Opposition: the subject is against the object. */
+export const OPPOSE_VERBS = String.raw`oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|block(?:s|ed|ing)?|veto(?:es|ed|ing)?|object(?:s|ed|ing)? to|(?:spoke|speak|speaks|came|come|comes) out against|campaign(?:s|ed|ing)? against|(?:refus|declin)(?:e|es|ed|ing) to (?:support|back|endorse|accept)|withh(?:o|e)ld(?:s|ing)? (?:its|his|her|their) (?:support|backing|endorsement)|(?:vow|pledg|threaten)(?:s|ed|ing)? to (?:block|veto|oppose)`;
+
+/** Passive forms: "is supported by", "has been endorsed by". The capture is the participle. */
+export const PASSIVE_STANCE = String.raw`(?:is|are|was|were|be|been|being)\s+(?:also\s+|now\s+|already\s+|publicly\s+|formally\s+|strongly\s+|firmly\s+|widely\s+|reportedly\s+)*(supported|backed|endorsed|favou?red|championed|nominated|opposed|rejected|blocked|vetoed)\s+by`;
+
+/** Nominal support: "with the backing of Spain", "enjoys the support of". */
+export const NOMINAL_SUPPORT = String.raw`(?:with|has|have|had|enjoys?|enjoyed|won|wins|secured?|secures|gained?|gains|received?|receives|got|gets)\s+the\s+(?:full\s+|strong\s+|formal\s+|public\s+|unanimous\s+)?(?:backing|support|endorsement)\s+of`;
+
+/** Praise that amounts to support when someone says it ("would make an excellent head"). */
+export const PRAISE = String.raw`(?:would|will|could)\s+make\s+an?\s+(?:excellent|outstanding|great|good|fine|superb|strong|first-class|ideal)\s+|\bis\s+(?:exactly\s+)?(?:the\s+)?(?:right|best|ideal|perfect|strongest|most qualified)\s+(?:person|choice|candidate|man|woman|leader)\b|\bis\s+exactly\s+the\s+kind\s+of\s+leader\b|\bthe\s+best\s+placed\b`;
+
+/** Words between a subject and its stance verb that turn it into no stance at all. */
+export const HEDGES = String.raw`\b(?:expected|likely|unlikely|poised|set|ready|willing|hoping|hopes|hoped|wants|want|wanted|plans|planned|intends|considering|whether|if|unless|may|might|perhaps|would\s+not\s+oppose|not\s+oppose|neither|nor|stopped\s+short\s+of|short\s+of|yet\s+to|refrain(?:ed)?\s+from|declined\s+to\s+say)\b`;
+
+/** Candidacy phrases: the subject is a candidate for the post that follows. */
+export const CANDIDACY_VERBS = String.raw`(?:vying|running|competing|standing|bidding|campaigning|applying|in\s+the\s+running|in\s+the\s+race|contending)\s+for|(?:to\s+)?compete\s+for|(?:is|are|was|were)\s+(?:now\s+|also\s+)?seeking|seeks|sought|(?:is|was|are|were)\s+interested\s+in\s+(?:receiving|getting|taking|obtaining)|(?:announced|declared|launched|confirmed|submitted)\s+(?:his|her|their)\s+(?:candidacy|candidature|bid)\s+for|(?:favou?rite|frontrunner|front-runner)\s+(?:to\s+(?:become|succeed|replace|lead|head)|for)|(?:candidates?|contenders?|nominees?|hopefuls?)\s+(?:for|to\s+(?:become|lead|head|succeed))|\bas\s+(?:its|their|his|her|a|the|our)\s+(?:joint\s+|official\s+|preferred\s+|common\s+)?(?:candidate|nominee|choice)\s+(?:for|to\s+(?:become|succeed|lead|head))`;
+
+/** Withdrawal from a race, in the past or perfect tense. */
+export const WITHDRAWAL = String.raw`\b(?:withdrew|has\s+withdrawn|had\s+withdrawn|pulled\s+out|dropped\s+out|bowed\s+out|stepped\s+aside|stood\s+down|quit\s+the\s+race|(?:ended|abandoned|dropped|suspended|withdrew|has\s+withdrawn)\s+(?:his|her|their)\s+(?:own\s+)?(?:bid|candidacy|candidature|campaign))\b`;

@@ -1,0 +1,304 @@
+/**
+ * Stage 3: mentions of people, countries, organizations, outlets and posts.
+ *
+ * Known names come from the lexicons (countries with their demonyms, capitals and seats of
+ * government; organizations; outlets). People are runs of capitalized words that are not known
+ * names, titles, organization words or sentence-initial function words; the title words before a
+ * name are left out of it ("German Chancellor Olaf Scholz" -> "Olaf Scholz"). Posts are an
+ * organization with one of its titles ("NATO Secretary General", "head of the alliance").
+ */
+import { countryEntries, type CountryEntry } from "./lexicon/countries.js";
+import { MEDIA_KINDS, MEDIA_OUTLETS } from "./lexicon/media.js";
+import { ORGANIZATIONS, STANDALONE_TITLES, type OrganizationEntry } from "./lexicon/organizations.js";
+import { TITLE_WORDS } from "./lexicon/titles.js";
+import { HONORIFICS, NAME_PARTICLES, NON_NAME_WORDS, ORGANIZATION_HEADS, PLACE_NAMES } from "./lexicon/words.js";
+import { anyCaseInitials, escapeRegExp, fold, isCapitalized, tokenize } from "./text-utils.js";
+import type { RawMention, Token } from "./types.js";
+
+interface PhraseEntry {
+  words: string[];
+  mention: Omit<RawMention, "start" | "end">;
+  /** The first word may be "The" or "the". */
+  looseFirst: boolean;
+}
+
+let phraseIndex: Map<string, PhraseEntry[]> | undefined;
+
+function countryMention(c: CountryEntry): Omit<RawMention, "start" | "end"> {
+  return { type: "Country", form: c.form === "name" ? "name" : c.form, name: c.name, code: c.code };
+}
+
+/** The lexicon phrases by folded first word, longest first. */
+function phrases(): Map<string, PhraseEntry[]> {
+  if (phraseIndex) return phraseIndex;
+  const index = new Map<string, PhraseEntry[]>();
+  const seen = new Set<string>();
+  const add = (phrase: string, mention: Omit<RawMention, "start" | "end">) => {
+    const words = tokenize(fold(phrase)).map((t) => t.text);
+    if (words.length === 0) return;
+    const looseFirst = words[0] === "The" && words.length > 1;
+    const key = (looseFirst ? words.slice(1) : words).join(" ");
+    if (seen.has(key)) return;
+    seen.add(key);
+    const first = (looseFirst ? words[1] : words[0])!;
+    const entry = { words: looseFirst ? words.slice(1) : words, mention, looseFirst };
+    const list = index.get(first) ?? [];
+    list.push(entry);
+    index.set(first, list);
+  };
+  for (const outlet of MEDIA_OUTLETS) add(outlet, { type: "Media", form: "name", name: outlet });
+  for (const org of ORGANIZATIONS) for (const name of org.names) add(name, { type: "Organization", form: "name", name: org.name, org: org.slug });
+  for (const c of countryEntries()) add(c.phrase, countryMention(c));
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  phraseIndex = index;
+  return index;
+}
+
+const GOVERNMENT_NOUNS = /^\s+(?:government|administration|cabinet|authorities|delegation|side|leadership|officials|diplomats|foreign ministry|ministry|presidency|camp)\b/;
+
+/** Known names found by lexicon lookup, longest match first. */
+function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: RawMention[]; covered: boolean[] } {
+  const index = phrases();
+  const mentions: RawMention[] = [];
+  const covered = new Array<boolean>(tokens.length).fill(false);
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = index.get(fold(tokens[i]!.text));
+    if (!candidates) continue;
+    for (const entry of candidates) {
+      const n = entry.words.length;
+      if (i + n > tokens.length) continue;
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) {
+        const token = tokens[i + k]!;
+        if (fold(token.text) !== entry.words[k]) ok = false;
+        else if (k > 0 && !/^ $/.test(text.slice(tokens[i + k - 1]!.end, token.start))) ok = false;
+      }
+      if (!ok) continue;
+      let start = tokens[i]!.start;
+      if (entry.looseFirst && i > 0 && /^the$/i.test(tokens[i - 1]!.text) && text.slice(tokens[i - 1]!.end, start) === " ") start = tokens[i - 1]!.start;
+      const end = tokens[i + n - 1]!.end;
+      const mention: RawMention = { ...entry.mention, start, end };
+      if (mention.type === "Country" && mention.form !== "demonym" && n === 1 && isPartOfName(text, tokens, i, n)) continue;
+      if (mention.type === "Country" && mention.form === "demonym") mention.acting = GOVERNMENT_NOUNS.test(text.slice(end, end + 30));
+      // "Americans", "Russians": a demonym in the plural names the country's people or government.
+      if (mention.type === "Country" && mention.form === "demonym" && text[end] === "s" && !/[\p{L}]/u.test(text[end + 1] ?? "")) {
+        mention.end = end + 1;
+        mention.acting = true;
+      }
+      mentions.push(mention);
+      for (let k = 0; k < n; k++) covered[i + k] = true;
+      i += n - 1;
+      break;
+    }
+  }
+  return { mentions, covered };
+}
+
+function isNameLike(word: string): boolean {
+  return isCapitalized(word) && !NON_NAME_WORDS.has(word) && !TITLE_WORDS.has(word) && !ORGANIZATION_HEADS.has(word) && !HONORIFICS.has(word) && !/^\p{Lu}{2,}$/u.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word);
+}
+
+/** A one-word country name or capital directly beside an unknown capitalized word is part of a name ("Chad Smith"). */
+function isPartOfName(text: string, tokens: readonly Token[], i: number, n: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + n];
+  const beside = (t: Token | undefined, gapFrom: number, gapTo: number) => t !== undefined && text.slice(gapFrom, gapTo) === " " && isNameLike(t.text) && !phrases().has(fold(t.text));
+  // Only a capitalized word before it: after it, a name usually follows a country ("Netherlands Mark Rutte").
+  void after;
+  return beside(before, before?.end ?? 0, tokens[i]!.start);
+}
+
+const MEDIA_KIND_BEFORE = new RegExp(`(?:^|\\s)(?:${MEDIA_KINDS.map(escapeRegExp).join("|")})\\s$`, "i");
+const MEDIA_KIND_AFTER = /^\s(?:newspaper|magazine|news agency|daily|weekly|broadcaster|radio|TV|television|channel|website|tabloid)\b/;
+
+/** People, unknown outlets and unknown organizations from runs of capitalized words. */
+function capitalizedRuns(text: string, tokens: readonly Token[], covered: readonly boolean[]): RawMention[] {
+  const mentions: RawMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (covered[i] || !isCapitalized(t.text)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length && !covered[j + 1]) {
+      const gap = text.slice(tokens[j]!.end, tokens[j + 1]!.start);
+      const next = tokens[j + 1]!.text;
+      const joinable = gap === " " || (gap === ". " && HONORIFICS.has(tokens[j]!.text));
+      if (!joinable) break;
+      if (isCapitalized(next)) {
+        j++;
+        continue;
+      }
+      // Particles ("von der") join only when a capitalized word follows them.
+      let k = j + 1;
+      while (k < tokens.length && NAME_PARTICLES.has(tokens[k]!.text) && !covered[k] && (k === j + 1 || text.slice(tokens[k - 1]!.end, tokens[k]!.start) === " ")) k++;
+      if (k > j + 1 && k < tokens.length && !covered[k] && isCapitalized(tokens[k]!.text) && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === " ") j = k;
+      else break;
+    }
+    classifyRun(text, tokens, i, j, mentions);
+    i = j + 1;
+  }
+  return mentions;
+}
+
+function classifyRun(text: string, tokens: readonly Token[], i: number, j: number, out: RawMention[]): void {
+  const run = tokens.slice(i, j + 1);
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  const before = text.slice(Math.max(0, first.start - 40), first.start);
+  const after = text.slice(last.end, last.end + 20);
+  const runText = text.slice(first.start, last.end);
+  if (MEDIA_KIND_BEFORE.test(before) || (run.length <= 4 && MEDIA_KIND_AFTER.test(after) && run.every((w) => !NON_NAME_WORDS.has(w.text) || w === first))) {
+    const words = run.filter((w, k) => !(k === 0 && NON_NAME_WORDS.has(w.text) && w.text !== "The"));
+    if (words.length > 0) {
+      const start = words[0]!.start;
+      out.push({ type: "Media", form: "name", name: text.slice(start, last.end), start, end: last.end });
+    }
+    return;
+  }
+  if (PLACE_NAMES.has(runText)) return;
+  if (ORGANIZATION_HEADS.has(last.text) && run.length >= 2) {
+    let k = 0;
+    while (k < run.length - 1 && (NON_NAME_WORDS.has(run[k]!.text) || TITLE_WORDS.has(run[k]!.text))) k++;
+    if (run.length - k >= 2) out.push({ type: "Organization", form: "name", name: text.slice(run[k]!.start, last.end), start: run[k]!.start, end: last.end });
+    return;
+  }
+  // The name is the run's tail after its last title, organization or function word.
+  let k = run.length;
+  while (k > 0 && (isNameLike(run[k - 1]!.text) || (NAME_PARTICLES.has(run[k - 1]!.text) && k < run.length))) k--;
+  while (k < run.length && NAME_PARTICLES.has(run[k]!.text)) k++;
+  const tail = run.slice(k);
+  if (tail.length === 0) return;
+  const name = text.slice(tail[0]!.start, last.end);
+  if (PLACE_NAMES.has(name)) return;
+  const capitalizedWords = tail.filter((w) => isCapitalized(w.text)).length;
+  if (capitalizedWords >= 2 && tail.length <= 6) {
+    out.push({ type: "Person", form: "name", name, start: tail[0]!.start, end: last.end });
+  } else if (capitalizedWords === 1 && tail.length === 1) {
+    const titled = k > 0 && (TITLE_WORDS.has(run[k - 1]!.text) || HONORIFICS.has(run[k - 1]!.text));
+    out.push({ type: "Person", form: titled ? "name" : "single", name, start: tail[0]!.start, end: last.end });
+  }
+}
+
+/** Particle-led surnames in lower case ("than von der Leyen"): marked as single words for resolution. */
+function particleSurnames(text: string, tokens: readonly Token[], covered: readonly boolean[]): RawMention[] {
+  const out: RawMention[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (covered[i] || !NAME_PARTICLES.has(t.text) || (i > 0 && isCapitalized(tokens[i - 1]!.text) && text.slice(tokens[i - 1]!.end, t.start) === " ")) continue;
+    let j = i;
+    while (j + 1 < tokens.length && NAME_PARTICLES.has(tokens[j + 1]!.text) && text.slice(tokens[j]!.end, tokens[j + 1]!.start) === " ") j++;
+    const next = tokens[j + 1];
+    if (next && isCapitalized(next.text) && isNameLike(next.text) && text.slice(tokens[j]!.end, next.start) === " ") {
+      out.push({ type: "Person", form: "single", name: text.slice(t.start, next.end), start: t.start, end: next.end });
+      i = j + 1;
+    }
+  }
+  return out;
+}
+
+interface PostPattern {
+  re: RegExp;
+  org: OrganizationEntry;
+  post: number;
+}
+
+let postPatterns: Map<string, PostPattern[]> | undefined;
+
+function titleAlternation(titles: readonly string[]): string {
+  return [...new Set(titles)].sort((a, b) => b.length - a.length).map(anyCaseInitials).join("|");
+}
+
+function namesAlternation(org: OrganizationEntry): string {
+  return [...org.names].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+}
+
+function buildPostPatterns(): Map<string, PostPattern[]> {
+  const byOrg = new Map<string, PostPattern[]>();
+  for (const org of ORGANIZATIONS) {
+    if (org.posts.length === 0) continue;
+    const patterns: PostPattern[] = [];
+    byOrg.set(org.slug, patterns);
+    const names = namesAlternation(org);
+    org.posts.forEach((post, index) => {
+      const titles = titleAlternation(post.titles);
+      const aliases = (post.aliases ?? []).map(anyCaseInitials).join("|");
+      const parts = [`(?:${names})(?:['’]s)?\\s+(?:(?:new|next|current|outgoing|future)\\s+)?(?:${titles})`, `(?:${titles})\\s+of\\s+(?:the\\s+)?(?:${names})`];
+      if (aliases) parts.push(`(?:${aliases})`);
+      patterns.push({ re: new RegExp(`(?<![\\p{L}])(?:${parts.join("|")})(?![\\p{L}])`, "gu"), org, post: index });
+    });
+    patterns.push({
+      re: new RegExp(`(?<![\\p{L}])(?:[Hh]ead|[Cc]hief|[Ll]eader|[Bb]oss|[Ll]eadership|[Hh]elm|[Tt]op job at|[Tt]op post at|[Tt]op job of)\\s+(?:of\\s+)?(?:the\\s+)?(?:${names})(?![\\p{L}])|(?<![\\p{L}])to\\s+(?:lead|head|run)\\s+(?:the\\s+)?(?:${names})(?![\\p{L}])|(?<![\\p{L}])(?:${names})(?:['’]s)?\\s+(?:chief|head|boss|top job|leadership)(?![\\p{L}])`, "gu"),
+      org,
+      post: 0,
+    });
+  }
+  return byOrg;
+}
+
+/** Posts named with their organization, for the organizations the text names. */
+function explicitPosts(text: string, named: ReadonlySet<string>): RawMention[] {
+  postPatterns ??= buildPostPatterns();
+  const out: RawMention[] = [];
+  for (const slug of [...named].sort()) {
+    for (const pattern of postPatterns.get(slug) ?? []) {
+      pattern.re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = pattern.re.exec(text)) !== null) {
+        const post = pattern.org.posts[pattern.post]!;
+        out.push({ type: "Post", form: "name", name: post.name, org: pattern.org.slug, start: m.index, end: m.index + m[0].length });
+      }
+    }
+  }
+  return out;
+}
+
+const GENERIC_POST = new RegExp(
+  String.raw`(?<![\p{L}])(?:(${titleAlternation(STANDALONE_TITLES)})(?:\s+of\s+(?:the\s+)?(\p{Ll}+|Fund|Bank|Commission|Council))?|(?:[Hh]ead|[Cc]hief|[Ll]eader|[Bb]oss|[Ll]eadership|[Hh]elm|[Tt]op job)\s+(?:of|at)\s+the\s+(\p{L}+)|to\s+(?:lead|head|run)\s+the\s+(\p{L}+))(?![\p{L}])`,
+  "gu",
+);
+
+/**
+ * Posts named by a bare title or a generic noun ("the post of Secretary-General", "head of the
+ * alliance"), resolved to the article's main organization with that title or noun.
+ */
+function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, taken: readonly RawMention[]): RawMention[] {
+  const ranked = ORGANIZATIONS.filter((o) => o.posts.length > 0 && (orgCounts.get(o.slug) ?? 0) > 0).sort((a, b) => (orgCounts.get(b.slug) ?? 0) - (orgCounts.get(a.slug) ?? 0));
+  if (ranked.length === 0) return [];
+  const out: RawMention[] = [];
+  GENERIC_POST.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = GENERIC_POST.exec(text)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    const title = m[1];
+    const noun = m[2] ?? m[3] ?? m[4];
+    let org: OrganizationEntry | undefined;
+    if (noun) org = ranked.find((o) => o.generic.some((g) => g.toLowerCase() === noun.toLowerCase()));
+    else if (title) org = ranked.find((o) => o.posts.some((p) => p.titles.some((t) => fold(t).toLowerCase().replace(/-/g, " ") === fold(title).toLowerCase().replace(/[-\s]+/g, " "))));
+    if (noun && !org) continue;
+    if (title && !org) continue;
+    if (!org) continue;
+    let postIndex = 0;
+    if (title) postIndex = Math.max(0, org.posts.findIndex((p) => p.titles.some((t) => t.toLowerCase().replace(/-/g, " ") === title.toLowerCase().replace(/[-\s]+/g, " "))));
+    out.push({ type: "Post", form: "generic", name: org.posts[postIndex]!.name, org: org.slug, start, end });
+  }
+  return out;
+}
+
+/** All mentions, sorted by start; overlapping post and name mentions may coexist. */
+export function findMentions(text: string): RawMention[] {
+  const tokens = tokenize(text);
+  const { mentions: known, covered } = lexiconMentions(text, tokens);
+  const runs = capitalizedRuns(text, tokens, covered);
+  const particles = particleSurnames(text, tokens, covered);
+  const posts = explicitPosts(text, new Set(known.filter((m) => m.type === "Organization" && m.org).map((m) => m.org!)));
+  const orgCounts = new Map<string, number>();
+  for (const m of [...known, ...posts]) if (m.org) orgCounts.set(m.org, (orgCounts.get(m.org) ?? 0) + 1);
+  const generic = genericPosts(text, orgCounts, posts);
+  const all = [...known, ...runs, ...particles, ...posts, ...generic];
+  return all.sort((a, b) => a.start - b.start || b.end - a.end);
+}

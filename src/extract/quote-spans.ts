@@ -1,0 +1,75 @@
+/**
+ * Stage 2: quotations. Curly (“ ”, « », „ “) and straight double quotes.
+ *
+ * News style lets a quotation run over several paragraphs: each paragraph of the quotation may
+ * open with a mark while only the last one closes it, or (more loosely) only the first one opens.
+ * A quotation therefore continues into the next paragraph when it is still open at the end of its
+ * paragraph; a paragraph that itself starts with an opening mark starts a new quotation. An open
+ * quotation is carried over at most {@link MAX_QUOTE_PARAGRAPHS} paragraphs, then cut at the end of
+ * the paragraph it opened in.
+ */
+import type { Paragraph, QuoteSpan } from "./types.js";
+
+const MAX_QUOTE_PARAGRAPHS = 8;
+const OPENING = new Set(["“", "«", "„"]);
+const CLOSING = new Set(["”", "»"]);
+
+/** All quotations, in text order, not overlapping. */
+export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): QuoteSpan[] {
+  const quotes: QuoteSpan[] = [];
+  let open: { start: number; paragraph: number; depth: number; straight: boolean } | null = null;
+
+  const close = (end: number, lastParagraph: number, closed: boolean) => {
+    if (!open) return;
+    const innerEnd = closed ? end - 1 : end;
+    if (innerEnd > open.start + 1) {
+      quotes.push({ start: open.start, end, innerStart: open.start + 1, innerEnd, paragraph: open.paragraph, lastParagraph, closed });
+    }
+    open = null;
+  };
+
+  for (const p of paragraphs) {
+    if (open) {
+      const first = text[p.start] ?? "";
+      const tooLong = p.index - open.paragraph >= MAX_QUOTE_PARAGRAPHS;
+      if (OPENING.has(first) || (first === '"' && !open.straight) || tooLong) {
+        // A new quotation (or an unclosed one given up): the previous one ends with its last paragraph.
+        const previous = paragraphs[p.index - 1]!;
+        if (tooLong) {
+          const opened = paragraphs[open.paragraph]!;
+          close(opened.end, opened.index, false);
+        } else close(previous.end, previous.index, false);
+      }
+    }
+    for (let i = p.start; i < p.end; i++) {
+      const c = text[i]!;
+      if (open) {
+        if (CLOSING.has(c) || (c === "“" && open.depth > 0 && isClosingPosition(text, i))) {
+          if (open.depth > 0) open.depth--;
+          else close(i + 1, p.index, true);
+        } else if (OPENING.has(c)) {
+          open.depth++;
+        } else if (c === '"') {
+          if (open.straight) close(i + 1, p.index, true);
+          else if (isClosingPosition(text, i) && open.depth > 0) open.depth--;
+          else if (isClosingPosition(text, i)) close(i + 1, p.index, true);
+          else open.depth++;
+        }
+      } else if (OPENING.has(c) || (c === '"' && !isClosingPosition(text, i))) {
+        open = { start: i, paragraph: p.index, depth: 0, straight: c === '"' };
+      }
+    }
+  }
+  if (open) {
+    const last = paragraphs[paragraphs.length - 1]!;
+    close(last.end, last.index, false);
+  }
+  return quotes;
+}
+
+/** A straight quote closes when it follows a word or punctuation and precedes space or punctuation. */
+function isClosingPosition(text: string, i: number): boolean {
+  const before = text[i - 1] ?? " ";
+  const after = text[i + 1] ?? " ";
+  return !/\s/.test(before) && (/[\s.,;:!?)\]—–-]/.test(after) || i + 1 >= text.length);
+}

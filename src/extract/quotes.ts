@@ -1,0 +1,173 @@
+/**
+ * Stage 5: who is quoted.
+ *
+ * A quotation is attributed by the words right after it (`,” said Attal.`, `,” Attal emphasized.`,
+ * `,” according to Reuters.`), by an introduction right before it (`Attal said: “`), or by a speech
+ * verb earlier in its sentence (`Dumont said Lindqvist “would make …”`). A quotation with no
+ * attribution of its own takes the speaker of the quotation it continues: the next one when it
+ * was left open at the end of its paragraph, otherwise the previous one in the same or the
+ * preceding paragraph.
+ *
+ * Speakers named by a pronoun resolve to the last person named outside quotations; "the analyst",
+ * "the expert" (and other such nouns) to the last person so described, or else the last person
+ * without an official role; "the publication" to the last outlet named.
+ */
+import { EXPERT_NOUNS, MEDIA_NOUNS } from "./lexicon/titles.js";
+import { SPEECH_VERBS } from "./lexicon/verbs.js";
+import { firstMentionAtOrAfter, resolveSubjectPronoun } from "./clauses.js";
+import { escapeRegExp, sentenceAt } from "./text-utils.js";
+import type { Analysis, Mention, QuoteSpan, Span } from "./types.js";
+
+export interface AttributedQuote {
+  quote: QuoteSpan;
+  speaker: string;
+  /** The attribution text ("said Attal"). */
+  evidence: Span;
+  confidence: number;
+}
+
+const VERBS = SPEECH_VERBS.map(escapeRegExp).sort((a, b) => b.length - a.length).join("|");
+const VERB_FIRST = new RegExp(`^(?:${VERBS})\\s+(.{1,160})$`, "s");
+const VERB_AFTER = new RegExp(`^(.{1,90}?)\\s+(?:${VERBS})\\b`, "s");
+const ACCORDING = /^according\s+to\s+(.{1,120})$/is;
+const INTRO_BEFORE = new RegExp(`(?:^|[.!?]\\s+|,\\s+)([^.!?“”"]{1,120}?)\\s+(?:${VERBS})(?:\\s+[^.!?“”":]{0,60})?[:,]\\s*$`);
+const IN_SENTENCE = new RegExp(`(?:^|\\s)(?:${VERBS})\\b`, "g");
+
+/** The last mention (by start) before `at` that satisfies `ok`. */
+function lastBefore(mentions: readonly Mention[], at: number, ok: (m: Mention) => boolean): Mention | undefined {
+  for (let i = firstMentionAtOrAfter(mentions, at) - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (ok(m)) return m;
+  }
+  return undefined;
+}
+
+/** Resolves the words naming a speaker, found at `span`, to an entity key. */
+export function resolveSpeaker(analysis: Analysis, span: Span, quoteStart: number): { speaker: string; confidence: number } | null {
+  const { text, mentions, entities } = analysis;
+  const inside = mentions.filter((m) => m.start >= span.start && m.end <= span.end && !m.modifier && m.type !== "Post");
+  const person = inside.find((m) => m.type === "Person");
+  if (person) return { speaker: person.entity, confidence: person.form === "descriptor" ? 0.75 : 0.9 };
+  const phrase = text.slice(span.start, span.end).trim().toLowerCase();
+  if (/^(?:he|she)\b/.test(phrase)) {
+    const subject = resolveSubjectPronoun(analysis, Math.min(quoteStart, span.start));
+    return subject ? { speaker: subject.entity, confidence: 0.75 } : null;
+  }
+  const noun = /^(?:the|this|that|our|one)\s+([a-z ]+?)\s*$/.exec(phrase)?.[1];
+  if (noun && (EXPERT_NOUNS.has(noun) || EXPERT_NOUNS.has(noun.split(" ").pop() ?? ""))) {
+    const head = noun.split(" ").pop()!;
+    const described = lastBefore(mentions, quoteStart, (m) => m.type === "Person" && !m.inQuote && (entities.get(m.entity)!.nouns.has(noun) || entities.get(m.entity)!.nouns.has(head)));
+    if (described) return { speaker: described.entity, confidence: 0.75 };
+    const expert = lastBefore(mentions, quoteStart, (m) => m.type === "Person" && !m.inQuote && !m.modifier && entities.get(m.entity)!.expert);
+    const plain = lastBefore(mentions, quoteStart, (m) => m.type === "Person" && !m.inQuote && !m.modifier && !entities.get(m.entity)!.roles.some((r) => r.role !== null));
+    const pick = [expert, plain].filter((x): x is Mention => !!x).sort((a, b) => b.start - a.start)[0];
+    return pick ? { speaker: pick.entity, confidence: 0.65 } : null;
+  }
+  if (noun && MEDIA_NOUNS.has(noun.split(" ").pop() ?? "")) {
+    const media = lastBefore(mentions, quoteStart, (m) => m.type === "Media" && !m.inQuote);
+    return media ? { speaker: media.entity, confidence: 0.6 } : null;
+  }
+  const actor = inside.find((m) => m.type === "Media" || m.type === "Organization" || (m.type === "Country" && m.form !== "demonym"));
+  if (actor && span.end - span.start < 60) return { speaker: actor.entity, confidence: 0.6 };
+  return null;
+}
+
+function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && /[\s,–—\-:]/.test(text[start]!)) start++;
+  while (end > start && /[\s,.;:!?]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+function afterQuote(analysis: Analysis, q: QuoteSpan): { speaker: string; evidence: Span; confidence: number } | null {
+  const { text } = analysis;
+  const stop = text.slice(q.end, q.end + 240).search(/[.!?\n“"]/);
+  const raw = trimSpan(text, q.end, q.end + (stop < 0 ? Math.min(240, text.length - q.end) : stop));
+  if (raw.end - raw.start < 2) return null;
+  const tail = text.slice(raw.start, raw.end);
+  const verbFirst = VERB_FIRST.exec(tail);
+  if (verbFirst) {
+    const at = raw.start + tail.indexOf(verbFirst[1]!);
+    const speaker = resolveSpeaker(analysis, { start: at, end: raw.end }, q.start);
+    if (speaker) return { ...speaker, evidence: raw };
+  }
+  const according = ACCORDING.exec(tail);
+  if (according) {
+    const at = raw.start + tail.indexOf(according[1]!);
+    const speaker = resolveSpeaker(analysis, { start: at, end: raw.end }, q.start);
+    if (speaker) return { ...speaker, evidence: raw };
+  }
+  const verbAfter = VERB_AFTER.exec(tail);
+  if (verbAfter) {
+    const speaker = resolveSpeaker(analysis, { start: raw.start, end: raw.start + verbAfter[1]!.length }, q.start);
+    if (speaker) return { ...speaker, evidence: raw };
+  }
+  return null;
+}
+
+function beforeQuote(analysis: Analysis, q: QuoteSpan): { speaker: string; evidence: Span; confidence: number } | null {
+  const { text, paragraphs } = analysis;
+  const paragraph = paragraphs[q.paragraph]!;
+  const before = text.slice(paragraph.start, q.start);
+  const intro = INTRO_BEFORE.exec(before);
+  if (!intro) return null;
+  const subjectStart = paragraph.start + intro.index + intro[0].indexOf(intro[1]!);
+  const speaker = resolveSpeaker(analysis, { start: subjectStart, end: subjectStart + intro[1]!.length }, q.start);
+  if (!speaker) return null;
+  return { ...speaker, confidence: speaker.confidence * 0.95, evidence: trimSpan(text, subjectStart, q.start) };
+}
+
+/** A speech verb earlier in the quotation's sentence, with its subject just before it. */
+function inSentence(analysis: Analysis, q: QuoteSpan): { speaker: string; evidence: Span; confidence: number } | null {
+  const { text, sentences, mentions } = analysis;
+  const s = sentences[sentenceAt(sentences, q.start)];
+  if (!s || s.start === q.start || q.start >= s.end) return null;
+  const before = text.slice(s.start, q.start);
+  IN_SENTENCE.lastIndex = 0;
+  let verb: RegExpExecArray | null;
+  let last: RegExpExecArray | null = null;
+  while ((verb = IN_SENTENCE.exec(before)) !== null) last = verb;
+  if (!last) return null;
+  const verbAt = s.start + last.index + (last[0].length - last[0].trimStart().length);
+  const verbEnd = s.start + last.index + last[0].length;
+  const subject = lastBefore(mentions, verbAt, (m) => m.start >= s.start && !m.modifier && (m.type === "Person" || m.type === "Media"));
+  const pronoun = /\b(he|she)\s+$/i.exec(text.slice(Math.max(s.start, verbAt - 6), verbAt));
+  if (pronoun) {
+    const p = resolveSpeaker(analysis, { start: verbAt - pronoun[0].length, end: verbAt }, verbAt);
+    if (p) return { ...p, confidence: 0.55, evidence: { start: verbAt - pronoun[0].length, end: verbEnd } };
+  }
+  if (!subject) return null;
+  const between = text.slice(subject.end, verbAt);
+  // "Conti has neither ..., and her aides told": another subject stands between.
+  if (between.length > 60 || /\b(?:and|but|while|who|which|whose|that)\b/.test(between)) return null;
+  return { speaker: subject.entity, confidence: 0.6, evidence: { start: subject.start, end: verbEnd } };
+}
+
+/** Attributes every quotation it can; quotations whose speaker is unknown are left out. */
+export function attributeQuotes(analysis: Analysis): AttributedQuote[] {
+  const found = analysis.quotes.map((q) => {
+    const own = afterQuote(analysis, q) ?? beforeQuote(analysis, q) ?? inSentence(analysis, q);
+    return own ? { quote: q, speaker: own.speaker, evidence: own.evidence, confidence: own.confidence } : null;
+  });
+  // An unclosed quotation continues into the next one when that one opens the next paragraph.
+  for (let i = found.length - 2; i >= 0; i--) {
+    const q = analysis.quotes[i]!;
+    const next = found[i + 1];
+    const nextQuote = analysis.quotes[i + 1]!;
+    if (!found[i] && !q.closed && next && nextQuote.paragraph === q.lastParagraph + 1) {
+      found[i] = { quote: q, speaker: next.speaker, evidence: next.evidence, confidence: next.confidence * 0.9 };
+    }
+  }
+  for (let i = 1; i < found.length; i++) {
+    const q = analysis.quotes[i]!;
+    const previous = found[i - 1];
+    const previousQuote = analysis.quotes[i - 1]!;
+    if (!found[i] && previous && q.paragraph - previousQuote.lastParagraph <= 1) {
+      const paragraph = analysis.paragraphs[q.paragraph]!;
+      const startsParagraph = q.start === paragraph.start;
+      if (startsParagraph || q.paragraph === previousQuote.lastParagraph) {
+        found[i] = { quote: q, speaker: previous.speaker, evidence: previous.evidence, confidence: previous.confidence * 0.85 };
+      }
+    }
+  }
+  return found.filter((x): x is AttributedQuote => x !== null);
+}

@@ -1,0 +1,273 @@
+/**
+ * Stage 6: who supports or opposes whom, and who speaks for whom.
+ *
+ * Four shapes are read:
+ * - active: "Hungary refused to support the candidacy of X", "we support X's candidacy",
+ *   "Washington could not support X" (a negated support is opposition; a negated opposition,
+ *   "would not oppose", and a hedged one, "is expected to back", are no stance at all);
+ * - passive: "X's candidacy is supported by A, B and C" (every actor of the "by" list);
+ * - nominal: "X, running with the backing of A and B";
+ * - praise said by someone: `Dumont said X "would make an excellent President"`.
+ *
+ * "We" and "I" inside a quotation are its speaker. A person who reports that the country or
+ * organization they speak for takes a stance ("spokesperson Wang said Beijing backs X") holds it
+ * too, and when their role named no country, this is how we learn which one they speak for.
+ */
+import { HEDGES, NOMINAL_SUPPORT, OPPOSE_VERBS, PASSIVE_STANCE, PRAISE, SPEECH_VERBS, SUPPORT_VERBS } from "./lexicon/verbs.js";
+import { clauseEnd, clauseStart, isActor, mentionsIn, quoteSpeakerAt, resolveItPronoun, resolvePersonPronoun, resolveSubjectPronoun, skipRanges } from "./clauses.js";
+import { escapeRegExp } from "./text-utils.js";
+import type { AttributedQuote } from "./quotes.js";
+import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
+
+type Kind = "passive" | "nominal" | "praise" | "oppose" | "support";
+
+const TRIGGER = new RegExp(
+  `(?<passive>\\b${PASSIVE_STANCE})|(?<nominal>\\b${NOMINAL_SUPPORT})|(?<praise>${PRAISE})|(?<oppose>\\b(?:${OPPOSE_VERBS})\\b)|(?<support>\\b(?:${SUPPORT_VERBS})\\b)`,
+  "gi",
+);
+const HEDGE = new RegExp(HEDGES, "i");
+const NEGATION = /\b(?:not|never|no longer|cannot)\b|n['’]t\b/i;
+const SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS.map(escapeRegExp).join("|")})\\b`, "g");
+const CANDIDACY_NOUN = /^\s*(?:for\s+|to\s+)?(?:the\s+|a\s+)?(?:(?:candidacy|candidature|nomination|bid|appointment|election|campaign|choice|re-election)\s+of\s+)?/i;
+const POSSESSIVE_PRONOUN_OBJECT = /^\s*(?:for\s+|to\s+)?(?:(him|her)\b(?!\s+(?:own\s+)?(?:candidacy|candidature|bid|nomination|appointment|campaign|government|country))|(?:his|her)\s+(?:own\s+)?(?:candidacy|candidature|bid|nomination|appointment|campaign|re-election)\b)/i;
+const POSSESSIVE_PRONOUN_SUBJECT = /\b(his|her|His|Her)\s+(?:own\s+)?(?:candidacy|candidature|bid|nomination|campaign)\b|\b(He|She|he|she)\s+(?:is|was|has|had)\b|\b(He|She|he|she)\s*$/g;
+
+export interface StanceResult {
+  claims: DraftClaim[];
+  /** Roles learned from reported speech: person key -> the entity they speak for, with the evidence. */
+  inferredSpeakers: { person: string; of: string; span: Span; sentence: number }[];
+}
+
+interface Found {
+  type: "SUPPORTS" | "OPPOSES";
+  from: string;
+  to: string;
+  span: Span;
+  confidence: number;
+  subjectMention?: Mention;
+}
+
+function subjectBefore(analysis: Analysis, sentence: Sentence, at: number, quotes: readonly AttributedQuote[], earlier: readonly { object: Mention | null; subject: string; end: number }[]): { entity: string; mention?: Mention; confidence: number; end: number } | null {
+  const { text } = analysis;
+  const left = text.slice(sentence.start, at);
+  const relative = /,\s*(?:who|which)\b[^,]*$/.exec(left);
+  const skip = skipRanges(text, sentence.start, at);
+  const inSkip = (m: Mention) => skip.some((r) => m.start >= r.start && m.end <= r.end);
+  if (relative) {
+    const commaAt = sentence.start + relative.index;
+    const antecedent = mentionsIn(analysis, sentence.start, commaAt).filter((m) => isActor(m) && !inSkip(m)).pop();
+    if (antecedent && text.slice(antecedent.end, commaAt).trim().length === 0) return { entity: antecedent.entity, mention: antecedent, confidence: 0.85, end: antecedent.end };
+    return null;
+  }
+  const from = clauseStart(text, sentence, at);
+  const candidates = mentionsIn(analysis, from, at).filter((m) => isActor(m) && !inSkip(m));
+  const nearest = candidates[candidates.length - 1];
+  // A pronoun closer to the verb than any name is the subject.
+  const gapFrom = nearest ? nearest.end : from;
+  const gap = text.slice(gapFrom, at);
+  const pronoun = /\b(we|I|he|she|it|they|nobody|no one|none)\b(?![\s\S]*\b(?:we|I|he|she|it|they)\b)/i.exec(gap);
+  if (pronoun) {
+    const word = pronoun[1]!.toLowerCase();
+    const pAt = gapFrom + pronoun.index;
+    if (word === "we" || word === "i") {
+      const q = quoteSpeakerAt(quotes, pAt);
+      return q ? { entity: q.speaker, confidence: 0.8, end: pAt + word.length } : null;
+    }
+    if (word === "he" || word === "she") {
+      const speaker = quoteSpeakerAt(quotes, pAt);
+      const p = speaker ? resolvePersonPronoun(analysis, pAt, [speaker.speaker]) : resolveSubjectPronoun(analysis, pAt);
+      return p ? { entity: p.entity, mention: p, confidence: 0.7, end: pAt + word.length } : null;
+    }
+    if (word === "it") {
+      const it = resolveItPronoun(analysis, pAt);
+      return it ? { entity: it.entity, mention: it, confidence: 0.65, end: pAt + 2 } : null;
+    }
+    return null;
+  }
+  if (!nearest) return null;
+  const previous = earlier.find((e) => e.object && e.object.entity === nearest.entity && e.object.start === nearest.start);
+  if (previous && /^[\s,]*(?:and|but|or)\s+(?:[\p{L}’']+\s+){0,4}$/u.test(text.slice(nearest.end, at))) {
+    // A second verb of the same subject: its negation and hedges are read from the previous object on.
+    return { entity: previous.subject, confidence: 0.75, end: nearest.end };
+  }
+  // Negation and hedges are read after the subject, past any relative clause or apposition.
+  const scope = skip.reduce((acc, r) => (r.start >= nearest.end - 1 && r.end <= at ? Math.max(acc, r.end) : acc), nearest.end);
+  return { entity: nearest.entity, mention: nearest, confidence: 0.85, end: scope };
+}
+
+/**
+ * Subjects joined to `first` by commas and "and" ("Mexico and Brazil endorsed"). A list needs its
+ * last link to be "and" or "or": "Reuters, the British government" is no list.
+ */
+function conjoinedBefore(analysis: Analysis, sentence: Sentence, first: Mention): Mention[] {
+  const { text } = analysis;
+  const skip = skipRanges(text, sentence.start, first.start);
+  const before = mentionsIn(analysis, sentence.start, first.extendedStart).filter((m) => isActor(m) && !skip.some((r) => m.start >= r.start && m.end <= r.end));
+  const out: Mention[] = [];
+  let current = first;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i]!;
+    if (m.end > current.extendedStart) continue;
+    const gap = text.slice(m.end, current.extendedStart);
+    if (!/^\s*(?:,|,?\s+and|,?\s+as well as|\s+or)\s+(?:the\s+)?$/.test(gap)) break;
+    if (out.length === 0 && !/\b(?:and|or|as well as)\b/.test(gap)) break;
+    out.push(m);
+    current = m;
+  }
+  return out;
+}
+
+/** The person a stance is about, right after the verb. */
+function objectAfter(analysis: Analysis, sentence: Sentence, at: number, exclude: readonly string[]): { mention?: Mention; entity: string; end: number; confidence: number } | null {
+  const { text } = analysis;
+  const end = Math.min(sentence.end, at + 140);
+  const window = text.slice(at, end);
+  if (/^\s+from\b/i.test(window)) return null;
+  const pronoun = POSSESSIVE_PRONOUN_OBJECT.exec(window);
+  if (pronoun) {
+    const p = resolvePersonPronoun(analysis, at, exclude);
+    return p ? { entity: p.entity, mention: p, end: at + pronoun[0].length, confidence: 0.75 } : null;
+  }
+  const lead = CANDIDACY_NOUN.exec(window)?.[0].length ?? 0;
+  const next = mentionsIn(analysis, at, end).find((m) => isActor(m) || m.type === "Person");
+  if (!next || next.type !== "Person") return null;
+  const gap = text.slice(at + lead, next.extendedStart);
+  if (/[.;:!?“”"]/.test(gap) || gap.length > 60 || /\b(?:and|to|that|with|by|from|in|on|at|as)\s/i.test(gap.replace(/^\s*(?:the|a|an)\s/i, " "))) return null;
+  if (exclude.includes(next.entity)) return null;
+  return { entity: next.entity, mention: next, end: next.end, confidence: next.form === "descriptor" ? 0.75 : 0.9 };
+}
+
+/** The person a passive or nominal stance is about: before the verb ("X's candidacy is supported by"). */
+function candidateBefore(analysis: Analysis, sentence: Sentence, at: number, quotes: readonly AttributedQuote[]): { entity: string; confidence: number; mention?: Mention } | null {
+  const { text } = analysis;
+  const from = sentence.start;
+  const persons = mentionsIn(analysis, from, at).filter((m) => m.type === "Person" && !m.modifier);
+  const last = persons[persons.length - 1];
+  POSSESSIVE_PRONOUN_SUBJECT.lastIndex = 0;
+  let pronoun: RegExpExecArray | null = null;
+  let m: RegExpExecArray | null;
+  const left = text.slice(from, at);
+  while ((m = POSSESSIVE_PRONOUN_SUBJECT.exec(left)) !== null) pronoun = m;
+  if (pronoun && (!last || from + pronoun.index > last.end)) {
+    const speaker = quoteSpeakerAt(quotes, from + pronoun.index);
+    const p = resolvePersonPronoun(analysis, from + pronoun.index, speaker ? [speaker.speaker] : []);
+    return p ? { entity: p.entity, confidence: 0.7, mention: p } : null;
+  }
+  if (!last) return null;
+  return { entity: last.entity, mention: last, confidence: last.form === "descriptor" ? 0.75 : 0.85 };
+}
+
+function actorsAfter(analysis: Analysis, sentence: Sentence, at: number, exclude: string): Mention[] {
+  const end = clauseEnd(analysis.text, sentence, at);
+  return mentionsIn(analysis, at, end).filter((m) => isActor(m) && m.entity !== exclude && m.type !== "Post");
+}
+
+/** The person who says the sentence's reported clause starting before `at`: "S said (that) ...". */
+function sayerBefore(analysis: Analysis, sentence: Sentence, at: number): Mention | undefined {
+  const { text } = analysis;
+  const left = text.slice(sentence.start, at);
+  SPEECH.lastIndex = 0;
+  let verb: RegExpExecArray | null;
+  let last: RegExpExecArray | null = null;
+  while ((verb = SPEECH.exec(left)) !== null) last = verb;
+  if (!last) return undefined;
+  const verbAt = sentence.start + last.index;
+  const before = mentionsIn(analysis, sentence.start, verbAt).filter((m) => m.type === "Person" && !m.modifier);
+  const sayer = before[before.length - 1];
+  if (!sayer) return undefined;
+  const between = text.slice(sayer.end, verbAt);
+  return between.length <= 120 && !/[.;]/.test(between) ? sayer : undefined;
+}
+
+function hedged(text: string, from: number, to: number): boolean {
+  return from < to && HEDGE.test(text.slice(from, to));
+}
+
+/** Reads the stances of every sentence. */
+export function findStances(analysis: Analysis, quotes: readonly AttributedQuote[]): StanceResult {
+  const { text, entities } = analysis;
+  const claims: DraftClaim[] = [];
+  const inferredSpeakers: StanceResult["inferredSpeakers"] = [];
+  for (const sentence of analysis.sentences) {
+    const body = text.slice(sentence.start, sentence.end);
+    TRIGGER.lastIndex = 0;
+    const earlier: { object: Mention | null; subject: string; end: number }[] = [];
+    const found: Found[] = [];
+    let t: RegExpExecArray | null;
+    while ((t = TRIGGER.exec(body)) !== null) {
+      const groups = t.groups ?? {};
+      const kind = (Object.keys(groups) as Kind[]).find((k) => groups[k] !== undefined)!;
+      const start = sentence.start + t.index;
+      const end = start + t[0].length;
+      const speaker = quoteSpeakerAt(quotes, start);
+      if (kind === "passive" || kind === "nominal") {
+        const candidate = candidateBefore(analysis, sentence, start, quotes);
+        if (!candidate) continue;
+        if (hedged(text, candidate.mention?.end ?? sentence.start, start)) continue;
+        const participle = (t[1] ?? "").toLowerCase();
+        const type = /oppos|reject|block|veto/.test(participle) ? "OPPOSES" : "SUPPORTS";
+        if (NEGATION.test(text.slice(candidate.mention?.end ?? sentence.start, start))) continue;
+        for (const actor of actorsAfter(analysis, sentence, end, candidate.entity)) {
+          const span = { start: Math.min(candidate.mention?.start ?? start, start), end: actor.end };
+          found.push({ type, from: actor.entity, to: candidate.entity, span, confidence: candidate.confidence * (kind === "nominal" ? 0.85 : 1) });
+        }
+        continue;
+      }
+      if (kind === "praise") {
+        const candidate = candidateBefore(analysis, sentence, start, quotes);
+        if (!candidate) continue;
+        const holder = speaker?.speaker ?? sayerBefore(analysis, sentence, candidate.mention?.start ?? start)?.entity;
+        if (!holder || holder === candidate.entity) continue;
+        found.push({ type: "SUPPORTS", from: holder, to: candidate.entity, span: { start: Math.min(candidate.mention?.start ?? start, start), end }, confidence: 0.65 });
+        continue;
+      }
+      const subject = subjectBefore(analysis, sentence, start, quotes, earlier);
+      if (!subject) continue;
+      const object = objectAfter(analysis, sentence, end, [subject.entity, ...(speaker ? [speaker.speaker] : [])]);
+      earlier.push({ object: object?.mention ?? null, subject: subject.entity, end: subject.end });
+      if (!object || object.entity === subject.entity) continue;
+      if (entities.get(object.entity)?.type !== "Person") continue;
+      const between = text.slice(subject.end, start);
+      if (hedged(text, subject.end, start) || /\bneither\b/i.test(between)) continue;
+      let type: "SUPPORTS" | "OPPOSES" = kind === "oppose" ? "OPPOSES" : "SUPPORTS";
+      let confidence = Math.min(subject.confidence, object.confidence);
+      if (NEGATION.test(between) || /\b(?:not|never)\s*$/i.test(text.slice(start - 12, start))) {
+        if (type === "OPPOSES") continue;
+        type = "OPPOSES";
+        confidence *= 0.85;
+      }
+      found.push({ type, from: subject.entity, to: object.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: object.end }, confidence, subjectMention: subject.mention });
+      if (subject.mention) {
+        for (const other of conjoinedBefore(analysis, sentence, subject.mention)) {
+          if (other.entity !== object.entity) found.push({ type, from: other.entity, to: object.entity, span: { start: other.start, end: object.end }, confidence: confidence * 0.9 });
+        }
+      }
+    }
+
+    for (const f of found) {
+      claims.push({ type: f.type, from: f.from, to: f.to, start: f.span.start, end: f.span.end, confidence: round(f.confidence), sentence: sentence.index });
+      const actor = entities.get(f.from);
+      if (!actor || actor.type === "Person") continue;
+      // The person who voices a country's or organization's stance holds it too.
+      const quoteSpeaker = quoteSpeakerAt(quotes, f.span.start);
+      const sayer = quoteSpeaker ? entities.get(quoteSpeaker.speaker) : (() => {
+        const m = sayerBefore(analysis, sentence, f.subjectMention?.start ?? f.span.start);
+        return m ? entities.get(m.entity) : undefined;
+      })();
+      if (!sayer || sayer.type !== "Person" || sayer.key === f.to) continue;
+      const speaksRole = sayer.roles.find((r) => r.role !== null && (r.of === f.from || r.of === null));
+      if (!speaksRole) continue;
+      if (speaksRole.of === null) {
+        const s = sentence;
+        inferredSpeakers.push({ person: sayer.key, of: f.from, span: { start: s.start, end: f.span.end }, sentence: s.index });
+      }
+      const span = quoteSpeaker ? f.span : { start: Math.min(f.span.start, sentence.start), end: f.span.end };
+      claims.push({ type: f.type, from: sayer.key, to: f.to, start: span.start, end: span.end, confidence: round(f.confidence * 0.8), sentence: sentence.index });
+    }
+  }
+  return { claims, inferredSpeakers };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,86 @@
+/**
+ * Small helpers shared by the stages: tokenizing, folding, searching in sorted spans.
+ */
+import type { Sentence, Span, Token } from "./types.js";
+
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-'’](?![sS](?![\p{L}\p{N}])))[\p{L}\p{M}\p{N}]+)*/gu;
+
+/** Word tokens with offsets. A possessive "'s" is not part of the word. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = from;
+  let match: RegExpExecArray | null;
+  while ((match = TOKEN.exec(text)) !== null) {
+    if (match.index >= to) break;
+    tokens.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+  }
+  return tokens;
+}
+
+/** Diacritics removed, case kept: "Kariņš" -> "Karins". */
+export function fold(s: string): string {
+  return s.normalize("NFKD").replace(/\p{M}+/gu, "").replace(/[’‘ʼ]/g, "'");
+}
+
+/** The key two spellings of one name share: folded, lower case, single spaces, no leading "the". */
+export function nameKey(s: string): string {
+  return fold(s).toLowerCase().replace(/\s+/g, " ").trim().replace(/^the /, "");
+}
+
+/** A readable id fragment. */
+export function slugify(s: string): string {
+  const slug = nameKey(s).replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  return slug.length > 0 ? slug.slice(0, 80) : "x";
+}
+
+export function isCapitalized(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** A regular-expression source matching `phrase` with each word's first letter in either case. */
+export function anyCaseInitials(phrase: string): string {
+  return phrase
+    .split(/([ -])/)
+    .map((part) => {
+      if (part === " ") return "\\s+";
+      if (part === "-") return "[- ]";
+      const first = part[0];
+      if (!first) return "";
+      const lower = first.toLowerCase();
+      const upper = first.toUpperCase();
+      return (lower === upper ? escapeRegExp(first) : `[${upper}${lower}]`) + escapeRegExp(part.slice(1));
+    })
+    .join("");
+}
+
+/** Index of the sentence containing `offset` (binary search). */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return Math.max(0, Math.min(sentences.length - 1, lo));
+}
+
+/** Whether `offset` lies inside one of the spans (sorted by start). */
+export function insideAny(spans: readonly Span[], offset: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
