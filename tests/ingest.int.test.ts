@@ -113,7 +113,7 @@ describe("ingesting claims documents", () => {
 
   it("the CLI loads files, reports what it skipped and exits non-zero when something was skipped", async () => {
     const good = file("good.json", JSON.stringify(doc()));
-    const bad = file("bad2.json", "[]");
+    const bad = file("bad2.json", JSON.stringify({ version: 1, claims: [] }));
     t.track(articleIdFor(text));
     const error = await run("node", [projectPath("dist", "cli", "main.js"), "ingest", good, bad], { env: process.env }).catch((e) => e);
     expect(error.code).toBe(1);

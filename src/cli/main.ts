@@ -9,6 +9,7 @@ import { registerServe } from "./serve-command.js";
 import { registerIngest } from "./ingest-command.js";
 import { registerCypher } from "./cypher-command.js";
 import { registerToken } from "./token-command.js";
+import { registerExtract } from "./extract-command.js";
 
 const program = new Command()
   .name("coalition")
@@ -17,6 +18,7 @@ const program = new Command()
   .exitOverride();
 
 registerServe(program);
+registerExtract(program);
 registerIngest(program);
 registerCypher(program);
 registerToken(program);

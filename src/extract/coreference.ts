@@ -19,6 +19,8 @@ import { anyCaseInitials, escapeRegExp, insideAny, nameKey, sentenceAt, slugify,
 import type { EntityRecord, Mention, PersonRole, QuoteSpan, RawMention, Sentence, Span } from "./types.js";
 
 /** Lower-case words that may stand in a title before a name ("trade minister", "central banker"). */
+const CANDIDATE_AFTER = /^[’']s\s+(?:candidacy|candidature|bid|nomination|campaign)\b/i;
+const STANCE_BEFORE = /\b(?:supports?|supported|backs?|backed|endorses?|endorsed|opposes?|opposed|rejects?|rejected)\s+$/i;
 const ROLE_WORDS = new Set(
   `minister ministers spokesperson spokesman spokeswoman head chief leader commissioner secretary ambassador envoy president premier chancellor
   governor economist diplomat lawyer banker specialist epidemiologist politician official expert analyst professor scientist socialist
@@ -328,7 +330,9 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     let key = resolveShort(m);
     if (!key) {
       const speaker = SPEECH.test(text.slice(m.end, m.end + 30)) || SPEECH_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
-      if (m.form !== "name" && !speaker) continue;
+      // A lone surname is a person when the article treats it as a candidate ("backs Rutte", "Rutte's bid").
+      const candidate = CANDIDATE_AFTER.test(text.slice(m.end, m.end + 25)) || STANCE_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start));
+      if (m.form !== "name" && !speaker && !candidate) continue;
       if (m.form === "single" && /^\p{Ll}/u.test(m.name)) continue;
       key = `person:${slugify(m.name)}`;
       if (!entities.has(key)) {

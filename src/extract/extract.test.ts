@@ -110,3 +110,22 @@ describe("robustness", () => {
     }
   });
 });
+
+describe("a candidate named by surname only", () => {
+  it("is a person when the article backs or opposes them or names their bid", () => {
+    const doc = extractArticle({
+      title: "Bid",
+      source: "Wire",
+      publishedAt: "2025-01-07",
+      text: "Lisbon supports Okonkwo's candidacy for WTO Director-General. Madrid opposed Okonkwo on Friday.",
+    });
+    const found = relations(doc);
+    expect(found).toContain("SUPPORTS Portugal -> Okonkwo");
+    expect(found).toContain("OPPOSES Spain -> Okonkwo");
+  });
+
+  it("is not invented from a capitalized word with no such context", () => {
+    const doc = extractArticle({ title: "Weather", source: "Wire", publishedAt: null, text: "Rain fell on Lisbon. Okonkwo was mentioned once." });
+    expect(doc.entities.filter((e) => e.type === "Person")).toEqual([]);
+  });
+});

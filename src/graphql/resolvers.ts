@@ -6,6 +6,7 @@ import type { Resolvers } from "./build-schema.js";
 import type { RequestContext } from "./context.js";
 import { defaultCatalog, type QueryCatalog } from "../coalitions/query-catalog.js";
 import { ask, checkQuestions, QUESTIONS, type QuestionName } from "../coalitions/questions.js";
+import { ingestResolvers } from "./ingest-resolvers.js";
 
 /**
  * The coalition questions (`race`, `supporters`, ...): each runs its Cypher catalog query.
@@ -23,7 +24,12 @@ export function coalitionResolvers(catalog: QueryCatalog = defaultCatalog()): Re
   return { Query };
 }
 
-/** All custom resolvers, merged. */
-export function customResolvers(): Resolvers {
-  return { ...coalitionResolvers() };
+export interface CustomResolverOptions {
+  /** Whether JWT_SECRET is configured; without it `ingestArticle` refuses every call. */
+  writesEnabled: boolean;
+}
+
+/** All custom resolvers (each module owns different root types, so a shallow merge is enough). */
+export function customResolvers(options: CustomResolverOptions): Resolvers {
+  return { ...coalitionResolvers(), ...ingestResolvers(options.writesEnabled) };
 }

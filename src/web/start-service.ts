@@ -44,7 +44,7 @@ export async function startService(env: Environment, logger: Logger, say: (line:
       return { articles: Number(record.get("articles")), claims: Number(record.get("claims")) };
     });
     say(`graph holds ${counts.articles} article(s) and ${counts.claims} claim(s)`);
-    const schema = await buildSchema({ db, resolvers: customResolvers() });
+    const schema = await buildSchema({ db, resolvers: customResolvers({ writesEnabled: !!env.jwtSecret }) });
     const http = await createHttpService({ db, schema, logger, jwtSecret: env.jwtSecret });
     const url = await http.listen(env.http.port, env.http.host);
     return {

@@ -22,7 +22,7 @@ export interface TestService {
 }
 
 export async function startTestService(db: Database, options: { jwtSecret?: string } = {}): Promise<TestService> {
-  const schema = await buildSchema({ db, resolvers: customResolvers() });
+  const schema = await buildSchema({ db, resolvers: customResolvers({ writesEnabled: !!options.jwtSecret }) });
   const http = await createHttpService({ db, schema, logger: createLogger("silent"), jwtSecret: options.jwtSecret });
   const url = await http.listen(0, "127.0.0.1");
   const baseUrl = url.replace(/\/graphql$/, "");
