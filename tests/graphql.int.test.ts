@@ -1,4 +1,7 @@
 import { readFileSync } from "node:fs";
+import { NoDeprecatedCustomRule, parse, validate } from "graphql";
+import { buildSchema } from "../src/graphql/build-schema.js";
+import { customResolvers } from "../src/graphql/resolvers.js";
 import { parseClaimsDocumentJson } from "../src/ingest/claims-document.js";
 import { SEED_DOCUMENT } from "../src/ingest/seed.js";
 import { EXAMPLE_QUERIES } from "../src/web/example-queries.js";
@@ -92,6 +95,14 @@ describe("GraphQL over the seed graph", () => {
     expect(claim.article.text.slice(claim.start, claim.end)).toBe(claim.evidence);
     expect(claim.sentence).toBe(claim.evidence);
     expect(claim.evidence).toMatch(/^According to Reuters, the British government also supports/);
+  });
+
+  it("uses no deprecated field in the example queries", async () => {
+    const schema = await buildSchema({ db: t.db, resolvers: customResolvers({ writesEnabled: false }) });
+    for (const example of EXAMPLE_QUERIES) {
+      const messages = validate(schema, parse(example.query), [NoDeprecatedCustomRule]).map((e) => e.message);
+      expect({ title: example.title, messages }).toEqual({ title: example.title, messages: [] });
+    }
   });
 
   it("runs every example query of the GraphiQL page without errors", async () => {

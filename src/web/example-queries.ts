@@ -17,7 +17,7 @@ export const EXAMPLE_QUERIES: ExampleQuery[] = [
     name
     candidateFor { title }
   }
-  countries(where: { supportsAggregate: { count: { gt: 0 } } }) { name code }
+  countries(where: { supportsConnection: { aggregate: { count: { nodes: { gt: 0 } } } } }) { name code }
   posts { title organization { name } }
 }`,
   },
@@ -41,7 +41,7 @@ export const EXAMPLE_QUERIES: ExampleQuery[] = [
   {
     title: "Who spoke for which country",
     query: `{
-  countries(where: { spokespeopleAggregate: { count: { gt: 0 } } }) {
+  countries(where: { spokespeopleConnection: { aggregate: { count: { nodes: { gt: 0 } } } } }) {
     name
     spokespeopleConnection {
       edges { node { name } properties { role evidence } }

@@ -23,6 +23,12 @@ function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, "\\u003c");
 }
 
+/** GraphiQL titles a tab by its operation name: an anonymous `{ ... }` gets one from the title. */
+export function nameOperation(query: string, title: string): string {
+  const name = title.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ?? "").toUpperCase()).replace(/^./, (c) => c.toUpperCase());
+  return query.replace(/^(\s*(?:#[^\n]*\n\s*)*)\{/, `$1query ${name} {`);
+}
+
 /**
  * The page's HTML.
  *
@@ -32,7 +38,7 @@ function scriptJson(value: unknown): string {
  */
 export function graphiqlPage(endpoint: string, assetBase: string, examples: readonly ExampleQuery[]): string {
   const tabs = examples.map((e) => ({
-    query: e.query.startsWith("#") ? e.query : `# ${e.title}\n${e.query}`,
+    query: nameOperation(e.query.startsWith("#") ? e.query : `# ${e.title}\n${e.query}`, e.title),
     variables: e.variables ? JSON.stringify(e.variables, null, 2) : undefined,
   }));
   return `<!doctype html>
