@@ -41,7 +41,7 @@ export interface LocalNeo4j {
 }
 
 function commandWorks(command: string, args: string[]): boolean {
-  const result = spawnSync(command, args, { stdio: "ignore" });
+  const result = spawnSync(command, args, { stdio: "ignore", env: process.env });
   return result.status === 0;
 }
 
@@ -64,6 +64,7 @@ export function ensureLauncherBuilt(onProgress?: (message: string) => void): voi
   const build = spawnSync("mvn", ["-q", "-B", "-f", path.join(LAUNCHER_DIR, "pom.xml"), "package", "-DskipTests"], {
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
+    env: process.env,
   });
   if (build.status !== 0) {
     const output = `${build.stdout ?? ""}${build.stderr ?? ""}`.trim().split("\n").slice(-15).join("\n");

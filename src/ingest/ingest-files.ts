@@ -6,7 +6,7 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Database } from "../db/database.js";
 import { InvalidInputError } from "../errors.js";
-import { parseClaimsDocument, type ClaimsDocument } from "./claims-document.js";
+import { parseClaimsDocumentJson, type ClaimsDocument } from "./claims-document.js";
 import { writeClaimsDocument, type IngestResult } from "./write-article.js";
 
 /** Largest file accepted, in bytes. */
@@ -16,15 +16,7 @@ export const MAX_FILE_BYTES = 8 * 1024 * 1024;
 export type DocumentReader = (content: string, fileName: string) => ClaimsDocument;
 
 /** Reads a claims document file: JSON with `version`, `article`, `entities` and `claims`. */
-export const readClaimsFile: DocumentReader = (content, fileName) => {
-  let value: unknown;
-  try {
-    value = JSON.parse(content);
-  } catch (error) {
-    throw new InvalidInputError(`${fileName} is not valid JSON: ${(error as Error).message}`);
-  }
-  return parseClaimsDocument(value, fileName);
-};
+export const readClaimsFile: DocumentReader = (content, fileName) => parseClaimsDocumentJson(content, fileName);
 
 export interface FileOutcome {
   file: string;
