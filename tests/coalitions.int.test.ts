@@ -45,21 +45,21 @@ const FRAGMENTS: Record<string, string> = {
 };
 const SELECTIONS: Record<QuestionName, { args: string; selection: string }> = {
   race: {
-    args: "$post: String!, $asOf: Date",
+    args: "$post: String!, $asOf: Day",
     selection: `race(post: $post, asOf: $asOf) { candidate { ...A } post { id title organization } supporters opponents
       supportingCountries opposingCountries firstClaim { kind from { ...A } evidence { ...E } }
       lastClaim { kind from { ...A } evidence { ...E } } candidacy { ...E } }`,
   },
   supporters: {
-    args: "$candidate: String!, $asOf: Date",
+    args: "$candidate: String!, $asOf: Day",
     selection: "supporters(candidate: $candidate, asOf: $asOf) { actor { ...A } via { ...A } role stance first last evidence { ...E } viaEvidence { ...E } }",
   },
   opponents: {
-    args: "$candidate: String!, $asOf: Date",
+    args: "$candidate: String!, $asOf: Day",
     selection: "opponents(candidate: $candidate, asOf: $asOf) { actor { ...A } via { ...A } role stance first last evidence { ...E } viaEvidence { ...E } }",
   },
   coalition: {
-    args: "$candidate: String!, $organization: String, $asOf: Date",
+    args: "$candidate: String!, $organization: String, $asOf: Day",
     selection: `coalition(candidate: $candidate, organization: $organization, asOf: $asOf) { candidate { ...A } organization { ...A }
       asOf membersOn memberCount supporting { actor { ...A } stance claims { ...SC } } opposing { actor { ...A } stance claims { ...SC } }
       undeclared { ...A } summary }`,

@@ -132,6 +132,11 @@ describe("bad requests", () => {
     expect(res.errors![0]!.extensions!.code).toBe("GRAPHQL_VALIDATION_FAILED");
   });
 
+  it("rejects an asOf that is not a calendar day", async () => {
+    const res = await service.graphql(`{ supporters(candidate: "Mark Rutte", asOf: "2024-02-30") { actor { name } } }`);
+    expect(res.errors![0]!.message).toMatch(/Day must be a real calendar day written YYYY-MM-DD, got "2024-02-30"/);
+  });
+
   it("rejects queries nested too deep", async () => {
     const deep = `{ people { ${"supports { ".repeat(14)}name${" }".repeat(14)} } }`;
     const res = await service.graphql(deep);

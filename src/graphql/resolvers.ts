@@ -7,6 +7,7 @@ import type { RequestContext } from "./context.js";
 import { defaultCatalog, type QueryCatalog } from "../coalitions/query-catalog.js";
 import { ask, checkQuestions, QUESTIONS, type QuestionName } from "../coalitions/questions.js";
 import { ingestResolvers } from "./ingest-resolvers.js";
+import { DayScalar } from "./day-scalar.js";
 
 /**
  * The coalition questions (`race`, `supporters`, ...): each runs its Cypher catalog query.
@@ -31,5 +32,5 @@ export interface CustomResolverOptions {
 
 /** All custom resolvers (each module owns different root types, so a shallow merge is enough). */
 export function customResolvers(options: CustomResolverOptions): Resolvers {
-  return { ...coalitionResolvers(), ...ingestResolvers(options.writesEnabled) };
+  return { Day: DayScalar, ...coalitionResolvers(), ...ingestResolvers(options.writesEnabled) };
 }

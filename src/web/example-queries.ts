@@ -73,7 +73,7 @@ export const EXAMPLE_QUERIES: ExampleQuery[] = [
   {
     title: "Race for a post",
     query: `# The candidates for a post, with supporters and opponents counted (directly or through a speaker).
-query Race($post: String!, $asOf: Date) {
+query Race($post: String!, $asOf: Day) {
   race(post: $post, asOf: $asOf) {
     candidate { name }
     supporters
@@ -88,7 +88,7 @@ query Race($post: String!, $asOf: Date) {
   {
     title: "Supporters, with who spoke for them",
     query: `# Actors supporting a candidate; a country whose speaker took the stance has the speaker in via.
-query Supporters($candidate: String!, $asOf: Date) {
+query Supporters($candidate: String!, $asOf: Day) {
   supporters(candidate: $candidate, asOf: $asOf) {
     actor { name type }
     via { name }
@@ -111,7 +111,7 @@ query Supporters($candidate: String!, $asOf: Date) {
   {
     title: "Coalition among NATO members",
     query: `# Member states on the day, split into supporting, opposing and undeclared.
-query Coalition($candidate: String!, $organization: String, $asOf: Date) {
+query Coalition($candidate: String!, $organization: String, $asOf: Day) {
   coalition(candidate: $candidate, organization: $organization, asOf: $asOf) {
     summary
     memberCount
