@@ -15,6 +15,7 @@ const common = {
 export default {
   // Read only at the top level: integration tests wait on a real database.
   testTimeout: 60000,
+  reporters: ["default", "<rootDir>/tests/summary-reporter.mjs"],
   projects: [
     {
       ...common,
