@@ -1,6 +1,7 @@
-/** Ends the run with one plain line, "Summary: N passed, N failed", for tools that read it. */
+/** Ends the run with one plain line, "Summary: N passed, N failed", after Jest's own summary. */
 export default class SummaryReporter {
   onRunComplete(_contexts, results) {
-    process.stderr.write(`Summary: ${results.numPassedTests} passed, ${results.numFailedTests} failed\n`);
+    const line = `Summary: ${results.numPassedTests} passed, ${results.numFailedTests} failed\n`;
+    process.once("exit", () => process.stderr.write(line));
   }
 }
