@@ -23,6 +23,10 @@ const VERB = new RegExp(CANDIDACY_VERBS, "gi");
 const WITHDREW = new RegExp(WITHDRAWAL, "gi");
 const FOR_POST = /^\s*(?:(?:for|as|to\s+(?:become|lead|head|succeed|replace)(?:\s+[\p{L}’'-]+){0,3}?\s+as)\s+)?(?:the\s+|a\s+)?(?:(?:post|position|job|role|office|seat|race)\s+of\s+)?(?:the\s+)?(?:next\s+|new\s+|future\s+)?/iu;
 const NOMINATED = /\b(?:nominated|endorsed|backed|proposed|put\s+forward|named)\b/gi;
+/** "The frontrunner is still X", "Her main rival is X": X is in the race for the article's post. */
+const RACE_ROLE_IS = /\b(?:the|his|her|their|its)\s+(?:(?:main|closest|chief|leading|strongest|nearest|only)\s+)?(?:frontrunner|front-runner|favou?rite|rival|challenger|contender|opponent)\s+(?:is|was|remains)\s+(?:still\s+|now\s+|clearly\s+)?$/i;
+/** "X is competing for the post with A and B": A and B are candidates too. */
+const WITH_RIVALS = /^\s*(?:the\s+(?:post|position|job|role|seat)\s+)?(?:with|against)\s+/i;
 const OTHERS = /^(?:The|the)\s+others?\s+(?:candidates?\s+|contenders?\s+)?(?:are|is|include|were)\b/;
 
 export interface CandidacyResult {
@@ -108,6 +112,10 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
         add(p.entity, post, p.start, p.end + possessive[0].length, 0.85, sentence.index);
         continue;
       }
+      if (RACE_ROLE_IS.test(text.slice(Math.max(sentence.start, p.extendedStart - 60), p.extendedStart)) && !p.inQuote) {
+        add(p.entity, undefined, Math.max(sentence.start, p.extendedStart - 40), p.end, 0.8, sentence.index);
+        continue;
+      }
       if (CANDIDACY_OF.test(text.slice(Math.max(sentence.start, p.extendedStart - 40), p.extendedStart).replace(/\s*(?:the\s+)?$/, " "))) {
         const post = postAfter(analysis, sentence, p.end);
         add(p.entity, post, Math.max(sentence.start, p.extendedStart - 20), p.end, 0.85, sentence.index);
@@ -151,6 +159,12 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
       }
       if (!post && !/candidat|contender|nominee|vying|running|competing|race/i.test(vm[0])) continue;
       for (const person of people) add(person.entity, post, Math.min(person.start, at), end, 0.85, sentence.index);
+      const anchor = post?.end ?? end;
+      const rivals = people.length > 0 && !asCandidate ? WITH_RIVALS.exec(text.slice(anchor, sentence.end)) : null;
+      const rivalList = rivals ? chainAfter(analysis, sentence, anchor + rivals[0].length) : [];
+      // Only names right after "with": "with the backing of X" names no rival.
+      if (rivalList.length > 0 && rivalList[0]!.extendedStart !== anchor + rivals![0].length) rivalList.length = 0;
+      for (const rival of rivalList) add(rival.entity, post, Math.min(people[0]!.start, at), rival.end, 0.75, sentence.index);
       if (post && /candidates|contenders/i.test(vm[0])) listedPost = post;
     }
 

@@ -7,7 +7,7 @@ import { sentenceAt } from "./text-utils.js";
 import type { Analysis, Mention, Sentence, Span } from "./types.js";
 import type { AttributedQuote } from "./quotes.js";
 
-const CLAUSE_BOUNDARY = /[;:]|\b(?:that|because|but|while|although|whereas|unless|whether|if|when|after|before|since|so)\b|\s[-–—]\s/g;
+const CLAUSE_BOUNDARY = /[;:]|\b(?:that|because|but|while|although|whereas|unless|whether|if|when|after|before|since|so(?!\s+(?:far|much|many|long)\b))\b|\s[-–—]\s/g;
 const PARENTHETICAL = /,\s*(?:who|which|whose|whom|however|though|meanwhile|for (?:his|her|its|their) part|in turn|too|also|a|an|the|in|on|at|speaking|according to|as [^,]{0,40})\b[^,]*,/g;
 const ACCORDING = /(?:^|[,;]\s*)(?:according to|as)\s[^,;]{1,120},/gi;
 
@@ -81,6 +81,8 @@ export function quoteSpeakerAt(quotes: readonly AttributedQuote[], at: number): 
  * than `exclude` (the subject, or the speaker of a quotation referring to someone else).
  */
 export function resolvePersonPronoun(analysis: Analysis, at: number, exclude: readonly string[] = []): Mention | undefined {
+  const topic = previousSubject(analysis, at, exclude);
+  if (topic && !exclude.includes(topic.entity)) return topic;
   const floor = at - 1500;
   for (let i = firstMentionAtOrAfter(analysis.mentions, at) - 1; i >= 0; i--) {
     const m = analysis.mentions[i]!;
@@ -88,6 +90,33 @@ export function resolvePersonPronoun(analysis: Analysis, at: number, exclude: re
     if (m.type === "Person" && !m.modifier && !exclude.includes(m.entity)) return m;
   }
   return undefined;
+}
+
+/**
+ * The subject of the previous sentence, when it opens that sentence with a person's name and
+ * the sentence of `at` names no person before it: "X is competing with Y and Z. Her bid is
+ * backed by ..." is about X, not Z.
+ */
+const SPEECH_AFTER = /^\s+(?:said|says|told|noted|added|stressed|argued|insisted|warned|wrote|explained|claimed|stated|declared|announced|believed|suggested|predicted|conceded|acknowledged|admitted)\b/;
+
+function previousSubject(analysis: Analysis, at: number, exclude: readonly string[], depth = 0): Mention | undefined {
+  const { sentences, text } = analysis;
+  if (sentences.length === 0 || depth > 2) return undefined;
+  const index = sentenceAt(sentences, at);
+  const current = sentences[index];
+  if (!current || index === 0) return undefined;
+  if (mentionsIn(analysis, current.start, at).some((m) => m.type === "Person" && !m.modifier && !exclude.includes(m.entity))) return undefined;
+  const previous = sentences[index - 1]!;
+  // A sentence that opens with "He"/"Her bid" continues the topic of the one before it.
+  if (/^(?:He|She|His|Her)\b/.test(text.slice(previous.start, previous.start + 4))) return previousSubject(analysis, previous.start, [], depth + 1);
+  const first = mentionsIn(analysis, previous.start, previous.end).find((m) => !m.modifier && m.type !== "Post");
+  if (!first || first.type !== "Person" || first.inQuote) return undefined;
+  // The name opens the sentence, perhaps after its title, and is followed by its verb or an apposition.
+  const next = text.slice(first.end, first.end + 20);
+  if (first.extendedStart !== previous.start || !/^(?:,|\s+(?:is|was|has|had|will|would|\p{Ll}+ed)\b)/u.test(next)) return undefined;
+  // "X said Y ...": the reported clause may be about Y; the nearest person is the better guess.
+  if (SPEECH_AFTER.test(next)) return undefined;
+  return first;
 }
 
 /** The last country or organization acting before `at` ("it"). */

@@ -163,9 +163,15 @@ function appositionAfter(ctx: Context, m: RawMention): Span | null {
   if (!/^(?:,|\s)/.test(match[2]!) && !SPEECH_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 30), m.start))) return null;
   if (/\s[-–—]\s|\b(?:and|or) (?:I|we|you|he|she|they)\b/.test(phrase)) return null;
   if (/^(?:who|which|whose|whom|however|though|meanwhile|for|in|on|at|as|if|and|but|said|says|told|speaking|according|the\s+\w+\s+said)\b/i.test(phrase)) return null;
-  if (/^\p{Lu}/u.test(phrase) && !/^(?:The|A|An)\b/.test(phrase)) return null;
   const firstWord = /^[\p{L}-]+/u.exec(phrase)?.[0] ?? "";
-  if (!/^(?:the|a|an)$/i.test(firstWord) && !ROLE_WORDS.has(firstWord.toLowerCase()) && !/^(?:associate|member|candidate|lecturer|coordinator|fellow)$/i.test(firstWord)) return null;
+  const start0 = m.end + match[0].indexOf(phrase);
+  // "Kenya's president", "France's foreign minister": a country's possessive opens the role.
+  const countryPossessive = /^\p{Lu}/u.test(phrase) && (() => {
+    const c = mentionCovering(ctx.actors, start0, start0 + 1);
+    return !!c && c.type === "Country" && c.start === start0 && /^['’]s\s+\p{Ll}/u.test(ctx.text.slice(c.end, c.end + 5));
+  })();
+  if (/^\p{Lu}/u.test(phrase) && !/^(?:The|A|An)\b/.test(phrase) && !countryPossessive) return null;
+  if (!countryPossessive && !/^(?:the|a|an)$/i.test(firstWord) && !ROLE_WORDS.has(firstWord.toLowerCase()) && !/^(?:associate|member|candidate|lecturer|coordinator|fellow)$/i.test(firstWord)) return null;
   if (!tokenize(phrase).some((t) => isRoleWord(t.text))) return null;
   const start = m.end + match[0].indexOf(phrase);
   return { start, end: start + phrase.length };

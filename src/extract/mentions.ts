@@ -143,6 +143,14 @@ function capitalizedRuns(text: string, tokens: readonly Token[], covered: readon
   return mentions;
 }
 
+/** A capitalized non-title word and "of"/"for" right before a run: the run ends an institution's name. */
+const INSTITUTION_OF = /(?<![\p{L}])(?!(?:The|A|An)\s)(\p{Lu}[\p{L}\p{M}-]+)\s+(?:of|for)\s+(?:the\s+)?$/u;
+
+function endsInstitutionName(before: string): boolean {
+  const m = INSTITUTION_OF.exec(before);
+  return m !== null && !TITLE_WORDS.has(m[1]!) && !HONORIFICS.has(m[1]!);
+}
+
 function classifyRun(text: string, tokens: readonly Token[], i: number, j: number, out: RawMention[]): void {
   const run = tokens.slice(i, j + 1);
   const first = run[0]!;
@@ -174,6 +182,8 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
   const name = text.slice(tail[0]!.start, last.end);
   if (PLACE_NAMES.has(name)) return;
   const capitalizedWords = tail.filter((w) => isCapitalized(w.text)).length;
+  // The rest of an institution's name ("the Court of Human Rights", "Institute for Peace Studies").
+  if (k === 0 && endsInstitutionName(before)) return;
   if (capitalizedWords >= 2 && tail.length <= 6) {
     out.push({ type: "Person", form: "name", name, start: tail[0]!.start, end: last.end });
   } else if (capitalizedWords === 1 && tail.length === 1) {
