@@ -3,7 +3,7 @@
  * to skip when looking for a subject (relative clauses, appositions, "according to X,"), the
  * nearest actor before a verb, and what a pronoun refers to.
  */
-import { sentenceAt } from "./text-utils.js";
+import { firstStartingAtOrAfter, sentenceAt } from "./text-utils.js";
 import type { Analysis, Mention, Sentence, Span } from "./types.js";
 import type { AttributedQuote } from "./quotes.js";
 
@@ -48,16 +48,7 @@ export function isActor(m: Mention): boolean {
 }
 
 /** Index of the first mention starting at or after `offset` (mentions are sorted by start). */
-export function firstMentionAtOrAfter(mentions: readonly Mention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export const firstMentionAtOrAfter: (mentions: readonly Mention[], offset: number) => number = firstStartingAtOrAfter;
 
 /** Mentions within `[from, to)`, in order. */
 export function mentionsIn(analysis: Analysis, from: number, to: number): Mention[] {

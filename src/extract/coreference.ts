@@ -15,7 +15,7 @@ import { DESCRIPTOR_NOUNS, EXPERT_NOUNS, NON_SPEAKING_ROLE, SPEAKING_ROLES, TITL
 import { ORGANIZATIONS } from "./lexicon/organizations.js";
 import { HONORIFICS, ORGANIZATION_HEADS } from "./lexicon/words.js";
 import { SPEECH_VERBS } from "./lexicon/verbs.js";
-import { anyCaseInitials, escapeRegExp, insideAny, nameKey, sentenceAt, slugify, tokenize } from "./text-utils.js";
+import { anyCaseInitials, escapeRegExp, firstStartingAtOrAfter, insideAny, nameKey, sentenceAt, slugify, tokenize } from "./text-utils.js";
 import type { EntityRecord, Mention, PersonRole, QuoteSpan, RawMention, Sentence, Span } from "./types.js";
 
 /** Lower-case words that may stand in a title before a name ("trade minister", "central banker"). */
@@ -53,28 +53,16 @@ interface Context {
   actors: readonly RawMention[];
 }
 
-/** Index of the first mention starting at or after `offset` in a list sorted by start. */
-function firstAtOrAfter(list: readonly RawMention[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Mentions wholly inside `[start, end)`. */
 function actorsWithin(actors: readonly RawMention[], start: number, end: number): RawMention[] {
   const out: RawMention[] = [];
-  for (let i = firstAtOrAfter(actors, start); i < actors.length && actors[i]!.start < end; i++) if (actors[i]!.end <= end) out.push(actors[i]!);
+  for (let i = firstStartingAtOrAfter(actors, start); i < actors.length && actors[i]!.start < end; i++) if (actors[i]!.end <= end) out.push(actors[i]!);
   return out;
 }
 
 function mentionCovering(actors: readonly RawMention[], start: number, end: number): RawMention | undefined {
   // Lexicon mentions are short: look a little to the left of `start`.
-  for (let i = firstAtOrAfter(actors, start + 1) - 1; i >= 0 && actors[i]!.start >= start - 120; i--) {
+  for (let i = firstStartingAtOrAfter(actors, start + 1) - 1; i >= 0 && actors[i]!.start >= start - 120; i--) {
     const m = actors[i]!;
     if (m.start <= start && m.end >= end) return m;
   }
@@ -413,7 +401,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
       (allowed.length === 0 || e.roles.some((r) => r.role !== null && allowed.includes(r.role))) &&
       (!country || e.nationality === country || e.roles.some((r) => r.of === country));
     let last: Mention | undefined;
-    for (let i = firstAtOrAfter(personList, start) - 1; i >= 0 && !last; i--) if (fits(entities.get(personList[i]!.entity)!)) last = personList[i];
+    for (let i = firstStartingAtOrAfter(personList, start) - 1; i >= 0 && !last; i--) if (fits(entities.get(personList[i]!.entity)!)) last = personList[i];
     if (!last) continue;
     const e = entities.get(last.entity)!;
     const surface = text.slice(start, end);

@@ -57,22 +57,11 @@ export function anyCaseInitials(phrase: string): string {
     .join("");
 }
 
-/** Index of the sentence containing `offset` (binary search). */
-export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return Math.max(0, Math.min(sentences.length - 1, lo));
-}
-
-/** Whether `offset` lies inside one of the spans (sorted by start). */
-export function insideAny(spans: readonly Span[], offset: number): boolean {
+/**
+ * Binary search over spans sorted by start that do not overlap: the index of the span holding
+ * `offset`, or, when none does, the index where such a span would go.
+ */
+function searchSpans(spans: readonly Span[], offset: number): { index: number; inside: boolean } {
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {
@@ -80,7 +69,30 @@ export function insideAny(spans: readonly Span[], offset: number): boolean {
     const s = spans[mid]!;
     if (offset < s.start) hi = mid - 1;
     else if (offset >= s.end) lo = mid + 1;
-    else return true;
+    else return { index: mid, inside: true };
   }
-  return false;
+  return { index: lo, inside: false };
+}
+
+/** Index of the sentence containing `offset` (the nearest one when it falls between sentences). */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  const { index, inside } = searchSpans(sentences, offset);
+  return inside ? index : Math.max(0, Math.min(sentences.length - 1, index));
+}
+
+/** Whether `offset` lies inside one of the spans (sorted by start). */
+export function insideAny(spans: readonly Span[], offset: number): boolean {
+  return searchSpans(spans, offset).inside;
+}
+
+/** Index of the first item starting at or after `offset` in a list sorted by start. */
+export function firstStartingAtOrAfter(list: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

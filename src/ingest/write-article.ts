@@ -8,7 +8,7 @@
 import { createHash } from "node:crypto";
 import type { ManagedTransaction } from "neo4j-driver";
 import type { Database } from "../db/database.js";
-import { ENTITY_LABELS } from "../model/graph-model.js";
+import { CLAIM_RELATIONSHIPS, ENTITY_LABELS } from "../model/graph-model.js";
 import { isIdentifyingAlias, nameKey, slug } from "../model/names.js";
 import { countryId, findReferenceCountry } from "../reference/countries.js";
 import { articleIdFor, normalizeArticleText, sentenceAround } from "./article-id.js";
@@ -236,7 +236,7 @@ export async function retractArticle(db: Database, articleId: string): Promise<b
     const found = await tx.run("MATCH (a:Article {id: $id}) RETURN count(a) AS n", { id: articleId });
     if ((found.records[0]!.get("n") as { toNumber(): number }).toNumber() === 0) return false;
     const touched = new Set<string>();
-    for (const type of Object.keys(MERGE_CLAIMS)) {
+    for (const type of CLAIM_RELATIONSHIPS) {
       const result = await tx.run(
         `MATCH (a)-[r:${type}]->(b) WHERE r.articleId = $id WITH a, b, r DELETE r RETURN collect(DISTINCT a.id) + collect(DISTINCT b.id) AS ids`,
         { id: articleId },

@@ -2,7 +2,7 @@
  * Labels and relationship types of the graph, in one place. `schema.graphql` maps the same model
  * to GraphQL.
  */
-import type { ClaimType, EntityType } from "../ingest/claims-document.js";
+import { CLAIM_TYPES, type ClaimType, type EntityType } from "../ingest/claims-document.js";
 
 /** Labels each entity type's nodes carry; every actor also carries `Actor`. */
 export const ENTITY_LABELS: Record<EntityType, readonly string[]> = {
@@ -14,7 +14,5 @@ export const ENTITY_LABELS: Record<EntityType, readonly string[]> = {
 };
 
 /** Relationship types that carry a claim, each with its provenance properties. */
-export const CLAIM_RELATIONSHIPS: readonly ClaimType[] = ["SUPPORTS", "OPPOSES", "CANDIDATE_FOR", "QUOTED_IN", "SPEAKS_FOR"];
+export const CLAIM_RELATIONSHIPS: readonly ClaimType[] = CLAIM_TYPES;
 
-/** Reference relationships, loaded by the migration rather than from articles. */
-export const REFERENCE_RELATIONSHIPS = ["MEMBER_OF", "POST_OF"] as const;

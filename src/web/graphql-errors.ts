@@ -7,9 +7,6 @@ import type { GraphQLFormattedError } from "graphql";
 import { DatabaseUnavailableError, InvalidInputError, NotFoundError } from "../errors.js";
 import type { Logger } from "../logger.js";
 
-/** Error codes a client can branch on, besides Apollo's own (GRAPHQL_PARSE_FAILED, ...). */
-export type ServiceErrorCode = "BAD_USER_INPUT" | "NOT_FOUND" | "SERVICE_UNAVAILABLE" | "UNAUTHENTICATED" | "FORBIDDEN" | "INTERNAL_SERVER_ERROR";
-
 /** Builds Apollo's `formatError` hook. */
 export function errorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
