@@ -48,7 +48,7 @@ function scoreEntry(entry: CorpusEntry & { status: "ready" }): ArticleScore {
 
 function compactRow(label: string, s: ArticleScore): string {
   const n = (x: number) => x.toFixed(2).padStart(5);
-  return `  ${label.padEnd(44)} ${String(s.total.tp).padStart(4)} ${String(s.total.fp).padStart(4)} ${String(s.total.fn).padStart(4)}   ${n(precision(s.total))} ${n(recall(s.total))} ${n(f1(s.total))}`;
+  return `  ${label.padEnd(48)} ${String(s.total.tp).padStart(4)} ${String(s.total.fp).padStart(4)} ${String(s.total.fn).padStart(4)}   ${n(precision(s.total))} ${n(recall(s.total))} ${n(f1(s.total))}`;
 }
 
 /** The invented articles, as always: a table per article and the total. */
@@ -78,7 +78,7 @@ function reportHalf(split: CorpusSplit, entries: CorpusEntry[], verbose: boolean
   const races = new Set(entries.map((e) => e.gold.article.race));
   const title = split === "dev" ? "DEVELOPMENT HALF" : "TEST HALF";
   console.log(`${title}: ${ready.length} of ${entries.length} articles scored, ${races.size} races`);
-  console.log(`  ${"article".padEnd(44)} ${"tp".padStart(4)} ${"fp".padStart(4)} ${"fn".padStart(4)}       P     R    F1`);
+  console.log(`  ${"article".padEnd(48)} ${"tp".padStart(4)} ${"fp".padStart(4)} ${"fn".padStart(4)}       P     R    F1`);
   const scores: ArticleScore[] = [];
   for (const e of ready) {
     const s = scoreEntry(e);
