@@ -21,7 +21,7 @@ import { projectPath } from "../../project-path.js";
 import { parseArticleFile } from "../index.js";
 import { CORPUS_GOLD_DIR, CORPUS_TEXT_DIR, corpusArticleInput, loadCorpus, loadCorpusEntry, type CorpusEntry } from "./corpus.js";
 import { extractorVersion, firstRunRecord, writeFirstRun } from "./first-run.js";
-import { CORPUS_SPLITS, parseGold, type CorpusSplit, type EvidenceSpan } from "./gold.js";
+import { CORPUS_SPLITS, parseGold, type CorpusSplit, type EvidenceSpan, type FirstRun } from "./gold.js";
 import { locateEvidenceInFile } from "./locate.js";
 import { predictArticle } from "./predict.js";
 import { formatBands, formatErrors, formatPosts, formatScore, sumFirstRuns } from "./report.js";
@@ -120,6 +120,12 @@ function reportCorpus(split: CorpusSplit | undefined, verbose: boolean, textDir:
   const runs = entries.flatMap((e) => (e.gold.firstRun ? [{ slug: e.slug, run: e.gold.firstRun }] : []));
   const notRun = entries.filter((e) => !e.gold.firstRun).map((e) => e.slug);
   console.log(formatScore(`FIRST RUNS (${runs.length} articles, each scored once before any rule changed for it)`, sumFirstRuns(runs.map((r) => r.run))));
+  for (const s of CORPUS_SPLITS) {
+    const half = entries.filter((e) => e.gold.article.split === s && e.gold.firstRun).map((e) => e.gold.firstRun as FirstRun);
+    if (half.length === 0) continue;
+    const c = sumFirstRuns(half).total;
+    console.log(`  ${s} half first runs (${half.length}): tp ${c.tp} fp ${c.fp} fn ${c.fn}, P ${precision(c).toFixed(2)} R ${recall(c).toFixed(2)} F1 ${f1(c).toFixed(2)}`);
+  }
   if (notRun.length > 0) console.log(`  not yet run first: ${notRun.join(", ")}`);
   console.log("");
   return sumScores(halves);
