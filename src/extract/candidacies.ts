@@ -91,10 +91,10 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
   const main = mainPost(analysis);
   const claims: DraftClaim[] = [];
   const withdrawn = new Set<string>();
-  const add = (person: string, post: Mention | undefined, start: number, end: number, confidence: number, sentence: number) => {
+  const add = (person: string, post: Mention | undefined, start: number, end: number, confidence: number, sentence: number, rule: string) => {
     const target = post ?? main;
     if (!target) return;
-    claims.push({ type: "CANDIDATE_FOR", from: person, to: target.entity, start, end: Math.max(end, post?.end ?? end), confidence: post ? confidence : confidence * 0.7, sentence });
+    claims.push({ type: "CANDIDATE_FOR", from: person, to: target.entity, start, end: Math.max(end, post?.end ?? end), confidence: post ? confidence : confidence * 0.7, sentence, rule: post ? rule : `${rule}.article-post` });
   };
   let previousPost: Mention | undefined;
 
@@ -109,16 +109,16 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
       const possessive = POSSESSIVE_CANDIDACY.exec(after);
       if (possessive) {
         const post = postAfter(analysis, sentence, p.end + possessive[0].length);
-        add(p.entity, post, p.start, p.end + possessive[0].length, 0.85, sentence.index);
+        add(p.entity, post, p.start, p.end + possessive[0].length, 0.85, sentence.index, "candidacy.possessive");
         continue;
       }
       if (RACE_ROLE_IS.test(text.slice(Math.max(sentence.start, p.extendedStart - 60), p.extendedStart)) && !p.inQuote) {
-        add(p.entity, undefined, Math.max(sentence.start, p.extendedStart - 40), p.end, 0.8, sentence.index);
+        add(p.entity, undefined, Math.max(sentence.start, p.extendedStart - 40), p.end, 0.8, sentence.index, "candidacy.race-role");
         continue;
       }
       if (CANDIDACY_OF.test(text.slice(Math.max(sentence.start, p.extendedStart - 40), p.extendedStart).replace(/\s*(?:the\s+)?$/, " "))) {
         const post = postAfter(analysis, sentence, p.end);
-        add(p.entity, post, Math.max(sentence.start, p.extendedStart - 20), p.end, 0.85, sentence.index);
+        add(p.entity, post, Math.max(sentence.start, p.extendedStart - 20), p.end, 0.85, sentence.index, "candidacy.candidacy-of");
       }
     }
 
@@ -131,7 +131,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
       if (!post) continue;
       const speaker = quoteSpeakerAt(quotes, at);
       const person = resolvePersonPronoun(analysis, at, speaker ? [speaker.speaker] : []);
-      if (person) add(person.entity, post, at, at + pm[0].length, 0.7, sentence.index);
+      if (person) add(person.entity, post, at, at + pm[0].length, 0.7, sentence.index, "candidacy.pronoun-bid");
     }
 
     // "X and Y are vying for <post>", "X is one of four candidates for <post>".
@@ -158,13 +158,13 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
         }
       }
       if (!post && !/candidat|contender|nominee|vying|running|competing|race/i.test(vm[0])) continue;
-      for (const person of people) add(person.entity, post, Math.min(person.start, at), end, 0.85, sentence.index);
+      for (const person of people) add(person.entity, post, Math.min(person.start, at), end, 0.85, sentence.index, "candidacy.verb");
       const anchor = post?.end ?? end;
       const rivals = people.length > 0 && !asCandidate ? WITH_RIVALS.exec(text.slice(anchor, sentence.end)) : null;
       const rivalList = rivals ? chainAfter(analysis, sentence, anchor + rivals[0].length) : [];
       // Only names right after "with": "with the backing of X" names no rival.
       if (rivalList.length > 0 && rivalList[0]!.extendedStart !== anchor + rivals![0].length) rivalList.length = 0;
-      for (const rival of rivalList) add(rival.entity, post, Math.min(people[0]!.start, at), rival.end, 0.75, sentence.index);
+      for (const rival of rivalList) add(rival.entity, post, Math.min(people[0]!.start, at), rival.end, 0.75, sentence.index, "candidacy.rival");
       if (post && /candidates|contenders/i.test(vm[0])) listedPost = post;
     }
 
@@ -176,13 +176,13 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
       const next = mentionsIn(analysis, at, Math.min(sentence.end, at + 100)).find((m) => isActor(m) || m.type === "Person");
       if (!next || next.type !== "Person" || next.extendedStart - at > 40) continue;
       const post = postAfter(analysis, sentence, next.end);
-      if (post || /nominated|put\s+forward|proposed/i.test(nm[0])) add(next.entity, post, sentence.start + nm.index, next.end, 0.8, sentence.index);
+      if (post || /nominated|put\s+forward|proposed/i.test(nm[0])) add(next.entity, post, sentence.start + nm.index, next.end, 0.8, sentence.index, "candidacy.nominated");
     }
 
     // "The others are A, B and C."
     if (OTHERS.test(body) && previousPost) {
       const list = chainAfter(analysis, sentence, sentence.start + (OTHERS.exec(body)?.[0].length ?? 0));
-      for (const person of list) add(person.entity, previousPost, sentence.start, person.end, 0.75, sentence.index);
+      for (const person of list) add(person.entity, previousPost, sentence.start, person.end, 0.75, sentence.index, "candidacy.others-listed");
     }
     previousPost = listedPost;
 

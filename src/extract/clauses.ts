@@ -64,7 +64,16 @@ export function mentionsIn(analysis: Analysis, from: number, to: number): Mentio
 
 /** The speaker of the quotation containing `at`, if any. */
 export function quoteSpeakerAt(quotes: readonly AttributedQuote[], at: number): AttributedQuote | undefined {
-  return quotes.find((q) => q.quote.innerStart <= at && at < q.quote.innerEnd);
+  // Quotations are in text order and do not overlap: the candidate is the last one opening at or before `at`.
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.quote.innerStart <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = quotes[lo - 1];
+  return q && at < q.quote.innerEnd ? q : undefined;
 }
 
 /**

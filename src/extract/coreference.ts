@@ -15,7 +15,7 @@ import { DESCRIPTOR_NOUNS, EXPERT_NOUNS, NON_SPEAKING_ROLE, SPEAKING_ROLES, TITL
 import { ORGANIZATIONS } from "./lexicon/organizations.js";
 import { HONORIFICS, ORGANIZATION_HEADS } from "./lexicon/words.js";
 import { SPEECH_VERBS } from "./lexicon/verbs.js";
-import { anyCaseInitials, escapeRegExp, firstStartingAtOrAfter, insideAny, nameKey, sentenceAt, slugify, tokenize } from "./text-utils.js";
+import { anyCaseInitials, escapeRegExp, firstNumberAtOrAfter, firstStartingAtOrAfter, insideAny, nameKey, sentenceAt, slugify, tokenize } from "./text-utils.js";
 import type { EntityRecord, Mention, PersonRole, QuoteSpan, RawMention, Sentence, Span } from "./types.js";
 
 /** Lower-case words that may stand in a title before a name ("trade minister", "central banker"). */
@@ -210,6 +210,9 @@ const MODIFIED_BY_PLURAL = /^\s+(?:leaders|members|member states|states|countrie
 
 let descriptorRe: RegExp | undefined;
 
+/** How many person mentions back a description ("the Dutch prime minister") looks for its referent. */
+const DESCRIPTION_LOOKBACK = 200;
+
 function descriptorPattern(): RegExp {
   const nouns = Object.keys(DESCRIPTOR_NOUNS)
     .filter((n) => n !== "head")
@@ -240,14 +243,25 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     }
     return e;
   };
-  const positions = new Map<string, number[]>();
+  // Where each entity is mentioned. Each pass below pushes in text order, so every pass keeps its
+  // own sorted list and "last mention before" is a binary search in each.
+  const positions = new Map<string, number[][]>();
+  let pass = 0;
   const push = (m: RawMention, key: string, extendedStart = m.start) => {
     mentions.push({ ...m, entity: key, inQuote: insideAny(quoteSpans, m.start), modifier: false, extendedStart });
-    const list = positions.get(key) ?? [];
-    list.push(m.start);
-    positions.set(key, list);
+    let lists = positions.get(key);
+    if (!lists) positions.set(key, (lists = []));
+    (lists[pass] ??= []).push(m.start);
   };
-  const lastBefore = (key: string, at: number) => (positions.get(key) ?? []).reduce((acc, x) => (x < at && x > acc ? x : acc), -1);
+  const lastBefore = (key: string, at: number) => {
+    let best = -1;
+    for (const list of positions.get(key) ?? []) {
+      if (!list) continue;
+      const i = firstNumberAtOrAfter(list, at);
+      if (i > 0 && list[i - 1]! > best) best = list[i - 1]!;
+    }
+    return best;
+  };
 
   // Non-person entities.
   for (const m of raw) {
@@ -266,12 +280,14 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
   }
 
   // People with full names, in text order.
+  pass = 1;
   const people: { key: string; words: string[] }[] = [];
+  const byFullName = new Map<string, { key: string; words: string[] }>();
   const personMentions = raw.filter((m) => m.type === "Person");
   const full = personMentions.filter((m) => m.form === "name" && words(m.name).length >= 2);
   for (const m of full) {
     const w = words(m.name);
-    let match = people.find((p) => p.words.join(" ") === w.join(" "));
+    let match = byFullName.get(w.join(" "));
     match ??= people.find((p) => w.every((x) => p.words.includes(x)) && (p.words[p.words.length - 1] === w[w.length - 1] || p.words[0] === w[0]));
     match ??= people.find((p) => w.length >= 2 && w[0] === p.words[0] && p.words.every((x) => w.includes(x)));
     if (match && w.length > match.words.length) {
@@ -285,6 +301,8 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
       people.push(match);
       entity(match.key, "Person", m.name);
     }
+    byFullName.set(match.words.join(" "), match);
+    byFullName.set(w.join(" "), match);
     const surface = text.slice(m.start, m.end);
     if (surface !== entities.get(match.key)!.name) entities.get(match.key)!.aliases.add(surface);
     push(m, match.key);
@@ -319,6 +337,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     }
     return best;
   };
+  pass = 2;
   for (const m of personMentions) {
     if (m.form === "name" && words(m.name).length >= 2) continue;
     let key = resolveShort(m);
@@ -377,7 +396,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     const start = d.index;
     const end = start + d[0].length;
     const next = text.slice(end, end + 4);
-    if (/^,?\s*\p{Lu}/u.test(next) && mentions.some((x) => x.type === "Person" && x.start >= end && x.start <= end + 3)) continue;
+    if (/^,?\s*\p{Lu}/u.test(next) && (personList[firstStartingAtOrAfter(personList, end)]?.start ?? Infinity) <= end + 3) continue;
     const adjective = (d[1] ?? "").trim();
     const noun = d[2]!.toLowerCase().replace(/\s+/g, " ");
     let country: string | null = null;
@@ -401,7 +420,9 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
       (allowed.length === 0 || e.roles.some((r) => r.role !== null && allowed.includes(r.role))) &&
       (!country || e.nationality === country || e.roles.some((r) => r.of === country));
     let last: Mention | undefined;
-    for (let i = firstStartingAtOrAfter(personList, start) - 1; i >= 0 && !last; i--) if (fits(entities.get(personList[i]!.entity)!)) last = personList[i];
+    // The referent is among the last people named; looking no further keeps a description's cost bounded.
+    const from = firstStartingAtOrAfter(personList, start) - 1;
+    for (let i = from; i >= 0 && i > from - DESCRIPTION_LOOKBACK && !last; i--) if (fits(entities.get(personList[i]!.entity)!)) last = personList[i];
     if (!last) continue;
     const e = entities.get(last.entity)!;
     const surface = text.slice(start, end);

@@ -45,6 +45,7 @@ interface Found {
   span: Span;
   confidence: number;
   subjectMention?: Mention;
+  rule: string;
 }
 
 function subjectBefore(analysis: Analysis, sentence: Sentence, at: number, quotes: readonly AttributedQuote[], earlier: readonly { object: Mention | null; subject: string; end: number }[]): { entity: string; mention?: Mention; confidence: number; end: number } | null {
@@ -209,7 +210,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         if (NEGATION.test(text.slice(candidate.mention?.end ?? sentence.start, start))) continue;
         for (const actor of actorsAfter(analysis, sentence, end, candidate.entity)) {
           const span = { start: Math.min(candidate.mention?.start ?? start, start), end: actor.end };
-          found.push({ type, from: actor.entity, to: candidate.entity, span, confidence: candidate.confidence * (kind === "nominal" ? 0.85 : 1) });
+          found.push({ type, from: actor.entity, to: candidate.entity, span, confidence: candidate.confidence * (kind === "nominal" ? 0.85 : 1), rule: kind === "nominal" ? "stance.backing-of" : "stance.passive" });
         }
         continue;
       }
@@ -218,7 +219,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         if (!candidate) continue;
         const holder = speaker?.speaker ?? sayerBefore(analysis, sentence, candidate.mention?.start ?? start)?.entity;
         if (!holder || holder === candidate.entity) continue;
-        found.push({ type: "SUPPORTS", from: holder, to: candidate.entity, span: { start: Math.min(candidate.mention?.start ?? start, start), end }, confidence: 0.65 });
+        found.push({ type: "SUPPORTS", from: holder, to: candidate.entity, span: { start: Math.min(candidate.mention?.start ?? start, start), end }, confidence: 0.65, rule: "stance.praise" });
         continue;
       }
       const subject = subjectBefore(analysis, sentence, start, quotes, earlier);
@@ -231,21 +232,23 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (hedged(text, subject.end, start) || /\bneither\b/i.test(between)) continue;
       let type: "SUPPORTS" | "OPPOSES" = kind === "oppose" ? "OPPOSES" : "SUPPORTS";
       let confidence = Math.min(subject.confidence, object.confidence);
+      let rule = kind === "oppose" ? "stance.oppose-verb" : "stance.support-verb";
       if (NEGATION.test(between) || /\b(?:not|never)\s*$/i.test(text.slice(start - 12, start))) {
         if (type === "OPPOSES") continue;
         type = "OPPOSES";
         confidence *= 0.85;
+        rule = "stance.negated-support";
       }
-      found.push({ type, from: subject.entity, to: object.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: object.end }, confidence, subjectMention: subject.mention });
+      found.push({ type, from: subject.entity, to: object.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: object.end }, confidence, subjectMention: subject.mention, rule });
       if (subject.mention) {
         for (const other of conjoinedBefore(analysis, sentence, subject.mention)) {
-          if (other.entity !== object.entity) found.push({ type, from: other.entity, to: object.entity, span: { start: other.start, end: object.end }, confidence: confidence * 0.9 });
+          if (other.entity !== object.entity) found.push({ type, from: other.entity, to: object.entity, span: { start: other.start, end: object.end }, confidence: confidence * 0.9, rule: `${rule}.conjoined` });
         }
       }
     }
 
     for (const f of found) {
-      claims.push({ type: f.type, from: f.from, to: f.to, start: f.span.start, end: f.span.end, confidence: round(f.confidence), sentence: sentence.index });
+      claims.push({ type: f.type, from: f.from, to: f.to, start: f.span.start, end: f.span.end, confidence: round(f.confidence), sentence: sentence.index, rule: f.rule });
       const actor = entities.get(f.from);
       if (!actor || actor.type === "Person") continue;
       // The person who voices a country's or organization's stance holds it too.
@@ -262,7 +265,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         inferredSpeakers.push({ person: sayer.key, of: f.from, span: { start: s.start, end: f.span.end }, sentence: s.index });
       }
       const span = quoteSpeaker ? f.span : { start: Math.min(f.span.start, sentence.start), end: f.span.end };
-      claims.push({ type: f.type, from: sayer.key, to: f.to, start: span.start, end: span.end, confidence: round(f.confidence * 0.8), sentence: sentence.index });
+      claims.push({ type: f.type, from: sayer.key, to: f.to, start: span.start, end: span.end, confidence: round(f.confidence * 0.8), sentence: sentence.index, rule: "stance.voiced-by-speaker" });
     }
   }
   return { claims, inferredSpeakers };

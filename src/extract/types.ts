@@ -119,4 +119,8 @@ export interface DraftClaim {
   role?: string;
   /** Index of the sentence the claim was read in, for dating. */
   sentence: number;
+  /** The rule that read the claim: a stable name, the key of its calibrated confidence. */
+  rule: string;
+  /** SUPPORTS / OPPOSES: the post entity the text ties the stance to. */
+  post?: string;
 }
