@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import type { ClaimsDocument } from "../src/ingest/claims-document.js";
+import type { ClaimsDocument } from "../src/model/claims-document.js";
 import { ingestFiles } from "../src/ingest/ingest-files.js";
 import { articleIdFor } from "../src/ingest/article-id.js";
 import { projectPath } from "../src/project-path.js";

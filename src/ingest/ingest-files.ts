@@ -6,7 +6,7 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Database } from "../db/database.js";
 import { InvalidInputError } from "../errors.js";
-import { parseClaimsDocumentJson, type ClaimsDocument } from "./claims-document.js";
+import { parseClaimsDocumentJson, type ClaimsDocument } from "../model/claims-document.js";
 import { writeClaimsDocument, type IngestResult } from "./write-article.js";
 
 /** Largest file accepted, in bytes. */

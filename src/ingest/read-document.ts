@@ -4,7 +4,7 @@
  */
 import { extractArticle, parseArticleFile } from "../extract/index.js";
 import { InvalidInputError } from "../errors.js";
-import { parseClaimsDocument, type ArticleInput, type ClaimsDocument } from "./claims-document.js";
+import { parseClaimsDocument, type ArticleInput, type ClaimsDocument } from "../model/claims-document.js";
 import type { DocumentReader } from "./ingest-files.js";
 
 function isClaimsDocumentShape(value: unknown): boolean {

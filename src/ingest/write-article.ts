@@ -12,7 +12,7 @@ import { CLAIM_RELATIONSHIPS, ENTITY_LABELS } from "../model/graph-model.js";
 import { isIdentifyingAlias, nameKey, slug } from "../model/names.js";
 import { countryId, findReferenceCountry } from "../reference/countries.js";
 import { articleIdFor, normalizeArticleText, sentenceAround } from "./article-id.js";
-import { ARTICLE_REF, type ClaimInput, type ClaimType, type ClaimsDocument, type EntityInput, type EntityType } from "./claims-document.js";
+import { ARTICLE_REF, type ClaimInput, type ClaimType, type ClaimsDocument, type EntityInput, type EntityType } from "../model/claims-document.js";
 import { InvalidInputError } from "../errors.js";
 
 /** What one document did to the graph. */
