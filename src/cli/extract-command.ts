@@ -5,7 +5,7 @@ import { InvalidInputError } from "../errors.js";
 import { MAX_FILE_BYTES } from "../ingest/ingest-files.js";
 import { claimsFromArticle } from "../ingest/read-document.js";
 import { EXTRACTOR_VERSION, parseArticleFile } from "../extract/index.js";
-import type { ClaimsDocument } from "../ingest/claims-document.js";
+import type { ClaimsDocument } from "../model/claims-document.js";
 
 /** One line per claim: what was read, by which rule, how sure, and the words it was read from. */
 export function explainDocument(doc: ClaimsDocument): string {

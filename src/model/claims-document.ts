@@ -55,13 +55,13 @@ export interface ClaimInput {
   quote?: string;
   /** SPEAKS_FOR: the speaker's role. */
   role?: string;
-  /** SUPPORTS / OPPOSES: id of the Post entity the stance is given for, when the text ties it to one. */
+  /** SUPPORTS / OPPOSES: id of a Post entity of this document, the post the stance is for. */
   post?: string;
-  /** The extractor rule that produced the claim (absent for hand-made claims). */
+  /** The extractor rule that produced the claim; absent for hand-made documents. */
   rule?: string;
 }
 
-/** The program that wrote a claims document, when it was extracted. */
+/** The program that produced a document; absent for hand-made documents. */
 export interface ExtractorInfo {
   name: string;
   version: string;
@@ -69,7 +69,6 @@ export interface ExtractorInfo {
 
 export interface ClaimsDocument {
   version: 1;
-  /** Which extractor (and which version of it) read the article; absent for hand-made documents. */
   extractor?: ExtractorInfo;
   article: ArticleInput;
   entities: EntityInput[];
