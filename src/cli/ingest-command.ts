@@ -7,6 +7,7 @@ import { migrate } from "../db/migrate.js";
 import { IngestFilesInterruptedError, ingestFiles, type IngestSummary } from "../ingest/ingest-files.js";
 import { readDocumentFile } from "../ingest/read-document.js";
 import { DEFAULT_BATCH_SIZE } from "../ingest/write-article.js";
+import { staleReadings } from "./reextract-command.js";
 
 /** How long ingestion waits on a database that does not answer before it gives up (ms). */
 const FAIL_FAST = { connectionAcquisition: 5_000, connection: 5_000, maxTransactionRetry: 5_000 };
@@ -60,6 +61,8 @@ export function registerIngest(program: Command): void {
           });
           bar?.stop();
           process.exitCode = printSummary(summary, out);
+          const unchanged = summary.files.flatMap((f) => (f.result && !f.result.created ? [f.result.articleId] : []));
+          for (const line of await staleReadings(db, unchanged)) out(line);
         } catch (error) {
           bar?.stop();
           if (!(error instanceof IngestFilesInterruptedError)) throw error;

@@ -10,6 +10,7 @@ import { registerIngest } from "./ingest-command.js";
 import { registerCypher } from "./cypher-command.js";
 import { registerToken } from "./token-command.js";
 import { registerExtract } from "./extract-command.js";
+import { registerReextract } from "./reextract-command.js";
 
 const program = new Command()
   .name("coalition")
@@ -20,6 +21,7 @@ const program = new Command()
 registerServe(program);
 registerExtract(program);
 registerIngest(program);
+registerReextract(program);
 registerCypher(program);
 registerToken(program);
 
