@@ -18,7 +18,7 @@ import type { Analysis, DraftClaim, Mention, Sentence } from "./types.js";
 
 const POSSESSIVE_CANDIDACY = /^['’]s\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(?:candidacy|candidature|bid|nomination|campaign|leadership\s+(?:bid|campaign|hopes))\b(?!\s+(?:chief|manager|team|staff|spokes\w*|official|aide|co-chair|chair\w*))/u;
 const PRONOUN_CANDIDACY = /\b(?:his|her)\s+(?:own\s+)?(?:candidacy|candidature|bid|nomination)\b/gi;
-const CANDIDACY_OF = /\b(?:candidacy|candidature|nomination)\s+of\s+$/i;
+const CANDIDACY_OF = /\b(?:candidacy|candidature|nomination|selection|election|appointment|bid)\s+of\s+$/i;
 const VERB = new RegExp(CANDIDACY_VERBS, "gi");
 const WITHDREW = new RegExp(WITHDRAWAL, "gi");
 const FOR_POST = /^\s*(?:(?:for|as|to\s+(?:become|lead|head|succeed|replace)(?:\s+[\p{L}’'-]+){0,3}?\s+as)\s+)?(?:the\s+|a\s+)?(?:(?:post|position|job|role|office|seat|race)\s+of\s+)?(?:the\s+)?(?:next\s+|new\s+|future\s+)?/iu;
@@ -45,7 +45,7 @@ export interface CandidacyResult {
   withdrawn: Set<string>;
 }
 
-function mainPost(analysis: Analysis): Mention | undefined {
+export function mainPost(analysis: Analysis): Mention | undefined {
   const counts = new Map<string, { n: number; first: Mention }>();
   for (const m of analysis.mentions) {
     if (m.type !== "Post") continue;
@@ -57,7 +57,7 @@ function mainPost(analysis: Analysis): Mention | undefined {
 }
 
 /** The post named right after `at` (within a few words), if any. */
-function postAfter(analysis: Analysis, sentence: Sentence, at: number): Mention | undefined {
+export function postAfter(analysis: Analysis, sentence: Sentence, at: number): Mention | undefined {
   const window = analysis.text.slice(at, Math.min(sentence.end, at + 120));
   const lead = FOR_POST.exec(window)?.[0].length ?? 0;
   const posts = mentionsIn(analysis, at, Math.min(sentence.end, at + 120)).filter((m) => m.type === "Post");
@@ -255,4 +255,23 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     }
   }
   return { claims: claims.filter((c) => !withdrawn.has(c.from)), withdrawn };
+}
+
+/**
+ * A person the article says someone supports or opposes, and of whom it reads no candidacy, is a
+ * candidate in the race the stance is about: the stance's post when the text names one, else the
+ * article's main post. Withdrawn people are left out.
+ */
+export function candidaciesOfStanceObjects(analysis: Analysis, drafts: readonly DraftClaim[], withdrawn: ReadonlySet<string>): DraftClaim[] {
+  const main = mainPost(analysis);
+  const candidates = new Set(drafts.filter((d) => d.type === "CANDIDATE_FOR").map((d) => d.from));
+  const out: DraftClaim[] = [];
+  for (const d of drafts) {
+    if ((d.type !== "SUPPORTS" && d.type !== "OPPOSES") || candidates.has(d.to) || withdrawn.has(d.to)) continue;
+    const post = d.post ?? main?.entity;
+    if (!post || analysis.entities.get(d.to)?.type !== "Person") continue;
+    candidates.add(d.to);
+    out.push({ type: "CANDIDATE_FOR", from: d.to, to: post, start: d.start, end: d.end, confidence: 0.6, sentence: d.sentence, rule: d.post ? "candidacy.stance-object" : "candidacy.stance-object.article-post" });
+  }
+  return out;
 }

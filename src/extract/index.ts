@@ -17,7 +17,7 @@ import type { ArticleInput, ClaimsDocument } from "../model/claims-document.js";
 import { ARTICLE_REF } from "../model/claims-document.js";
 import { validateArticle } from "./article-input.js";
 import { assembleDocument } from "./assemble.js";
-import { findCandidacies } from "./candidacies.js";
+import { candidaciesOfStanceObjects, findCandidacies } from "./candidacies.js";
 import { resolveEntities } from "./coreference.js";
 import { sentenceDates } from "./dates.js";
 import { findMentions } from "./mentions.js";
@@ -90,7 +90,9 @@ export function extractArticle(input: ArticleInput): ClaimsDocument {
     drafts.push({ type: "SPEAKS_FOR", from: inferred.person, to: inferred.of, start: inferred.span.start, end: inferred.span.end, confidence: 0.6, role, sentence: inferred.sentence, rule: "speaks-for.voiced-stance" });
   }
 
-  drafts.push(...findCandidacies(analysis, quotes).claims);
+  const candidacies = findCandidacies(analysis, quotes);
+  drafts.push(...candidacies.claims);
+  drafts.push(...candidaciesOfStanceObjects(analysis, drafts, candidacies.withdrawn));
   const dates = sentenceDates(text, sentences, article.publishedAt);
   return assembleDocument(article, entities, drafts, quotes, dates, { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION });
 }

@@ -46,6 +46,19 @@ interface Found {
   confidence: number;
   subjectMention?: Mention;
   rule: string;
+  post?: string;
+}
+
+/** Words between a candidate and the post a stance names: "support X as next NATO chief", "X's bid for". */
+const STANCE_POST = /^\s*(?:['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:candidacy|candidature|bid|nomination|campaign)\s+)?(?:as|for|to\s+(?:become|be|lead|head|succeed\s+\S+\s+as))\s+(?:the\s+)?(?:(?:next|new|future|incoming)\s+)?/u;
+
+/** The post a stance on the candidate ending at `at` is tied to, when the words right after name one. */
+function stancePost(analysis: Analysis, sentence: Sentence, at: number): string | undefined {
+  const window = analysis.text.slice(at, Math.min(sentence.end, at + 120));
+  const lead = STANCE_POST.exec(window);
+  if (!lead) return undefined;
+  const post = mentionsIn(analysis, at, Math.min(sentence.end, at + 120)).find((m) => m.type === "Post");
+  return post && post.start - (at + lead[0].length) <= 12 ? post.entity : undefined;
 }
 
 function subjectBefore(analysis: Analysis, sentence: Sentence, at: number, quotes: readonly AttributedQuote[], earlier: readonly { object: Mention | null; subject: string; end: number }[]): { entity: string; mention?: Mention; confidence: number; end: number } | null {
@@ -248,7 +261,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     }
 
     for (const f of found) {
-      claims.push({ type: f.type, from: f.from, to: f.to, start: f.span.start, end: f.span.end, confidence: round(f.confidence), sentence: sentence.index, rule: f.rule });
+      f.post ??= stancePost(analysis, sentence, f.span.end);
+      claims.push({ type: f.type, from: f.from, to: f.to, start: f.span.start, end: f.span.end, confidence: round(f.confidence), sentence: sentence.index, rule: f.rule, ...(f.post ? { post: f.post } : {}) });
       const actor = entities.get(f.from);
       if (!actor || actor.type === "Person") continue;
       // The person who voices a country's or organization's stance holds it too.
@@ -265,7 +279,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         inferredSpeakers.push({ person: sayer.key, of: f.from, span: { start: s.start, end: f.span.end }, sentence: s.index });
       }
       const span = quoteSpeaker ? f.span : { start: Math.min(f.span.start, sentence.start), end: f.span.end };
-      claims.push({ type: f.type, from: sayer.key, to: f.to, start: span.start, end: span.end, confidence: round(f.confidence * 0.8), sentence: sentence.index, rule: "stance.voiced-by-speaker" });
+      claims.push({ type: f.type, from: sayer.key, to: f.to, start: span.start, end: span.end, confidence: round(f.confidence * 0.8), sentence: sentence.index, rule: "stance.voiced-by-speaker", ...(f.post ? { post: f.post } : {}) });
     }
   }
   return { claims, inferredSpeakers };
