@@ -23,9 +23,10 @@ type Kind = "passive" | "nominal" | "praise" | "oppose" | "support";
 
 const TRIGGER = new RegExp(
   `(?<passive>\\b${PASSIVE_STANCE})|(?<nominal>\\b${NOMINAL_SUPPORT})|(?<praise>${PRAISE})|(?<oppose>\\b(?:${OPPOSE_VERBS})\\b)|(?<support>\\b(?:${SUPPORT_VERBS})\\b)`,
-  "gi",
+  "giu",
 );
 const HEDGE = new RegExp(HEDGES, "i");
+const SUPPORT_NOUN_BEFORE = /\b(?:the|a|more|most|much|less|broad|broader|strong|stronger|wide|wider|widespread|overwhelming|popular|enough|growing|public|his|her|its|their|our|of|for|with|without|no)\s+$/i;
 const NEGATION = /\b(?:not|never|no longer|cannot)\b|n['’]t\b/i;
 const SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS.map(escapeRegExp).join("|")})\\b`, "g");
 const CANDIDACY_NOUN = /^\s*(?:for\s+|to\s+)?(?:the\s+|a\s+)?(?:(?:candidacy|candidature|nomination|bid|appointment|election|campaign|choice|re-election)\s+of\s+)?/i;
@@ -74,7 +75,7 @@ function subjectBefore(analysis: Analysis, sentence: Sentence, at: number, quote
     return null;
   }
   const from = clauseStart(text, sentence, at);
-  const candidates = mentionsIn(analysis, from, at).filter((m) => isActor(m) && !inSkip(m));
+  const candidates = mentionsIn(analysis, from, at).filter((m) => isActor(m) && !inSkip(m) && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 16)));
   const nearest = candidates[candidates.length - 1];
   // A pronoun closer to the verb than any name is the subject.
   const gapFrom = nearest ? nearest.end : from;
@@ -171,10 +172,31 @@ function candidateBefore(analysis: Analysis, sentence: Sentence, at: number, quo
   return { entity: last.entity, mention: last, confidence: last.form === "descriptor" ? 0.75 : 0.85 };
 }
 
+/**
+ * The actors of a "by" or "of" list right after `at`: the first within a few words, the next ones
+ * joined to it by commas and "and" ("by France, the British government and Spain"). An outlet
+ * ("..., Reuters reported") and a possessive ("the WTO's members") are not actors of the list.
+ */
 function actorsAfter(analysis: Analysis, sentence: Sentence, at: number, exclude: string): Mention[] {
-  const end = clauseEnd(analysis.text, sentence, at);
-  return mentionsIn(analysis, at, end).filter((m) => isActor(m) && m.entity !== exclude && m.type !== "Post");
+  const { text } = analysis;
+  const end = clauseEnd(text, sentence, at);
+  const out: Mention[] = [];
+  let previousEnd = at;
+  for (const m of mentionsIn(analysis, at, end)) {
+    if (!isActor(m) || m.type === "Post" || m.start < previousEnd) continue;
+    const gap = text.slice(previousEnd, m.extendedStart);
+    const joined = out.length === 0 ? gap.length <= 70 && !/[.;:“”"()]|\s(?:and|but|has|have|had|is|was|who|which|that)\s/.test(gap) : LIST_GAP.test(gap);
+    if (!joined) break;
+    previousEnd = m.end;
+    if (m.entity === exclude || m.type === "Media" || POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 16))) continue;
+    out.push(m);
+  }
+  return out;
 }
+
+const LIST_GAP = /^(?:\s*,\s*|\s*,?\s+(?:and|as well as|or)\s+)(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}\d-]+\s+){0,3}$/u;
+/** "the WTO's members": a possessive names what belongs to the actor, not the actor. */
+const POSSESSIVE_AFTER = /^['’]s?\s+(?!(?:government|administration|cabinet|leader|president|prime minister|foreign minister|delegation|leadership)\b)/;
 
 /** The person who says the sentence's reported clause starting before `at`: "S said (that) ...". */
 function sayerBefore(analysis: Analysis, sentence: Sentence, at: number): Mention | undefined {
@@ -235,6 +257,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         found.push({ type: "SUPPORTS", from: holder, to: candidate.entity, span: { start: Math.min(candidate.mention?.start ?? start, start), end }, confidence: 0.65, rule: "stance.praise" });
         continue;
       }
+      // "more support than", "the support of": the noun, not the verb.
+      if (kind === "support" && /^(?:support|backing)$/i.test(t[0]) && SUPPORT_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, start - 25), start))) continue;
       const subject = subjectBefore(analysis, sentence, start, quotes, earlier);
       if (!subject) continue;
       const object = objectAfter(analysis, sentence, end, [subject.entity, ...(speaker ? [speaker.speaker] : [])]);
