@@ -77,7 +77,7 @@ describe("coalition reextract", () => {
     // Read again by the same version, nothing changes.
     const again = await run("node", [cli, "reextract", "--article", articleId]);
     expect(again.stdout).toContain("0 added, 0 removed");
-  });
+  }, 300_000);
 
   it("refuses an unknown article id and a call with neither --article nor --all", async () => {
     const unknown = await run("node", [cli, "reextract", "--article", "article:0000"]).catch((e) => e);
@@ -86,5 +86,5 @@ describe("coalition reextract", () => {
     const neither = await run("node", [cli, "reextract"]).catch((e) => e);
     expect(neither.code).toBe(2);
     expect(neither.stderr).toContain("either --article ID or --all");
-  });
+  }, 120_000);
 });

@@ -219,6 +219,47 @@ function hedged(text: string, from: number, to: number): boolean {
   return from < to && HEDGE.test(text.slice(from, to));
 }
 
+/** A verb that puts its object up for a role or asks others to choose them. */
+const CONTROL = /\b(?:want|wants|wanted|wanting|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|invit(?:e|es|ed|ing)|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?\s+to|prefer(?:s|red|ring)?|would\s+like|tip(?:s|ped|ping)?)\s+/giu;
+/** "to become", "to lead": the object is put up for a post. */
+const TO_BECOME = /^\s+to\s+(?:become|be|lead|head|succeed|replace|take\s+over|run\s+for|stand\s+for)\b/i;
+/** "to vote for", "to elect": others are asked to choose the person who follows. */
+const TO_CHOOSE = /^(?:[^,.;:“”"]{0,60}?)\bto\s+(?:vote\s+for|elect|support|back|endorse|choose|pick|appoint|select)\s+/i;
+
+/**
+ * Control verbs: "A wants X to become ...", "A urged B to elect X", "A called on members to vote for
+ * X": A supports X. Negated ("does not want X to") they are read as no stance.
+ */
+function controlStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[]): Found[] {
+  const { text } = analysis;
+  const body = text.slice(sentence.start, sentence.end);
+  const out: Found[] = [];
+  CONTROL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CONTROL.exec(body)) !== null) {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    let object: Mention | undefined;
+    const next = mentionsIn(analysis, end, Math.min(sentence.end, end + 120)).find((x) => x.type === "Person" && !x.modifier);
+    if (next && next.extendedStart - end <= 25 && !/[,.;:]/.test(text.slice(end, next.extendedStart)) && TO_BECOME.test(text.slice(next.end, next.end + 30))) object = next;
+    if (!object) {
+      const choose = TO_CHOOSE.exec(text.slice(end, Math.min(sentence.end, end + 120)));
+      if (choose) {
+        const at = end + choose[0].length;
+        const chosen = mentionsIn(analysis, at, Math.min(sentence.end, at + 60)).find((x) => x.type === "Person" && !x.modifier);
+        if (chosen && chosen.extendedStart - at <= 30 && !/[,.;:]/.test(text.slice(at, chosen.extendedStart))) object = chosen;
+      }
+    }
+    if (!object) continue;
+    const subject = subjectBefore(analysis, sentence, start, quotes, []);
+    if (!subject || subject.entity === object.entity) continue;
+    const between = text.slice(subject.end, start);
+    if (NEGATION.test(between) || /\b(?:whether|if|may|might|reportedly)\b/i.test(between)) continue;
+    out.push({ type: "SUPPORTS", from: subject.entity, to: object.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: object.end }, confidence: Math.min(subject.confidence, 0.8), subjectMention: subject.mention, rule: "stance.control-verb" });
+  }
+  return out;
+}
+
 /** Reads the stances of every sentence. */
 export function findStances(analysis: Analysis, quotes: readonly AttributedQuote[]): StanceResult {
   const { text, entities } = analysis;
@@ -284,6 +325,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       }
     }
 
+    found.push(...controlStances(analysis, sentence, quotes));
     for (const f of found) {
       f.post ??= stancePost(analysis, sentence, f.span.end);
       claims.push({ type: f.type, from: f.from, to: f.to, start: f.span.start, end: f.span.end, confidence: round(f.confidence), sentence: sentence.index, rule: f.rule, ...(f.post ? { post: f.post } : {}) });
