@@ -318,6 +318,15 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         rule = "stance.negated-support";
       }
       found.push({ type, from: subject.entity, to: object.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: object.end }, confidence, subjectMention: subject.mention, rule });
+      // "back X over Y": Y is the one not chosen.
+      const over = type === "SUPPORTS" ? /^\s*(?:['’]s\s+[\p{L}-]+\s+)?over\s+/u.exec(text.slice(object.end, Math.min(sentence.end, object.end + 30))) : null;
+      if (over) {
+        const at = object.end + over[0].length;
+        const rival = mentionsIn(analysis, at, Math.min(sentence.end, at + 80)).find((x) => x.type === "Person" && !x.modifier);
+        if (rival && rival.entity !== subject.entity && rival.extendedStart - at <= 40 && !/[,.;:]/.test(text.slice(at, rival.extendedStart))) {
+          found.push({ type: "OPPOSES", from: subject.entity, to: rival.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: rival.end }, confidence: confidence * 0.8, subjectMention: subject.mention, rule: "stance.preferred-over" });
+        }
+      }
       if (subject.mention) {
         for (const other of conjoinedBefore(analysis, sentence, subject.mention)) {
           if (other.entity !== object.entity) found.push({ type, from: other.entity, to: object.entity, span: { start: other.start, end: object.end }, confidence: confidence * 0.9, rule: `${rule}.conjoined` });
