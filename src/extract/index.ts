@@ -17,6 +17,7 @@ import type { ArticleInput, ClaimsDocument } from "../model/claims-document.js";
 import { ARTICLE_REF } from "../model/claims-document.js";
 import { validateArticle } from "./article-input.js";
 import { assembleDocument } from "./assemble.js";
+import { ruleConfidence } from "./calibration.js";
 import { candidaciesOfStanceObjects, findCandidacies } from "./candidacies.js";
 import { resolveEntities } from "./coreference.js";
 import { sentenceDates } from "./dates.js";
@@ -93,6 +94,7 @@ export function extractArticle(input: ArticleInput): ClaimsDocument {
   const candidacies = findCandidacies(analysis, quotes);
   drafts.push(...candidacies.claims);
   drafts.push(...candidaciesOfStanceObjects(analysis, drafts, candidacies.withdrawn));
+  for (const d of drafts) d.confidence = ruleConfidence(d.rule, d.confidence);
   const dates = sentenceDates(text, sentences, article.publishedAt);
   return assembleDocument(article, entities, drafts, quotes, dates, { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION });
 }
