@@ -148,7 +148,7 @@ const INSTITUTION_OF = /(?<![\p{L}])(?!(?:The|A|An)\s)(\p{Lu}[\p{L}\p{M}-]+)\s+(
 
 function endsInstitutionName(before: string): boolean {
   const m = INSTITUTION_OF.exec(before);
-  return m !== null && !TITLE_WORDS.has(m[1]!) && !HONORIFICS.has(m[1]!);
+  return m !== null && !TITLE_WORDS.has(m[1]!) && !HONORIFICS.has(m[1]!) && !NON_NAME_WORDS.has(m[1]!);
 }
 
 function classifyRun(text: string, tokens: readonly Token[], i: number, j: number, out: RawMention[]): void {
