@@ -221,7 +221,7 @@ function descriptorPattern(): RegExp {
     .map(anyCaseInitials);
   const roles = [`(?:[Ff]oreign |[Ff]inance |[Tt]rade |[Ee]conomy |[Hh]ealth |[Dd]efen[cs]e )?(?:${nouns.join("|")})`, `[Hh]ead of (?:the )?(?:\\p{Lu}[\\p{L}\\p{M}-]*\\s+)?(?:[Cc]abinet|[Gg]overnment)`];
   descriptorRe = new RegExp(
-    `(?<![\\p{L}])(?:[Tt]he|[Tt]his|[Tt]hat)\\s+((?:\\p{Lu}[\\p{L}\\p{M}.-]*\\s+){0,2})(?:(?:acting|outgoing|interim|current)\\s+)?(${roles.join("|")})(?:\\s+of\\s+((?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}-]*)(?:\\s+\\p{Lu}[\\p{L}\\p{M}-]*){0,2}))?(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:(?:acting|outgoing|interim|current|incumbent)\\s+)?((?:\\p{Lu}[\\p{L}\\p{M}.-]*\\s+){0,2})(?:(?:acting|outgoing|interim|current)\\s+)?(${roles.join("|")})(?:\\s+of\\s+((?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}-]*)(?:\\s+\\p{Lu}[\\p{L}\\p{M}-]*){0,2}))?(?![\\p{L}])`,
     "gu",
   );
   return descriptorRe;
