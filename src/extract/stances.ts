@@ -26,7 +26,7 @@ const TRIGGER = new RegExp(
   "giu",
 );
 const HEDGE = new RegExp(HEDGES, "i");
-const SUPPORT_NOUN_BEFORE = /\b(?:the|a|more|most|much|less|broad|broader|strong|stronger|wide|wider|widespread|overwhelming|popular|enough|growing|public|his|her|its|their|our|of|for|with|without|no)\s+$/i;
+const SUPPORT_NOUN_BEFORE = /\b(?:the|a|more|most|much|less|broad|broader|strong|stronger|wide|wider|widespread|overwhelming|popular|enough|growing|public|significant|considerable|substantial|some|any|little|huge|massive|solid|key|crucial|his|her|its|their|our|of|for|with|without|no|had|has|have|won|managed|gained|enjoyed|enjoys|drew|received|garnered|lost|lacks?|lacked|needs?|needed|sought|seeks)\s+$/i;
 const NEGATION = /\b(?:not|never|no longer|cannot)\b|n['’]t\b/i;
 const SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS.map(escapeRegExp).join("|")})\\b`, "g");
 const CANDIDACY_NOUN = /^\s*(?:for\s+|to\s+)?(?:the\s+|a\s+)?(?:(?:candidacy|candidature|nomination|bid|appointment|election|campaign|choice|re-election)\s+of\s+)?/i;
@@ -194,7 +194,7 @@ function actorsAfter(analysis: Analysis, sentence: Sentence, at: number, exclude
   return out;
 }
 
-const LIST_GAP = /^(?:\s*,\s*|\s*,?\s+(?:and|as well as|or)\s+)(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}\d-]+\s+){0,3}$/u;
+const LIST_GAP = /^(?:\s*,\s*|\s*,?\s+(?:and|as well as|or)\s+)(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d’'.-]+\s+){0,4}$/u;
 /** "the WTO's members": a possessive names what belongs to the actor, not the actor. */
 const POSSESSIVE_AFTER = /^['’]s?\s+(?!(?:government|administration|cabinet|leader|president|prime minister|foreign minister|delegation|leadership)\b)/;
 
