@@ -122,6 +122,24 @@ describe("ingesting claims documents", () => {
     expect(error.stdout).toMatch(/skipped .*bad2\.json: bad2\.json does not match the claims document schema/);
     expect(await countTestcase()).toBe(1);
   });
+
+  it("the CLI refuses a text with no letters with a clear message and writes nothing", async () => {
+    const before = await graphSize();
+    const quotes = file("quotes.txt", "\"\"“”‘’«»\n''\"");
+    const error = await run("node", [projectPath("dist", "cli", "main.js"), "ingest", quotes], { env: process.env }).catch((e) => e);
+    expect(error.code).toBe(1);
+    expect(error.stdout).toMatch(/articles: 0 new.*claims: 0; files skipped: 1/);
+    expect(error.stdout).toMatch(/skipped .*quotes\.txt: .*the article text has no letters/);
+    expect(await graphSize()).toEqual(before);
+  });
+
+  it("the CLI fails at once with a clear message when the database cannot be reached", async () => {
+    const good = file("good-unreachable.json", JSON.stringify(doc()));
+    const env = { ...process.env, NEO4J_URI: "bolt://127.0.0.1:9", NEO4J_USERNAME: "neo4j", NEO4J_PASSWORD: "not-used-here" };
+    const error = await run("node", [projectPath("dist", "cli", "main.js"), "ingest", good], { env }).catch((e) => e);
+    expect(error.code).toBe(2);
+    expect(error.stderr).toMatch(/coalition: (cannot reach Neo4j|Neo4j is unreachable)/);
+  });
 });
 
 const graphSize = async () =>
