@@ -9,6 +9,7 @@ import { CLAIM_RELATIONSHIPS } from "../model/graph-model.js";
 import { isIdentifyingAlias, nameKey } from "../model/names.js";
 import { countryId, referenceCountries } from "../reference/countries.js";
 import { referenceOrganizations } from "../reference/organizations.js";
+import { SUMMARY_SCHEMA_STATEMENTS } from "./summary-schema.js";
 
 /** Bumped when the statements below change in a way that needs the reference data reloaded. */
 const SCHEMA_VERSION = 1;
@@ -26,6 +27,7 @@ const SCHEMA_STATEMENTS: readonly string[] = [
     `CREATE CONSTRAINT ${type.toLowerCase()}_claim_id IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.claimId IS UNIQUE`,
     `CREATE INDEX ${type.toLowerCase()}_article IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.articleId)`,
   ]),
+  ...SUMMARY_SCHEMA_STATEMENTS,
 ];
 
 const LOAD_COUNTRIES = `

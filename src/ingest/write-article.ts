@@ -14,6 +14,7 @@ import { countryId, findReferenceCountry } from "../reference/countries.js";
 import { articleIdFor, normalizeArticleText, sentenceAround } from "./article-id.js";
 import { ARTICLE_REF, type ClaimInput, type ClaimType, type ClaimsDocument, type EntityInput, type EntityType } from "./claims-document.js";
 import { InvalidInputError } from "../errors.js";
+import { refreshSummaries, touchedByArticles } from "./summaries.js";
 
 /** What one document did to the graph. */
 export interface IngestResult {
@@ -223,6 +224,7 @@ export async function writeClaimsDocument(db: Database, doc: ClaimsDocument): Pr
       const written = await tx.run(MERGE_CLAIMS[type], { claims: rows, articleId });
       claims += (written.records[0]?.get("written") as { toNumber(): number }).toNumber();
     }
+    await refreshSummaries(tx, { articleIds: [articleId] });
     return { articleId, title: doc.article.title, created: true, entities: new Set([...resolved.values()].map((e) => e.id)).size, claims };
   });
 }
@@ -235,6 +237,7 @@ export async function retractArticle(db: Database, articleId: string): Promise<b
   return db.write(async (tx) => {
     const found = await tx.run("MATCH (a:Article {id: $id}) RETURN count(a) AS n", { id: articleId });
     if ((found.records[0]!.get("n") as { toNumber(): number }).toNumber() === 0) return false;
+    const summaries = await touchedByArticles(tx, [articleId]);
     const touched = new Set<string>();
     for (const type of CLAIM_RELATIONSHIPS) {
       const result = await tx.run(
@@ -243,6 +246,7 @@ export async function retractArticle(db: Database, articleId: string): Promise<b
       );
       for (const id of result.records[0]!.get("ids") as string[]) touched.add(id);
     }
+    await refreshSummaries(tx, summaries);
     const sources = await tx.run("MATCH (a:Article {id: $id}) OPTIONAL MATCH (a)-[:PUBLISHED_BY]->(m) DETACH DELETE a RETURN collect(m.id) AS ids", { id: articleId });
     for (const id of sources.records[0]!.get("ids") as string[]) touched.add(id);
     await tx.run(
