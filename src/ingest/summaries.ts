@@ -68,32 +68,26 @@ export interface StanceRecord {
   via: string | null;
 }
 
-/** A POSITION relationship's properties, as plain values. */
+/** One stance of a position. */
+export interface PositionSide {
+  /** Day of the first / last dated claim of the stance; null when all are undated. */
+  first: string | null;
+  last: string | null;
+  claims: number;
+}
+
+/** A pair's position in one scope, as computed from its claims. */
 export interface Position {
   actorId: string;
   candidateId: string;
   scope: string;
   actorType: string;
-  supportFirst: string | null;
-  supportLast: string | null;
-  opposeFirst: string | null;
-  opposeLast: string | null;
-  supportClaims: number;
-  opposeClaims: number;
-  supportKey: string | null;
-  opposeKey: string | null;
-  supportMaxConfidence: number | null;
-  opposeMaxConfidence: number | null;
-  maxConfidence: number;
-  historyDays: string[];
-  historyStances: Stance[];
-  undatedStance: Stance | null;
+  support: PositionSide | null;
+  oppose: PositionSide | null;
+  /** The stance changes, oldest first: `'<YYYY-MM-DD> <stance>'` (dated claims only). */
+  history: string[];
   latest: Stance;
-  changed: boolean;
-  /** `<candidateId>|<actorId>` when `changed` (scope '*' only): the page key of stance-changes. */
-  changeKey: string | null;
-  /** `<candidateId>|<scope>|<actorId>` when the history holds both stances. */
-  mixedKey: string | null;
+  maxConfidence: number;
   vias: string[];
 }
 
@@ -121,58 +115,29 @@ export function speakerDay(claimDay: string | null, speaksFirst: string | null):
 /** One scope's position from its claims, sorted by {@link compareRecords}; undefined without claims. */
 export function positionOf(actorId: string, candidateId: string, actorType: string, scope: string, sorted: readonly StanceRecord[]): Position | undefined {
   if (sorted.length === 0) return undefined;
-  const side = (stance: Stance) => {
+  const side = (stance: Stance): PositionSide | null => {
     const claims = sorted.filter((r) => r.stance === stance);
+    if (claims.length === 0) return null;
     const dated = claims.filter((r) => r.day !== null).map((r) => r.day!);
-    const first = dated.length > 0 ? dated[0]! : null;
-    const last = dated.length > 0 ? dated[dated.length - 1]! : null;
-    return {
-      count: claims.length,
-      first,
-      last,
-      key: claims.length > 0 ? `${first ?? UNDATED_DAY}|${actorId}` : null,
-      maxConfidence: claims.length > 0 ? Math.max(...claims.map((r) => r.confidence)) : null,
-    };
+    return { first: dated[0] ?? null, last: dated[dated.length - 1] ?? null, claims: claims.length };
   };
-  const support = side("SUPPORTS");
-  const oppose = side("OPPOSES");
-  const historyDays: string[] = [];
-  const historyStances: Stance[] = [];
-  let undatedStance: Stance | null = null;
+  const history: string[] = [];
+  let lastStance: Stance | undefined;
   for (const r of sorted) {
-    if (r.day === null) {
-      undatedStance = r.stance;
-      continue;
-    }
-    if (historyStances.length === 0 || historyStances[historyStances.length - 1] !== r.stance) {
-      historyDays.push(r.day);
-      historyStances.push(r.stance);
-    }
+    if (r.day === null || r.stance === lastStance) continue;
+    history.push(`${r.day} ${r.stance}`);
+    lastStance = r.stance;
   }
-  const changed = historyDays.length >= 2 && historyDays[0]! < historyDays[historyDays.length - 1]!;
   return {
     actorId,
     candidateId,
     scope,
     actorType,
-    supportFirst: support.first,
-    supportLast: support.last,
-    opposeFirst: oppose.first,
-    opposeLast: oppose.last,
-    supportClaims: support.count,
-    opposeClaims: oppose.count,
-    supportKey: support.key,
-    opposeKey: oppose.key,
-    supportMaxConfidence: support.maxConfidence,
-    opposeMaxConfidence: oppose.maxConfidence,
-    maxConfidence: Math.max(...sorted.map((r) => r.confidence)),
-    historyDays,
-    historyStances,
-    undatedStance,
+    support: side("SUPPORTS"),
+    oppose: side("OPPOSES"),
+    history,
     latest: sorted[sorted.length - 1]!.stance,
-    changed,
-    changeKey: changed && scope === ALL_POSTS ? `${candidateId}|${actorId}` : null,
-    mixedKey: historyDays.length >= 2 ? `${candidateId}|${scope}|${actorId}` : null,
+    maxConfidence: Math.max(...sorted.map((r) => r.confidence)),
     vias: [...new Set(sorted.map((r) => r.via).filter((v): v is string => v !== null))].sort(),
   };
 }
@@ -184,6 +149,42 @@ export function positionsOf(actorId: string, candidateId: string, actorType: str
   return scopes
     .map((scope) => positionOf(actorId, candidateId, actorType, scope, scope === ALL_POSTS ? sorted : sorted.filter((r) => r.postId === scope)))
     .filter((p): p is Position => p !== undefined);
+}
+
+/** True when the history holds two different stances on strictly increasing days. */
+export const historyChanged = (history: readonly string[]) => history.length >= 2 && history[0]!.slice(0, 10) < history[history.length - 1]!.slice(0, 10);
+
+/** A stored property value as plain JSON: dates as YYYY-MM-DD, integers as numbers. */
+type Plain = string | number | boolean | string[] | null;
+
+const DATE_PROPERTIES = new Set(["supportLast", "opposeLast"]);
+const INT_PROPERTIES = new Set(["supportClaims", "opposeClaims"]);
+
+/**
+ * The properties a position is stored with (docs/graph-summaries.md); absent ones are null. Only
+ * what a question filters or orders on has its own property; the first day of a stance is the
+ * head of its page key.
+ */
+export function storedPosition(p: Position): Record<string, Plain> {
+  const key = (side: PositionSide | null) => (side ? `${side.first ?? UNDATED_DAY}|${p.actorId}` : null);
+  const changed = historyChanged(p.history);
+  return {
+    scope: p.scope,
+    candidateId: p.candidateId,
+    actorType: p.actorType,
+    supportKey: key(p.support),
+    supportLast: p.support?.last ?? null,
+    supportClaims: p.support?.claims ?? null,
+    opposeKey: key(p.oppose),
+    opposeLast: p.oppose?.last ?? null,
+    opposeClaims: p.oppose?.claims ?? null,
+    history: p.history.length > 0 ? p.history : null,
+    latest: p.latest,
+    maxConfidence: p.maxConfidence,
+    vias: p.vias.length > 0 ? p.vias : null,
+    changeKey: changed && p.scope === ALL_POSTS ? `${p.candidateId}|${p.actorId}` : null,
+    mixedKey: p.history.length >= 2 ? `${p.candidateId}|${p.scope}|${p.actorId}` : null,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -213,26 +214,26 @@ interface TallyDelta {
   months: Map<number, [number, number]>;
 }
 
-/** Adds (sign 1) or removes (sign -1) one position's counts to the deltas. */
-function addContribution(deltas: Map<string, TallyDelta>, p: Pick<Position, "candidateId" | "scope" | "actorType" | "supportClaims" | "opposeClaims" | "supportFirst" | "opposeFirst" | "latest">, sign: 1 | -1): void {
+/** Adds (sign 1) or removes (sign -1) one stored position's counts to the deltas. */
+function addContribution(deltas: Map<string, TallyDelta>, p: Record<string, Plain>, sign: 1 | -1): void {
   const country = p.actorType === "Country" ? 1 : 0;
   for (const stance of STANCES) {
-    const claims = stance === "SUPPORTS" ? p.supportClaims : p.opposeClaims;
-    if (claims === 0) continue;
-    const first = stance === "SUPPORTS" ? p.supportFirst : p.opposeFirst;
-    const key = tallyKey(p.candidateId, p.scope, stance);
+    const pageKey = (stance === "SUPPORTS" ? p.supportKey : p.opposeKey) as string | null;
+    if (pageKey === null || pageKey === undefined) continue;
+    const firstDay = pageKey.slice(0, 10);
+    const key = tallyKey(String(p.candidateId), String(p.scope), stance);
     let d = deltas.get(key);
     if (!d) {
-      d = { key, candidateId: p.candidateId, scope: p.scope, stance, total: 0, totalCountries: 0, undatedActors: 0, undatedCountries: 0, holding: 0, holdingCountries: 0, months: new Map() };
+      d = { key, candidateId: String(p.candidateId), scope: String(p.scope), stance, total: 0, totalCountries: 0, undatedActors: 0, undatedCountries: 0, holding: 0, holdingCountries: 0, months: new Map() };
       deltas.set(key, d);
     }
     d.total += sign;
     d.totalCountries += sign * country;
-    if (first === null) {
+    if (firstDay === UNDATED_DAY) {
       d.undatedActors += sign;
       d.undatedCountries += sign * country;
     } else {
-      const m = monthIndex(first);
+      const m = monthIndex(firstDay);
       const cell = d.months.get(m) ?? [0, 0];
       cell[0] += sign;
       cell[1] += sign * country;
@@ -262,72 +263,43 @@ function toNumber(value: unknown): number {
   return Number(value);
 }
 
-function neoDate(day: string | null) {
-  if (day === null) return null;
+function neoDate(day: string) {
   return new neo4j.types.Date(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10)));
 }
 
-/** A position as the properties written on its relationship. */
-function positionProperties(p: Position): Record<string, unknown> {
-  return {
-    actorId: p.actorId,
-    candidateId: p.candidateId,
-    scope: p.scope,
-    actorType: p.actorType,
-    supportFirst: neoDate(p.supportFirst),
-    supportLast: neoDate(p.supportLast),
-    opposeFirst: neoDate(p.opposeFirst),
-    opposeLast: neoDate(p.opposeLast),
-    supportClaims: int(p.supportClaims),
-    opposeClaims: int(p.opposeClaims),
-    supportKey: p.supportKey,
-    opposeKey: p.opposeKey,
-    supportMaxConfidence: p.supportMaxConfidence,
-    opposeMaxConfidence: p.opposeMaxConfidence,
-    maxConfidence: p.maxConfidence,
-    historyDays: p.historyDays.map(neoDate),
-    historyStances: p.historyStances,
-    undatedStance: p.undatedStance,
-    latest: p.latest,
-    changed: p.changed,
-    changeKey: p.changeKey,
-    mixedKey: p.mixedKey,
-    vias: p.vias,
-  };
+/** A stored relationship's properties as plain values (see {@link storedPosition}). */
+function plainProperties(props: Record<string, unknown>): Record<string, Plain> {
+  const plain: Record<string, Plain> = {};
+  for (const [k, v] of Object.entries(props)) {
+    if (v === null || v === undefined) continue;
+    if (isDate(v)) plain[k] = v.toString();
+    else if (isInt(v)) plain[k] = v.toNumber();
+    else plain[k] = Array.isArray(v) ? v.map(String) : (v as Plain);
+  }
+  return plain;
 }
 
-/** A stored position read back as plain values (missing properties as null / empty). */
-function storedPosition(props: Record<string, unknown>): Position {
-  const n = (k: string) => (props[k] === null || props[k] === undefined ? null : toNumber(props[k]));
-  const s = (k: string) => (props[k] === null || props[k] === undefined ? null : String(props[k]));
-  return {
-    actorId: String(props.actorId),
-    candidateId: String(props.candidateId),
-    scope: String(props.scope),
-    actorType: String(props.actorType),
-    supportFirst: toDay(props.supportFirst),
-    supportLast: toDay(props.supportLast),
-    opposeFirst: toDay(props.opposeFirst),
-    opposeLast: toDay(props.opposeLast),
-    supportClaims: n("supportClaims") ?? 0,
-    opposeClaims: n("opposeClaims") ?? 0,
-    supportKey: s("supportKey"),
-    opposeKey: s("opposeKey"),
-    supportMaxConfidence: n("supportMaxConfidence"),
-    opposeMaxConfidence: n("opposeMaxConfidence"),
-    maxConfidence: n("maxConfidence") ?? 0,
-    historyDays: ((props.historyDays as unknown[]) ?? []).map((d) => toDay(d)!),
-    historyStances: ((props.historyStances as Stance[]) ?? []).slice(),
-    undatedStance: s("undatedStance") as Stance | null,
-    latest: String(props.latest) as Stance,
-    changed: props.changed === true,
-    changeKey: s("changeKey"),
-    mixedKey: s("mixedKey"),
-    vias: ((props.vias as string[]) ?? []).slice(),
-  };
+/** A plain property value as the driver must send it (dates as dates, counts as integers). */
+function neoValue(key: string, value: Plain): unknown {
+  if (value === null) return null;
+  if (DATE_PROPERTIES.has(key)) return neoDate(value as string);
+  if (INT_PROPERTIES.has(key)) return int(value as number);
+  return value;
 }
 
-const samePosition = (a: Position, b: Position) => JSON.stringify(a) === JSON.stringify(b);
+/** The properties that differ between a stored position and a fresh one (null removes). */
+function changedProperties(old: Record<string, Plain>, fresh: Record<string, Plain>): Record<string, unknown> {
+  const changes: Record<string, unknown> = {};
+  for (const key of new Set([...Object.keys(old), ...Object.keys(fresh)])) {
+    const before = old[key] ?? null;
+    const after = fresh[key] ?? null;
+    if (JSON.stringify(before) !== JSON.stringify(after)) changes[key] = neoValue(key, after);
+  }
+  return changes;
+}
+
+const withoutNulls = (props: Record<string, Plain>) =>
+  Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null).map(([k, v]) => [k, neoValue(k, v)]));
 
 // ---------------------------------------------------------------------------------------------
 // Cypher
@@ -417,11 +389,16 @@ UNWIND $articleIds AS id
 MATCH (a:Article {id: id})
 RETURN a.id AS id, a.publishedAt AS day`;
 
-const WRITE_POSITIONS = `
+const CREATE_POSITIONS = `
 UNWIND $rows AS row
 MATCH (a) WHERE elementId(a) = row.a
 MATCH (c) WHERE elementId(c) = row.c
-MERGE (a)-[p:POSITION {scope: row.props.scope}]->(c)
+CREATE (a)-[p:POSITION]->(c)
+SET p = row.props`;
+
+const UPDATE_POSITIONS = `
+UNWIND $rows AS row
+MATCH ()-[p:POSITION]->() WHERE elementId(p) = row.id
 SET p += row.props`;
 
 const DELETE_POSITIONS = `
@@ -582,7 +559,8 @@ export async function refreshSummaries(tx: TxRunner, touched: Touched): Promise<
     }
     const dayOf = (raw: Record<string, unknown>) => toDay(raw.day) ?? articleDay.get(String(raw.articleId)) ?? null;
 
-    const writes: { a: string; c: string; props: Record<string, unknown> }[] = [];
+    const creates: { a: string; c: string; props: Record<string, unknown> }[] = [];
+    const updates: { id: string; props: Record<string, unknown> }[] = [];
     const deletes: string[] = [];
     const deltas = new Map<string, TallyDelta>();
     for (const row of rows) {
@@ -591,24 +569,30 @@ export async function refreshSummaries(tx: TxRunner, touched: Touched): Promise<
         const speaksDays = c.speaks.map(dayOf).filter((d): d is string => d !== null).sort();
         records.push(record(c, speakerDay(dayOf(c), speaksDays[0] ?? null), String(c.via)));
       }
-      const fresh = positionsOf(row.actorId, row.candidateId, row.actorType, records);
-      const stored = new Map(row.stored.map((s) => [String(s.props.scope), { id: s.id, position: storedPosition(s.props) }]));
-      for (const position of fresh) {
+      const stored = new Map(row.stored.map((s) => [String(s.props.scope), { id: s.id, props: plainProperties(s.props) }]));
+      for (const position of positionsOf(row.actorId, row.candidateId, row.actorType, records)) {
+        const fresh = storedPosition(position);
         const old = stored.get(position.scope);
         stored.delete(position.scope);
-        if (old && samePosition(old.position, position)) continue;
-        if (old) addContribution(deltas, old.position, -1);
-        addContribution(deltas, position, 1);
-        writes.push({ a: row.a, c: row.c, props: positionProperties(position) });
+        if (old) {
+          const changes = changedProperties(old.props, fresh);
+          if (Object.keys(changes).length === 0) continue;
+          addContribution(deltas, old.props, -1);
+          updates.push({ id: old.id, props: changes });
+        } else {
+          creates.push({ a: row.a, c: row.c, props: withoutNulls(fresh) });
+        }
+        addContribution(deltas, fresh, 1);
       }
       for (const gone of stored.values()) {
-        addContribution(deltas, gone.position, -1);
+        addContribution(deltas, gone.props, -1);
         deletes.push(gone.id);
       }
     }
-    if (writes.length > 0) await tx.run(WRITE_POSITIONS, { rows: writes });
+    if (creates.length > 0) await tx.run(CREATE_POSITIONS, { rows: creates });
+    if (updates.length > 0) await tx.run(UPDATE_POSITIONS, { rows: updates });
     if (deletes.length > 0) await tx.run(DELETE_POSITIONS, { ids: deletes });
-    stats.positionsWritten = writes.length;
+    stats.positionsWritten = creates.length + updates.length;
     stats.positionsDeleted = deletes.length;
 
     const tallies = [...deltas.values()]
