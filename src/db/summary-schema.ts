@@ -7,6 +7,7 @@ import { CLAIM_RELATIONSHIPS } from "../model/graph-model.js";
 
 export const SUMMARY_SCHEMA_STATEMENTS: readonly string[] = [
   "CREATE CONSTRAINT tally_key IF NOT EXISTS FOR (t:Tally) REQUIRE t.key IS UNIQUE",
+  "CREATE INDEX tally_stance IF NOT EXISTS FOR (t:Tally) ON (t.stance)",
   // Pages of holders: the candidate's positions of one scope in order of their page key.
   "CREATE INDEX position_support_page IF NOT EXISTS FOR ()-[p:POSITION]-() ON (p.candidateId, p.scope, p.supportKey)",
   "CREATE INDEX position_oppose_page IF NOT EXISTS FOR ()-[p:POSITION]-() ON (p.candidateId, p.scope, p.opposeKey)",

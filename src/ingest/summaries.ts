@@ -191,8 +191,11 @@ export function storedPosition(p: Position): Record<string, Plain> {
 // Tallies
 // ---------------------------------------------------------------------------------------------
 
-/** `<candidateId>|<scope>|<stance>`. */
-export const tallyKey = (candidateId: string, scope: string, stance: Stance) => `${candidateId}|${scope}|${stance}`;
+/** The tally of the actors whose stance on a candidate changed (`<candidateId>|*|CHANGED`). */
+export const CHANGED = "CHANGED";
+
+/** `<candidateId>|<scope>|<stance>`, or `<candidateId>|*|CHANGED`. */
+export const tallyKey = (candidateId: string, scope: string, stance: Stance | typeof CHANGED) => `${candidateId}|${scope}|${stance}`;
 
 /** Months are counted as year * 12 + month - 1. */
 export function monthIndex(day: string): number {
@@ -203,7 +206,7 @@ interface TallyDelta {
   key: string;
   candidateId: string;
   scope: string;
-  stance: Stance;
+  stance: Stance | typeof CHANGED;
   total: number;
   totalCountries: number;
   undatedActors: number;
@@ -243,6 +246,16 @@ function addContribution(deltas: Map<string, TallyDelta>, p: Record<string, Plai
       d.holding += sign;
       d.holdingCountries += sign * country;
     }
+  }
+  if (p.changeKey !== null && p.changeKey !== undefined) {
+    const key = `${String(p.candidateId)}|${ALL_POSTS}|${CHANGED}`;
+    let d = deltas.get(key);
+    if (!d) {
+      d = { key, candidateId: String(p.candidateId), scope: ALL_POSTS, stance: CHANGED, total: 0, totalCountries: 0, undatedActors: 0, undatedCountries: 0, holding: 0, holdingCountries: 0, months: new Map() };
+      deltas.set(key, d);
+    }
+    d.total += sign;
+    d.totalCountries += sign * country;
   }
 }
 
