@@ -153,7 +153,7 @@ CALL (candidate, org, scope, supporting, opposing) {
     OPTIONAL MATCH ()-[q:POSITION]->()
     WHERE $asOf IS NOT NULL AND q.mixedKey STARTS WITH $candidate + '|' + scope + '|'
       AND CASE side WHEN 'SUPPORTS' THEN q.supportKey ELSE q.opposeKey END >= '0001'
-      AND CASE side WHEN 'SUPPORTS' THEN q.supportKey ELSE q.opposeKey END <= toString($asOf)
+      AND CASE side WHEN 'SUPPORTS' THEN q.supportKey ELSE q.opposeKey END < toString($asOf + duration({days: 1}))
       AND substring([e IN q.history WHERE left(e, 10) <= toString($asOf)][-1], 11) <> side
     RETURN count(q) AS turned
   }

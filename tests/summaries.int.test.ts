@@ -5,6 +5,7 @@
  * recomputation straight from the claims.
  */
 import { jest } from "@jest/globals";
+import { isDate, isInt } from "neo4j-driver";
 import { defaultCatalog } from "../src/coalitions/query-catalog.js";
 import { runQuery } from "../src/coalitions/run-query.js";
 import type { ClaimsDocument, EntityInput } from "../src/ingest/claims-document.js";
@@ -177,16 +178,34 @@ async function checkAgainstClaims(candidateIds: readonly string[], posts: readon
   expect(got.sort()).toEqual(expectedChanges(claims, candidateIds).map((c) => c.replace(/@.*$/, "")).sort());
 }
 
+const plain = (value: unknown): unknown =>
+  isInt(value) ? value.toNumber() : isDate(value) ? value.toString() : Array.isArray(value) ? value.map(plain) : value;
+const plainProps = (props: Record<string, unknown>) => Object.fromEntries(Object.entries(props).map(([k, v]) => [k, plain(v)]));
+
+/** A tally's meaning: its counts, and its months without the zeros a retraction leaves. */
+function tallyMeaning(props: Record<string, unknown>) {
+  const { monthBase, monthActors, monthCountries, ...counts } = plainProps(props) as Record<string, any>;
+  const months = ((monthActors as number[]) ?? []).flatMap((n, i) => (n !== 0 || monthCountries[i] !== 0 ? [[monthBase + i, n, monthCountries[i]]] : []));
+  return { ...counts, months };
+}
+
 /** Positions, tallies and candidacies of some candidates, as plain rows (to compare two states). */
 async function snapshot(candidateIds: readonly string[]) {
+  const positions = await query<{ actor: string; candidate: string; p: Record<string, unknown> }>(
+    t.db,
+    `MATCH (a)-[p:POSITION]->(c) WHERE c.id IN $ids RETURN a.id AS actor, c.id AS candidate, properties(p) AS p ORDER BY actor, candidate, p.scope`,
+    { ids: candidateIds },
+  );
+  const tallies = await query<{ x: Record<string, unknown> }>(t.db, `MATCH (x:Tally) WHERE x.candidateId IN $ids RETURN properties(x) AS x ORDER BY x.key`, { ids: candidateIds });
+  const candidacies = await query<{ c: string; p: string; r: Record<string, unknown> }>(
+    t.db,
+    `MATCH (c)-[r:RUNS_FOR]->(p) WHERE c.id IN $ids RETURN c.id AS c, p.id AS p, properties(r) AS r ORDER BY c, p`,
+    { ids: candidateIds },
+  );
   return {
-    positions: await query(
-      t.db,
-      `MATCH (a)-[p:POSITION]->(c) WHERE c.id IN $ids RETURN a.id AS actor, c.id AS candidate, properties(p) AS p ORDER BY actor, candidate, p.scope`,
-      { ids: candidateIds },
-    ),
-    tallies: await query(t.db, `MATCH (x:Tally) WHERE x.candidateId IN $ids RETURN properties(x) AS x ORDER BY x.key`, { ids: candidateIds }),
-    candidacies: await query(t.db, `MATCH (c)-[r:RUNS_FOR]->(p) WHERE c.id IN $ids RETURN c.id AS c, p.id AS p, properties(r) AS r ORDER BY c, p`, { ids: candidateIds }),
+    positions: positions.map((row) => ({ ...row, p: plainProps(row.p) })),
+    tallies: tallies.map((row) => tallyMeaning(row.x)),
+    candidacies: candidacies.map((row) => ({ ...row, r: plainProps(row.r) })),
   };
 }
 
@@ -253,7 +272,7 @@ describe("refreshing the summaries at ingest", () => {
 
     // Retracting the first article takes its claims out of every summary.
     expect(await retractArticle(t.db, first.articleId)).toBe(true);
-    expect(await ask("race", { post: "Harbour Council Chair" })).toEqual([]);
+    expect((await snapshot(ids)).candidacies).toEqual([]);
     const after = await one("stance-holders", { candidate: "Ada Quillfeather", stance: "OPPOSES" });
     expect(after).toMatchObject({ totalCount: 0, holders: [] });
     expect((await one("stance-changes", { candidate: "Ada Quillfeather" })).totalCount).toBe(0);
