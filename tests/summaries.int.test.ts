@@ -8,7 +8,7 @@ import { jest } from "@jest/globals";
 import { isDate, isInt } from "neo4j-driver";
 import { defaultCatalog } from "../src/coalitions/query-catalog.js";
 import { runQuery } from "../src/coalitions/run-query.js";
-import type { ClaimsDocument, EntityInput } from "../src/ingest/claims-document.js";
+import type { ClaimsDocument, EntityInput } from "../src/model/claims-document.js";
 import { rebuildAllSummaries, refreshSummaries } from "../src/ingest/summaries.js";
 import { retractArticle } from "../src/ingest/write-article.js";
 import { claimsDocument, country, person, type ClaimSpec } from "./helpers/claims-builder.js";
@@ -40,6 +40,7 @@ interface Counted {
   start: number;
   claimId: string;
   confidence: number;
+  postId: string | null;
 }
 
 async function countedClaims(candidateIds: readonly string[]): Promise<Counted[]> {
@@ -49,7 +50,7 @@ async function countedClaims(candidateIds: readonly string[]): Promise<Counted[]
      MATCH (article:Article {id: r.articleId})
      RETURN a.id AS actorId, [l IN labels(a) WHERE l <> 'Actor'][0] AS actorType, c.id AS candidateId, type(r) AS stance,
             toString(coalesce(r.date, article.publishedAt)) AS day, r.articleId AS articleId, toInteger(r.start) AS start, r.claimId AS claimId,
-            r.confidence AS confidence`,
+            r.confidence AS confidence, r.postId AS postId`,
     { ids: candidateIds },
   );
   const spoken = await query<any>(
@@ -62,7 +63,7 @@ async function countedClaims(candidateIds: readonly string[]): Promise<Counted[]
      WITH r, c, a, coalesce(r.date, article.publishedAt) AS claimDay, since
      RETURN a.id AS actorId, [l IN labels(a) WHERE l <> 'Actor'][0] AS actorType, c.id AS candidateId, type(r) AS stance,
             CASE WHEN claimDay IS NULL OR since IS NULL THEN null WHEN claimDay > since THEN toString(claimDay) ELSE toString(since) END AS day,
-            r.articleId AS articleId, toInteger(r.start) AS start, r.claimId AS claimId, r.confidence AS confidence`,
+            r.articleId AS articleId, toInteger(r.start) AS start, r.claimId AS claimId, r.confidence AS confidence, r.postId AS postId`,
     { ids: candidateIds },
   );
   return [...own, ...spoken].map((c) => ({ ...c, start: Number(c.start) }));
@@ -162,14 +163,24 @@ async function checkAgainstClaims(candidateIds: readonly string[], posts: readon
       expect({ where, counts: [bloc.supporting.totalCount, bloc.opposing.totalCount] }).toEqual({ where, counts: [expectedSides.SUPPORTS.length, expectedSides.OPPOSES.length] });
     }
     for (const post of posts) {
+      const runners = await query<{ c: string; n: unknown }>(t.db, "MATCH (c:Person)-[:CANDIDATE_FOR]->(p:Post) WITH c, count(DISTINCT p) AS n RETURN c.id AS c, n");
+      const runsFor = new Map(runners.map((r) => [r.c, Number(r.n)]));
       for (const entry of await ask("race", { post, asOf })) {
         const candidateId = (entry.candidate as { id: string }).id;
-        const count = (stance: Stance, type?: string) => expectedHolders(claims.filter((c) => !type || c.actorType === type), candidateId, stance, asOf).length;
+        // A candidate running for several posts counts only the stances given for this one.
+        const inScope = claims.filter((c) => (runsFor.get(candidateId) ?? 0) <= 1 || c.postId === post);
+        const count = (stance: Stance, type?: string) => expectedHolders(inScope.filter((c) => !type || c.actorType === type), candidateId, stance, asOf).length;
         const where = { post, candidateId, asOf };
         expect({ where, counts: [entry.supporters, entry.opponents, entry.supportingCountries, entry.opposingCountries] }).toEqual({
           where,
           counts: [count("SUPPORTS"), count("OPPOSES"), count("SUPPORTS", "Country"), count("OPPOSES", "Country")],
         });
+      }
+      for (const candidateId of candidateIds) {
+        const page = await one("stance-holders", { candidate: candidateId, stance: "SUPPORTS", post, asOf, first: "500" });
+        const expected = expectedHolders(claims.filter((c) => c.postId === post), candidateId, "SUPPORTS", asOf);
+        const where = { candidateId, post, asOf };
+        expect({ where, totalCount: page.totalCount, holders: page.holders.map((h: any) => h.actor.id) }).toEqual({ where, totalCount: expected.length, holders: expected.map((h) => h.actor) });
       }
     }
   }
@@ -394,11 +405,19 @@ function randomWorld(seed: number): { articles: ClaimsDocument[]; candidates: st
       } else {
         const from = rnd() < 0.3 ? pick(countries) : pick(others);
         const stance = rnd() < 0.6 ? "SUPPORTS" : "OPPOSES";
-        add(`${from.name} ${stance === "SUPPORTS" ? "backs" : "rejects"} ${candidate.name}`, { type: stance, from: from.id, to: candidate.id, date: rnd() < 0.4 ? pick(DAYS) : null });
+        // Stances on the candidate who runs for both posts often name one of them.
+        const post = candidate === candidates[0] && rnd() < 0.6 ? pick(posts).id : undefined;
+        add(`${from.name} ${stance === "SUPPORTS" ? "backs" : "rejects"} ${candidate.name}`, {
+          type: stance,
+          from: from.id,
+          to: candidate.id,
+          date: rnd() < 0.4 ? pick(DAYS) : null,
+          ...(post ? { post } : {}),
+        });
       }
     }
-    const used = new Set(claims.flatMap((c) => [c.from, c.to]));
-    const entities = [...people, ...countries, ...posts, board].filter((e) => used.has(e.id) || (e === board && claims.some((c) => c.type === "CANDIDATE_FOR")));
+    const used = new Set(claims.flatMap((c) => [c.from, c.to, ...(c.post ? [c.post] : [])]));
+    const entities = [...people, ...countries, ...posts, board].filter((e) => used.has(e.id) || (e === board && posts.some((p) => used.has(p.id))));
     articles.push(
       claimsDocument({ title: `Tidewater report ${seed}-${k}`, publishedAt: rnd() < 0.85 ? pick(DAYS) : null, sentences, entities, claims }),
     );

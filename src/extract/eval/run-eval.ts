@@ -8,7 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { parseClaimsDocument } from "../../ingest/claims-document.js";
+import { parseClaimsDocument } from "../../model/claims-document.js";
 import { projectPath } from "../../project-path.js";
 import { deriveSpokenStances, extractArticle, parseArticleFile } from "../index.js";
 import { parseGold } from "./gold.js";

@@ -8,7 +8,7 @@
  * SPEAKS_FOR is not scored. Predictions are compared as a set of (type, from, to): the same
  * relation read twice counts once.
  */
-import { ARTICLE_REF, type ClaimInput, type EntityInput } from "../../ingest/claims-document.js";
+import { ARTICLE_REF, type ClaimInput, type EntityInput } from "../../model/claims-document.js";
 import { GOLD_RELATION_TYPES, goldKey, type GoldFile, type GoldRelationType } from "./gold.js";
 
 export interface Counts {
