@@ -95,7 +95,8 @@ type Attribution = { speaker: string; evidence: Span; confidence: number; rule: 
 
 function afterQuote(analysis: Analysis, q: QuoteSpan): Attribution | null {
   const { text } = analysis;
-  const stop = text.slice(q.end, q.end + 240).search(/[.!?\n“"]/);
+  // The attribution ends with its sentence; the period of "Dr." or "Sen." does not end it.
+  const stop = text.slice(q.end, q.end + 240).search(/(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Amb|Pres))[.!?\n“"]/);
   const raw = trimSpan(text, q.end, q.end + (stop < 0 ? Math.min(240, text.length - q.end) : stop));
   if (raw.end - raw.start < 2) return null;
   const tail = text.slice(raw.start, raw.end);

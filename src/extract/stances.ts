@@ -26,6 +26,7 @@ const TRIGGER = new RegExp(
   "giu",
 );
 const HEDGE = new RegExp(HEDGES, "i");
+const QUESTION_END = /\?["”’)\]]*\s*$/;
 const SUPPORT_NOUN_BEFORE = /\b(?:the|a|more|most|much|less|broad|broader|strong|stronger|wide|wider|widespread|overwhelming|popular|enough|growing|public|significant|considerable|substantial|some|any|little|huge|massive|solid|key|crucial|his|her|its|their|our|of|for|with|without|no|had|has|have|won|managed|gained|enjoyed|enjoys|drew|received|garnered|lost|lacks?|lacked|needs?|needed|sought|seeks)\s+$/i;
 const NEGATION = /\b(?:not|never|no longer|cannot)\b|n['’]t\b/i;
 const SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS.map(escapeRegExp).join("|")})\\b`, "g");
@@ -312,7 +313,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       let confidence = Math.min(subject.confidence, object.confidence);
       let rule = kind === "oppose" ? "stance.oppose-verb" : "stance.support-verb";
       if (NEGATION.test(between) || /\b(?:not|never)\s*$/i.test(text.slice(start - 12, start))) {
-        if (type === "OPPOSES") continue;
+        // A question ("what reason do we have not to support X?") states no refusal.
+        if (type === "OPPOSES" || QUESTION_END.test(body)) continue;
         type = "OPPOSES";
         confidence *= 0.85;
         rule = "stance.negated-support";
