@@ -4,12 +4,13 @@
  * (environment and `.env`) as the service.
  */
 import { Command, CommanderError } from "commander";
-import { ConfigError, DatabaseUnavailableError, InvalidInputError, NotFoundError } from "../errors.js";
+import { ConfigError, DatabaseUnavailableError, InvalidInputError, NotFoundError, QueryTimeoutError, QueryTooLargeError } from "../errors.js";
 import { registerServe } from "./serve-command.js";
 import { registerIngest } from "./ingest-command.js";
 import { registerCypher } from "./cypher-command.js";
 import { registerToken } from "./token-command.js";
 import { registerExtract } from "./extract-command.js";
+import { registerReextract } from "./reextract-command.js";
 
 const program = new Command()
   .name("coalition")
@@ -20,6 +21,7 @@ const program = new Command()
 registerServe(program);
 registerExtract(program);
 registerIngest(program);
+registerReextract(program);
 registerCypher(program);
 registerToken(program);
 
@@ -30,7 +32,9 @@ function report(error: unknown): number {
     error instanceof ConfigError ||
     error instanceof InvalidInputError ||
     error instanceof NotFoundError ||
-    error instanceof DatabaseUnavailableError
+    error instanceof DatabaseUnavailableError ||
+    error instanceof QueryTimeoutError ||
+    error instanceof QueryTooLargeError
   ) {
     process.stderr.write(`coalition: ${error.message}\n`);
     return 2;

@@ -3,7 +3,7 @@
  * dropped, and only the entities that claims refer to (plus the organizations of their posts) are
  * kept, so that an article does not add names it says nothing about to the graph.
  */
-import { ARTICLE_REF, type ArticleInput, type ClaimInput, type ClaimsDocument, type EntityInput } from "../ingest/claims-document.js";
+import { ARTICLE_REF, type ArticleInput, type ClaimInput, type ClaimsDocument, type EntityInput, type ExtractorInfo } from "../model/claims-document.js";
 import type { AttributedQuote } from "./quotes.js";
 import type { DraftClaim, EntityRecord } from "./types.js";
 
@@ -37,6 +37,7 @@ export function assembleDocument(
   drafts: readonly DraftClaim[],
   quotes: readonly AttributedQuote[],
   dates: readonly (string | null)[],
+  extractor: ExtractorInfo,
 ): ClaimsDocument {
   const text = article.text;
   const quoteByEvidence = new Map<string, AttributedQuote>();
@@ -68,6 +69,8 @@ export function assembleDocument(
     };
     if (d.quote !== undefined) claim.quote = d.quote.slice(0, MAX_QUOTE);
     if (d.role !== undefined) claim.role = d.role.slice(0, 200);
+    if (d.post !== undefined && (d.type === "SUPPORTS" || d.type === "OPPOSES") && entities.get(d.post)?.type === "Post") claim.post = d.post;
+    claim.rule = d.rule;
     claims.push(claim);
     if (claims.length >= MAX_CLAIMS) break;
   }
@@ -76,6 +79,7 @@ export function assembleDocument(
   for (const c of claims) {
     used.add(c.from);
     if (c.to !== ARTICLE_REF) used.add(c.to);
+    if (c.post !== undefined) used.add(c.post);
   }
   for (const key of [...used]) {
     const org = entities.get(key)?.organization;
@@ -89,8 +93,15 @@ export function assembleDocument(
   const kept = new Set(entityInputs.map((e) => e.id));
   return {
     version: 1,
+    extractor,
     article: { title: article.title, source: article.source, url: article.url ?? null, publishedAt: article.publishedAt ?? null, text },
     entities: entityInputs,
-    claims: claims.filter((c) => kept.has(c.from) && (c.to === ARTICLE_REF || kept.has(c.to))),
+    claims: claims
+      .filter((c) => kept.has(c.from) && (c.to === ARTICLE_REF || kept.has(c.to)))
+      .map((c) => {
+        if (c.post === undefined || kept.has(c.post)) return c;
+        const { post: _dropped, ...rest } = c;
+        return rest;
+      }),
   };
 }

@@ -16,9 +16,9 @@ import { clauseStart, isActor, mentionsIn, quoteSpeakerAt, resolvePersonPronoun,
 import type { AttributedQuote } from "./quotes.js";
 import type { Analysis, DraftClaim, Mention, Sentence } from "./types.js";
 
-const POSSESSIVE_CANDIDACY = /^['’]s\s+(?:own\s+)?(?:candidacy|candidature|bid|nomination|campaign)\b/;
+const POSSESSIVE_CANDIDACY = /^['’]s\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(?:candidacy|candidature|bid|nomination|campaign|leadership\s+(?:bid|campaign|hopes))\b(?!\s+(?:chief|manager|team|staff|spokes\w*|official|aide|co-chair|chair\w*))/u;
 const PRONOUN_CANDIDACY = /\b(?:his|her)\s+(?:own\s+)?(?:candidacy|candidature|bid|nomination)\b/gi;
-const CANDIDACY_OF = /\b(?:candidacy|candidature|nomination)\s+of\s+$/i;
+const CANDIDACY_OF = /\b(?:candidacy|candidature|nomination|selection|election|appointment|bid)\s+of\s+$/i;
 const VERB = new RegExp(CANDIDACY_VERBS, "gi");
 const WITHDREW = new RegExp(WITHDRAWAL, "gi");
 const FOR_POST = /^\s*(?:(?:for|as|to\s+(?:become|lead|head|succeed|replace)(?:\s+[\p{L}’'-]+){0,3}?\s+as)\s+)?(?:the\s+|a\s+)?(?:(?:post|position|job|role|office|seat|race)\s+of\s+)?(?:the\s+)?(?:next\s+|new\s+|future\s+)?/iu;
@@ -28,13 +28,24 @@ const RACE_ROLE_IS = /\b(?:the|his|her|their|its)\s+(?:(?:main|closest|chief|lea
 /** "X is competing for the post with A and B": A and B are candidates too. */
 const WITH_RIVALS = /^\s*(?:the\s+(?:post|position|job|role|seat)\s+)?(?:with|against)\s+/i;
 const OTHERS = /^(?:The|the)\s+others?\s+(?:candidates?\s+|contenders?\s+)?(?:are|is|include|were)\b/;
+/**
+ * A list of people introduced as candidates: "the four candidates ... are: A, B, C and D", "the two
+ * other candidates, A and B", "leadership candidates – A, B and C –", "joins A, B and C in the race".
+ */
+const CANDIDATE_LIST = /\b(?:candidates|contenders|hopefuls|challengers|rivals)\b[^.;:“”"]{0,80}?(?:\s(?:are|were|include|included)\s*:?|:|,|\s[–—-])\s*(?=\S)|\bjoin(?:s|ed)?\s+(?=(?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'-]+,)/gu;
+/** "X is running to become the next <post>", "X's hopes of becoming <post>", "the favourite to succeed": a goal. */
+const GOAL = /\b(?:running|standing|bidding|campaigning|seeking|hop(?:e|es|ed|ing)|hopes\s+of|bid|race|favou?rite|front-?runner|contest|challenge|vying|aims?|aiming|wants?|plans?)\s+(?:to\s+(?:become|be|succeed|replace|lead|head|take\s+over)|of\s+becoming)\b/giu;
+/** "rival Bernie Sanders", "fellow candidate X": a title that places a person in the race. */
+const RACE_TITLE_BEFORE = /\b(?:rival|challenger|contender|fellow\s+(?:candidate|contender)|leadership\s+(?:candidate|contender|hopeful)|candidate)\s+(?:(?:\p{Lu}[\p{L}.]*\.?|[A-Z][a-z]+\.)\s+){0,3}$/u;
+/** "X, the national front-runner", "X, a leadership contender": an apposition that places them in the race. */
+const RACE_APPOSITION = /^,\s+(?:the|a|another|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:front-?runner|frontrunner|favou?rite|candidate|contender|challenger|hopeful)\b(?!\s+(?:of|to)\s+(?:win|the\s+party))/u;
 
 export interface CandidacyResult {
   claims: DraftClaim[];
   withdrawn: Set<string>;
 }
 
-function mainPost(analysis: Analysis): Mention | undefined {
+export function mainPost(analysis: Analysis): Mention | undefined {
   const counts = new Map<string, { n: number; first: Mention }>();
   for (const m of analysis.mentions) {
     if (m.type !== "Post") continue;
@@ -46,7 +57,7 @@ function mainPost(analysis: Analysis): Mention | undefined {
 }
 
 /** The post named right after `at` (within a few words), if any. */
-function postAfter(analysis: Analysis, sentence: Sentence, at: number): Mention | undefined {
+export function postAfter(analysis: Analysis, sentence: Sentence, at: number): Mention | undefined {
   const window = analysis.text.slice(at, Math.min(sentence.end, at + 120));
   const lead = FOR_POST.exec(window)?.[0].length ?? 0;
   const posts = mentionsIn(analysis, at, Math.min(sentence.end, at + 120)).filter((m) => m.type === "Post");
@@ -91,10 +102,10 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
   const main = mainPost(analysis);
   const claims: DraftClaim[] = [];
   const withdrawn = new Set<string>();
-  const add = (person: string, post: Mention | undefined, start: number, end: number, confidence: number, sentence: number) => {
+  const add = (person: string, post: Mention | undefined, start: number, end: number, confidence: number, sentence: number, rule: string) => {
     const target = post ?? main;
     if (!target) return;
-    claims.push({ type: "CANDIDATE_FOR", from: person, to: target.entity, start, end: Math.max(end, post?.end ?? end), confidence: post ? confidence : confidence * 0.7, sentence });
+    claims.push({ type: "CANDIDATE_FOR", from: person, to: target.entity, start, end: Math.max(end, post?.end ?? end), confidence: post ? confidence : confidence * 0.7, sentence, rule: post ? rule : `${rule}.article-post` });
   };
   let previousPost: Mention | undefined;
 
@@ -109,16 +120,21 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
       const possessive = POSSESSIVE_CANDIDACY.exec(after);
       if (possessive) {
         const post = postAfter(analysis, sentence, p.end + possessive[0].length);
-        add(p.entity, post, p.start, p.end + possessive[0].length, 0.85, sentence.index);
+        add(p.entity, post, p.start, p.end + possessive[0].length, 0.85, sentence.index, "candidacy.possessive");
+        continue;
+      }
+      if (!p.inQuote && (RACE_TITLE_BEFORE.test(text.slice(Math.max(sentence.start, p.extendedStart - 50), p.extendedStart)) || RACE_APPOSITION.test(text.slice(p.end, Math.min(sentence.end, p.end + 80))))) {
+        const post = postAfter(analysis, sentence, p.end);
+        add(p.entity, post, Math.max(sentence.start, p.extendedStart - 30), Math.min(sentence.end, p.end + 40), 0.75, sentence.index, "candidacy.race-title");
         continue;
       }
       if (RACE_ROLE_IS.test(text.slice(Math.max(sentence.start, p.extendedStart - 60), p.extendedStart)) && !p.inQuote) {
-        add(p.entity, undefined, Math.max(sentence.start, p.extendedStart - 40), p.end, 0.8, sentence.index);
+        add(p.entity, undefined, Math.max(sentence.start, p.extendedStart - 40), p.end, 0.8, sentence.index, "candidacy.race-role");
         continue;
       }
       if (CANDIDACY_OF.test(text.slice(Math.max(sentence.start, p.extendedStart - 40), p.extendedStart).replace(/\s*(?:the\s+)?$/, " "))) {
         const post = postAfter(analysis, sentence, p.end);
-        add(p.entity, post, Math.max(sentence.start, p.extendedStart - 20), p.end, 0.85, sentence.index);
+        add(p.entity, post, Math.max(sentence.start, p.extendedStart - 20), p.end, 0.85, sentence.index, "candidacy.candidacy-of");
       }
     }
 
@@ -131,7 +147,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
       if (!post) continue;
       const speaker = quoteSpeakerAt(quotes, at);
       const person = resolvePersonPronoun(analysis, at, speaker ? [speaker.speaker] : []);
-      if (person) add(person.entity, post, at, at + pm[0].length, 0.7, sentence.index);
+      if (person) add(person.entity, post, at, at + pm[0].length, 0.7, sentence.index, "candidacy.pronoun-bid");
     }
 
     // "X and Y are vying for <post>", "X is one of four candidates for <post>".
@@ -158,13 +174,13 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
         }
       }
       if (!post && !/candidat|contender|nominee|vying|running|competing|race/i.test(vm[0])) continue;
-      for (const person of people) add(person.entity, post, Math.min(person.start, at), end, 0.85, sentence.index);
+      for (const person of people) add(person.entity, post, Math.min(person.start, at), end, 0.85, sentence.index, "candidacy.verb");
       const anchor = post?.end ?? end;
       const rivals = people.length > 0 && !asCandidate ? WITH_RIVALS.exec(text.slice(anchor, sentence.end)) : null;
       const rivalList = rivals ? chainAfter(analysis, sentence, anchor + rivals[0].length) : [];
       // Only names right after "with": "with the backing of X" names no rival.
       if (rivalList.length > 0 && rivalList[0]!.extendedStart !== anchor + rivals![0].length) rivalList.length = 0;
-      for (const rival of rivalList) add(rival.entity, post, Math.min(people[0]!.start, at), rival.end, 0.75, sentence.index);
+      for (const rival of rivalList) add(rival.entity, post, Math.min(people[0]!.start, at), rival.end, 0.75, sentence.index, "candidacy.rival");
       if (post && /candidates|contenders/i.test(vm[0])) listedPost = post;
     }
 
@@ -176,13 +192,50 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
       const next = mentionsIn(analysis, at, Math.min(sentence.end, at + 100)).find((m) => isActor(m) || m.type === "Person");
       if (!next || next.type !== "Person" || next.extendedStart - at > 40) continue;
       const post = postAfter(analysis, sentence, next.end);
-      if (post || /nominated|put\s+forward|proposed/i.test(nm[0])) add(next.entity, post, sentence.start + nm.index, next.end, 0.8, sentence.index);
+      if (post || /nominated|put\s+forward|proposed/i.test(nm[0])) add(next.entity, post, sentence.start + nm.index, next.end, 0.8, sentence.index, "candidacy.nominated");
+    }
+
+    // "The four candidates are A, B, C and D", "joins A, B and C in the race".
+    CANDIDATE_LIST.lastIndex = 0;
+    let lm: RegExpExecArray | null;
+    while ((lm = CANDIDATE_LIST.exec(body)) !== null) {
+      const at = sentence.start + lm.index + lm[0].length;
+      const list = chainAfter(analysis, sentence, at);
+      if (list.length < 2 || list[0]!.extendedStart - at > 3) continue;
+      const joins = /^join/i.test(lm[0]);
+      if (joins && !/^\s*(?:in|into)\s+the\s+(?:race|contest|running|field)/.test(text.slice(list[list.length - 1]!.end, sentence.end))) continue;
+      const post = postAfter(analysis, sentence, list[list.length - 1]!.end) ?? mentionsIn(analysis, sentence.start, at).filter((m) => m.type === "Post").pop();
+      for (const person of list) if (!person.inQuote) add(person.entity, post, sentence.start + lm.index, person.end, 0.8, sentence.index, "candidacy.candidate-list");
+    }
+
+    // "X is running to become the next <post>", "X, the favourite to succeed ...".
+    GOAL.lastIndex = 0;
+    let gm: RegExpExecArray | null;
+    while ((gm = GOAL.exec(body)) !== null) {
+      const at = sentence.start + gm.index;
+      if (quoteSpeakerAt(quotes, at)) continue;
+      const end = at + gm[0].length;
+      const post = postAfter(analysis, sentence, end);
+      const from = clauseStart(text, sentence, at);
+      const skip = skipRanges(text, sentence.start, at);
+      const subject = mentionsIn(analysis, from, at).filter((m) => isActor(m) && !skip.some((r) => m.start >= r.start && m.end <= r.end)).pop();
+      const left = text.slice(subject?.end ?? from, at);
+      if (/\b(?:not|never|no longer|n['’]t|whether|if|would|could|might|may|urged|asked|called|wants?|wanted|expected)\b/i.test(left) && !/^\s*(?:is|was|has been|are)\s/.test(left)) continue;
+      let person: Mention | undefined = subject?.type === "Person" ? subject : undefined;
+      if (!subject || subject.type !== "Person") {
+        const pronoun = /\b(he|she|his|her)\b[^,.;]*$/i.exec(text.slice(from, at));
+        if (pronoun && (!subject || subject.end < from + pronoun.index)) person = resolvePersonPronoun(analysis, from + pronoun.index);
+      }
+      if (!person) continue;
+      // "X's hopes of becoming" and "X is running to become" alike; a goal with no post named is the article's race.
+      if (!post && !/favou?rite|front|running|race|bid|contest|vying|standing|campaign/i.test(gm[0])) continue;
+      add(person.entity, post, Math.min(person.start, at), end, post ? 0.8 : 0.75, sentence.index, "candidacy.goal");
     }
 
     // "The others are A, B and C."
     if (OTHERS.test(body) && previousPost) {
       const list = chainAfter(analysis, sentence, sentence.start + (OTHERS.exec(body)?.[0].length ?? 0));
-      for (const person of list) add(person.entity, previousPost, sentence.start, person.end, 0.75, sentence.index);
+      for (const person of list) add(person.entity, previousPost, sentence.start, person.end, 0.75, sentence.index, "candidacy.others-listed");
     }
     previousPost = listedPost;
 
@@ -202,4 +255,23 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     }
   }
   return { claims: claims.filter((c) => !withdrawn.has(c.from)), withdrawn };
+}
+
+/**
+ * A person the article says someone supports or opposes, and of whom it reads no candidacy, is a
+ * candidate in the race the stance is about: the stance's post when the text names one, else the
+ * article's main post. Withdrawn people are left out.
+ */
+export function candidaciesOfStanceObjects(analysis: Analysis, drafts: readonly DraftClaim[], withdrawn: ReadonlySet<string>): DraftClaim[] {
+  const main = mainPost(analysis);
+  const candidates = new Set(drafts.filter((d) => d.type === "CANDIDATE_FOR").map((d) => d.from));
+  const out: DraftClaim[] = [];
+  for (const d of drafts) {
+    if ((d.type !== "SUPPORTS" && d.type !== "OPPOSES") || candidates.has(d.to) || withdrawn.has(d.to)) continue;
+    const post = d.post ?? main?.entity;
+    if (!post || analysis.entities.get(d.to)?.type !== "Person") continue;
+    candidates.add(d.to);
+    out.push({ type: "CANDIDATE_FOR", from: d.to, to: post, start: d.start, end: d.end, confidence: 0.6, sentence: d.sentence, rule: d.post ? "candidacy.stance-object" : "candidacy.stance-object.article-post" });
+  }
+  return out;
 }

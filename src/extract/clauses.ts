@@ -24,7 +24,7 @@ export function clauseStart(text: string, sentence: Sentence, at: number): numbe
 /** End of the clause that starts at `at`. */
 export function clauseEnd(text: string, sentence: Sentence, at: number): number {
   const right = text.slice(at, sentence.end);
-  const m = /[;:“”"]|\s(?:that|who|which|whose)\s|,\s*(?:but|who|which|whose|although|while|according|as|since|because|citing|saying|after|before|when|where|though|even|western|diplomats|officials|sources)\b|\s(?:but|according to|while|although|because)\b/i.exec(right);
+  const m = /[;:“”"]|\s(?:that|who|which|whose)\s|,\s*(?:but|who|which|whose|although|while|according|as|since|because|citing|saying|after|before|when|where|though|even|western|diplomats|officials|sources)\b|\s(?:but|according to|while|although|because|except|than|over)\b/i.exec(right);
   return m ? at + m.index : sentence.end;
 }
 
@@ -64,7 +64,16 @@ export function mentionsIn(analysis: Analysis, from: number, to: number): Mentio
 
 /** The speaker of the quotation containing `at`, if any. */
 export function quoteSpeakerAt(quotes: readonly AttributedQuote[], at: number): AttributedQuote | undefined {
-  return quotes.find((q) => q.quote.innerStart <= at && at < q.quote.innerEnd);
+  // Quotations are in text order and do not overlap: the candidate is the last one opening at or before `at`.
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.quote.innerStart <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = quotes[lo - 1];
+  return q && at < q.quote.innerEnd ? q : undefined;
 }
 
 /**

@@ -10,12 +10,12 @@
  *   resolve to the most recently mentioned person whose role and country fit.
  * - Countries, organizations, outlets and posts are one entity per country code or name.
  */
-import type { EntityType } from "../ingest/claims-document.js";
+import type { EntityType } from "../model/claims-document.js";
 import { DESCRIPTOR_NOUNS, EXPERT_NOUNS, NON_SPEAKING_ROLE, SPEAKING_ROLES, TITLE_WORDS } from "./lexicon/titles.js";
 import { ORGANIZATIONS } from "./lexicon/organizations.js";
 import { HONORIFICS, ORGANIZATION_HEADS } from "./lexicon/words.js";
 import { SPEECH_VERBS } from "./lexicon/verbs.js";
-import { anyCaseInitials, escapeRegExp, firstStartingAtOrAfter, insideAny, nameKey, sentenceAt, slugify, tokenize } from "./text-utils.js";
+import { anyCaseInitials, escapeRegExp, firstNumberAtOrAfter, firstStartingAtOrAfter, insideAny, nameKey, sentenceAt, slugify, tokenize } from "./text-utils.js";
 import type { EntityRecord, Mention, PersonRole, QuoteSpan, RawMention, Sentence, Span } from "./types.js";
 
 /** Lower-case words that may stand in a title before a name ("trade minister", "central banker"). */
@@ -126,7 +126,8 @@ function appositionBefore(ctx: Context, m: RawMention): Span | null {
   const segment = ctx.text.slice(s.start, segmentEnd);
   const cut = Math.max(segment.lastIndexOf(","), segment.lastIndexOf(";"), segment.lastIndexOf(":"), segment.lastIndexOf("“"), segment.lastIndexOf("”"), segment.lastIndexOf('"'));
   let phraseStart = cut + 1;
-  const stopRe = /\b(?:by|with|said|says|told|that|and|as|after|before|when|while|where|including|between|than)\s+/g;
+  // A verb ends the subject: "Norway nominated its trade minister, X" gives X the role, not Norway.
+  const stopRe = /\b(?:by|with|said|says|told|that|and|as|after|before|when|while|where|including|between|than|nominat\p{L}*|nam(?:ed|es)|propos\p{L}*|picked|chose|backed|endorsed|supported|appointed|put\s+forward|\p{Ll}+(?:ed|es))\s+(?=(?:its|his|her|their|the|a|an|our)\s)|\b(?:by|with|said|says|told|that|and|as|after|before|when|while|where|including|between|than)\s+/gu;
   let sm: RegExpExecArray | null;
   while ((sm = stopRe.exec(segment)) !== null) if (sm.index >= phraseStart) phraseStart = sm.index + sm[0].length;
   const phrase = segment.slice(phraseStart);
@@ -206,9 +207,12 @@ function words(name: string): string[] {
   return nameKey(name).split(" ").filter(Boolean);
 }
 
-const MODIFIED_BY_PLURAL = /^\s+(?:leaders|members|member states|states|countries|officials|diplomats|allies|partners|governments|ministers|nations|bureaucrats|citizens|voters|troops|forces|agency|agencies|delegates|ambassadors|bloc|envoys|negotiators|capitals|summit|meeting|talks|chevron|standards|rules|membership|budget|headquarters)\b/;
+const MODIFIED_BY_PLURAL = /^\s+(?:leaders|members|member states|states|countries|officials|diplomats|allies|partners|governments|ministers|nations|bureaucrats|citizens|voters|troops|forces|agency|agencies|delegates|ambassadors|bloc|envoys|negotiators|capitals|summit|meeting|talks|chevron|standards|rules|membership|budget|headquarters|candidates?|competitors?|rivals?|hopefuls?|contenders?|nominees?|voters|primary|primaries|lawmakers|MPs|senators|activists|establishment|base|wing|field|contest|race|debates?|presidential|leadership|convention|ticket|moderates|progressives|backbenchers|grassroots)\b/;
 
 let descriptorRe: RegExp | undefined;
+
+/** How many person mentions back a description ("the Dutch prime minister") looks for its referent. */
+const DESCRIPTION_LOOKBACK = 200;
 
 function descriptorPattern(): RegExp {
   const nouns = Object.keys(DESCRIPTOR_NOUNS)
@@ -217,7 +221,7 @@ function descriptorPattern(): RegExp {
     .map(anyCaseInitials);
   const roles = [`(?:[Ff]oreign |[Ff]inance |[Tt]rade |[Ee]conomy |[Hh]ealth |[Dd]efen[cs]e )?(?:${nouns.join("|")})`, `[Hh]ead of (?:the )?(?:\\p{Lu}[\\p{L}\\p{M}-]*\\s+)?(?:[Cc]abinet|[Gg]overnment)`];
   descriptorRe = new RegExp(
-    `(?<![\\p{L}])(?:[Tt]he|[Tt]his|[Tt]hat)\\s+((?:\\p{Lu}[\\p{L}\\p{M}.-]*\\s+){0,2})(?:(?:acting|outgoing|interim|current)\\s+)?(${roles.join("|")})(?:\\s+of\\s+((?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}-]*)(?:\\s+\\p{Lu}[\\p{L}\\p{M}-]*){0,2}))?(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:(?:acting|outgoing|interim|current|incumbent)\\s+)?((?:\\p{Lu}[\\p{L}\\p{M}.-]*\\s+){0,2})(?:(?:acting|outgoing|interim|current)\\s+)?(${roles.join("|")})(?:\\s+of\\s+((?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}-]*)(?:\\s+\\p{Lu}[\\p{L}\\p{M}-]*){0,2}))?(?![\\p{L}])`,
     "gu",
   );
   return descriptorRe;
@@ -240,14 +244,25 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     }
     return e;
   };
-  const positions = new Map<string, number[]>();
+  // Where each entity is mentioned. Each pass below pushes in text order, so every pass keeps its
+  // own sorted list and "last mention before" is a binary search in each.
+  const positions = new Map<string, number[][]>();
+  let pass = 0;
   const push = (m: RawMention, key: string, extendedStart = m.start) => {
     mentions.push({ ...m, entity: key, inQuote: insideAny(quoteSpans, m.start), modifier: false, extendedStart });
-    const list = positions.get(key) ?? [];
-    list.push(m.start);
-    positions.set(key, list);
+    let lists = positions.get(key);
+    if (!lists) positions.set(key, (lists = []));
+    (lists[pass] ??= []).push(m.start);
   };
-  const lastBefore = (key: string, at: number) => (positions.get(key) ?? []).reduce((acc, x) => (x < at && x > acc ? x : acc), -1);
+  const lastBefore = (key: string, at: number) => {
+    let best = -1;
+    for (const list of positions.get(key) ?? []) {
+      if (!list) continue;
+      const i = firstNumberAtOrAfter(list, at);
+      if (i > 0 && list[i - 1]! > best) best = list[i - 1]!;
+    }
+    return best;
+  };
 
   // Non-person entities.
   for (const m of raw) {
@@ -266,12 +281,14 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
   }
 
   // People with full names, in text order.
+  pass = 1;
   const people: { key: string; words: string[] }[] = [];
+  const byFullName = new Map<string, { key: string; words: string[] }>();
   const personMentions = raw.filter((m) => m.type === "Person");
   const full = personMentions.filter((m) => m.form === "name" && words(m.name).length >= 2);
   for (const m of full) {
     const w = words(m.name);
-    let match = people.find((p) => p.words.join(" ") === w.join(" "));
+    let match = byFullName.get(w.join(" "));
     match ??= people.find((p) => w.every((x) => p.words.includes(x)) && (p.words[p.words.length - 1] === w[w.length - 1] || p.words[0] === w[0]));
     match ??= people.find((p) => w.length >= 2 && w[0] === p.words[0] && p.words.every((x) => w.includes(x)));
     if (match && w.length > match.words.length) {
@@ -285,6 +302,8 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
       people.push(match);
       entity(match.key, "Person", m.name);
     }
+    byFullName.set(match.words.join(" "), match);
+    byFullName.set(w.join(" "), match);
     const surface = text.slice(m.start, m.end);
     if (surface !== entities.get(match.key)!.name) entities.get(match.key)!.aliases.add(surface);
     push(m, match.key);
@@ -319,6 +338,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     }
     return best;
   };
+  pass = 2;
   for (const m of personMentions) {
     if (m.form === "name" && words(m.name).length >= 2) continue;
     let key = resolveShort(m);
@@ -377,7 +397,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     const start = d.index;
     const end = start + d[0].length;
     const next = text.slice(end, end + 4);
-    if (/^,?\s*\p{Lu}/u.test(next) && mentions.some((x) => x.type === "Person" && x.start >= end && x.start <= end + 3)) continue;
+    if (/^,?\s*\p{Lu}/u.test(next) && (personList[firstStartingAtOrAfter(personList, end)]?.start ?? Infinity) <= end + 3) continue;
     const adjective = (d[1] ?? "").trim();
     const noun = d[2]!.toLowerCase().replace(/\s+/g, " ");
     let country: string | null = null;
@@ -401,7 +421,9 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
       (allowed.length === 0 || e.roles.some((r) => r.role !== null && allowed.includes(r.role))) &&
       (!country || e.nationality === country || e.roles.some((r) => r.of === country));
     let last: Mention | undefined;
-    for (let i = firstStartingAtOrAfter(personList, start) - 1; i >= 0 && !last; i--) if (fits(entities.get(personList[i]!.entity)!)) last = personList[i];
+    // The referent is among the last people named; looking no further keeps a description's cost bounded.
+    const from = firstStartingAtOrAfter(personList, start) - 1;
+    for (let i = from; i >= 0 && i > from - DESCRIPTION_LOOKBACK && !last; i--) if (fits(entities.get(personList[i]!.entity)!)) last = personList[i];
     if (!last) continue;
     const e = entities.get(last.entity)!;
     const surface = text.slice(start, end);

@@ -3,7 +3,7 @@
  * SUPPORTS Rutte" and "Attal SPEAKS_FOR France" give "France SUPPORTS Rutte". The graph draws the
  * same conclusion, and the evaluation scores the extractor's claims together with these.
  */
-import type { ClaimInput, ClaimsDocument } from "../ingest/claims-document.js";
+import type { ClaimInput, ClaimsDocument } from "../model/claims-document.js";
 
 /**
  * The SUPPORTS and OPPOSES claims that follow from a speaker's stance and what they speak for,
@@ -27,7 +27,7 @@ export function deriveSpokenStances(doc: ClaimsDocument): ClaimInput[] {
       const key = `${stance.type}|${link.to}|${stance.to}|${stance.start}|${stance.end}`;
       if (existing.has(key)) continue;
       existing.add(key);
-      derived.push({
+      const claim: ClaimInput = {
         type: stance.type,
         from: link.to,
         to: stance.to,
@@ -36,7 +36,10 @@ export function deriveSpokenStances(doc: ClaimsDocument): ClaimInput[] {
         start: stance.start,
         end: stance.end,
         confidence: Math.round(stance.confidence * link.confidence * 1000) / 1000,
-      });
+        rule: "stance.through-speaker",
+      };
+      if (stance.post !== undefined) claim.post = stance.post;
+      derived.push(claim);
     }
   }
   return derived;

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { InvalidInputError } from "../errors.js";
-import { parseClaimsDocument, type ClaimsDocument } from "../ingest/claims-document.js";
+import { parseClaimsDocument, type ClaimsDocument } from "../model/claims-document.js";
 import { projectPath } from "../project-path.js";
 import { deriveSpokenStances, extractArticle, parseArticleFile } from "./index.js";
 
@@ -64,7 +64,7 @@ describe("deriveSpokenStances", () => {
         { type: "OPPOSES", from: "b", to: "a", evidence: "A", start: 0, end: 1, confidence: 0.8 },
       ],
     };
-    expect(deriveSpokenStances(doc)).toEqual([{ type: "SUPPORTS", from: "c", to: "b", date: null, evidence: "back B", start: 10, end: 16, confidence: 0.4 }]);
+    expect(deriveSpokenStances(doc)).toEqual([{ type: "SUPPORTS", from: "c", to: "b", date: null, evidence: "back B", start: 10, end: 16, confidence: 0.4, rule: "stance.through-speaker" }]);
     doc.claims.push({ type: "SUPPORTS", from: "c", to: "b", evidence: "back B", start: 10, end: 16, confidence: 0.9 });
     expect(deriveSpokenStances(doc)).toEqual([]);
   });

@@ -13,11 +13,12 @@
  * 9. `dates`          - the date each sentence speaks of;
  * 10. `assemble`      - the claims document.
  */
-import type { ArticleInput, ClaimsDocument } from "../ingest/claims-document.js";
-import { ARTICLE_REF } from "../ingest/claims-document.js";
+import type { ArticleInput, ClaimsDocument } from "../model/claims-document.js";
+import { ARTICLE_REF } from "../model/claims-document.js";
 import { validateArticle } from "./article-input.js";
 import { assembleDocument } from "./assemble.js";
-import { findCandidacies } from "./candidacies.js";
+import { ruleConfidence } from "./calibration.js";
+import { candidaciesOfStanceObjects, findCandidacies } from "./candidacies.js";
 import { resolveEntities } from "./coreference.js";
 import { sentenceDates } from "./dates.js";
 import { findMentions } from "./mentions.js";
@@ -29,6 +30,16 @@ import { sentenceAt } from "./text-utils.js";
 import type { Analysis, DraftClaim } from "./types.js";
 
 export { parseArticleFile, normalizeText, MAX_ARTICLE_CHARS } from "./article-input.js";
+
+/** The extractor's name, recorded in every document it writes. */
+export const EXTRACTOR_NAME = "coalition-graph";
+
+/**
+ * The extractor's version, recorded in every document it writes. Raised whenever a change can
+ * change what is read from an article, so that stored articles read by an older version can be
+ * found and read again (`coalition reextract`).
+ */
+export const EXTRACTOR_VERSION = "2.0.0";
 export { deriveSpokenStances } from "./derive-stances.js";
 
 /** Stages 2 to 5 on a normalized text: what the claim finders read. */
@@ -61,6 +72,7 @@ export function extractArticle(input: ArticleInput): ClaimsDocument {
     confidence: q.confidence,
     quote: text.slice(q.quote.innerStart, q.quote.innerEnd).trim(),
     sentence: sentenceAt(sentences, q.evidence.start),
+    rule: q.rule,
   }));
 
   const stances = findStances(analysis, quotes);
@@ -71,15 +83,18 @@ export function extractArticle(input: ArticleInput): ClaimsDocument {
     for (const r of e.roles) {
       if (!r.role || !r.of || r.of === e.key || !entities.has(r.of)) continue;
       const sentence = sentenceAt(sentences, r.start);
-      drafts.push({ type: "SPEAKS_FOR", from: e.key, to: r.of, start: r.start, end: r.end, confidence: 0.85, role: r.role, sentence });
+      drafts.push({ type: "SPEAKS_FOR", from: e.key, to: r.of, start: r.start, end: r.end, confidence: 0.85, role: r.role, sentence, rule: "speaks-for.role" });
     }
   }
   for (const inferred of stances.inferredSpeakers) {
     const role = entities.get(inferred.person)?.roles.find((r) => r.role !== null)?.role ?? "Spokesperson";
-    drafts.push({ type: "SPEAKS_FOR", from: inferred.person, to: inferred.of, start: inferred.span.start, end: inferred.span.end, confidence: 0.6, role, sentence: inferred.sentence });
+    drafts.push({ type: "SPEAKS_FOR", from: inferred.person, to: inferred.of, start: inferred.span.start, end: inferred.span.end, confidence: 0.6, role, sentence: inferred.sentence, rule: "speaks-for.voiced-stance" });
   }
 
-  drafts.push(...findCandidacies(analysis, quotes).claims);
+  const candidacies = findCandidacies(analysis, quotes);
+  drafts.push(...candidacies.claims);
+  drafts.push(...candidaciesOfStanceObjects(analysis, drafts, candidacies.withdrawn));
+  for (const d of drafts) d.confidence = ruleConfidence(d.rule, d.confidence);
   const dates = sentenceDates(text, sentences, article.publishedAt);
-  return assembleDocument(article, entities, drafts, quotes, dates);
+  return assembleDocument(article, entities, drafts, quotes, dates, { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION });
 }

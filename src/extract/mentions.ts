@@ -148,7 +148,7 @@ const INSTITUTION_OF = /(?<![\p{L}])(?!(?:The|A|An)\s)(\p{Lu}[\p{L}\p{M}-]+)\s+(
 
 function endsInstitutionName(before: string): boolean {
   const m = INSTITUTION_OF.exec(before);
-  return m !== null && !TITLE_WORDS.has(m[1]!) && !HONORIFICS.has(m[1]!);
+  return m !== null && !TITLE_WORDS.has(m[1]!) && !HONORIFICS.has(m[1]!) && !NON_NAME_WORDS.has(m[1]!);
 }
 
 function classifyRun(text: string, tokens: readonly Token[], i: number, j: number, out: RawMention[]): void {
@@ -278,12 +278,14 @@ function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, take
   const ranked = ORGANIZATIONS.filter((o) => o.posts.length > 0 && (orgCounts.get(o.slug) ?? 0) > 0).sort((a, b) => (orgCounts.get(b.slug) ?? 0) - (orgCounts.get(a.slug) ?? 0));
   if (ranked.length === 0) return [];
   const out: RawMention[] = [];
+  const takenAt = new Uint8Array(text.length + 1);
+  for (const t of taken) takenAt.fill(1, t.start, t.end);
   GENERIC_POST.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = GENERIC_POST.exec(text)) !== null) {
     const start = m.index;
     const end = start + m[0].length;
-    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    if (takenAt.subarray(start, end).includes(1)) continue;
     const title = m[1];
     const noun = m[2] ?? m[3] ?? m[4];
     let org: OrganizationEntry | undefined;

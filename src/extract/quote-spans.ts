@@ -17,7 +17,7 @@ const CLOSING = new Set(["”", "»"]);
 /** All quotations, in text order, not overlapping. */
 export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
-  let open: { start: number; paragraph: number; depth: number; straight: boolean } | null = null;
+  let open: { start: number; paragraph: number; depth: number; straight: boolean; single?: boolean } | null = null;
 
   const close = (end: number, lastParagraph: number, closed: boolean) => {
     if (!open) return;
@@ -43,6 +43,15 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
     }
     for (let i = p.start; i < p.end; i++) {
       const c = text[i]!;
+      if (open?.single) {
+        // A single-quoted quotation ends at a right single mark that is not an apostrophe.
+        if (c === "’" && isClosingSingle(text, i)) close(i + 1, p.index, true);
+        continue;
+      }
+      if (!open && c === "‘" && isOpeningSingle(text, i)) {
+        open = { start: i, paragraph: p.index, depth: 0, straight: false, single: true };
+        continue;
+      }
       if (open) {
         if (CLOSING.has(c) || (c === "“" && open.depth > 0 && isClosingPosition(text, i))) {
           if (open.depth > 0) open.depth--;
@@ -65,6 +74,16 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
     close(last.end, last.index, false);
   }
   return quotes;
+}
+
+/** British style quotes with single marks: ‘ after space or punctuation, before a word. */
+function isOpeningSingle(text: string, i: number): boolean {
+  return /[\s(\[—–:,]|^$/.test(text[i - 1] ?? "") && /[\p{L}\p{N}]/u.test(text[i + 1] ?? "");
+}
+
+/** ’ closes after a word or punctuation and before space, punctuation or the end ("Boris’ ally" is rare enough to accept). */
+function isClosingSingle(text: string, i: number): boolean {
+  return !/\s/.test(text[i - 1] ?? " ") && (i + 1 >= text.length || /[\s.,;:!?)\]—–-]/.test(text[i + 1]!));
 }
 
 /** A straight quote closes when it follows a word or punctuation and precedes space or punctuation. */

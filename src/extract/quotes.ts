@@ -24,6 +24,8 @@ export interface AttributedQuote {
   /** The attribution text ("said Attal"). */
   evidence: Span;
   confidence: number;
+  /** How the speaker was found. */
+  rule: string;
 }
 
 const VERBS = SPEECH_VERBS.map(escapeRegExp).sort((a, b) => b.length - a.length).join("|");
@@ -31,12 +33,19 @@ const VERB_FIRST = new RegExp(`^(?:${VERBS})\\s+(.{1,160})$`, "s");
 const VERB_AFTER = new RegExp(`^(.{1,90}?)\\s+(?:${VERBS})\\b`, "s");
 const ACCORDING = /^according\s+to\s+(.{1,120})$/is;
 const INTRO_BEFORE = new RegExp(`(?:^|[.!?]\\s+|,\\s+)([^.!?“”"]{1,120}?)\\s+(?:${VERBS})(?:\\s+[^.!?“”":]{0,60})?[:,]\\s*$`);
+/** How far before a quotation its introduction is looked for. */
+const INTRO_WINDOW = 400;
 const IN_SENTENCE = new RegExp(`(?:^|\\s)(?:${VERBS})\\b`, "g");
 
-/** The last mention (by start) before `at` that satisfies `ok`. */
+/** How far back a described speaker ("the analyst") is looked for. */
+const SPEAKER_LOOKBACK = 6000;
+
+/** The last mention (by start) before `at`, and at most {@link SPEAKER_LOOKBACK} before it, that satisfies `ok`. */
 function lastBefore(mentions: readonly Mention[], at: number, ok: (m: Mention) => boolean): Mention | undefined {
+  const floor = at - SPEAKER_LOOKBACK;
   for (let i = firstMentionAtOrAfter(mentions, at) - 1; i >= 0; i--) {
     const m = mentions[i]!;
+    if (m.start < floor) return undefined;
     if (ok(m)) return m;
   }
   return undefined;
@@ -45,7 +54,11 @@ function lastBefore(mentions: readonly Mention[], at: number, ok: (m: Mention) =
 /** Resolves the words naming a speaker, found at `span`, to an entity key. */
 export function resolveSpeaker(analysis: Analysis, span: Span, quoteStart: number): { speaker: string; confidence: number } | null {
   const { text, mentions, entities } = analysis;
-  const inside = mentions.filter((m) => m.start >= span.start && m.end <= span.end && !m.modifier && m.type !== "Post");
+  const inside: Mention[] = [];
+  for (let i = firstMentionAtOrAfter(mentions, span.start); i < mentions.length && mentions[i]!.start < span.end; i++) {
+    const m = mentions[i]!;
+    if (m.end <= span.end && !m.modifier && m.type !== "Post") inside.push(m);
+  }
   const person = inside.find((m) => m.type === "Person");
   if (person) return { speaker: person.entity, confidence: person.form === "descriptor" ? 0.75 : 0.9 };
   const phrase = text.slice(span.start, span.end).trim().toLowerCase();
@@ -78,9 +91,12 @@ function trimSpan(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
-function afterQuote(analysis: Analysis, q: QuoteSpan): { speaker: string; evidence: Span; confidence: number } | null {
+type Attribution = { speaker: string; evidence: Span; confidence: number; rule: string };
+
+function afterQuote(analysis: Analysis, q: QuoteSpan): Attribution | null {
   const { text } = analysis;
-  const stop = text.slice(q.end, q.end + 240).search(/[.!?\n“"]/);
+  // The attribution ends with its sentence; the period of "Dr." or "Sen." does not end it.
+  const stop = text.slice(q.end, q.end + 240).search(/(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Amb|Pres))[.!?\n“"]/);
   const raw = trimSpan(text, q.end, q.end + (stop < 0 ? Math.min(240, text.length - q.end) : stop));
   if (raw.end - raw.start < 2) return null;
   const tail = text.slice(raw.start, raw.end);
@@ -88,65 +104,68 @@ function afterQuote(analysis: Analysis, q: QuoteSpan): { speaker: string; eviden
   if (verbFirst) {
     const at = raw.start + tail.indexOf(verbFirst[1]!);
     const speaker = resolveSpeaker(analysis, { start: at, end: raw.end }, q.start);
-    if (speaker) return { ...speaker, evidence: raw };
+    if (speaker) return { ...speaker, evidence: raw, rule: "quote.verb-after" };
   }
   const according = ACCORDING.exec(tail);
   if (according) {
     const at = raw.start + tail.indexOf(according[1]!);
     const speaker = resolveSpeaker(analysis, { start: at, end: raw.end }, q.start);
-    if (speaker) return { ...speaker, evidence: raw };
+    if (speaker) return { ...speaker, evidence: raw, rule: "quote.according-to" };
   }
   const verbAfter = VERB_AFTER.exec(tail);
   if (verbAfter) {
     const speaker = resolveSpeaker(analysis, { start: raw.start, end: raw.start + verbAfter[1]!.length }, q.start);
-    if (speaker) return { ...speaker, evidence: raw };
+    if (speaker) return { ...speaker, evidence: raw, rule: "quote.speaker-after" };
   }
   return null;
 }
 
-function beforeQuote(analysis: Analysis, q: QuoteSpan): { speaker: string; evidence: Span; confidence: number } | null {
+function beforeQuote(analysis: Analysis, q: QuoteSpan): Attribution | null {
   const { text, paragraphs } = analysis;
   const paragraph = paragraphs[q.paragraph]!;
-  const before = text.slice(paragraph.start, q.start);
+  // An introduction is a few words: reading a bounded window keeps one quotation's cost constant.
+  const from = Math.max(paragraph.start, q.start - INTRO_WINDOW);
+  const before = text.slice(from, q.start);
   const intro = INTRO_BEFORE.exec(before);
   if (!intro) return null;
-  const subjectStart = paragraph.start + intro.index + intro[0].indexOf(intro[1]!);
+  const subjectStart = from + intro.index + intro[0].indexOf(intro[1]!);
   const speaker = resolveSpeaker(analysis, { start: subjectStart, end: subjectStart + intro[1]!.length }, q.start);
   if (!speaker) return null;
-  return { ...speaker, confidence: speaker.confidence * 0.95, evidence: trimSpan(text, subjectStart, q.start) };
+  return { ...speaker, confidence: speaker.confidence * 0.95, evidence: trimSpan(text, subjectStart, q.start), rule: "quote.introduction" };
 }
 
 /** A speech verb earlier in the quotation's sentence, with its subject just before it. */
-function inSentence(analysis: Analysis, q: QuoteSpan): { speaker: string; evidence: Span; confidence: number } | null {
+function inSentence(analysis: Analysis, q: QuoteSpan): Attribution | null {
   const { text, sentences, mentions } = analysis;
   const s = sentences[sentenceAt(sentences, q.start)];
   if (!s || s.start === q.start || q.start >= s.end) return null;
-  const before = text.slice(s.start, q.start);
+  const from = Math.max(s.start, q.start - INTRO_WINDOW);
+  const before = text.slice(from, q.start);
   IN_SENTENCE.lastIndex = 0;
   let verb: RegExpExecArray | null;
   let last: RegExpExecArray | null = null;
   while ((verb = IN_SENTENCE.exec(before)) !== null) last = verb;
   if (!last) return null;
-  const verbAt = s.start + last.index + (last[0].length - last[0].trimStart().length);
-  const verbEnd = s.start + last.index + last[0].length;
+  const verbAt = from + last.index + (last[0].length - last[0].trimStart().length);
+  const verbEnd = from + last.index + last[0].length;
   const subject = lastBefore(mentions, verbAt, (m) => m.start >= s.start && !m.modifier && (m.type === "Person" || m.type === "Media"));
   const pronoun = /\b(he|she)\s+$/i.exec(text.slice(Math.max(s.start, verbAt - 6), verbAt));
   if (pronoun) {
     const p = resolveSpeaker(analysis, { start: verbAt - pronoun[0].length, end: verbAt }, verbAt);
-    if (p) return { ...p, confidence: 0.55, evidence: { start: verbAt - pronoun[0].length, end: verbEnd } };
+    if (p) return { ...p, confidence: 0.55, evidence: { start: verbAt - pronoun[0].length, end: verbEnd }, rule: "quote.pronoun-in-sentence" };
   }
   if (!subject) return null;
   const between = text.slice(subject.end, verbAt);
   // "Conti has neither ..., and her aides told": another subject stands between.
   if (between.length > 60 || /\b(?:and|but|while|who|which|whose|that)\b/.test(between)) return null;
-  return { speaker: subject.entity, confidence: 0.6, evidence: { start: subject.start, end: verbEnd } };
+  return { speaker: subject.entity, confidence: 0.6, evidence: { start: subject.start, end: verbEnd }, rule: "quote.in-sentence" };
 }
 
 /** Attributes every quotation it can; quotations whose speaker is unknown are left out. */
 export function attributeQuotes(analysis: Analysis): AttributedQuote[] {
   const found = analysis.quotes.map((q) => {
     const own = afterQuote(analysis, q) ?? beforeQuote(analysis, q) ?? inSentence(analysis, q);
-    return own ? { quote: q, speaker: own.speaker, evidence: own.evidence, confidence: own.confidence } : null;
+    return own ? { quote: q, speaker: own.speaker, evidence: own.evidence, confidence: own.confidence, rule: own.rule } : null;
   });
   // An unclosed quotation continues into the next one when that one opens the next paragraph.
   for (let i = found.length - 2; i >= 0; i--) {
@@ -154,7 +173,7 @@ export function attributeQuotes(analysis: Analysis): AttributedQuote[] {
     const next = found[i + 1];
     const nextQuote = analysis.quotes[i + 1]!;
     if (!found[i] && !q.closed && next && nextQuote.paragraph === q.lastParagraph + 1) {
-      found[i] = { quote: q, speaker: next.speaker, evidence: next.evidence, confidence: next.confidence * 0.9 };
+      found[i] = { quote: q, speaker: next.speaker, evidence: next.evidence, confidence: next.confidence * 0.9, rule: "quote.continued-next" };
     }
   }
   for (let i = 1; i < found.length; i++) {
@@ -165,7 +184,7 @@ export function attributeQuotes(analysis: Analysis): AttributedQuote[] {
       const paragraph = analysis.paragraphs[q.paragraph]!;
       const startsParagraph = q.start === paragraph.start;
       if (startsParagraph || q.paragraph === previousQuote.lastParagraph) {
-        found[i] = { quote: q, speaker: previous.speaker, evidence: previous.evidence, confidence: previous.confidence * 0.85 };
+        found[i] = { quote: q, speaker: previous.speaker, evidence: previous.evidence, confidence: previous.confidence * 0.85, rule: "quote.continued" };
       }
     }
   }

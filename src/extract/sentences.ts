@@ -27,7 +27,15 @@ export function splitParagraphs(text: string): Paragraph[] {
   return paragraphs;
 }
 
-const BOUNDARY = /[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[\p{Lu}\p{N}])/gu;
+/**
+ * Longest sentence kept whole. Newswire sentences stay far below it; a longer run of text (a list,
+ * a table, a text without punctuation) is cut at white space, so that every stage's work per
+ * sentence stays bounded and the extractor linear in the input.
+ */
+export const MAX_SENTENCE_CHARS = 1200;
+
+// Only the first mark of a run may start a match: a long run of dots is read once, not once per dot.
+const BOUNDARY = /(?<![.!?…])[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[\p{Lu}\p{N}])/gu;
 
 /** Sentences of every paragraph, in text order. */
 export function splitSentences(text: string, paragraphs: readonly Paragraph[]): Sentence[] {
@@ -53,6 +61,17 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[]): 
 }
 
 function push(sentences: Sentence[], p: Paragraph, from: number, to: number, chunk: string): void {
+  while (to - from > MAX_SENTENCE_CHARS) {
+    let cut = from + MAX_SENTENCE_CHARS;
+    while (cut > from + MAX_SENTENCE_CHARS / 2 && !/\s/.test(chunk[cut - 1]!)) cut--;
+    const at = cut > from + MAX_SENTENCE_CHARS / 2 ? cut : from + MAX_SENTENCE_CHARS;
+    pushOne(sentences, p, from, at, chunk);
+    from = at;
+  }
+  pushOne(sentences, p, from, to, chunk);
+}
+
+function pushOne(sentences: Sentence[], p: Paragraph, from: number, to: number, chunk: string): void {
   const piece = chunk.slice(from, to);
   const lead = piece.length - piece.trimStart().length;
   const trimmed = piece.trim();

@@ -23,9 +23,11 @@ type Kind = "passive" | "nominal" | "praise" | "oppose" | "support";
 
 const TRIGGER = new RegExp(
   `(?<passive>\\b${PASSIVE_STANCE})|(?<nominal>\\b${NOMINAL_SUPPORT})|(?<praise>${PRAISE})|(?<oppose>\\b(?:${OPPOSE_VERBS})\\b)|(?<support>\\b(?:${SUPPORT_VERBS})\\b)`,
-  "gi",
+  "giu",
 );
 const HEDGE = new RegExp(HEDGES, "i");
+const QUESTION_END = /\?["”’)\]]*\s*$/;
+const SUPPORT_NOUN_BEFORE = /\b(?:the|a|more|most|much|less|broad|broader|strong|stronger|wide|wider|widespread|overwhelming|popular|enough|growing|public|significant|considerable|substantial|some|any|little|huge|massive|solid|key|crucial|his|her|its|their|our|of|for|with|without|no|had|has|have|won|managed|gained|enjoyed|enjoys|drew|received|garnered|lost|lacks?|lacked|needs?|needed|sought|seeks)\s+$/i;
 const NEGATION = /\b(?:not|never|no longer|cannot)\b|n['’]t\b/i;
 const SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS.map(escapeRegExp).join("|")})\\b`, "g");
 const CANDIDACY_NOUN = /^\s*(?:for\s+|to\s+)?(?:the\s+|a\s+)?(?:(?:candidacy|candidature|nomination|bid|appointment|election|campaign|choice|re-election)\s+of\s+)?/i;
@@ -45,6 +47,20 @@ interface Found {
   span: Span;
   confidence: number;
   subjectMention?: Mention;
+  rule: string;
+  post?: string;
+}
+
+/** Words between a candidate and the post a stance names: "support X as next NATO chief", "X's bid for". */
+const STANCE_POST = /^\s*(?:['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:candidacy|candidature|bid|nomination|campaign)\s+)?(?:as|for|to\s+(?:become|be|lead|head|succeed\s+\S+\s+as))\s+(?:the\s+)?(?:(?:next|new|future|incoming)\s+)?/u;
+
+/** The post a stance on the candidate ending at `at` is tied to, when the words right after name one. */
+function stancePost(analysis: Analysis, sentence: Sentence, at: number): string | undefined {
+  const window = analysis.text.slice(at, Math.min(sentence.end, at + 120));
+  const lead = STANCE_POST.exec(window);
+  if (!lead) return undefined;
+  const post = mentionsIn(analysis, at, Math.min(sentence.end, at + 120)).find((m) => m.type === "Post");
+  return post && post.start - (at + lead[0].length) <= 12 ? post.entity : undefined;
 }
 
 function subjectBefore(analysis: Analysis, sentence: Sentence, at: number, quotes: readonly AttributedQuote[], earlier: readonly { object: Mention | null; subject: string; end: number }[]): { entity: string; mention?: Mention; confidence: number; end: number } | null {
@@ -60,7 +76,7 @@ function subjectBefore(analysis: Analysis, sentence: Sentence, at: number, quote
     return null;
   }
   const from = clauseStart(text, sentence, at);
-  const candidates = mentionsIn(analysis, from, at).filter((m) => isActor(m) && !inSkip(m));
+  const candidates = mentionsIn(analysis, from, at).filter((m) => isActor(m) && !inSkip(m) && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 16)));
   const nearest = candidates[candidates.length - 1];
   // A pronoun closer to the verb than any name is the subject.
   const gapFrom = nearest ? nearest.end : from;
@@ -157,10 +173,31 @@ function candidateBefore(analysis: Analysis, sentence: Sentence, at: number, quo
   return { entity: last.entity, mention: last, confidence: last.form === "descriptor" ? 0.75 : 0.85 };
 }
 
+/**
+ * The actors of a "by" or "of" list right after `at`: the first within a few words, the next ones
+ * joined to it by commas and "and" ("by France, the British government and Spain"). An outlet
+ * ("..., Reuters reported") and a possessive ("the WTO's members") are not actors of the list.
+ */
 function actorsAfter(analysis: Analysis, sentence: Sentence, at: number, exclude: string): Mention[] {
-  const end = clauseEnd(analysis.text, sentence, at);
-  return mentionsIn(analysis, at, end).filter((m) => isActor(m) && m.entity !== exclude && m.type !== "Post");
+  const { text } = analysis;
+  const end = clauseEnd(text, sentence, at);
+  const out: Mention[] = [];
+  let previousEnd = at;
+  for (const m of mentionsIn(analysis, at, end)) {
+    if (!isActor(m) || m.type === "Post" || m.start < previousEnd) continue;
+    const gap = text.slice(previousEnd, m.extendedStart);
+    const joined = out.length === 0 ? gap.length <= 70 && !/[.;:“”"()]|\s(?:and|but|has|have|had|is|was|who|which|that)\s/.test(gap) : LIST_GAP.test(gap);
+    if (!joined) break;
+    previousEnd = m.end;
+    if (m.entity === exclude || m.type === "Media" || POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 16))) continue;
+    out.push(m);
+  }
+  return out;
 }
+
+const LIST_GAP = /^(?:\s*,\s*|\s*,?\s+(?:and|as well as|or)\s+)(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d’'.-]+\s+){0,4}$/u;
+/** "the WTO's members": a possessive names what belongs to the actor, not the actor. */
+const POSSESSIVE_AFTER = /^['’]s?\s+(?!(?:government|administration|cabinet|leader|president|prime minister|foreign minister|delegation|leadership)\b)/;
 
 /** The person who says the sentence's reported clause starting before `at`: "S said (that) ...". */
 function sayerBefore(analysis: Analysis, sentence: Sentence, at: number): Mention | undefined {
@@ -181,6 +218,47 @@ function sayerBefore(analysis: Analysis, sentence: Sentence, at: number): Mentio
 
 function hedged(text: string, from: number, to: number): boolean {
   return from < to && HEDGE.test(text.slice(from, to));
+}
+
+/** A verb that puts its object up for a role or asks others to choose them. */
+const CONTROL = /\b(?:want|wants|wanted|wanting|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|invit(?:e|es|ed|ing)|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?\s+to|prefer(?:s|red|ring)?|would\s+like|tip(?:s|ped|ping)?)\s+/giu;
+/** "to become", "to lead": the object is put up for a post. */
+const TO_BECOME = /^\s+to\s+(?:become|be|lead|head|succeed|replace|take\s+over|run\s+for|stand\s+for)\b/i;
+/** "to vote for", "to elect": others are asked to choose the person who follows. */
+const TO_CHOOSE = /^(?:[^,.;:“”"]{0,60}?)\bto\s+(?:vote\s+for|elect|support|back|endorse|choose|pick|appoint|select)\s+/i;
+
+/**
+ * Control verbs: "A wants X to become ...", "A urged B to elect X", "A called on members to vote for
+ * X": A supports X. Negated ("does not want X to") they are read as no stance.
+ */
+function controlStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[]): Found[] {
+  const { text } = analysis;
+  const body = text.slice(sentence.start, sentence.end);
+  const out: Found[] = [];
+  CONTROL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CONTROL.exec(body)) !== null) {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    let object: Mention | undefined;
+    const next = mentionsIn(analysis, end, Math.min(sentence.end, end + 120)).find((x) => x.type === "Person" && !x.modifier);
+    if (next && next.extendedStart - end <= 25 && !/[,.;:]/.test(text.slice(end, next.extendedStart)) && TO_BECOME.test(text.slice(next.end, next.end + 30))) object = next;
+    if (!object) {
+      const choose = TO_CHOOSE.exec(text.slice(end, Math.min(sentence.end, end + 120)));
+      if (choose) {
+        const at = end + choose[0].length;
+        const chosen = mentionsIn(analysis, at, Math.min(sentence.end, at + 60)).find((x) => x.type === "Person" && !x.modifier);
+        if (chosen && chosen.extendedStart - at <= 30 && !/[,.;:]/.test(text.slice(at, chosen.extendedStart))) object = chosen;
+      }
+    }
+    if (!object) continue;
+    const subject = subjectBefore(analysis, sentence, start, quotes, []);
+    if (!subject || subject.entity === object.entity) continue;
+    const between = text.slice(subject.end, start);
+    if (NEGATION.test(between) || /\b(?:whether|if|may|might|reportedly)\b/i.test(between)) continue;
+    out.push({ type: "SUPPORTS", from: subject.entity, to: object.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: object.end }, confidence: Math.min(subject.confidence, 0.8), subjectMention: subject.mention, rule: "stance.control-verb" });
+  }
+  return out;
 }
 
 /** Reads the stances of every sentence. */
@@ -209,7 +287,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         if (NEGATION.test(text.slice(candidate.mention?.end ?? sentence.start, start))) continue;
         for (const actor of actorsAfter(analysis, sentence, end, candidate.entity)) {
           const span = { start: Math.min(candidate.mention?.start ?? start, start), end: actor.end };
-          found.push({ type, from: actor.entity, to: candidate.entity, span, confidence: candidate.confidence * (kind === "nominal" ? 0.85 : 1) });
+          found.push({ type, from: actor.entity, to: candidate.entity, span, confidence: candidate.confidence * (kind === "nominal" ? 0.85 : 1), rule: kind === "nominal" ? "stance.backing-of" : "stance.passive" });
         }
         continue;
       }
@@ -218,9 +296,11 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         if (!candidate) continue;
         const holder = speaker?.speaker ?? sayerBefore(analysis, sentence, candidate.mention?.start ?? start)?.entity;
         if (!holder || holder === candidate.entity) continue;
-        found.push({ type: "SUPPORTS", from: holder, to: candidate.entity, span: { start: Math.min(candidate.mention?.start ?? start, start), end }, confidence: 0.65 });
+        found.push({ type: "SUPPORTS", from: holder, to: candidate.entity, span: { start: Math.min(candidate.mention?.start ?? start, start), end }, confidence: 0.65, rule: "stance.praise" });
         continue;
       }
+      // "more support than", "the support of": the noun, not the verb.
+      if (kind === "support" && /^(?:support|backing)$/i.test(t[0]) && SUPPORT_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, start - 25), start))) continue;
       const subject = subjectBefore(analysis, sentence, start, quotes, earlier);
       if (!subject) continue;
       const object = objectAfter(analysis, sentence, end, [subject.entity, ...(speaker ? [speaker.speaker] : [])]);
@@ -231,21 +311,35 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (hedged(text, subject.end, start) || /\bneither\b/i.test(between)) continue;
       let type: "SUPPORTS" | "OPPOSES" = kind === "oppose" ? "OPPOSES" : "SUPPORTS";
       let confidence = Math.min(subject.confidence, object.confidence);
+      let rule = kind === "oppose" ? "stance.oppose-verb" : "stance.support-verb";
       if (NEGATION.test(between) || /\b(?:not|never)\s*$/i.test(text.slice(start - 12, start))) {
-        if (type === "OPPOSES") continue;
+        // A question ("what reason do we have not to support X?") states no refusal.
+        if (type === "OPPOSES" || QUESTION_END.test(body)) continue;
         type = "OPPOSES";
         confidence *= 0.85;
+        rule = "stance.negated-support";
       }
-      found.push({ type, from: subject.entity, to: object.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: object.end }, confidence, subjectMention: subject.mention });
+      found.push({ type, from: subject.entity, to: object.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: object.end }, confidence, subjectMention: subject.mention, rule });
+      // "back X over Y": Y is the one not chosen.
+      const over = type === "SUPPORTS" ? /^\s*(?:['’]s\s+[\p{L}-]+\s+)?over\s+/u.exec(text.slice(object.end, Math.min(sentence.end, object.end + 30))) : null;
+      if (over) {
+        const at = object.end + over[0].length;
+        const rival = mentionsIn(analysis, at, Math.min(sentence.end, at + 80)).find((x) => x.type === "Person" && !x.modifier);
+        if (rival && rival.entity !== subject.entity && rival.extendedStart - at <= 40 && !/[,.;:]/.test(text.slice(at, rival.extendedStart))) {
+          found.push({ type: "OPPOSES", from: subject.entity, to: rival.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: rival.end }, confidence: confidence * 0.8, subjectMention: subject.mention, rule: "stance.preferred-over" });
+        }
+      }
       if (subject.mention) {
         for (const other of conjoinedBefore(analysis, sentence, subject.mention)) {
-          if (other.entity !== object.entity) found.push({ type, from: other.entity, to: object.entity, span: { start: other.start, end: object.end }, confidence: confidence * 0.9 });
+          if (other.entity !== object.entity) found.push({ type, from: other.entity, to: object.entity, span: { start: other.start, end: object.end }, confidence: confidence * 0.9, rule: `${rule}.conjoined` });
         }
       }
     }
 
+    found.push(...controlStances(analysis, sentence, quotes));
     for (const f of found) {
-      claims.push({ type: f.type, from: f.from, to: f.to, start: f.span.start, end: f.span.end, confidence: round(f.confidence), sentence: sentence.index });
+      f.post ??= stancePost(analysis, sentence, f.span.end);
+      claims.push({ type: f.type, from: f.from, to: f.to, start: f.span.start, end: f.span.end, confidence: round(f.confidence), sentence: sentence.index, rule: f.rule, ...(f.post ? { post: f.post } : {}) });
       const actor = entities.get(f.from);
       if (!actor || actor.type === "Person") continue;
       // The person who voices a country's or organization's stance holds it too.
@@ -262,7 +356,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         inferredSpeakers.push({ person: sayer.key, of: f.from, span: { start: s.start, end: f.span.end }, sentence: s.index });
       }
       const span = quoteSpeaker ? f.span : { start: Math.min(f.span.start, sentence.start), end: f.span.end };
-      claims.push({ type: f.type, from: sayer.key, to: f.to, start: span.start, end: span.end, confidence: round(f.confidence * 0.8), sentence: sentence.index });
+      claims.push({ type: f.type, from: sayer.key, to: f.to, start: span.start, end: span.end, confidence: round(f.confidence * 0.8), sentence: sentence.index, rule: "stance.voiced-by-speaker", ...(f.post ? { post: f.post } : {}) });
     }
   }
   return { claims, inferredSpeakers };

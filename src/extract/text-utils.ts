@@ -96,3 +96,15 @@ export function firstStartingAtOrAfter(list: readonly { start: number }[], offse
   }
   return lo;
 }
+
+/** Index of the first number at or after `offset` in a sorted list. */
+export function firstNumberAtOrAfter(list: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

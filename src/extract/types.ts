@@ -2,7 +2,7 @@
  * The data passed between the extractor's stages. Every offset indexes into the normalized
  * article text (UTF-16 code units).
  */
-import type { EntityType } from "../ingest/claims-document.js";
+import type { EntityType } from "../model/claims-document.js";
 
 export interface Span {
   start: number;
@@ -119,4 +119,8 @@ export interface DraftClaim {
   role?: string;
   /** Index of the sentence the claim was read in, for dating. */
   sentence: number;
+  /** The rule that read the claim: a stable name, the key of its calibrated confidence. */
+  rule: string;
+  /** SUPPORTS / OPPOSES: the post entity the text ties the stance to. */
+  post?: string;
 }

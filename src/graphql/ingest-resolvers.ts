@@ -2,7 +2,7 @@
  * `Mutation.ingestArticle`: the extraction pipeline and the transactional write behind GraphQL,
  * for editors only.
  */
-import { ARTICLE_REF, type ArticleInput } from "../ingest/claims-document.js";
+import { ARTICLE_REF, type ArticleInput } from "../model/claims-document.js";
 import { claimsFromArticle } from "../ingest/read-document.js";
 import { writeClaimsDocument } from "../ingest/write-article.js";
 import { parseArticleFile } from "../extract/index.js";

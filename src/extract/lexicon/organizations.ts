@@ -64,6 +64,11 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   { slug: "icc", name: "International Criminal Court", names: ["International Criminal Court", "ICC"], generic: ["court"], posts: [{ name: "ICC Prosecutor", titles: ["Prosecutor", "Chief Prosecutor"] }] },
   { slug: "g20", name: "G20", names: ["G20", "G-20", "Group of Twenty"], generic: [], posts: [] },
   { slug: "g7", name: "G7", names: ["G7", "G-7", "Group of Seven"], generic: [], posts: [] },
+  // Party leaderships and nominations: races decided inside a party.
+  { slug: "labour-party", name: "Labour Party", names: ["Labour Party", "Labour party", "Labour"], generic: ["party"], posts: [{ name: "Leader of the Labour Party", titles: ["leader", "Leader", "leadership", "Leadership"] }] },
+  { slug: "conservative-party", name: "Conservative Party", names: ["Conservative Party", "Conservative party", "Conservative", "Tory", "Tories"], generic: ["party"], posts: [{ name: "Leader of the Conservative Party", titles: ["leader", "Leader", "leadership", "Leadership"] }] },
+  { slug: "democratic-party", name: "Democratic Party", names: ["Democratic Party", "Democratic party", "Democratic", "Democrats"], generic: ["party"], posts: [{ name: "Democratic presidential nomination", titles: ["presidential nomination", "nomination", "presidential candidate"], aliases: ["Democratic presidential nomination", "Democratic nomination"] }] },
+  { slug: "republican-party", name: "Republican Party", names: ["Republican Party", "Republican party", "Republican", "Republicans", "GOP"], generic: ["party"], posts: [{ name: "Republican presidential nomination", titles: ["presidential nomination", "nomination", "presidential candidate"], aliases: ["Republican presidential nomination", "Republican nomination"] }] },
   { slug: "opec", name: "OPEC", names: ["OPEC"], generic: ["cartel"], posts: [{ name: "OPEC Secretary General", titles: SG }] },
 ];
 
