@@ -44,8 +44,8 @@ const SCHEMA_STATEMENTS: readonly string[] = [
   ...CLAIM_RELATIONSHIPS.flatMap((type) => [
     `CREATE CONSTRAINT ${type.toLowerCase()}_claim_id IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.claimId IS UNIQUE`,
     `CREATE INDEX ${type.toLowerCase()}_article IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.articleId)`,
-    `CREATE INDEX ${type.toLowerCase()}_to_day IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.toId, r.day)`,
   ]),
+  ...["SUPPORTS", "OPPOSES"].map((type) => `CREATE INDEX ${type.toLowerCase()}_post IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.postId)`),
   ...SUMMARY_SCHEMA_STATEMENTS,
 ];
 

@@ -432,8 +432,8 @@ async function deleteArticleClaims(tx: ManagedTransaction, articleId: string): P
   return removed;
 }
 
-// Only claims, publications and memberships keep an entity: name keys, post links and summaries
-// follow from them.
+// Only claims (as an end, or as the post a stance names), publications and memberships keep an
+// entity: name keys, post links and summaries follow from them.
 const DELETE_ORPHANS = `
 UNWIND $ids AS id
 CALL (id) {
@@ -443,6 +443,8 @@ CALL (id) {
 }
 WITH n WHERE n.reference IS NULL
   AND NOT EXISTS { (n)-[r]-() WHERE NOT type(r) IN ['POST_OF', 'NAMES', 'ALSO_NAMES', 'POSITION', 'RUNS_FOR'] }
+  // A post that a remaining stance names (postId) stays.
+  AND NOT (n:Post AND (EXISTS { MATCH ()-[s:SUPPORTS]->() WHERE s.postId = n.id } OR EXISTS { MATCH ()-[o:OPPOSES]->() WHERE o.postId = n.id }))
 WITH n, [(k:NameKey)-[:NAMES|ALSO_NAMES]->(n) | k] AS keys
 DETACH DELETE n
 WITH keys UNWIND keys AS k
