@@ -70,15 +70,15 @@ CALL (bothSupport, bothOppose, disagree) {
     WITH r, day, via, role
     WHERE type(r) = on.stance AND ($asOf IS NULL OR day <= $asOf) AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
     WITH r, day, via, role ORDER BY day IS NULL DESC, day, r.articleId, r.start
-    WITH collect({r: r, via: via, role: role}) AS claims
+    WITH collect({r: r, day: day, via: via, role: role}) AS claims
     CALL (claims) {
       UNWIND range(0, size(claims) - 1) AS i
       WITH i, claims[size(claims) - 1 - i] AS c
       WHERE i < 3
-      WITH i, c.r AS r, c.via AS via, c.role AS role
+      WITH i, c.r AS r, c.day AS day, c.via AS via, c.role AS role
       MATCH (article:Article {id: r.articleId})
-      WITH i, r, via, role, article ORDER BY i
-      RETURN collect({stance: type(r), via: via {.id, .name, type: 'Person'}, role: role,
+      WITH i, r, day, via, role, article ORDER BY i
+      RETURN collect({stance: type(r), via: via {.id, .name, type: 'Person'}, role: role, countsFrom: day,
                       evidence: {claimId: r.claimId, kind: type(r), evidence: r.evidence, sentence: r.sentence,
                                  date: r.day, statedDate: r.date, confidence: r.confidence,
                                  article: article {.id, .title, .source, .url, .publishedAt}}}) AS latest

@@ -65,10 +65,10 @@ CALL (page) {
     candidate: candidate {.id, .name, type: 'Person'},
     actor: actor {.id, .name, type: [l IN labels(actor) WHERE l <> 'Actor'][0]},
     from: type(br), to: type(ar),
-    before: {stance: type(br), via: bv {.id, .name, type: 'Person'}, role: before.role,
+    before: {stance: type(br), via: bv {.id, .name, type: 'Person'}, role: before.role, countsFrom: before.day,
              evidence: {claimId: br.claimId, kind: type(br), evidence: br.evidence, sentence: br.sentence, date: br.day,
                         statedDate: br.date, confidence: br.confidence, article: beforeArticle {.id, .title, .source, .url, .publishedAt}}},
-    after: {stance: type(ar), via: av {.id, .name, type: 'Person'}, role: after.role,
+    after: {stance: type(ar), via: av {.id, .name, type: 'Person'}, role: after.role, countsFrom: after.day,
             evidence: {claimId: ar.claimId, kind: type(ar), evidence: ar.evidence, sentence: ar.sentence, date: ar.day,
                        statedDate: ar.date, confidence: ar.confidence, article: afterArticle {.id, .title, .source, .url, .publishedAt}}}
   }) AS changes

@@ -132,10 +132,10 @@ CALL (candidate, page) {
   }
   CALL (latest) {
     UNWIND range(0, size(latest) - 1) AS j
-    WITH j, latest[j].r AS r, latest[j].via AS via, latest[j].role AS role
+    WITH j, latest[j].r AS r, latest[j].day AS day, latest[j].via AS via, latest[j].role AS role
     MATCH (article:Article {id: r.articleId})
-    WITH j, r, via, role, article ORDER BY j
-    RETURN collect({stance: type(r), via: via {.id, .name, type: 'Person'}, role: role,
+    WITH j, r, day, via, role, article ORDER BY j
+    RETURN collect({stance: type(r), via: via {.id, .name, type: 'Person'}, role: role, countsFrom: day,
                     evidence: {claimId: r.claimId, kind: type(r), evidence: r.evidence, sentence: r.sentence,
                                date: r.day, statedDate: r.date, confidence: r.confidence,
                                article: article {.id, .title, .source, .url, .publishedAt}}}) AS latestClaims
