@@ -8,6 +8,7 @@ import { formatAnswer } from "../coalitions/format-table.js";
 import { defaultCatalog, type QueryCatalog } from "../coalitions/query-catalog.js";
 import { describeParam } from "../coalitions/query-params.js";
 import { runQuery } from "../coalitions/run-query.js";
+import { ensureSummaries } from "../ingest/summaries.js";
 
 /** `--param key=value` pairs as an object; a pair without '=' or a key given twice is an error. */
 export function parseParamPairs(pairs: readonly string[]): Record<string, string> {
@@ -96,6 +97,8 @@ export function registerCypher(program: Command): void {
       loadDotenv();
       const db = await openDatabase(parseEnvironment().neo4j, { reuseRunningLocal: true });
       try {
+        // A graph written before summaries existed answers from them only once they are built.
+        await ensureSummaries(db);
         process.stdout.write(`${await cypherCommandOutput(db, catalog, input)}\n`);
       } finally {
         await db.close();
