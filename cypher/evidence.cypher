@@ -33,16 +33,16 @@ CALL (actor, candidate, p) {
     AND ($asOf IS NULL OR day <= $asOf) AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
   RETURN r, day, via, role, cursor
 }
-WITH actor, candidate, r, via, role, cursor ORDER BY cursor DESC
-WITH actor, candidate, collect({r: r, via: via, role: role, cursor: cursor}) AS claims
+WITH actor, candidate, r, day, via, role, cursor ORDER BY cursor DESC
+WITH actor, candidate, collect({r: r, day: day, via: via, role: role, cursor: cursor}) AS claims
 WITH actor, candidate, size(claims) AS totalCount, [c IN claims WHERE $after IS NULL OR c.cursor < $after] AS rest
 WITH actor, candidate, totalCount, rest[..$first] AS page, size(rest) > $first AS hasNextPage
 CALL (page) {
   UNWIND range(0, size(page) - 1) AS i
-  WITH i, page[i].r AS r, page[i].via AS via, page[i].role AS role
+  WITH i, page[i].r AS r, page[i].day AS day, page[i].via AS via, page[i].role AS role
   MATCH (article:Article {id: r.articleId})
-  WITH i, r, via, role, article ORDER BY i
-  RETURN collect({stance: type(r), via: via {.id, .name, type: 'Person'}, role: role,
+  WITH i, r, day, via, role, article ORDER BY i
+  RETURN collect({stance: type(r), via: via {.id, .name, type: 'Person'}, role: role, countsFrom: day,
                   evidence: {claimId: r.claimId, kind: type(r), evidence: r.evidence, sentence: r.sentence,
                              date: r.day, statedDate: r.date, confidence: r.confidence,
                              article: article {.id, .title, .source, .url, .publishedAt}}}) AS claims

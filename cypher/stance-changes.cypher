@@ -6,7 +6,7 @@
 //   of candidate id then actor id, through the index) with every change of each.
 // @param candidate: Person?  only this candidate (a name, alias or id); every candidate when absent
 // @param minConfidence: Float(0..1)?  only claims at least this sure (slower: counts by reading the claims)
-// @param first: Int(1..500) = 50  actors per page
+// @param first: Int(1..500) = 20  actors per page
 // @param after: String?      the endCursor of the page before
 // @returns one row: totalCount (actors), changes (candidate, actor, from, to, before and after: stance, via, role, evidence), pageInfo
 // @example coalition cypher stance-changes --param candidate="Mark Rutte"
@@ -65,10 +65,10 @@ CALL (page) {
     candidate: candidate {.id, .name, type: 'Person'},
     actor: actor {.id, .name, type: [l IN labels(actor) WHERE l <> 'Actor'][0]},
     from: type(br), to: type(ar),
-    before: {stance: type(br), via: bv {.id, .name, type: 'Person'}, role: before.role,
+    before: {stance: type(br), via: bv {.id, .name, type: 'Person'}, role: before.role, countsFrom: before.day,
              evidence: {claimId: br.claimId, kind: type(br), evidence: br.evidence, sentence: br.sentence, date: br.day,
                         statedDate: br.date, confidence: br.confidence, article: beforeArticle {.id, .title, .source, .url, .publishedAt}}},
-    after: {stance: type(ar), via: av {.id, .name, type: 'Person'}, role: after.role,
+    after: {stance: type(ar), via: av {.id, .name, type: 'Person'}, role: after.role, countsFrom: after.day,
             evidence: {claimId: ar.claimId, kind: type(ar), evidence: ar.evidence, sentence: ar.sentence, date: ar.day,
                        statedDate: ar.date, confidence: ar.confidence, article: afterArticle {.id, .title, .source, .url, .publishedAt}}}
   }) AS changes

@@ -40,7 +40,7 @@ const CLI_TIMEOUT = 30_000;
 const FRAGMENTS: Record<string, string> = {
   A: "fragment A on ActorRef { id name type }",
   E: "fragment E on Evidence { claimId kind evidence sentence date statedDate confidence article { id title source url publishedAt } }",
-  SC: "fragment SC on StanceClaim { stance via { ...A } role evidence { ...E } }",
+  SC: "fragment SC on StanceClaim { stance via { ...A } role countsFrom evidence { ...E } }",
   PI: "fragment PI on QuestionPageInfo { hasNextPage endCursor }",
   SH: "fragment SH on StanceHolder { actor { ...A } stance first last claimCount vias { ...A } latestClaims { ...SC } cursor }",
   CP: "fragment CP on CoalitionPosition { actor { ...A } stance since claimCount latestClaims { ...SC } cursor }",

@@ -10,6 +10,7 @@ import { loadDotenv } from "../dist/config/load-dotenv.js";
 import { parseEnvironment } from "../dist/config/environment.js";
 import { openDatabase } from "../dist/db/database.js";
 import { migrate } from "../dist/db/migrate.js";
+import { ensureSummaries } from "../dist/ingest/summaries.js";
 import { startLocalNeo4j } from "../dist/db/neo4j-local.js";
 
 export default async function globalSetup() {
@@ -25,6 +26,7 @@ export default async function globalSetup() {
   const db = await openDatabase(parseEnvironment().neo4j);
   try {
     await migrate(db);
+    await ensureSummaries(db);
   } finally {
     await db.close();
   }

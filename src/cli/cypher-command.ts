@@ -4,10 +4,11 @@ import { loadDotenv } from "../config/load-dotenv.js";
 import { parseEnvironment } from "../config/environment.js";
 import { openDatabase, type Database } from "../db/database.js";
 import { InvalidInputError } from "../errors.js";
-import { formatTable } from "../coalitions/format-table.js";
+import { formatAnswer } from "../coalitions/format-table.js";
 import { defaultCatalog, type QueryCatalog } from "../coalitions/query-catalog.js";
 import { describeParam } from "../coalitions/query-params.js";
 import { runQuery } from "../coalitions/run-query.js";
+import { ensureSummaries } from "../ingest/summaries.js";
 
 /** `--param key=value` pairs as an object; a pair without '=' or a key given twice is an error. */
 export function parseParamPairs(pairs: readonly string[]): Record<string, string> {
@@ -73,7 +74,7 @@ export async function cypherCommandOutput(db: Database | undefined, catalog: Que
   if (input.json) return JSON.stringify(result.rows, null, 2);
   const names = Object.entries(result.resolved).map(([param, r]) => `${param} = ${r.name} (${r.id})`);
   const heading = `${query.name}${names.length > 0 ? `: ${names.join(", ")}` : ""}`;
-  return `${heading}\n${formatTable(result.rows)}\n${result.rows.length} row${result.rows.length === 1 ? "" : "s"}`;
+  return `${heading}\n${formatAnswer(result.rows)}\n${result.rows.length} row${result.rows.length === 1 ? "" : "s"}`;
 }
 
 /** `coalition cypher`: list the catalog's queries, or run one in a read transaction. */
@@ -96,6 +97,8 @@ export function registerCypher(program: Command): void {
       loadDotenv();
       const db = await openDatabase(parseEnvironment().neo4j, { reuseRunningLocal: true });
       try {
+        // A graph written before summaries existed answers from them only once they are built.
+        await ensureSummaries(db);
         process.stdout.write(`${await cypherCommandOutput(db, catalog, input)}\n`);
       } finally {
         await db.close();

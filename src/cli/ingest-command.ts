@@ -4,6 +4,7 @@ import { loadDotenv } from "../config/load-dotenv.js";
 import { parseEnvironment } from "../config/environment.js";
 import { openDatabase } from "../db/database.js";
 import { migrate } from "../db/migrate.js";
+import { ensureSummaries } from "../ingest/summaries.js";
 import { IngestFilesInterruptedError, ingestFiles, type IngestSummary } from "../ingest/ingest-files.js";
 import { readDocumentFile } from "../ingest/read-document.js";
 import { DEFAULT_BATCH_SIZE } from "../ingest/write-article.js";
@@ -49,6 +50,7 @@ export function registerIngest(program: Command): void {
       const out = (line: string) => process.stdout.write(`${line}\n`);
       try {
         await migrate(db);
+        if (await ensureSummaries(db, (done, total) => process.stderr.write(`summaries: ${done} of ${total} articles\r`))) out("summaries rebuilt");
         const bar =
           process.stderr.isTTY && files.length > 1
             ? new cliProgress.SingleBar({ format: "ingesting [{bar}] {value}/{total} {file}", hideCursor: true }, cliProgress.Presets.shades_classic)

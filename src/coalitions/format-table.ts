@@ -70,3 +70,50 @@ export function formatTable(rows: readonly Row[]): string {
   table.push(...cells);
   return table.toString();
 }
+
+const isRef = (value: unknown) => isMap(value) && typeof value.id === "string" && (typeof value.name === "string" || typeof value.title === "string");
+/** A list of answers (holders, positions, quotations...), not of names. */
+const isItemList = (value: unknown): value is Plain[] => Array.isArray(value) && value.length > 0 && value.every((v) => isMap(v) && !isRef(v));
+/** A page inside an answer: `{ totalCount, <items>, pageInfo }`. */
+const pageItems = (value: unknown): [string, Plain[]] | undefined =>
+  isMap(value) ? (Object.entries(value).find(([, v]) => isItemList(v) || (Array.isArray(v) && "totalCount" in value)) as [string, Plain[]] | undefined) : undefined;
+
+/** Columns of an answer's items in reading order (Neo4j maps have none); others follow, `cursor` last. */
+const ITEM_COLUMNS = ["candidate", "actor", "speaker", "stance", "aStance", "bStance", "from", "to", "first", "last", "since", "claimCount", "aClaimCount", "bClaimCount", "vias", "via", "role", "quote", "before", "after", "evidence", "latestClaims", "aClaims", "bClaims"];
+
+function inReadingOrder(item: Plain): Plain {
+  const rank = (key: string) => (key === "cursor" ? 1000 : ITEM_COLUMNS.includes(key) ? ITEM_COLUMNS.indexOf(key) : 500);
+  return Object.fromEntries(Object.entries(item).sort(([a], [b]) => rank(a) - rank(b)));
+}
+
+function describePage(name: string, items: readonly Plain[], totalCount: unknown, pageInfo: unknown): string {
+  const total = typeof totalCount === "number" ? ` of ${totalCount}` : "";
+  // The coalition's sides page with their own parameters (supportingAfter, opposingAfter).
+  const param = name === "supporting" || name === "opposing" ? `${name}After` : "after";
+  const next = isMap(pageInfo) && pageInfo.hasNextPage === true ? `; next page: --param ${param}="${String(pageInfo.endCursor)}"` : "";
+  return `${name}: ${items.length}${total}${next}`;
+}
+
+/**
+ * A query's answer for the command line. Rows as a table; a single row that holds pages (holders,
+ * positions, quotations...) as its plain fields, then one table per page.
+ */
+export function formatAnswer(rows: readonly Row[]): string {
+  if (rows.length !== 1) return formatTable(rows);
+  const row = rows[0]!;
+  const sections: string[] = [];
+  const plain: Row = {};
+  for (const [key, value] of Object.entries(row)) {
+    const page = pageItems(value);
+    if (isItemList(value)) {
+      sections.push(`${describePage(key, value, row.totalCount, row.pageInfo)}\n${formatTable(value.map(inReadingOrder))}`);
+    } else if (page && isMap(value)) {
+      const [, items] = page;
+      sections.push(`${describePage(key, items, value.totalCount, value.pageInfo)}\n${items.length > 0 ? formatTable(items.map(inReadingOrder)) : "(none)"}`);
+    } else {
+      plain[key] = value;
+    }
+  }
+  if (sections.length === 0) return formatTable(rows);
+  return [formatTable([plain]), ...sections].join("\n");
+}
