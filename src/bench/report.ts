@@ -49,6 +49,8 @@ export interface SizeResult {
   actors: number;
   claimsInGraph: number;
   loadAverage: number[];
+  /** Size of the database folder (store and transaction logs), when the benchmark started its own Neo4j. */
+  storeMiB?: number;
 }
 
 function fmt(n: number | undefined): string {

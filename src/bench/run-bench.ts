@@ -13,11 +13,9 @@
  * BENCH_NEO4J_PAGECACHE_MB), or uses an empty database at NEO4J_URI; starts the service as a
  * child process (`coalition serve`) on PORT (or a free port).
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import readline from "node:readline";
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
 import cliProgress from "cli-progress";
@@ -35,7 +33,8 @@ import { projectPath } from "../project-path.js";
 import { measureExtract } from "./extract-bench.js";
 import { prepareFloor, writeFloor } from "./floor.js";
 import { GraphqlClient } from "./graphql-client.js";
-import { latency, throughput } from "./measure.js";
+import { latency, throughputWithCpu } from "./measure.js";
+import { startServiceProcess, summarizeProfile } from "./service-process.js";
 import { coalitionQueries, generatedQueries, SAME_ANSWER, type BenchQuery, type QuerySubjects } from "./queries.js";
 import { latencyChart, markdownTables, type BenchResults, type IngestResult, type QueryResult } from "./report.js";
 import { CANDIDATE_COUNT, World } from "./world.js";
@@ -74,43 +73,6 @@ function options(): Options {
   const fixedBudget = values.budget ? Number(values.budget) : undefined;
   const budget = Object.fromEntries(sizes.map((s) => [s, fixedBudget ?? (s <= 1000 ? 120 : s <= 10_000 ? 240 : 600)]));
   return { sizes, quick: values.quick!, profile: values.profile!, budget, runs: Number(values.runs), seconds: Number(values.seconds), batch: Number(values.batch) };
-}
-
-/** The service as users meet it: `coalition serve` in its own process, against the bench database. */
-async function startServiceProcess(env: NodeJS.ProcessEnv, profileDir?: string): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
-  const args = [...(profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : []), projectPath("dist", "cli", "main.js"), "serve"];
-  const child = spawn(process.execPath, args, { env, stdio: ["ignore", "pipe", "pipe"] });
-  const stderr: string[] = [];
-  readline.createInterface({ input: child.stderr! }).on("line", (l) => {
-    stderr.push(l);
-    if (stderr.length > 20) stderr.shift();
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the service did not start within 120 s\n${stderr.join("\n")}`)), 120_000);
-    readline.createInterface({ input: child.stdout! }).on("line", (line) => {
-      const m = /GraphQL ready at (\S+)/.exec(line);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
-    });
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the service exited (code ${code})\n${stderr.join("\n")}`));
-    });
-  });
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  return {
-    url,
-    child,
-    async stop() {
-      if (child.exitCode !== null) return;
-      child.kill("SIGTERM");
-      const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
-      await exited;
-      clearTimeout(timer);
-    },
-  };
 }
 
 /** Documents of the world's actors `[from, to)`, each checked by the project's own parser. */
@@ -202,7 +164,7 @@ async function timeQueries(client: GraphqlClient, queries: readonly BenchQuery[]
 }
 
 /** The same answer through GraphQL over HTTP and through the driver, at 1 and 16 clients. */
-async function graphqlVsDriver(client: GraphqlClient, db: Database, personId: string, actors: number, o: Options): Promise<Record<string, unknown>[]> {
+async function graphqlVsDriver(client: GraphqlClient, db: Database, personId: string, actors: number, o: Options, servicePid: number): Promise<Record<string, unknown>[]> {
   const viaGraphql = async () => (await client.query<{ people: unknown[] }>(SAME_ANSWER.graphql, { id: personId })).data.people;
   const viaDriver = async () =>
     (await db.driver.executeQuery(SAME_ANSWER.cypher, { id: personId }, { routing: neo4j.routing.READ, database: db.name })).records.map((r) => r.toObject());
@@ -211,8 +173,8 @@ async function graphqlVsDriver(client: GraphqlClient, db: Database, personId: st
   if (JSON.stringify(g) !== JSON.stringify(d)) throw new Error(`GraphQL and the driver disagree on ${SAME_ANSWER.name}: ${JSON.stringify(g)} vs ${JSON.stringify(d)}`);
   const out: Record<string, unknown>[] = [];
   for (const concurrency of [1, 16]) {
-    const gq = await throughput(viaGraphql, concurrency, o.seconds);
-    const dq = await throughput(viaDriver, concurrency, o.seconds);
+    const gq = await throughputWithCpu(viaGraphql, concurrency, o.seconds, servicePid);
+    const dq = await throughputWithCpu(viaDriver, concurrency, o.seconds);
     const row = {
       query: SAME_ANSWER.name,
       actors,
@@ -226,8 +188,10 @@ async function graphqlVsDriver(client: GraphqlClient, db: Database, personId: st
       throughputOfDriver: Math.round((gq.requestsPerSec / dq.requestsPerSec) * 100) / 100,
       graphqlP95Ms: gq.p95Ms,
       driverP95Ms: dq.p95Ms,
+      graphqlCpuMsPerRequest: gq.cpuMsPerRequest,
+      driverCpuMsPerRequest: dq.cpuMsPerRequest,
     };
-    say(`  ${concurrency} client(s): GraphQL p50 ${gq.p50Ms} ms, ${gq.requestsPerSec} req/s; driver p50 ${dq.p50Ms} ms, ${dq.requestsPerSec} req/s`);
+    say(`  ${concurrency} client(s): GraphQL p50 ${gq.p50Ms} ms, ${gq.requestsPerSec} req/s, ${gq.cpuMsPerRequest} CPU ms/request in the service; driver p50 ${dq.p50Ms} ms, ${dq.requestsPerSec} req/s, ${dq.cpuMsPerRequest} CPU ms/request`);
     out.push(row);
   }
   return out;
@@ -242,42 +206,21 @@ async function questionVsDriver(client: GraphqlClient, db: Database, q: BenchQue
   return { query: `${q.name}: GraphQL vs the catalog query in process`, actors, concurrency: 1, graphqlP50Ms: gq.p50Ms, driverP50Ms: dq.p50Ms, overheadP50Ms: Math.round((gq.p50Ms - dq.p50Ms) * 100) / 100 };
 }
 
+/** Bytes of the files under `dir`. */
+function directoryBytes(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    total += entry.isDirectory() ? directoryBytes(full) : entry.isFile() ? statSync(full).size : 0;
+  }
+  return total;
+}
+
 function writeResults(results: BenchResults): void {
   mkdirSync(RESULTS_DIR, { recursive: true });
   writeFileSync(path.join(RESULTS_DIR, "latest.json"), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(path.join(RESULTS_DIR, "latest.md"), markdownTables(results));
   writeFileSync(path.join(RESULTS_DIR, "latency.svg"), latencyChart([...results.coalition, ...results.generated], "Coalition questions and generated API: p50 latency against graph size"));
-}
-
-/** The ten functions (by file) where a CPU profile spent most of its own time. */
-function summarizeProfile(dir: string): string[] {
-  const file = readdirSync(dir).find((f) => f.endsWith(".cpuprofile"));
-  if (!file) return [];
-  const profile = JSON.parse(readFileSync(path.join(dir, file), "utf8")) as {
-    nodes: { id: number; callFrame: { functionName: string; url: string } }[];
-    samples: number[];
-    timeDeltas: number[];
-  };
-  const byId = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
-  const byPackage = new Map<string, number>();
-  profile.samples.forEach((id, i) => {
-    const frame = byId.get(id)!;
-    const url = frame.url;
-    const pkg = url.includes("node_modules/")
-      ? url.split("node_modules/").pop()!.split("/").slice(0, url.split("node_modules/").pop()!.startsWith("@") ? 2 : 1).join("/")
-      : url.includes("/dist/")
-        ? `project ${url.split("/dist/")[1]!.split("/")[0]}`
-        : url.startsWith("node:")
-          ? "node internals"
-          : frame.functionName === "(idle)" ? "(idle)" : frame.functionName === "(garbage collector)" ? "(gc)" : "(native/other)";
-    byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + (profile.timeDeltas[i] ?? 0));
-  });
-  const busy = [...byPackage].filter(([k]) => k !== "(idle)").reduce((n, [, v]) => n + v, 0);
-  return [...byPackage]
-    .filter(([k]) => k !== "(idle)")
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 12)
-    .map(([k, v]) => `${k}: ${((v / busy) * 100).toFixed(1)}% of busy CPU`);
 }
 
 async function main(): Promise<void> {
@@ -397,13 +340,13 @@ async function main(): Promise<void> {
       results.generated.push(...(await timeQueries(client, generatedQueries(subjects), actors, o)));
       say(`GraphQL vs driver, ${SAME_ANSWER.name}:`);
       const personId = (await db.read((tx) => tx.run("MATCH (p:Person {nameKey: $k}) RETURN p.id AS id", { k: subjects.littleBacked.toLowerCase() }))).records[0]?.get("id") as string;
-      const comparisons = await graphqlVsDriver(client, db, personId, actors, o);
+      const comparisons = await graphqlVsDriver(client, db, personId, actors, o, service.child.pid!);
       const little = coalitionQueries(subjects).find((q) => q.name === "supporters (little-backed)")!;
       comparisons.push(await questionVsDriver(client, db, little, subjects.littleBacked, actors, o));
       say(`  ${String(comparisons[2]!.query)}: GraphQL p50 ${comparisons[2]!.graphqlP50Ms} ms, in process ${comparisons[2]!.driverP50Ms} ms`);
       results.graphqlVsDriverAll.push(...comparisons);
       results.graphqlVsDriver = { ...comparisons[0]!, c16: comparisons[1] };
-      results.sizes.push({ actors, claimsInGraph, loadAverage: load() });
+      results.sizes.push({ actors, claimsInGraph, loadAverage: load(), ...(tempDir ? { storeMiB: Math.round(directoryBytes(tempDir) / 2 ** 20) } : {}) });
       const last = results.ingest[results.ingest.length - 1]!;
       (results as unknown as Record<string, unknown>).ingestSummary = { claimsPerSec: last.claimsPerSec, floorClaimsPerSec: last.floorClaimsPerSec, actors: last.actors };
       writeResults(results);
@@ -417,8 +360,10 @@ async function main(): Promise<void> {
     service = undefined;
     if (profileDir) {
       const summary = summarizeProfile(profileDir);
-      results.notes.push(`service CPU profile (${profileDir}): ${summary.join("; ")}`);
-      say(`\nservice CPU profile, own time by package:\n  ${summary.join("\n  ")}`);
+      if (summary) {
+        (results as unknown as Record<string, unknown>).serviceProfile = summary;
+        say(`\nservice CPU profile (${profileDir}), own time by package:\n  ${summary.byPackage.map((p) => `${p.owner} ${p.percent}%`).join("\n  ")}`);
+      }
     }
 
     say("\nextractor: 5 s on about 1,500-word articles");
