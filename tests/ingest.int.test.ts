@@ -98,7 +98,7 @@ describe("ingesting claims documents", () => {
     });
     expect(result.created).toBe(true);
     expect(await countTestcase()).toBe(1);
-    const rows = await query(t.db, "MATCH (p:Person {name: 'Jane Testcase'}) RETURN p.id AS id, COUNT { (p)--() } AS edges");
+    const rows = await query(t.db, "MATCH (p:Person {name: 'Jane Testcase'}) RETURN p.id AS id, COUNT { (p)-[:SUPPORTS|OPPOSES|SPEAKS_FOR|CANDIDATE_FOR|QUOTED_IN]-() } AS edges");
     expect(rows).toEqual([{ id: "person:jane-testcase", edges: expect.anything() }]);
     expect(Number(rows[0]!.edges)).toBe(3);
   });

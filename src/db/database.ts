@@ -6,7 +6,7 @@ import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import type { Neo4jTarget } from "../config/environment.js";
 import { DatabaseUnavailableError } from "../errors.js";
 import { startLocalNeo4j, portInUse, localPassword, type LocalNeo4j } from "./neo4j-local.js";
-import { translateNeo4jError } from "./neo4j-errors.js";
+import { stopRetryOn, translateNeo4jError } from "./neo4j-errors.js";
 
 export interface Database {
   readonly driver: Driver;
@@ -28,6 +28,8 @@ export interface OpenOptions {
   reuseRunningLocal?: boolean;
   /** For the local target: page cache in MiB (the launcher's default otherwise). */
   pageCacheMb?: number;
+  /** Driver timeouts, for callers that must fail fast when the database is gone (milliseconds). */
+  timeouts?: { connectionAcquisition?: number; connection?: number; maxTransactionRetry?: number };
 }
 
 /**
@@ -53,7 +55,9 @@ export async function openDatabase(target: Neo4jTarget, options: OpenOptions = {
 
   const driver = neo4j.driver(uri, neo4j.auth.basic(auth.username, auth.password), {
     maxConnectionPoolSize: 50,
-    connectionAcquisitionTimeout: 30_000,
+    connectionAcquisitionTimeout: options.timeouts?.connectionAcquisition ?? 30_000,
+    ...(options.timeouts?.connection !== undefined ? { connectionTimeout: options.timeouts.connection } : {}),
+    ...(options.timeouts?.maxTransactionRetry !== undefined ? { maxTransactionRetryTime: options.timeouts.maxTransactionRetry } : {}),
     disableLosslessIntegers: false,
     userAgent: "coalition-graph",
   });
@@ -75,8 +79,10 @@ export async function openDatabase(target: Neo4jTarget, options: OpenOptions = {
     driver.session({ database: name, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
   const run = async <T>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<T>): Promise<T> => {
     const s = session(mode);
+    // The memory cap and timeouts end the transaction at once: a retry would fail the same way.
+    const once = (tx: ManagedTransaction) => work(tx).catch((error: unknown) => Promise.reject(stopRetryOn(error)));
     try {
-      return mode === "READ" ? await s.executeRead(work) : await s.executeWrite(work);
+      return mode === "READ" ? await s.executeRead(once) : await s.executeWrite(once);
     } catch (error) {
       throw translateNeo4jError(error);
     } finally {

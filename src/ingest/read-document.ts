@@ -16,6 +16,9 @@ function isClaimsDocumentShape(value: unknown): boolean {
  * extractor can never write what a hand-made document could not.
  */
 export function claimsFromArticle(article: ArticleInput, origin: string): ClaimsDocument {
+  if (!/\p{L}/u.test(article.text)) {
+    throw new InvalidInputError(`${origin}: the article text has no letters: there is nothing in it to read claims from`);
+  }
   return parseClaimsDocument(extractArticle(article), origin);
 }
 

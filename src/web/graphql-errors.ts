@@ -4,19 +4,27 @@
  */
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
-import { DatabaseUnavailableError, InvalidInputError, NotFoundError } from "../errors.js";
+import { DatabaseUnavailableError, InvalidInputError, NotFoundError, QueryTimeoutError, QueryTooLargeError } from "../errors.js";
 import type { Logger } from "../logger.js";
+import { translateNeo4jError } from "../db/neo4j-errors.js";
 
 /** Builds Apollo's `formatError` hook. */
 export function errorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    // Generated fields reach Neo4j without the service's own translation.
+    const original = translateNeo4jError(unwrapResolverError(error));
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
     if (original instanceof InvalidInputError) {
       return { ...base, message: original.message, extensions: { code: "BAD_USER_INPUT", problems: original.problems } };
     }
     if (original instanceof NotFoundError) {
       return { ...base, message: original.message, extensions: { code: "NOT_FOUND", suggestions: original.suggestions } };
+    }
+    if (original instanceof QueryTimeoutError) {
+      return { ...base, message: original.message, extensions: { code: "TIMEOUT" } };
+    }
+    if (original instanceof QueryTooLargeError) {
+      return { ...base, message: original.message, extensions: { code: "QUERY_TOO_LARGE" } };
     }
     if (original instanceof DatabaseUnavailableError) {
       logger.error({ err: original }, "database unavailable");
