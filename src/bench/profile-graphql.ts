@@ -100,6 +100,8 @@ async function main(): Promise<void> {
     const viaDriver = async () => (await db.driver.executeQuery(SAME_ANSWER.cypher, { id }, { routing: neo4j.routing.READ, database: db.name })).records.map((r) => r.toObject());
     if (JSON.stringify(await viaGraphql()) !== JSON.stringify(await viaDriver())) throw new Error("GraphQL and the driver disagree");
     await layers(db, id, seconds);
+    const typename = await throughputWithCpu(() => client!.query("{ __typename }"), 1, seconds, service.child.pid);
+    say(`{ __typename } over HTTP (Express, Apollo, no database), 1 client: p50 ${typename.p50Ms} ms, ${typename.cpuMsPerRequest} CPU ms/request (service)`);
     say(`load ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}; ${SAME_ANSWER.name}, ${seconds} s per measurement`);
     for (const concurrency of [1, 16]) {
       const g = await throughputWithCpu(viaGraphql, concurrency, seconds, service.child.pid);
