@@ -11,7 +11,7 @@
  * the earlier documents of the batch added ({@link EntityResolver}), so a batch merges exactly as
  * the same documents written one by one would.
  */
-import type { ManagedTransaction } from "neo4j-driver";
+import type { ManagedTransaction, Record as Neo4jRecord } from "neo4j-driver";
 import type { EntityInput, EntityType } from "../model/claims-document.js";
 import { isIdentifyingAlias, nameKey, slug } from "../model/names.js";
 import { countryId, findReferenceCountry } from "../reference/countries.js";
@@ -109,15 +109,25 @@ export class EntityResolver {
   /** Reads every node any of `entities` may resolve to: by identifying key and by own id. */
   async load(tx: ManagedTransaction, entities: readonly EntityInput[]): Promise<void> {
     const keys = [...new Set(entities.flatMap((e) => identifyingKeys(e)))];
-    const ids = [...new Set(entities.map(baseId))];
+    const byKey = keys.length > 0 ? (await tx.run(FIND_BY_KEYS, { keys })).records : [];
+    this.add(byKey);
+    // Own ids matter only for entities that may not resolve by name: a node may already hold the
+    // id (a fixed country, a name spelled apart from its key).
+    const ids = [
+      ...new Set(
+        entities
+          .filter((e) => !identifyingKeys(e).some((k) => [...(this.named.get(k) ?? [])].some((id) => this.nodes.get(id)?.type === e.type)) || e.type === "Country")
+          .map(baseId),
+      ),
+    ];
     const postIds = ids.filter((id) => id.startsWith("post:"));
     const actorIds = ids.filter((id) => !id.startsWith("post:"));
-    const [byKey, actors, posts] = [
-      keys.length > 0 ? await tx.run(FIND_BY_KEYS, { keys }) : undefined,
-      actorIds.length > 0 ? await tx.run(FIND_ACTORS_BY_ID, { ids: actorIds }) : undefined,
-      postIds.length > 0 ? await tx.run(FIND_POSTS_BY_ID, { ids: postIds }) : undefined,
-    ];
-    for (const record of [...(byKey?.records ?? []), ...(actors?.records ?? []), ...(posts?.records ?? [])]) {
+    if (actorIds.length > 0) this.add((await tx.run(FIND_ACTORS_BY_ID, { ids: actorIds })).records);
+    if (postIds.length > 0) this.add((await tx.run(FIND_POSTS_BY_ID, { ids: postIds })).records);
+  }
+
+  private add(records: readonly Neo4jRecord[]): void {
+    for (const record of records) {
       const id = record.get("id") as string;
       if (!this.nodes.has(id)) {
         this.nodes.set(id, {

@@ -132,26 +132,33 @@ const CLAIM_ENDS_MATCH: Record<ClaimType, string> = {
   SPEAKS_FOR: "MATCH (from:Actor {id: c.fromId}) WHERE from:Person MATCH (to:Actor {id: c.toId})",
 };
 
+/** What a claim relationship stores (null values are not stored). */
+const CLAIM_PROPERTIES = [
+  "claimId", "articleId", "fromId", "toId", "evidence", "sentence", "start", "end", "date", "day",
+  "confidence", "quote", "role", "postId", "rule", "extractor",
+] as const;
+
+// Properties inline in CREATE: `SET r = map` would make the planner materialise every row first.
 const CREATE_CLAIMS: Record<ClaimType, string> = Object.fromEntries(
   CLAIM_RELATIONSHIPS.map((type) => [
     type,
     `
 UNWIND $claims AS c
 ${CLAIM_ENDS_MATCH[type]}
-CREATE (from)-[r:${type}]->(to)
-SET r = c
+CREATE (from)-[r:${type} {${CLAIM_PROPERTIES.map((k) => `${k}: c.${k}`).join(", ")}}]->(to)
 RETURN count(r) AS written`,
   ]),
 ) as Record<ClaimType, string>;
 
+// The batch checked that these articles are not stored; a concurrent writer of the same article
+// makes the id constraint fail the transaction, and the article is then found stored on retry.
 const CREATE_ARTICLES = `
 UNWIND $articles AS a
-MERGE (n:Article {id: a.id})
-ON CREATE SET n.title = a.title, n.source = a.source, n.url = a.url, n.publishedAt = a.publishedAt, n.text = a.text,
-  n.wordCount = a.wordCount, n.ingestedAt = datetime(), n.extractorName = a.extractorName, n.extractorVersion = a.extractorVersion
-WITH n, a
 MATCH (m:Actor {id: a.sourceId}) WHERE m:Media
-MERGE (n)-[:PUBLISHED_BY]->(m)`;
+CREATE (n:Article {id: a.id, title: a.title, source: a.source, url: a.url, publishedAt: a.publishedAt, text: a.text,
+  wordCount: a.wordCount, ingestedAt: datetime(), extractorName: a.extractorName, extractorVersion: a.extractorVersion})
+CREATE (n)-[:PUBLISHED_BY]->(m)
+RETURN count(n) AS created`;
 
 function toDate(day: string | null | undefined) {
   if (!day) return null;
@@ -205,8 +212,6 @@ function claimRows(prepared: PreparedDocument, ids: ReadonlyMap<string, string>)
       rule: claim.rule ?? null,
       extractor,
     };
-    // SET r = c leaves out null properties, as a property that is not there.
-    for (const key of Object.keys(row)) if (row[key] === null) delete row[key];
     const list = rows.get(claim.type) ?? [];
     list.push(row);
     rows.set(claim.type, list);
@@ -279,7 +284,8 @@ async function writeBatch(tx: ManagedTransaction, batch: readonly PreparedDocume
       extractorName: doc.extractor?.name ?? null,
       extractorVersion: doc.extractor?.version ?? null,
     }));
-    await tx.run(CREATE_ARTICLES, { articles });
+    const created = await tx.run(CREATE_ARTICLES, { articles });
+    if ((created.records[0]!.get("created") as { toNumber(): number }).toNumber() !== articles.length) throw new Error("an article lost its outlet while being written");
   }
 
   const claimsByArticle = new Map<PreparedDocument, number>();
