@@ -21,18 +21,22 @@ export interface QuerySubjects {
   countryA: string;
   countryB: string;
   quotedPerson: string;
+  /** An actor on record supporting the most-backed candidate, for the `evidence` question. */
+  supporterOfMostBacked: string;
 }
 
 const ACTOR = "{ id name type }";
 const EVIDENCE = "{ claimId evidence date article { id title } }";
 
-/** The coalition questions as a client asks them. */
+/** The coalition questions as a client asks them: the first page of each, with its total. */
 export function coalitionQueries(s: QuerySubjects): BenchQuery[] {
-  const holders = `query($c: String!) { q: %FIELD%(candidate: $c) { actor ${ACTOR} via { name } role stance first last evidence ${EVIDENCE} } }`;
+  const holders = `query($c: String!) { q: %FIELD%(candidate: $c, first: 20) { totalCount
+    holders { actor ${ACTOR} stance first last claimCount vias { name } latestClaims { stance via { name } evidence ${EVIDENCE} } cursor }
+    pageInfo { hasNextPage endCursor } } }`;
   return [
     {
       name: "race",
-      query: `query($p: String!) { race(post: $p) { candidate ${ACTOR} supporters opponents supportingCountries opposingCountries
+      query: `query($p: String!) { race(post: $p) { candidate ${ACTOR} supporters opponents supportingCountries opposingCountries candidacyClaims
         firstClaim { kind from { name } evidence ${EVIDENCE} } lastClaim { kind from { name } evidence ${EVIDENCE} } } }`,
       variables: { p: s.post },
     },
@@ -41,14 +45,21 @@ export function coalitionQueries(s: QuerySubjects): BenchQuery[] {
     { name: "opponents (most-backed)", query: holders.replace("%FIELD%", "opponents"), variables: { c: s.mostBacked } },
     {
       name: "coalition (most-backed, NATO)",
-      query: `query($c: String!, $o: String) { coalition(candidate: $c, organization: $o) { summary memberCount
-        supporting { actor ${ACTOR} stance } opposing { actor ${ACTOR} stance } undeclared { name } } }`,
+      query: `query($c: String!, $o: String) { coalition(candidate: $c, organization: $o, first: 20) { summary memberCount
+        supporting { totalCount positions { actor ${ACTOR} stance since claimCount } pageInfo { hasNextPage endCursor } }
+        opposing { totalCount positions { actor ${ACTOR} stance since claimCount } pageInfo { hasNextPage endCursor } } undeclared { name } } }`,
       variables: { c: s.mostBacked, o: s.organization },
     },
     {
       name: "stanceChanges (most-backed)",
-      query: `query($c: String) { stanceChanges(candidate: $c) { actor ${ACTOR} from to before { evidence { date } } after { evidence { date } } } }`,
+      query: `query($c: String) { stanceChanges(candidate: $c, first: 20) { totalCount
+        changes { actor ${ACTOR} from to before { evidence { date } } after { evidence { date } } } pageInfo { hasNextPage endCursor } } }`,
       variables: { c: s.mostBacked },
+    },
+    {
+      name: "evidence (a supporter of the most-backed)",
+      query: `query($a: String!, $c: String!) { evidence(actor: $a, candidate: $c, first: 20) { totalCount claims { stance via { name } evidence ${EVIDENCE} } pageInfo { hasNextPage endCursor } } }`,
+      variables: { a: s.supporterOfMostBacked, c: s.mostBacked },
     },
     {
       name: "connection",
@@ -57,12 +68,12 @@ export function coalitionQueries(s: QuerySubjects): BenchQuery[] {
     },
     {
       name: "sharedGround",
-      query: `query($a: String!, $b: String!) { sharedGround(a: $a, b: $b) { summary bothSupport { candidate { name } } disagree { candidate { name } } } }`,
+      query: `query($a: String!, $b: String!) { sharedGround(a: $a, b: $b) { summary bothSupport { totalCount candidates { candidate { name } } } disagree { totalCount candidates { candidate { name } } } } }`,
       variables: { a: s.countryA, b: s.countryB },
     },
     {
       name: "quotes",
-      query: `query($p: String!) { quotes(person: $p) { quote evidence ${EVIDENCE} } }`,
+      query: `query($p: String!) { quotes(person: $p, first: 20) { totalCount quotes { quote evidence ${EVIDENCE} } pageInfo { hasNextPage endCursor } } }`,
       variables: { p: s.quotedPerson },
     },
   ];
