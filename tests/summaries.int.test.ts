@@ -8,7 +8,7 @@ import { jest } from "@jest/globals";
 import { isDate, isInt } from "neo4j-driver";
 import { defaultCatalog } from "../src/coalitions/query-catalog.js";
 import { runQuery } from "../src/coalitions/run-query.js";
-import type { ClaimsDocument, EntityInput } from "../src/ingest/claims-document.js";
+import type { ClaimsDocument, EntityInput } from "../src/model/claims-document.js";
 import { rebuildAllSummaries, refreshSummaries } from "../src/ingest/summaries.js";
 import { retractArticle } from "../src/ingest/write-article.js";
 import { claimsDocument, country, person, type ClaimSpec } from "./helpers/claims-builder.js";
