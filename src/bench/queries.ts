@@ -103,5 +103,5 @@ export function generatedQueries(s: QuerySubjects): BenchQuery[] {
 export const SAME_ANSWER = {
   name: "person by id (id, name, aliases)",
   graphql: `query($id: ID!) { people(where: { id: { eq: $id } }) { id name aliases } }`,
-  cypher: "MATCH (p:Person {id: $id}) RETURN p.id AS id, p.name AS name, p.aliases AS aliases",
+  cypher: "MATCH (p:Person:Actor {id: $id}) RETURN p.id AS id, p.name AS name, p.aliases AS aliases",
 };

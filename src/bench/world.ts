@@ -39,7 +39,8 @@ export interface WorldPost {
   organization: string;
 }
 
-interface Claim {
+/** One claim of the world, before it is written into an article. */
+export interface WorldClaim {
   type: ClaimType;
   from: number;
   /** Actor index; for CANDIDATE_FOR the post index; -1 for QUOTED_IN. */
@@ -146,10 +147,10 @@ export class World {
   }
 
   /** The ten claims actor `index` makes; they depend only on the seed and the index. */
-  claimsOf(index: number): Claim[] {
+  claimsOf(index: number): WorldClaim[] {
     const rng = rngFor(this.seed, 1, index);
     const actor = this.actor(index);
-    const claims: Claim[] = [];
+    const claims: WorldClaim[] = [];
     const day = () => uniformInt(rng, 0, DAYS - 1);
     const add = (type: ClaimType, to: number, d = day(), post = -1, role?: string) =>
       claims.push({ type, from: index, to, day: d, dated: uniformFloat64(rng) >= 0.1, post, role, serial: claims.length });
@@ -200,7 +201,7 @@ export class World {
    * article, each article published by one of the world's outlets on the day of its latest claim.
    */
   *worldSlice(from: number, to: number): Generator<ClaimsDocument> {
-    const claims: Claim[] = [];
+    const claims: WorldClaim[] = [];
     for (let i = from; i < to; i++) claims.push(...this.claimsOf(i));
     claims.sort((a, b) => a.day - b.day || a.from - b.from || a.serial - b.serial);
     const media: number[] = [];
@@ -211,7 +212,7 @@ export class World {
     }
   }
 
-  private document(claims: readonly Claim[], serial: string, sourceIndex: number): ClaimsDocument {
+  private document(claims: readonly WorldClaim[], serial: string, sourceIndex: number): ClaimsDocument {
     const entities = new Map<string, EntityInput>();
     const actorRef = (index: number): string => {
       const id = `a${index}`;
