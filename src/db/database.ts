@@ -26,6 +26,8 @@ export interface OpenOptions {
   onProgress?: (message: string) => void;
   /** For the local target: reuse a local Neo4j already running on the port (e.g. the service's). */
   reuseRunningLocal?: boolean;
+  /** For the local target: page cache in MiB (the launcher's default otherwise). */
+  pageCacheMb?: number;
   /** Driver timeouts, for callers that must fail fast when the database is gone (milliseconds). */
   timeouts?: { connectionAcquisition?: number; connection?: number; maxTransactionRetry?: number };
 }
@@ -46,7 +48,7 @@ export async function openDatabase(target: Neo4jTarget, options: OpenOptions = {
     uri = `bolt://127.0.0.1:${target.port}`;
     auth = { username: "neo4j", password: localPassword(target.dataDir) };
   } else {
-    local = await startLocalNeo4j({ dataDir: target.dataDir, port: target.port, heap: target.heap, onProgress: options.onProgress });
+    local = await startLocalNeo4j({ dataDir: target.dataDir, port: target.port, heap: target.heap, pageCacheMb: options.pageCacheMb, onProgress: options.onProgress });
     uri = local.uri;
     auth = { username: local.username, password: local.password };
   }

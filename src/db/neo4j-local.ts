@@ -23,6 +23,8 @@ export interface LocalNeo4jOptions {
   port: number;
   /** Java heap, e.g. "1g". */
   heap?: string;
+  /** Page cache in MiB (default 256); a large graph wants its store in memory. */
+  pageCacheMb?: number;
   /** How long to wait for Bolt, in milliseconds. */
   startTimeoutMs?: number;
   /** Called with progress messages ("building the launcher", ...). */
@@ -132,6 +134,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     `-Xmx${options.heap ?? "1g"}`,
     "-XX:+UseG1GC",
     "-XX:+ExitOnOutOfMemoryError",
+    `-Dcoalition.pagecacheMb=${options.pageCacheMb ?? 256}`,
     "--add-opens=java.base/java.nio=ALL-UNNAMED",
     "--add-opens=java.base/java.lang=ALL-UNNAMED",
     "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",

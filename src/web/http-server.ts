@@ -5,7 +5,7 @@
 import http from "node:http";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
@@ -47,6 +47,8 @@ export async function createHttpService(options: HttpServiceOptions): Promise<Ht
   const { db, schema, logger } = options;
   const app = express();
   app.disable("x-powered-by");
+  // GraphQL answers are POST responses: hashing each body for an ETag is work no client uses.
+  app.set("etag", false);
   const server = http.createServer(app);
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -56,7 +58,8 @@ export async function createHttpService(options: HttpServiceOptions): Promise<Ht
     includeStacktraceInErrorResponses: false,
     formatError: errorFormatter(logger),
     validationRules: [depthLimit(options.maxDepth ?? 12)],
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()],
+    // No cache hints in the schema: without the default cache-control plugin, Apollo does not wrap every field resolver.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 

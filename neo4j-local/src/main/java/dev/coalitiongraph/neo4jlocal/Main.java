@@ -57,7 +57,7 @@ public final class Main {
                     .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(60))
                     .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(512))
                     .setConfig(GraphDatabaseSettings.allow_file_urls, false)
-                    .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
+                    .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(Long.getLong("coalition.pagecacheMb", 256)))
                     .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
                     .build();
         } catch (RuntimeException | IOException e) {
