@@ -53,7 +53,7 @@ beforeAll(async () => {
     RATE_LIMIT_PER_MINUTE: "0",
     SHUTDOWN_GRACE_MS: "20000",
   });
-  service = await startService(env, createLogger("silent"), () => {});
+  service = await startService(env, createLogger("error"), () => {});
   baseUrl = service.url.replace(/\/graphql$/, "");
   editor = await mintToken(secret, { subject: "fault", roles: ["editor"], expiresIn: "30m" });
 }, 240_000);

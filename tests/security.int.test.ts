@@ -5,6 +5,9 @@
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { SignJWT } from "jose";
 import { mintToken } from "../src/auth/tokens.js";
+import { cypherCommandOutput } from "../src/cli/cypher-command.js";
+import { defaultCatalog } from "../src/coalitions/query-catalog.js";
+import { defaultLimits } from "../src/config/environment.js";
 import { openTestDatabase, query, type TestDatabase } from "./helpers/test-database.js";
 import { startTestService, type TestService } from "./helpers/test-service.js";
 
@@ -145,6 +148,14 @@ describe("analyst Cypher at /cypher", () => {
     expect(res.body.error.message).toMatch(reason);
     expect(await graphSize()).toBe(before);
     expect(await query(t.db, "MATCH (n:Intruder) RETURN count(n) AS n")).toEqual([{ n: expect.objectContaining({ low: 0 }) }]);
+  });
+
+  it("runs the same checks from the command line (coalition cypher --query)", async () => {
+    const input = { query: "MATCH (c:Country {code: $code}) RETURN c.name AS name", params: ["code=FR"], json: true, limits: defaultLimits() };
+    expect(JSON.parse(await cypherCommandOutput(t.db, defaultCatalog(), input))).toEqual([{ name: "France" }]);
+    const typed = { ...input, query: "UNWIND range(1, $n) AS i RETURN count(i) AS n", params: ["n=3"] };
+    expect(JSON.parse(await cypherCommandOutput(t.db, defaultCatalog(), typed))).toEqual([{ n: 3 }]);
+    await expect(cypherCommandOutput(t.db, defaultCatalog(), { ...input, query: "CREATE (:Intruder) RETURN 1" })).rejects.toThrow(/read-only|writes/);
   });
 
   it("refuses anonymous callers with 401 and editors with 403", async () => {

@@ -38,7 +38,7 @@ const EnvironmentSchema = z
     JWT_AUDIENCE: optionalString,
     JWT_MAX_LIFETIME_SECONDS: count(24 * 3600, 60),
     REQUIRE_AUTH_FOR_READS: flag(false),
-    MAX_QUERY_COST: count(200_000),
+    MAX_QUERY_COST: count(20_000),
     MAX_QUERY_DEPTH: count(12),
     MAX_QUERY_BREADTH: count(60),
     MAX_ALIASES: count(15, 0),
@@ -59,6 +59,7 @@ const EnvironmentSchema = z
     CYPHER_TIMEOUT_MS: count(10_000, 100),
     CYPHER_PROCEDURES: list,
     INGEST_EXTRACT_TIMEOUT_MS: count(30_000, 100),
+    INGEST_MAX_CLAIMS: count(1_000),
     LOG_LEVEL: z.preprocess(
       emptyAsUndefined,
       z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -114,6 +115,8 @@ export interface Limits {
   /** Procedures an analyst query may call (exact names, or prefixes ending in "."). */
   cypherProcedures: string[];
   ingestExtractTimeoutMs: number;
+  /** Most claims one article may yield through `ingestArticle`. */
+  ingestMaxClaims: number;
 }
 
 /** Default procedure allowlist for analyst Cypher: read-only introspection and APOC helpers. */
@@ -204,6 +207,7 @@ export function parseEnvironment(source: NodeJS.ProcessEnv = process.env): Envir
       cypherTimeoutMs: env.CYPHER_TIMEOUT_MS,
       cypherProcedures: env.CYPHER_PROCEDURES ? splitList(env.CYPHER_PROCEDURES) : DEFAULT_CYPHER_PROCEDURES,
       ingestExtractTimeoutMs: env.INGEST_EXTRACT_TIMEOUT_MS,
+      ingestMaxClaims: env.INGEST_MAX_CLAIMS,
     },
     dbConnectTimeoutMs: env.DB_CONNECT_TIMEOUT_MS,
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,

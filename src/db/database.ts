@@ -105,7 +105,7 @@ export async function openDatabase(target: Neo4jTarget, options: OpenOptions = {
     try {
       return mode === "READ" ? await s.executeRead(work, config) : await s.executeWrite(work, config);
     } catch (error) {
-      throw translateNeo4jError(error);
+      throw translateDriverError(error);
     } finally {
       await s.close();
     }
@@ -145,6 +145,19 @@ export async function openDatabase(target: Neo4jTarget, options: OpenOptions = {
       await supervisor;
     },
   };
+}
+
+/**
+ * {@link translateNeo4jError}, safe for every error the driver raises: some connection errors lack
+ * the fields its checks read, and those count as the database being unavailable.
+ */
+export function translateDriverError(error: unknown): unknown {
+  try {
+    return translateNeo4jError(error);
+  } catch {
+    const e = error as { code?: unknown; message?: unknown };
+    return new DatabaseUnavailableError(`Neo4j is unreachable: ${String(e.code ?? "")} ${String(e.message ?? "")}`.trim());
+  }
 }
 
 /** Backoff between restarts of a local Neo4j that died: 1 s, 2 s, 4 s … up to 30 s. */

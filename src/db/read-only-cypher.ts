@@ -6,7 +6,7 @@
 import neo4j, { Neo4jError, type ManagedTransaction, type ProfiledPlan, type Plan } from "neo4j-driver";
 import { InvalidInputError } from "../errors.js";
 import type { Database } from "./database.js";
-import { translateNeo4jError } from "./neo4j-errors.js";
+import { translateDriverError } from "./database.js";
 
 export interface ReadOnlyCypherOptions {
   maxRows: number;
@@ -83,7 +83,7 @@ export async function checkReadOnly(tx: ManagedTransaction, query: string, param
       if (/AccessMode|ForbiddenOnReadOnly/i.test(error.code)) throw new CypherRefusedError("the query writes; only read-only queries are allowed");
       throw new CypherRefusedError(`Neo4j cannot plan the query: ${error.message.split("\n")[0]}`);
     }
-    throw translateNeo4jError(error);
+    throw translateDriverError(error);
   }
   if (summary.queryType !== "r") {
     const kind = summary.queryType === "s" ? "changes the schema" : summary.queryType === "w" ? "writes" : summary.queryType === "rw" ? "reads and writes" : `is of type ${summary.queryType}`;

@@ -80,13 +80,20 @@ export function extractInWorker(input: ArticleInput, timeoutMs: number): Promise
 /**
  * @param authEnabled whether tokens are verified; without them every call is refused
  * @param extractTimeoutMs time budget of one extraction
+ * @param maxClaims most claims one article may yield; past it nothing is written, so one request
+ *   cannot make the service encode and write an unbounded transaction
  */
-export function ingestResolvers(authEnabled: boolean, extractTimeoutMs = 30_000): Resolvers {
+export function ingestResolvers(authEnabled: boolean, extractTimeoutMs = 30_000, maxClaims = 1_000): Resolvers {
   return {
     Mutation: {
       async ingestArticle(_source: unknown, args: { input: ArticleInput }, context: RequestContext) {
         requireRole(context.caller, EDITOR_ROLE, authEnabled && context.authEnabled);
         const doc = await extractInWorker(args.input, extractTimeoutMs);
+        if (doc.claims.length > maxClaims) {
+          throw new GraphQLError(`The article yields ${doc.claims.length} claims; at most ${maxClaims} are accepted (claims limit); nothing was written`, {
+            extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
+          });
+        }
         const result = await writeClaimsDocument(context.db, doc);
         const names = new Map(doc.entities.map((e) => [e.id, e.name]));
         names.set(ARTICLE_REF, doc.article.title);

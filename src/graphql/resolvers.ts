@@ -30,9 +30,11 @@ export interface CustomResolverOptions {
   writesEnabled: boolean;
   /** Time budget of one article's extraction in `ingestArticle`, in milliseconds. */
   extractTimeoutMs?: number;
+  /** Most claims one article may yield in `ingestArticle`. */
+  maxClaims?: number;
 }
 
 /** All custom resolvers (each module owns different root types, so a shallow merge is enough). */
 export function customResolvers(options: CustomResolverOptions): Resolvers {
-  return { Day: DayScalar, ...coalitionResolvers(), ...ingestResolvers(options.writesEnabled, options.extractTimeoutMs) };
+  return { Day: DayScalar, ...coalitionResolvers(), ...ingestResolvers(options.writesEnabled, options.extractTimeoutMs, options.maxClaims) };
 }

@@ -9,7 +9,7 @@ import { toPlain } from "../coalitions/cypher-runner.js";
 import type { Limits } from "../config/environment.js";
 import type { Database } from "../db/database.js";
 import { runReadOnlyCypher, toCypherValue } from "../db/read-only-cypher.js";
-import { translateNeo4jError } from "../db/neo4j-errors.js";
+import { translateDriverError } from "../db/database.js";
 import { DatabaseUnavailableError, InvalidInputError } from "../errors.js";
 import type { Logger } from "../logger.js";
 
@@ -61,7 +61,7 @@ export function cypherHandler(options: CypherEndpointOptions) {
       logger.info({ rows: result.rows.length, truncated: result.truncated, ms: Math.round(performance.now() - began) }, "analyst cypher");
       res.json(result);
     } catch (raw) {
-      const error = translateNeo4jError(raw);
+      const error = translateDriverError(raw);
       if (error instanceof DatabaseUnavailableError) {
         logger.error({ err: error }, "database unavailable");
         fail(res, 503, "SERVICE_UNAVAILABLE", "The database is unavailable; try again shortly.");

@@ -6,13 +6,13 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import { DatabaseUnavailableError, InvalidInputError, NotFoundError } from "../errors.js";
 import type { Logger } from "../logger.js";
-import { translateNeo4jError } from "../db/neo4j-errors.js";
+import { translateDriverError } from "../db/database.js";
 
 /** Builds Apollo's `formatError` hook. */
 export function errorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     // Errors of generated fields come straight from the driver: translate them here too.
-    const original = translateNeo4jError(unwrapResolverError(error));
+    const original = translateDriverError(unwrapResolverError(error));
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
     if (original instanceof InvalidInputError) {
       return { ...base, message: original.message, extensions: { code: "BAD_USER_INPUT", problems: original.problems } };

@@ -104,6 +104,12 @@ export async function createHttpService(options: HttpServiceOptions): Promise<Ht
   });
   await apollo.start();
 
+  // While stopping, every answer closes its connection, so clients move to another instance.
+  app.use((_req, res, next) => {
+    if (stopping) res.set("connection", "close");
+    next();
+  });
+
   // Security headers everywhere; the policy allows same-origin scripts, styles, fonts and images only.
   app.use(
     helmet({
@@ -215,6 +221,9 @@ export async function createHttpService(options: HttpServiceOptions): Promise<Ht
     },
     async stop() {
       stopping = true;
+      // Requests already on the wire get a moment to be read, so that closing idle connections
+      // does not reset them; /readyz says 503 meanwhile, so balancers stop sending.
+      await new Promise((resolve) => setTimeout(resolve, Math.min(500, options.shutdownGraceMs ?? 30_000)));
       // The drain plugin closes the listener, lets requests in flight finish within the grace
       // period, then closes the connections left.
       await apollo.stop();

@@ -56,7 +56,7 @@ export async function startService(env: Environment, logger: Logger, say: (line:
     const auth = createAuthenticator(env.auth);
     const schema = await buildSchema({
       db,
-      resolvers: customResolvers({ writesEnabled: auth.enabled, extractTimeoutMs: env.limits.ingestExtractTimeoutMs }),
+      resolvers: customResolvers({ writesEnabled: auth.enabled, extractTimeoutMs: env.limits.ingestExtractTimeoutMs, maxClaims: env.limits.ingestMaxClaims }),
     });
     const http = await createHttpService({
       db,
