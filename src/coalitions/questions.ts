@@ -32,6 +32,7 @@ export const QUESTIONS = {
   connection: { query: "connection", params: (a) => ({ from: a.from, to: a.to, maxHops: a.maxHops }) },
   sharedGround: { query: "shared-ground", params: (a) => ({ a: a.a, b: a.b }), single: true },
   quotes: { query: "quotes", params: (a) => ({ person: a.person }) },
+  search: { query: "search", params: (a) => ({ query: a.query, first: a.first }) },
 } satisfies Record<string, Question>;
 
 export type QuestionName = keyof typeof QUESTIONS;

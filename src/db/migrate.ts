@@ -22,6 +22,7 @@ const SCHEMA_STATEMENTS: readonly string[] = [
   "CREATE INDEX post_name_key IF NOT EXISTS FOR (n:Post) ON (n.nameKey)",
   "CREATE INDEX country_code IF NOT EXISTS FOR (n:Country) ON (n.code)",
   "CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt)",
+  "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Person|Country|Organization|Media|Post) ON EACH [n.name, n.aliases, n.title]",
   ...CLAIM_RELATIONSHIPS.flatMap((type) => [
     `CREATE CONSTRAINT ${type.toLowerCase()}_claim_id IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.claimId IS UNIQUE`,
     `CREATE INDEX ${type.toLowerCase()}_article IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.articleId)`,

@@ -16,6 +16,7 @@ import { EXAMPLE_QUERIES } from "./example-queries.js";
 import { graphiqlAssets, graphiqlPage } from "./graphiql-page.js";
 import { errorFormatter } from "./graphql-errors.js";
 import { depthLimit } from "./depth-limit.js";
+import { mountExplorer } from "./static-app.js";
 import type { RequestContext } from "../graphql/context.js";
 import { createContext } from "../graphql/context.js";
 
@@ -82,9 +83,10 @@ export async function createHttpService(options: HttpServiceOptions): Promise<Ht
     }
     res.sendFile(file, { maxAge: "1d" });
   });
-  app.get(["/", "/graphiql"], (_req, res) => {
+  app.get("/graphiql", (_req, res) => {
     res.type("html").send(page);
   });
+  mountExplorer(app);
 
   app.use(
     GRAPHQL_PATH,
