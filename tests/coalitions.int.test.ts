@@ -78,6 +78,7 @@ const SELECTIONS: Record<QuestionName, { args: string; selection: string }> = {
     selection: "sharedGround(a: $a, b: $b) { a { ...A } b { ...A } bothSupport { ...SG } bothOppose { ...SG } disagree { ...SG } summary }",
   },
   quotes: { args: "$person: String!", selection: "quotes(person: $person) { speaker { ...A } quote evidence { ...E } }" },
+  search: { args: "$query: String!, $first: Int", selection: "search(query: $query, first: $first) { id name type detail score }" },
 };
 
 function documentFor(name: QuestionName): string {

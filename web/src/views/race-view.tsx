@@ -17,8 +17,11 @@ function ClaimSummary({ claim }: { claim: ClaimRef | null }) {
   return (
     <details>
       <summary>
-        {claim.evidence.date ?? "undated"}: <Link href={actorUrl(claim.from.id)}>{claim.from.name}</Link> {what}
+        {claim.evidence.date ?? "undated"}: {claim.from.name} {what}
       </summary>
+      <p>
+        <Link href={actorUrl(claim.from.id)}>{claim.from.name}</Link>
+      </p>
       <EvidenceCard evidence={claim.evidence} />
     </details>
   );
