@@ -14,7 +14,7 @@ import type { Core, EdgeSingular, NodeSingular } from "cytoscape";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { parseClaimsDocumentJson } from "../src/ingest/claims-document.js";
 import { SEED_DOCUMENT } from "../src/ingest/seed.js";
-import { mintToken } from "../src/web/auth.js";
+import { mintToken } from "../src/auth/tokens.js";
 import { EXPLORER_DIR } from "../src/web/static-app.js";
 import { projectPath } from "../src/project-path.js";
 import { openTestDatabase, type TestDatabase } from "./helpers/test-database.js";

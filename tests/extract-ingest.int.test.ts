@@ -11,7 +11,7 @@ import { ingestFiles } from "../src/ingest/ingest-files.js";
 import { readDocumentFile } from "../src/ingest/read-document.js";
 import { SEED_DOCUMENT } from "../src/ingest/seed.js";
 import { projectPath } from "../src/project-path.js";
-import { mintToken } from "../src/web/auth.js";
+import { mintToken } from "../src/auth/tokens.js";
 import { openTestDatabase, query, type TestDatabase } from "./helpers/test-database.js";
 import { startTestService, type TestService } from "./helpers/test-service.js";
 

@@ -8,6 +8,9 @@ import { formatTable } from "../coalitions/format-table.js";
 import { defaultCatalog, type QueryCatalog } from "../coalitions/query-catalog.js";
 import { describeParam } from "../coalitions/query-params.js";
 import { runQuery } from "../coalitions/run-query.js";
+import { toPlain } from "../coalitions/cypher-runner.js";
+import { parseParamValue, runReadOnlyCypher } from "../db/read-only-cypher.js";
+import type { Limits } from "../config/environment.js";
 
 /** `--param key=value` pairs as an object; a pair without '=' or a key given twice is an error. */
 export function parseParamPairs(pairs: readonly string[]): Record<string, string> {
@@ -55,6 +58,10 @@ export function formatCatalog(catalog: QueryCatalog): string {
 
 export interface CypherCommandInput {
   name?: string;
+  /** An analyst's own read-only query, instead of a catalog query. */
+  query?: string;
+  /** Bounds for `query` (row cap, timeout, procedure allowlist). */
+  limits?: Pick<Limits, "cypherMaxRows" | "cypherTimeoutMs" | "cypherProcedures">;
   list?: boolean;
   params?: readonly string[];
   json?: boolean;
@@ -66,6 +73,22 @@ export interface CypherCommandInput {
  */
 export async function cypherCommandOutput(db: Database | undefined, catalog: QueryCatalog, input: CypherCommandInput): Promise<string> {
   if (input.list) return formatCatalog(catalog);
+  if (input.query !== undefined) {
+    if (input.name) throw new InvalidInputError("give either a catalog query name or --query, not both");
+    if (!db) throw new InvalidInputError("no database to run the query on");
+    if (!input.limits) throw new InvalidInputError("no limits for --query");
+    const params = Object.fromEntries(Object.entries(parseParamPairs(input.params ?? [])).map(([k, v]) => [k, parseParamValue(v)]));
+    const result = await runReadOnlyCypher(
+      db,
+      input.query,
+      params,
+      { maxRows: input.limits.cypherMaxRows, timeoutMs: input.limits.cypherTimeoutMs, procedures: input.limits.cypherProcedures },
+      toPlain,
+    );
+    if (input.json) return JSON.stringify(result.rows, null, 2);
+    const more = result.truncated ? ` (truncated at ${input.limits.cypherMaxRows})` : "";
+    return `${formatTable(result.rows)}\n${result.rows.length} row${result.rows.length === 1 ? "" : "s"}${more}`;
+  }
   if (!input.name) throw new InvalidInputError("name a query to run, or use --list to see them");
   const query = catalog.get(input.name);
   if (!db) throw new InvalidInputError("no database to run the query on");
@@ -83,10 +106,23 @@ export function registerCypher(program: Command): void {
     .description("run a query of the Cypher catalog (cypher/*.cypher) in a read transaction, or list them")
     .argument("[name]", "the query to run (see --list)")
     .option("-l, --list", "list the queries with their parameters and descriptions")
-    .option("-p, --param <key=value>", "a query parameter (repeat for each); names resolve like in GraphQL", (v: string, all: string[]) => [...all, v], [] as string[])
+    .option("-q, --query <cypher>", "run your own read-only Cypher instead (checked with EXPLAIN; parameters only through --param)")
+    .option("-p, --param <key=value>", "a query parameter (repeat for each); names resolve like in GraphQL; with --query, JSON values (numbers, lists) are typed", (v: string, all: string[]) => [...all, v], [] as string[])
     .option("--json", "print the rows as JSON instead of a table")
-    .action(async (name: string | undefined, options: { list?: boolean; param: string[]; json?: boolean }) => {
+    .action(async (name: string | undefined, options: { list?: boolean; param: string[]; json?: boolean; query?: string }) => {
       const catalog = defaultCatalog();
+      if (options.query !== undefined) {
+        loadDotenv();
+        const env = parseEnvironment();
+        const db = await openDatabase(env.neo4j, { reuseRunningLocal: true, connectTimeoutMs: env.dbConnectTimeoutMs });
+        try {
+          const input = { name, query: options.query, params: options.param, json: options.json, limits: env.limits };
+          process.stdout.write(`${await cypherCommandOutput(db, catalog, input)}\n`);
+        } finally {
+          await db.close();
+        }
+        return;
+      }
       const input = { name, list: options.list, params: options.param, json: options.json };
       if (options.list || !name) {
         process.stdout.write(`${await cypherCommandOutput(undefined, catalog, input)}\n`);

@@ -18,7 +18,7 @@ export function registerServe(program: Command): void {
       const service = await startService(env, logger, say);
       const seconds = ((performance.now() - began) / 1000).toFixed(1);
       say(`GraphQL ready at ${service.url} (GraphiQL: ${service.url.replace(/\/graphql$/, "/graphiql")}) after ${seconds} s`);
-      if (!env.jwtSecret) say("writes through GraphQL are off: set JWT_SECRET to allow editors to ingest");
+      if (env.auth.kind === "none") say("writes and analyst Cypher are off: set JWT_SECRET (or JWKS_URL) to allow editors and analysts");
       say("press Ctrl-C to stop");
 
       await new Promise<void>((resolve) => {
@@ -26,7 +26,7 @@ export function registerServe(program: Command): void {
         const stop = (signal: string) => {
           if (stopping) return;
           stopping = true;
-          say(`\n${signal}: stopping…`);
+          say(`\n${signal}: stopping (waiting up to ${Math.round(env.shutdownGraceMs / 1000)} s for requests in flight)…`);
           service
             .stop()
             .then(() => say("stopped"))

@@ -3,6 +3,7 @@
  * when the project started its own.
  */
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import { setTimeout as sleep } from "node:timers/promises";
 import type { Neo4jTarget } from "../config/environment.js";
 import { DatabaseUnavailableError } from "../errors.js";
 import { startLocalNeo4j, portInUse, localPassword, type LocalNeo4j } from "./neo4j-local.js";
@@ -14,16 +15,37 @@ export interface Database {
   readonly name?: string;
   /** Where it is, for logs: "local Neo4j 5.26.19 at bolt://127.0.0.1:7687". */
   readonly description: string;
+  /** The transaction timeout every query gets unless it asks for another, in milliseconds. */
+  readonly queryTimeoutMs: number;
   /** Runs `work` in a read transaction (routed to a follower on a cluster). */
-  read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  read<T>(work: (tx: ManagedTransaction) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /** Runs `work` in one write transaction; retried by the driver on transient failures. */
-  write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  write<T>(work: (tx: ManagedTransaction) => Promise<T>, options?: TransactionOptions): Promise<T>;
+  /** True when the database answers a trivial query within `timeoutMs`; never throws. */
+  ping(timeoutMs: number): Promise<boolean>;
+  /** The process id of the local Neo4j this process runs, if any (for operations and fault tests). */
+  localPid(): number | undefined;
   /** Closes the driver and stops the local engine if this process started it. */
   close(): Promise<void>;
 }
 
+export interface TransactionOptions {
+  /** Transaction timeout in milliseconds; the server ends the transaction past it. */
+  timeoutMs?: number;
+}
+
 export interface OpenOptions {
   onProgress?: (message: string) => void;
+  /** Connection acquisition, connect and retry budget, in milliseconds (default 3 s). */
+  connectTimeoutMs?: number;
+  /** Default transaction timeout, in milliseconds (default 15 s). */
+  queryTimeoutMs?: number;
+  /**
+   * For a local Neo4j this process starts: restart it when it dies, with backoff (default true).
+   * Called with each restart attempt's outcome.
+   */
+  superviseLocal?: boolean;
+  onLocalEvent?: (event: { kind: "exited" | "restarting" | "restarted" | "restart-failed"; detail: string }) => void;
   /** For the local target: reuse a local Neo4j already running on the port (e.g. the service's). */
   reuseRunningLocal?: boolean;
 }
@@ -35,6 +57,8 @@ export interface OpenOptions {
  */
 export async function openDatabase(target: Neo4jTarget, options: OpenOptions = {}): Promise<Database> {
   let local: LocalNeo4j | undefined;
+  const connectTimeoutMs = options.connectTimeoutMs ?? 3_000;
+  const queryTimeoutMs = options.queryTimeoutMs ?? 15_000;
   let uri: string;
   let auth: { username: string; password: string };
   if (target.kind === "remote") {
@@ -51,7 +75,10 @@ export async function openDatabase(target: Neo4jTarget, options: OpenOptions = {
 
   const driver = neo4j.driver(uri, neo4j.auth.basic(auth.username, auth.password), {
     maxConnectionPoolSize: 50,
-    connectionAcquisitionTimeout: 30_000,
+    // Fail fast when the database is gone: requests answer SERVICE_UNAVAILABLE within seconds.
+    connectionAcquisitionTimeout: connectTimeoutMs,
+    connectionTimeout: connectTimeoutMs,
+    maxTransactionRetryTime: connectTimeoutMs,
     disableLosslessIntegers: false,
     userAgent: "coalition-graph",
   });
@@ -71,10 +98,11 @@ export async function openDatabase(target: Neo4jTarget, options: OpenOptions = {
   const name = target.database;
   const session = (mode: "READ" | "WRITE") =>
     driver.session({ database: name, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
-  const run = async <T>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<T>): Promise<T> => {
+  const run = async <T>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<T>, txOptions?: TransactionOptions): Promise<T> => {
     const s = session(mode);
+    const config = { timeout: txOptions?.timeoutMs ?? queryTimeoutMs };
     try {
-      return mode === "READ" ? await s.executeRead(work) : await s.executeWrite(work);
+      return mode === "READ" ? await s.executeRead(work, config) : await s.executeWrite(work, config);
     } catch (error) {
       throw translateNeo4jError(error);
     } finally {
@@ -82,15 +110,76 @@ export async function openDatabase(target: Neo4jTarget, options: OpenOptions = {
     }
   };
 
+  let closing = false;
+  if (local && target.kind === "local" && options.superviseLocal !== false) {
+    void superviseLocal(local, target, () => closing, (next) => (local = next), options.onLocalEvent);
+  }
+
   return {
     driver,
     name,
+    queryTimeoutMs,
     description: `${local || target.kind === "local" ? "local " : ""}Neo4j ${version} at ${uri}${name ? ` (database ${name})` : ""}`,
-    read: (work) => run("READ", work),
-    write: (work) => run("WRITE", work),
+    read: (work, txOptions) => run("READ", work, txOptions),
+    write: (work, txOptions) => run("WRITE", work, txOptions),
+    async ping(timeoutMs) {
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+      const probe = driver
+        .executeQuery("RETURN 1", {}, { database: name, routing: neo4j.routing.READ, transactionConfig: { timeout: timeoutMs } })
+        .then(() => true, () => false);
+      try {
+        return await Promise.race([probe, timeout]);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    localPid: () => local?.pid,
     async close() {
+      closing = true;
       await driver.close();
       await local?.stop();
     },
   };
+}
+
+/** Backoff between restarts of a local Neo4j that died: 1 s, 2 s, 4 s … up to 30 s. */
+export function restartDelayMs(attempt: number): number {
+  return Math.min(30_000, 1_000 * 2 ** Math.max(0, attempt));
+}
+
+/**
+ * Watches the local Neo4j and starts it again (same port, same data) whenever it exits without
+ * being asked to. The driver keeps its address, so it reconnects by itself once Bolt is back.
+ */
+async function superviseLocal(
+  first: LocalNeo4j,
+  target: Extract<Neo4jTarget, { kind: "local" }>,
+  closing: () => boolean,
+  replace: (next: LocalNeo4j) => void,
+  onEvent: OpenOptions["onLocalEvent"],
+): Promise<void> {
+  let current = first;
+  for (;;) {
+    const exit = await current.exited;
+    if (closing()) return;
+    onEvent?.({ kind: "exited", detail: exit });
+    for (let attempt = 0; ; attempt++) {
+      await sleep(restartDelayMs(attempt));
+      if (closing()) return;
+      onEvent?.({ kind: "restarting", detail: `attempt ${attempt + 1}` });
+      try {
+        current = await startLocalNeo4j({ dataDir: target.dataDir, port: current.port, heap: target.heap });
+        if (closing()) {
+          await current.stop();
+          return;
+        }
+        replace(current);
+        onEvent?.({ kind: "restarted", detail: current.uri });
+        break;
+      } catch (error) {
+        onEvent?.({ kind: "restart-failed", detail: (error as Error).message });
+      }
+    }
+  }
 }

@@ -36,6 +36,10 @@ export interface LocalNeo4j {
   password: string;
   port: number;
   dataDir: string;
+  /** The engine's process id. */
+  pid: number | undefined;
+  /** Resolves when the engine's process exits, for whatever reason, with how it ended. */
+  exited: Promise<string>;
   /** Shuts the engine down cleanly; resolves when the process has exited. */
   stop(): Promise<void>;
 }
@@ -156,10 +160,13 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
 
   await waitForReady(child, options.startTimeoutMs ?? 180_000, stderrTail);
   let exited = child.exitCode !== null;
-  const exit = new Promise<void>((resolve) => child.once("exit", () => {
-    exited = true;
-    resolve();
-  }));
+  const exit = new Promise<string>((resolve) => {
+    if (exited) resolve(`exited (code ${child.exitCode})`);
+    child.once("exit", (code, signal) => {
+      exited = true;
+      resolve(signal ? `killed by ${signal}` : `exited (code ${code})`);
+    });
+  });
   const stopOnParentExit = () => {
     if (!exited) child.kill("SIGTERM");
   };
@@ -171,6 +178,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     password,
     port,
     dataDir: options.dataDir,
+    pid: child.pid,
+    exited: exit,
     async stop() {
       process.removeListener("exit", stopOnParentExit);
       if (exited) return;

@@ -26,11 +26,13 @@ export function coalitionResolvers(catalog: QueryCatalog = defaultCatalog()): Re
 }
 
 export interface CustomResolverOptions {
-  /** Whether JWT_SECRET is configured; without it `ingestArticle` refuses every call. */
+  /** Whether tokens are verified (JWT_SECRET or JWKS_URL); without them `ingestArticle` refuses every call. */
   writesEnabled: boolean;
+  /** Time budget of one article's extraction in `ingestArticle`, in milliseconds. */
+  extractTimeoutMs?: number;
 }
 
 /** All custom resolvers (each module owns different root types, so a shallow merge is enough). */
 export function customResolvers(options: CustomResolverOptions): Resolvers {
-  return { Day: DayScalar, ...coalitionResolvers(), ...ingestResolvers(options.writesEnabled) };
+  return { Day: DayScalar, ...coalitionResolvers(), ...ingestResolvers(options.writesEnabled, options.extractTimeoutMs) };
 }

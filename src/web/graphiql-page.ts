@@ -18,6 +18,18 @@ export function graphiqlAssets(): Record<string, string> {
   };
 }
 
+/** The page's own script, served as a file so the content security policy needs no inline script. */
+export const GRAPHIQL_INIT_FILE = "graphiql-init.js";
+export const GRAPHIQL_INIT_SCRIPT = `"use strict";
+(function () {
+  const read = (id) => JSON.parse(document.getElementById(id).textContent);
+  const fetcher = GraphiQL.createFetcher({ url: read("graphiql-endpoint") });
+  ReactDOM.createRoot(document.getElementById("graphiql")).render(
+    React.createElement(GraphiQL, { fetcher, defaultTabs: read("graphiql-tabs"), defaultEditorToolsVisibility: true, shouldPersistHeaders: false }),
+  );
+})();
+`;
+
 /** JSON for a `<script>` block: `<` escaped so no string can close the tag. */
 function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, "\\u003c");
@@ -55,13 +67,9 @@ export function graphiqlPage(endpoint: string, assetBase: string, examples: read
   <script src="${assetBase}/react.production.min.js"></script>
   <script src="${assetBase}/react-dom.production.min.js"></script>
   <script src="${assetBase}/graphiql.min.js"></script>
-  <script>
-    const tabs = ${scriptJson(tabs)};
-    const fetcher = GraphiQL.createFetcher({ url: ${scriptJson(endpoint)} });
-    ReactDOM.createRoot(document.getElementById("graphiql")).render(
-      React.createElement(GraphiQL, { fetcher, defaultTabs: tabs, defaultEditorToolsVisibility: true, shouldPersistHeaders: false }),
-    );
-  </script>
+  <script id="graphiql-tabs" type="application/json">${scriptJson(tabs)}</script>
+  <script id="graphiql-endpoint" type="application/json">${scriptJson(endpoint)}</script>
+  <script src="${assetBase}/${GRAPHIQL_INIT_FILE}"></script>
 </body>
 </html>`;
 }

@@ -1,8 +1,9 @@
 /**
- * Starts the whole service: database (the local one if no NEO4J_URI), migration, seed, GraphQL
- * over HTTP. Used by `coalition serve` (and so `npm start`).
+ * Starts the whole service: database (the local one if no NEO4J_URI, restarted when it dies),
+ * migration, seed, GraphQL over HTTP. Used by `coalition serve` (and so `npm start`).
  */
 import type { Environment } from "../config/environment.js";
+import { createAuthenticator } from "../auth/tokens.js";
 import { openDatabase, type Database } from "../db/database.js";
 import { migrate } from "../db/migrate.js";
 import { buildSchema } from "../graphql/build-schema.js";
@@ -15,7 +16,7 @@ export interface RunningService {
   url: string;
   db: Database;
   http: HttpService;
-  /** Stops HTTP, then the database (and the local Neo4j if this process started it). */
+  /** Stops taking connections, lets requests in flight finish (grace period), then closes the database. */
   stop(): Promise<void>;
 }
 
@@ -23,7 +24,15 @@ export interface RunningService {
  * @param say one-line progress messages for a person watching the terminal
  */
 export async function startService(env: Environment, logger: Logger, say: (line: string) => void): Promise<RunningService> {
-  const db = await openDatabase(env.neo4j, { onProgress: say });
+  const db = await openDatabase(env.neo4j, {
+    onProgress: say,
+    connectTimeoutMs: env.dbConnectTimeoutMs,
+    queryTimeoutMs: env.limits.requestTimeoutMs,
+    onLocalEvent: (event) => {
+      const log = event.kind === "restarted" ? logger.info.bind(logger) : logger.warn.bind(logger);
+      log({ event: event.kind, detail: event.detail }, `local Neo4j ${event.kind}`);
+    },
+  });
   try {
     say(`connected to ${db.description}`);
     const migration = await migrate(db);
@@ -44,16 +53,34 @@ export async function startService(env: Environment, logger: Logger, say: (line:
       return { articles: Number(record.get("articles")), claims: Number(record.get("claims")) };
     });
     say(`graph holds ${counts.articles} article(s) and ${counts.claims} claim(s)`);
-    const schema = await buildSchema({ db, resolvers: customResolvers({ writesEnabled: !!env.jwtSecret }) });
-    const http = await createHttpService({ db, schema, logger, jwtSecret: env.jwtSecret });
+    const auth = createAuthenticator(env.auth);
+    const schema = await buildSchema({
+      db,
+      resolvers: customResolvers({ writesEnabled: auth.enabled, extractTimeoutMs: env.limits.ingestExtractTimeoutMs }),
+    });
+    const http = await createHttpService({
+      db,
+      schema,
+      logger,
+      auth,
+      limits: env.limits,
+      corsOrigins: env.corsOrigins,
+      introspection: env.introspection,
+      graphiql: env.graphiql,
+      trustProxy: env.trustProxy,
+      shutdownGraceMs: env.shutdownGraceMs,
+    });
     const url = await http.listen(env.http.port, env.http.host);
     return {
       url,
       db,
       http,
       async stop() {
-        await http.stop();
-        await db.close();
+        try {
+          await http.stop();
+        } finally {
+          await db.close();
+        }
       },
     };
   } catch (error) {

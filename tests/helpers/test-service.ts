@@ -5,7 +5,9 @@ import type { Database } from "../../src/db/database.js";
 import { buildSchema } from "../../src/graphql/build-schema.js";
 import { customResolvers } from "../../src/graphql/resolvers.js";
 import { createLogger } from "../../src/logger.js";
-import { createHttpService, type HttpService } from "../../src/web/http-server.js";
+import { createHttpService, type HttpService, type HttpServiceOptions } from "../../src/web/http-server.js";
+import { createAuthenticator } from "../../src/auth/tokens.js";
+import { parseEnvironment } from "../../src/config/environment.js";
 
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
@@ -21,9 +23,18 @@ export interface TestService {
   stop(): Promise<void>;
 }
 
-export async function startTestService(db: Database, options: { jwtSecret?: string } = {}): Promise<TestService> {
-  const schema = await buildSchema({ db, resolvers: customResolvers({ writesEnabled: !!options.jwtSecret }) });
-  const http = await createHttpService({ db, schema, logger: createLogger("silent"), jwtSecret: options.jwtSecret });
+export interface TestServiceOptions extends Partial<Omit<HttpServiceOptions, "db" | "schema" | "logger" | "auth">> {
+  jwtSecret?: string;
+  /** Other variables for the authenticator (JWT_MAX_LIFETIME_SECONDS, REQUIRE_AUTH_FOR_READS …). */
+  authEnv?: Record<string, string>;
+}
+
+export async function startTestService(db: Database, options: TestServiceOptions = {}): Promise<TestService> {
+  const { jwtSecret, authEnv, ...rest } = options;
+  const auth = createAuthenticator(parseEnvironment({ ...(jwtSecret ? { JWT_SECRET: jwtSecret } : {}), ...authEnv }).auth);
+  const schema = await buildSchema({ db, resolvers: customResolvers({ writesEnabled: auth.enabled }) });
+  // Tests send many requests from one address: no rate limit unless a test sets one.
+  const http = await createHttpService({ db, schema, logger: createLogger("silent"), auth, ...rest, limits: { rateLimitPerMinute: 0, ...rest.limits } });
   const url = await http.listen(0, "127.0.0.1");
   const baseUrl = url.replace(/\/graphql$/, "");
   return {

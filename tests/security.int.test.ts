@@ -1,0 +1,209 @@
+/**
+ * Hostile requests against the HTTP service: every one refused with a 4xx naming its limit, no
+ * write, and the event loop never held; roles through tokens; analyst Cypher; headers and CORS.
+ */
+import { monitorEventLoopDelay } from "node:perf_hooks";
+import { SignJWT } from "jose";
+import { mintToken } from "../src/auth/tokens.js";
+import { openTestDatabase, query, type TestDatabase } from "./helpers/test-database.js";
+import { startTestService, type TestService } from "./helpers/test-service.js";
+
+const secret = "k".repeat(48);
+let t: TestDatabase;
+let service: TestService;
+let editor: string;
+let analyst: string;
+
+const graphSize = async () => (await query<{ nodes: number }>(t.db, "MATCH (n) RETURN count(n) AS nodes"))[0]!.nodes.toString();
+
+beforeAll(async () => {
+  t = await openTestDatabase();
+  service = await startTestService(t.db, { jwtSecret: secret });
+  editor = await mintToken(secret, { subject: "ed", roles: ["editor"], expiresIn: "10m" });
+  analyst = await mintToken(secret, { subject: "an", roles: ["analyst"], expiresIn: "10m" });
+});
+afterAll(async () => {
+  await service.stop();
+  await t.close();
+});
+
+async function post(path: string, body: unknown, headers: Record<string, string> = {}, baseUrl = service.baseUrl) {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: JSON.parse(text) as Record<string, any> };
+}
+
+const fragmentFanOut = (levels: number) =>
+  `query { people { ...F1 } }\n${Array.from({ length: levels }, (_, i) => `fragment F${i + 1} on Person { ${i + 1 === levels ? "name" : `...F${i + 2} ...F${i + 2}`} }`).join("\n")}`;
+const nestedMembers = (times: number) => {
+  let inner = "name";
+  for (let i = 0; i < times; i++) inner = `memberOf { members { ${inner} } }`;
+  return `{ countries(limit: 1000) { ${inner} } }`;
+};
+
+describe("abusive documents", () => {
+  const cases: { name: string; body: unknown; message: RegExp }[] = [
+    { name: "a 1 MB name as a variable", body: { query: "query($c:String!){ supporters(candidate:$c){ actor { name } } }", variables: { c: "x".repeat(1_000_000) } }, message: /string length limit/ },
+    { name: "a 1 MB name as a literal", body: { query: `{ supporters(candidate: "${"x".repeat(1_000_000)}") { actor { name } } }` }, message: /string length limit/ },
+    { name: "fragments that fan out over 22 levels", body: { query: fragmentFanOut(22) }, message: /breadth limit|depth limit/ },
+    { name: "countries → memberOf → members, three times over", body: { query: nestedMembers(3) }, message: /cost limit/ },
+    { name: "1,000 aliases", body: { query: `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: supporters(candidate: "rutte") { role }`).join(" ")} }` }, message: /tokens|Aliases limit/ },
+    { name: "100 aliases", body: { query: `{ ${Array.from({ length: 100 }, (_, i) => `a${i}: posts { title }`).join(" ")} }` }, message: /Aliases limit of 15/ },
+    { name: "a negative limit", body: { query: "{ people(limit: -1) { name } }" }, message: /limit must not be negative/ },
+    { name: "a negative offset in a variable", body: { query: "query($o:Int){ people(offset: $o) { name } }", variables: { o: -5 } }, message: /offset must not be negative/ },
+    { name: "a negative first", body: { query: "{ people { supportedByConnection(first: -2) { edges { node { name } } } } }" }, message: /first must not be negative/ },
+    { name: "too many directives", body: { query: `{ posts { ${"title @include(if: true) ".repeat(30)} } }` }, message: /Directives limit/ },
+    { name: "too many tokens", body: { query: `{ posts { ${"title ".repeat(5000)} } }` }, message: /more th\w+ \d+ tokens/ },
+    { name: "nesting 14 levels deep", body: { query: `{ people { ${"supports { ".repeat(14)}name${" }".repeat(14)} } }` }, message: /depth limit/ },
+    { name: "a list too large to send", body: { query: "{ countries(limit: 1000) { name memberOf(limit: 300) { name } } }" }, message: /cost limit/ },
+  ];
+
+  it.each(cases)("refuses $name with a 4xx naming the limit, blocking nothing", async ({ body, message }) => {
+    const before = await graphSize();
+    const probe = monitorEventLoopDelay({ resolution: 10 });
+    probe.enable();
+    const res = await post("/graphql", body);
+    probe.disable();
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+    expect(res.body.errors[0].message).toMatch(message);
+    expect(JSON.stringify(res.body).length).toBeLessThan(2000);
+    expect(probe.max / 1e6).toBeLessThan(200);
+    expect(await graphSize()).toBe(before);
+  });
+
+  it("answers the bounded form of the same question", async () => {
+    const res = await post("/graphql", { query: "{ countries(limit: 20) { name memberOf { name } } }" });
+    expect(res.status).toBe(200);
+    expect(res.body.data.countries.length).toBeGreaterThan(0);
+  });
+});
+
+describe("roles", () => {
+  it("refuses an anonymous ingestArticle with 401 and a reader token with 403, writing nothing", async () => {
+    const before = await graphSize();
+    const mutation = { query: 'mutation { ingestArticle(input: {title: "t", source: "s", text: "France supports Mark Rutte."}) { articleId } }' };
+    const anonymous = await post("/graphql", mutation);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.errors[0].extensions.code).toBe("UNAUTHENTICATED");
+    const wrongRole = await post("/graphql", mutation, { authorization: `Bearer ${analyst}` });
+    expect(wrongRole.status).toBe(403);
+    const noExp = await new SignJWT({ roles: ["editor"] }).setProtectedHeader({ alg: "HS256" }).setIssuer("coalition-graph").sign(new TextEncoder().encode(secret));
+    const refused = await post("/graphql", mutation, { authorization: `Bearer ${noExp}` });
+    expect(refused.body.errors[0].message).toMatch(/no expiry/);
+    expect(await graphSize()).toBe(before);
+  });
+
+  it("needs a token for reads when REQUIRE_AUTH_FOR_READS is on", async () => {
+    const locked = await startTestService(t.db, { jwtSecret: secret, authEnv: { REQUIRE_AUTH_FOR_READS: "true" } });
+    try {
+      const anonymous = await post("/graphql", { query: "{ posts { title } }" }, {}, locked.baseUrl);
+      expect(anonymous.status).toBe(401);
+      const withToken = await post("/graphql", { query: "{ posts { title } }" }, { authorization: `Bearer ${analyst}` }, locked.baseUrl);
+      expect(withToken.status).toBe(200);
+    } finally {
+      await locked.stop();
+    }
+  });
+});
+
+describe("analyst Cypher at /cypher", () => {
+  const asAnalyst = { authorization: `Bearer ${"pending"}` };
+  beforeAll(() => {
+    asAnalyst.authorization = `Bearer ${analyst}`;
+  });
+
+  it("answers a read with JSON rows, parameters given as params", async () => {
+    const res = await post("/cypher", { query: "MATCH (c:Country) WHERE c.code = $code RETURN c.name AS name", params: { code: "FR" } }, asAnalyst);
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ columns: ["name"], rows: [{ name: "France" }], truncated: false });
+  });
+
+  it("caps the rows", async () => {
+    const res = await post("/cypher", { query: "UNWIND range(1, $n) AS i RETURN i", params: { n: 5000 } }, asAnalyst);
+    expect(res.status).toBe(200);
+    expect(res.body.rows).toHaveLength(1000);
+    expect(res.body.truncated).toBe(true);
+  });
+
+  it.each([
+    ["a CREATE", "CREATE (:Intruder {at: 1}) RETURN 1", /only read-only|writes/],
+    ["a MERGE hidden after a read", "MATCH (c:Country) WITH c LIMIT 1 MERGE (c)-[:OWNS]->(:Intruder) RETURN 1", /only read-only|writes/],
+    ["LOAD CSV", "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line", /LOAD CSV/],
+    ["CALL IN TRANSACTIONS", "UNWIND [1] AS x CALL (x) { CREATE (:Intruder) } IN TRANSACTIONS RETURN 1", /IN TRANSACTIONS/],
+    ["a procedure outside the allowlist", "CALL apoc.util.sleep(10)", /not in the allowlist/],
+    ["a schema change", "CREATE INDEX intruder IF NOT EXISTS FOR (n:Intruder) ON (n.x)", /schema|read-only/],
+    ["a syntax error", "MATCH (n RETURN n", /cannot plan/],
+  ])("refuses %s with a 4xx and the reason, writing nothing", async (_name, cypher, reason) => {
+    const before = await graphSize();
+    const res = await post("/cypher", { query: cypher }, asAnalyst);
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(reason);
+    expect(await graphSize()).toBe(before);
+    expect(await query(t.db, "MATCH (n:Intruder) RETURN count(n) AS n")).toEqual([{ n: expect.objectContaining({ low: 0 }) }]);
+  });
+
+  it("refuses anonymous callers with 401 and editors with 403", async () => {
+    expect((await post("/cypher", { query: "RETURN 1" })).status).toBe(401);
+    expect((await post("/cypher", { query: "RETURN 1" }, { authorization: `Bearer ${editor}` })).status).toBe(403);
+  });
+});
+
+describe("per-service settings", () => {
+  it("limits the rate per client with Retry-After, and caps the response size", async () => {
+    const small = await startTestService(t.db, { limits: { rateLimitPerMinute: 3, maxResponseBytes: 2048 } });
+    try {
+      const big = await post("/graphql", { query: "{ countries { name code aliases } }" }, {}, small.baseUrl);
+      expect(big.status).toBe(400);
+      expect(big.body.errors[0].message).toMatch(/response size limit/);
+      await post("/graphql", { query: "{ posts { title } }" }, {}, small.baseUrl);
+      await post("/graphql", { query: "{ posts { title } }" }, {}, small.baseUrl);
+      const limited = await post("/graphql", { query: "{ posts { title } }" }, {}, small.baseUrl);
+      expect(limited.status).toBe(429);
+      expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(limited.body.errors[0].message).toMatch(/rate limit/);
+    } finally {
+      await small.stop();
+    }
+  });
+
+  it("hides introspection, GraphiQL and field suggestions when switched off", async () => {
+    const closed = await startTestService(t.db, { introspection: false, graphiql: false });
+    try {
+      const schema = await post("/graphql", { query: "{ __schema { types { name } } }" }, {}, closed.baseUrl);
+      expect(schema.status).toBe(400);
+      const typo = await post("/graphql", { query: "{ post { title } }" }, {}, closed.baseUrl);
+      expect(typo.body.errors[0].message).not.toMatch(/Did you mean/);
+      expect((await fetch(`${closed.baseUrl}/graphiql`)).status).toBe(404);
+      const open = await post("/graphql", { query: "{ post { title } }" });
+      expect(open.body.errors[0].message).toMatch(/Did you mean/);
+    } finally {
+      await closed.stop();
+    }
+  });
+
+  it("sends security headers with a same-origin content policy, and CORS only to allowed origins", async () => {
+    const page = await fetch(`${service.baseUrl}/graphiql`);
+    const csp = page.headers.get("content-security-policy") ?? "";
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(page.headers.get("x-content-type-options")).toBe("nosniff");
+    const html = await page.text();
+    expect(html).not.toMatch(/<script>(?!<)/);
+    expect((await fetch(`${service.baseUrl}/graphiql/assets/graphiql-init.js`)).status).toBe(200);
+
+    const withCors = await startTestService(t.db, { corsOrigins: ["https://explorer.example"] });
+    try {
+      const allowed = await fetch(`${withCors.baseUrl}/graphql`, { method: "OPTIONS", headers: { origin: "https://explorer.example", "access-control-request-method": "POST" } });
+      expect(allowed.headers.get("access-control-allow-origin")).toBe("https://explorer.example");
+      const other = await fetch(`${withCors.baseUrl}/graphql`, { method: "OPTIONS", headers: { origin: "https://evil.example", "access-control-request-method": "POST" } });
+      expect(other.headers.get("access-control-allow-origin")).toBeNull();
+    } finally {
+      await withCors.stop();
+    }
+  });
+});
