@@ -45,8 +45,8 @@ beforeAll(async () => {
   await t.ingest(parseClaimsDocumentJson(readFileSync(SEED_DOCUMENT, "utf8"), "seed"));
   service = await startTestService(t.db, { jwtSecret: SECRET });
   browser = await chromium.launch({ executablePath: chromiumPath(), args: ["--no-sandbox", "--disable-gpu"] });
-  // bypassCSP only so that axe-core can be injected; the app itself runs under the service's headers.
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true, reducedMotion: "reduce" });
+  // The app runs under the service's own headers (its content security policy included).
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: "reduce" });
   context.on("request", (request) => {
     const url = request.url();
     if (!url.startsWith(service.baseUrl) && !url.startsWith("data:") && !url.startsWith("blob:")) foreignRequests.push(url);
@@ -63,7 +63,8 @@ afterAll(async () => {
 
 /** Serious and critical axe-core violations on the page as it is now. */
 async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axe.source });
+  // Evaluated through the DevTools protocol, so the page's content security policy does not block it.
+  await page.evaluate(axe.source);
   const results = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ["violations"] }));
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
@@ -93,6 +94,9 @@ describe("the coalition explorer", () => {
       page.setDefaultTimeout(STEP);
       const errors: string[] = [];
       page.on("pageerror", (error) => errors.push(error.message));
+      page.on("console", (message) => {
+        if (message.type() === "error") errors.push(message.text());
+      });
 
       const scripts: { url: string; body: Buffer }[] = [];
       page.on("response", async (response) => {
