@@ -32,6 +32,16 @@ export class DatabaseUnavailableError extends Error {
   override readonly name = "DatabaseUnavailableError";
 }
 
+/** A query ran longer than the database allows (its transaction timeout) and was stopped. Nothing was written. */
+export class QueryTimeoutError extends Error {
+  override readonly name = "QueryTimeoutError";
+}
+
+/** A query needed more memory than one transaction may use, and was stopped. Nothing was written. */
+export class QueryTooLargeError extends Error {
+  override readonly name = "QueryTooLargeError";
+}
+
 /** Configuration that cannot work: every problem is listed, none is guessed around. */
 export class ConfigError extends Error {
   override readonly name = "ConfigError";

@@ -7,7 +7,7 @@ import { defaultCatalog } from "../src/coalitions/query-catalog.js";
 import { QUESTIONS, type QuestionName } from "../src/coalitions/questions.js";
 import { runQuery } from "../src/coalitions/run-query.js";
 import { InvalidInputError, NotFoundError } from "../src/errors.js";
-import { parseClaimsDocumentJson } from "../src/ingest/claims-document.js";
+import { parseClaimsDocumentJson } from "../src/model/claims-document.js";
 import { SEED_DOCUMENT } from "../src/ingest/seed.js";
 import { projectPath } from "../src/project-path.js";
 import { claimsDocument, country, person } from "./helpers/claims-builder.js";

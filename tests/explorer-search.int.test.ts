@@ -3,7 +3,7 @@
  * index over names, aliases and post titles, with the user's text escaped and capped.
  */
 import { readFileSync } from "node:fs";
-import { parseClaimsDocumentJson } from "../src/ingest/claims-document.js";
+import { parseClaimsDocumentJson } from "../src/model/claims-document.js";
 import { SEED_DOCUMENT } from "../src/ingest/seed.js";
 import { openTestDatabase, query, type TestDatabase } from "./helpers/test-database.js";
 import { startTestService, type TestService } from "./helpers/test-service.js";

@@ -12,7 +12,7 @@ import { gzipSync } from "node:zlib";
 import axe from "axe-core";
 import type { Core, EdgeSingular, NodeSingular } from "cytoscape";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { parseClaimsDocumentJson } from "../src/ingest/claims-document.js";
+import { parseClaimsDocumentJson } from "../src/model/claims-document.js";
 import { SEED_DOCUMENT } from "../src/ingest/seed.js";
 import { mintToken } from "../src/auth/tokens.js";
 import { EXPLORER_DIR } from "../src/web/static-app.js";

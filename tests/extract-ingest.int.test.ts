@@ -5,7 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { defaultCatalog } from "../src/coalitions/query-catalog.js";
 import { ask } from "../src/coalitions/questions.js";
-import { parseClaimsDocument, parseClaimsDocumentJson } from "../src/ingest/claims-document.js";
+import { parseClaimsDocument, parseClaimsDocumentJson } from "../src/model/claims-document.js";
 import { articleIdFor } from "../src/ingest/article-id.js";
 import { ingestFiles } from "../src/ingest/ingest-files.js";
 import { readDocumentFile } from "../src/ingest/read-document.js";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { NoDeprecatedCustomRule, parse, validate } from "graphql";
 import { buildSchema } from "../src/graphql/build-schema.js";
 import { customResolvers } from "../src/graphql/resolvers.js";
-import { parseClaimsDocumentJson } from "../src/ingest/claims-document.js";
+import { parseClaimsDocumentJson } from "../src/model/claims-document.js";
 import { SEED_DOCUMENT } from "../src/ingest/seed.js";
 import { EXAMPLE_QUERIES } from "../src/web/example-queries.js";
 import { openTestDatabase, type TestDatabase } from "./helpers/test-database.js";

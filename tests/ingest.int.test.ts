@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import type { ClaimsDocument } from "../src/ingest/claims-document.js";
+import type { ClaimsDocument } from "../src/model/claims-document.js";
 import { ingestFiles } from "../src/ingest/ingest-files.js";
 import { articleIdFor } from "../src/ingest/article-id.js";
 import { projectPath } from "../src/project-path.js";
@@ -98,7 +98,7 @@ describe("ingesting claims documents", () => {
     });
     expect(result.created).toBe(true);
     expect(await countTestcase()).toBe(1);
-    const rows = await query(t.db, "MATCH (p:Person {name: 'Jane Testcase'}) RETURN p.id AS id, COUNT { (p)--() } AS edges");
+    const rows = await query(t.db, "MATCH (p:Person {name: 'Jane Testcase'}) RETURN p.id AS id, COUNT { (p)-[:SUPPORTS|OPPOSES|SPEAKS_FOR|CANDIDATE_FOR|QUOTED_IN]-() } AS edges");
     expect(rows).toEqual([{ id: "person:jane-testcase", edges: expect.anything() }]);
     expect(Number(rows[0]!.edges)).toBe(3);
   });

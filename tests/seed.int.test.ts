@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { parseClaimsDocumentJson } from "../src/ingest/claims-document.js";
+import { parseClaimsDocumentJson } from "../src/model/claims-document.js";
 import { SEED_DOCUMENT } from "../src/ingest/seed.js";
 import { openTestDatabase, query, type TestDatabase } from "./helpers/test-database.js";
 

@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { extractArticle, parseArticleFile } from "../extract/index.js";
-import type { ArticleInput } from "../ingest/claims-document.js";
+import type { ArticleInput } from "../model/claims-document.js";
 import { projectPath } from "../project-path.js";
 
 const TARGET_WORDS = 1500;

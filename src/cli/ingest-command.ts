@@ -4,8 +4,14 @@ import { loadDotenv } from "../config/load-dotenv.js";
 import { parseEnvironment } from "../config/environment.js";
 import { openDatabase } from "../db/database.js";
 import { migrate } from "../db/migrate.js";
-import { ingestFiles, type IngestSummary } from "../ingest/ingest-files.js";
+import { IngestFilesInterruptedError, ingestFiles, type IngestSummary } from "../ingest/ingest-files.js";
 import { readDocumentFile } from "../ingest/read-document.js";
+import { DEFAULT_BATCH_SIZE } from "../ingest/write-article.js";
+
+/** How long ingestion waits on a database that does not answer before it gives up (ms). */
+const FAIL_FAST = { connectionAcquisition: 5_000, connection: 5_000, maxTransactionRetry: 5_000 };
+/** Server-side limit on one transaction of ingestion (a batch of articles). */
+const TRANSACTION_TIMEOUT_MS = 120_000;
 
 /** Prints the end-of-run summary; returns the exit status (1 when any file was skipped). */
 export function printSummary(summary: IngestSummary, write: (line: string) => void): number {
@@ -19,16 +25,27 @@ export function printSummary(summary: IngestSummary, write: (line: string) => vo
   return summary.skipped > 0 ? 1 : 0;
 }
 
+/** Prints what an interrupted run wrote before the database went away. */
+export function printInterrupted(error: IngestFilesInterruptedError, write: (line: string) => void): void {
+  const written = error.summary.files.filter((f) => f.result?.created);
+  write(`ingestion stopped: ${error.message}`);
+  write(`written before the failure (${written.length} article(s), each complete):`);
+  for (const f of written) write(`  ${f.file} -> ${f.result!.articleId}`);
+  write("no other file was written; run the same command again to finish (articles already in the graph are left as they are)");
+}
+
 /** `coalition ingest <file>...`: load articles and claims documents into the graph. */
 export function registerIngest(program: Command): void {
   program
     .command("ingest")
-    .description("load articles (text or JSON, extracted on the way) and claims documents into the graph, one transaction per article")
+    .description("load articles (text or JSON, extracted on the way) and claims documents into the graph, several articles per transaction, each all-or-nothing")
     .argument("<files...>", "article files (.txt with an optional header, .json article) or claims documents (.json)")
-    .action(async (files: string[]) => {
+    .option("--batch-size <n>", "articles per transaction", (v) => Number.parseInt(v, 10), DEFAULT_BATCH_SIZE)
+    .action(async (files: string[], options: { batchSize: number }) => {
       loadDotenv();
       const env = parseEnvironment();
-      const db = await openDatabase(env.neo4j, { reuseRunningLocal: true });
+      const db = await openDatabase(env.neo4j, { reuseRunningLocal: true, timeouts: FAIL_FAST });
+      const out = (line: string) => process.stdout.write(`${line}\n`);
       try {
         await migrate(db);
         const bar =
@@ -36,11 +53,22 @@ export function registerIngest(program: Command): void {
             ? new cliProgress.SingleBar({ format: "ingesting [{bar}] {value}/{total} {file}", hideCursor: true }, cliProgress.Presets.shades_classic)
             : undefined;
         bar?.start(files.length, 0, { file: "" });
-        const summary = await ingestFiles(db, files, readDocumentFile, (outcome, index) => bar?.update(index + 1, { file: outcome.file }));
-        bar?.stop();
-        process.exitCode = printSummary(summary, (line) => process.stdout.write(`${line}\n`));
+        try {
+          const summary = await ingestFiles(db, files, readDocumentFile, (outcome, index) => bar?.update(index + 1, { file: outcome.file }), {
+            batchSize: Number.isSafeInteger(options.batchSize) && options.batchSize > 0 ? options.batchSize : DEFAULT_BATCH_SIZE,
+            transactionTimeoutMs: TRANSACTION_TIMEOUT_MS,
+          });
+          bar?.stop();
+          process.exitCode = printSummary(summary, out);
+        } catch (error) {
+          bar?.stop();
+          if (!(error instanceof IngestFilesInterruptedError)) throw error;
+          printSummary(error.summary, out);
+          printInterrupted(error, out);
+          process.exitCode = 2;
+        }
       } finally {
-        await db.close();
+        await db.close().catch(() => undefined);
       }
     });
 }

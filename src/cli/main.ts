@@ -4,7 +4,7 @@
  * (environment and `.env`) as the service.
  */
 import { Command, CommanderError } from "commander";
-import { ConfigError, DatabaseUnavailableError, InvalidInputError, NotFoundError } from "../errors.js";
+import { ConfigError, DatabaseUnavailableError, InvalidInputError, NotFoundError, QueryTimeoutError, QueryTooLargeError } from "../errors.js";
 import { registerServe } from "./serve-command.js";
 import { registerIngest } from "./ingest-command.js";
 import { registerCypher } from "./cypher-command.js";
@@ -30,7 +30,9 @@ function report(error: unknown): number {
     error instanceof ConfigError ||
     error instanceof InvalidInputError ||
     error instanceof NotFoundError ||
-    error instanceof DatabaseUnavailableError
+    error instanceof DatabaseUnavailableError ||
+    error instanceof QueryTimeoutError ||
+    error instanceof QueryTooLargeError
   ) {
     process.stderr.write(`coalition: ${error.message}\n`);
     return 2;

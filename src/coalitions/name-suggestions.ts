@@ -30,6 +30,24 @@ export function similarity(a: string, b: string): number {
   return Math.max(spelling, Math.min(overlap, 0.95));
 }
 
+/** At most this many words of a typed name go into the search. */
+const MAX_SEARCH_WORDS = 8;
+
+/**
+ * The full-text query (Lucene syntax, for the `entity_search` index) that fetches the nodes a
+ * typed name may have meant: each word, spelled up to one typo in four letters away (two at
+ * most). Only letters and digits reach the query, so nothing typed can change its syntax.
+ * Returns undefined when the name has no word to search for.
+ */
+export function suggestionSearch(typed: string): string | undefined {
+  const words = [...new Set(nameKey(typed).split(/[^\p{L}\p{N}]+/u))]
+    .filter((w) => w.length > 0)
+    .slice(0, MAX_SEARCH_WORDS)
+    .map((w) => w.slice(0, 40));
+  if (words.length === 0) return undefined;
+  return words.map((w) => (w.length < 4 ? w : `${w}~${Math.min(2, Math.floor(w.length / 4))}`)).join(" OR ");
+}
+
 /**
  * The canonical names of the nodes closest to `typed`, best first.
  *

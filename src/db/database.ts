@@ -7,7 +7,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { Neo4jTarget } from "../config/environment.js";
 import { DatabaseUnavailableError } from "../errors.js";
 import { startLocalNeo4j, portInUse, localPassword, type LocalNeo4j } from "./neo4j-local.js";
-import { translateNeo4jError } from "./neo4j-errors.js";
+import { stopRetryOn, translateNeo4jError } from "./neo4j-errors.js";
 
 export interface Database {
   readonly driver: Driver;
@@ -48,6 +48,8 @@ export interface OpenOptions {
   onLocalEvent?: (event: { kind: "exited" | "restarting" | "restarted" | "restart-failed"; detail: string }) => void;
   /** For the local target: reuse a local Neo4j already running on the port (e.g. the service's). */
   reuseRunningLocal?: boolean;
+  /** Driver timeouts, for callers that must fail fast when the database is gone (milliseconds). */
+  timeouts?: { connectionAcquisition?: number; connection?: number; maxTransactionRetry?: number };
 }
 
 /**
@@ -76,9 +78,9 @@ export async function openDatabase(target: Neo4jTarget, options: OpenOptions = {
   const driver = neo4j.driver(uri, neo4j.auth.basic(auth.username, auth.password), {
     maxConnectionPoolSize: 50,
     // Fail fast when the database is gone: requests answer SERVICE_UNAVAILABLE within seconds.
-    connectionAcquisitionTimeout: connectTimeoutMs,
-    connectionTimeout: connectTimeoutMs,
-    maxTransactionRetryTime: connectTimeoutMs,
+    connectionAcquisitionTimeout: options.timeouts?.connectionAcquisition ?? connectTimeoutMs,
+    connectionTimeout: options.timeouts?.connection ?? connectTimeoutMs,
+    maxTransactionRetryTime: options.timeouts?.maxTransactionRetry ?? connectTimeoutMs,
     disableLosslessIntegers: false,
     userAgent: "coalition-graph",
   });
@@ -101,8 +103,10 @@ export async function openDatabase(target: Neo4jTarget, options: OpenOptions = {
   const run = async <T>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<T>, txOptions?: TransactionOptions): Promise<T> => {
     const s = session(mode);
     const config = { timeout: txOptions?.timeoutMs ?? queryTimeoutMs };
+    // The memory cap and timeouts end the transaction at once: a retry would fail the same way.
+    const once = (tx: ManagedTransaction) => work(tx).catch((error: unknown) => Promise.reject(stopRetryOn(error)));
     try {
-      return mode === "READ" ? await s.executeRead(work, config) : await s.executeWrite(work, config);
+      return mode === "READ" ? await s.executeRead(once, config) : await s.executeWrite(once, config);
     } catch (error) {
       throw translateNeo4jError(error);
     } finally {

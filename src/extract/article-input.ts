@@ -11,7 +11,7 @@
  * tab and line feed become spaces, then surrounding white space is trimmed.
  */
 import { InvalidInputError } from "../errors.js";
-import type { ArticleInput } from "../ingest/claims-document.js";
+import type { ArticleInput } from "../model/claims-document.js";
 
 /** Longest article text accepted, in characters (the claims document's own limit). */
 export const MAX_ARTICLE_CHARS = 1_000_000;

@@ -3,7 +3,7 @@
  * dropped, and only the entities that claims refer to (plus the organizations of their posts) are
  * kept, so that an article does not add names it says nothing about to the graph.
  */
-import { ARTICLE_REF, type ArticleInput, type ClaimInput, type ClaimsDocument, type EntityInput } from "../ingest/claims-document.js";
+import { ARTICLE_REF, type ArticleInput, type ClaimInput, type ClaimsDocument, type EntityInput } from "../model/claims-document.js";
 import type { AttributedQuote } from "./quotes.js";
 import type { DraftClaim, EntityRecord } from "./types.js";
 

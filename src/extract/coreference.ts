@@ -10,7 +10,7 @@
  *   resolve to the most recently mentioned person whose role and country fit.
  * - Countries, organizations, outlets and posts are one entity per country code or name.
  */
-import type { EntityType } from "../ingest/claims-document.js";
+import type { EntityType } from "../model/claims-document.js";
 import { DESCRIPTOR_NOUNS, EXPERT_NOUNS, NON_SPEAKING_ROLE, SPEAKING_ROLES, TITLE_WORDS } from "./lexicon/titles.js";
 import { ORGANIZATIONS } from "./lexicon/organizations.js";
 import { HONORIFICS, ORGANIZATION_HEADS } from "./lexicon/words.js";

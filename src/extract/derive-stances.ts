@@ -3,7 +3,7 @@
  * SUPPORTS Rutte" and "Attal SPEAKS_FOR France" give "France SUPPORTS Rutte". The graph draws the
  * same conclusion, and the evaluation scores the extractor's claims together with these.
  */
-import type { ClaimInput, ClaimsDocument } from "../ingest/claims-document.js";
+import type { ClaimInput, ClaimsDocument } from "../model/claims-document.js";
 
 /**
  * The SUPPORTS and OPPOSES claims that follow from a speaker's stance and what they speak for,

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { InvalidInputError } from "../errors.js";
-import { parseClaimsDocument, type ClaimsDocument } from "../ingest/claims-document.js";
+import { parseClaimsDocument, type ClaimsDocument } from "../model/claims-document.js";
 import { projectPath } from "../project-path.js";
 import { deriveSpokenStances, extractArticle, parseArticleFile } from "./index.js";
 

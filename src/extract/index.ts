@@ -13,8 +13,8 @@
  * 9. `dates`          - the date each sentence speaks of;
  * 10. `assemble`      - the claims document.
  */
-import type { ArticleInput, ClaimsDocument } from "../ingest/claims-document.js";
-import { ARTICLE_REF } from "../ingest/claims-document.js";
+import type { ArticleInput, ClaimsDocument } from "../model/claims-document.js";
+import { ARTICLE_REF } from "../model/claims-document.js";
 import { validateArticle } from "./article-input.js";
 import { assembleDocument } from "./assemble.js";
 import { findCandidacies } from "./candidacies.js";

@@ -2,7 +2,7 @@
  * The data passed between the extractor's stages. Every offset indexes into the normalized
  * article text (UTF-16 code units).
  */
-import type { EntityType } from "../ingest/claims-document.js";
+import type { EntityType } from "../model/claims-document.js";
 
 export interface Span {
   start: number;

@@ -5,7 +5,7 @@
 import { parentPort } from "node:worker_threads";
 import { parseArticleFile } from "../extract/index.js";
 import { claimsFromArticle } from "../ingest/read-document.js";
-import type { ArticleInput } from "../ingest/claims-document.js";
+import type { ArticleInput } from "../model/claims-document.js";
 
 parentPort?.once("message", (input: ArticleInput) => {
   try {

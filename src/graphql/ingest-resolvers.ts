@@ -4,7 +4,7 @@
  */
 import { Worker } from "node:worker_threads";
 import { GraphQLError } from "graphql";
-import { ARTICLE_REF, type ArticleInput, type ClaimsDocument } from "../ingest/claims-document.js";
+import { ARTICLE_REF, type ArticleInput, type ClaimsDocument } from "../model/claims-document.js";
 import { writeClaimsDocument } from "../ingest/write-article.js";
 import { InvalidInputError } from "../errors.js";
 import { requireRole } from "../auth/tokens.js";

@@ -4,7 +4,7 @@
  */
 import { extractArticle, parseArticleFile } from "../extract/index.js";
 import { InvalidInputError } from "../errors.js";
-import { parseClaimsDocument, type ArticleInput, type ClaimsDocument } from "./claims-document.js";
+import { parseClaimsDocument, type ArticleInput, type ClaimsDocument } from "../model/claims-document.js";
 import type { DocumentReader } from "./ingest-files.js";
 
 function isClaimsDocumentShape(value: unknown): boolean {
@@ -16,6 +16,9 @@ function isClaimsDocumentShape(value: unknown): boolean {
  * extractor can never write what a hand-made document could not.
  */
 export function claimsFromArticle(article: ArticleInput, origin: string): ClaimsDocument {
+  if (!/\p{L}/u.test(article.text)) {
+    throw new InvalidInputError(`${origin}: the article text has no letters: there is nothing in it to read claims from`);
+  }
   return parseClaimsDocument(extractArticle(article), origin);
 }
 

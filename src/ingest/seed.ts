@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import type { Database } from "../db/database.js";
 import { projectPath } from "../project-path.js";
-import { parseClaimsDocumentJson } from "./claims-document.js";
+import { parseClaimsDocumentJson } from "../model/claims-document.js";
 import { writeClaimsDocument, type IngestResult } from "./write-article.js";
 
 /** The hand-written claims document of the seed article. */

@@ -2,7 +2,7 @@
  * Labels and relationship types of the graph, in one place. `schema.graphql` maps the same model
  * to GraphQL.
  */
-import { CLAIM_TYPES, type ClaimType, type EntityType } from "../ingest/claims-document.js";
+import { CLAIM_TYPES, type ClaimType, type EntityType } from "./claims-document.js";
 
 /** Labels each entity type's nodes carry; every actor also carries `Actor`. */
 export const ENTITY_LABELS: Record<EntityType, readonly string[]> = {

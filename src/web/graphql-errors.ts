@@ -4,7 +4,7 @@
  */
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
-import { DatabaseUnavailableError, InvalidInputError, NotFoundError } from "../errors.js";
+import { DatabaseUnavailableError, InvalidInputError, NotFoundError, QueryTimeoutError, QueryTooLargeError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import { translateNeo4jError } from "../db/neo4j-errors.js";
 
@@ -19,6 +19,12 @@ export function errorFormatter(logger: Logger) {
     }
     if (original instanceof NotFoundError) {
       return { ...base, message: original.message, extensions: { code: "NOT_FOUND", suggestions: original.suggestions } };
+    }
+    if (original instanceof QueryTimeoutError) {
+      return { ...base, message: original.message, extensions: { code: "TIMEOUT" } };
+    }
+    if (original instanceof QueryTooLargeError) {
+      return { ...base, message: original.message, extensions: { code: "QUERY_TOO_LARGE" } };
     }
     if (original instanceof DatabaseUnavailableError) {
       logger.error({ err: original }, "database unavailable");

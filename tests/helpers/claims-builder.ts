@@ -2,7 +2,7 @@
  * Small purpose-made claims documents for tests: write the article as sentences and each claim's
  * evidence as a piece of it; offsets are computed.
  */
-import { parseClaimsDocument, type ClaimType, type ClaimsDocument, type EntityInput } from "../../src/ingest/claims-document.js";
+import { parseClaimsDocument, type ClaimType, type ClaimsDocument, type EntityInput } from "../../src/model/claims-document.js";
 
 export interface ClaimSpec {
   type: ClaimType;

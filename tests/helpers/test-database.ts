@@ -4,7 +4,7 @@
  */
 import { parseEnvironment } from "../../src/config/environment.js";
 import { openDatabase, type Database } from "../../src/db/database.js";
-import type { ClaimsDocument } from "../../src/ingest/claims-document.js";
+import type { ClaimsDocument } from "../../src/model/claims-document.js";
 import { retractArticle, writeClaimsDocument, type IngestResult } from "../../src/ingest/write-article.js";
 
 export interface TestDatabase {

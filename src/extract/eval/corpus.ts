@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { InvalidInputError } from "../../errors.js";
-import type { ArticleInput } from "../../ingest/claims-document.js";
+import type { ArticleInput } from "../../model/claims-document.js";
 import { projectPath } from "../../project-path.js";
 import { checkGoldText, parseCorpusGold, type CorpusGoldFile, type CorpusSplit } from "./gold.js";
 

@@ -2,7 +2,7 @@
  * The extractor's reading of one article, as the evaluation scores it: its claims checked as a
  * claims document, plus the stances that follow from who speaks for whom.
  */
-import { parseClaimsDocument, type ArticleInput } from "../../ingest/claims-document.js";
+import { parseClaimsDocument, type ArticleInput } from "../../model/claims-document.js";
 import { deriveSpokenStances } from "../derive-stances.js";
 import { extractArticle } from "../index.js";
 import type { Prediction } from "./scoring.js";

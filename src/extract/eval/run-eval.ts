@@ -17,6 +17,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { InvalidInputError } from "../../errors.js";
+import { parseClaimsDocument } from "../../model/claims-document.js";
 import { projectPath } from "../../project-path.js";
 import { parseArticleFile } from "../index.js";
 import { CORPUS_GOLD_DIR, CORPUS_TEXT_DIR, corpusArticleInput, loadCorpus, loadCorpusEntry, type CorpusEntry } from "./corpus.js";

@@ -1,4 +1,4 @@
-import type { ClaimInput, EntityInput } from "../../ingest/claims-document.js";
+import type { ClaimInput, EntityInput } from "../../model/claims-document.js";
 import { parseGold, type GoldFile } from "./gold.js";
 import { bandScores, f1, precision, recall, scoreArticle, sumScores } from "./scoring.js";
 

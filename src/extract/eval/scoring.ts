@@ -11,7 +11,7 @@
  * A stance's post is scored apart and never fails a match: only when both the gold relation and a
  * prediction name a post is it counted as agreeing or not.
  */
-import { ARTICLE_REF, type ClaimInput, type EntityInput } from "../../ingest/claims-document.js";
+import { ARTICLE_REF, type ClaimInput, type EntityInput } from "../../model/claims-document.js";
 import { GOLD_RELATION_TYPES, goldKey, type Counts, type GoldFile, type GoldRelationType } from "./gold.js";
 
 export type { Counts } from "./gold.js";

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { InvalidInputError } from "../errors.js";
 import { parseClaimsDocument, parseClaimsDocumentJson, type ClaimsDocument } from "./claims-document.js";
-import { SEED_DOCUMENT } from "./seed.js";
+import { projectPath } from "../project-path.js";
+
+const SEED_DOCUMENT = projectPath("data", "seed", "rutte-nato-2024.claims.json");
 
 const text = "Paris backs Jane Doe. Ruritania refused to support Jane Doe.";
 const valid = (): ClaimsDocument => ({
@@ -71,6 +73,33 @@ describe("parseClaimsDocument", () => {
     doc.version = 2;
     doc.extra = true;
     expect(problemsOf(doc).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("accepts the post a stance is for, the rule and the extractor", () => {
+    const doc = valid();
+    doc.extractor = { name: "coalition-extract", version: "1.2.0" };
+    doc.entities.push({ id: "sg", name: "NATO Secretary General", type: "Post" });
+    doc.claims[0] = { ...doc.claims[0]!, post: "sg", rule: "stance.backs" };
+    const parsed = parseClaimsDocument(doc);
+    expect(parsed.claims[0]).toMatchObject({ post: "sg", rule: "stance.backs" });
+    expect(parsed.extractor).toEqual({ name: "coalition-extract", version: "1.2.0" });
+  });
+
+  it("rejects a post that is not a Post entity of the document, or on the wrong claim type", () => {
+    const doc = valid();
+    doc.entities.push({ id: "sg", name: "NATO Secretary General", type: "Post" });
+    doc.claims[0] = { ...doc.claims[0]!, post: "fr" };
+    expect(problemsOf(doc)).toContain("/claims/0/post: 'fr' is a Country, not a Post");
+    doc.claims[0] = { ...doc.claims[0]!, post: "nowhere" };
+    expect(problemsOf(doc)).toContain("/claims/0/post: no entity with id 'nowhere'");
+    doc.claims[0] = { ...doc.claims[0]!, type: "CANDIDATE_FOR", to: "sg", post: "sg" };
+    expect(problemsOf(doc)).toContain("/claims/0/post: only SUPPORTS and OPPOSES claims name a post");
+  });
+
+  it("rejects an extractor without a version", () => {
+    const doc = valid() as unknown as Record<string, unknown>;
+    doc.extractor = { name: "x" };
+    expect(problemsOf(doc).join("\n")).toMatch(/\/extractor: must have required property 'version'/);
   });
 
   it("keeps hostile strings as data", () => {

@@ -55,10 +55,21 @@ export interface ClaimInput {
   quote?: string;
   /** SPEAKS_FOR: the speaker's role. */
   role?: string;
+  /** SUPPORTS / OPPOSES: id of a Post entity of this document, the post the stance is for. */
+  post?: string;
+  /** The extractor rule that produced the claim; absent for hand-made documents. */
+  rule?: string;
+}
+
+/** The program that produced a document; absent for hand-made documents. */
+export interface ExtractorInfo {
+  name: string;
+  version: string;
 }
 
 export interface ClaimsDocument {
   version: 1;
+  extractor?: ExtractorInfo;
   article: ArticleInput;
   entities: EntityInput[];
   claims: ClaimInput[];
@@ -161,6 +172,12 @@ export function parseClaimsDocument(value: unknown, origin = "claims document"):
     }
     if (claim.quote !== undefined && claim.type !== "QUOTED_IN") problems.push(`${at}/quote: only QUOTED_IN claims carry a quote`);
     if (claim.role !== undefined && claim.type !== "SPEAKS_FOR") problems.push(`${at}/role: only SPEAKS_FOR claims carry a role`);
+    if (claim.post !== undefined) {
+      const post = byId.get(claim.post);
+      if (claim.type !== "SUPPORTS" && claim.type !== "OPPOSES") problems.push(`${at}/post: only SUPPORTS and OPPOSES claims name a post`);
+      else if (!post) problems.push(`${at}/post: no entity with id '${claim.post}'`);
+      else if (post.type !== "Post") problems.push(`${at}/post: '${claim.post}' is a ${post.type}, not a Post`);
+    }
   });
   if (problems.length > 0) throw new InvalidInputError(`${origin} is not consistent`, problems);
   return doc;

@@ -1,0 +1,28 @@
+/**
+ * Where the write paths keep the summaries of `docs/graph-summaries.md` current, in the
+ * transaction that changed the claims. The one boundary between writing claims and summarising
+ * them: every write path calls these and nothing else.
+ */
+import type { ManagedTransaction } from "neo4j-driver";
+
+/** The pairs whose summaries a deletion of claims changes, collected before the claims go. */
+export type TouchedSummaries = unknown;
+
+/** After the claims of `articleIds` were written. */
+export async function refreshAfterWrite(tx: ManagedTransaction, articleIds: readonly string[]): Promise<void> {
+  void tx;
+  void articleIds;
+}
+
+/** Before the claims of `articleIds` are deleted: what their deletion will touch. */
+export async function touchedBeforeDelete(tx: ManagedTransaction, articleIds: readonly string[]): Promise<TouchedSummaries> {
+  void tx;
+  return { articleIds };
+}
+
+/** After claims were deleted (and possibly new ones written for `articleIds`). */
+export async function refreshAfterDelete(tx: ManagedTransaction, touched: TouchedSummaries, articleIds: readonly string[]): Promise<void> {
+  void tx;
+  void touched;
+  void articleIds;
+}
