@@ -2,8 +2,8 @@
  * The explorer's shell: a header, the routes (every view has its own URL) and a skip link.
  * The coalition view, which carries the graph library, loads on first use.
  */
-import { lazy, Suspense } from "react";
-import { Link, Route, Switch } from "wouter";
+import { lazy, Suspense, useEffect, useRef } from "react";
+import { Link, Route, Switch, useLocation } from "wouter";
 import { Loading } from "./components/status";
 import { ActorView } from "./views/actor-view";
 import { IngestView } from "./views/ingest-view";
@@ -13,7 +13,21 @@ import { SearchView } from "./views/search-view";
 
 const CoalitionView = lazy(() => import("./views/coalition-view"));
 
+/** After a move to another view, focus goes to the content, as a page load would put it. */
+function useFocusOnNavigation(): void {
+  const [path] = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.getElementById("main")?.focus();
+  }, [path]);
+}
+
 export function App() {
+  useFocusOnNavigation();
   return (
     <>
       <a className="skip-link" href="#main">
