@@ -1,44 +1,76 @@
 // @name stance-changes
 // @description Actors whose stance on a candidate changed over time (opposed then supported, or the
-//   reverse), directly or through a speaker, with the dated evidence on each side of the change. Claims
-//   are ordered by date; a change needs the later claim to be dated strictly after the earlier one.
+//   reverse), directly or through a speaker, with the dated evidence on each side of each change. A
+//   change is a claim of the other stance dated strictly after the last claim of the first (claims in
+//   order of day; undated claims do not count). A page of actors (positions marked changed, in order
+//   of candidate id then actor id, through the index) with every change of each.
 // @param candidate: Person?  only this candidate (a name, alias or id); every candidate when absent
-// @returns one row per change: candidate, actor, from, to, before and after (each: stance, via, role, evidence)
+// @param minConfidence: Float(0..1)?  only claims at least this sure (slower: counts by reading the claims)
+// @param first: Int(1..500) = 50  actors per page
+// @param after: String?      the endCursor of the page before
+// @returns one row: totalCount (actors), changes (candidate, actor, from, to, before and after: stance, via, role, evidence), pageInfo
 // @example coalition cypher stance-changes --param candidate="Mark Rutte"
-CALL () {
-  MATCH (candidate:Actor:Person {id: $candidate})
-  RETURN candidate
-  UNION
-  // Scan every candidate only when none is named (a plain WHERE would scan in both cases).
-  UNWIND CASE WHEN $candidate IS NULL THEN [true] ELSE [] END AS everyCandidate
-  MATCH (candidate:Person)
-  RETURN candidate
+WITH CASE WHEN $candidate IS NULL THEN '' ELSE $candidate + '|' END AS floor,
+     CASE WHEN $candidate IS NULL THEN '\uFFFF' ELSE $candidate + '}' END AS ceiling
+CALL (floor, ceiling) {
+  MATCH (actor:Actor)-[p:POSITION]->(candidate:Person)
+  USING INDEX p:POSITION(changeKey)
+  WHERE p.changeKey > CASE WHEN $after IS NOT NULL AND $after > floor THEN $after ELSE floor END AND p.changeKey < ceiling
+  RETURN actor, p, candidate
+  ORDER BY p.changeKey
+  LIMIT CASE WHEN $minConfidence IS NULL THEN $first + 1 ELSE 1000000000 END
 }
-CALL (candidate) {
-  MATCH (actor:Actor)-[claim:SUPPORTS|OPPOSES]->(candidate)
-  RETURN actor, claim, null AS via, null AS speaks
-  UNION
-  MATCH (via:Person)-[claim:SUPPORTS|OPPOSES]->(candidate)
-  MATCH (via)-[speaks:SPEAKS_FOR]->(actor)
-  WHERE actor:Country OR actor:Organization
-  RETURN actor, claim, via, speaks
+// Each actor's dated claims, oldest first, and its changes: consecutive stance runs on strictly
+// increasing days.
+CALL (actor, p, candidate) {
+  CALL (actor, p, candidate) {
+    MATCH (actor)-[r:SUPPORTS|OPPOSES]->(candidate)
+    RETURN r, r.day AS day, null AS via, null AS role
+    UNION ALL
+    UNWIND coalesce(p.vias, []) AS viaId
+    MATCH (via:Actor {id: viaId})-[sp:SPEAKS_FOR]->(actor)
+    WITH via, min(sp.day) AS since, collect(sp.role)[0] AS role
+    MATCH (via)-[r:SUPPORTS|OPPOSES]->(candidate)
+    RETURN r, CASE WHEN r.day IS NULL OR since IS NULL THEN null WHEN r.day > since THEN r.day ELSE since END AS day, via, role
+  }
+  WITH r, day, via, role
+  WHERE day IS NOT NULL AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
+  WITH r, day, via, role ORDER BY day, r.articleId, r.start
+  WITH collect({r: r, day: day, via: via, role: role, stance: type(r)}) AS dated
+  WITH dated, [i IN range(0, size(dated) - 1) WHERE i = 0 OR dated[i].stance <> dated[i - 1].stance] AS turns
+  UNWIND range(1, size(turns) - 1) AS k
+  WITH dated, turns[k - 1] AS from, turns[k] AS to
+  WHERE dated[from].day < dated[to].day
+  WITH dated[to] AS after, [c IN dated[..to] WHERE c.day < dated[to].day][-1] AS before
+  RETURN collect({before: before, after: after}) AS turned
 }
-MATCH (article:Article {id: claim.articleId})
-WITH candidate, actor, claim, via, speaks, article, coalesce(claim.date, article.publishedAt) AS day
-WHERE day IS NOT NULL
-WITH candidate, actor, claim, via, speaks, article, day
-ORDER BY day, article.publishedAt, claim.start
-WITH candidate, actor,
-     collect({stance: type(claim), day: day, via: via {.id, .name, type: 'Person'}, role: speaks.role,
-              evidence: {claimId: claim.claimId, kind: type(claim), evidence: claim.evidence, sentence: claim.sentence,
-                         date: day, statedDate: claim.date, confidence: claim.confidence,
-                         article: article {.id, .title, .source, .url, .publishedAt}}}) AS claims
-UNWIND range(0, size(claims) - 2) AS i
-WITH candidate, actor, claims[i] AS before, claims[i + 1] AS after
-WHERE before.stance <> after.stance AND before.day < after.day
-RETURN candidate {.id, .name, type: 'Person'} AS candidate,
-       actor {.id, .name, type: [l IN labels(actor) WHERE l <> 'Actor'][0]} AS actor,
-       before.stance AS from, after.stance AS to,
-       before {.stance, .via, .role, .evidence} AS before,
-       after {.stance, .via, .role, .evidence} AS after
-ORDER BY candidate.name, actor.name, after.evidence.date
+WITH actor, p, candidate, turned WHERE size(turned) > 0
+WITH collect({actor: actor, p: p, candidate: candidate, turned: turned}) AS changed
+WITH size(changed) AS read, changed[..$first] AS page, size(changed) > $first AS hasNextPage
+CALL (read) {
+  OPTIONAL MATCH (t:Tally)
+  WHERE $minConfidence IS NULL AND t.stance = 'CHANGED' AND ($candidate IS NULL OR t.candidateId = $candidate)
+  WITH sum(t.total) AS tallied
+  RETURN CASE WHEN $minConfidence IS NULL THEN coalesce(tallied, 0) ELSE read END AS totalCount
+}
+CALL (page) {
+  UNWIND range(0, size(page) - 1) AS i
+  UNWIND page[i].turned AS change
+  WITH i, page[i].actor AS actor, page[i].candidate AS candidate, change.before AS before, change.after AS after
+  WITH i, actor, candidate, before, after, before.r AS br, after.r AS ar, before.via AS bv, after.via AS av
+  MATCH (beforeArticle:Article {id: br.articleId})
+  MATCH (afterArticle:Article {id: ar.articleId})
+  WITH i, actor, candidate, before, after, br, ar, bv, av, beforeArticle, afterArticle ORDER BY i, after.day
+  RETURN collect({
+    candidate: candidate {.id, .name, type: 'Person'},
+    actor: actor {.id, .name, type: [l IN labels(actor) WHERE l <> 'Actor'][0]},
+    from: type(br), to: type(ar),
+    before: {stance: type(br), via: bv {.id, .name, type: 'Person'}, role: before.role,
+             evidence: {claimId: br.claimId, kind: type(br), evidence: br.evidence, sentence: br.sentence, date: br.day,
+                        statedDate: br.date, confidence: br.confidence, article: beforeArticle {.id, .title, .source, .url, .publishedAt}}},
+    after: {stance: type(ar), via: av {.id, .name, type: 'Person'}, role: after.role,
+            evidence: {claimId: ar.claimId, kind: type(ar), evidence: ar.evidence, sentence: ar.sentence, date: ar.day,
+                       statedDate: ar.date, confidence: ar.confidence, article: afterArticle {.id, .title, .source, .url, .publishedAt}}}
+  }) AS changes
+}
+RETURN totalCount, changes, {hasNextPage: hasNextPage, endCursor: page[-1].p.changeKey} AS pageInfo

@@ -1,45 +1,146 @@
 // @name stance-holders
-// @description Who takes a stance (SUPPORTS or OPPOSES) on a candidate: actors on record directly, and
-//   countries or organizations whose named speaker (SPEAKS_FOR) took it, with the speaker as `via`.
+// @description Who is on record taking a stance (SUPPORTS or OPPOSES) on a candidate: actors on record
+//   directly, and countries or organizations whose speaker (SPEAKS_FOR) took it (the speakers in
+//   `vias`). Read from the positions (docs/graph-summaries.md): a page of holders in order of the day
+//   they first took the stance, then actor id, with the count of all of them; each holder with its
+//   first and last day, how many claims, and its latest 3 claims (the others through `evidence`).
 //   Backs the GraphQL fields `supporters` and `opponents`.
 // @param candidate: Person   the candidate: a name, alias or id
 // @param stance: Stance      SUPPORTS or OPPOSES
-// @param asOf: Date?         keep claims dated on or before this day; an undated claim counts from its article's publication date
-// @returns one row per (actor, speaker): actor, via, role, stance, first, last, evidence (the stance claims, oldest first), viaEvidence (the speaker's SPEAKS_FOR claims)
+// @param post: Post?         only the stances given for this post (claims that name it)
+// @param asOf: Date?         only claims dated on or before this day (undated claims then do not count)
+// @param minConfidence: Float(0..1)?  only claims at least this sure (slower: reads the claims)
+// @param first: Int(1..500) = 50  holders per page
+// @param after: String?      the endCursor of the page before
+// @returns one row: candidate, stance, post, asOf, totalCount, holders (actor, stance, first, last, claimCount, vias, latestClaims, cursor), pageInfo
 // @example coalition cypher stance-holders --param candidate="Mark Rutte" --param stance=SUPPORTS --param asOf=2024-02-22
 MATCH (candidate:Actor:Person {id: $candidate})
-CALL (candidate) {
-  MATCH (actor:Actor)-[claim:SUPPORTS|OPPOSES]->(candidate)
-  RETURN actor, claim, null AS via, null AS speaks
-  UNION
-  MATCH (via:Person)-[claim:SUPPORTS|OPPOSES]->(candidate)
-  MATCH (via)-[speaks:SPEAKS_FOR]->(actor)
-  WHERE actor:Country OR actor:Organization
-  RETURN actor, claim, via, speaks
+OPTIONAL MATCH (post:Post {id: $post})
+WITH candidate, post, coalesce($post, '*') AS scope,
+     CASE WHEN $asOf IS NULL THEN '' ELSE '0001' END AS floor,
+     CASE WHEN $asOf IS NULL THEN '9999' ELSE toString($asOf + duration({days: 1})) END AS ceiling
+WITH candidate, post, scope, ceiling, CASE WHEN $after IS NOT NULL AND $after > floor THEN $after ELSE floor END AS lower
+// One page of positions in page-key order, straight from the index (one more row tells whether a
+// next page exists). With minConfidence, only actors with a claim of the stance that sure.
+CALL (candidate, scope, lower, ceiling) {
+ CALL (candidate, scope, lower, ceiling) {
+  WITH candidate, scope, lower, ceiling WHERE $stance = 'SUPPORTS'
+  MATCH (actor:Actor)-[p:POSITION]->(candidate)
+  USING INDEX p:POSITION(candidateId, scope, supportKey)
+  WHERE p.candidateId = $candidate AND p.scope = scope AND p.supportKey > lower AND p.supportKey < ceiling
+    AND ($minConfidence IS NULL OR (p.maxConfidence >= $minConfidence AND (
+      EXISTS { MATCH (actor)-[r:SUPPORTS]->(candidate)
+               WHERE r.confidence >= $minConfidence AND (scope = '*' OR r.postId = scope) AND ($asOf IS NULL OR r.day <= $asOf) }
+      OR EXISTS { UNWIND coalesce(p.vias, []) AS viaId
+                  MATCH (speaker:Actor {id: viaId})-[r:SUPPORTS]->(candidate)
+                  WHERE r.confidence >= $minConfidence AND (scope = '*' OR r.postId = scope)
+                    AND ($asOf IS NULL OR (r.day <= $asOf AND EXISTS { (speaker)-[sp:SPEAKS_FOR]->(actor) WHERE sp.day <= $asOf })) })))
+  RETURN actor, p, p.supportKey AS pageKey
+  ORDER BY p.supportKey
+  LIMIT $first + 1
+  UNION ALL
+  WITH candidate, scope, lower, ceiling WHERE $stance = 'OPPOSES'
+  MATCH (actor:Actor)-[p:POSITION]->(candidate)
+  USING INDEX p:POSITION(candidateId, scope, opposeKey)
+  WHERE p.candidateId = $candidate AND p.scope = scope AND p.opposeKey > lower AND p.opposeKey < ceiling
+    AND ($minConfidence IS NULL OR (p.maxConfidence >= $minConfidence AND (
+      EXISTS { MATCH (actor)-[r:OPPOSES]->(candidate)
+               WHERE r.confidence >= $minConfidence AND (scope = '*' OR r.postId = scope) AND ($asOf IS NULL OR r.day <= $asOf) }
+      OR EXISTS { UNWIND coalesce(p.vias, []) AS viaId
+                  MATCH (speaker:Actor {id: viaId})-[r:OPPOSES]->(candidate)
+                  WHERE r.confidence >= $minConfidence AND (scope = '*' OR r.postId = scope)
+                    AND ($asOf IS NULL OR (r.day <= $asOf AND EXISTS { (speaker)-[sp:SPEAKS_FOR]->(actor) WHERE sp.day <= $asOf })) })))
+  RETURN actor, p, p.opposeKey AS pageKey
+  ORDER BY p.opposeKey
+  LIMIT $first + 1
+ }
+ RETURN collect({actor: actor, p: p, pageKey: pageKey}) AS fetched
 }
-WITH actor, claim, via, speaks
-WHERE type(claim) = $stance
-MATCH (article:Article {id: claim.articleId})
-OPTIONAL MATCH (speaksArticle:Article {id: speaks.articleId})
-WITH actor, claim, via, speaks, article, speaksArticle,
-     coalesce(claim.date, article.publishedAt) AS day,
-     coalesce(speaks.date, speaksArticle.publishedAt) AS speaksDay
-WHERE $asOf IS NULL OR (day <= $asOf AND (speaks IS NULL OR speaksDay <= $asOf))
-WITH actor, claim, via, speaks, article, speaksArticle, day, speaksDay
-ORDER BY day, claim.start
-WITH actor, via,
-     collect(DISTINCT {claimId: claim.claimId, kind: type(claim), evidence: claim.evidence, sentence: claim.sentence,
-                       date: day, statedDate: claim.date, confidence: claim.confidence,
-                       article: article {.id, .title, .source, .url, .publishedAt}}) AS evidence,
-     collect(DISTINCT CASE WHEN speaks IS NOT NULL THEN
-                       {claimId: speaks.claimId, kind: 'SPEAKS_FOR', evidence: speaks.evidence, sentence: speaks.sentence,
-                        date: speaksDay, statedDate: speaks.date, confidence: speaks.confidence,
-                        article: speaksArticle {.id, .title, .source, .url, .publishedAt}} END) AS viaEvidence,
-     collect(DISTINCT speaks.role) AS roles,
-     min(day) AS first, max(day) AS last
-RETURN actor {.id, .name, type: [l IN labels(actor) WHERE l <> 'Actor'][0]} AS actor,
-       via {.id, .name, type: 'Person'} AS via,
-       roles[0] AS role,
-       $stance AS stance,
-       first, last, evidence, viaEvidence
-ORDER BY first, actor.name, coalesce(via.name, '')
+WITH candidate, post, scope, lower, ceiling, fetched[..$first] AS page, size(fetched) > $first AS hasNextPage
+// How many in all: the tally without asOf; with asOf the tally's months before asOf's month plus
+// the positions whose first day falls in that month up to asOf; with minConfidence, a count of
+// the filtered positions.
+CALL (candidate, scope) {
+  OPTIONAL MATCH (tally:Tally {key: $candidate + '|' + scope + '|' + $stance})
+  WITH tally, CASE WHEN $asOf IS NULL OR tally IS NULL OR tally.monthBase IS NULL THEN 0
+                   ELSE $asOf.year * 12 + $asOf.month - 1 - tally.monthBase END AS monthsBefore
+  RETURN CASE WHEN tally IS NULL THEN 0
+              WHEN $asOf IS NULL THEN tally.total
+              WHEN monthsBefore <= 0 THEN 0
+              ELSE reduce(n = 0, x IN tally.monthActors[..monthsBefore] | n + x) END AS counted,
+         toString(date({year: coalesce($asOf, date()).year, month: coalesce($asOf, date()).month, day: 1})) AS monthStart
+}
+CALL (candidate, scope, monthStart, ceiling) {
+  CALL (candidate, scope, monthStart, ceiling) {
+    WITH candidate, scope, monthStart, ceiling WHERE $asOf IS NOT NULL AND $minConfidence IS NULL AND $stance = 'SUPPORTS'
+    MATCH ()-[p:POSITION]->()
+    USING INDEX p:POSITION(candidateId, scope, supportKey)
+    WHERE p.candidateId = $candidate AND p.scope = scope AND p.supportKey >= monthStart AND p.supportKey < ceiling
+    RETURN p
+    UNION ALL
+    WITH candidate, scope, monthStart, ceiling WHERE $asOf IS NOT NULL AND $minConfidence IS NULL AND $stance = 'OPPOSES'
+    MATCH ()-[p:POSITION]->()
+    USING INDEX p:POSITION(candidateId, scope, opposeKey)
+    WHERE p.candidateId = $candidate AND p.scope = scope AND p.opposeKey >= monthStart AND p.opposeKey < ceiling
+    RETURN p
+  }
+  RETURN count(p) AS inMonth
+}
+CALL (candidate, scope, ceiling) {
+  OPTIONAL MATCH (actor:Actor)-[p:POSITION]->(candidate)
+  WHERE $minConfidence IS NOT NULL AND p.candidateId = $candidate AND p.scope = scope AND p.maxConfidence >= $minConfidence
+    AND CASE $stance WHEN 'SUPPORTS' THEN p.supportKey ELSE p.opposeKey END > CASE WHEN $asOf IS NULL THEN '' ELSE '0001' END
+    AND CASE $stance WHEN 'SUPPORTS' THEN p.supportKey ELSE p.opposeKey END < ceiling
+    AND (EXISTS { MATCH (actor)-[r:SUPPORTS|OPPOSES]->(candidate)
+                  WHERE type(r) = $stance AND r.confidence >= $minConfidence AND (scope = '*' OR r.postId = scope) AND ($asOf IS NULL OR r.day <= $asOf) }
+      OR EXISTS { UNWIND coalesce(p.vias, []) AS viaId
+                  MATCH (speaker:Actor {id: viaId})-[r:SUPPORTS|OPPOSES]->(candidate)
+                  WHERE type(r) = $stance AND r.confidence >= $minConfidence AND (scope = '*' OR r.postId = scope)
+                    AND ($asOf IS NULL OR (r.day <= $asOf AND EXISTS { (speaker)-[sp:SPEAKS_FOR]->(actor) WHERE sp.day <= $asOf })) })
+  RETURN CASE WHEN $minConfidence IS NULL THEN null ELSE count(p) END AS filtered
+}
+WITH candidate, post, page, hasNextPage, coalesce(filtered, counted + inMonth) AS totalCount
+// Each holder of the page: the claims that count for it (its own, and its speakers' from the day
+// they spoke for it), counted, with the latest three as evidence.
+CALL (candidate, page) {
+  UNWIND range(0, size(page) - 1) AS i
+  WITH i, page[i].actor AS actor, page[i].p AS p, page[i].pageKey AS pageKey
+  CALL (actor, p, candidate) {
+    CALL (actor, p, candidate) {
+      MATCH (actor)-[r:SUPPORTS|OPPOSES]->(candidate)
+      RETURN r, r.day AS day, null AS via, null AS role
+      UNION ALL
+      UNWIND coalesce(p.vias, []) AS viaId
+      MATCH (via:Actor {id: viaId})-[sp:SPEAKS_FOR]->(actor)
+      WITH via, min(sp.day) AS since, collect(sp.role)[0] AS role
+      MATCH (via)-[r:SUPPORTS|OPPOSES]->(candidate)
+      RETURN r, CASE WHEN r.day IS NULL OR since IS NULL THEN null WHEN r.day > since THEN r.day ELSE since END AS day, via, role
+    }
+    WITH r, day, via, role
+    WHERE type(r) = $stance AND (p.scope = '*' OR r.postId = p.scope) AND ($asOf IS NULL OR day <= $asOf)
+      AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
+    WITH r, day, via, role ORDER BY day IS NULL DESC, day, r.articleId, r.start
+    WITH collect({r: r, day: day, via: via, role: role}) AS claims
+    RETURN size(claims) AS claimCount, [x IN claims WHERE x.day IS NOT NULL][0].day AS firstDay,
+           [x IN claims WHERE x.day IS NOT NULL][-1].day AS lastDay, reverse(claims[-3..]) AS latest
+  }
+  CALL (latest) {
+    UNWIND range(0, size(latest) - 1) AS j
+    WITH j, latest[j].r AS r, latest[j].via AS via, latest[j].role AS role
+    MATCH (article:Article {id: r.articleId})
+    WITH j, r, via, role, article ORDER BY j
+    RETURN collect({stance: type(r), via: via {.id, .name, type: 'Person'}, role: role,
+                    evidence: {claimId: r.claimId, kind: type(r), evidence: r.evidence, sentence: r.sentence,
+                               date: r.day, statedDate: r.date, confidence: r.confidence,
+                               article: article {.id, .title, .source, .url, .publishedAt}}}) AS latestClaims
+  }
+  WITH i, actor, p, pageKey, claimCount, firstDay, lastDay, latestClaims ORDER BY i
+  RETURN collect({actor: actor {.id, .name, type: [l IN labels(actor) WHERE l <> 'Actor'][0]}, stance: $stance,
+                  first: firstDay, last: lastDay, claimCount: claimCount,
+                  vias: [v IN coalesce(p.vias, []) | COLLECT { MATCH (s:Actor {id: v}) RETURN s {.id, .name, type: 'Person'} }[0]],
+                  latestClaims: latestClaims, cursor: pageKey}) AS holders
+}
+RETURN candidate {.id, .name, type: 'Person'} AS candidate, $stance AS stance,
+       post {.id, .title, organization: [(post)-[:POST_OF]->(o:Organization) | o.name][0]} AS post,
+       $asOf AS asOf, totalCount, holders,
+       {hasNextPage: hasNextPage, endCursor: holders[-1].cursor} AS pageInfo

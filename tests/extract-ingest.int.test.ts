@@ -35,7 +35,9 @@ afterAll(async () => {
 });
 
 type Row = Record<string, any>;
-const names = (rows: unknown) => (rows as Row[]).map((r) => r.actor?.name ?? r.candidate?.name).sort();
+// A question's rows, or the holders of a page of supporters or opponents.
+const names = (answer: unknown) =>
+  (Array.isArray(answer) ? (answer as Row[]) : ((answer as Row).holders as Row[])).map((r) => r.actor?.name ?? r.candidate?.name).sort();
 const graphSize = async () =>
   (await query(t.db, "MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS rels"))[0];
 
@@ -163,8 +165,10 @@ describe("Mutation.ingestArticle", () => {
     );
     const again = await service.graphql(mutation, { input }, await bearer(["editor"]));
     expect(again.data!.ingestArticle.created).toBe(false);
-    const opponents = await service.graphql(`{ opponents(candidate: "Jane Testcase") { actor { name } evidence { evidence } } }`);
-    expect(opponents.data!.opponents).toEqual([{ actor: { name: "Hungary" }, evidence: [{ evidence: expect.stringContaining("Hungary refused to support") }] }]);
+    const opponents = await service.graphql(`{ opponents(candidate: "Jane Testcase") { holders { actor { name } latestClaims { evidence { evidence } } } } }`);
+    expect(opponents.data!.opponents.holders).toEqual([
+      { actor: { name: "Hungary" }, latestClaims: [{ evidence: { evidence: expect.stringContaining("Hungary refused to support") } }] },
+    ]);
   });
 
   it("rejects empty and oversized text with BAD_USER_INPUT and writes nothing", async () => {

@@ -11,7 +11,7 @@ describe("checkQuestions", () => {
     const queries = loadQueryCatalog().list();
     const withoutRace = queries.filter((q) => q.name !== "race");
     const renamed = withoutRace.map((q) =>
-      q.name === "quotes" ? { ...q, params: q.params.map((p) => ({ ...p, name: "speaker" })) } : q,
+      q.name === "quotes" ? { ...q, params: q.params.map((p) => (p.name === "person" ? { ...p, name: "speaker" } : p)) } : q,
     );
     let error: unknown;
     try {

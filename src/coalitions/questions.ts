@@ -20,18 +20,57 @@ export interface Question {
 
 /** Every question, by GraphQL field name. */
 export const QUESTIONS = {
-  race: { query: "race", params: (a) => ({ post: a.post, asOf: a.asOf }) },
-  supporters: { query: "stance-holders", params: (a) => ({ candidate: a.candidate, stance: "SUPPORTS", asOf: a.asOf }) },
-  opponents: { query: "stance-holders", params: (a) => ({ candidate: a.candidate, stance: "OPPOSES", asOf: a.asOf }) },
-  coalition: {
-    query: "coalition",
-    params: (a) => ({ candidate: a.candidate, organization: a.organization, asOf: a.asOf }),
+  race: { query: "race", params: (a) => ({ post: a.post, asOf: a.asOf, minConfidence: a.minConfidence }) },
+  supporters: {
+    query: "stance-holders",
+    params: (a) => ({ candidate: a.candidate, stance: "SUPPORTS", post: a.post, asOf: a.asOf, minConfidence: a.minConfidence, first: a.first, after: a.after }),
     single: true,
   },
-  stanceChanges: { query: "stance-changes", params: (a) => ({ candidate: a.candidate }) },
-  connection: { query: "connection", params: (a) => ({ from: a.from, to: a.to, maxHops: a.maxHops }) },
-  sharedGround: { query: "shared-ground", params: (a) => ({ a: a.a, b: a.b }), single: true },
-  quotes: { query: "quotes", params: (a) => ({ person: a.person }) },
+  opponents: {
+    query: "stance-holders",
+    params: (a) => ({ candidate: a.candidate, stance: "OPPOSES", post: a.post, asOf: a.asOf, minConfidence: a.minConfidence, first: a.first, after: a.after }),
+    single: true,
+  },
+  evidence: {
+    query: "evidence",
+    params: (a) => ({
+      actor: a.actor,
+      candidate: a.candidate,
+      stance: a.stance,
+      post: a.post,
+      asOf: a.asOf,
+      minConfidence: a.minConfidence,
+      first: a.first,
+      after: a.after,
+    }),
+    single: true,
+  },
+  coalition: {
+    query: "coalition",
+    params: (a) => ({
+      candidate: a.candidate,
+      organization: a.organization,
+      post: a.post,
+      asOf: a.asOf,
+      minConfidence: a.minConfidence,
+      first: a.first,
+      supportingAfter: a.supportingAfter,
+      opposingAfter: a.opposingAfter,
+    }),
+    single: true,
+  },
+  stanceChanges: {
+    query: "stance-changes",
+    params: (a) => ({ candidate: a.candidate, minConfidence: a.minConfidence, first: a.first, after: a.after }),
+    single: true,
+  },
+  connection: { query: "connection", params: (a) => ({ from: a.from, to: a.to, maxHops: a.maxHops, minConfidence: a.minConfidence }) },
+  sharedGround: { query: "shared-ground", params: (a) => ({ a: a.a, b: a.b, asOf: a.asOf, minConfidence: a.minConfidence, first: a.first }), single: true },
+  quotes: {
+    query: "quotes",
+    params: (a) => ({ person: a.person, asOf: a.asOf, minConfidence: a.minConfidence, first: a.first, after: a.after }),
+    single: true,
+  },
   search: { query: "search", params: (a) => ({ query: a.query, first: a.first }) },
 } satisfies Record<string, Question>;
 

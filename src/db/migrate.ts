@@ -10,6 +10,7 @@ import { CLAIM_RELATIONSHIPS } from "../model/graph-model.js";
 import { isIdentifyingAlias, nameKey } from "../model/names.js";
 import { countryId, referenceCountries } from "../reference/countries.js";
 import { referenceOrganizations } from "../reference/organizations.js";
+import { SUMMARY_SCHEMA_STATEMENTS } from "./summary-schema.js";
 
 /**
  * Bumped when the statements below change in a way that needs the reference data reloaded.
@@ -45,6 +46,7 @@ const SCHEMA_STATEMENTS: readonly string[] = [
     `CREATE INDEX ${type.toLowerCase()}_article IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.articleId)`,
     `CREATE INDEX ${type.toLowerCase()}_to_day IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.toId, r.day)`,
   ]),
+  ...SUMMARY_SCHEMA_STATEMENTS,
 ];
 
 /** Links node `node` to the NameKeys of `row.keys` (NAMES) and `row.aliasKeys` (ALSO_NAMES). */

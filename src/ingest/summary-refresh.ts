@@ -4,25 +4,25 @@
  * them: every write path calls these and nothing else.
  */
 import type { ManagedTransaction } from "neo4j-driver";
+import { refreshSummaries, touchedByArticles, type CandidacyRef, type PairRef } from "./summaries.js";
 
-/** The pairs whose summaries a deletion of claims changes, collected before the claims go. */
-export type TouchedSummaries = unknown;
+/** The pairs and candidacies whose summaries a deletion of claims changes, collected before the claims go. */
+export interface TouchedSummaries {
+  pairs: PairRef[];
+  candidacies: CandidacyRef[];
+}
 
 /** After the claims of `articleIds` were written. */
 export async function refreshAfterWrite(tx: ManagedTransaction, articleIds: readonly string[]): Promise<void> {
-  void tx;
-  void articleIds;
+  if (articleIds.length > 0) await refreshSummaries(tx, { articleIds });
 }
 
 /** Before the claims of `articleIds` are deleted: what their deletion will touch. */
 export async function touchedBeforeDelete(tx: ManagedTransaction, articleIds: readonly string[]): Promise<TouchedSummaries> {
-  void tx;
-  return { articleIds };
+  return touchedByArticles(tx, articleIds);
 }
 
 /** After claims were deleted (and possibly new ones written for `articleIds`). */
 export async function refreshAfterDelete(tx: ManagedTransaction, touched: TouchedSummaries, articleIds: readonly string[]): Promise<void> {
-  void tx;
-  void touched;
-  void articleIds;
+  await refreshSummaries(tx, { pairs: touched.pairs, candidacies: touched.candidacies, articleIds });
 }

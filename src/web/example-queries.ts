@@ -81,32 +81,50 @@ query Race($post: String!, $asOf: Day) {
     supportingCountries
     firstClaim { kind from { name } evidence { evidence date article { title source } } }
     lastClaim { kind from { name } evidence { evidence date article { title source } } }
+    candidacyClaims
   }
 }`,
     variables: { post: "NATO Secretary General" },
   },
   {
-    title: "Supporters, with who spoke for them",
-    query: `# Actors supporting a candidate; a country whose speaker took the stance has the speaker in via.
-query Supporters($candidate: String!, $asOf: Day) {
-  supporters(candidate: $candidate, asOf: $asOf) {
-    actor { name type }
-    via { name }
-    role
-    evidence { evidence sentence date article { title source publishedAt } }
+    title: "Supporters, a page at a time",
+    query: `# Actors on record supporting a candidate, in order of the day they first did; a country whose
+# speaker took the stance lists the speaker in vias. Pass pageInfo.endCursor as $after for more.
+query Supporters($candidate: String!, $asOf: Day, $first: Int, $after: String) {
+  supporters(candidate: $candidate, asOf: $asOf, first: $first, after: $after) {
+    totalCount
+    holders {
+      actor { name type }
+      first
+      claimCount
+      vias { name }
+      latestClaims { via { name } role evidence { evidence date article { title source publishedAt } } }
+    }
+    pageInfo { hasNextPage endCursor }
   }
 }`,
-    variables: { candidate: "Mark Rutte", asOf: "2024-02-22" },
+    variables: { candidate: "Mark Rutte", asOf: "2024-02-22", first: 10 },
   },
   {
     title: "Opponents",
     query: `{
   opponents(candidate: "rutte") {
-    actor { name type }
-    via { name }
-    evidence { evidence date article { title source } }
+    totalCount
+    holders { actor { name type } latestClaims { evidence { evidence date article { title source } } } }
   }
 }`,
+  },
+  {
+    title: "Every claim behind a stance",
+    query: `# The claims behind one actor's stance, its speakers' included, newest first.
+query Evidence($actor: String!, $candidate: String!, $after: String) {
+  evidence(actor: $actor, candidate: $candidate, stance: SUPPORTS, first: 20, after: $after) {
+    totalCount
+    claims { via { name } role evidence { evidence date confidence article { title source } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`,
+    variables: { actor: "United States", candidate: "Mark Rutte" },
   },
   {
     title: "Coalition among NATO members",
@@ -115,8 +133,8 @@ query Coalition($candidate: String!, $organization: String, $asOf: Day) {
   coalition(candidate: $candidate, organization: $organization, asOf: $asOf) {
     summary
     memberCount
-    supporting { actor { name } claims { via { name } evidence { evidence date } } }
-    opposing { actor { name } claims { evidence { evidence date } } }
+    supporting { totalCount positions { actor { name } since latestClaims { via { name } evidence { evidence date } } } }
+    opposing { totalCount positions { actor { name } latestClaims { evidence { evidence date } } } }
     undeclared { name }
   }
 }`,
@@ -125,19 +143,23 @@ query Coalition($candidate: String!, $organization: String, $asOf: Day) {
   {
     title: "Stance changes",
     query: `{
-  stanceChanges {
-    candidate { name }
-    actor { name }
-    from
-    to
-    before { via { name } evidence { evidence date article { title } } }
-    after { via { name } evidence { evidence date article { title } } }
+  stanceChanges(first: 20) {
+    totalCount
+    changes {
+      candidate { name }
+      actor { name }
+      from
+      to
+      before { via { name } evidence { evidence date article { title } } }
+      after { via { name } evidence { evidence date article { title } } }
+    }
+    pageInfo { hasNextPage endCursor }
   }
 }`,
   },
   {
     title: "Connection between two actors",
-    query: `# Shortest paths over stance, speaker and membership edges (at most 6 hops).
+    query: `# Shortest paths over stance, speaker and membership edges (at most 6 hops, 20 paths).
 query Connection($from: String!, $to: String!, $maxHops: Int) {
   connection(from: $from, to: $to, maxHops: $maxHops) {
     hops
@@ -152,13 +174,16 @@ query Connection($from: String!, $to: String!, $maxHops: Int) {
     query: `{
   sharedGround(a: "France", b: "Hungary") {
     summary
-    bothSupport { candidate { name } }
+    bothSupport { totalCount candidates { candidate { name } } }
     disagree {
-      candidate { name }
-      aStance
-      bStance
-      aClaims { via { name } evidence { evidence date } }
-      bClaims { evidence { evidence date } }
+      totalCount
+      candidates {
+        candidate { name }
+        aStance
+        bStance
+        aClaims { via { name } evidence { evidence date } }
+        bClaims { evidence { evidence date } }
+      }
     }
   }
 }`,
@@ -166,9 +191,10 @@ query Connection($from: String!, $to: String!, $maxHops: Int) {
   {
     title: "What a person was quoted saying",
     query: `{
-  quotes(person: "Gabriel Attal") {
-    quote
-    evidence { evidence date article { title source publishedAt } }
+  quotes(person: "Gabriel Attal", first: 10) {
+    totalCount
+    quotes { quote evidence { evidence date article { title source publishedAt } } }
+    pageInfo { hasNextPage endCursor }
   }
 }`,
   },

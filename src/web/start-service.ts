@@ -9,6 +9,7 @@ import { migrate } from "../db/migrate.js";
 import { buildSchema } from "../graphql/build-schema.js";
 import { customResolvers } from "../graphql/resolvers.js";
 import { seedIfEmpty } from "../ingest/seed.js";
+import { ensureSummaries } from "../ingest/summaries.js";
 import type { Logger } from "../logger.js";
 import { createHttpService, type HttpService } from "./http-server.js";
 
@@ -41,6 +42,7 @@ export async function startService(env: Environment, logger: Logger, say: (line:
         ? `migrated: constraints, indexes, ${migration.countries} countries, ${migration.organizations} organizations`
         : "migrated: schema and reference data already current",
     );
+    if (await ensureSummaries(db, (done, total) => say(`summaries: ${done} of ${total} articles`))) say("summaries rebuilt");
     if (env.seedOnEmpty) {
       const seeded = await seedIfEmpty(db);
       if (seeded) say(`loaded the seed article "${seeded.title}": ${seeded.entities} entities, ${seeded.claims} claims`);

@@ -13,6 +13,8 @@ export interface ClaimSpec {
   date?: string | null;
   role?: string;
   quote?: string;
+  /** SUPPORTS / OPPOSES: the id of the Post entity the stance is for. */
+  post?: string;
 }
 
 export interface ArticleSpec {

@@ -1,14 +1,14 @@
 import { buildCoalitionGraph, claimsFor, layoutCoalition, speaksEdgeId, stanceEdgeId, UNDECLARED_GROUP } from "./build-graph";
-import { claim, coalition, country } from "./fixtures";
+import { claim, coalition, country, position, side } from "./fixtures";
 
 const attal = { id: "person:gabriel-attal", name: "Gabriel Attal", role: "Prime Minister" };
 const seedLike = () =>
   coalition({
-    supporting: [
-      { actor: country("FR", "France"), stance: "SUPPORTS", claims: [claim("SUPPORTS", "2024-03-06", attal)] },
-      { actor: country("GB", "United Kingdom"), stance: "SUPPORTS", claims: [claim("SUPPORTS", null)] },
-    ],
-    opposing: [{ actor: country("HU", "Hungary"), stance: "OPPOSES", claims: [claim("OPPOSES", "2024-03-06")] }],
+    supporting: side([
+      position(country("FR", "France"), "SUPPORTS", [claim("SUPPORTS", "2024-03-06", attal)]),
+      position(country("GB", "United Kingdom"), "SUPPORTS", [claim("SUPPORTS", null)]),
+    ]),
+    opposing: side([position(country("HU", "Hungary"), "OPPOSES", [claim("OPPOSES", "2024-03-06")])]),
     undeclared: [country("BE", "Belgium"), country("AL", "Albania"), country("CA", "Canada")],
   });
 
@@ -49,7 +49,7 @@ describe("buildCoalitionGraph", () => {
 
   it("keeps every actor where the whole coalition put it when replaying an earlier day", () => {
     const whole = seedLike();
-    const earlier = coalition({ supporting: [whole.supporting[1]!], opposing: [] });
+    const earlier = coalition({ supporting: side([whole.supporting.positions[1]!]) });
     const layout = layoutCoalition(whole);
     const graph = buildCoalitionGraph(earlier, layout);
     expect(graph.nodes.map((n) => n.data.id).sort()).toEqual(["country:GB", "person:mark-rutte"]);
@@ -60,20 +60,20 @@ describe("buildCoalitionGraph", () => {
 
   it("marks an actor whose stance changed, and draws a speaker who is also an actor once", () => {
     const scholz = { id: "person:olaf-scholz", name: "Olaf Scholz", role: "Chancellor" };
-    const graph = buildCoalitionGraph(
-      coalition({
-        supporting: [
-          { actor: country("DE", "Germany"), stance: "SUPPORTS", claims: [claim("OPPOSES", "2024-01-01"), claim("SUPPORTS", "2024-02-01", scholz)] },
-          { actor: { ...scholz, type: "Person" }, stance: "SUPPORTS", claims: [claim("SUPPORTS", "2024-02-01")] },
-        ],
-        undeclared: [],
-        organization: null,
-      }),
-    );
+    const whole = coalition({
+      supporting: side([
+        position(country("DE", "Germany"), "SUPPORTS", [claim("SUPPORTS", "2024-02-01", scholz)]),
+        position({ id: scholz.id, name: scholz.name, type: "Person" }, "SUPPORTS", [claim("SUPPORTS", "2024-02-01")]),
+      ]),
+      undeclared: [],
+      organization: null,
+    });
+    const graph = buildCoalitionGraph(whole, layoutCoalition(whole), new Set(["country:DE"]));
     expect(graph.nodes.filter((n) => n.data.id === scholz.id)).toHaveLength(1);
     expect(graph.nodes.find((n) => n.data.id === scholz.id)!.data.role).toBe("actor");
     expect(graph.nodes.find((n) => n.data.id === "country:DE")!.data.changed).toBe(true);
     expect(graph.edges.find((e) => e.data.id === stanceEdgeId("country:DE"))!.classes).toBe("supports changed");
+    expect(graph.nodes.find((n) => n.data.id === scholz.id)!.data.changed).toBe(false);
     expect(graph.nodes.some((n) => n.data.role === "group")).toBe(false);
   });
 });

@@ -8,8 +8,8 @@
 import type { CoalitionQuery, Stance } from "../gql/graphql";
 
 export type Coalition = NonNullable<CoalitionQuery["coalition"]>;
-export type Position = Coalition["supporting"][number];
-export type StanceClaim = Position["claims"][number];
+export type Position = Coalition["supporting"]["positions"][number];
+export type StanceClaim = Position["latestClaims"][number];
 export type ActorRef = Coalition["candidate"];
 
 export type NodeRole = "candidate" | "actor" | "speaker" | "undeclared" | "group";
@@ -76,7 +76,7 @@ function polar(angle: number, radius: number): { x: number; y: number } {
 /** Speakers per actor, in the order their claims came. */
 function speakersOf(position: Position): { speaker: ActorRef; role: string | null }[] {
   const seen = new Map<string, { speaker: ActorRef; role: string | null }>();
-  for (const claim of position.claims) {
+  for (const claim of position.latestClaims) {
     if (claim.via && claim.via.id !== position.actor.id && !seen.has(claim.via.id)) seen.set(claim.via.id, { speaker: claim.via, role: claim.role });
   }
   return [...seen.values()];
@@ -90,8 +90,8 @@ export function layoutCoalition(coalition: Coalition): Map<string, { x: number; 
   const at = new Map<string, { x: number; y: number }>();
   at.set(coalition.candidate.id, { x: 0, y: 0 });
   const sides: [Position[], number][] = [
-    [coalition.supporting, Math.PI],
-    [coalition.opposing, 0],
+    [coalition.supporting.positions, Math.PI],
+    [coalition.opposing.positions, 0],
   ];
   for (const [positions, centre] of sides) {
     const span = Math.min(Math.PI * 0.85, Math.max(0, positions.length - 1) * 0.45);
@@ -110,13 +110,23 @@ export function layoutCoalition(coalition: Coalition): Map<string, { x: number; 
   return at;
 }
 
+/** Every position of a coalition, supporters first. */
+export function positionsOf(coalition: Coalition): Position[] {
+  return [...coalition.supporting.positions, ...coalition.opposing.positions];
+}
+
 /**
  * The graph of a coalition.
  *
  * @param layout where actors sit (from {@link layoutCoalition} of the whole coalition); actors
  *   it does not place get a place of their own
+ * @param changed ids of the actors whose stance changed (marked)
  */
-export function buildCoalitionGraph(coalition: Coalition, layout: Map<string, { x: number; y: number }> = layoutCoalition(coalition)): CoalitionGraph {
+export function buildCoalitionGraph(
+  coalition: Coalition,
+  layout: Map<string, { x: number; y: number }> = layoutCoalition(coalition),
+  changed: ReadonlySet<string> = new Set(),
+): CoalitionGraph {
   const own = layoutCoalition(coalition);
   const place = (id: string) => layout.get(id) ?? own.get(id) ?? { x: 0, y: 0 };
   const nodes = new Map<string, GraphNode>();
@@ -129,20 +139,20 @@ export function buildCoalitionGraph(coalition: Coalition, layout: Map<string, { 
     classes: "candidate",
   });
 
-  for (const position of [...coalition.supporting, ...coalition.opposing]) {
+  for (const position of positionsOf(coalition)) {
     const { actor, stance } = position;
-    const changed = new Set(position.claims.map((c) => c.stance)).size > 1;
+    const didChange = changed.has(actor.id);
     const existing = nodes.get(actor.id);
     nodes.set(actor.id, {
       group: "nodes",
-      data: { id: actor.id, label: actor.name, role: "actor", type: actor.type, stance, changed },
+      data: { id: actor.id, label: actor.name, role: "actor", type: actor.type, stance, changed: didChange },
       position: existing?.position ?? place(actor.id),
-      classes: ["actor", stance.toLowerCase(), actor.type.toLowerCase(), changed ? "changed" : ""].filter(Boolean).join(" "),
+      classes: ["actor", stance.toLowerCase(), actor.type.toLowerCase(), didChange ? "changed" : ""].filter(Boolean).join(" "),
     });
     edges.set(stanceEdgeId(actor.id), {
       group: "edges",
       data: { id: stanceEdgeId(actor.id), source: actor.id, target: coalition.candidate.id, kind: stance, label: stance === "SUPPORTS" ? "supports" : "opposes" },
-      classes: [stance.toLowerCase(), changed ? "changed" : ""].filter(Boolean).join(" "),
+      classes: [stance.toLowerCase(), didChange ? "changed" : ""].filter(Boolean).join(" "),
     });
     for (const { speaker, role } of speakersOf(position)) {
       if (!nodes.has(speaker.id)) {
@@ -190,18 +200,18 @@ export function buildCoalitionGraph(coalition: Coalition, layout: Map<string, { 
   return { nodes: [...nodes.values()], edges: [...edges.values()] };
 }
 
-/** Every claim behind a graph element, for the evidence panel. */
+/** The claims the coalition carries for a graph element (each position's latest), for the evidence panel. */
 export function claimsFor(coalition: Coalition, elementId: string): StanceClaim[] {
-  const positions = [...coalition.supporting, ...coalition.opposing];
+  const positions = positionsOf(coalition);
   if (elementId.startsWith("stance|")) {
     const actorId = elementId.slice("stance|".length);
-    return positions.find((p) => p.actor.id === actorId)?.claims ?? [];
+    return positions.find((p) => p.actor.id === actorId)?.latestClaims ?? [];
   }
   if (elementId.startsWith("speaks|")) {
     const [, speakerId, actorId] = elementId.split("|");
-    return positions.find((p) => p.actor.id === actorId)?.claims.filter((c) => c.via?.id === speakerId) ?? [];
+    return positions.find((p) => p.actor.id === actorId)?.latestClaims.filter((c) => c.via?.id === speakerId) ?? [];
   }
-  const own = positions.find((p) => p.actor.id === elementId)?.claims ?? [];
-  const spoken = positions.flatMap((p) => p.claims.filter((c) => c.via?.id === elementId && p.actor.id !== elementId));
+  const own = positions.find((p) => p.actor.id === elementId)?.latestClaims ?? [];
+  const spoken = positions.flatMap((p) => p.latestClaims.filter((c) => c.via?.id === elementId && p.actor.id !== elementId));
   return [...own, ...spoken];
 }

@@ -1,21 +1,24 @@
-import type { CandidateOverviewQuery } from "../gql/graphql";
-import { dateSteps, stepIndexFor, stepLabel } from "./date-steps";
-import { claim, coalition, country } from "./fixtures";
-
-type Change = NonNullable<CandidateOverviewQuery["stanceChanges"]>[number];
+import { dateSteps, stepIndexFor, stepLabel, type StanceChange as Change } from "./date-steps";
+import { claim, coalition, country, position, side } from "./fixtures";
 
 const whole = coalition({
-  supporting: [
-    { actor: country("US", "United States"), stance: "SUPPORTS", claims: [claim("SUPPORTS", "2024-02-22"), claim("SUPPORTS", "2024-02-21")] },
-    { actor: country("FR", "France"), stance: "SUPPORTS", claims: [claim("SUPPORTS", "2024-03-06")] },
-    { actor: country("GB", "United Kingdom"), stance: "SUPPORTS", claims: [claim("SUPPORTS", null)] },
-  ],
-  opposing: [{ actor: country("HU", "Hungary"), stance: "OPPOSES", claims: [claim("OPPOSES", "2024-03-06")] }],
+  supporting: side([
+    position(country("US", "United States"), "SUPPORTS", [claim("SUPPORTS", "2024-02-22"), claim("SUPPORTS", "2024-02-21")]),
+    position(country("FR", "France"), "SUPPORTS", [claim("SUPPORTS", "2024-03-06")]),
+    position(country("GB", "United Kingdom"), "SUPPORTS", [claim("SUPPORTS", null)]),
+  ]),
+  opposing: side([position(country("HU", "Hungary"), "OPPOSES", [claim("OPPOSES", "2024-03-06")])]),
 });
 
 describe("dateSteps", () => {
   it("steps through each day a claim counts from, oldest first, once each, then today", () => {
     expect(dateSteps(whole).map((s) => s.day)).toEqual(["2024-02-21", "2024-02-22", "2024-03-06", null]);
+  });
+
+  it("counts a position's first day even when its claims of that day are not among the latest", () => {
+    const older = position(country("DE", "Germany"), "SUPPORTS", [claim("SUPPORTS", "2024-04-01")]);
+    const steps = dateSteps(coalition({ supporting: side([{ ...older, since: "2024-01-15" }]) }));
+    expect(steps.map((s) => s.day)).toEqual(["2024-01-15", "2024-04-01", null]);
   });
 
   it("marks the days on which a stance changed, adding the day when no other claim falls on it", () => {

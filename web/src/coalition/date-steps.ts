@@ -1,12 +1,13 @@
 /**
- * The date slider's steps: every day on which a claim about the coalition counts, oldest first,
+ * The date slider's steps: every day on which a claim about the coalition counts (each position's
+ * first day and its latest claims), oldest first,
  * then "today" (no asOf: everything on record). Days on which an actor's stance changed are
  * marked.
  */
 import type { CandidateOverviewQuery, CoalitionQuery } from "../gql/graphql";
 
 type Coalition = NonNullable<CoalitionQuery["coalition"]>;
-type StanceChange = NonNullable<CandidateOverviewQuery["stanceChanges"]>[number];
+export type StanceChange = NonNullable<CandidateOverviewQuery["stanceChanges"]>["changes"][number];
 
 /** One stop of the slider; `day` null is today. */
 export interface DateStep {
@@ -20,8 +21,10 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** The slider's steps for a coalition (taken without asOf) and the candidate's stance changes. */
 export function dateSteps(coalition: Coalition, changes: readonly StanceChange[] = []): DateStep[] {
   const days = new Set<string>();
-  for (const position of [...coalition.supporting, ...coalition.opposing]) {
-    for (const claim of position.claims) if (claim.evidence.date && DAY.test(claim.evidence.date)) days.add(claim.evidence.date);
+  for (const position of [...coalition.supporting.positions, ...coalition.opposing.positions]) {
+    // The coalition carries each position's latest claims and the day it began.
+    if (position.since && DAY.test(position.since)) days.add(position.since);
+    for (const claim of position.latestClaims) if (claim.evidence.date && DAY.test(claim.evidence.date)) days.add(claim.evidence.date);
   }
   const changeDay = (change: StanceChange) => change.after.evidence.date;
   for (const change of changes) {

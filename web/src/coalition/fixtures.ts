@@ -1,5 +1,5 @@
 /** Small coalition answers shaped like the API's, for the unit tests. */
-import type { Coalition, StanceClaim } from "./build-graph";
+import type { ActorRef, Coalition, Position, StanceClaim } from "./build-graph";
 
 const article = { id: "article:1", title: "A race", source: "Test Wire", url: null, publishedAt: "2024-03-06" };
 let claimCounter = 0;
@@ -33,9 +33,19 @@ export function coalition(parts: Partial<Coalition> = {}): Coalition {
     membersOn: "2024-03-06",
     memberCount: 32,
     summary: "",
-    supporting: [],
-    opposing: [],
+    supporting: side([]),
+    opposing: side([]),
     undeclared: [],
     ...parts,
   };
+}
+
+/** A position as the API gives it: the latest claims (newest first, at most 3) and a count. */
+export function position(actor: ActorRef, stance: "SUPPORTS" | "OPPOSES", claims: StanceClaim[]): Position {
+  const dated = claims.map((c) => c.evidence.date).filter((d): d is string => d !== null).sort();
+  return { actor, stance, since: dated[0] ?? null, claimCount: claims.length, latestClaims: [...claims].reverse().slice(0, 3) };
+}
+
+export function side(positions: Position[]): Coalition["supporting"] {
+  return { totalCount: positions.length, positions, pageInfo: { hasNextPage: false } };
 }

@@ -55,11 +55,11 @@ export function ActorView({ actor: key }: { actor: string }) {
   }
 
   const taken = stancesTaken(actor);
-  const received = [...(activity.data?.supporters ?? []), ...(activity.data?.opponents ?? [])];
-  const quotes = activity.data?.quotes ?? [];
+  const received = [...(activity.data?.supporters?.holders ?? []), ...(activity.data?.opponents?.holders ?? [])];
+  const quotes = activity.data?.quotes?.quotes ?? [];
   const articles = new Map<string, { id: string; title: string; source: string; url: string | null; publishedAt: string | null }>();
   for (const t of taken) if (t.evidence.article) articles.set(t.evidence.article.id, t.evidence.article);
-  for (const r of received) for (const e of r.evidence) articles.set(e.article.id, e.article);
+  for (const r of received) for (const c of r.latestClaims) articles.set(c.evidence.article.id, c.evidence.article);
   for (const q of quotes) articles.set(q.evidence.article.id, q.evidence.article);
   if (actor.__typename === "Media") for (const a of actor.articles) articles.set(a.id, a);
 
@@ -124,13 +124,13 @@ export function ActorView({ actor: key }: { actor: string }) {
           {received.length > 0 && (
             <ol className="claims">
               {received.map((r) => (
-                <li key={`${r.stance}|${r.actor.id}|${r.via?.id ?? ""}`}>
+                <li key={`${r.stance}|${r.actor.id}`}>
                   <h3 className="claim-title">
                     <Link href={actorUrl(r.actor.id)}>{r.actor.name}</Link> {r.stance === "SUPPORTS" ? "supports" : "opposes"}
-                    {r.via ? ` (through ${r.via.name}${r.role ? `, ${r.role}` : ""})` : ""}
+                    {r.claimCount > r.latestClaims.length ? ` (the latest ${r.latestClaims.length} of ${r.claimCount} claims)` : ""}
                   </h3>
-                  {r.evidence.map((e) => (
-                    <EvidenceCard key={e.claimId} evidence={e} />
+                  {r.latestClaims.map((c) => (
+                    <EvidenceCard key={c.evidence.claimId} evidence={c.evidence} speaker={c.via ? { id: c.via.id, name: c.via.name, role: c.role } : null} />
                   ))}
                 </li>
               ))}

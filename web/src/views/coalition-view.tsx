@@ -7,30 +7,31 @@ import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { Link, useLocation, useSearch } from "wouter";
 import { request } from "../api/client";
-import { buildCoalitionGraph, claimsFor, layoutCoalition, stanceEdgeId, type Coalition, type Position } from "../coalition/build-graph";
+import { buildCoalitionGraph, claimsFor, layoutCoalition, positionsOf, stanceEdgeId, type Coalition, type Position, type StanceClaim } from "../coalition/build-graph";
 import { dateSteps, stepIndexFor, stepLabel } from "../coalition/date-steps";
 import { GraphCanvas } from "../coalition/graph-canvas";
 import { Legend } from "../coalition/legend";
 import { EvidenceCard } from "../components/evidence";
 import { Empty, ErrorState, Loading } from "../components/status";
 import { useTitle } from "../components/use-title";
-import { CandidateOverviewDocument, CoalitionDocument } from "../gql/graphql";
+import { CandidateOverviewDocument, CoalitionDocument, StanceEvidenceDocument } from "../gql/graphql";
 import { actorUrl, coalitionUrl, raceUrl } from "../urls";
 
 const WHOLE_BLOC = "all";
 
-function PositionList({ title, positions, stance, onSelect, selected }: { title: string; positions: Position[]; stance: string; onSelect(id: string): void; selected: string | null }) {
+function PositionList({ title, positions, total, stance, onSelect, selected }: { title: string; positions: Position[]; total: number; stance: string; onSelect(id: string): void; selected: string | null }) {
   return (
     <section className={`positions ${stance}`} aria-label={title}>
       <h3>
-        {title} ({positions.length})
+        {title} ({total})
       </h3>
+      {total > positions.length && <p className="muted">The first {positions.length}, in the order they took their stance.</p>}
       {positions.length === 0 ? (
         <p className="muted">None on record.</p>
       ) : (
         <ul>
           {positions.map((p) => {
-            const vias = [...new Set(p.claims.flatMap((c) => (c.via && c.via.id !== p.actor.id ? [`${c.via.name}${c.role ? ` (${c.role})` : ""}`] : [])))];
+            const vias = [...new Set(p.latestClaims.flatMap((c) => (c.via && c.via.id !== p.actor.id ? [`${c.via.name}${c.role ? ` (${c.role})` : ""}`] : [])))];
             const id = stanceEdgeId(p.actor.id);
             return (
               <li key={p.actor.id}>
@@ -38,7 +39,8 @@ function PositionList({ title, positions, stance, onSelect, selected }: { title:
                   <span className="position-name">{p.actor.name}</span>
                   <span className="muted">
                     {p.actor.type}
-                    {vias.length > 0 ? `, through ${vias.join(", ")}` : ""} · {p.claims.length} claim{p.claims.length > 1 ? "s" : ""}
+                    {vias.length > 0 ? `, through ${vias.join(", ")}` : ""} · {p.claimCount} claim{p.claimCount > 1 ? "s" : ""}
+                    {p.since ? ` · since ${p.since}` : ""}
                   </span>
                 </button>
               </li>
@@ -51,8 +53,17 @@ function PositionList({ title, positions, stance, onSelect, selected }: { title:
 }
 
 function EvidencePanel({ coalition, selected, onClose }: { coalition: Coalition; selected: string; onClose(): void }) {
-  const claims = claimsFor(coalition, selected);
-  const positions = [...coalition.supporting, ...coalition.opposing];
+  const positions = positionsOf(coalition);
+  const stanceOf = selected.startsWith("stance|") ? positions.find((p) => p.actor.id === selected.slice("stance|".length)) : undefined;
+  // The coalition carries each position's latest claims; a stance with more loads them all.
+  const more = !!stanceOf && stanceOf.claimCount > stanceOf.latestClaims.length;
+  const all = useQuery({
+    queryKey: ["evidence", stanceOf?.actor.id, coalition.candidate.id, stanceOf?.stance, coalition.asOf],
+    queryFn: ({ signal }) =>
+      request(StanceEvidenceDocument, { actor: stanceOf!.actor.id, candidate: coalition.candidate.id, stance: stanceOf!.stance, asOf: coalition.asOf }, { signal }),
+    enabled: more,
+  });
+  const claims: StanceClaim[] = more && all.data?.evidence ? all.data.evidence.claims : claimsFor(coalition, selected);
   let title: string;
   let actorId: string | undefined;
   if (selected.startsWith("stance|")) {
@@ -72,7 +83,7 @@ function EvidencePanel({ coalition, selected, onClose }: { coalition: Coalition;
         ? coalition.candidate.name
         : (positions.find((p) => p.actor.id === selected)?.actor.name ??
           coalition.undeclared.find((a) => a.id === selected)?.name ??
-          positions.flatMap((p) => p.claims).find((c) => c.via?.id === selected)?.via?.name ??
+          positions.flatMap((p) => p.latestClaims).find((c) => c.via?.id === selected)?.via?.name ??
           selected);
     title = name;
   }
@@ -89,6 +100,8 @@ function EvidencePanel({ coalition, selected, onClose }: { coalition: Coalition;
           <Link href={actorUrl(actorId)}>Everything on record about {actorId === coalition.candidate.id ? coalition.candidate.name : "this actor"}</Link>
         </p>
       )}
+      {more && all.isPending && <Loading what={`all ${stanceOf.claimCount} claims`} />}
+      {more && all.isError && <ErrorState error={all.error} />}
       {claims.length === 0 ? (
         <p className="muted">{selected === coalition.candidate.id ? "The candidate. Select a line or a supporter to read the evidence." : "No stance on this candidate on record for this day."}</p>
       ) : (
@@ -152,16 +165,17 @@ export default function CoalitionView({ candidate }: { candidate: string }) {
 
   const whole = full.data?.coalition ?? null;
   const now = current.data?.coalition ?? null;
-  const steps = useMemo(() => (whole ? dateSteps(whole, overview.data?.stanceChanges ?? []) : []), [whole, overview.data]);
+  const steps = useMemo(() => (whole ? dateSteps(whole, overview.data?.stanceChanges?.changes ?? []) : []), [whole, overview.data]);
   const layout = useMemo(() => (whole ? layoutCoalition(whole) : undefined), [whole]);
-  const graph = useMemo(() => (now ? buildCoalitionGraph(now, layout) : null), [now, layout]);
+  const changed = useMemo(() => new Set((overview.data?.stanceChanges?.changes ?? []).map((c) => c.actor.id)), [overview.data]);
+  const graph = useMemo(() => (now ? buildCoalitionGraph(now, layout, changed) : null), [now, layout, changed]);
   const stepIndex = stepIndexFor(steps, asOf);
   const name = now?.candidate.name ?? person?.name ?? candidate;
   useTitle(`${name}: coalition`);
 
   const error = overview.error ?? full.error ?? current.error;
   const loading = !error && (overview.isPending || full.isPending || current.isPending);
-  const nothing = now && now.supporting.length === 0 && now.opposing.length === 0;
+  const nothing = now && now.supporting.totalCount === 0 && now.opposing.totalCount === 0;
 
   return (
     <section className="coalition-view" aria-labelledby="coalition-heading">
@@ -259,8 +273,8 @@ export default function CoalitionView({ candidate }: { candidate: string }) {
             {selected && <EvidencePanel coalition={now} selected={selected} onClose={() => setParams({ selected: null })} />}
           </div>
           <div className="position-lists">
-            <PositionList title="Supporters" stance="supports" positions={now.supporting} selected={selected} onSelect={(id) => setParams({ selected: id })} />
-            <PositionList title="Opponents" stance="opposes" positions={now.opposing} selected={selected} onSelect={(id) => setParams({ selected: id })} />
+            <PositionList title="Supporters" stance="supports" positions={now.supporting.positions} total={now.supporting.totalCount} selected={selected} onSelect={(id) => setParams({ selected: id })} />
+            <PositionList title="Opponents" stance="opposes" positions={now.opposing.positions} total={now.opposing.totalCount} selected={selected} onSelect={(id) => setParams({ selected: id })} />
             {now.undeclared.length > 0 && (
               <section className="positions undeclared" aria-label="Undeclared members">
                 <h3>

@@ -1,0 +1,703 @@
+/**
+ * Summaries that keep the coalition questions small (see `docs/graph-summaries.md`): one POSITION
+ * relationship per actor, candidate and scope, one RUNS_FOR per candidacy, and Tally nodes that
+ * count positions, all kept up to date in the transaction that changes the claims.
+ *
+ * `refreshSummaries(tx, touched)` recomputes the positions of the pairs it is given from their
+ * claims (a pair has few), writes the ones that changed, and moves the tallies by the difference
+ * between the old and the new positions, aggregated per tally: whatever the number of claims, one
+ * refresh is a handful of queries.
+ */
+import neo4j, { isDate, isInt, type ManagedTransaction } from "neo4j-driver";
+import type { Database } from "../db/database.js";
+
+/** Bump when what the summaries hold changes: `ensureSummaries` then rebuilds them. */
+export const SUMMARY_VERSION = 1;
+
+export type Stance = "SUPPORTS" | "OPPOSES";
+export const STANCES: readonly Stance[] = ["SUPPORTS", "OPPOSES"];
+
+/** The scope of the position over all of a pair's claims. */
+export const ALL_POSTS = "*";
+
+/** An (actor, candidate) pair whose positions may have changed. */
+export interface PairRef {
+  actorId: string;
+  candidateId: string;
+}
+
+/** A (candidate, post) pair whose candidacy may have changed. */
+export interface CandidacyRef {
+  candidateId: string;
+  postId: string;
+}
+
+/** What changed: articles whose claims were written (or are about to be deleted), pairs, candidacies. */
+export interface Touched {
+  articleIds?: readonly string[];
+  pairs?: readonly PairRef[];
+  candidacies?: readonly CandidacyRef[];
+}
+
+/** What one refresh did, for logs and benchmarks. */
+export interface RefreshStats {
+  pairs: number;
+  positionsWritten: number;
+  positionsDeleted: number;
+  talliesWritten: number;
+  candidacies: number;
+}
+
+/** Anything that runs Cypher inside a transaction. */
+export type TxRunner = Pick<ManagedTransaction, "run">;
+
+// ---------------------------------------------------------------------------------------------
+// Positions, computed from claims (pure)
+// ---------------------------------------------------------------------------------------------
+
+/** One stance claim as it counts for one actor: its own, or a speaker's (`via`). */
+export interface StanceRecord {
+  stance: Stance;
+  /** YYYY-MM-DD the claim counts from for this actor; null when undated. */
+  day: string | null;
+  postId: string | null;
+  confidence: number;
+  articleId: string;
+  start: number;
+  claimId: string;
+  via: string | null;
+}
+
+/** One stance of a position. */
+export interface PositionSide {
+  /** Day of the first / last dated claim of the stance; null when all are undated. */
+  first: string | null;
+  last: string | null;
+  claims: number;
+}
+
+/** A pair's position in one scope, as computed from its claims. */
+export interface Position {
+  actorId: string;
+  candidateId: string;
+  scope: string;
+  actorType: string;
+  support: PositionSide | null;
+  oppose: PositionSide | null;
+  /** The stance changes, oldest first: `'<YYYY-MM-DD> <stance>'` (dated claims only). */
+  history: string[];
+  latest: Stance;
+  maxConfidence: number;
+  vias: string[];
+}
+
+/** The key that puts undated-only stances first in page order. */
+export const UNDATED_DAY = "0000-00-00";
+
+/**
+ * The order claims count in: undated claims first (they count as oldest), then by day; ties by
+ * article id, then position in the article.
+ */
+export function compareRecords(a: StanceRecord, b: StanceRecord): number {
+  if ((a.day === null) !== (b.day === null)) return a.day === null ? -1 : 1;
+  if (a.day !== b.day) return a.day! < b.day! ? -1 : 1;
+  if (a.articleId !== b.articleId) return a.articleId < b.articleId ? -1 : 1;
+  if (a.start !== b.start) return a.start - b.start;
+  return a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0;
+}
+
+/** The day a speaker's claim counts from for the actor it speaks for: the later of the two, or null. */
+export function speakerDay(claimDay: string | null, speaksFirst: string | null): string | null {
+  if (claimDay === null || speaksFirst === null) return null;
+  return claimDay > speaksFirst ? claimDay : speaksFirst;
+}
+
+/** One scope's position from its claims, sorted by {@link compareRecords}; undefined without claims. */
+export function positionOf(actorId: string, candidateId: string, actorType: string, scope: string, sorted: readonly StanceRecord[]): Position | undefined {
+  if (sorted.length === 0) return undefined;
+  const side = (stance: Stance): PositionSide | null => {
+    const claims = sorted.filter((r) => r.stance === stance);
+    if (claims.length === 0) return null;
+    const dated = claims.filter((r) => r.day !== null).map((r) => r.day!);
+    return { first: dated[0] ?? null, last: dated[dated.length - 1] ?? null, claims: claims.length };
+  };
+  const history: string[] = [];
+  let lastStance: Stance | undefined;
+  for (const r of sorted) {
+    if (r.day === null || r.stance === lastStance) continue;
+    history.push(`${r.day} ${r.stance}`);
+    lastStance = r.stance;
+  }
+  return {
+    actorId,
+    candidateId,
+    scope,
+    actorType,
+    support: side("SUPPORTS"),
+    oppose: side("OPPOSES"),
+    history,
+    latest: sorted[sorted.length - 1]!.stance,
+    maxConfidence: Math.max(...sorted.map((r) => r.confidence)),
+    vias: [...new Set(sorted.map((r) => r.via).filter((v): v is string => v !== null))].sort(),
+  };
+}
+
+/** Every scope's position of one pair: '*' over all claims, and one per post the claims name. */
+export function positionsOf(actorId: string, candidateId: string, actorType: string, records: readonly StanceRecord[]): Position[] {
+  const sorted = [...records].sort(compareRecords);
+  const scopes = [ALL_POSTS, ...new Set(sorted.map((r) => r.postId).filter((p): p is string => p !== null))];
+  return scopes
+    .map((scope) => positionOf(actorId, candidateId, actorType, scope, scope === ALL_POSTS ? sorted : sorted.filter((r) => r.postId === scope)))
+    .filter((p): p is Position => p !== undefined);
+}
+
+/** True when the history holds two different stances on strictly increasing days. */
+export const historyChanged = (history: readonly string[]) => history.length >= 2 && history[0]!.slice(0, 10) < history[history.length - 1]!.slice(0, 10);
+
+/** A stored property value as plain JSON: dates as YYYY-MM-DD, integers as numbers. */
+type Plain = string | number | boolean | string[] | null;
+
+const DATE_PROPERTIES = new Set(["supportLast", "opposeLast"]);
+const INT_PROPERTIES = new Set(["supportClaims", "opposeClaims"]);
+
+/**
+ * The properties a position is stored with (docs/graph-summaries.md); absent ones are null. Only
+ * what a question filters or orders on has its own property; the first day of a stance is the
+ * head of its page key.
+ */
+export function storedPosition(p: Position): Record<string, Plain> {
+  const key = (side: PositionSide | null) => (side ? `${side.first ?? UNDATED_DAY}|${p.actorId}` : null);
+  const changed = historyChanged(p.history);
+  return {
+    scope: p.scope,
+    candidateId: p.candidateId,
+    actorType: p.actorType,
+    supportKey: key(p.support),
+    supportLast: p.support?.last ?? null,
+    supportClaims: p.support?.claims ?? null,
+    opposeKey: key(p.oppose),
+    opposeLast: p.oppose?.last ?? null,
+    opposeClaims: p.oppose?.claims ?? null,
+    history: p.history.length > 0 ? p.history : null,
+    latest: p.latest,
+    maxConfidence: p.maxConfidence,
+    vias: p.vias.length > 0 ? p.vias : null,
+    changeKey: changed && p.scope === ALL_POSTS ? `${p.candidateId}|${p.actorId}` : null,
+    mixedKey: p.history.length >= 2 ? `${p.candidateId}|${p.scope}|${p.actorId}` : null,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tallies
+// ---------------------------------------------------------------------------------------------
+
+/** The tally of the actors whose stance on a candidate changed (`<candidateId>|*|CHANGED`). */
+export const CHANGED = "CHANGED";
+
+/** `<candidateId>|<scope>|<stance>`, or `<candidateId>|*|CHANGED`. */
+export const tallyKey = (candidateId: string, scope: string, stance: Stance | typeof CHANGED) => `${candidateId}|${scope}|${stance}`;
+
+/** Months are counted as year * 12 + month - 1. */
+export function monthIndex(day: string): number {
+  return Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1;
+}
+
+interface TallyDelta {
+  key: string;
+  candidateId: string;
+  scope: string;
+  stance: Stance | typeof CHANGED;
+  total: number;
+  totalCountries: number;
+  undatedActors: number;
+  undatedCountries: number;
+  holding: number;
+  holdingCountries: number;
+  /** month index -> [actors, countries] */
+  months: Map<number, [number, number]>;
+}
+
+/** Adds (sign 1) or removes (sign -1) one stored position's counts to the deltas. */
+function addContribution(deltas: Map<string, TallyDelta>, p: Record<string, Plain>, sign: 1 | -1): void {
+  const country = p.actorType === "Country" ? 1 : 0;
+  for (const stance of STANCES) {
+    const pageKey = (stance === "SUPPORTS" ? p.supportKey : p.opposeKey) as string | null;
+    if (pageKey === null || pageKey === undefined) continue;
+    const firstDay = pageKey.slice(0, 10);
+    const key = tallyKey(String(p.candidateId), String(p.scope), stance);
+    let d = deltas.get(key);
+    if (!d) {
+      d = { key, candidateId: String(p.candidateId), scope: String(p.scope), stance, total: 0, totalCountries: 0, undatedActors: 0, undatedCountries: 0, holding: 0, holdingCountries: 0, months: new Map() };
+      deltas.set(key, d);
+    }
+    d.total += sign;
+    d.totalCountries += sign * country;
+    if (firstDay === UNDATED_DAY) {
+      d.undatedActors += sign;
+      d.undatedCountries += sign * country;
+    } else {
+      const m = monthIndex(firstDay);
+      const cell = d.months.get(m) ?? [0, 0];
+      cell[0] += sign;
+      cell[1] += sign * country;
+      d.months.set(m, cell);
+    }
+    if (p.latest === stance) {
+      d.holding += sign;
+      d.holdingCountries += sign * country;
+    }
+  }
+  if (p.changeKey !== null && p.changeKey !== undefined) {
+    const key = `${String(p.candidateId)}|${ALL_POSTS}|${CHANGED}`;
+    let d = deltas.get(key);
+    if (!d) {
+      d = { key, candidateId: String(p.candidateId), scope: ALL_POSTS, stance: CHANGED, total: 0, totalCountries: 0, undatedActors: 0, undatedCountries: 0, holding: 0, holdingCountries: 0, months: new Map() };
+      deltas.set(key, d);
+    }
+    d.total += sign;
+    d.totalCountries += sign * country;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Conversions between plain values and Neo4j values
+// ---------------------------------------------------------------------------------------------
+
+const int = (n: number) => neo4j.int(n);
+
+function toDay(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (isDate(value)) return value.toString();
+  return String(value);
+}
+
+function toNumber(value: unknown): number {
+  if (isInt(value)) return value.toNumber();
+  return Number(value);
+}
+
+function neoDate(day: string) {
+  return new neo4j.types.Date(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10)));
+}
+
+/** A stored relationship's properties as plain values (see {@link storedPosition}). */
+function plainProperties(props: Record<string, unknown>): Record<string, Plain> {
+  const plain: Record<string, Plain> = {};
+  for (const [k, v] of Object.entries(props)) {
+    if (v === null || v === undefined) continue;
+    if (isDate(v)) plain[k] = v.toString();
+    else if (isInt(v)) plain[k] = v.toNumber();
+    else plain[k] = Array.isArray(v) ? v.map(String) : (v as Plain);
+  }
+  return plain;
+}
+
+/** A plain property value as the driver must send it (dates as dates, counts as integers). */
+function neoValue(key: string, value: Plain): unknown {
+  if (value === null) return null;
+  if (DATE_PROPERTIES.has(key)) return neoDate(value as string);
+  if (INT_PROPERTIES.has(key)) return int(value as number);
+  return value;
+}
+
+/** The properties that differ between a stored position and a fresh one (null removes). */
+function changedProperties(old: Record<string, Plain>, fresh: Record<string, Plain>): Record<string, unknown> {
+  const changes: Record<string, unknown> = {};
+  for (const key of new Set([...Object.keys(old), ...Object.keys(fresh)])) {
+    const before = old[key] ?? null;
+    const after = fresh[key] ?? null;
+    if (JSON.stringify(before) !== JSON.stringify(after)) changes[key] = neoValue(key, after);
+  }
+  return changes;
+}
+
+const withoutNulls = (props: Record<string, Plain>) =>
+  Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null).map(([k, v]) => [k, neoValue(k, v)]));
+
+// ---------------------------------------------------------------------------------------------
+// Cypher
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The pairs and candidacies an article's claims touch, the speakers' represented actors included.
+ * With `$complete`, claims written without `fromId`/`toId`/`day` get them (graphs written before
+ * the write path set them).
+ */
+const TOUCHED_BY_ARTICLES = `
+UNWIND $articleIds AS articleId
+OPTIONAL MATCH (article:Article {id: articleId})
+CALL (articleId, article) {
+  MATCH (from)-[r:SUPPORTS]->(to) WHERE r.articleId = articleId RETURN 'stance' AS kind, from, r, to
+  UNION ALL
+  MATCH (from)-[r:OPPOSES]->(to) WHERE r.articleId = articleId RETURN 'stance' AS kind, from, r, to
+  UNION ALL
+  MATCH (from)-[r:SPEAKS_FOR]->(to) WHERE r.articleId = articleId RETURN 'speaks' AS kind, from, r, to
+  UNION ALL
+  MATCH (from)-[r:CANDIDATE_FOR]->(to) WHERE r.articleId = articleId RETURN 'candidacy' AS kind, from, r, to
+  UNION ALL
+  MATCH (from)-[r:QUOTED_IN]->(to) WHERE $complete AND r.articleId = articleId RETURN 'quote' AS kind, from, r, to
+}
+FOREACH (_ IN CASE WHEN $complete AND r.toId IS NULL THEN [1] ELSE [] END |
+  SET r.fromId = from.id, r.toId = to.id, r.day = coalesce(r.date, article.publishedAt))
+WITH collect(DISTINCT CASE WHEN kind = 'candidacy' THEN {candidateId: from.id, postId: to.id} END) AS candidacies,
+     collect(DISTINCT CASE WHEN kind IN ['stance', 'speaks'] THEN {kind: kind, from: from, to: to} END) AS links
+CALL (links) {
+  UNWIND links AS link
+  WITH link.kind AS kind, link.from AS from, link.to AS to
+  CALL (kind, from, to) {
+    WITH kind, from, to WHERE kind = 'stance'
+    RETURN from.id AS actorId, to.id AS candidateId
+    UNION
+    WITH kind, from, to WHERE kind = 'stance' AND from:Person
+    MATCH (from)-[:SPEAKS_FOR]->(represented) WHERE represented:Country OR represented:Organization
+    RETURN represented.id AS actorId, to.id AS candidateId
+    UNION
+    WITH kind, from, to WHERE kind = 'speaks' AND from:Person AND (to:Country OR to:Organization)
+    MATCH (from)-[:SUPPORTS|OPPOSES]->(candidate:Person)
+    RETURN to.id AS actorId, candidate.id AS candidateId
+  }
+  RETURN collect(DISTINCT {actorId: actorId, candidateId: candidateId}) AS pairs
+}
+RETURN pairs, candidacies`;
+
+/** Pairs whose actor is a speaker, with the actors the speaker represents. */
+const EXPAND_SPEAKERS = `
+UNWIND $pairs AS pair
+MATCH (speaker:Actor {id: pair.actorId})-[:SPEAKS_FOR]->(represented)
+WHERE speaker:Person AND (represented:Country OR represented:Organization)
+RETURN collect(DISTINCT {actorId: represented.id, candidateId: pair.candidateId}) AS pairs`;
+
+const LOCK_ACTORS = `
+MATCH (a:Actor) WHERE a.id IN $actorIds
+WITH a ORDER BY a.id
+WITH collect(a) AS actors
+CALL apoc.lock.nodes(actors)
+RETURN size(actors) AS locked`;
+
+/**
+ * Every stance claim that counts for each pair (the actor's own, and for a country or
+ * organization its speakers'), with the speakers' SPEAKS_FOR days, and the pair's stored positions.
+ */
+const READ_PAIRS = `
+UNWIND $pairs AS pair
+MATCH (a:Actor {id: pair.actorId})
+MATCH (c:Actor {id: pair.candidateId}) WHERE c:Person
+CALL (a, c) {
+  OPTIONAL MATCH (a)-[r:SUPPORTS|OPPOSES]->(c)
+  RETURN collect(r {stance: type(r), day: coalesce(r.day, r.date), .postId, .confidence, .articleId, .start, .claimId}) AS own
+}
+CALL (a, c) {
+  OPTIONAL MATCH (s:Person)-[sp:SPEAKS_FOR]->(a)
+  WHERE (a:Country OR a:Organization) AND EXISTS { (s)-[:SUPPORTS|OPPOSES]->(c) }
+  WITH s, collect(sp {day: coalesce(sp.day, sp.date), .articleId}) AS speaks
+  OPTIONAL MATCH (s)-[r:SUPPORTS|OPPOSES]->(c)
+  RETURN collect(r {stance: type(r), day: coalesce(r.day, r.date), .postId, .confidence, .articleId, .start, .claimId, via: s.id, speaks: speaks}) AS spoken
+}
+RETURN a.id AS actorId, c.id AS candidateId, elementId(a) AS a, elementId(c) AS c,
+       [l IN labels(a) WHERE l <> 'Actor'][0] AS actorType, own, spoken,
+       [(a)-[p:POSITION]->(c) | {id: elementId(p), props: properties(p)}] AS stored`;
+
+const ARTICLE_DAYS = `
+UNWIND $articleIds AS id
+MATCH (a:Article {id: id})
+RETURN a.id AS id, a.publishedAt AS day`;
+
+const CREATE_POSITIONS = `
+UNWIND $rows AS row
+MATCH (a) WHERE elementId(a) = row.a
+MATCH (c) WHERE elementId(c) = row.c
+CREATE (a)-[p:POSITION]->(c)
+SET p = row.props`;
+
+const UPDATE_POSITIONS = `
+UNWIND $rows AS row
+MATCH ()-[p:POSITION]->() WHERE elementId(p) = row.id
+SET p += row.props`;
+
+const DELETE_POSITIONS = `
+UNWIND $ids AS id
+MATCH ()-[p:POSITION]->() WHERE elementId(p) = id
+DELETE p`;
+
+const WRITE_TALLIES = `
+UNWIND $tallies AS t
+MERGE (x:Tally {key: t.key})
+ON CREATE SET x.candidateId = t.candidateId, x.scope = t.scope, x.stance = t.stance,
+  x.total = 0, x.totalCountries = 0, x.undatedActors = 0, x.undatedCountries = 0, x.holding = 0, x.holdingCountries = 0,
+  x.monthActors = [], x.monthCountries = []
+WITH collect({x: x, t: t}) AS rows
+CALL apoc.lock.nodes([r IN rows | r.x])
+UNWIND rows AS row
+WITH row.x AS x, row.t AS t
+WITH x, t, x.monthBase AS ob, x.monthActors AS oa, x.monthCountries AS oc
+WITH x, t, ob, oa, oc,
+     CASE WHEN size(oa) = 0 THEN t.monthBase WHEN t.monthBase IS NULL OR ob < t.monthBase THEN ob ELSE t.monthBase END AS nb,
+     CASE WHEN size(oa) = 0 THEN t.monthBase + size(t.monthActors)
+          WHEN t.monthBase IS NULL OR ob + size(oa) > t.monthBase + size(t.monthActors) THEN ob + size(oa)
+          ELSE t.monthBase + size(t.monthActors) END AS ne
+SET x.total = x.total + t.total, x.totalCountries = x.totalCountries + t.totalCountries,
+    x.undatedActors = x.undatedActors + t.undatedActors, x.undatedCountries = x.undatedCountries + t.undatedCountries,
+    x.holding = x.holding + t.holding, x.holdingCountries = x.holdingCountries + t.holdingCountries,
+    x.monthBase = nb,
+    x.monthActors = CASE WHEN nb IS NULL THEN [] ELSE [i IN range(nb, ne - 1) |
+      (CASE WHEN size(oa) > 0 AND i >= ob AND i < ob + size(oa) THEN oa[i - ob] ELSE 0 END) +
+      (CASE WHEN t.monthBase IS NOT NULL AND i >= t.monthBase AND i < t.monthBase + size(t.monthActors) THEN t.monthActors[i - t.monthBase] ELSE 0 END)] END,
+    x.monthCountries = CASE WHEN nb IS NULL THEN [] ELSE [i IN range(nb, ne - 1) |
+      (CASE WHEN size(oc) > 0 AND i >= ob AND i < ob + size(oc) THEN oc[i - ob] ELSE 0 END) +
+      (CASE WHEN t.monthBase IS NOT NULL AND i >= t.monthBase AND i < t.monthBase + size(t.monthCountries) THEN t.monthCountries[i - t.monthBase] ELSE 0 END)] END
+WITH x WHERE x.total = 0
+DELETE x`;
+
+/** Candidacies recomputed from their CANDIDATE_FOR claims; a candidacy without claims is removed. */
+const WRITE_CANDIDACIES = `
+UNWIND $candidacies AS cd
+MATCH (c:Actor {id: cd.candidateId}) WHERE c:Person
+MATCH (post:Post {id: cd.postId})
+WITH c, post ORDER BY c.id, post.id
+WITH collect({c: c, post: post}) AS rows
+CALL apoc.lock.nodes([r IN rows | r.c])
+UNWIND rows AS row
+WITH row.c AS c, row.post AS post
+CALL (c, post) {
+  OPTIONAL MATCH (c)-[r:CANDIDATE_FOR]->(post)
+  OPTIONAL MATCH (article:Article {id: r.articleId})
+  WITH r, coalesce(r.day, r.date, article.publishedAt) AS day
+  RETURN count(r) AS claims, min(day) AS first, max(day) AS last, max(r.confidence) AS maxConfidence
+}
+OPTIONAL MATCH (c)-[old:RUNS_FOR]->(post)
+FOREACH (x IN CASE WHEN claims = 0 AND old IS NOT NULL THEN [old] ELSE [] END | DELETE x)
+FOREACH (_ IN CASE WHEN claims > 0 THEN [1] ELSE [] END |
+  MERGE (c)-[runs:RUNS_FOR]->(post)
+  SET runs.candidateId = c.id, runs.postId = post.id, runs.first = first, runs.last = last, runs.claims = claims,
+      runs.maxConfidence = maxConfidence)`;
+
+// ---------------------------------------------------------------------------------------------
+// Refresh
+// ---------------------------------------------------------------------------------------------
+
+const pairKey = (p: PairRef) => `${p.actorId}\u0000${p.candidateId}`;
+
+function uniquePairs(pairs: Iterable<PairRef>): PairRef[] {
+  const byKey = new Map<string, PairRef>();
+  for (const p of pairs) byKey.set(pairKey(p), { actorId: p.actorId, candidateId: p.candidateId });
+  return [...byKey.values()].sort((a, b) => (pairKey(a) < pairKey(b) ? -1 : 1));
+}
+
+function uniqueCandidacies(candidacies: Iterable<CandidacyRef>): CandidacyRef[] {
+  const byKey = new Map<string, CandidacyRef>();
+  for (const c of candidacies) byKey.set(`${c.candidateId}\u0000${c.postId}`, { candidateId: c.candidateId, postId: c.postId });
+  return [...byKey.values()];
+}
+
+async function touchedQuery(tx: TxRunner, articleIds: readonly string[], complete: boolean): Promise<{ pairs: PairRef[]; candidacies: CandidacyRef[] }> {
+  if (articleIds.length === 0) return { pairs: [], candidacies: [] };
+  const result = await tx.run(TOUCHED_BY_ARTICLES, { articleIds: [...articleIds], complete });
+  const record = result.records[0];
+  if (!record) return { pairs: [], candidacies: [] };
+  return {
+    pairs: uniquePairs(record.get("pairs") as PairRef[]),
+    candidacies: uniqueCandidacies((record.get("candidacies") as (CandidacyRef | null)[]).filter((c): c is CandidacyRef => c !== null)),
+  };
+}
+
+/**
+ * The pairs and candidacies whose summaries depend on these articles' claims, speakers'
+ * represented actors included. Call it before deleting the claims (retract, re-read) and pass
+ * the answer to {@link refreshSummaries} after.
+ */
+export async function touchedByArticles(tx: TxRunner, articleIds: readonly string[]): Promise<{ pairs: PairRef[]; candidacies: CandidacyRef[] }> {
+  return touchedQuery(tx, articleIds, false);
+}
+
+interface StoredRow {
+  actorId: string;
+  candidateId: string;
+  a: string;
+  c: string;
+  actorType: string;
+  own: Record<string, unknown>[];
+  spoken: (Record<string, unknown> & { speaks: Record<string, unknown>[] })[];
+  stored: { id: string; props: Record<string, unknown> }[];
+}
+
+function record(raw: Record<string, unknown>, day: string | null, via: string | null): StanceRecord {
+  return {
+    stance: raw.stance as Stance,
+    day,
+    postId: (raw.postId as string | null) ?? null,
+    confidence: toNumber(raw.confidence ?? 0),
+    articleId: String(raw.articleId),
+    start: toNumber(raw.start ?? 0),
+    claimId: String(raw.claimId),
+    via,
+  };
+}
+
+/**
+ * Recomputes the summaries of everything `touched` names, in the caller's transaction: the
+ * positions of the pairs (speakers expanded to the actors they speak for), the candidacies, and
+ * the tallies by the difference. Articles stand for every pair and candidacy their claims touch.
+ */
+export async function refreshSummaries(tx: TxRunner, touched: Touched): Promise<RefreshStats> {
+  const stats: RefreshStats = { pairs: 0, positionsWritten: 0, positionsDeleted: 0, talliesWritten: 0, candidacies: 0 };
+  const fromArticles = await touchedQuery(tx, touched.articleIds ?? [], true);
+  let pairs = uniquePairs([...fromArticles.pairs, ...(touched.pairs ?? [])]);
+  if ((touched.pairs ?? []).length > 0) {
+    const expanded = await tx.run(EXPAND_SPEAKERS, { pairs: touched.pairs });
+    pairs = uniquePairs([...pairs, ...((expanded.records[0]?.get("pairs") as PairRef[]) ?? [])]);
+  }
+  const candidacies = uniqueCandidacies([...fromArticles.candidacies, ...(touched.candidacies ?? [])]);
+  stats.pairs = pairs.length;
+  stats.candidacies = candidacies.length;
+
+  if (pairs.length > 0) {
+    const actorIds = [...new Set(pairs.map((p) => p.actorId))].sort();
+    await tx.run(LOCK_ACTORS, { actorIds });
+    const result = await tx.run(READ_PAIRS, { pairs });
+    const rows = result.records.map((r) => r.toObject() as unknown as StoredRow);
+
+    // Claims written before `day` existed: date them by their article.
+    const undatedArticles = new Set<string>();
+    for (const row of rows) {
+      for (const c of row.own) if (c.day == null) undatedArticles.add(String(c.articleId));
+      for (const c of row.spoken) {
+        if (c.day == null) undatedArticles.add(String(c.articleId));
+        for (const s of c.speaks) if (s.day == null) undatedArticles.add(String(s.articleId));
+      }
+    }
+    const articleDay = new Map<string, string | null>();
+    if (undatedArticles.size > 0) {
+      const days = await tx.run(ARTICLE_DAYS, { articleIds: [...undatedArticles] });
+      for (const r of days.records) articleDay.set(r.get("id") as string, toDay(r.get("day")));
+    }
+    const dayOf = (raw: Record<string, unknown>) => toDay(raw.day) ?? articleDay.get(String(raw.articleId)) ?? null;
+
+    const creates: { a: string; c: string; props: Record<string, unknown> }[] = [];
+    const updates: { id: string; props: Record<string, unknown> }[] = [];
+    const deletes: string[] = [];
+    const deltas = new Map<string, TallyDelta>();
+    for (const row of rows) {
+      const records = row.own.map((c) => record(c, dayOf(c), null));
+      for (const c of row.spoken) {
+        const speaksDays = c.speaks.map(dayOf).filter((d): d is string => d !== null).sort();
+        records.push(record(c, speakerDay(dayOf(c), speaksDays[0] ?? null), String(c.via)));
+      }
+      const stored = new Map(row.stored.map((s) => [String(s.props.scope), { id: s.id, props: plainProperties(s.props) }]));
+      for (const position of positionsOf(row.actorId, row.candidateId, row.actorType, records)) {
+        const fresh = storedPosition(position);
+        const old = stored.get(position.scope);
+        stored.delete(position.scope);
+        if (old) {
+          const changes = changedProperties(old.props, fresh);
+          if (Object.keys(changes).length === 0) continue;
+          addContribution(deltas, old.props, -1);
+          updates.push({ id: old.id, props: changes });
+        } else {
+          creates.push({ a: row.a, c: row.c, props: withoutNulls(fresh) });
+        }
+        addContribution(deltas, fresh, 1);
+      }
+      for (const gone of stored.values()) {
+        addContribution(deltas, gone.props, -1);
+        deletes.push(gone.id);
+      }
+    }
+    if (creates.length > 0) await tx.run(CREATE_POSITIONS, { rows: creates });
+    if (updates.length > 0) await tx.run(UPDATE_POSITIONS, { rows: updates });
+    if (deletes.length > 0) await tx.run(DELETE_POSITIONS, { ids: deletes });
+    stats.positionsWritten = creates.length + updates.length;
+    stats.positionsDeleted = deletes.length;
+
+    const tallies = [...deltas.values()]
+      .map(tallyRow)
+      .filter((t): t is NonNullable<ReturnType<typeof tallyRow>> => t !== undefined)
+      .sort((a, b) => (a.key < b.key ? -1 : 1));
+    if (tallies.length > 0) await tx.run(WRITE_TALLIES, { tallies });
+    stats.talliesWritten = tallies.length;
+  }
+
+  if (candidacies.length > 0) await tx.run(WRITE_CANDIDACIES, { candidacies });
+  return stats;
+}
+
+/** One tally's delta as the row WRITE_TALLIES takes; undefined when nothing moves. */
+function tallyRow(d: TallyDelta) {
+  const months = [...d.months.entries()].filter(([, [a, c]]) => a !== 0 || c !== 0).map(([m]) => m);
+  const counts = [d.total, d.totalCountries, d.undatedActors, d.undatedCountries, d.holding, d.holdingCountries];
+  if (months.length === 0 && counts.every((n) => n === 0)) return undefined;
+  const base = months.length > 0 ? Math.min(...months) : null;
+  const end = months.length > 0 ? Math.max(...months) + 1 : null;
+  const dense = (i: 0 | 1) => (base === null ? [] : Array.from({ length: end! - base }, (_, k) => int(d.months.get(base + k)?.[i] ?? 0)));
+  return {
+    key: d.key,
+    candidateId: d.candidateId,
+    scope: d.scope,
+    stance: d.stance,
+    total: int(d.total),
+    totalCountries: int(d.totalCountries),
+    undatedActors: int(d.undatedActors),
+    undatedCountries: int(d.undatedCountries),
+    holding: int(d.holding),
+    holdingCountries: int(d.holdingCountries),
+    monthBase: base === null ? null : int(base),
+    monthActors: dense(0),
+    monthCountries: dense(1),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rebuild
+// ---------------------------------------------------------------------------------------------
+
+const MARKER_ID = "summaries";
+
+/** Progress of a rebuild: articles done out of the total. */
+export type RebuildProgress = (done: number, total: number) => void;
+
+async function deleteInBatches(db: Database, statement: string): Promise<void> {
+  for (;;) {
+    const deleted = await db.write(async (tx) => toNumber((await tx.run(statement)).records[0]!.get("n")));
+    if (deleted === 0) return;
+  }
+}
+
+/**
+ * Recomputes every summary from the claims, in batches of articles (each batch one transaction):
+ * for a graph written before summaries existed, or after the summaries' meaning changed.
+ */
+export async function rebuildAllSummaries(db: Database, onProgress?: RebuildProgress, batchSize = 200): Promise<void> {
+  await deleteInBatches(db, "MATCH ()-[p:POSITION]->() WITH p LIMIT 20000 DELETE p RETURN count(*) AS n");
+  await deleteInBatches(db, "MATCH ()-[r:RUNS_FOR]->() WITH r LIMIT 20000 DELETE r RETURN count(*) AS n");
+  await deleteInBatches(db, "MATCH (t:Tally) WITH t LIMIT 20000 DETACH DELETE t RETURN count(*) AS n");
+  await db.write((tx) => tx.run("MATCH (m:Migration {id: $id}) DELETE m", { id: MARKER_ID }));
+  const total = await db.read(async (tx) => toNumber((await tx.run("MATCH (a:Article) RETURN count(a) AS n")).records[0]!.get("n")));
+  let after = "";
+  let done = 0;
+  onProgress?.(0, total);
+  for (;;) {
+    const ids = await db.read(async (tx) => {
+      const result = await tx.run("MATCH (a:Article) WHERE a.id > $after RETURN a.id AS id ORDER BY id LIMIT $n", { after, n: int(batchSize) });
+      return result.records.map((r) => r.get("id") as string);
+    });
+    if (ids.length === 0) break;
+    await db.write((tx) => refreshSummaries(tx, { articleIds: ids }));
+    after = ids[ids.length - 1]!;
+    done += ids.length;
+    onProgress?.(done, total);
+  }
+  await db.write((tx) => tx.run("MERGE (m:Migration {id: $id}) SET m.version = $version, m.at = datetime()", { id: MARKER_ID, version: int(SUMMARY_VERSION) }));
+}
+
+/**
+ * Rebuilds the summaries when they are missing or of another version. Returns true when it did.
+ */
+export async function ensureSummaries(db: Database, onProgress?: RebuildProgress): Promise<boolean> {
+  const version = await db.read(async (tx) => {
+    const result = await tx.run("MATCH (m:Migration {id: $id}) RETURN m.version AS version", { id: MARKER_ID });
+    const value = result.records[0]?.get("version");
+    return value === undefined || value === null ? undefined : toNumber(value);
+  });
+  if (version === SUMMARY_VERSION) return false;
+  await rebuildAllSummaries(db, onProgress);
+  return true;
+}
