@@ -10,7 +10,7 @@
 // @param post: Post?              only the stances given for this post (claims that name it)
 // @param asOf: Date?              only claims counting on or before this day, and membership on this day
 // @param minConfidence: Float(0..1)?  only claims at least this sure (slower: reads the claims)
-// @param first: Int(1..500) = 50  actors per side and page (without an organization)
+// @param first: Int(1..500) = 20  actors per side and page (without an organization)
 // @param supportingAfter: String?  the supporting side's endCursor of the page before
 // @param opposingAfter: String?   the opposing side's endCursor of the page before
 // @returns one row: candidate, organization, asOf, membersOn, memberCount, supporting and opposing (totalCount, positions, pageInfo), undeclared, summary
@@ -38,35 +38,34 @@ CALL (candidate, org, members, scope, floor, ceiling) {
     UNION ALL
     UNWIND ['SUPPORTS', 'OPPOSES'] AS side
     CALL (candidate, side, scope, floor, ceiling) {
-      WITH candidate, side, scope, floor, ceiling
-      WHERE $organization IS NULL AND $minConfidence IS NULL AND side = 'SUPPORTS'
-      MATCH (actor:Actor)-[p:POSITION]->(candidate)
+      MATCH (actor)-[p:POSITION]->()
       USING INDEX p:POSITION(candidateId, scope, supportKey)
-      WHERE p.candidateId = $candidate AND p.scope = scope AND p.supportKey < ceiling
+      WHERE p.candidateId = $candidate AND p.scope = scope
+        AND p.supportKey < CASE WHEN $organization IS NULL AND $minConfidence IS NULL AND side = 'SUPPORTS' THEN ceiling ELSE '' END
         AND p.supportKey > CASE WHEN $supportingAfter IS NOT NULL AND $supportingAfter > floor THEN $supportingAfter ELSE floor END
         AND CASE WHEN $asOf IS NULL THEN p.latest
                  ELSE substring([e IN coalesce(p.history, []) WHERE left(e, 10) <= toString($asOf)][-1], 11) END = 'SUPPORTS'
       RETURN actor, p, p.supportKey AS pageKey
-      ORDER BY p.supportKey
+      ORDER BY p.candidateId, p.scope, p.supportKey
       LIMIT $first + 1
       UNION ALL
-      WITH candidate, side, scope, floor, ceiling
-      WHERE $organization IS NULL AND $minConfidence IS NULL AND side = 'OPPOSES'
-      MATCH (actor:Actor)-[p:POSITION]->(candidate)
+      MATCH (actor)-[p:POSITION]->()
       USING INDEX p:POSITION(candidateId, scope, opposeKey)
-      WHERE p.candidateId = $candidate AND p.scope = scope AND p.opposeKey < ceiling
+      WHERE p.candidateId = $candidate AND p.scope = scope
+        AND p.opposeKey < CASE WHEN $organization IS NULL AND $minConfidence IS NULL AND side = 'OPPOSES' THEN ceiling ELSE '' END
         AND p.opposeKey > CASE WHEN $opposingAfter IS NOT NULL AND $opposingAfter > floor THEN $opposingAfter ELSE floor END
         AND CASE WHEN $asOf IS NULL THEN p.latest
                  ELSE substring([e IN coalesce(p.history, []) WHERE left(e, 10) <= toString($asOf)][-1], 11) END = 'OPPOSES'
       RETURN actor, p, p.opposeKey AS pageKey
-      ORDER BY p.opposeKey
+      ORDER BY p.candidateId, p.scope, p.opposeKey
       LIMIT $first + 1
     }
     RETURN actor, p, side, pageKey
     UNION ALL
     // minConfidence without an organization: every position with a claim that sure (the slow path).
+    UNWIND CASE WHEN $organization IS NULL AND $minConfidence IS NOT NULL THEN [1] ELSE [] END AS guard
     MATCH (actor:Actor)-[p:POSITION]->(candidate)
-    WHERE $organization IS NULL AND $minConfidence IS NOT NULL AND p.scope = scope AND p.maxConfidence >= $minConfidence
+    WHERE p.scope = scope AND p.maxConfidence >= $minConfidence
     RETURN actor, p, 'ANY' AS side, null AS pageKey
   }
   // Each position's claims on the day: the stance of the latest, since when it has held, and the
@@ -135,13 +134,13 @@ CALL (candidate, org, scope, supporting, opposing) {
        CASE WHEN $asOf IS NULL THEN '9999' ELSE toString($asOf + duration({days: 1})) END AS ceiling
   CALL (side, scope, monthStart, ceiling) {
     CALL (side, scope, monthStart, ceiling) {
-      WITH side, scope, monthStart, ceiling WHERE $asOf IS NOT NULL AND side = 'SUPPORTS'
+      UNWIND CASE WHEN $asOf IS NOT NULL AND side = 'SUPPORTS' THEN [1] ELSE [] END AS guard
       MATCH ()-[q:POSITION]->()
       USING INDEX q:POSITION(candidateId, scope, supportKey)
       WHERE q.candidateId = $candidate AND q.scope = scope AND q.supportKey >= monthStart AND q.supportKey < ceiling
       RETURN q
       UNION ALL
-      WITH side, scope, monthStart, ceiling WHERE $asOf IS NOT NULL AND side = 'OPPOSES'
+      UNWIND CASE WHEN $asOf IS NOT NULL AND side = 'OPPOSES' THEN [1] ELSE [] END AS guard
       MATCH ()-[q:POSITION]->()
       USING INDEX q:POSITION(candidateId, scope, opposeKey)
       WHERE q.candidateId = $candidate AND q.scope = scope AND q.opposeKey >= monthStart AND q.opposeKey < ceiling
@@ -150,11 +149,15 @@ CALL (candidate, org, scope, supporting, opposing) {
     RETURN count(q) AS inMonth
   }
   CALL (side, scope) {
-    OPTIONAL MATCH ()-[q:POSITION]->()
-    WHERE $asOf IS NOT NULL AND q.mixedKey STARTS WITH $candidate + '|' + scope + '|'
-      AND CASE side WHEN 'SUPPORTS' THEN q.supportKey ELSE q.opposeKey END >= '0001'
-      AND CASE side WHEN 'SUPPORTS' THEN q.supportKey ELSE q.opposeKey END < toString($asOf + duration({days: 1}))
-      AND substring([e IN q.history WHERE left(e, 10) <= toString($asOf)][-1], 11) <> side
+    CALL (side, scope) {
+      UNWIND CASE WHEN $asOf IS NOT NULL THEN [1] ELSE [] END AS guard
+      MATCH ()-[q:POSITION]->()
+      WHERE q.mixedKey STARTS WITH $candidate + '|' + scope + '|'
+        AND CASE side WHEN 'SUPPORTS' THEN q.supportKey ELSE q.opposeKey END >= '0001'
+        AND CASE side WHEN 'SUPPORTS' THEN q.supportKey ELSE q.opposeKey END < toString($asOf + duration({days: 1}))
+        AND substring([e IN q.history WHERE left(e, 10) <= toString($asOf)][-1], 11) <> side
+      RETURN q
+    }
     RETURN count(q) AS turned
   }
   WITH side, CASE WHEN tally IS NULL THEN 0

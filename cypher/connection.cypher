@@ -15,27 +15,27 @@
 MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
 WHERE a <> b
 CALL (a, b) {
-  WITH a, b WHERE $maxHops = 1
+  UNWIND CASE WHEN $maxHops = 1 THEN [1] ELSE [] END AS guard
   MATCH path = ALL SHORTEST (a)(()-[r:POSITION|SPEAKS_FOR|MEMBER_OF]-() WHERE CASE type(r) WHEN 'POSITION' THEN r.scope = '*' AND ($minConfidence IS NULL OR r.maxConfidence >= $minConfidence) WHEN 'MEMBER_OF' THEN r.until IS NULL ELSE $minConfidence IS NULL OR r.confidence >= $minConfidence END){1,1}(b)
   RETURN path LIMIT 20
   UNION ALL
-  WITH a, b WHERE $maxHops = 2
+  UNWIND CASE WHEN $maxHops = 2 THEN [1] ELSE [] END AS guard
   MATCH path = ALL SHORTEST (a)(()-[r:POSITION|SPEAKS_FOR|MEMBER_OF]-() WHERE CASE type(r) WHEN 'POSITION' THEN r.scope = '*' AND ($minConfidence IS NULL OR r.maxConfidence >= $minConfidence) WHEN 'MEMBER_OF' THEN r.until IS NULL ELSE $minConfidence IS NULL OR r.confidence >= $minConfidence END){1,2}(b)
   RETURN path LIMIT 20
   UNION ALL
-  WITH a, b WHERE $maxHops = 3
+  UNWIND CASE WHEN $maxHops = 3 THEN [1] ELSE [] END AS guard
   MATCH path = ALL SHORTEST (a)(()-[r:POSITION|SPEAKS_FOR|MEMBER_OF]-() WHERE CASE type(r) WHEN 'POSITION' THEN r.scope = '*' AND ($minConfidence IS NULL OR r.maxConfidence >= $minConfidence) WHEN 'MEMBER_OF' THEN r.until IS NULL ELSE $minConfidence IS NULL OR r.confidence >= $minConfidence END){1,3}(b)
   RETURN path LIMIT 20
   UNION ALL
-  WITH a, b WHERE $maxHops = 4
+  UNWIND CASE WHEN $maxHops = 4 THEN [1] ELSE [] END AS guard
   MATCH path = ALL SHORTEST (a)(()-[r:POSITION|SPEAKS_FOR|MEMBER_OF]-() WHERE CASE type(r) WHEN 'POSITION' THEN r.scope = '*' AND ($minConfidence IS NULL OR r.maxConfidence >= $minConfidence) WHEN 'MEMBER_OF' THEN r.until IS NULL ELSE $minConfidence IS NULL OR r.confidence >= $minConfidence END){1,4}(b)
   RETURN path LIMIT 20
   UNION ALL
-  WITH a, b WHERE $maxHops = 5
+  UNWIND CASE WHEN $maxHops = 5 THEN [1] ELSE [] END AS guard
   MATCH path = ALL SHORTEST (a)(()-[r:POSITION|SPEAKS_FOR|MEMBER_OF]-() WHERE CASE type(r) WHEN 'POSITION' THEN r.scope = '*' AND ($minConfidence IS NULL OR r.maxConfidence >= $minConfidence) WHEN 'MEMBER_OF' THEN r.until IS NULL ELSE $minConfidence IS NULL OR r.confidence >= $minConfidence END){1,5}(b)
   RETURN path LIMIT 20
   UNION ALL
-  WITH a, b WHERE $maxHops = 6
+  UNWIND CASE WHEN $maxHops = 6 THEN [1] ELSE [] END AS guard
   MATCH path = ALL SHORTEST (a)(()-[r:POSITION|SPEAKS_FOR|MEMBER_OF]-() WHERE CASE type(r) WHEN 'POSITION' THEN r.scope = '*' AND ($minConfidence IS NULL OR r.maxConfidence >= $minConfidence) WHEN 'MEMBER_OF' THEN r.until IS NULL ELSE $minConfidence IS NULL OR r.confidence >= $minConfidence END){1,6}(b)
   RETURN path LIMIT 20
 }

@@ -23,12 +23,13 @@ CALL (speaker, afterDay, afterKey) {
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
   WITH r, article, toString(r.day) + '|' + r.articleId + '|' + right('000000000' + toString(toInteger(r.start)), 10) + '|' + r.claimId AS cursor
   WHERE cursor > afterKey
-  WITH r, article, cursor ORDER BY r.day, cursor LIMIT $first + 1
+  WITH r, article, cursor ORDER BY r.fromId, r.day, cursor LIMIT $first + 1
   RETURN collect({r: r, article: article {.id, .title, .source, .url, .publishedAt}, cursor: cursor}) AS dated
 }
 CALL (speaker, afterDay, afterKey, dated) {
-  OPTIONAL MATCH (speaker)-[r:QUOTED_IN]->(article:Article)
-  WHERE size(dated) <= $first AND $asOf IS NULL AND r.day IS NULL
+  UNWIND CASE WHEN size(dated) <= $first AND $asOf IS NULL THEN [1] ELSE [] END AS guard
+  MATCH (speaker)-[r:QUOTED_IN]->(article:Article)
+  WHERE r.day IS NULL
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
   WITH r, article, '~|' + r.articleId + '|' + right('000000000' + toString(toInteger(r.start)), 10) + '|' + r.claimId AS cursor
   WHERE cursor > afterKey
@@ -38,9 +39,12 @@ CALL (speaker, afterDay, afterKey, dated) {
 WITH speaker, dated + undated AS fetched
 WITH speaker, fetched[..$first] AS page, size(fetched) > $first AS hasNextPage
 CALL (speaker) {
-  OPTIONAL MATCH (speaker)-[r:QUOTED_IN]->()
-  WHERE ($asOf IS NOT NULL OR $minConfidence IS NOT NULL)
-    AND ($asOf IS NULL OR r.day <= $asOf) AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
+  CALL (speaker) {
+    UNWIND CASE WHEN $asOf IS NOT NULL OR $minConfidence IS NOT NULL THEN [1] ELSE [] END AS guard
+    MATCH (speaker)-[r:QUOTED_IN]->()
+    WHERE ($asOf IS NULL OR r.day <= $asOf) AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
+    RETURN r
+  }
   WITH count(r) AS filtered
   RETURN CASE WHEN $asOf IS NULL AND $minConfidence IS NULL THEN COUNT { (speaker)-[:QUOTED_IN]->() } ELSE filtered END AS totalCount
 }

@@ -30,19 +30,19 @@ CALL (candidate, scope, ceiling, monthStart) {
             ELSE $asOf.year * 12 + $asOf.month - 1 - tally.monthBase END AS monthsBefore
   CALL (candidate, side, scope, ceiling, monthStart) {
     CALL (candidate, side, scope, ceiling, monthStart) {
-      WITH candidate, side, scope, ceiling, monthStart WHERE $asOf IS NOT NULL AND $minConfidence IS NULL AND side = 'SUPPORTS'
+      UNWIND CASE WHEN $asOf IS NOT NULL AND $minConfidence IS NULL AND side = 'SUPPORTS' THEN [1] ELSE [] END AS guard
       MATCH ()-[q:POSITION]->()
       USING INDEX q:POSITION(candidateId, scope, supportKey)
       WHERE q.candidateId = candidate.id AND q.scope = scope AND q.supportKey >= monthStart AND q.supportKey < ceiling
       RETURN q
       UNION ALL
-      WITH candidate, side, scope, ceiling, monthStart WHERE $asOf IS NOT NULL AND $minConfidence IS NULL AND side = 'OPPOSES'
+      UNWIND CASE WHEN $asOf IS NOT NULL AND $minConfidence IS NULL AND side = 'OPPOSES' THEN [1] ELSE [] END AS guard
       MATCH ()-[q:POSITION]->()
       USING INDEX q:POSITION(candidateId, scope, opposeKey)
       WHERE q.candidateId = candidate.id AND q.scope = scope AND q.opposeKey >= monthStart AND q.opposeKey < ceiling
       RETURN q
       UNION ALL
-      WITH candidate, side, scope, ceiling, monthStart WHERE $minConfidence IS NOT NULL
+      UNWIND CASE WHEN $minConfidence IS NOT NULL THEN [1] ELSE [] END AS guard
       MATCH (actor:Actor)-[q:POSITION]->(candidate)
       WHERE q.scope = scope AND q.maxConfidence >= $minConfidence
         AND CASE side WHEN 'SUPPORTS' THEN q.supportKey ELSE q.opposeKey END > CASE WHEN $asOf IS NULL THEN '' ELSE '0001' END
@@ -79,39 +79,39 @@ CALL (candidate, post, scope) {
   UNWIND ['first', 'last'] AS end
   CALL (candidate, post, scope, end) {
     CALL (candidate, post, scope, end) {
-      WITH candidate, post, scope, end WHERE end = 'first'
+      UNWIND CASE WHEN end = 'first' THEN [1] ELSE [] END AS guard
       CALL (candidate, post, scope) {
         MATCH ()-[r:SUPPORTS]->() USING INDEX r:SUPPORTS(toId, day)
         WHERE r.toId = candidate.id AND r.day <= coalesce($asOf, date('9999-12-31'))
           AND (scope = '*' OR r.postId = scope) AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
-        RETURN r.day AS day ORDER BY r.day LIMIT 1
+        RETURN r.day AS day ORDER BY r.toId, r.day LIMIT 1
         UNION ALL
         MATCH ()-[r:OPPOSES]->() USING INDEX r:OPPOSES(toId, day)
         WHERE r.toId = candidate.id AND r.day <= coalesce($asOf, date('9999-12-31'))
           AND (scope = '*' OR r.postId = scope) AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
-        RETURN r.day AS day ORDER BY r.day LIMIT 1
+        RETURN r.day AS day ORDER BY r.toId, r.day LIMIT 1
         UNION ALL
         MATCH (candidate)-[r:CANDIDATE_FOR]->(post)
         WHERE r.day <= coalesce($asOf, date('9999-12-31')) AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
-        RETURN r.day AS day ORDER BY r.day LIMIT 1
+        RETURN r.day AS day ORDER BY r.toId, r.day LIMIT 1
       }
       RETURN min(day) AS day
       UNION ALL
-      WITH candidate, post, scope, end WHERE end = 'last'
+      UNWIND CASE WHEN end = 'last' THEN [1] ELSE [] END AS guard
       CALL (candidate, post, scope) {
         MATCH ()-[r:SUPPORTS]->() USING INDEX r:SUPPORTS(toId, day)
         WHERE r.toId = candidate.id AND r.day <= coalesce($asOf, date('9999-12-31'))
           AND (scope = '*' OR r.postId = scope) AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
-        RETURN r.day AS day ORDER BY r.day DESC LIMIT 1
+        RETURN r.day AS day ORDER BY r.toId DESC, r.day DESC LIMIT 1
         UNION ALL
         MATCH ()-[r:OPPOSES]->() USING INDEX r:OPPOSES(toId, day)
         WHERE r.toId = candidate.id AND r.day <= coalesce($asOf, date('9999-12-31'))
           AND (scope = '*' OR r.postId = scope) AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
-        RETURN r.day AS day ORDER BY r.day DESC LIMIT 1
+        RETURN r.day AS day ORDER BY r.toId DESC, r.day DESC LIMIT 1
         UNION ALL
         MATCH (candidate)-[r:CANDIDATE_FOR]->(post)
         WHERE r.day <= coalesce($asOf, date('9999-12-31')) AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
-        RETURN r.day AS day ORDER BY r.day DESC LIMIT 1
+        RETURN r.day AS day ORDER BY r.toId DESC, r.day DESC LIMIT 1
       }
       RETURN max(day) AS day
     }

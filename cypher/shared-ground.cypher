@@ -8,7 +8,7 @@
 // @param b: Actor   the second actor
 // @param asOf: Date?         only claims counting on or before this day
 // @param minConfidence: Float(0..1)?  only claims at least this sure (slower: reads the claims)
-// @param first: Int(1..500) = 100  candidates per list
+// @param first: Int(1..500) = 50  candidates per list
 // @returns one row: a, b, bothSupport, bothOppose, disagree (each: totalCount, candidates: candidate, aStance, bStance, aClaimCount, bClaimCount, aClaims, bClaims), summary
 // @example coalition cypher shared-ground --param a=France --param b="United States"
 MATCH (a:Actor {id: $a}), (b:Actor {id: $b})
@@ -20,11 +20,11 @@ CALL (a, b) {
   UNWIND [{side: 'a', actor: a, p: pa}, {side: 'b', actor: b, p: pb}] AS s
   WITH candidate, s.side AS side, s.actor AS actor, s.p AS p
   CALL (actor, p, candidate) {
-    WITH actor, p, candidate WHERE $minConfidence IS NULL
+    UNWIND CASE WHEN $minConfidence IS NULL THEN [1] ELSE [] END AS guard
     RETURN CASE WHEN $asOf IS NULL THEN p.latest
                 ELSE substring([e IN coalesce(p.history, []) WHERE left(e, 10) <= toString($asOf)][-1], 11) END AS stance
     UNION ALL
-    WITH actor, p, candidate WHERE $minConfidence IS NOT NULL
+    UNWIND CASE WHEN $minConfidence IS NOT NULL THEN [1] ELSE [] END AS guard
     CALL (actor, p, candidate) {
       MATCH (actor)-[r:SUPPORTS|OPPOSES]->(candidate)
       RETURN r, r.day AS day
@@ -37,7 +37,8 @@ CALL (a, b) {
     }
     WITH r, day WHERE r.confidence >= $minConfidence AND ($asOf IS NULL OR day <= $asOf)
     WITH r, day ORDER BY day IS NULL DESC, day, r.articleId, r.start
-    RETURN collect(type(r))[-1] AS stance
+    WITH collect(type(r)) AS stances WHERE size(stances) > 0
+    RETURN stances[-1] AS stance
   }
   WITH candidate, collect({side: side, actor: actor, p: p, stance: stance}) AS sides
   WITH candidate, [s IN sides WHERE s.side = 'a'][0] AS onA, [s IN sides WHERE s.side = 'b'][0] AS onB

@@ -6,7 +6,7 @@
 //   of candidate id then actor id, through the index) with every change of each.
 // @param candidate: Person?  only this candidate (a name, alias or id); every candidate when absent
 // @param minConfidence: Float(0..1)?  only claims at least this sure (slower: counts by reading the claims)
-// @param first: Int(1..500) = 50  actors per page
+// @param first: Int(1..500) = 20  actors per page
 // @param after: String?      the endCursor of the page before
 // @returns one row: totalCount (actors), changes (candidate, actor, from, to, before and after: stance, via, role, evidence), pageInfo
 // @example coalition cypher stance-changes --param candidate="Mark Rutte"

@@ -10,7 +10,7 @@
 // @param post: Post?         only the stances given for this post (claims that name it)
 // @param asOf: Date?         only claims dated on or before this day (undated claims then do not count)
 // @param minConfidence: Float(0..1)?  only claims at least this sure (slower: reads the claims)
-// @param first: Int(1..500) = 50  holders per page
+// @param first: Int(1..500) = 20  holders per page
 // @param after: String?      the endCursor of the page before
 // @returns one row: candidate, stance, post, asOf, totalCount, holders (actor, stance, first, last, claimCount, vias, latestClaims, cursor), pageInfo
 // @example coalition cypher stance-holders --param candidate="Mark Rutte" --param stance=SUPPORTS --param asOf=2024-02-22
@@ -21,37 +21,38 @@ WITH candidate, post, coalesce($post, '*') AS scope,
      CASE WHEN $asOf IS NULL THEN '9999' ELSE toString($asOf + duration({days: 1})) END AS ceiling
 WITH candidate, post, scope, ceiling, CASE WHEN $after IS NOT NULL AND $after > floor THEN $after ELSE floor END AS lower
 // One page of positions in page-key order, straight from the index (one more row tells whether a
-// next page exists). With minConfidence, only actors with a claim of the stance that sure.
+// next page exists; the other stance's range is empty). The end node stays unbound so that the
+// index gives the order and the page stops after `first` rows. With minConfidence, only actors with a claim of the stance that sure.
 CALL (candidate, scope, lower, ceiling) {
  CALL (candidate, scope, lower, ceiling) {
-  WITH candidate, scope, lower, ceiling WHERE $stance = 'SUPPORTS'
-  MATCH (actor:Actor)-[p:POSITION]->(candidate)
+  MATCH (actor)-[p:POSITION]->(target)
   USING INDEX p:POSITION(candidateId, scope, supportKey)
-  WHERE p.candidateId = $candidate AND p.scope = scope AND p.supportKey > lower AND p.supportKey < ceiling
+  WHERE p.candidateId = $candidate AND p.scope = scope AND p.supportKey > lower
+    AND p.supportKey < CASE WHEN $stance = 'SUPPORTS' THEN ceiling ELSE '' END
     AND ($minConfidence IS NULL OR (p.maxConfidence >= $minConfidence AND (
-      EXISTS { MATCH (actor)-[r:SUPPORTS]->(candidate)
+      EXISTS { MATCH (actor)-[r:SUPPORTS]->(target)
                WHERE r.confidence >= $minConfidence AND (scope = '*' OR r.postId = scope) AND ($asOf IS NULL OR r.day <= $asOf) }
       OR EXISTS { UNWIND coalesce(p.vias, []) AS viaId
-                  MATCH (speaker:Actor {id: viaId})-[r:SUPPORTS]->(candidate)
+                  MATCH (speaker:Actor {id: viaId})-[r:SUPPORTS]->(target)
                   WHERE r.confidence >= $minConfidence AND (scope = '*' OR r.postId = scope)
                     AND ($asOf IS NULL OR (r.day <= $asOf AND EXISTS { (speaker)-[sp:SPEAKS_FOR]->(actor) WHERE sp.day <= $asOf })) })))
   RETURN actor, p, p.supportKey AS pageKey
-  ORDER BY p.supportKey
+  ORDER BY p.candidateId, p.scope, p.supportKey
   LIMIT $first + 1
   UNION ALL
-  WITH candidate, scope, lower, ceiling WHERE $stance = 'OPPOSES'
-  MATCH (actor:Actor)-[p:POSITION]->(candidate)
+  MATCH (actor)-[p:POSITION]->(target)
   USING INDEX p:POSITION(candidateId, scope, opposeKey)
-  WHERE p.candidateId = $candidate AND p.scope = scope AND p.opposeKey > lower AND p.opposeKey < ceiling
+  WHERE p.candidateId = $candidate AND p.scope = scope AND p.opposeKey > lower
+    AND p.opposeKey < CASE WHEN $stance = 'OPPOSES' THEN ceiling ELSE '' END
     AND ($minConfidence IS NULL OR (p.maxConfidence >= $minConfidence AND (
-      EXISTS { MATCH (actor)-[r:OPPOSES]->(candidate)
+      EXISTS { MATCH (actor)-[r:OPPOSES]->(target)
                WHERE r.confidence >= $minConfidence AND (scope = '*' OR r.postId = scope) AND ($asOf IS NULL OR r.day <= $asOf) }
       OR EXISTS { UNWIND coalesce(p.vias, []) AS viaId
-                  MATCH (speaker:Actor {id: viaId})-[r:OPPOSES]->(candidate)
+                  MATCH (speaker:Actor {id: viaId})-[r:OPPOSES]->(target)
                   WHERE r.confidence >= $minConfidence AND (scope = '*' OR r.postId = scope)
                     AND ($asOf IS NULL OR (r.day <= $asOf AND EXISTS { (speaker)-[sp:SPEAKS_FOR]->(actor) WHERE sp.day <= $asOf })) })))
   RETURN actor, p, p.opposeKey AS pageKey
-  ORDER BY p.opposeKey
+  ORDER BY p.candidateId, p.scope, p.opposeKey
   LIMIT $first + 1
  }
  RETURN collect({actor: actor, p: p, pageKey: pageKey}) AS fetched
@@ -72,13 +73,13 @@ CALL (candidate, scope) {
 }
 CALL (candidate, scope, monthStart, ceiling) {
   CALL (candidate, scope, monthStart, ceiling) {
-    WITH candidate, scope, monthStart, ceiling WHERE $asOf IS NOT NULL AND $minConfidence IS NULL AND $stance = 'SUPPORTS'
+    UNWIND CASE WHEN $asOf IS NOT NULL AND $minConfidence IS NULL AND $stance = 'SUPPORTS' THEN [1] ELSE [] END AS guard
     MATCH ()-[p:POSITION]->()
     USING INDEX p:POSITION(candidateId, scope, supportKey)
     WHERE p.candidateId = $candidate AND p.scope = scope AND p.supportKey >= monthStart AND p.supportKey < ceiling
     RETURN p
     UNION ALL
-    WITH candidate, scope, monthStart, ceiling WHERE $asOf IS NOT NULL AND $minConfidence IS NULL AND $stance = 'OPPOSES'
+    UNWIND CASE WHEN $asOf IS NOT NULL AND $minConfidence IS NULL AND $stance = 'OPPOSES' THEN [1] ELSE [] END AS guard
     MATCH ()-[p:POSITION]->()
     USING INDEX p:POSITION(candidateId, scope, opposeKey)
     WHERE p.candidateId = $candidate AND p.scope = scope AND p.opposeKey >= monthStart AND p.opposeKey < ceiling
@@ -87,17 +88,22 @@ CALL (candidate, scope, monthStart, ceiling) {
   RETURN count(p) AS inMonth
 }
 CALL (candidate, scope, ceiling) {
-  OPTIONAL MATCH (actor:Actor)-[p:POSITION]->(candidate)
-  WHERE $minConfidence IS NOT NULL AND p.candidateId = $candidate AND p.scope = scope AND p.maxConfidence >= $minConfidence
-    AND CASE $stance WHEN 'SUPPORTS' THEN p.supportKey ELSE p.opposeKey END > CASE WHEN $asOf IS NULL THEN '' ELSE '0001' END
-    AND CASE $stance WHEN 'SUPPORTS' THEN p.supportKey ELSE p.opposeKey END < ceiling
-    AND (EXISTS { MATCH (actor)-[r:SUPPORTS|OPPOSES]->(candidate)
-                  WHERE type(r) = $stance AND r.confidence >= $minConfidence AND (scope = '*' OR r.postId = scope) AND ($asOf IS NULL OR r.day <= $asOf) }
-      OR EXISTS { UNWIND coalesce(p.vias, []) AS viaId
-                  MATCH (speaker:Actor {id: viaId})-[r:SUPPORTS|OPPOSES]->(candidate)
-                  WHERE type(r) = $stance AND r.confidence >= $minConfidence AND (scope = '*' OR r.postId = scope)
-                    AND ($asOf IS NULL OR (r.day <= $asOf AND EXISTS { (speaker)-[sp:SPEAKS_FOR]->(actor) WHERE sp.day <= $asOf })) })
-  RETURN CASE WHEN $minConfidence IS NULL THEN null ELSE count(p) END AS filtered
+  CALL (candidate, scope, ceiling) {
+    UNWIND CASE WHEN $minConfidence IS NOT NULL THEN [1] ELSE [] END AS guard
+    MATCH (actor:Actor)-[p:POSITION]->(candidate)
+    WHERE p.candidateId = $candidate AND p.scope = scope AND p.maxConfidence >= $minConfidence
+      AND CASE $stance WHEN 'SUPPORTS' THEN p.supportKey ELSE p.opposeKey END > CASE WHEN $asOf IS NULL THEN '' ELSE '0001' END
+      AND CASE $stance WHEN 'SUPPORTS' THEN p.supportKey ELSE p.opposeKey END < ceiling
+      AND (EXISTS { MATCH (actor)-[r:SUPPORTS|OPPOSES]->(candidate)
+                    WHERE type(r) = $stance AND r.confidence >= $minConfidence AND (scope = '*' OR r.postId = scope) AND ($asOf IS NULL OR r.day <= $asOf) }
+        OR EXISTS { UNWIND coalesce(p.vias, []) AS viaId
+                    MATCH (speaker:Actor {id: viaId})-[r:SUPPORTS|OPPOSES]->(candidate)
+                    WHERE type(r) = $stance AND r.confidence >= $minConfidence AND (scope = '*' OR r.postId = scope)
+                      AND ($asOf IS NULL OR (r.day <= $asOf AND EXISTS { (speaker)-[sp:SPEAKS_FOR]->(actor) WHERE sp.day <= $asOf })) })
+    RETURN p
+  }
+  WITH count(p) AS n
+  RETURN CASE WHEN $minConfidence IS NULL THEN null ELSE n END AS filtered
 }
 WITH candidate, post, page, hasNextPage, coalesce(filtered, counted + inMonth) AS totalCount
 // Each holder of the page: the claims that count for it (its own, and its speakers' from the day

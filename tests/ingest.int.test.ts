@@ -5,6 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import type { ClaimsDocument } from "../src/model/claims-document.js";
 import { ingestFiles } from "../src/ingest/ingest-files.js";
+import { retractArticle, rewriteArticleClaims } from "../src/ingest/write-article.js";
 import { articleIdFor } from "../src/ingest/article-id.js";
 import { projectPath } from "../src/project-path.js";
 import { openTestDatabase, query, type TestDatabase } from "./helpers/test-database.js";
@@ -120,5 +121,175 @@ describe("ingesting claims documents", () => {
     expect(error.stdout).toMatch(/articles: 1 new, 0 already in the graph; entities: \d+; claims: 2; files skipped: 1/);
     expect(error.stdout).toMatch(/skipped .*bad2\.json: bad2\.json does not match the claims document schema/);
     expect(await countTestcase()).toBe(1);
+  });
+
+  it("the CLI refuses a text with no letters with a clear message and writes nothing", async () => {
+    const before = await graphSize();
+    const quotes = file("quotes.txt", "\"\"“”‘’«»\n''\"");
+    const error = await run("node", [projectPath("dist", "cli", "main.js"), "ingest", quotes], { env: process.env }).catch((e) => e);
+    expect(error.code).toBe(1);
+    expect(error.stdout).toMatch(/articles: 0 new.*claims: 0; files skipped: 1/);
+    expect(error.stdout).toMatch(/skipped .*quotes\.txt: .*the article text has no letters/);
+    expect(await graphSize()).toEqual(before);
+  });
+
+  it("the CLI fails at once with a clear message when the database cannot be reached", async () => {
+    const good = file("good-unreachable.json", JSON.stringify(doc()));
+    const env = { ...process.env, NEO4J_URI: "bolt://127.0.0.1:9", NEO4J_USERNAME: "neo4j", NEO4J_PASSWORD: "not-used-here" };
+    const error = await run("node", [projectPath("dist", "cli", "main.js"), "ingest", good], { env }).catch((e) => e);
+    expect(error.code).toBe(2);
+    expect(error.stderr).toMatch(/coalition: (cannot reach Neo4j|Neo4j is unreachable)/);
+  });
+});
+
+const graphSize = async () =>
+  (await query<{ nodes: unknown; rels: unknown }>(t.db, "MATCH (n) WITH count(n) AS nodes OPTIONAL MATCH ()-[r]->() RETURN nodes, count(r) AS rels")).map((r) => [
+    Number(r.nodes),
+    Number(r.rels),
+  ])[0];
+
+/** A one-sentence article per actor, each supporting Jane Testcase. */
+function supportDoc(actor: string, extra: Partial<ClaimsDocument> = {}): ClaimsDocument {
+  const sentence = `${actor} backs Jane Testcase.`;
+  return {
+    version: 1,
+    article: { title: `${actor} backs Testcase`, source: "Test Wire", url: null, publishedAt: "2025-06-01", text: sentence },
+    entities: [
+      { id: "a", name: actor, type: "Person" },
+      { id: "jt", name: "Jane Testcase", type: "Person", aliases: ["Testcase"] },
+    ],
+    claims: [{ type: "SUPPORTS", from: "a", to: "jt", evidence: sentence.slice(0, -1), start: 0, end: sentence.length - 1, confidence: 0.9 }],
+    ...extra,
+  };
+}
+
+describe("ingesting many documents per transaction", () => {
+  it("merges through the name index across the articles of one batch as written one by one", async () => {
+    const second = "Testcase thanked Ruritania. The Widget Union confirmed that Mr Testcase remains in the race.";
+    const outcomes = await t.ingestMany(
+      [
+        {
+          version: 1,
+          article: { title: "Second", source: "Other Wire", url: null, publishedAt: "2025-05-03", text: second },
+          entities: [
+            { id: "p", name: "Testcase", type: "Person", aliases: ["Mr Testcase"] },
+            { id: "m", name: "Widget Union", type: "Organization" },
+          ],
+          claims: [{ type: "SPEAKS_FOR", from: "p", to: "m", evidence: "Mr Testcase", start: 60, end: 71, confidence: 0.5 }],
+        },
+        doc(),
+      ],
+      { batchSize: 10 },
+    );
+    expect(outcomes.map((o) => o.result?.created)).toEqual([true, true]);
+    const rows = await query(t.db, "MATCH (p:Person) WHERE p.name ENDS WITH 'Testcase' RETURN p.id AS id, p.name AS name, p.aliases AS aliases");
+    expect(rows).toEqual([{ id: "person:testcase", name: "Jane Testcase", aliases: expect.arrayContaining(["Testcase", "Mr Testcase"]) }]);
+    const keys = await query(t.db, "MATCH (k:NameKey)-[:NAMES]->(:Person {id: 'person:testcase'}) RETURN k.key AS key ORDER BY key");
+    expect(keys.map((k) => k.key)).toEqual(["jane testcase", "mr testcase", "testcase"]);
+  });
+
+  it("writes the other articles of a batch when one fails in the database, and nothing of that one", async () => {
+    // A node holding the id the bad article's person would get, but not a person: its write fails.
+    await t.db.write((tx) => tx.run("CREATE (:Country:Actor {id: 'person:zed-broken', name: 'Zed Broken Land'})"));
+    try {
+      const docs = [supportDoc("Ann Goodwin"), supportDoc("Zed Broken"), supportDoc("Bob Goodwin")];
+      const before = await graphSize();
+      const outcomes = await t.ingestMany(docs, { batchSize: 3 });
+      expect(outcomes.map((o) => [o.index, o.result?.created ?? false, !!o.error])).toEqual([
+        [0, true, false],
+        [1, false, true],
+        [2, true, false],
+      ]);
+      const supporters = await query(t.db, "MATCH (a)-[:SUPPORTS]->(:Person {name: 'Jane Testcase'}) RETURN a.name AS name ORDER BY name");
+      expect(supporters.map((r) => r.name)).toEqual(["Ann Goodwin", "Bob Goodwin"]);
+      const stray = await query(t.db, "MATCH (a:Article) WHERE a.title = 'Zed Broken backs Testcase' RETURN count(a) AS n");
+      expect(Number(stray[0]!.n)).toBe(0);
+      expect((await graphSize())![0]).toBeGreaterThan(before![0]!);
+    } finally {
+      await t.db.write((tx) => tx.run("MATCH (n {id: 'person:zed-broken'}) DETACH DELETE n"));
+    }
+  });
+
+  it("refuses an invalid document before writing and goes on with the others", async () => {
+    const bad = supportDoc("Cy Invalid");
+    bad.claims[0]!.to = "nobody";
+    const noLetters = supportDoc("Dee Valid");
+    noLetters.article.text = "“” ‘’ «»";
+    noLetters.claims = [];
+    const outcomes = await t.ingestMany([bad, supportDoc("Dee Valid"), noLetters]);
+    expect(outcomes[0]!.error?.message).toMatch(/no entity with id 'nobody'/);
+    expect(outcomes[1]!.result).toMatchObject({ created: true, claims: 1 });
+    expect(outcomes[2]!.error?.message).toMatch(/the article text has no letters/);
+  });
+
+  it("is idempotent: the same documents again, or twice in one batch, change nothing", async () => {
+    const docs = [supportDoc("Eve Again"), supportDoc("Fay Again")];
+    await t.ingestMany(docs);
+    const before = await graphSize();
+    const again = await t.ingestMany([...docs, docs[0]!]);
+    expect(again.map((o) => o.result)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ created: false, claims: 0 })]),
+    );
+    expect(again.every((o) => o.result?.created === false)).toBe(true);
+    expect(await graphSize()).toEqual(before);
+  });
+
+  it("counts only claims written: a claim repeated in an article is one claim", async () => {
+    const d = supportDoc("Gil Twice");
+    d.claims.push({ ...d.claims[0]! });
+    const [outcome] = await t.ingestMany([d]);
+    expect(outcome!.result).toMatchObject({ created: true, claims: 1 });
+  });
+
+  it("stores the day, ends, post, rule and extractor on each claim", async () => {
+    const d = supportDoc("Hal Props", { extractor: { name: "coalition-extract", version: "9.1" } });
+    d.entities.push({ id: "post", name: "Director-General of the Widget Union", type: "Post" });
+    d.claims[0] = { ...d.claims[0]!, post: "post", rule: "stance.backs" };
+    await t.ingest(d);
+    const rows = await query(
+      t.db,
+      `MATCH (a:Person {name: 'Hal Props'})-[r:SUPPORTS]->(c:Person)
+       RETURN toString(r.day) AS day, r.date AS date, r.fromId = a.id AS from, r.toId = c.id AS to, r.postId AS post, r.rule AS rule, r.extractor AS extractor`,
+    );
+    expect(rows).toEqual([
+      { day: "2025-06-01", date: null, from: true, to: true, post: "post:director-general-of-the-widget-union", rule: "stance.backs", extractor: "coalition-extract@9.1" },
+    ]);
+  });
+});
+
+describe("re-reading and retracting an article", () => {
+  it("rewrites a stored article's claims in one transaction and says what changed", async () => {
+    const first = doc();
+    const { articleId } = await t.ingest(first);
+    const reread = doc({ extractor: { name: "coalition-extract", version: "2" } });
+    reread.claims = [reread.claims[1]!, { type: "SUPPORTS", from: "bo", to: "jt", evidence: "Borduria", start: 72, end: 80, confidence: 0.4, rule: "r2" }];
+    const result = await rewriteArticleClaims(t.db, reread);
+    expect(result.articleId).toBe(articleId);
+    expect(result.kept).toBe(1);
+    expect(result.removed.map((c) => [c.type, c.fromId])).toEqual([["SUPPORTS", "country:ruritania"]]);
+    expect(result.added.map((c) => [c.type, c.fromId])).toEqual([["SUPPORTS", "country:borduria"]]);
+    const rows = await query(t.db, "MATCH (c)-[r]->(:Person {name: 'Jane Testcase'}) WHERE r.articleId = $id RETURN c.name AS c, type(r) AS type, r.extractor AS x ORDER BY type", {
+      id: articleId,
+    });
+    expect(rows).toEqual([
+      { c: "Borduria", type: "OPPOSES", x: "coalition-extract@2" },
+      { c: "Borduria", type: "SUPPORTS", x: "coalition-extract@2" },
+    ]);
+    // Ruritania is mentioned by no claim any more: gone with its name keys.
+    expect(await query(t.db, "MATCH (n {id: 'country:ruritania'}) RETURN n.id")).toEqual([]);
+    expect(await query(t.db, "MATCH (k:NameKey {key: 'ruritania'}) RETURN k.key")).toEqual([]);
+  });
+
+  it("refuses to re-read an article that is not stored", async () => {
+    await expect(rewriteArticleClaims(t.db, doc())).rejects.toThrow(/is not in the graph; ingest it instead/);
+  });
+
+  it("retracts an article, its claims, the entities only it mentioned and their name keys", async () => {
+    const before = await graphSize();
+    const { articleId } = await t.ingest(doc());
+    expect((await graphSize())![0]).toBeGreaterThan(before![0]!);
+    expect(await retractArticle(t.db, articleId)).toBe(true);
+    expect(await graphSize()).toEqual(before);
+    expect(await retractArticle(t.db, articleId)).toBe(false);
   });
 });

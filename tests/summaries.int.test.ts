@@ -14,7 +14,8 @@ import { retractArticle } from "../src/ingest/write-article.js";
 import { claimsDocument, country, person, type ClaimSpec } from "./helpers/claims-builder.js";
 import { openTestDatabase, query, type TestDatabase } from "./helpers/test-database.js";
 
-jest.setTimeout(120_000);
+// Under load, a world's checks take minutes: they ask every question for several days.
+jest.setTimeout(600_000);
 
 const catalog = defaultCatalog();
 let t: TestDatabase;
@@ -128,7 +129,7 @@ async function allHolders(candidateId: string, stance: Stance, asOf: string | nu
   let after: string | null = null;
   let totalCount = -1;
   for (;;) {
-    const page: any = await one("stance-holders", { candidate: candidateId, stance, asOf, first: "2", after });
+    const page: any = await one("stance-holders", { candidate: candidateId, stance, asOf, first: "3", after });
     totalCount = page.totalCount;
     seen.push(...page.holders);
     if (!page.pageInfo.hasNextPage) break;
@@ -138,8 +139,10 @@ async function allHolders(candidateId: string, stance: Stance, asOf: string | nu
 }
 
 /** Checks every question's counts and lists against the claims, for each day in `days`. */
-async function checkAgainstClaims(candidateIds: readonly string[], posts: readonly string[], days: readonly (string | null)[]) {
+async function checkAgainstClaims(candidateIds: readonly string[], somePosts: readonly string[], days: readonly (string | null)[]) {
   const claims = await countedClaims(candidateIds);
+  // A retraction takes a post no claim names any more out of the graph.
+  const posts = (await query<{ id: string }>(t.db, "MATCH (p:Post) WHERE p.id IN $ids RETURN p.id AS id", { ids: somePosts })).map((p) => p.id);
   for (const asOf of days) {
     for (const candidateId of candidateIds) {
       for (const stance of ["SUPPORTS", "OPPOSES"] as const) {
@@ -431,7 +434,7 @@ describe("summaries against the claims, in random small worlds", () => {
       const world = randomWorld(seed);
       const written = [];
       for (const doc of world.articles) written.push(await t.ingest(doc));
-      const days = [null, "2024-01-04", "2024-01-20", "2024-02-10", "2024-02-28", "2024-03-31"];
+      const days = [null, "2024-01-20", "2024-02-10", "2024-02-28"];
       await checkAgainstClaims(world.candidates, world.posts, days);
       // Retract a few articles: the summaries follow.
       const rnd = random(seed * 7);

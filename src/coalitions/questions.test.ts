@@ -28,7 +28,11 @@ describe("checkQuestions", () => {
   });
 
   it("maps supporters and opponents onto one query with a fixed stance", () => {
-    expect(QUESTIONS.supporters.params({ candidate: "x" })).toEqual({ candidate: "x", stance: "SUPPORTS", asOf: undefined });
-    expect(QUESTIONS.opponents.params({ candidate: "x" })).toEqual({ candidate: "x", stance: "OPPOSES", asOf: undefined });
+    expect(QUESTIONS.supporters.params({ candidate: "x", first: 5 })).toMatchObject({ candidate: "x", stance: "SUPPORTS", first: 5 });
+    expect(QUESTIONS.opponents.params({ candidate: "x", first: 5 })).toMatchObject({ candidate: "x", stance: "OPPOSES", first: 5 });
+  });
+
+  it("passes every question minConfidence", () => {
+    for (const question of Object.values(QUESTIONS)) expect(Object.keys(question.params({}))).toContain("minConfidence");
   });
 });

@@ -186,6 +186,9 @@ export class EntityResolver {
 
   private apply(entity: EntityInput, id: string, keys: readonly string[], rename: boolean): void {
     let node = this.nodes.get(id);
+    if (node && node.type !== entity.type) {
+      throw new Error(`the ${entity.type} "${entity.name}" would take the id ${id}, which a ${node.type} holds`);
+    }
     let write = this.writes.get(id);
     if (!node) {
       node = { id, type: entity.type, name: entity.name, nameKey: nameKey(entity.name), aliases: new Set() };

@@ -32,11 +32,59 @@ export interface CandidacyRef {
   postId: string;
 }
 
-/** What changed: articles whose claims were written (or are about to be deleted), pairs, candidacies. */
+/** A SPEAKS_FOR claim written: every pair of the represented actor with the speaker's candidates. */
+export interface SpeakerRef {
+  speakerId: string;
+  actorId: string;
+}
+
+/**
+ * What changed: articles whose claims were written (or are about to be deleted), pairs,
+ * candidacies, speakers. Pairs stand for the pairs of the actors their actor speaks for too.
+ */
 export interface Touched {
   articleIds?: readonly string[];
   pairs?: readonly PairRef[];
   candidacies?: readonly CandidacyRef[];
+  speakers?: readonly SpeakerRef[];
+  /**
+   * The stance claims just written, whole: their pairs (and the pairs of the actors their speakers
+   * speak for) are brought up to date by appending them when they come after every claim already
+   * summarised, without reading the older claims.
+   */
+  written?: readonly WrittenStance[];
+}
+
+/** A claim as written: the ids of its ends (and, for a stance, what orders and dates it). */
+export interface WrittenClaim {
+  fromId: string;
+  toId: string;
+  claimId?: unknown;
+  articleId?: unknown;
+  day?: unknown;
+  postId?: unknown;
+  confidence?: unknown;
+  start?: unknown;
+}
+
+/** A stance claim as written. */
+export interface WrittenStance extends WrittenClaim {
+  stance: Stance;
+}
+
+/**
+ * What a write of these claims touches, without reading them back: the stance claims' pairs, the
+ * candidacies, the speakers. Faster than `{ articleIds }` for a write path that has the rows.
+ */
+export function touchedByClaims(claims: ReadonlyMap<string, readonly WrittenClaim[]>): Touched {
+  const rows = (type: string) => claims.get(type) ?? [];
+  const stances = STANCES.flatMap((stance) => rows(stance).map((c) => ({ ...c, stance })));
+  const whole = stances.every((c) => typeof c.claimId === "string" && typeof c.articleId === "string");
+  return {
+    ...(whole ? { written: stances } : { pairs: stances.map((c) => ({ actorId: c.fromId, candidateId: c.toId })) }),
+    candidacies: rows("CANDIDATE_FOR").map((c) => ({ candidateId: c.fromId, postId: c.toId })),
+    speakers: rows("SPEAKS_FOR").map((c) => ({ speakerId: c.fromId, actorId: c.toId })),
+  };
 }
 
 /** What one refresh did, for logs and benchmarks. */
@@ -89,6 +137,8 @@ export interface Position {
   latest: Stance;
   maxConfidence: number;
   vias: string[];
+  /** The order key of the latest claim ({@link recordKey}): a later claim can be appended. */
+  lastKey: string;
 }
 
 /** The key that puts undated-only stances first in page order. */
@@ -104,6 +154,21 @@ export function compareRecords(a: StanceRecord, b: StanceRecord): number {
   if (a.articleId !== b.articleId) return a.articleId < b.articleId ? -1 : 1;
   if (a.start !== b.start) return a.start - b.start;
   return a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0;
+}
+
+/** A claim's place in the order claims count in, as a string: `<day>|<articleId>|<start>|<claimId>`. */
+export function recordKey(r: StanceRecord): string {
+  return `${r.day ?? UNDATED_DAY}|${r.articleId}|${String(r.start).padStart(10, "0")}|${r.claimId}`;
+}
+
+/** Compares two {@link recordKey}s the way {@link compareRecords} compares their claims. */
+function compareKeys(a: string, b: string): number {
+  const [ad, aa, as, ac] = a.split("|");
+  const [bd, ba, bs, bc] = b.split("|");
+  const record = (day: string, articleId: string, start: string, claimId: string): StanceRecord => ({
+    stance: "SUPPORTS", day: day === UNDATED_DAY ? null : day, postId: null, confidence: 0, articleId, start: Number(start), claimId, via: null,
+  });
+  return compareRecords(record(ad!, aa!, as!, ac!), record(bd!, ba!, bs!, bc!));
 }
 
 /** The day a speaker's claim counts from for the actor it speaks for: the later of the two, or null. */
@@ -139,7 +204,53 @@ export function positionOf(actorId: string, candidateId: string, actorType: stri
     latest: sorted[sorted.length - 1]!.stance,
     maxConfidence: Math.max(...sorted.map((r) => r.confidence)),
     vias: [...new Set(sorted.map((r) => r.via).filter((v): v is string => v !== null))].sort(),
+    lastKey: recordKey(sorted[sorted.length - 1]!),
   };
+}
+
+/** A stored position read back into a {@link Position}, to append claims to. */
+function positionFromStored(actorId: string, candidateId: string, actorType: string, props: Record<string, Plain>): Position {
+  const side = (key: unknown, last: unknown, claims: unknown): PositionSide | null =>
+    typeof key === "string" ? { first: key.startsWith(UNDATED_DAY) ? null : key.slice(0, 10), last: (last as string | null) ?? null, claims: Number(claims ?? 0) } : null;
+  return {
+    actorId,
+    candidateId,
+    scope: String(props.scope),
+    actorType,
+    support: side(props.supportKey, props.supportLast, props.supportClaims),
+    oppose: side(props.opposeKey, props.opposeLast, props.opposeClaims),
+    history: ((props.history as string[] | null) ?? []).slice(),
+    latest: props.latest as Stance,
+    maxConfidence: Number(props.maxConfidence ?? 0),
+    vias: ((props.vias as string[] | null) ?? []).slice(),
+    lastKey: String(props.lastKey),
+  };
+}
+
+/**
+ * A position with later claims appended (`records` sorted, every one after `position.lastKey`):
+ * what {@link positionOf} would give over all the claims, without reading the older ones.
+ */
+export function appendToPosition(position: Position | undefined, actorId: string, candidateId: string, actorType: string, scope: string, records: readonly StanceRecord[]): Position | undefined {
+  if (!position) return positionOf(actorId, candidateId, actorType, scope, records);
+  const p: Position = { ...position, support: position.support && { ...position.support }, oppose: position.oppose && { ...position.oppose }, history: [...position.history], vias: [...position.vias] };
+  for (const r of records) {
+    const key = r.stance === "SUPPORTS" ? "support" : "oppose";
+    const side = p[key] ?? { first: null, last: null, claims: 0 };
+    side.claims += 1;
+    if (r.day !== null) {
+      side.first ??= r.day;
+      side.last = r.day;
+      const last = p.history[p.history.length - 1];
+      if (last === undefined || last.slice(11) !== r.stance) p.history.push(`${r.day} ${r.stance}`);
+    }
+    p[key] = side;
+    p.latest = r.stance;
+    p.maxConfidence = Math.max(p.maxConfidence, r.confidence);
+    if (r.via !== null && !p.vias.includes(r.via)) p.vias = [...p.vias, r.via].sort();
+    p.lastKey = recordKey(r);
+  }
+  return p;
 }
 
 /** Every scope's position of one pair: '*' over all claims, and one per post the claims name. */
@@ -184,6 +295,7 @@ export function storedPosition(p: Position): Record<string, Plain> {
     vias: p.vias.length > 0 ? p.vias : null,
     changeKey: changed && p.scope === ALL_POSTS ? `${p.candidateId}|${p.actorId}` : null,
     mixedKey: p.history.length >= 2 ? `${p.candidateId}|${p.scope}|${p.actorId}` : null,
+    lastKey: p.lastKey,
   };
 }
 
@@ -360,12 +472,42 @@ CALL (links) {
 }
 RETURN pairs, candidacies`;
 
-/** Pairs whose actor is a speaker, with the actors the speaker represents. */
+/**
+ * The pairs speakers add: for a pair whose actor is a speaker, the same candidate with each actor
+ * the speaker represents; for a SPEAKS_FOR claim, the represented actor with each of the
+ * speaker's candidates.
+ */
 const EXPAND_SPEAKERS = `
-UNWIND $pairs AS pair
-MATCH (speaker:Actor {id: pair.actorId})-[:SPEAKS_FOR]->(represented)
+CALL () {
+  UNWIND $pairs AS pair
+  MATCH (speaker:Actor {id: pair.actorId})-[:SPEAKS_FOR]->(represented)
+  WHERE speaker:Person AND (represented:Country OR represented:Organization)
+  RETURN represented.id AS actorId, pair.candidateId AS candidateId
+  UNION
+  UNWIND $speakers AS spoken
+  MATCH (speaker:Actor {id: spoken.speakerId})-[:SUPPORTS|OPPOSES]->(candidate:Person)
+  WHERE speaker:Person
+  MATCH (represented:Actor {id: spoken.actorId})
+  WHERE represented:Country OR represented:Organization
+  RETURN represented.id AS actorId, candidate.id AS candidateId
+}
+RETURN collect({actorId: actorId, candidateId: candidateId}) AS pairs`;
+
+/** The actors each writer of a stance speaks for, and since when (earliest dated SPEAKS_FOR). */
+const WRITERS_REPRESENT = `
+UNWIND $speakerIds AS speakerId
+MATCH (speaker:Actor {id: speakerId})-[sp:SPEAKS_FOR]->(represented)
 WHERE speaker:Person AND (represented:Country OR represented:Organization)
-RETURN collect(DISTINCT {actorId: represented.id, candidateId: pair.candidateId}) AS pairs`;
+RETURN speakerId, represented.id AS actorId, min(coalesce(sp.day, sp.date)) AS since`;
+
+/** The stored positions of some pairs (those the new claims can be appended to). */
+const READ_STORED = `
+UNWIND $pairs AS pair
+MATCH (a:Actor {id: pair.actorId})
+MATCH (c:Actor {id: pair.candidateId}) WHERE c:Person
+RETURN a.id AS actorId, c.id AS candidateId, elementId(a) AS a, elementId(c) AS c,
+       [l IN labels(a) WHERE l <> 'Actor'][0] AS actorType,
+       [(a)-[p:POSITION]->(c) | {id: elementId(p), props: properties(p)}] AS stored`;
 
 const LOCK_ACTORS = `
 MATCH (a:Actor) WHERE a.id IN $actorIds
@@ -509,6 +651,30 @@ export async function touchedByArticles(tx: TxRunner, articleIds: readonly strin
   return touchedQuery(tx, articleIds, false);
 }
 
+/** A pair's ends and stored positions, as READ_STORED and READ_PAIRS return them. */
+interface PairRow {
+  actorId: string;
+  candidateId: string;
+  a: string;
+  c: string;
+  actorType: string;
+  stored: { id: string; props: Record<string, unknown> }[];
+}
+
+/** A written stance claim as it counts for one actor. */
+function writtenRecord(c: WrittenStance, day: string | null, via: string | null): StanceRecord {
+  return {
+    stance: c.stance,
+    day,
+    postId: typeof c.postId === "string" ? c.postId : null,
+    confidence: toNumber(c.confidence ?? 0),
+    articleId: String(c.articleId),
+    start: toNumber(c.start ?? 0),
+    claimId: String(c.claimId),
+    via,
+  };
+}
+
 interface StoredRow {
   actorId: string;
   candidateId: string;
@@ -541,49 +707,110 @@ function record(raw: Record<string, unknown>, day: string | null, via: string | 
 export async function refreshSummaries(tx: TxRunner, touched: Touched): Promise<RefreshStats> {
   const stats: RefreshStats = { pairs: 0, positionsWritten: 0, positionsDeleted: 0, talliesWritten: 0, candidacies: 0 };
   const fromArticles = await touchedQuery(tx, touched.articleIds ?? [], true);
-  let pairs = uniquePairs([...fromArticles.pairs, ...(touched.pairs ?? [])]);
-  if ((touched.pairs ?? []).length > 0) {
-    const expanded = await tx.run(EXPAND_SPEAKERS, { pairs: touched.pairs });
-    pairs = uniquePairs([...pairs, ...((expanded.records[0]?.get("pairs") as PairRef[]) ?? [])]);
+  // Pairs recomputed from all their claims.
+  let full = fromArticles.pairs;
+  const givenPairs = uniquePairs(touched.pairs ?? []);
+  const speakers = [...new Map((touched.speakers ?? []).map((s) => [`${s.speakerId}\u0000${s.actorId}`, s])).values()];
+  if (givenPairs.length > 0 || speakers.length > 0) {
+    const expanded = await tx.run(EXPAND_SPEAKERS, { pairs: givenPairs, speakers });
+    full = uniquePairs([...full, ...givenPairs, ...((expanded.records[0]?.get("pairs") as PairRef[]) ?? [])]);
   }
+  // Pairs the written claims can be appended to: their own, and those of the actors their writers speak for.
+  const appended = new Map<string, { pair: PairRef; records: StanceRecord[] }>();
+  const written = touched.written ?? [];
+  if (written.length > 0) {
+    const reps = await tx.run(WRITERS_REPRESENT, { speakerIds: [...new Set(written.map((c) => c.fromId))] });
+    const represented = new Map<string, { actorId: string; since: string | null }[]>();
+    for (const r of reps.records) {
+      const list = represented.get(r.get("speakerId") as string) ?? [];
+      list.push({ actorId: r.get("actorId") as string, since: toDay(r.get("since")) });
+      represented.set(r.get("speakerId") as string, list);
+    }
+    const add = (actorId: string, candidateId: string, rec: StanceRecord) => {
+      const key = pairKey({ actorId, candidateId });
+      const entry = appended.get(key) ?? { pair: { actorId, candidateId }, records: [] };
+      entry.records.push(rec);
+      appended.set(key, entry);
+    };
+    for (const c of written) {
+      const own = writtenRecord(c, toDay(c.day), null);
+      add(c.fromId, c.toId, own);
+      for (const rep of represented.get(c.fromId) ?? []) add(rep.actorId, c.toId, { ...own, day: speakerDay(own.day, rep.since), via: c.fromId });
+    }
+  }
+  const fullKeys = new Set(full.map(pairKey));
+  for (const key of fullKeys) appended.delete(key);
   const candidacies = uniqueCandidacies([...fromArticles.candidacies, ...(touched.candidacies ?? [])]);
-  stats.pairs = pairs.length;
+  stats.pairs = full.length + appended.size;
   stats.candidacies = candidacies.length;
 
-  if (pairs.length > 0) {
-    const actorIds = [...new Set(pairs.map((p) => p.actorId))].sort();
+  if (full.length > 0 || appended.size > 0) {
+    const actorIds = [...new Set([...full, ...[...appended.values()].map((e) => e.pair)].map((p) => p.actorId))].sort();
     await tx.run(LOCK_ACTORS, { actorIds });
-    const result = await tx.run(READ_PAIRS, { pairs });
-    const rows = result.records.map((r) => r.toObject() as unknown as StoredRow);
+    const computed: { row: PairRow; positions: Position[] }[] = [];
 
-    // Claims written before `day` existed: date them by their article.
-    const undatedArticles = new Set<string>();
-    for (const row of rows) {
-      for (const c of row.own) if (c.day == null) undatedArticles.add(String(c.articleId));
-      for (const c of row.spoken) {
-        if (c.day == null) undatedArticles.add(String(c.articleId));
-        for (const s of c.speaks) if (s.day == null) undatedArticles.add(String(s.articleId));
+    if (appended.size > 0) {
+      const result = await tx.run(READ_STORED, { pairs: [...appended.values()].map((e) => e.pair) });
+      for (const record of result.records) {
+        const row = record.toObject() as unknown as PairRow;
+        const entry = appended.get(pairKey(row))!;
+        const records = [...entry.records].sort(compareRecords);
+        const stored = new Map(row.stored.map((s) => [String(s.props.scope), plainProperties(s.props)]));
+        const star = stored.get(ALL_POSTS);
+        // Appending is right only when every new claim comes after the latest one summarised.
+        if (star && (typeof star.lastKey !== "string" || compareKeys(recordKey(records[0]!), star.lastKey) <= 0)) {
+          full.push(entry.pair);
+          continue;
+        }
+        const scopes = [ALL_POSTS, ...new Set(records.map((r) => r.postId).filter((p): p is string => p !== null))];
+        const positions = scopes
+          .map((scope) => {
+            const old = stored.get(scope);
+            const inScope = scope === ALL_POSTS ? records : records.filter((r) => r.postId === scope);
+            return appendToPosition(old && positionFromStored(row.actorId, row.candidateId, row.actorType, old), row.actorId, row.candidateId, row.actorType, scope, inScope);
+          })
+          .filter((p): p is Position => p !== undefined);
+        // Scopes the new claims do not name keep their stored position as it is.
+        computed.push({ row: { ...row, stored: row.stored.filter((s) => scopes.includes(String(s.props.scope))) }, positions });
       }
     }
-    const articleDay = new Map<string, string | null>();
-    if (undatedArticles.size > 0) {
-      const days = await tx.run(ARTICLE_DAYS, { articleIds: [...undatedArticles] });
-      for (const r of days.records) articleDay.set(r.get("id") as string, toDay(r.get("day")));
+
+    if (full.length > 0) {
+      const result = await tx.run(READ_PAIRS, { pairs: full });
+      const rows = result.records.map((r) => r.toObject() as unknown as StoredRow);
+
+      // Claims written before `day` existed: date them by their article.
+      const undatedArticles = new Set<string>();
+      for (const row of rows) {
+        for (const c of row.own) if (c.day == null) undatedArticles.add(String(c.articleId));
+        for (const c of row.spoken) {
+          if (c.day == null) undatedArticles.add(String(c.articleId));
+          for (const s of c.speaks) if (s.day == null) undatedArticles.add(String(s.articleId));
+        }
+      }
+      const articleDay = new Map<string, string | null>();
+      if (undatedArticles.size > 0) {
+        const days = await tx.run(ARTICLE_DAYS, { articleIds: [...undatedArticles] });
+        for (const r of days.records) articleDay.set(r.get("id") as string, toDay(r.get("day")));
+      }
+      const dayOf = (raw: Record<string, unknown>) => toDay(raw.day) ?? articleDay.get(String(raw.articleId)) ?? null;
+      for (const row of rows) {
+        const records = row.own.map((c) => record(c, dayOf(c), null));
+        for (const c of row.spoken) {
+          const speaksDays = c.speaks.map(dayOf).filter((d): d is string => d !== null).sort();
+          records.push(record(c, speakerDay(dayOf(c), speaksDays[0] ?? null), String(c.via)));
+        }
+        computed.push({ row, positions: positionsOf(row.actorId, row.candidateId, row.actorType, records) });
+      }
     }
-    const dayOf = (raw: Record<string, unknown>) => toDay(raw.day) ?? articleDay.get(String(raw.articleId)) ?? null;
 
     const creates: { a: string; c: string; props: Record<string, unknown> }[] = [];
     const updates: { id: string; props: Record<string, unknown> }[] = [];
     const deletes: string[] = [];
     const deltas = new Map<string, TallyDelta>();
-    for (const row of rows) {
-      const records = row.own.map((c) => record(c, dayOf(c), null));
-      for (const c of row.spoken) {
-        const speaksDays = c.speaks.map(dayOf).filter((d): d is string => d !== null).sort();
-        records.push(record(c, speakerDay(dayOf(c), speaksDays[0] ?? null), String(c.via)));
-      }
+    for (const { row, positions } of computed) {
       const stored = new Map(row.stored.map((s) => [String(s.props.scope), { id: s.id, props: plainProperties(s.props) }]));
-      for (const position of positionsOf(row.actorId, row.candidateId, row.actorType, records)) {
+      for (const position of positions) {
         const fresh = storedPosition(position);
         const old = stored.get(position.scope);
         stored.delete(position.scope);

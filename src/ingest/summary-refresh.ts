@@ -4,7 +4,7 @@
  * them: every write path calls these and nothing else.
  */
 import type { ManagedTransaction } from "neo4j-driver";
-import { refreshSummaries, touchedByArticles, type CandidacyRef, type PairRef } from "./summaries.js";
+import { refreshSummaries, touchedByArticles, touchedByClaims, type CandidacyRef, type PairRef, type WrittenClaim } from "./summaries.js";
 
 /** The pairs and candidacies whose summaries a deletion of claims changes, collected before the claims go. */
 export interface TouchedSummaries {
@@ -12,9 +12,13 @@ export interface TouchedSummaries {
   candidacies: CandidacyRef[];
 }
 
-/** After the claims of `articleIds` were written. */
-export async function refreshAfterWrite(tx: ManagedTransaction, articleIds: readonly string[]): Promise<void> {
-  if (articleIds.length > 0) await refreshSummaries(tx, { articleIds });
+/**
+ * After the claims of `articleIds` were written. Given the claims written (by type), the refresh
+ * knows what they touch without reading them back.
+ */
+export async function refreshAfterWrite(tx: ManagedTransaction, articleIds: readonly string[], claims?: ReadonlyMap<string, readonly WrittenClaim[]>): Promise<void> {
+  if (claims) await refreshSummaries(tx, touchedByClaims(claims));
+  else if (articleIds.length > 0) await refreshSummaries(tx, { articleIds });
 }
 
 /** Before the claims of `articleIds` are deleted: what their deletion will touch. */

@@ -296,7 +296,7 @@ async function writeBatch(tx: ManagedTransaction, batch: readonly PreparedDocume
     mergeRows(allRows, rows);
   }
   await writeClaims(tx, allRows);
-  if (fresh.length > 0) await refreshAfterWrite(tx, fresh.map((p) => p.articleId));
+  if (fresh.length > 0) await refreshAfterWrite(tx, fresh.map((p) => p.articleId), allRows);
 
   const freshSet = new Set(fresh);
   return batch.map((p) =>

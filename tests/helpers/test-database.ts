@@ -5,12 +5,21 @@
 import { parseEnvironment } from "../../src/config/environment.js";
 import { openDatabase, type Database } from "../../src/db/database.js";
 import type { ClaimsDocument } from "../../src/model/claims-document.js";
-import { retractArticle, writeClaimsDocument, type IngestResult } from "../../src/ingest/write-article.js";
+import {
+  ingestDocuments,
+  retractArticle,
+  writeClaimsDocument,
+  type DocumentOutcome,
+  type IngestOptions,
+  type IngestResult,
+} from "../../src/ingest/write-article.js";
 
 export interface TestDatabase {
   db: Database;
   /** Writes a document and remembers its article for cleanup. */
   ingest(doc: ClaimsDocument): Promise<IngestResult>;
+  /** Writes documents several per transaction and remembers the articles written. */
+  ingestMany(docs: ClaimsDocument[], options?: IngestOptions): Promise<DocumentOutcome[]>;
   /** Remembers an article written some other way (CLI, GraphQL). */
   track(articleId: string): void;
   /** Retracts every article this helper saw written, with their claims and orphaned entities. */
@@ -27,6 +36,11 @@ export async function openTestDatabase(): Promise<TestDatabase> {
       const result = await writeClaimsDocument(db, doc);
       if (result.created) articles.add(result.articleId);
       return result;
+    },
+    async ingestMany(docs, options) {
+      const outcomes = await ingestDocuments(db, docs, options);
+      for (const o of outcomes) if (o.result?.created) articles.add(o.result.articleId);
+      return outcomes;
     },
     track(articleId) {
       articles.add(articleId);
