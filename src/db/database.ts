@@ -80,7 +80,8 @@ export async function openDatabase(target: Neo4jTarget, options: OpenOptions = {
     // Fail fast when the database is gone: requests answer SERVICE_UNAVAILABLE within seconds.
     connectionAcquisitionTimeout: options.timeouts?.connectionAcquisition ?? connectTimeoutMs,
     connectionTimeout: options.timeouts?.connection ?? connectTimeoutMs,
-    maxTransactionRetryTime: options.timeouts?.maxTransactionRetry ?? connectTimeoutMs,
+    // Retries of transient failures stop after a second, so a dead database is reported fast.
+    maxTransactionRetryTime: options.timeouts?.maxTransactionRetry ?? Math.min(1_000, connectTimeoutMs),
     disableLosslessIntegers: false,
     userAgent: "coalition-graph",
   });
@@ -115,8 +116,9 @@ export async function openDatabase(target: Neo4jTarget, options: OpenOptions = {
   };
 
   let closing = false;
+  let supervisor: Promise<void> = Promise.resolve();
   if (local && target.kind === "local" && options.superviseLocal !== false) {
-    void superviseLocal(local, target, () => closing, (next) => (local = next), options.onLocalEvent);
+    supervisor = superviseLocal(local, target, () => closing, (next) => (local = next), options.onLocalEvent);
   }
 
   return {
@@ -141,8 +143,10 @@ export async function openDatabase(target: Neo4jTarget, options: OpenOptions = {
     localPid: () => local?.pid,
     async close() {
       closing = true;
-      await driver.close();
+      // A driver whose server vanished may take long to close its sockets: do not wait forever.
+      await Promise.race([driver.close(), sleep(5_000, undefined, { ref: false })]);
       await local?.stop();
+      await supervisor;
     },
   };
 }
@@ -169,7 +173,7 @@ async function superviseLocal(
     if (closing()) return;
     onEvent?.({ kind: "exited", detail: exit });
     for (let attempt = 0; ; attempt++) {
-      await sleep(restartDelayMs(attempt));
+      await sleep(restartDelayMs(attempt), undefined, { ref: false });
       if (closing()) return;
       onEvent?.({ kind: "restarting", detail: `attempt ${attempt + 1}` });
       try {
