@@ -20,7 +20,7 @@ export default {
     {
       ...common,
       displayName: "unit",
-      testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/tests/**/*.test.ts"],
+      testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/tests/**/*.test.ts", "<rootDir>/web/src/**/*.test.ts"],
       testPathIgnorePatterns: ["\\.int\\.test\\.ts$", "/node_modules/", "/dist/"],
     },
     {

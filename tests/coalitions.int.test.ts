@@ -96,6 +96,7 @@ const SELECTIONS: Record<QuestionName, { args: string; selection: string }> = {
     selection: `quotes(person: $person, asOf: $asOf, minConfidence: $minConfidence, first: $first, after: $after) {
       speaker { ...A } totalCount quotes { quote evidence { ...E } cursor } pageInfo { ...PI } }`,
   },
+  search: { args: "$query: String!, $first: Int", selection: "search(query: $query, first: $first) { id name type detail score }" },
 };
 
 function documentFor(name: QuestionName): string {

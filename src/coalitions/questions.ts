@@ -71,6 +71,7 @@ export const QUESTIONS = {
     params: (a) => ({ person: a.person, asOf: a.asOf, minConfidence: a.minConfidence, first: a.first, after: a.after }),
     single: true,
   },
+  search: { query: "search", params: (a) => ({ query: a.query, first: a.first }) },
 } satisfies Record<string, Question>;
 
 export type QuestionName = keyof typeof QUESTIONS;

@@ -165,6 +165,9 @@ export async function migrateKeyLists(db: Database, batchSize = 2000): Promise<n
   return moved;
 }
 
+/** Transaction timeout of the migration's statements. */
+const MIGRATION_TIMEOUT_MS = 120_000;
+
 export interface MigrationResult {
   /** True when the reference data was (re)loaded, false when it was already current. */
   referenceLoaded: boolean;
@@ -177,10 +180,12 @@ export interface MigrationResult {
  * several processes.
  */
 export async function migrate(db: Database): Promise<MigrationResult> {
+  // Index population and the reference load may outlast a request's transaction timeout.
+  const slow = { timeoutMs: MIGRATION_TIMEOUT_MS };
   for (const statement of SCHEMA_STATEMENTS) {
-    await db.write((tx) => tx.run(statement));
+    await db.write((tx) => tx.run(statement), slow);
   }
-  await db.write((tx) => tx.run("CALL db.awaitIndexes(60)"));
+  await db.write((tx) => tx.run("CALL db.awaitIndexes(60)"), slow);
 
   const payload = referencePayload();
   const digest = createHash("sha256").update(JSON.stringify({ SCHEMA_VERSION, payload })).digest("hex");
@@ -196,7 +201,7 @@ export async function migrate(db: Database): Promise<MigrationResult> {
     await tx.run(LOAD_COUNTRIES, { countries: payload.countries });
     await tx.run(LOAD_ORGANIZATIONS, { organizations: payload.organizations });
     await tx.run("MERGE (m:Migration {id: 'reference'}) SET m.digest = $digest, m.at = datetime()", { digest });
-  });
+  }, slow);
   return { referenceLoaded: true, ...counts };
 }
 

@@ -29,6 +29,7 @@ import { GRAPHIQL_INIT_FILE, GRAPHIQL_INIT_SCRIPT, graphiqlAssets, graphiqlPage 
 import { errorFormatter } from "./graphql-errors.js";
 import { checkOperation, readTypeLimits } from "./request-limits.js";
 import { cypherHandler } from "./cypher-endpoint.js";
+import { mountExplorer } from "./static-app.js";
 
 export interface HttpServiceOptions {
   db: Database;
@@ -173,6 +174,7 @@ export async function createHttpService(options: HttpServiceOptions): Promise<Ht
       res.type("html").send(page);
     });
   }
+  mountExplorer(app);
 
   const corsMiddleware = cors({ origin: options.corsOrigins && options.corsOrigins.length > 0 ? options.corsOrigins : false, maxAge: 600 });
   const limiter = rateLimiter(limits.rateLimitPerMinute);
