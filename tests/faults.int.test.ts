@@ -83,9 +83,14 @@ describe("when the local Neo4j is killed", () => {
       expect(res.body.errors[0].extensions.code).toBe("SERVICE_UNAVAILABLE");
       expect(res.ms).toBeLessThan(5_000);
     }
-    const ready = await probe("/readyz");
+    // Readiness is checked in the background: it turns 503 within seconds, and answers at once.
+    let ready = await probe("/readyz");
+    for (let i = 0; i < 20 && ready.status !== 503; i++) {
+      await sleep(250);
+      ready = await probe("/readyz");
+    }
     expect(ready.status).toBe(503);
-    expect(ready.ms).toBeLessThan(1_500);
+    expect(ready.ms).toBeLessThan(1_000);
     expect((await probe("/healthz")).status).toBe(200);
 
     // Ready again within 60 s is the goal; a Neo4j start on a loaded machine can take longer, so the

@@ -64,7 +64,8 @@ export interface HttpService {
 const GRAPHQL_PATH = "/graphql";
 const CYPHER_PATH = "/cypher";
 const ASSET_PATH = "/graphiql/assets";
-const READY_TIMEOUT_MS = 900;
+const READY_CHECK_INTERVAL_MS = 1_000;
+const READY_CHECK_TIMEOUT_MS = 2_500;
 
 /** Builds the service; nothing listens until {@link HttpService.listen}. */
 export async function createHttpService(options: HttpServiceOptions): Promise<HttpService> {
@@ -142,18 +143,25 @@ export async function createHttpService(options: HttpServiceOptions): Promise<Ht
     res.status(stopping ? 503 : 200).json({ status: stopping ? "stopping" : "ok" });
   });
 
-  app.get("/readyz", async (_req, res) => {
-    if (stopping) {
-      res.status(503).json({ status: "stopping" });
-      return;
-    }
-    const reachable = await db.ping(READY_TIMEOUT_MS);
-    if (!reachable) {
-      res.status(503).json({ status: "database unreachable", database: db.description });
-      return;
-    }
-    const migrated = await Promise.race([isMigrated(db).catch(() => false), new Promise<false>((r) => setTimeout(() => r(false), READY_TIMEOUT_MS / 2).unref())]);
-    res.status(migrated ? 200 : 503).json({ status: migrated ? "ready" : "not migrated", database: db.description });
+  // Readiness is checked in the background and answered from the last result, so /readyz answers
+  // at once however slow or gone the database is.
+  let readiness: "ready" | "database unreachable" | "not migrated" = "database unreachable";
+  const checkReadiness = async () => {
+    if (!(await db.ping(READY_CHECK_TIMEOUT_MS))) readiness = "database unreachable";
+    else readiness = (await isMigrated(db).catch(() => false)) ? "ready" : "not migrated";
+  };
+  await checkReadiness();
+  let checking = false;
+  const readinessTimer = setInterval(() => {
+    if (checking) return;
+    checking = true;
+    void checkReadiness().finally(() => (checking = false));
+  }, READY_CHECK_INTERVAL_MS);
+  readinessTimer.unref();
+
+  app.get("/readyz", (_req, res) => {
+    const status = stopping ? "stopping" : readiness;
+    res.status(status === "ready" ? 200 : 503).json({ status, database: db.description });
   });
 
   if (options.graphiql ?? true) {
@@ -227,6 +235,7 @@ export async function createHttpService(options: HttpServiceOptions): Promise<Ht
     },
     async stop() {
       stopping = true;
+      clearInterval(readinessTimer);
       // Requests already on the wire get a moment to be read, so that closing idle connections
       // does not reset them; /readyz says 503 meanwhile, so balancers stop sending.
       await new Promise((resolve) => setTimeout(resolve, Math.min(500, options.shutdownGraceMs ?? 30_000)));
