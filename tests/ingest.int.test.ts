@@ -51,7 +51,7 @@ describe("ingesting claims documents", () => {
   it("writes a document's entities and claims, with dates and new countries", async () => {
     const result = await t.ingest(doc());
     expect(result).toMatchObject({ created: true, claims: 2 });
-    const rows = await query(t.db, "MATCH (c:Country)-[r]->(:Person {name: 'Jane Testcase'}) RETURN c.name AS country, type(r) AS type, toString(r.date) AS date ORDER BY country");
+    const rows = await query(t.db, "MATCH (c:Country)-[r:SUPPORTS|OPPOSES]->(:Person {name: 'Jane Testcase'}) RETURN c.name AS country, type(r) AS type, toString(r.date) AS date ORDER BY country");
     expect(rows).toEqual([
       { country: "Borduria", type: "OPPOSES", date: "2025-04-30" },
       { country: "Ruritania", type: "SUPPORTS", date: null },
