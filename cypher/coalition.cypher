@@ -44,7 +44,7 @@ CALL (candidate, org, members, scope, floor, ceiling) {
         AND p.supportKey < CASE WHEN $organization IS NULL AND $minConfidence IS NULL AND side = 'SUPPORTS' THEN ceiling ELSE '' END
         AND p.supportKey > CASE WHEN $supportingAfter IS NOT NULL AND $supportingAfter > floor THEN $supportingAfter ELSE floor END
         AND CASE WHEN $asOf IS NULL THEN p.latest
-                 ELSE substring([e IN coalesce(p.history, []) WHERE left(e, 10) <= toString($asOf)][-1], 11) END = 'SUPPORTS'
+                 ELSE split([e IN coalesce(p.history, []) WHERE left(e, 10) <= toString($asOf)][-1], ' ')[1] END = 'SUPPORTS'
       RETURN actor, p, p.supportKey AS pageKey
       ORDER BY p.candidateId, p.scope, p.supportKey
       LIMIT $first + 1
@@ -55,7 +55,7 @@ CALL (candidate, org, members, scope, floor, ceiling) {
         AND p.opposeKey < CASE WHEN $organization IS NULL AND $minConfidence IS NULL AND side = 'OPPOSES' THEN ceiling ELSE '' END
         AND p.opposeKey > CASE WHEN $opposingAfter IS NOT NULL AND $opposingAfter > floor THEN $opposingAfter ELSE floor END
         AND CASE WHEN $asOf IS NULL THEN p.latest
-                 ELSE substring([e IN coalesce(p.history, []) WHERE left(e, 10) <= toString($asOf)][-1], 11) END = 'OPPOSES'
+                 ELSE split([e IN coalesce(p.history, []) WHERE left(e, 10) <= toString($asOf)][-1], ' ')[1] END = 'OPPOSES'
       RETURN actor, p, p.opposeKey AS pageKey
       ORDER BY p.candidateId, p.scope, p.opposeKey
       LIMIT $first + 1
@@ -155,7 +155,7 @@ CALL (candidate, org, scope, supporting, opposing) {
       WHERE q.mixedKey STARTS WITH $candidate + '|' + scope + '|'
         AND CASE side WHEN 'SUPPORTS' THEN q.supportKey ELSE q.opposeKey END >= '0001'
         AND CASE side WHEN 'SUPPORTS' THEN q.supportKey ELSE q.opposeKey END < toString($asOf + duration({days: 1}))
-        AND substring([e IN q.history WHERE left(e, 10) <= toString($asOf)][-1], 11) <> side
+        AND split([e IN q.history WHERE left(e, 10) <= toString($asOf)][-1], ' ')[1] <> side
       RETURN q
     }
     RETURN count(q) AS turned

@@ -31,10 +31,9 @@ CALL (actor, candidate, p) {
        coalesce(toString(day), '0000-00-00') + '|' + r.articleId + '|' + right('000000000' + toString(toInteger(r.start)), 10) + '|' + r.claimId AS cursor
   WHERE ($stance IS NULL OR type(r) = $stance) AND ($post IS NULL OR r.postId = $post)
     AND ($asOf IS NULL OR day <= $asOf) AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
-  RETURN r, day, via, role, cursor
+  WITH r, day, via, role, cursor ORDER BY cursor DESC
+  RETURN collect({r: r, day: day, via: via, role: role, cursor: cursor}) AS claims
 }
-WITH actor, candidate, r, day, via, role, cursor ORDER BY cursor DESC
-WITH actor, candidate, collect({r: r, day: day, via: via, role: role, cursor: cursor}) AS claims
 WITH actor, candidate, size(claims) AS totalCount, [c IN claims WHERE $after IS NULL OR c.cursor < $after] AS rest
 WITH actor, candidate, totalCount, rest[..$first] AS page, size(rest) > $first AS hasNextPage
 CALL (page) {

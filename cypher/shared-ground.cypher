@@ -22,7 +22,7 @@ CALL (a, b) {
   CALL (actor, p, candidate) {
     UNWIND CASE WHEN $minConfidence IS NULL THEN [1] ELSE [] END AS guard
     RETURN CASE WHEN $asOf IS NULL THEN p.latest
-                ELSE substring([e IN coalesce(p.history, []) WHERE left(e, 10) <= toString($asOf)][-1], 11) END AS stance
+                ELSE split([e IN coalesce(p.history, []) WHERE left(e, 10) <= toString($asOf)][-1], ' ')[1] END AS stance
     UNION ALL
     UNWIND CASE WHEN $minConfidence IS NOT NULL THEN [1] ELSE [] END AS guard
     CALL (actor, p, candidate) {

@@ -198,6 +198,8 @@ describe("the coalition questions on the seed graph", () => {
     expect(all.map((c: any) => c.via?.name ?? null).sort()).toEqual([null, "Joe Biden", "John Kirby"].sort());
     const holder = (await ask("supporters", { candidate: "Mark Rutte" })).holders.find((h: any) => h.actor.name === "United States");
     expect(holder.latestClaims).toEqual(all.slice(0, holder.latestClaims.length));
+    const none = await ask("evidence", { actor: "Hungary", candidate: "Mark Rutte", stance: "SUPPORTS" });
+    expect(none).toMatchObject({ totalCount: 0, claims: [], pageInfo: { hasNextPage: false, endCursor: null } });
   });
 
   it("finds Hungary opposing Mark Rutte", async () => {

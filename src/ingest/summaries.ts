@@ -12,7 +12,7 @@ import neo4j, { isDate, isInt, type ManagedTransaction } from "neo4j-driver";
 import type { Database } from "../db/database.js";
 
 /** Bump when what the summaries hold changes: `ensureSummaries` then rebuilds them. */
-export const SUMMARY_VERSION = 1;
+export const SUMMARY_VERSION = 2;
 
 export type Stance = "SUPPORTS" | "OPPOSES";
 export const STANCES: readonly Stance[] = ["SUPPORTS", "OPPOSES"];
@@ -132,7 +132,7 @@ export interface Position {
   actorType: string;
   support: PositionSide | null;
   oppose: PositionSide | null;
-  /** The stance changes, oldest first: `'<YYYY-MM-DD> <stance>'` (dated claims only). */
+  /** The stance changes, oldest first: `'<recordKey of the claim> <stance>'` (dated claims only). */
   history: string[];
   latest: Stance;
   maxConfidence: number;
@@ -190,7 +190,7 @@ export function positionOf(actorId: string, candidateId: string, actorType: stri
   let lastStance: Stance | undefined;
   for (const r of sorted) {
     if (r.day === null || r.stance === lastStance) continue;
-    history.push(`${r.day} ${r.stance}`);
+    history.push(`${recordKey(r)} ${r.stance}`);
     lastStance = r.stance;
   }
   return {
@@ -227,28 +227,51 @@ function positionFromStored(actorId: string, candidateId: string, actorType: str
   };
 }
 
+/** The order key and the stance of a history entry. */
+const entryKey = (entry: string) => entry.slice(0, entry.indexOf(" "));
+const entryStance = (entry: string) => entry.slice(entry.indexOf(" ") + 1) as Stance;
+
 /**
- * A position with later claims appended (`records` sorted, every one after `position.lastKey`):
- * what {@link positionOf} would give over all the claims, without reading the older ones.
+ * A position with new claims merged in, without reading the older ones: what {@link positionOf}
+ * would give over all the claims. A claim after every summarised one is appended; an older one is
+ * inserted when it does not split a run of the other stance in the history. Returns undefined when
+ * it does (then the pair is recomputed from its claims).
  */
-export function appendToPosition(position: Position | undefined, actorId: string, candidateId: string, actorType: string, scope: string, records: readonly StanceRecord[]): Position | undefined {
+export function mergeIntoPosition(position: Position | undefined, actorId: string, candidateId: string, actorType: string, scope: string, records: readonly StanceRecord[]): Position | undefined {
   if (!position) return positionOf(actorId, candidateId, actorType, scope, records);
   const p: Position = { ...position, support: position.support && { ...position.support }, oppose: position.oppose && { ...position.oppose }, history: [...position.history], vias: [...position.vias] };
   for (const r of records) {
-    const key = r.stance === "SUPPORTS" ? "support" : "oppose";
-    const side = p[key] ?? { first: null, last: null, claims: 0 };
+    const key = recordKey(r);
+    const sideName = r.stance === "SUPPORTS" ? "support" : "oppose";
+    const side = p[sideName] ?? { first: null, last: null, claims: 0 };
     side.claims += 1;
     if (r.day !== null) {
-      side.first ??= r.day;
-      side.last = r.day;
-      const last = p.history[p.history.length - 1];
-      if (last === undefined || last.slice(11) !== r.stance) p.history.push(`${r.day} ${r.stance}`);
+      if (side.first === null || r.day < side.first) side.first = r.day;
+      if (side.last === null || r.day > side.last) side.last = r.day;
     }
-    p[key] = side;
-    p.latest = r.stance;
+    p[sideName] = side;
     p.maxConfidence = Math.max(p.maxConfidence, r.confidence);
     if (r.via !== null && !p.vias.includes(r.via)) p.vias = [...p.vias, r.via].sort();
-    p.lastKey = recordKey(r);
+    const order = compareKeys(key, p.lastKey);
+    if (order === 0) return undefined;
+    if (order > 0) {
+      // After every summarised claim: the latest, and a new run when its stance differs.
+      const last = p.history[p.history.length - 1];
+      if (r.day !== null && (last === undefined || entryStance(last) !== r.stance)) p.history.push(`${key} ${r.stance}`);
+      p.latest = r.stance;
+      p.lastKey = key;
+    } else if (r.day !== null) {
+      // Among the summarised claims: in the run it falls in, or ahead of the first one.
+      let run = -1;
+      for (let i = 0; i < p.history.length && compareKeys(entryKey(p.history[i]!), key) <= 0; i++) run = i;
+      if (run >= 0 && entryKey(p.history[run]!) === key) return undefined;
+      if (run < 0) {
+        if (p.history.length > 0 && entryStance(p.history[0]!) === r.stance) p.history[0] = `${key} ${r.stance}`;
+        else p.history.unshift(`${key} ${r.stance}`);
+      } else if (entryStance(p.history[run]!) !== r.stance) {
+        return undefined;
+      }
+    }
   }
   return p;
 }
@@ -757,19 +780,24 @@ export async function refreshSummaries(tx: TxRunner, touched: Touched): Promise<
         const records = [...entry.records].sort(compareRecords);
         const stored = new Map(row.stored.map((s) => [String(s.props.scope), plainProperties(s.props)]));
         const star = stored.get(ALL_POSTS);
-        // Appending is right only when every new claim comes after the latest one summarised.
-        if (star && (typeof star.lastKey !== "string" || compareKeys(recordKey(records[0]!), star.lastKey) <= 0)) {
+        if (star && typeof star.lastKey !== "string") {
           full.push(entry.pair);
           continue;
         }
+        // Merged into each scope's stored position, unless a claim splits a run of the history.
         const scopes = [ALL_POSTS, ...new Set(records.map((r) => r.postId).filter((p): p is string => p !== null))];
-        const positions = scopes
-          .map((scope) => {
-            const old = stored.get(scope);
-            const inScope = scope === ALL_POSTS ? records : records.filter((r) => r.postId === scope);
-            return appendToPosition(old && positionFromStored(row.actorId, row.candidateId, row.actorType, old), row.actorId, row.candidateId, row.actorType, scope, inScope);
-          })
-          .filter((p): p is Position => p !== undefined);
+        const positions: Position[] = [];
+        for (const scope of scopes) {
+          const old = stored.get(scope);
+          const inScope = scope === ALL_POSTS ? records : records.filter((r) => r.postId === scope);
+          const merged = mergeIntoPosition(old && positionFromStored(row.actorId, row.candidateId, row.actorType, old), row.actorId, row.candidateId, row.actorType, scope, inScope);
+          if (!merged) break;
+          positions.push(merged);
+        }
+        if (positions.length < scopes.length) {
+          full.push(entry.pair);
+          continue;
+        }
         // Scopes the new claims do not name keep their stored position as it is.
         computed.push({ row: { ...row, stored: row.stored.filter((s) => scopes.includes(String(s.props.scope))) }, positions });
       }

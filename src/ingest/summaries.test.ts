@@ -1,0 +1,64 @@
+import { compareRecords, mergeIntoPosition, positionOf, storedPosition, type StanceRecord } from "./summaries.js";
+
+/** A small deterministic random generator (mulberry32). */
+function random(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let x = Math.imul(a ^ (a >>> 15), 1 | a);
+    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const DAYS = [null, "2024-01-05", "2024-01-05", "2024-02-01", "2024-02-20", "2024-03-03"];
+
+function records(rnd: () => number, n: number, serial: { next: number }): StanceRecord[] {
+  return Array.from({ length: n }, () => {
+    const k = serial.next++;
+    return {
+      stance: rnd() < 0.6 ? "SUPPORTS" : "OPPOSES",
+      day: DAYS[Math.floor(rnd() * DAYS.length)]!,
+      postId: null,
+      confidence: Math.round(rnd() * 100) / 100,
+      articleId: `article:${String(Math.floor(rnd() * 4)).padStart(32, "0")}`,
+      start: Math.floor(rnd() * 500),
+      claimId: `c${String(k).padStart(31, "0")}`,
+      via: rnd() < 0.3 ? `person:s${Math.floor(rnd() * 3)}` : null,
+    };
+  });
+}
+
+describe("mergeIntoPosition", () => {
+  it("gives what a recomputation from every claim gives, whenever it does not hand the pair back", () => {
+    let merged = 0;
+    let handedBack = 0;
+    for (let seed = 1; seed <= 2000; seed++) {
+      const rnd = random(seed);
+      const serial = { next: 0 };
+      const old = records(rnd, 1 + Math.floor(rnd() * 5), serial).sort(compareRecords);
+      const fresh = records(rnd, 1 + Math.floor(rnd() * 3), serial).sort(compareRecords);
+      const stored = positionOf("country:XX", "person:c", "Country", "*", old)!;
+      const result = mergeIntoPosition(stored, "country:XX", "person:c", "Country", "*", fresh);
+      if (!result) {
+        handedBack++;
+        continue;
+      }
+      merged++;
+      const expected = positionOf("country:XX", "person:c", "Country", "*", [...old, ...fresh].sort(compareRecords))!;
+      expect({ seed, position: storedPosition(result) }).toEqual({ seed, position: storedPosition(expected) });
+    }
+    // Most merges need no recomputation.
+    expect(merged).toBeGreaterThan(handedBack);
+  });
+
+  it("appends claims that come after every summarised one", () => {
+    const claim = (day: string, stance: "SUPPORTS" | "OPPOSES", n: number): StanceRecord => ({
+      stance, day, postId: null, confidence: 0.9, articleId: `article:${n}`, start: 0, claimId: `c${n}`, via: null,
+    });
+    const stored = positionOf("a", "c", "Person", "*", [claim("2024-01-01", "OPPOSES", 1)])!;
+    const merged = mergeIntoPosition(stored, "a", "c", "Person", "*", [claim("2024-02-01", "SUPPORTS", 2)])!;
+    expect(merged).toMatchObject({ latest: "SUPPORTS", support: { first: "2024-02-01", claims: 1 }, oppose: { first: "2024-01-01", claims: 1 } });
+    expect(merged.history.map((e) => e.split(" ")[1])).toEqual(["OPPOSES", "SUPPORTS"]);
+  });
+});
