@@ -158,7 +158,9 @@ export function checkOperation(
       const target = takesFirst ? nodeTypeOfConnection(named) : named.name;
       const declared = typeLimits.get(target);
       const asked = (takesLimit ? args.limit : args.first) as unknown;
-      const fallback = declared?.default ?? GENERATED_LIST_SIZE;
+      // Without an argument the field's own default page size applies (the coalition questions declare one).
+      const argDefault = definition.args.find((x) => x.name === (takesLimit ? "limit" : "first"))?.defaultValue;
+      const fallback = declared?.default ?? (typeof argDefault === "number" ? argDefault : GENERATED_LIST_SIZE);
       const pinned = pinnedSize(args.where);
       const size = typeof asked === "number" && Number.isFinite(asked) ? Math.ceil(asked) : (pinned ?? fallback);
       return Math.max(1, declared?.max !== undefined ? Math.min(size, declared.max) : size);
