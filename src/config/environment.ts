@@ -38,7 +38,7 @@ const EnvironmentSchema = z
     JWT_AUDIENCE: optionalString,
     JWT_MAX_LIFETIME_SECONDS: count(24 * 3600, 60),
     REQUIRE_AUTH_FOR_READS: flag(false),
-    MAX_QUERY_COST: count(150_000),
+    MAX_QUERY_COST: count(250_000),
     MAX_QUERY_DEPTH: count(12),
     MAX_QUERY_BREADTH: count(60),
     MAX_ALIASES: count(15, 0),
