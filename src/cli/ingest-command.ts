@@ -2,16 +2,14 @@ import type { Command } from "commander";
 import cliProgress from "cli-progress";
 import { loadDotenv } from "../config/load-dotenv.js";
 import { parseEnvironment } from "../config/environment.js";
-import { openDatabase } from "../db/database.js";
 import { migrate } from "../db/migrate.js";
+import { openDatabaseForWrites } from "./open-database.js";
 import { ensureSummaries } from "../ingest/summaries.js";
 import { IngestFilesInterruptedError, ingestFiles, type IngestSummary } from "../ingest/ingest-files.js";
 import { readDocumentFile } from "../ingest/read-document.js";
 import { DEFAULT_BATCH_SIZE } from "../ingest/write-article.js";
 import { staleReadings } from "./reextract-command.js";
 
-/** How long ingestion waits on a database that does not answer before it gives up (ms). */
-const FAIL_FAST = { connectionAcquisition: 5_000, connection: 5_000, maxTransactionRetry: 5_000 };
 /** Server-side limit on one transaction of ingestion (a batch of articles). */
 const TRANSACTION_TIMEOUT_MS = 120_000;
 
@@ -46,7 +44,7 @@ export function registerIngest(program: Command): void {
     .action(async (files: string[], options: { batchSize: number }) => {
       loadDotenv();
       const env = parseEnvironment();
-      const db = await openDatabase(env.neo4j, { reuseRunningLocal: true, timeouts: FAIL_FAST });
+      const db = await openDatabaseForWrites(env);
       const out = (line: string) => process.stdout.write(`${line}\n`);
       try {
         await migrate(db);

@@ -1,15 +1,14 @@
 import type { Command } from "commander";
 import { loadDotenv } from "../config/load-dotenv.js";
 import { parseEnvironment } from "../config/environment.js";
-import { openDatabase, type Database } from "../db/database.js";
+import type { Database } from "../db/database.js";
 import { migrate } from "../db/migrate.js";
+import { openDatabaseForWrites } from "./open-database.js";
 import { InvalidInputError, NotFoundError } from "../errors.js";
 import { EXTRACTOR_NAME, EXTRACTOR_VERSION, extractArticle } from "../extract/index.js";
 import { parseClaimsDocument } from "../model/claims-document.js";
 import { rewriteArticleClaims, type ClaimRef } from "../ingest/write-article.js";
 
-/** How long re-reading waits on a database that does not answer before it gives up (ms). */
-const FAIL_FAST = { connectionAcquisition: 5_000, connection: 5_000, maxTransactionRetry: 5_000 };
 
 /** An article as stored, with what the extractor needs to read it again. */
 export interface StoredArticle {
@@ -118,7 +117,7 @@ export function registerReextract(program: Command): void {
       if (options.article !== undefined && !/^[A-Za-z0-9_.:-]{1,100}$/.test(options.article)) throw new InvalidInputError("--article: not an article id");
       loadDotenv();
       const env = parseEnvironment();
-      const db = await openDatabase(env.neo4j, { reuseRunningLocal: true, timeouts: FAIL_FAST });
+      const db = await openDatabaseForWrites(env);
       const out = (line: string) => process.stdout.write(`${line}\n`);
       try {
         await migrate(db);
