@@ -5,7 +5,8 @@
  * at each size what users meet: every coalition question and two generated-API queries over HTTP
  * GraphQL (p50/p95), ingestion beside the bare `UNWIND … MERGE` floor of the same rows, and
  * GraphQL against the bare driver for the same answer at 1 and 16 concurrent clients. Ends with
- * the extractor benchmark. Writes `bench/results/latest.json`, `latest.md` and `latency.svg`.
+ * the extractor benchmark. Writes `bench/results/latest.json`, `latest.md` and `latency.svg`
+ * (`quick.*` with `--quick`).
  *
  *   node dist/bench/run-bench.js [--quick] [--sizes 1000,10000] [--profile]
  *
@@ -242,11 +243,17 @@ function directoryBytes(dir: string): number {
   return total;
 }
 
-function writeResults(results: BenchResults): void {
+/**
+ * A full run writes `latest.*`, the figures the README quotes; a quick run writes `quick.*` beside
+ * them so that a smoke run never replaces the measured ones.
+ */
+function writeResults(results: BenchResults): string {
   mkdirSync(RESULTS_DIR, { recursive: true });
-  writeFileSync(path.join(RESULTS_DIR, "latest.json"), `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(path.join(RESULTS_DIR, "latest.md"), markdownTables(results));
-  writeFileSync(path.join(RESULTS_DIR, "latency.svg"), latencyChart([...results.coalition, ...results.generated], "Coalition questions and generated API: p50 latency against graph size"));
+  const stem = results.quick ? "quick" : "latest";
+  writeFileSync(path.join(RESULTS_DIR, `${stem}.json`), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(path.join(RESULTS_DIR, `${stem}.md`), markdownTables(results));
+  writeFileSync(path.join(RESULTS_DIR, results.quick ? "quick-latency.svg" : "latency.svg"), latencyChart([...results.coalition, ...results.generated], "Coalition questions and generated API: p50 latency against graph size"));
+  return stem;
 }
 
 async function main(): Promise<void> {
@@ -403,9 +410,9 @@ async function main(): Promise<void> {
     say(`  ${ex.articlesPerSec} articles/s, ${ex.wordsPerSec} words/s`);
     results.finishedAt = new Date().toISOString();
     results.machine.loadAverageAtEnd = load();
-    writeResults(results);
+    const stem = writeResults(results);
     say(`\n${markdownTables(results)}`);
-    say(`results in ${path.relative(process.cwd(), RESULTS_DIR)}/latest.json, latest.md, latency.svg (${((Date.parse(results.finishedAt) - Date.parse(startedAt)) / 60000).toFixed(1)} min)`);
+    say(`results in ${path.relative(process.cwd(), RESULTS_DIR)}/${stem}.json, ${stem}.md, ${stem === "latest" ? "latency" : "quick-latency"}.svg (${((Date.parse(results.finishedAt) - Date.parse(startedAt)) / 60000).toFixed(1)} min)`);
   } finally {
     await client?.close();
     await service?.stop();

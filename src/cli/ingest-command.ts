@@ -48,7 +48,8 @@ export function registerIngest(program: Command): void {
       const out = (line: string) => process.stdout.write(`${line}\n`);
       try {
         await migrate(db);
-        if (await ensureSummaries(db, (done, total) => process.stderr.write(`summaries: ${done} of ${total} articles\r`))) out("summaries rebuilt");
+        const rebuilt = await ensureSummaries(db, (done, total) => process.stderr.write(`summaries: ${done} of ${total} articles\r`));
+        if (rebuilt > 0) out(`summaries rebuilt from ${rebuilt} articles`);
         const bar =
           process.stderr.isTTY && files.length > 1
             ? new cliProgress.SingleBar({ format: "ingesting [{bar}] {value}/{total} {file}", hideCursor: true }, cliProgress.Presets.shades_classic)

@@ -920,7 +920,7 @@ async function deleteInBatches(db: Database, statement: string): Promise<void> {
  * Recomputes every summary from the claims, in batches of articles (each batch one transaction):
  * for a graph written before summaries existed, or after the summaries' meaning changed.
  */
-export async function rebuildAllSummaries(db: Database, onProgress?: RebuildProgress, batchSize = 200): Promise<void> {
+export async function rebuildAllSummaries(db: Database, onProgress?: RebuildProgress, batchSize = 200): Promise<number> {
   await deleteInBatches(db, "MATCH ()-[p:POSITION]->() WITH p LIMIT 20000 DELETE p RETURN count(*) AS n");
   await deleteInBatches(db, "MATCH ()-[r:RUNS_FOR]->() WITH r LIMIT 20000 DELETE r RETURN count(*) AS n");
   await deleteInBatches(db, "MATCH (t:Tally) WITH t LIMIT 20000 DETACH DELETE t RETURN count(*) AS n");
@@ -928,7 +928,7 @@ export async function rebuildAllSummaries(db: Database, onProgress?: RebuildProg
   const total = await db.read(async (tx) => toNumber((await tx.run("MATCH (a:Article) RETURN count(a) AS n")).records[0]!.get("n")));
   let after = "";
   let done = 0;
-  onProgress?.(0, total);
+  if (total > 0) onProgress?.(0, total);
   for (;;) {
     const ids = await db.read(async (tx) => {
       const result = await tx.run("MATCH (a:Article) WHERE a.id > $after RETURN a.id AS id ORDER BY id LIMIT $n", { after, n: int(batchSize) });
@@ -941,18 +941,19 @@ export async function rebuildAllSummaries(db: Database, onProgress?: RebuildProg
     onProgress?.(done, total);
   }
   await db.write((tx) => tx.run("MERGE (m:Migration {id: $id}) SET m.version = $version, m.at = datetime()", { id: MARKER_ID, version: int(SUMMARY_VERSION) }));
+  return done;
 }
 
 /**
- * Rebuilds the summaries when they are missing or of another version. Returns true when it did.
+ * Rebuilds the summaries when they are missing or of another version. Returns how many articles
+ * were read again: 0 when the summaries were current or the graph holds no article.
  */
-export async function ensureSummaries(db: Database, onProgress?: RebuildProgress): Promise<boolean> {
+export async function ensureSummaries(db: Database, onProgress?: RebuildProgress): Promise<number> {
   const version = await db.read(async (tx) => {
     const result = await tx.run("MATCH (m:Migration {id: $id}) RETURN m.version AS version", { id: MARKER_ID });
     const value = result.records[0]?.get("version");
     return value === undefined || value === null ? undefined : toNumber(value);
   });
-  if (version === SUMMARY_VERSION) return false;
-  await rebuildAllSummaries(db, onProgress);
-  return true;
+  if (version === SUMMARY_VERSION) return 0;
+  return rebuildAllSummaries(db, onProgress);
 }
