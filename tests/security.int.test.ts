@@ -140,6 +140,49 @@ describe("abusive documents", () => {
   });
 });
 
+describe("what the generated API cannot answer", () => {
+  // Each of these made @neo4j/graphql 7.6 fail with an internal error or answer null or wrong data.
+  const refused: { name: string; body: { query: string; variables?: Record<string, unknown> }; message: RegExp }[] = [
+    { name: "a node of only __typename", body: { query: "{ postsConnection { edges { node { __typename } } } }" }, message: /PostEdge\.node: a selection of only __typename/ },
+    { name: "edges of only __typename", body: { query: "{ postsConnection { edges { __typename } } }" }, message: /edges: a selection of only __typename/ },
+    { name: "an aggregate node of only __typename, through a fragment", body: { query: "{ articlesConnection { aggregate { node { ...T } } } } fragment T on ArticleAggregateNode { __typename }" }, message: /node: a selection of only __typename/ },
+    { name: "an aliased aggregate count beside the plain one", body: { query: "{ postsConnection { aggregate { a: count { nodes } count { nodes } } } }" }, message: /an alias \("a"\) on a field of a connection/ },
+    { name: "an aliased pageInfo", body: { query: "{ posts { candidatesConnection { p: pageInfo { endCursor } pageInfo { hasNextPage } } } }" }, message: /an alias \("p"\)/ },
+    { name: "count { edges } on a connection to actors", body: { query: "{ articles { quotedConnection { aggregate { count { edges } } } } }" }, message: /count \{ edges \} on a connection to Actor/ },
+    { name: "typename inside a relationship filter on actors", body: { query: "{ people(where: { supportedBy: { some: { typename: [Country] } } }) { name } }" }, message: /typename inside a relationship's all\/some\/none\/single filter/ },
+    { name: "null for a filter, in a variable", body: { query: "query($w: PostWhere){ posts(where: $w) { title } }", variables: { w: { title: null } } }, message: /posts\(where\)\.title: null for a filter/ },
+    { name: "a date-time that is not one", body: { query: '{ articles(where: { ingestedAt: { lte: "(((" } }) { title } }' }, message: /is not an ISO 8601 date-time/ },
+  ];
+
+  it.each(refused)("refuses $name with a 400 naming what is not supported", async ({ body, message }) => {
+    const res = await post("/graphql", body);
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].message).toMatch(message);
+    expect(res.body.errors[0].message).toMatch(/not supported by the generated API/);
+  });
+
+  it("answers the supported forms of the same questions", async () => {
+    const res = await post("/graphql", {
+      query: `{ postsConnection { edges { node { __typename title } } aggregate { count { nodes } node { title { shortest } } } pageInfo { hasNextPage } }
+                articles(where: { ingestedAt: { lte: "2999-01-01T00:00:00Z" } }) { quotedConnection { aggregate { count { nodes } } } }
+                actors(where: { typename: [Country] }, limit: 1) { __typename } }`,
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data.postsConnection.aggregate.count.nodes).toBe(res.body.data.postsConnection.edges.length);
+    expect(res.body.data.actors).toEqual([{ __typename: "Country" }]);
+  });
+
+  it("reads a cursor that is not one without an internal error, and takes a day of year 1 as a day", async () => {
+    const quotes = await post("/graphql", { query: '{ quotes(person: "France", after: "9999-99-99") { totalCount quotes { quote } } }' });
+    expect(quotes.status).toBe(200);
+    expect(quotes.body.errors).toBeUndefined();
+    const early = await post("/graphql", { query: '{ race(post: "no such post", asOf: "0001-01-01") { supporters } }' });
+    expect(early.status).toBe(200);
+    expect(early.body.errors[0].extensions.code).toBe("NOT_FOUND");
+  });
+});
+
 describe("roles", () => {
   it("refuses an anonymous ingestArticle with 401 and a reader token with 403, writing nothing", async () => {
     const before = await graphSize();
