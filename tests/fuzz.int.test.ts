@@ -32,12 +32,14 @@ const ARTICLE_MAX_CHARS = 300_000;
 const CONCURRENCY = 4;
 const RESULT_FILE = process.env.FUZZ_RESULT_FILE ?? path.join(os.tmpdir(), "coalition-fuzz-result.json");
 /**
- * The event-loop block allowed. The goal is 200 ms of the service's own work; the probe runs in
- * this process, which also hosts the client, the driver and Jest, on a machine whose 2 cores are
- * shared with Neo4j (and, in CI, other jobs), so a descheduled process reads as a block too. 1 s
- * still fails a request that blocks for real (a synchronous parse, translation or serialisation
- * of a hostile document takes seconds), without failing on scheduling noise. The run prints the
- * longest block seen.
+ * The event-loop block allowed: the goal is 200 ms, the assertion 1 s of blocking work. The probe
+ * runs in this process, which also hosts the client, the driver and Jest, on 2 cores shared with
+ * Neo4j (and other jobs): at a load average of 7 a process waits for a core long enough to read
+ * as a 700 ms block though it ran nothing long. So each late tick counts as a block only up to the
+ * CPU time the process used meanwhile (all its threads: an upper bound of the loop's own work): a
+ * request that blocks for real (a synchronous parse, check, translation or serialisation of a
+ * hostile document) spends its block on the CPU and is still caught, and the 5x margin over the
+ * goal absorbs the other threads' share. The run records both figures.
  */
 const BLOCK_LIMIT_MS = 1_000;
 const BLOCK_GOAL_MS = 200;
@@ -86,18 +88,26 @@ async function send(request: { query: string; variables?: unknown }, headers: Re
 }
 
 /**
- * Watches the event loop while requests run: the histogram of `monitorEventLoopDelay`, and, for
- * each block over 100 ms, the documents in flight then (to find the culprit when a run fails).
+ * Watches the event loop while requests run: the histogram of `monitorEventLoopDelay` (wall
+ * clock), and a 20 ms tick that measures each late tick against the CPU time the process used
+ * meanwhile (see {@link BLOCK_LIMIT_MS}), keeping the documents in flight at each block over 100 ms
+ * (to find the culprit when a run fails).
  */
 function eventLoopProbe() {
   const histogram = monitorEventLoopDelay({ resolution: 10 });
   const inFlight = new Set<string>();
-  const blocks: { ms: number; inFlight: string[] }[] = [];
+  const blocks: { ms: number; cpuMs: number; inFlight: string[] }[] = [];
+  let longestBusyMs = 0;
   let last = performance.now();
+  let lastCpu = process.cpuUsage();
   const timer = setInterval(() => {
     const now = performance.now();
+    const cpu = process.cpuUsage(lastCpu);
+    lastCpu = process.cpuUsage();
     const late = now - last - 20;
-    if (late > 100) blocks.push({ ms: Math.round(late), inFlight: [...inFlight].map((q) => q.slice(0, 300)) });
+    const cpuMs = (cpu.user + cpu.system) / 1000;
+    longestBusyMs = Math.max(longestBusyMs, Math.min(late, cpuMs));
+    if (late > 100) blocks.push({ ms: Math.round(late), cpuMs: Math.round(cpuMs), inFlight: [...inFlight].map((q) => q.slice(0, 300)) });
     last = now;
   }, 20);
   histogram.enable();
@@ -106,7 +116,12 @@ function eventLoopProbe() {
     stop() {
       clearInterval(timer);
       histogram.disable();
-      return { longestMs: histogram.max / 1e6, p99Ms: histogram.percentile(99) / 1e6, blocks: blocks.sort((a, b) => b.ms - a.ms).slice(0, 5) };
+      return {
+        longestMs: histogram.max / 1e6,
+        longestBusyMs,
+        p99Ms: histogram.percentile(99) / 1e6,
+        blocks: blocks.sort((a, b) => b.ms - a.ms).slice(0, 5),
+      };
     },
   };
 }
@@ -163,6 +178,7 @@ describe(`fuzzing (seed ${SEED})`, () => {
       problems: problems.length,
       firstProblems: problems.slice(0, 5),
       longestEventLoopBlockMs: Math.round(loop.longestMs),
+      longestBlockOnCpuMs: Math.round(loop.longestBusyMs),
       p99EventLoopDelayMs: Math.round(loop.p99Ms),
       worstBlocks: loop.blocks,
       seconds: Math.round((performance.now() - started) / 100) / 10,
@@ -170,10 +186,10 @@ describe(`fuzzing (seed ${SEED})`, () => {
       graphAfter: after,
     };
     process.stdout.write(
-      `fuzz: ${requests.length} documents (seed ${SEED}), statuses ${JSON.stringify(Object.fromEntries(statuses))}, longest event-loop block ${loop.longestMs.toFixed(0)} ms (goal ${BLOCK_GOAL_MS})\n`,
+      `fuzz: ${requests.length} documents (seed ${SEED}), statuses ${JSON.stringify(Object.fromEntries(statuses))}, longest event-loop block ${loop.longestMs.toFixed(0)} ms, of it on the CPU ${loop.longestBusyMs.toFixed(0)} ms (goal ${BLOCK_GOAL_MS}, limit ${BLOCK_LIMIT_MS})\n`,
     );
     expect({ replay, problems: problems.slice(0, 5) }).toEqual({ replay, problems: [] });
-    expect({ replay, blockedOverLimit: loop.longestMs >= BLOCK_LIMIT_MS ? loop.blocks : [] }).toEqual({ replay, blockedOverLimit: [] });
+    expect({ replay, blockedOverLimit: loop.longestBusyMs >= BLOCK_LIMIT_MS ? loop.blocks : [] }).toEqual({ replay, blockedOverLimit: [] });
     expect({ replay, graph: after }).toEqual({ replay, graph: before });
     // The documents reach the resolvers, not only the validation.
     expect(statuses.get(200) ?? 0).toBeGreaterThan(requests.length / 10);
@@ -230,6 +246,7 @@ describe(`fuzzing (seed ${SEED})`, () => {
       problems: problems.length,
       firstProblems: problems.slice(0, 5),
       longestEventLoopBlockMs: Math.round(loop.longestMs),
+      longestBlockOnCpuMs: Math.round(loop.longestBusyMs),
       p99EventLoopDelayMs: Math.round(loop.p99Ms),
       worstBlocks: loop.blocks,
       seconds: Math.round((performance.now() - started) / 100) / 10,
@@ -237,11 +254,11 @@ describe(`fuzzing (seed ${SEED})`, () => {
       graphAfter: after,
     };
     process.stdout.write(
-      `fuzz: ${texts.length} hostile articles anonymously + ${EDITOR_ARTICLES} as an editor, statuses ${JSON.stringify(Object.fromEntries(statuses))}, ${written.length} written and retracted, longest event-loop block ${loop.longestMs.toFixed(0)} ms (goal ${BLOCK_GOAL_MS})\n`,
+      `fuzz: ${texts.length} hostile articles anonymously + ${EDITOR_ARTICLES} as an editor, statuses ${JSON.stringify(Object.fromEntries(statuses))}, ${written.length} written and retracted, longest event-loop block ${loop.longestMs.toFixed(0)} ms, of it on the CPU ${loop.longestBusyMs.toFixed(0)} ms (goal ${BLOCK_GOAL_MS}, limit ${BLOCK_LIMIT_MS})\n`,
     );
     expect({ replay, problems: problems.slice(0, 5) }).toEqual({ replay, problems: [] });
     expect({ replay, graph: anonymousBefore }).toEqual({ replay, graph: before });
-    expect({ replay, blockedOverLimit: loop.longestMs >= BLOCK_LIMIT_MS ? loop.blocks : [] }).toEqual({ replay, blockedOverLimit: [] });
+    expect({ replay, blockedOverLimit: loop.longestBusyMs >= BLOCK_LIMIT_MS ? loop.blocks : [] }).toEqual({ replay, blockedOverLimit: [] });
     expect({ replay, graph: after }).toEqual({ replay, graph: before });
   }, 240_000);
 });
