@@ -18,7 +18,11 @@ CALL (speaker, afterDay, afterKey) {
   OPTIONAL MATCH (speaker)-[r:QUOTED_IN]->(article:Article)
   USING INDEX r:QUOTED_IN(fromId, day)
   WHERE r.fromId = $person AND afterDay <> '~'
-    AND r.day >= CASE WHEN afterDay = '' THEN date('0001-01-01') ELSE date(afterDay) END
+    // The seek starts at the first of the cursor's month; the cursor comparison below is exact.
+    // A cursor that does not start with a day (not one this query gave) seeks from the start.
+    AND r.day >= CASE WHEN afterDay =~ '[0-9]{4}-(0[1-9]|1[0-2])-[0-9]{2}'
+                      THEN date({year: toInteger(left(afterDay, 4)), month: toInteger(substring(afterDay, 5, 2))})
+                      ELSE date('0001-01-01') END
     AND r.day <= coalesce($asOf, date('9999-12-31'))
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
   WITH r, article, toString(r.day) + '|' + r.articleId + '|' + right('000000000' + toString(toInteger(r.start)), 10) + '|' + r.claimId AS cursor

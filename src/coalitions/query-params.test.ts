@@ -38,6 +38,11 @@ describe("parseIsoDate", () => {
     expect(parseIsoDate("2023-02-29")).toBeUndefined();
     expect(parseIsoDate("22/02/2024")).toBeUndefined();
   });
+
+  it("takes the years 1 to 99 as written", () => {
+    expect(parseIsoDate("0001-01-01")?.toString()).toBe("0001-01-01");
+    expect(parseIsoDate("0099-12-31")?.toString()).toBe("0099-12-31");
+  });
 });
 
 describe("describeParam", () => {

@@ -68,7 +68,9 @@ export function parseIsoDate(text: string): Neo4jDate<number> | undefined {
   const match = ISO_DATE.exec(text.trim());
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const probe = new Date(Date.UTC(year, month - 1, day));
+  // setUTCFullYear, unlike Date.UTC, takes years 0-99 as written (not as 1900-1999).
+  const probe = new Date(0);
+  probe.setUTCFullYear(year, month - 1, day);
   if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return undefined;
   return new neo4j.types.Date(year, month, day);
 }

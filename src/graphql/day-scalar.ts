@@ -10,7 +10,9 @@ function parseDay(value: unknown): string {
   const match = typeof value === "string" ? DAY.exec(value) : null;
   if (match) {
     const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const check = new Date(Date.UTC(year, month - 1, day));
+    // setUTCFullYear, unlike Date.UTC, takes years 0-99 as written (not as 1900-1999).
+    const check = new Date(0);
+    check.setUTCFullYear(year, month - 1, day);
     if (check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day) return value as string;
   }
   throw new GraphQLError(`Day must be a real calendar day written YYYY-MM-DD, got ${JSON.stringify(value)}`, {

@@ -4,7 +4,7 @@
  */
 import { Worker } from "node:worker_threads";
 import { GraphQLError } from "graphql";
-import { ARTICLE_REF, type ArticleInput, type ClaimsDocument } from "../model/claims-document.js";
+import { ARTICLE_REF, prepareClaimsDocumentValidator, type ArticleInput, type ClaimsDocument } from "../model/claims-document.js";
 import { writeClaimsDocument } from "../ingest/write-article.js";
 import { InvalidInputError } from "../errors.js";
 import { requireRole } from "../auth/tokens.js";
@@ -84,6 +84,8 @@ export function extractInWorker(input: ArticleInput, timeoutMs: number): Promise
  *   cannot make the service encode and write an unbounded transaction
  */
 export function ingestResolvers(authEnabled: boolean, extractTimeoutMs = 30_000, maxClaims = 1_000): Resolvers {
+  // Each written document is checked against the schema on this thread: compile the check now.
+  if (authEnabled) prepareClaimsDocumentValidator();
   return {
     Mutation: {
       async ingestArticle(_source: unknown, args: { input: ArticleInput }, context: RequestContext) {

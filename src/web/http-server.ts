@@ -24,6 +24,7 @@ import type { Logger } from "../logger.js";
 import { readTypeDefs } from "../graphql/build-schema.js";
 import type { RequestContext } from "../graphql/context.js";
 import { createContext } from "../graphql/context.js";
+import { checkGeneratedFilters, declaredTypeNames, generatedApiRule } from "../graphql/generated-api-guard.js";
 import { EXAMPLE_QUERIES } from "./example-queries.js";
 import { GRAPHIQL_INIT_FILE, GRAPHIQL_INIT_SCRIPT, graphiqlAssets, graphiqlPage } from "./graphiql-page.js";
 import { errorFormatter } from "./graphql-errors.js";
@@ -73,7 +74,8 @@ export async function createHttpService(options: HttpServiceOptions): Promise<Ht
   const limits: Limits = { ...defaultLimits(), ...options.limits };
   const auth = options.auth ?? createAuthenticator({ kind: "none" });
   const introspection = options.introspection ?? true;
-  const typeLimits = readTypeLimits(readTypeDefs());
+  const typeDefs = readTypeDefs();
+  const typeLimits = readTypeLimits(typeDefs);
   let stopping = false;
 
   const app = express();
@@ -98,6 +100,7 @@ export async function createHttpService(options: HttpServiceOptions): Promise<Ht
     validationRules: [
       maxAliasesRule({ n: limits.maxAliases, propagateOnRejection: false, onReject: [reportTo] }),
       maxDirectivesRule({ n: limits.maxDirectives, propagateOnRejection: false, onReject: [reportTo] }),
+      generatedApiRule(declaredTypeNames(typeDefs)),
     ],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: options.shutdownGraceMs ?? 30_000 }),
@@ -251,13 +254,18 @@ function reportTo(context: ValidationContext | null, error: GraphQLError): void 
   context?.reportError(error);
 }
 
-/** Checks depth, breadth, cost, string lengths and pagination values before execution. */
+/**
+ * Checks depth, breadth, cost, string lengths and pagination values before execution, then the
+ * filter values the generated API cannot take.
+ */
 function limitsPlugin(limits: Limits, typeLimits: ReturnType<typeof readTypeLimits>): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
-          if (operation) checkOperation(schema, document, operation, request.variables ?? {}, limits, typeLimits);
+          if (!operation) return;
+          checkOperation(schema, document, operation, request.variables ?? {}, limits, typeLimits);
+          checkGeneratedFilters(schema, document, operation, request.variables ?? {});
         },
       };
     },

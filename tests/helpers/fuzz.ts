@@ -61,8 +61,32 @@ const HOSTILE_STRINGS = [
   "-0001-01-01",
 ];
 
-/** A hostile string: a known nasty one, a long one, or random characters. */
-export function hostileString(r: Random): string {
+/** Names, titles and days the seed graph holds, so that valid documents reach the queries' real paths. */
+const KNOWN_NAMES = ["Mark Rutte", "rutte", "Klaus Iohannis", "Kaja Kallas", "France", "Hungary", "Germany", "United States", "NATO", "European Union", "person:mark-rutte", "country:FR", "organization:nato"];
+const KNOWN_POSTS = ["NATO Secretary General", "President of the European Commission", "UN Secretary-General"];
+const KNOWN_DAYS = ["2024-02-22", "2024-03-06", "2023-10-01", "2024-06-26", "0001-01-01", "9999-12-31", "2024-02-29"];
+/** Argument names that take an actor, a post or a day, and the known values to try there. */
+const KNOWN_VALUES: Readonly<Record<string, readonly string[]>> = {
+  candidate: KNOWN_NAMES,
+  actor: KNOWN_NAMES,
+  person: KNOWN_NAMES,
+  from: KNOWN_NAMES,
+  to: KNOWN_NAMES,
+  a: KNOWN_NAMES,
+  b: KNOWN_NAMES,
+  organization: KNOWN_NAMES,
+  query: KNOWN_NAMES,
+  post: KNOWN_POSTS,
+  asOf: KNOWN_DAYS,
+};
+
+/**
+ * A hostile string: a known nasty one, a long one, or random characters; for an argument that
+ * names an actor, a post or a day, often a real one (the seed graph's).
+ */
+export function hostileString(r: Random, argument?: string): string {
+  const known = argument ? KNOWN_VALUES[argument] : undefined;
+  if (known && r.chance(0.5)) return r.pick(known);
   const roll = r.next();
   if (roll < 0.55) return r.pick(HOSTILE_STRINGS);
   if (roll < 0.7) return r.pick(["x", "é", "\"", "\\", "{", " "]).repeat(r.pick([199, 200, 201, 1000, 5000]));
@@ -78,10 +102,11 @@ function literal(value: unknown): string {
 }
 
 /** A value for an input type, as GraphQL literal text. */
-function inputLiteral(type: GraphQLInputType, r: Random, depth: number): string {
-  if (isNonNullType(type)) return inputLiteral(type.ofType, r, depth);
-  if (isListType(type)) return `[${Array.from({ length: r.int(0, 3) }, () => inputLiteral(type.ofType, r, depth + 1)).join(", ")}]`;
-  if (!isNonNullType(type) && r.chance(0.05)) return "null";
+function inputLiteral(type: GraphQLInputType, r: Random, depth: number, argument?: string, required = false): string {
+  if (isNonNullType(type)) return inputLiteral(type.ofType, r, depth, argument, true);
+  // A null where one is required is only a validation error: rarely.
+  if (r.chance(required ? 0.005 : 0.05)) return "null";
+  if (isListType(type)) return `[${Array.from({ length: r.int(0, 3) }, () => inputLiteral(type.ofType, r, depth + 1, argument)).join(", ")}]`;
   if (isEnumType(type)) return r.pick(type.getValues()).name;
   if (isInputObjectType(type)) {
     if (depth > 3) return "{}";
@@ -94,11 +119,11 @@ function inputLiteral(type: GraphQLInputType, r: Random, depth: number): string 
       case "Int":
         return String(r.pick(HOSTILE_INTS));
       case "Float":
-        return String(r.pick(HOSTILE_FLOATS));
+        return String(r.chance(0.5) ? r.pick([0, 0.5, 0.8, 1]) : r.pick(HOSTILE_FLOATS));
       case "Boolean":
         return r.pick(["true", "false"]);
       default:
-        return literal(hostileString(r));
+        return literal(hostileString(r, argument));
     }
   }
   return "null";
@@ -112,25 +137,35 @@ function argumentsText(args: readonly GraphQLArgument[], r: Random, variables: R
     if (isScalarType(named) && (named.name === "String" || named.name === "Int") && !isListType(isNonNullType(a.type) ? a.type.ofType : a.type) && r.chance(0.3)) {
       const name = `v${declarations.length}`;
       declarations.push(`$${name}: ${a.type.toString()}`);
-      variables[name] = named.name === "Int" ? r.pick(HOSTILE_INTS) : hostileString(r);
+      variables[name] = named.name === "Int" ? r.pick(HOSTILE_INTS) : hostileString(r, a.name);
       return `${a.name}: $${name}`;
     }
-    return `${a.name}: ${inputLiteral(a.type, r, 0)}`;
+    return `${a.name}: ${inputLiteral(a.type, r, 0, a.name)}`;
   });
   return `(${parts.join(", ")})`;
 }
 
-function selection(type: GraphQLNamedType, r: Random, depth: number, variables: Record<string, unknown>, declarations: string[], schema: GraphQLSchema): string {
+function selection(
+  type: GraphQLNamedType,
+  r: Random,
+  depth: number,
+  variables: Record<string, unknown>,
+  declarations: string[],
+  schema: GraphQLSchema,
+  only?: readonly string[],
+): string {
   if (isUnionType(type)) {
     const member = r.pick(type.getTypes());
     return `{ __typename ... on ${member.name} ${selection(member, r, depth, variables, declarations, schema)} }`;
   }
   if (!isObjectType(type) && !isInterfaceType(type)) return "";
-  const fields = Object.values(type.getFields());
+  const all = Object.values(type.getFields());
+  const fields = only ? all.filter((f) => only.includes(f.name)) : all;
   const count = r.int(1, Math.min(4, fields.length));
   const parts: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const field = r.pick(fields);
+  // Mostly distinct fields: the same field twice with other arguments is only a validation error.
+  const chosen = Array.from({ length: count }, () => r.pick(fields)).filter((f, i, all) => all.indexOf(f) === i || r.chance(0.1));
+  for (const field of chosen) {
     const named = getNamedType(field.type);
     const alias = r.chance(0.1) ? `a${r.int(0, 99)}: ` : "";
     const args = argumentsText(field.args, r, variables, declarations);
@@ -153,13 +188,17 @@ export interface FuzzRequest {
   kind: "valid" | "broken";
 }
 
-/** A random document over the schema's Query (or, rarely, Mutation) root. */
-export function validDocument(schema: GraphQLSchema, r: Random): FuzzRequest {
+/**
+ * A random document over the schema's Query (or, rarely, Mutation) root.
+ *
+ * @param rootFields when given, the Query fields to start from
+ */
+export function validDocument(schema: GraphQLSchema, r: Random, rootFields?: readonly string[]): FuzzRequest {
   const variables: Record<string, unknown> = {};
   const declarations: string[] = [];
-  const mutation = r.chance(0.05) && schema.getMutationType();
+  const mutation = !rootFields && r.chance(0.05) && schema.getMutationType();
   const root = mutation ? schema.getMutationType()! : schema.getQueryType()!;
-  const body = selection(root, r, 0, variables, declarations, schema);
+  const body = selection(root, r, 0, variables, declarations, schema, mutation ? undefined : rootFields);
   const header = declarations.length > 0 ? `${mutation ? "mutation" : "query"} Fuzz(${declarations.join(", ")}) ` : mutation ? "mutation " : "";
   return { query: `${header}${body}`, variables, kind: "valid" };
 }
