@@ -13,16 +13,16 @@
  * organization they speak for takes a stance ("spokesperson Wang said Beijing backs X") holds it
  * too, and when their role named no country, this is how we learn which one they speak for.
  */
-import { HEDGES, NOMINAL_SUPPORT, OPPOSE_VERBS, PASSIVE_STANCE, PRAISE, SPEECH_VERBS, SUPPORT_VERBS } from "./lexicon/verbs.js";
+import { HEDGES, NOMINAL_SUPPORT, OPPOSE_VERBS, PASSIVE_STANCE, PRAISE, SPEECH_VERBS, SUPPORT_VERBS, UNFIT } from "./lexicon/verbs.js";
 import { clauseEnd, clauseStart, isActor, mentionsIn, quoteSpeakerAt, resolveItPronoun, resolvePersonPronoun, resolveSubjectPronoun, skipRanges } from "./clauses.js";
 import { escapeRegExp } from "./text-utils.js";
 import type { AttributedQuote } from "./quotes.js";
 import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
 
-type Kind = "passive" | "nominal" | "praise" | "oppose" | "support";
+type Kind = "passive" | "nominal" | "praise" | "unfit" | "oppose" | "support";
 
 const TRIGGER = new RegExp(
-  `(?<passive>\\b${PASSIVE_STANCE})|(?<nominal>\\b${NOMINAL_SUPPORT})|(?<praise>${PRAISE})|(?<oppose>\\b(?:${OPPOSE_VERBS})\\b)|(?<support>\\b(?:${SUPPORT_VERBS})\\b)`,
+  `(?<passive>\\b${PASSIVE_STANCE})|(?<nominal>\\b${NOMINAL_SUPPORT})|(?<praise>${PRAISE})|(?<unfit>${UNFIT})|(?<oppose>\\b(?:${OPPOSE_VERBS})\\b)|(?<support>\\b(?:${SUPPORT_VERBS})\\b)`,
   "giu",
 );
 const HEDGE = new RegExp(HEDGES, "i");
@@ -31,7 +31,9 @@ const SUPPORT_NOUN_BEFORE = /\b(?:the|a|more|most|much|less|broad|broader|strong
 const NEGATION = /\b(?:not|never|no longer|cannot)\b|n['’]t\b/i;
 const SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS.map(escapeRegExp).join("|")})\\b`, "g");
 const CANDIDACY_NOUN = /^\s*(?:for\s+|to\s+)?(?:the\s+|a\s+)?(?:(?:candidacy|candidature|nomination|bid|appointment|election|campaign|choice|re-election)\s+of\s+)?/i;
-const POSSESSIVE_PRONOUN_OBJECT = /^\s*(?:for\s+|to\s+)?(?:(him|her)\b(?!\s+(?:own\s+)?(?:candidacy|candidature|bid|nomination|appointment|campaign|government|country))|(?:his|her)\s+(?:own\s+)?(?:candidacy|candidature|bid|nomination|appointment|campaign|re-election)\b)/i;
+/** What may follow "her" when it is an object, not a possessive ("back her as", not "her rivals"). */
+const OBJECT_HER = String.raw`her(?=\s*(?:[,.;:!?"”’)\]]|$)|\s+(?:as|for|to|in|on|at|over|and|but|because|with|from|after|before|during|since|again|too|also|when|while|if|despite|amid|against|instead|rather|now|then|this|last|next|strongly|fully|publicly|wholeheartedly|unanimously|either|both|once|any|all|personally)\b)`;
+const POSSESSIVE_PRONOUN_OBJECT = new RegExp(String.raw`^\s*(?:for\s+|to\s+)?(?:(him\b|${OBJECT_HER})|(?:his|her)\s+(?:own\s+)?(?:candidacy|candidature|bid|nomination|appointment|campaign|re-election)\b)`, "i");
 const POSSESSIVE_PRONOUN_SUBJECT = /\b(his|her|His|Her)\s+(?:own\s+)?(?:candidacy|candidature|bid|nomination|campaign)\b|\b(He|She|he|she)\s+(?:is|was|has|had)\b|\b(He|She|he|she)\s*$/g;
 
 export interface StanceResult {
@@ -111,6 +113,50 @@ function subjectBefore(analysis: Analysis, sentence: Sentence, at: number, quote
   return { entity: nearest.entity, mention: nearest, confidence: 0.85, end: scope };
 }
 
+/** The subject of the main clause, for a participle at `at`: the last stance's subject, else the sentence's first actor. */
+function mainSubject(analysis: Analysis, sentence: Sentence, at: number, earlier: readonly { subject: string }[]): { entity: string; mention?: Mention; confidence: number; end: number } | null {
+  const last = earlier[earlier.length - 1];
+  if (last) return { entity: last.subject, confidence: 0.75, end: at };
+  const skip = skipRanges(analysis.text, sentence.start, at);
+  const first = mentionsIn(analysis, sentence.start, at).find((m) => isActor(m) && !skip.some((r) => m.start >= r.start && m.end <= r.end));
+  if (!first || first.inQuote) return null;
+  return { entity: first.entity, mention: first, confidence: 0.7, end: at };
+}
+
+/**
+ * Whether the last actor before the comma at `at` is the object of a preposition ("to lead the
+ * World Trade Organization (WTO), expressing support"): then it cannot be the participle's subject.
+ */
+function objectBeforeComma(analysis: Analysis, sentence: Sentence, at: number): boolean {
+  const actors = mentionsIn(analysis, sentence.start, at).filter(isActor);
+  let last = actors.pop();
+  // "the World Health Organization (WHO)": the abbreviation stands where its name does.
+  if (last && /\(\s*$/.test(analysis.text.slice(last.start - 2, last.start))) last = actors.pop();
+  if (!last) return false;
+  const before = analysis.text.slice(Math.max(sentence.start, last.extendedStart - 20), last.extendedStart);
+  return /\b(?:of|to|for|in|at|from|with|by|on|into|against|over|the)\s+(?:the\s+)?$/i.test(before);
+}
+
+/** "A called him unfit", "A described X as not fit for": A opposes the person called. */
+const CALLED = /\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|branded|brand(?:s|ing)?|deem(?:s|ed|ing)?)\s+([^,.;:]{1,60}?)\s*(?:as\s+)?['‘"“]?\s*(?:(?:is|was|are|were|be)\s+)?$/i;
+
+function calledUnfit(analysis: Analysis, sentence: Sentence, at: number, quotes: readonly AttributedQuote[]): Found | null {
+  const { text } = analysis;
+  const left = text.slice(sentence.start, at);
+  const m = CALLED.exec(left);
+  if (!m) return null;
+  const verbAt = sentence.start + m.index;
+  const subject = subjectBefore(analysis, sentence, verbAt, quotes, []);
+  if (!subject) return null;
+  const objectAt = verbAt + m[0].indexOf(m[1]!);
+  const object = /^(?:him|her)$/i.test(m[1]!)
+    ? resolvePersonPronoun(analysis, objectAt, [subject.entity])
+    : mentionsIn(analysis, objectAt, objectAt + m[1]!.length).filter((x) => x.type === "Person" && !x.modifier).pop();
+  if (!object || object.entity === subject.entity) return null;
+  if (NEGATION.test(text.slice(subject.end, verbAt)) || hedged(text, subject.end, verbAt)) return null;
+  return { type: "OPPOSES", from: subject.entity, to: object.entity, span: { start: Math.min(subject.mention?.start ?? verbAt, verbAt), end: at }, confidence: Math.min(subject.confidence, 0.8), subjectMention: subject.mention, rule: "stance.called-unfit" };
+}
+
 /**
  * Subjects joined to `first` by commas and "and" ("Mexico and Brazil endorsed"). A list needs its
  * last link to be "and" or "or": "Reuters, the British government" is no list.
@@ -145,7 +191,8 @@ function objectAfter(analysis: Analysis, sentence: Sentence, at: number, exclude
     return p ? { entity: p.entity, mention: p, end: at + pronoun[0].length, confidence: 0.75 } : null;
   }
   const lead = CANDIDACY_NOUN.exec(window)?.[0].length ?? 0;
-  const next = mentionsIn(analysis, at, end).find((m) => isActor(m) || m.type === "Person");
+  // "Nigeria's Ada Obi": the country that owns the name is not the object.
+  const next = mentionsIn(analysis, at, end).find((m) => (isActor(m) || m.type === "Person") && !(m.type !== "Person" && /^['’]s\s/.test(text.slice(m.end, m.end + 3))));
   if (!next || next.type !== "Person") return null;
   const gap = text.slice(at + lead, next.extendedStart);
   if (/[.;:!?“”"]/.test(gap) || gap.length > 60 || /\b(?:and|to|that|with|by|from|in|on|at|as)\s/i.test(gap.replace(/^\s*(?:the|a|an)\s/i, " "))) return null;
@@ -224,8 +271,11 @@ function hedged(text: string, from: number, to: number): boolean {
 const CONTROL = /\b(?:want|wants|wanted|wanting|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|invit(?:e|es|ed|ing)|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?\s+to|prefer(?:s|red|ring)?|would\s+like|tip(?:s|ped|ping)?)\s+/giu;
 /** "to become", "to lead": the object is put up for a post. */
 const TO_BECOME = /^\s+to\s+(?:become|be|lead|head|succeed|replace|take\s+over|run\s+for|stand\s+for)\b/i;
-/** "to vote for", "to elect": others are asked to choose the person who follows. */
-const TO_CHOOSE = /^(?:[^,.;:“”"]{0,60}?)\bto\s+(?:vote\s+for|elect|support|back|endorse|choose|pick|appoint|select)\s+/i;
+/**
+ * "to vote for", "to elect": others are asked to choose the person who follows; "to reject", "not
+ * to vote for": to turn them down.
+ */
+const TO_CHOOSE = /^(?:[^,.;:“”"]{0,60}?)\b(not\s+|never\s+)?to\s+(?:(vote\s+for|elect|support|back|endorse|choose|pick|appoint|select|confirm)|(reject|oppose|block|veto|vote\s+against|turn\s+down|drop|withdraw|abandon))\s+/i;
 
 /**
  * Control verbs: "A wants X to become ...", "A urged B to elect X", "A called on members to vote for
@@ -241,11 +291,14 @@ function controlStances(analysis: Analysis, sentence: Sentence, quotes: readonly
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     let object: Mention | undefined;
+    let type: "SUPPORTS" | "OPPOSES" = "SUPPORTS";
     const next = mentionsIn(analysis, end, Math.min(sentence.end, end + 120)).find((x) => x.type === "Person" && !x.modifier);
     if (next && next.extendedStart - end <= 25 && !/[,.;:]/.test(text.slice(end, next.extendedStart)) && TO_BECOME.test(text.slice(next.end, next.end + 30))) object = next;
     if (!object) {
       const choose = TO_CHOOSE.exec(text.slice(end, Math.min(sentence.end, end + 120)));
       if (choose) {
+        // A negated choice or a rejection asks others to turn the person down.
+        if (Boolean(choose[1]) !== Boolean(choose[3])) type = "OPPOSES";
         const at = end + choose[0].length;
         const chosen = mentionsIn(analysis, at, Math.min(sentence.end, at + 60)).find((x) => x.type === "Person" && !x.modifier);
         if (chosen && chosen.extendedStart - at <= 30 && !/[,.;:]/.test(text.slice(at, chosen.extendedStart))) object = chosen;
@@ -256,7 +309,7 @@ function controlStances(analysis: Analysis, sentence: Sentence, quotes: readonly
     if (!subject || subject.entity === object.entity) continue;
     const between = text.slice(subject.end, start);
     if (NEGATION.test(between) || /\b(?:whether|if|may|might|reportedly)\b/i.test(between)) continue;
-    out.push({ type: "SUPPORTS", from: subject.entity, to: object.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: object.end }, confidence: Math.min(subject.confidence, 0.8), subjectMention: subject.mention, rule: "stance.control-verb" });
+    out.push({ type, from: subject.entity, to: object.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: object.end }, confidence: Math.min(subject.confidence, 0.8), subjectMention: subject.mention, rule: type === "SUPPORTS" ? "stance.control-verb" : "stance.control-verb.oppose" });
   }
   return out;
 }
@@ -291,6 +344,19 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         }
         continue;
       }
+      if (kind === "unfit") {
+        const called = calledUnfit(analysis, sentence, start, quotes);
+        if (called) {
+          found.push({ ...called, span: { start: called.span.start, end } });
+          continue;
+        }
+        const candidate = candidateBefore(analysis, sentence, start, quotes);
+        if (!candidate) continue;
+        const holder = speaker?.speaker ?? sayerBefore(analysis, sentence, candidate.mention?.start ?? start)?.entity;
+        if (!holder || holder === candidate.entity) continue;
+        found.push({ type: "OPPOSES", from: holder, to: candidate.entity, span: { start: Math.min(candidate.mention?.start ?? start, start), end }, confidence: 0.65, rule: "stance.called-unfit" });
+        continue;
+      }
       if (kind === "praise") {
         const candidate = candidateBefore(analysis, sentence, start, quotes);
         if (!candidate) continue;
@@ -301,7 +367,9 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       }
       // "more support than", "the support of": the noun, not the verb.
       if (kind === "support" && /^(?:support|backing)$/i.test(t[0]) && SUPPORT_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, start - 25), start))) continue;
-      const subject = subjectBefore(analysis, sentence, start, quotes, earlier);
+      // ", expressing support for X": a participle after a comma has the main clause's subject.
+      const participle = /,\s*$/.test(text.slice(Math.max(sentence.start, start - 3), start)) && /^\p{L}+ing\b/u.test(t[0]) && objectBeforeComma(analysis, sentence, start);
+      const subject = participle ? mainSubject(analysis, sentence, start, earlier) : subjectBefore(analysis, sentence, start, quotes, earlier);
       if (!subject) continue;
       const object = objectAfter(analysis, sentence, end, [subject.entity, ...(speaker ? [speaker.speaker] : [])]);
       earlier.push({ object: object?.mention ?? null, subject: subject.entity, end: subject.end });
