@@ -314,6 +314,101 @@ function controlStances(analysis: Analysis, sentence: Sentence, quotes: readonly
   return out;
 }
 
+/** Words that may qualify a stance noun or a nominee ("its strong public support", "its official candidate"). */
+const NOUN_QUALIFIERS = String.raw`(?:(?:own|official|preferred|chosen|joint|sole|formal|strong|full|firm|public|unanimous|continued|unwavering|early|new|latest|surprise|long-awaited|high-profile|key|crucial)\s+){0,3}`;
+/** After a holder's name: "'s candidate", "'s pick", " nominee" (the country's nominee). */
+const NOMINEE_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+${NOUN_QUALIFIERS}(?:candidate|nominee|pick|choice|contender)\s*,?\s+$`, "iu");
+/** After a person's name: ", the US nominee", ", Pakistan's candidate". */
+const NOMINEE_APPOSITION = new RegExp(String.raw`^,\s+(?:the\s+|a\s+)?$`, "iu");
+/** After a holder's name: "'s support for", "'s endorsement of". */
+const HOLDER_NOUN_AFTER = new RegExp(String.raw`^['’]s?\s+${NOUN_QUALIFIERS}(?:support|backing|endorsement|nomination)\s+(?:of|for)\s+(?:the\s+)?(?:(?:candidacy|candidature|bid|nomination)\s+of\s+)?`, "iu");
+/** "the support of A to X", "the backing of A for X": A's stance given to X. */
+const SUPPORT_OF = new RegExp(String.raw`\b(?:the|their|its|his|her)\s+${NOUN_QUALIFIERS}(?:support|backing|endorsement)\s+of\s+`, "giu");
+/** "the endorsement of X by A". */
+const STANCE_NOUN_OF = new RegExp(String.raw`\b(?:support|backing|endorsement|nomination)\s+(?:for|of)\s+`, "giu");
+
+/** The first person mention at or just after `at` (past titles and a possessive country), or undefined. */
+function personRightAfter(analysis: Analysis, at: number, limit: number): Mention | undefined {
+  const { text } = analysis;
+  const next = mentionsIn(analysis, at, Math.min(limit, at + 100)).find((m) => m.type === "Person" && !m.modifier);
+  if (!next) return undefined;
+  // Words of a title are the person's ("trade minister Yoo"); other words between are not allowed.
+  const gap = text.slice(at, Math.max(at, Math.min(next.start, next.extendedStart))).replace(/\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Amb|Col|St)\./g, "");
+  if (gap.length > 50 || !/^(?:\s*(?:\p{Lu}[\p{L}’'-]*|of|the|de|van|von|al))*\s*$/u.test(gap)) return undefined;
+  return next;
+}
+
+/**
+ * Support said as a noun with its holder: "Pakistan's candidate X", "X, the US nominee",
+ * "A's endorsement of X", "the support of A to X", "the backing of X by A".
+ */
+function nounStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[]): Found[] {
+  const { text } = analysis;
+  const out: Found[] = [];
+  const inSentence = mentionsIn(analysis, sentence.start, sentence.end);
+  for (let i = 0; i < inSentence.length; i++) {
+    const m = inSentence[i]!;
+    if (m.type === "Post" || m.type === "Media") continue;
+    const after = text.slice(m.end, Math.min(sentence.end, m.end + 80));
+    // The holder names the candidate as its own: "Pakistan's candidate X", "the US nominee X".
+    const nominee = /^(?:['’]s?)?\s+[\p{L}\s-]{0,60}?(?:candidate|nominee|pick|choice|contender)\s*,?\s+/iu.exec(after);
+    if (nominee && NOMINEE_AFTER.test(nominee[0])) {
+      const person = personRightAfter(analysis, m.end + nominee[0].length, sentence.end);
+      if (person && person.entity !== m.entity && person.start - (m.end + nominee[0].length) <= 30 && !/^['’]s\b/.test(text.slice(person.end, person.end + 3))) {
+        out.push({ type: "SUPPORTS", from: m.entity, to: person.entity, span: { start: m.start, end: person.end }, confidence: 0.8, rule: "stance.nominee-of" });
+      }
+    }
+    // "X, the US nominee": the holder after the person's name.
+    if (m.type === "Person" && !m.modifier) {
+      const appositive = /^,\s+(?:the\s+|a\s+)?/.exec(after);
+      const holder = appositive ? inSentence.slice(i + 1).find((x) => x.type === "Country" || x.type === "Organization" || x.type === "Person") : undefined;
+      if (appositive && holder && NOMINEE_APPOSITION.test(text.slice(m.end, holder.start)) && holder.entity !== m.entity) {
+        const tail = /^(?:['’]s?)?\s+(?:(?:own|official|preferred|chosen|joint|sole)\s+)?(?:candidate|nominee|pick)\b/iu.exec(text.slice(holder.end, holder.end + 40));
+        if (tail) out.push({ type: "SUPPORTS", from: holder.entity, to: m.entity, span: { start: m.start, end: holder.end + tail[0].length }, confidence: 0.8, rule: "stance.nominee-of" });
+      }
+    }
+    // "A's endorsement of X".
+    if (!m.modifier || m.type !== "Person") {
+      const noun = HOLDER_NOUN_AFTER.exec(after);
+      if (noun) {
+        const person = personRightAfter(analysis, m.end + noun[0].length, sentence.end);
+        if (person && person.entity !== m.entity) {
+          out.push({ type: "SUPPORTS", from: m.entity, to: person.entity, span: { start: m.start, end: person.end }, confidence: 0.8, rule: "stance.holder-noun" });
+        }
+      }
+    }
+  }
+  const body = text.slice(sentence.start, sentence.end);
+  // "the support of A (and B) to X".
+  SUPPORT_OF.lastIndex = 0;
+  let s: RegExpExecArray | null;
+  while ((s = SUPPORT_OF.exec(body)) !== null) {
+    const at = sentence.start + s.index + s[0].length;
+    const actors = actorsAfter(analysis, sentence, at, "");
+    const last = actors[actors.length - 1];
+    if (!last || actors.some((a) => a.type === "Person" && a.inQuote)) continue;
+    const to = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:to|for)\s+(?:the\s+)?(?:(?:candidacy|candidature|bid|nomination)\s+of\s+)?/u.exec(text.slice(last.end, Math.min(sentence.end, last.end + 60)));
+    if (!to) continue;
+    const person = personRightAfter(analysis, last.end + to[0].length, sentence.end);
+    if (!person) continue;
+    for (const a of actors) if (a.entity !== person.entity) out.push({ type: "SUPPORTS", from: a.entity, to: person.entity, span: { start: sentence.start + s.index, end: person.end }, confidence: 0.75, rule: "stance.holder-noun" });
+  }
+  // "the endorsement of X by A, B and C".
+  STANCE_NOUN_OF.lastIndex = 0;
+  while ((s = STANCE_NOUN_OF.exec(body)) !== null) {
+    const at = sentence.start + s.index + s[0].length;
+    const person = personRightAfter(analysis, at, sentence.end);
+    if (!person) continue;
+    const by = /^\s*(?:['’]s\s+(?:[\p{L}-]+\s+){0,2}?)?(?:\([^)]*\)\s*)?by\s+/u.exec(text.slice(person.end, Math.min(sentence.end, person.end + 40)));
+    if (!by) continue;
+    for (const a of actorsAfter(analysis, sentence, person.end + by[0].length, person.entity)) {
+      out.push({ type: "SUPPORTS", from: a.entity, to: person.entity, span: { start: sentence.start + s.index, end: a.end }, confidence: 0.8, rule: "stance.holder-noun" });
+    }
+  }
+  void quotes;
+  return out;
+}
+
 /** Reads the stances of every sentence. */
 export function findStances(analysis: Analysis, quotes: readonly AttributedQuote[]): StanceResult {
   const { text, entities } = analysis;
@@ -404,7 +499,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       }
     }
 
-    found.push(...controlStances(analysis, sentence, quotes));
+    found.push(...controlStances(analysis, sentence, quotes), ...nounStances(analysis, sentence, quotes));
     for (const f of found) {
       f.post ??= stancePost(analysis, sentence, f.span.end);
       claims.push({ type: f.type, from: f.from, to: f.to, start: f.span.start, end: f.span.end, confidence: round(f.confidence), sentence: sentence.index, rule: f.rule, ...(f.post ? { post: f.post } : {}) });
