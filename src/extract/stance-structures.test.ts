@@ -48,3 +48,43 @@ describe("objects and subjects", () => {
     ]);
   });
 });
+
+describe("stances said as nouns", () => {
+  it.each([
+    ["Pakistan’s candidate Dr. Amina Odhiambo met the press.", "SUPPORTS country:PK person:amina-odhiambo"],
+    ["Pieter Jansen, the US nominee, met the press.", "SUPPORTS country:US person:pieter-jansen"],
+    ["Hans Weber's endorsement of Lena Berg came on Friday.", "SUPPORTS person:hans-weber person:lena-berg"],
+    ["Germany's support for Lena Berg is firm.", "SUPPORTS country:DE person:lena-berg"],
+    ["Norway's envoy reaffirmed the support of the African Union to Dr. Lena Berg.", "SUPPORTS org:african-union person:lena-berg"],
+    ["Hans Weber is a strong supporter of Lena Berg.", "SUPPORTS person:hans-weber person:lena-berg"],
+  ])("%s", (text, expected) => {
+    expect(stancesOf(text)).toEqual([expected]);
+  });
+
+  it("reads every holder of 'the endorsement of X by A and B'", () => {
+    expect(stancesOf("The endorsement of Lena Berg by Hans Weber and Germany came as a surprise.")).toEqual([
+      "SUPPORTS person:hans-weber person:lena-berg",
+      "SUPPORTS country:DE person:lena-berg",
+    ]);
+  });
+
+  it("does not take a later name for a nominee across a verb", () => {
+    expect(stancesOf("The US nominee, Pieter Jansen, met Lena Berg.")).toEqual(["SUPPORTS country:US person:pieter-jansen"]);
+  });
+});
+
+describe("more subjects and verbs", () => {
+  it("gives 'they' after a speech verb to the speakers named before it", () => {
+    expect(stancesOf("Germany and France said they would back Lena Berg.")).toEqual(expect.arrayContaining(["SUPPORTS country:DE person:lena-berg", "SUPPORTS country:FR person:lena-berg"]));
+    expect(stancesOf("Lena Berg met Germany. They back Pieter Jansen.")).toEqual([]);
+  });
+
+  it("reads a reduced passive after the candidate's name", () => {
+    expect(stancesOf("Lena Berg, backed by Germany and France, leads the race.")).toEqual(["SUPPORTS country:DE person:lena-berg", "SUPPORTS country:FR person:lena-berg"]);
+  });
+
+  it("reads voting or warning against someone as opposition", () => {
+    expect(stancesOf("Hans Weber voted against Lena Berg.")).toEqual(["OPPOSES person:hans-weber person:lena-berg"]);
+    expect(stancesOf("Hans Weber warned against the nomination of Lena Berg.")).toEqual(["OPPOSES person:hans-weber person:lena-berg"]);
+  });
+});

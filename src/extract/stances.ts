@@ -65,6 +65,9 @@ function stancePost(analysis: Analysis, sentence: Sentence, at: number): string 
   return post && post.start - (at + lead[0].length) <= 12 ? post.entity : undefined;
 }
 
+/** Between speakers and "they": "said", "told reporters", "announced on Monday that". */
+const THEY_SAID = /^\s+(?:(?:also|have|has|had|jointly|both|all)\s+)*(?:said|say|says|told\s+[\p{L}\s]{1,30}?|announced|stated|declared|confirmed|insisted|added|indicated|made\s+clear|signalled|signaled|agreed)(?:\s+on\s+\p{L}+)?\s+(?:that\s+)?$/u;
+
 function subjectBefore(analysis: Analysis, sentence: Sentence, at: number, quotes: readonly AttributedQuote[], earlier: readonly { object: Mention | null; subject: string; end: number }[]): { entity: string; mention?: Mention; confidence: number; end: number } | null {
   const { text } = analysis;
   const left = text.slice(sentence.start, at);
@@ -95,6 +98,12 @@ function subjectBefore(analysis: Analysis, sentence: Sentence, at: number, quote
       const speaker = quoteSpeakerAt(quotes, pAt);
       const p = speaker ? resolvePersonPronoun(analysis, pAt, [speaker.speaker]) : resolveSubjectPronoun(analysis, pAt);
       return p ? { entity: p.entity, mention: p, confidence: 0.7, end: pAt + word.length } : null;
+    }
+    if (word === "they") {
+      // "Germany and France said they would back X": "they" is the speakers named right before.
+      const speakers = mentionsIn(analysis, sentence.start, pAt).filter((m) => isActor(m) && !inSkip(m)).pop();
+      if (!speakers || !THEY_SAID.test(text.slice(speakers.end, pAt))) return null;
+      return { entity: speakers.entity, mention: speakers, confidence: 0.75, end: pAt + 4 };
     }
     if (word === "it") {
       const it = resolveItPronoun(analysis, pAt);
