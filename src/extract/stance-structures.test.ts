@@ -88,3 +88,36 @@ describe("more subjects and verbs", () => {
     expect(stancesOf("Hans Weber warned against the nomination of Lena Berg.")).toEqual(["OPPOSES person:hans-weber person:lena-berg"]);
   });
 });
+
+describe("gratitude and questions", () => {
+  it("reads thanks for support as support of the one who thanks", () => {
+    expect(stancesOf("Lena Berg thanked Germany and France for their backing.")).toEqual(["SUPPORTS country:DE person:lena-berg", "SUPPORTS country:FR person:lena-berg"]);
+    expect(stancesOf("Lena Berg said she is grateful for the expression of support from the US for her bid.")).toEqual(["SUPPORTS country:US person:lena-berg"]);
+    expect(stancesOf("“Thank you President Hans Weber for your unflinching support,” Lena Berg said.")).toEqual(["SUPPORTS person:hans-weber person:lena-berg"]);
+  });
+
+  it("reads no support from thanks for something else, or from thanks not given", () => {
+    expect(stancesOf("Lena Berg thanked Hans Weber for his hospitality.")).toEqual([]);
+    expect(stancesOf("Lena Berg did not thank Germany for its support.")).toEqual([]);
+  });
+
+  it("reads a rhetorical question against refusing as support, and a plain question as nothing", () => {
+    expect(stancesOf("“What excuses do we have not to support Dr. Lena Berg’s candidature?” asked Hans Weber.")).toEqual(["SUPPORTS person:hans-weber person:lena-berg"]);
+    expect(stancesOf("Why did Germany not support Lena Berg?")).toEqual([]);
+  });
+});
+
+describe("metonymy and parentheticals", () => {
+  it("reads a plural demonym as its country", () => {
+    expect(stancesOf("The Germans back Lena Berg.")).toEqual(["SUPPORTS country:DE person:lena-berg"]);
+  });
+
+  it("skips ', said X,' and 'under ...,' between a subject and its verb", () => {
+    expect(stancesOf("Hans Weber spoke. The United States, said Weber, strongly supports the candidature of Lena Berg.")).toEqual(["SUPPORTS country:US person:lena-berg"]);
+    expect(stancesOf("The U.S., under the previous Hans Weber administration, had expressed support for Lena Berg.")).toEqual(["SUPPORTS country:US person:lena-berg"]);
+  });
+
+  it("reads a passive with a time phrase before 'by'", () => {
+    expect(stancesOf("Lena Berg was endorsed on Monday by the African Union.")).toEqual(["SUPPORTS org:african-union person:lena-berg"]);
+  });
+});

@@ -26,6 +26,8 @@ const TRIGGER = new RegExp(
   "giu",
 );
 const HEDGE = new RegExp(HEDGES, "i");
+/** A question that asks why one would not: "what excuse do we have not to", "why would anyone not". */
+const RHETORICAL = /\b(?:what|which)\s+(?:other\s+)?(?:excuses?|reasons?|grounds?|justification|choice)\s+(?:do|does|did|would|could|can)\s+[\p{L}\s]{1,30}?(?:have|find|give)\s+(?:for\s+)?not\s+(?:to\s+)?$|\bwhy\s+(?:would|should)\s+(?:we|I|you|anyone|anybody)\s+not\s+$/iu;
 const QUESTION_END = /\?["”’)\]]*\s*$/;
 const SUPPORT_NOUN_BEFORE = /\b(?:the|a|more|most|much|less|broad|broader|strong|stronger|wide|wider|widespread|overwhelming|popular|enough|growing|public|significant|considerable|substantial|some|any|little|huge|massive|solid|key|crucial|his|her|its|their|our|of|for|with|without|no|had|has|have|won|managed|gained|enjoyed|enjoys|drew|received|garnered|lost|lacks?|lacked|needs?|needed|sought|seeks)\s+$/i;
 const NEGATION = /\b(?:not|never|no longer|cannot)\b|n['’]t\b/i;
@@ -418,6 +420,38 @@ function nounStances(analysis: Analysis, sentence: Sentence, quotes: readonly At
   return out;
 }
 
+/** "Thank you A and B", "special thanks to A", "grateful for the support of A". */
+const THANKS = /\b(?:thank(?:s|ed|ing)?(?:\s+to)?(?:\s+you)?|grateful\s+to|gratitude\s+to|grateful\s+for\s+(?:the\s+)?(?:(?:expression|show|outpouring|vote)s?\s+of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:support|backing|endorsement)\s+(?:of|from))\s+/giu;
+/** What the thanked actors are thanked for: their support. */
+const FOR_SUPPORT = /^[^.;:!?“”"]{0,40}?\bfor\s+(?:(?:their|your|his|her|its|the|our)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:support|backing|endorsement|votes?)\b/iu;
+
+/**
+ * Gratitude for support is support: "Thank you A and B for your support" said by X, "X thanked A
+ * for its backing", "X is grateful for the support of A": A supports X.
+ */
+function gratitudeStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[]): Found[] {
+  const { text } = analysis;
+  const body = text.slice(sentence.start, sentence.end);
+  const out: Found[] = [];
+  THANKS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = THANKS.exec(body)) !== null) {
+    const start = sentence.start + m.index;
+    const at = start + m[0].length;
+    const named = /support|backing|endorsement/i.test(m[0]);
+    const quote = quoteSpeakerAt(quotes, start);
+    const thanker = quote ? { entity: quote.speaker, end: start, confidence: 0.75, mention: undefined as Mention | undefined } : subjectBefore(analysis, sentence, start, quotes, []);
+    if (!thanker || analysis.entities.get(thanker.entity)?.type !== "Person") continue;
+    if (NEGATION.test(text.slice(thanker.end, start))) continue;
+    const actors = actorsAfter(analysis, sentence, at, thanker.entity);
+    const last = actors[actors.length - 1];
+    if (!last) continue;
+    if (!named && !FOR_SUPPORT.test(text.slice(last.end, sentence.end))) continue;
+    for (const a of actors) out.push({ type: "SUPPORTS", from: a.entity, to: thanker.entity, span: { start: Math.min(thanker.mention?.start ?? start, start), end: a.end }, confidence: 0.7, rule: "stance.gratitude" });
+  }
+  return out;
+}
+
 /** Reads the stances of every sentence. */
 export function findStances(analysis: Analysis, quotes: readonly AttributedQuote[]): StanceResult {
   const { text, entities } = analysis;
@@ -485,11 +519,17 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       let confidence = Math.min(subject.confidence, object.confidence);
       let rule = kind === "oppose" ? "stance.oppose-verb" : "stance.support-verb";
       if (NEGATION.test(between) || /\b(?:not|never)\s*$/i.test(text.slice(start - 12, start))) {
-        // A question ("what reason do we have not to support X?") states no refusal.
-        if (type === "OPPOSES" || QUESTION_END.test(body)) continue;
-        type = "OPPOSES";
-        confidence *= 0.85;
-        rule = "stance.negated-support";
+        if (type === "OPPOSES") continue;
+        if (QUESTION_END.test(body) || text.slice(start, sentence.end).includes("?")) {
+          // "What reason do we have not to support X?" asks for support; other questions state nothing.
+          if (!RHETORICAL.test(text.slice(sentence.start, start))) continue;
+          confidence *= 0.8;
+          rule = "stance.rhetorical-question";
+        } else {
+          type = "OPPOSES";
+          confidence *= 0.85;
+          rule = "stance.negated-support";
+        }
       }
       found.push({ type, from: subject.entity, to: object.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: object.end }, confidence, subjectMention: subject.mention, rule });
       // "back X over Y": Y is the one not chosen.
@@ -508,7 +548,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       }
     }
 
-    found.push(...controlStances(analysis, sentence, quotes), ...nounStances(analysis, sentence, quotes));
+    found.push(...controlStances(analysis, sentence, quotes), ...nounStances(analysis, sentence, quotes), ...gratitudeStances(analysis, sentence, quotes));
     for (const f of found) {
       f.post ??= stancePost(analysis, sentence, f.span.end);
       claims.push({ type: f.type, from: f.from, to: f.to, start: f.span.start, end: f.span.end, confidence: round(f.confidence), sentence: sentence.index, rule: f.rule, ...(f.post ? { post: f.post } : {}) });
