@@ -338,6 +338,9 @@ const SUPPORT_OF = new RegExp(String.raw`\b(?:the|their|its|his|her)\s+${NOUN_QU
 /** "the endorsement of X by A". */
 const STANCE_NOUN_OF = new RegExp(String.raw`\b(?:support|backing|endorsement|nomination)\s+(?:for|of)\s+`, "giu");
 
+/** A cheap test for the sentences that may hold a stance noun or a nominee. */
+const STANCE_NOUN_WORD = /candidate|nominee|pick|choice|contender|support|backing|endorsement|nomination/i;
+
 /** The first person mention at or just after `at` (past titles and a possessive country), or undefined. */
 function personRightAfter(analysis: Analysis, at: number, limit: number): Mention | undefined {
   const { text } = analysis;
@@ -356,6 +359,8 @@ function personRightAfter(analysis: Analysis, at: number, limit: number): Mentio
 function nounStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[]): Found[] {
   const { text } = analysis;
   const out: Found[] = [];
+  const body = text.slice(sentence.start, sentence.end);
+  if (!STANCE_NOUN_WORD.test(body)) return out;
   const inSentence = mentionsIn(analysis, sentence.start, sentence.end);
   for (let i = 0; i < inSentence.length; i++) {
     const m = inSentence[i]!;
@@ -389,7 +394,6 @@ function nounStances(analysis: Analysis, sentence: Sentence, quotes: readonly At
       }
     }
   }
-  const body = text.slice(sentence.start, sentence.end);
   // "the support of A (and B) to X".
   SUPPORT_OF.lastIndex = 0;
   let s: RegExpExecArray | null;
@@ -433,6 +437,7 @@ function gratitudeStances(analysis: Analysis, sentence: Sentence, quotes: readon
   const { text } = analysis;
   const body = text.slice(sentence.start, sentence.end);
   const out: Found[] = [];
+  if (!/thank|grateful|gratitude/i.test(body)) return out;
   THANKS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = THANKS.exec(body)) !== null) {
