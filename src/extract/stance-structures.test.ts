@@ -121,3 +121,38 @@ describe("metonymy and parentheticals", () => {
     expect(stancesOf("Lena Berg was endorsed on Monday by the African Union.")).toEqual(["SUPPORTS org:african-union person:lena-berg"]);
   });
 });
+
+describe("more opposition", () => {
+  it.each([
+    ["Israel has lobbied against Lena Berg.", "OPPOSES country:IL person:lena-berg"],
+    ["The United States is campaigning hard against Lena Berg.", "OPPOSES country:US person:lena-berg"],
+    ["Hans Weber is against Lena Berg's nomination.", "OPPOSES person:hans-weber person:lena-berg"],
+    ["Germany withdrew its support for Lena Berg.", "OPPOSES country:DE person:lena-berg"],
+    ["Lena Berg lost the backing of Germany.", "OPPOSES country:DE person:lena-berg"],
+    ["Hans Weber described Lena Berg as unqualified.", "OPPOSES person:hans-weber person:lena-berg"],
+    ["Hans Weber said he had serious reservations about Lena Berg.", "OPPOSES person:hans-weber person:lena-berg"],
+  ])("%s", (text, expected) => {
+    expect(stancesOf(text)).toEqual([expected]);
+  });
+
+  it("reads no opposition from a rival who is 'up against' someone", () => {
+    expect(stancesOf("Hans Weber is up against Lena Berg.")).toEqual([]);
+  });
+
+  it("finds the subject in an apposition when nothing outside it names one", () => {
+    expect(stancesOf("A leading rights organization, the Example Watch Committee, urged the board to reject Lena Berg's candidacy.")).toEqual([
+      "OPPOSES org:example-watch-committee person:lena-berg",
+    ]);
+  });
+
+  it("takes the person chosen, not the chooser, as the object of 'X's nomination of Y'", () => {
+    expect(stancesOf("Amina Odhiambo criticized President Hans Weber's nomination of Lena Berg.")).toEqual(
+      expect.arrayContaining(["OPPOSES person:amina-odhiambo person:lena-berg", "SUPPORTS person:hans-weber person:lena-berg"]),
+    );
+    expect(stancesOf("Amina Odhiambo criticized President Hans Weber's nomination of Lena Berg.")).not.toContain("OPPOSES person:amina-odhiambo person:hans-weber");
+  });
+
+  it("reads criticism of someone's speech as no stance on them", () => {
+    expect(stancesOf("Amina Odhiambo slammed Hans Weber's speech.")).toEqual([]);
+  });
+});

@@ -13,19 +13,22 @@
  * organization they speak for takes a stance ("spokesperson Wang said Beijing backs X") holds it
  * too, and when their role named no country, this is how we learn which one they speak for.
  */
-import { HEDGES, NOMINAL_SUPPORT, OPPOSE_VERBS, PASSIVE_STANCE, PRAISE, SPEECH_VERBS, SUPPORT_VERBS, UNFIT } from "./lexicon/verbs.js";
+import { CRITICISM, HEDGES, NOMINAL_LOSS, NOMINAL_SUPPORT, OPPOSE_VERBS, PASSIVE_STANCE, PRAISE, SPEECH_VERBS, SUPPORT_VERBS, UNFIT } from "./lexicon/verbs.js";
 import { clauseEnd, clauseStart, isActor, mentionsIn, quoteSpeakerAt, resolveItPronoun, resolvePersonPronoun, resolveSubjectPronoun, skipRanges } from "./clauses.js";
 import { escapeRegExp } from "./text-utils.js";
 import type { AttributedQuote } from "./quotes.js";
 import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
 
-type Kind = "passive" | "nominal" | "praise" | "unfit" | "oppose" | "support";
+type Kind = "passive" | "nominal" | "loss" | "praise" | "unfit" | "oppose" | "support";
 
 const TRIGGER = new RegExp(
-  `(?<passive>\\b${PASSIVE_STANCE})|(?<nominal>\\b${NOMINAL_SUPPORT})|(?<praise>${PRAISE})|(?<unfit>${UNFIT})|(?<oppose>\\b(?:${OPPOSE_VERBS})\\b)|(?<support>\\b(?:${SUPPORT_VERBS})\\b)`,
+  `(?<passive>\\b${PASSIVE_STANCE})|(?<nominal>\\b${NOMINAL_SUPPORT})|(?<loss>\\b${NOMINAL_LOSS})|(?<praise>${PRAISE})|(?<unfit>${UNFIT})|(?<oppose>\\b(?:${OPPOSE_VERBS})\\b)|(?<support>\\b(?:${SUPPORT_VERBS})\\b)`,
   "giu",
 );
 const HEDGE = new RegExp(HEDGES, "i");
+const CRITICISM_AT = new RegExp(`^(?:${CRITICISM})`, "iu");
+/** What criticism of a person's belongings is about when it is a stance: their candidacy, not their speech. */
+const CRITICISED_THING = /^['’]s?\s+(?!(?:[\p{L}-]+\s+)?(?:candidacy|candidature|bid|nomination|appointment|election|selection|record|qualifications?|suitability|fitness|campaign|credentials)\b)\p{L}/u;
 /** A question that asks why one would not: "what excuse do we have not to", "why would anyone not". */
 const RHETORICAL = /\b(?:what|which)\s+(?:other\s+)?(?:excuses?|reasons?|grounds?|justification|choice)\s+(?:do|does|did|would|could|can)\s+[\p{L}\s]{1,30}?(?:have|find|give)\s+(?:for\s+)?not\s+(?:to\s+)?$|\bwhy\s+(?:would|should)\s+(?:we|I|you|anyone|anybody)\s+not\s+$/iu;
 const QUESTION_END = /\?["”’)\]]*\s*$/;
@@ -84,6 +87,12 @@ function subjectBefore(analysis: Analysis, sentence: Sentence, at: number, quote
   }
   const from = clauseStart(text, sentence, at);
   const candidates = mentionsIn(analysis, from, at).filter((m) => isActor(m) && !inSkip(m) && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 16)));
+  // "A leading rights group, the Example Centre, urged ...": with no name outside it, the apposition right before the verb names the subject.
+  if (candidates.length === 0) {
+    const apposition = skip.find((r) => /^\s*$/.test(text.slice(r.end, at)) && /^,\s*the\s/i.test(text.slice(r.start, r.end)));
+    const named = apposition ? mentionsIn(analysis, apposition.start, apposition.end).filter((m) => isActor(m) && m.type !== "Person" && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 16))).pop() : undefined;
+    if (named && /^\s*,/.test(text.slice(named.end, apposition!.end))) return { entity: named.entity, mention: named, confidence: 0.75, end: apposition!.end };
+  }
   const nearest = candidates[candidates.length - 1];
   // A pronoun closer to the verb than any name is the subject.
   const gapFrom = nearest ? nearest.end : from;
@@ -190,6 +199,9 @@ function conjoinedBefore(analysis: Analysis, sentence: Sentence, first: Mention)
   return out;
 }
 
+/** "X's nomination of", "X's choice of": the person who follows is the one chosen. */
+const CHOICE_OF = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:nomination|nominee|pick|choice|selection|appointment|endorsement)(?:\s+of|,)\s+(?:the\s+)?/u;
+
 /** The person a stance is about, right after the verb. */
 function objectAfter(analysis: Analysis, sentence: Sentence, at: number, exclude: readonly string[]): { mention?: Mention; entity: string; end: number; confidence: number } | null {
   const { text } = analysis;
@@ -203,7 +215,14 @@ function objectAfter(analysis: Analysis, sentence: Sentence, at: number, exclude
   }
   const lead = CANDIDACY_NOUN.exec(window)?.[0].length ?? 0;
   // "Nigeria's Ada Obi": the country that owns the name is not the object.
-  const next = mentionsIn(analysis, at, end).find((m) => (isActor(m) || m.type === "Person") && !(m.type !== "Person" && /^['’]s\s/.test(text.slice(m.end, m.end + 3))));
+  const after = mentionsIn(analysis, at, end).filter((m) => (isActor(m) || m.type === "Person") && !(m.type !== "Person" && /^['’]s\s/.test(text.slice(m.end, m.end + 3))));
+  let next = after[0];
+  // "criticised X's nomination of Y": the stance is on Y, the one X put forward.
+  const chooser = next ? CHOICE_OF.exec(text.slice(next.end, next.end + 60)) : null;
+  if (next && chooser) {
+    const chosen = after.find((m) => m.type === "Person" && !m.modifier && m.start >= next!.end + chooser[0].length && m.start - (next!.end + chooser[0].length) <= 30);
+    if (chosen) return { entity: chosen.entity, mention: chosen, end: chosen.end, confidence: 0.8 };
+  }
   if (!next || next.type !== "Person") return null;
   const gap = text.slice(at + lead, next.extendedStart);
   if (/[.;:!?“”"]/.test(gap) || gap.length > 60 || /\b(?:and|to|that|with|by|from|in|on|at|as)\s/i.test(gap.replace(/^\s*(?:the|a|an)\s/i, " "))) return null;
@@ -474,16 +493,16 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       const start = sentence.start + t.index;
       const end = start + t[0].length;
       const speaker = quoteSpeakerAt(quotes, start);
-      if (kind === "passive" || kind === "nominal") {
+      if (kind === "passive" || kind === "nominal" || kind === "loss") {
         const candidate = candidateBefore(analysis, sentence, start, quotes);
         if (!candidate) continue;
         if (hedged(text, candidate.mention?.end ?? sentence.start, start)) continue;
         const participle = (t[1] ?? "").toLowerCase();
-        const type = /oppos|reject|block|veto/.test(participle) ? "OPPOSES" : "SUPPORTS";
+        const type = kind === "loss" || /oppos|reject|block|veto/.test(participle) ? "OPPOSES" : "SUPPORTS";
         if (NEGATION.test(text.slice(candidate.mention?.end ?? sentence.start, start))) continue;
         for (const actor of actorsAfter(analysis, sentence, end, candidate.entity)) {
           const span = { start: Math.min(candidate.mention?.start ?? start, start), end: actor.end };
-          found.push({ type, from: actor.entity, to: candidate.entity, span, confidence: candidate.confidence * (kind === "nominal" ? 0.85 : 1), rule: kind === "nominal" ? "stance.backing-of" : "stance.passive" });
+          found.push({ type, from: actor.entity, to: candidate.entity, span, confidence: candidate.confidence * (kind === "passive" ? 1 : 0.85), rule: kind === "loss" ? "stance.support-lost" : kind === "nominal" ? "stance.backing-of" : "stance.passive" });
         }
         continue;
       }
@@ -522,7 +541,9 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (hedged(text, subject.end, start) || /\bneither\b/i.test(between)) continue;
       let type: "SUPPORTS" | "OPPOSES" = kind === "oppose" ? "OPPOSES" : "SUPPORTS";
       let confidence = Math.min(subject.confidence, object.confidence);
-      let rule = kind === "oppose" ? "stance.oppose-verb" : "stance.support-verb";
+      const criticism = kind === "oppose" && CRITICISM_AT.test(t[0]);
+      if (criticism && object.mention && CRITICISED_THING.test(text.slice(object.mention.end, object.mention.end + 40))) continue;
+      let rule = criticism ? "stance.criticism" : kind === "oppose" ? "stance.oppose-verb" : "stance.support-verb";
       if (NEGATION.test(between) || /\b(?:not|never)\s*$/i.test(text.slice(start - 12, start))) {
         if (type === "OPPOSES") continue;
         if (QUESTION_END.test(body) || text.slice(start, sentence.end).includes("?")) {
