@@ -156,3 +156,33 @@ describe("more opposition", () => {
     expect(stancesOf("Amina Odhiambo slammed Hans Weber's speech.")).toEqual([]);
   });
 });
+
+describe("news-style sentences", () => {
+  it("stops a list of backers at a reporting clause, and reads leaning towards as no stance", () => {
+    const found = stancesOf("Lena Berg is running. She has also won support from Britain and Germany, and officials said China was leaning towards backing her.");
+    expect(found).toEqual(["SUPPORTS country:GB person:lena-berg", "SUPPORTS country:DE person:lena-berg"]);
+  });
+
+  it("reads nothing from a clause asked about with 'whether'", () => {
+    expect(stancesOf("Amina Odhiambo did not say whether Brazil would back Hans Weber.")).toEqual([]);
+  });
+
+  it("reads welcoming a candidacy as support, and welcoming a person as nothing", () => {
+    expect(stancesOf("Pieter Jansen welcomed Lena Berg's candidacy.")).toEqual(["SUPPORTS person:pieter-jansen person:lena-berg"]);
+    expect(stancesOf("Pieter Jansen welcomed Lena Berg to Washington.")).toEqual([]);
+  });
+
+  it("reads plural government nouns and 'they', and possessive governments", () => {
+    expect(stancesOf("Kenyan officials said they were backing Hans Weber.")).toEqual(["SUPPORTS country:KE person:hans-weber"]);
+    expect(stancesOf("Kenya's government has thrown its weight behind Hans Weber.")).toEqual(["SUPPORTS country:KE person:hans-weber"]);
+    expect(stancesOf("Kenya is backing its former prime minister, Hans Weber.")).toEqual(["SUPPORTS country:KE person:hans-weber"]);
+  });
+
+  it("lets an organization's members stand for it", () => {
+    expect(stancesOf("Lena Berg gained the backing of the 27 European Union members.")).toEqual(["SUPPORTS org:european-union person:lena-berg"]);
+  });
+
+  it("reads a hedge like 'appears to' as no stance", () => {
+    expect(stancesOf("Lena Berg appears to have the support of Germany.")).toEqual([]);
+  });
+});
