@@ -186,3 +186,22 @@ describe("news-style sentences", () => {
     expect(stancesOf("Lena Berg appears to have the support of Germany.")).toEqual([]);
   });
 });
+
+describe("lists, control and praise in longer sentences", () => {
+  it("ends a list of backers where a name opens a clause of its own", () => {
+    expect(stancesOf("Amina Odhiambo has been endorsed by the African Union, and Pieter Jansen was nominated by Brazil.")).toEqual([
+      "SUPPORTS org:african-union person:amina-odhiambo",
+      "SUPPORTS country:BR person:pieter-jansen",
+    ]);
+  });
+
+  it("gives a verb asked of others to the one who asks", () => {
+    const found = stancesOf("Amina Odhiambo is running. Peter Moyo called on developing countries to rally behind her.");
+    expect(found).toEqual(["SUPPORTS person:peter-moyo person:amina-odhiambo"]);
+  });
+
+  it("reads doubts about a candidate's experience as opposition, and praise in the past tense as support", () => {
+    expect(stancesOf("Senator Mark Stone said he had doubts about Lena Berg's experience.")).toEqual(["OPPOSES person:mark-stone person:lena-berg"]);
+    expect(stancesOf("Peter Moyo told reporters that Amina Odhiambo was “the best candidate”.")).toEqual(["SUPPORTS person:peter-moyo person:amina-odhiambo"]);
+  });
+});

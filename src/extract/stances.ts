@@ -28,7 +28,7 @@ const TRIGGER = new RegExp(
 const HEDGE = new RegExp(HEDGES, "i");
 const CRITICISM_AT = new RegExp(`^(?:${CRITICISM})`, "iu");
 /** What criticism of a person's belongings is about when it is a stance: their candidacy, not their speech. */
-const CRITICISED_THING = /^['’]s?\s+(?!(?:[\p{L}-]+\s+)?(?:candidacy|candidature|bid|nomination|appointment|election|selection|record|qualifications?|suitability|fitness|campaign|credentials)\b)\p{L}/u;
+const CRITICISED_THING = /^['’]s?\s+(?!(?:[\p{L}-]+\s+)?(?:candidacy|candidature|bid|nomination|appointment|election|selection|record|qualifications?|suitability|fitness|campaign|credentials|experience|ability|competence|judgment|judgement)\b)\p{L}/u;
 /** A question that asks why one would not: "what excuse do we have not to", "why would anyone not". */
 const RHETORICAL = /\b(?:what|which)\s+(?:other\s+)?(?:excuses?|reasons?|grounds?|justification|choice)\s+(?:do|does|did|would|could|can)\s+[\p{L}\s]{1,30}?(?:have|find|give)\s+(?:for\s+)?not\s+(?:to\s+)?$|\bwhy\s+(?:would|should)\s+(?:we|I|you|anyone|anybody)\s+not\s+$/iu;
 const QUESTION_END = /\?["”’)\]]*\s*$/;
@@ -265,6 +265,8 @@ function actorsAfter(analysis: Analysis, sentence: Sentence, at: number, exclude
     const gap = text.slice(previousEnd, m.extendedStart);
     const joined = out.length === 0 ? gap.length <= 70 && !/[.;:“”"()]|\s(?:and|but|has|have|had|is|was|who|which|that)\s/.test(gap) : LIST_GAP.test(gap);
     if (!joined) break;
+    // "..., and Jansen was nominated by": a name followed by its own verb opens a new clause.
+    if (out.length > 0 && /^\s+(?:(?:also|has|have|had|is|are|was|were|will|would|said|says)\b|\p{Ll}+ed\b)/u.test(text.slice(m.end, m.end + 20))) break;
     previousEnd = m.end;
     if (m.entity === exclude || m.type === "Media" || POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 16))) continue;
     out.push(m);
@@ -304,13 +306,15 @@ function hedged(text: string, from: number, to: number): boolean {
 
 /** A verb that puts its object up for a role or asks others to choose them. */
 const CONTROL = /\b(?:want|wants|wanted|wanting|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|invit(?:e|es|ed|ing)|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?\s+to|prefer(?:s|red|ring)?|would\s+like|tip(?:s|ped|ping)?)\s+/giu;
+/** A control verb and the one it asks, right before an infinitive: "urged member states to". */
+const CONTROLLED = /\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|invit(?:e|es|ed|ing)|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?\s+to|lobb(?:y|ies|ied|ying))\s+[^,.;:“”"]{1,60}?\s+(?:not\s+)?to\s+$/i;
 /** "to become", "to lead": the object is put up for a post. */
 const TO_BECOME = /^\s+to\s+(?:become|be|lead|head|succeed|replace|take\s+over|run\s+for|stand\s+for)\b/i;
 /**
  * "to vote for", "to elect": others are asked to choose the person who follows; "to reject", "not
  * to vote for": to turn them down.
  */
-const TO_CHOOSE = /^(?:[^,.;:“”"]{0,60}?)\b(not\s+|never\s+)?to\s+(?:(vote\s+for|elect|support|back|endorse|choose|pick|appoint|select|confirm)|(reject|oppose|block|veto|vote\s+against|turn\s+down|drop|withdraw|abandon))\s+/i;
+const TO_CHOOSE = /^(?:[^,.;:“”"]{0,60}?)\b(not\s+|never\s+)?to\s+(?:(vote\s+for|elect|support|back|endorse|choose|pick|appoint|select|confirm|(?:rally|unite|line\s+up|get|stand)\s+behind)|(reject|oppose|block|veto|vote\s+against|turn\s+down|drop|withdraw|abandon))\s+/i;
 
 /**
  * Control verbs: "A wants X to become ...", "A urged B to elect X", "A called on members to vote for
@@ -337,6 +341,10 @@ function controlStances(analysis: Analysis, sentence: Sentence, quotes: readonly
         const at = end + choose[0].length;
         const chosen = mentionsIn(analysis, at, Math.min(sentence.end, at + 60)).find((x) => x.type === "Person" && !x.modifier);
         if (chosen && chosen.extendedStart - at <= 30 && !/[,.;:]/.test(text.slice(at, chosen.extendedStart))) object = chosen;
+        else if (POSSESSIVE_PRONOUN_OBJECT.test(text.slice(at - 1, Math.min(sentence.end, at + 40)))) {
+          const asker = subjectBefore(analysis, sentence, start, quotes, []);
+          object = resolvePersonPronoun(analysis, at, asker ? [asker.entity] : []);
+        }
       }
     }
     if (!object) continue;
@@ -534,6 +542,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       }
       // "more support than", "the support of": the noun, not the verb.
       if (kind === "support" && /^(?:support|backing)$/i.test(t[0]) && SUPPORT_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, start - 25), start))) continue;
+      // "called on members to rally behind her": the verb's subject is the one asked; the control reader takes it.
+      if (CONTROLLED.test(text.slice(Math.max(sentence.start, start - 90), start))) continue;
       // ", expressing support for X": a participle after a comma has the main clause's subject.
       const participle = /,\s*$/.test(text.slice(Math.max(sentence.start, start - 3), start)) && /^\p{L}+ing\b/u.test(t[0]) && objectBeforeComma(analysis, sentence, start);
       const subject = participle ? mainSubject(analysis, sentence, start, earlier) : subjectBefore(analysis, sentence, start, quotes, earlier);
