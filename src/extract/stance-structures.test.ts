@@ -205,3 +205,25 @@ describe("lists, control and praise in longer sentences", () => {
     expect(stancesOf("Peter Moyo told reporters that Amina Odhiambo was “the best candidate”.")).toEqual(["SUPPORTS person:peter-moyo person:amina-odhiambo"]);
   });
 });
+
+describe("praise said by someone", () => {
+  it.each([
+    ["“Lena Berg is the man to elect,” said Hans Weber."],
+    ["“Lena Berg would be an excellent director-general,” Hans Weber said."],
+    ["Hans Weber said Lena Berg has our full support."],
+  ])("%s", (text) => {
+    expect(stancesOf(text)).toEqual(["SUPPORTS person:hans-weber person:lena-berg"]);
+  });
+
+  it("reads nothing from praise nobody is said to give", () => {
+    expect(stancesOf("Lena Berg would be an excellent director-general.")).toEqual([]);
+  });
+
+  it("gives 'it' after a relative clause to the subject that opens the sentence", () => {
+    expect(stancesOf("Somalia, which has a long-running dispute with Kenya, said it would not support Hans Weber.")).toEqual(["OPPOSES country:SO person:hans-weber"]);
+  });
+
+  it("reads lobbying others to back someone as support", () => {
+    expect(stancesOf("Djibouti has lobbied Arab League members to back Ali Hassan.")).toEqual(["SUPPORTS country:DJ person:ali-hassan"]);
+  });
+});

@@ -70,6 +70,9 @@ function stancePost(analysis: Analysis, sentence: Sentence, at: number): string 
   return post && post.start - (at + lead[0].length) <= 12 ? post.entity : undefined;
 }
 
+/** Between an actor and a reported "it": "said", "announced on Monday that", past a relative clause. */
+const SPEECH_BEFORE_IT = /^(?:\s*,[^,]{1,120},)?\s+(?:(?:also|has|had|have)\s+)*(?:said|says|announced|stated|declared|confirmed|insisted|added|indicated|made\s+clear|signalled|signaled|told\s+[\p{L}\s]{1,30}?)(?:\s+on\s+\p{L}+)?\s+(?:that\s+)?$/u;
+
 /** Between speakers and "they": "said", "told reporters", "announced on Monday that". */
 const THEY_SAID = /^\s+(?:(?:officials|government|authorities|leaders|diplomats|ministers|delegations?|also|have|has|had|jointly|both|all)\s+)*(?:said|say|says|told\s+[\p{L}\s]{1,30}?|announced|stated|declared|confirmed|insisted|added|indicated|made\s+clear|signalled|signaled|agreed)(?:\s+on\s+\p{L}+)?\s+(?:that\s+)?$/u;
 
@@ -117,7 +120,9 @@ function subjectBefore(analysis: Analysis, sentence: Sentence, at: number, quote
       return { entity: speakers.entity, mention: speakers, confidence: 0.75, end: pAt + 4 };
     }
     if (word === "it") {
-      const it = resolveItPronoun(analysis, pAt);
+      // "Somalia, which has a dispute with Kenya, said it": the subject outside the relative clause.
+      const own = mentionsIn(analysis, sentence.start, pAt).filter((m) => isActor(m) && (m.type === "Country" || m.type === "Organization")).filter((m) => !inSkip(m) && !m.inQuote).pop();
+      const it = own && SPEECH_BEFORE_IT.test(text.slice(own.end, pAt)) ? own : resolveItPronoun(analysis, pAt);
       return it ? { entity: it.entity, mention: it, confidence: 0.65, end: pAt + 2 } : null;
     }
     return null;
@@ -305,7 +310,7 @@ function hedged(text: string, from: number, to: number): boolean {
 }
 
 /** A verb that puts its object up for a role or asks others to choose them. */
-const CONTROL = /\b(?:want|wants|wanted|wanting|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|invit(?:e|es|ed|ing)|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?\s+to|prefer(?:s|red|ring)?|would\s+like|tip(?:s|ped|ping)?)\s+/giu;
+const CONTROL = /\b(?:want|wants|wanted|wanting|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|invit(?:e|es|ed|ing)|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?\s+to|prefer(?:s|red|ring)?|would\s+like|tip(?:s|ped|ping)?|lobb(?:y|ies|ied|ying))\s+/giu;
 /** A control verb and the one it asks, right before an infinitive: "urged member states to". */
 const CONTROLLED = /\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|invit(?:e|es|ed|ing)|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?\s+to|lobb(?:y|ies|ied|ying))\s+[^,.;:“”"]{1,60}?\s+(?:not\s+)?to\s+$/i;
 /** "to become", "to lead": the object is put up for a post. */
