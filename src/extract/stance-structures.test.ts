@@ -227,3 +227,21 @@ describe("praise said by someone", () => {
     expect(stancesOf("Djibouti has lobbied Arab League members to back Ali Hassan.")).toEqual(["SUPPORTS country:DJ person:ali-hassan"]);
   });
 });
+
+describe("opposition said as a noun or a refusal", () => {
+  it.each([
+    ["Washington does not want Lena Berg to lead the bank.", ["OPPOSES country:US person:lena-berg"]],
+    ["Lena Berg faces stiff opposition from the United States.", ["OPPOSES country:US person:lena-berg"]],
+    ["Lena Berg's bid met resistance from France and Spain.", ["OPPOSES country:FR person:lena-berg", "OPPOSES country:ES person:lena-berg"]],
+    ["Germany's opposition to Lena Berg is well known.", ["OPPOSES country:DE person:lena-berg"]],
+    ["Hans Weber vowed to fight Lena Berg's nomination.", ["OPPOSES person:hans-weber person:lena-berg"]],
+    ["Hans Weber said Lena Berg's nomination was unacceptable.", ["OPPOSES person:hans-weber person:lena-berg"]],
+    ["Uganda's Amina Odhiambo pledged her country's support for Hans Weber.", ["SUPPORTS person:amina-odhiambo person:hans-weber", "SUPPORTS country:UG person:hans-weber"]],
+  ])("%s", (text, expected) => {
+    expect(stancesOf(text)).toEqual(expected);
+  });
+
+  it("reads no stance from other negated requests", () => {
+    expect(stancesOf("Germany did not urge members to vote for Lena Berg.")).not.toContain("SUPPORTS country:DE person:lena-berg");
+  });
+});

@@ -356,7 +356,12 @@ function controlStances(analysis: Analysis, sentence: Sentence, quotes: readonly
     const subject = subjectBefore(analysis, sentence, start, quotes, []);
     if (!subject || subject.entity === object.entity) continue;
     const between = text.slice(subject.end, start);
-    if (NEGATION.test(between) || /\b(?:whether|if|may|might|reportedly)\b/i.test(between)) continue;
+    if (/\b(?:whether|if|may|might|reportedly)\b/i.test(between)) continue;
+    if (NEGATION.test(between)) {
+      // "does not want X to lead": a refusal; other negated requests state nothing.
+      if (!(type === "SUPPORTS" && /^want/i.test(m[0]) && /\b(?:not|n['’]t)\s*$/i.test(between))) continue;
+      type = "OPPOSES";
+    }
     out.push({ type, from: subject.entity, to: object.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: object.end }, confidence: Math.min(subject.confidence, 0.8), subjectMention: subject.mention, rule: type === "SUPPORTS" ? "stance.control-verb" : "stance.control-verb.oppose" });
   }
   return out;
@@ -369,14 +374,14 @@ const NOMINEE_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+${NOUN_QUALIFIERS}(
 /** After a person's name: ", the US nominee", ", Pakistan's candidate". */
 const NOMINEE_APPOSITION = new RegExp(String.raw`^,\s+(?:the\s+|a\s+)?$`, "iu");
 /** After a holder's name: "'s support for", "'s endorsement of". */
-const HOLDER_NOUN_AFTER = new RegExp(String.raw`^['’]s?\s+${NOUN_QUALIFIERS}(?:support|backing|endorsement|nomination)\s+(?:of|for)\s+(?:the\s+)?(?:(?:candidacy|candidature|bid|nomination)\s+of\s+)?`, "iu");
+const HOLDER_NOUN_AFTER = new RegExp(String.raw`^['’]s?\s+${NOUN_QUALIFIERS}(?:support|backing|endorsement|nomination|(opposition|objections?|resistance))\s+(?:of|for|to|against)\s+(?:the\s+)?(?:(?:candidacy|candidature|bid|nomination)\s+of\s+)?`, "iu");
 /** "the support of A to X", "the backing of A for X": A's stance given to X. */
 const SUPPORT_OF = new RegExp(String.raw`\b(?:the|their|its|his|her)\s+${NOUN_QUALIFIERS}(?:support|backing|endorsement)\s+of\s+`, "giu");
 /** "the endorsement of X by A". */
 const STANCE_NOUN_OF = new RegExp(String.raw`\b(?:support|backing|endorsement|nomination)\s+(?:for|of)\s+`, "giu");
 
 /** A cheap test for the sentences that may hold a stance noun or a nominee. */
-const STANCE_NOUN_WORD = /candidate|nominee|pick|choice|contender|support|backing|endorsement|nomination/i;
+const STANCE_NOUN_WORD = /candidate|nominee|pick|choice|contender|support|backing|endorsement|nomination|opposition|objection|resistance/i;
 
 /** The first person mention at or just after `at` (past titles and a possessive country), or undefined. */
 function personRightAfter(analysis: Analysis, at: number, limit: number): Mention | undefined {
@@ -426,7 +431,7 @@ function nounStances(analysis: Analysis, sentence: Sentence, quotes: readonly At
       if (noun) {
         const person = personRightAfter(analysis, m.end + noun[0].length, sentence.end);
         if (person && person.entity !== m.entity) {
-          out.push({ type: "SUPPORTS", from: m.entity, to: person.entity, span: { start: m.start, end: person.end }, confidence: 0.8, rule: "stance.holder-noun" });
+          out.push({ type: noun[1] ? "OPPOSES" : "SUPPORTS", from: m.entity, to: person.entity, span: { start: m.start, end: person.end }, confidence: 0.8, rule: "stance.holder-noun" });
         }
       }
     }
@@ -520,7 +525,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         if (NEGATION.test(text.slice(candidate.mention?.end ?? sentence.start, start))) continue;
         for (const actor of actorsAfter(analysis, sentence, end, candidate.entity)) {
           const span = { start: Math.min(candidate.mention?.start ?? start, start), end: actor.end };
-          found.push({ type, from: actor.entity, to: candidate.entity, span, confidence: candidate.confidence * (kind === "passive" ? 1 : 0.85), rule: kind === "loss" ? "stance.support-lost" : kind === "nominal" ? "stance.backing-of" : "stance.passive" });
+          found.push({ type, from: actor.entity, to: candidate.entity, span, confidence: candidate.confidence * (kind === "passive" ? 1 : 0.85), rule: kind === "loss" ? (/^los/i.test(t[0]) ? "stance.support-lost" : "stance.opposition-from") : kind === "nominal" ? "stance.backing-of" : "stance.passive" });
         }
         continue;
       }
@@ -582,6 +587,12 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         }
       }
       found.push({ type, from: subject.entity, to: object.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: object.end }, confidence, subjectMention: subject.mention, rule });
+      // "pledged his country's support": the person's country holds the stance too.
+      const person = entities.get(subject.entity);
+      if (person?.type === "Person" && /\b(?:his|her|their)\s+(?:country|nation|government)['’]s?\s/i.test(t[0])) {
+        const country = person.roles.find((r) => r.of !== null && entities.get(r.of)?.type === "Country")?.of ?? person.nationality;
+        if (country && country !== object.entity) found.push({ type, from: country, to: object.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: object.end }, confidence: confidence * 0.9, rule: `${rule}.own-country` });
+      }
       // "back X over Y": Y is the one not chosen.
       const over = type === "SUPPORTS" ? /^\s*(?:['’]s\s+[\p{L}-]+\s+)?over\s+/u.exec(text.slice(object.end, Math.min(sentence.end, object.end + 30))) : null;
       if (over) {
