@@ -17,7 +17,14 @@ export function clauseStart(text: string, sentence: Sentence, at: number): numbe
   let start = sentence.start;
   CLAUSE_BOUNDARY.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CLAUSE_BOUNDARY.exec(left)) !== null) start = sentence.start + m.index + m[0].length;
+  let skip: Span[] | undefined;
+  while ((m = CLAUSE_BOUNDARY.exec(left)) !== null) {
+    // A boundary inside a relative clause or an apposition ("X, who quit after a poor showing, said") ends nothing.
+    const pos = sentence.start + m.index;
+    skip ??= skipRanges(text, sentence.start, at);
+    if (skip.some((r) => pos > r.start && pos < r.end - 1)) continue;
+    start = pos + m[0].length;
+  }
   return start;
 }
 

@@ -245,3 +245,33 @@ describe("opposition said as a noun or a refusal", () => {
     expect(stancesOf("Germany did not urge members to vote for Lena Berg.")).not.toContain("SUPPORTS country:DE person:lena-berg");
   });
 });
+
+describe("several people opposed at once", () => {
+  it("reads criticism of a list of rivals, named in an apposition or one after another", () => {
+    expect(stancesOf("Chris Hale criticized Donald Grant’s chief rivals, Texas Sen. Ted Cole and Florida Sen. Mark Rowe.")).toEqual([
+      "OPPOSES person:chris-hale person:ted-cole",
+      "OPPOSES person:chris-hale person:mark-rowe",
+    ]);
+    expect(stancesOf("Hans Weber criticized Lena Berg, Amina Odhiambo and Pieter Jansen.")).toHaveLength(3);
+  });
+
+  it("takes a name after a comma and a speech verb for a speaker, not a second object", () => {
+    expect(stancesOf("Hans Weber opposed Lena Berg, Amina Odhiambo said.")).toEqual(["OPPOSES person:hans-weber person:lena-berg"]);
+  });
+});
+
+describe("choices and pleas", () => {
+  it("reads 'X is her choice' as the speaker's support", () => {
+    expect(stancesOf("Andrea Weber says Lena Berg is her choice for prime minister.")).toEqual(["SUPPORTS person:andrea-weber person:lena-berg"]);
+  });
+
+  it("reads pleading with others to back someone as support", () => {
+    expect(stancesOf("Lord Weber pleaded with party members to back Lena Berg in the leadership race.")).toEqual(["SUPPORTS person:weber person:lena-berg"]);
+  });
+
+  it("finds the subject past a relative clause that holds a clause word", () => {
+    expect(stancesOf("Chris Hale, the Republican who dropped his own campaign after a poor showing in Iowa, announced his support for Donald Grant on Friday.")).toEqual([
+      "SUPPORTS person:chris-hale person:donald-grant",
+    ]);
+  });
+});

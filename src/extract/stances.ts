@@ -207,6 +207,39 @@ function conjoinedBefore(analysis: Analysis, sentence: Sentence, first: Mention)
 /** "X's nomination of", "X's choice of": the person who follows is the one chosen. */
 const CHOICE_OF = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:nomination|nominee|pick|choice|selection|appointment|endorsement)(?:\s+of|,)\s+(?:the\s+)?/u;
 
+/** "X's chief rivals, A and B": an apposition that names the people meant. */
+const RIVALS_APPOSITION = /^['’]s?\s+(?:(?:chief|main|leading|two|three|closest|nearest|top|remaining)\s+)*(?:rivals|opponents|challengers|competitors),\s+/u;
+
+/**
+ * People named one after another from `at`: "A, B and C", "A and B". The first must start right
+ * there (past a title); a list of more than one needs "and" or "or" before its last name.
+ */
+function personList(analysis: Analysis, sentence: Sentence, at: number): Mention[] {
+  const { text } = analysis;
+  const first = mentionsIn(analysis, at, Math.min(sentence.end, at + 60)).find((m) => m.type === "Person" && !m.modifier);
+  if (!first || first.start - at > 40 || /[,.;:()“”"]/.test(text.slice(at, Math.min(first.start, first.extendedStart > at ? first.extendedStart : first.start)))) return [];
+  const out = [first];
+  let last = first;
+  let closed = false;
+  for (const m of mentionsIn(analysis, first.end, Math.min(sentence.end, first.end + 300))) {
+    if (m.start < last.end || m.modifier) continue;
+    if (m.type !== "Person") {
+      // A title's country ("Florida Sen. X") belongs to the next name.
+      if (m.end <= m.extendedStart) continue;
+      break;
+    }
+    const link = /^\s*(,\s*|,?\s+(?:and|or)\s+)(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,3}$/u.exec(text.slice(last.end, Math.max(last.end, m.extendedStart < m.start ? m.extendedStart : m.start)).replace(/,\s*\p{Lu}[\p{L}.-]*(?:-\p{Lu}[\p{L}.]*)?\.?,/gu, ","));
+    if (!link) break;
+    out.push(m);
+    last = m;
+    if (/\b(?:and|or)\b/.test(link[1]!)) {
+      closed = true;
+      break;
+    }
+  }
+  return out.length > 1 && !closed ? [first] : out;
+}
+
 /** The person a stance is about, right after the verb. */
 function objectAfter(analysis: Analysis, sentence: Sentence, at: number, exclude: readonly string[]): { mention?: Mention; entity: string; end: number; confidence: number } | null {
   const { text } = analysis;
@@ -310,9 +343,9 @@ function hedged(text: string, from: number, to: number): boolean {
 }
 
 /** A verb that puts its object up for a role or asks others to choose them. */
-const CONTROL = /\b(?:want|wants|wanted|wanting|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|invit(?:e|es|ed|ing)|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?\s+to|prefer(?:s|red|ring)?|would\s+like|tip(?:s|ped|ping)?|lobb(?:y|ies|ied|ying))\s+/giu;
+const CONTROL = /\b(?:want|wants|wanted|wanting|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|invit(?:e|es|ed|ing)|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?\s+to|plead(?:s|ed|ing)?\s+with|pled\s+with|implor(?:e|es|ed|ing)|beg(?:s|ged|ging)?|prefer(?:s|red|ring)?|would\s+like|tip(?:s|ped|ping)?|lobb(?:y|ies|ied|ying))\s+/giu;
 /** A control verb and the one it asks, right before an infinitive: "urged member states to". */
-const CONTROLLED = /\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|invit(?:e|es|ed|ing)|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?\s+to|lobb(?:y|ies|ied|ying))\s+[^,.;:“”"]{1,60}?\s+(?:not\s+)?to\s+$/i;
+const CONTROLLED = /\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|invit(?:e|es|ed|ing)|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?\s+to|plead(?:s|ed|ing)?\s+with|pled\s+with|implor(?:e|es|ed|ing)|beg(?:s|ged|ging)?|lobb(?:y|ies|ied|ying))\s+[^,.;:“”"]{1,60}?\s+(?:not\s+)?to\s+$/i;
 /** "to become", "to lead": the object is put up for a post. */
 const TO_BECOME = /^\s+to\s+(?:become|be|lead|head|succeed|replace|take\s+over|run\s+for|stand\s+for)\b/i;
 /**
@@ -558,7 +591,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       const participle = /,\s*$/.test(text.slice(Math.max(sentence.start, start - 3), start)) && /^\p{L}+ing\b/u.test(t[0]) && objectBeforeComma(analysis, sentence, start);
       const subject = participle ? mainSubject(analysis, sentence, start, earlier) : subjectBefore(analysis, sentence, start, quotes, earlier);
       if (!subject) continue;
-      const object = objectAfter(analysis, sentence, end, [subject.entity, ...(speaker ? [speaker.speaker] : [])]);
+      let object = objectAfter(analysis, sentence, end, [subject.entity, ...(speaker ? [speaker.speaker] : [])]);
       earlier.push({ object: object?.mention ?? null, subject: subject.entity, end: subject.end });
       if (!object || object.entity === subject.entity) continue;
       if (entities.get(object.entity)?.type !== "Person") continue;
@@ -570,6 +603,19 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (/^welcom/i.test(t[0]) && object.mention && !/^['’]s?\s+(?:[\p{L}-]+\s+)?(?:candidacy|candidature|bid|nomination|decision\s+to\s+run)\b/u.test(text.slice(object.mention.end, object.mention.end + 40)) && !/(?:candidacy|candidature|bid|nomination)\s+of\s+$/i.test(text.slice(end, object.mention.start))) continue;
       let type: "SUPPORTS" | "OPPOSES" = kind === "oppose" ? "OPPOSES" : "SUPPORTS";
       let confidence = Math.min(subject.confidence, object.confidence);
+      // "criticizing X's chief rivals, A and B": the stance is on A and B.
+      let extra: Mention[] = [];
+      const rivals = object.mention ? RIVALS_APPOSITION.exec(text.slice(object.mention.end, object.mention.end + 60)) : null;
+      if (rivals && object.mention) {
+        const named = personList(analysis, sentence, object.mention.end + rivals[0].length);
+        if (named.length === 0 || named.some((p) => p.entity === subject.entity)) continue;
+        object = { entity: named[0]!.entity, mention: named[0]!, end: named[named.length - 1]!.end, confidence: 0.8 };
+        extra = named.slice(1);
+      } else if (object.mention && kind === "oppose") {
+        // Opposition is often to several rivals at once; support of several for one post is rare.
+        const list = personList(analysis, sentence, object.mention.start);
+        if (list.length > 1 && list[0]!.entity === object.entity) extra = list.slice(1).filter((p) => p.entity !== subject.entity);
+      }
       const criticism = kind === "oppose" && CRITICISM_AT.test(t[0]);
       if (criticism && object.mention && CRITICISED_THING.test(text.slice(object.mention.end, object.mention.end + 40))) continue;
       let rule = criticism ? "stance.criticism" : kind === "oppose" ? "stance.oppose-verb" : "stance.support-verb";
@@ -587,6 +633,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         }
       }
       found.push({ type, from: subject.entity, to: object.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: object.end }, confidence, subjectMention: subject.mention, rule });
+      for (const other of extra) found.push({ type, from: subject.entity, to: other.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: other.end }, confidence: confidence * 0.9, subjectMention: subject.mention, rule: `${rule}.object-list` });
       // "pledged his country's support": the person's country holds the stance too.
       const person = entities.get(subject.entity);
       if (person?.type === "Person" && /\b(?:his|her|their)\s+(?:country|nation|government)['’]s?\s/i.test(t[0])) {
