@@ -275,3 +275,10 @@ describe("choices and pleas", () => {
     ]);
   });
 });
+
+describe("backers of a candidate named by a pronoun", () => {
+  it("reads hedges from the pronoun on, and a place describing a backer as no backer", () => {
+    const found = stancesOf("Lord Coe will find out whether he has been elected. He has been backed by London 2012 hero Mo Farah and Usain Bolt.");
+    expect(found).toEqual(["SUPPORTS person:mo-farah person:coe", "SUPPORTS person:usain-bolt person:coe"]);
+  });
+});

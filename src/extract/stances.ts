@@ -269,7 +269,7 @@ function objectAfter(analysis: Analysis, sentence: Sentence, at: number, exclude
 }
 
 /** The person a passive or nominal stance is about: before the verb ("X's candidacy is supported by"). */
-function candidateBefore(analysis: Analysis, sentence: Sentence, at: number, quotes: readonly AttributedQuote[]): { entity: string; confidence: number; mention?: Mention } | null {
+function candidateBefore(analysis: Analysis, sentence: Sentence, at: number, quotes: readonly AttributedQuote[]): { entity: string; confidence: number; mention?: Mention; after: number } | null {
   const { text } = analysis;
   const from = sentence.start;
   const persons = mentionsIn(analysis, from, at).filter((m) => m.type === "Person" && !m.modifier);
@@ -282,10 +282,11 @@ function candidateBefore(analysis: Analysis, sentence: Sentence, at: number, quo
   if (pronoun && (!last || from + pronoun.index > last.end)) {
     const speaker = quoteSpeakerAt(quotes, from + pronoun.index);
     const p = resolvePersonPronoun(analysis, from + pronoun.index, speaker ? [speaker.speaker] : []);
-    return p ? { entity: p.entity, confidence: 0.7, mention: p } : null;
+    // Hedges and negations are read from the pronoun on, not from its antecedent.
+    return p ? { entity: p.entity, confidence: 0.7, mention: p, after: from + pronoun.index + pronoun[0].length } : null;
   }
   if (!last) return null;
-  return { entity: last.entity, mention: last, confidence: last.form === "descriptor" ? 0.75 : 0.85 };
+  return { entity: last.entity, mention: last, confidence: last.form === "descriptor" ? 0.75 : 0.85, after: last.end };
 }
 
 /**
@@ -298,8 +299,13 @@ function actorsAfter(analysis: Analysis, sentence: Sentence, at: number, exclude
   const end = clauseEnd(text, sentence, at);
   const out: Mention[] = [];
   let previousEnd = at;
-  for (const m of mentionsIn(analysis, at, end)) {
+  const inClause = mentionsIn(analysis, at, end);
+  for (let i = 0; i < inClause.length; i++) {
+    const m = inClause[i]!;
     if (!(isActor(m) || membersOf(analysis, m)) || m.type === "Post" || m.start < previousEnd) continue;
+    // "London 2012 hero Mo Farah": a place or country describing the name that follows is not an actor.
+    const person = m.type !== "Person" ? inClause.slice(i + 1).find((x) => x.type === "Person" && !x.modifier) : undefined;
+    if (person && /^\s+(?:[\p{L}\d’'-]+\s+){1,3}$/u.test(text.slice(m.end, person.start)) && !/\b(?:and|or|as|but|who|which|that|has|have|had|is|was|are|were)\b/.test(text.slice(m.end, person.start)) && /^\s+\d|^\s+\p{Ll}/u.test(text.slice(m.end, person.start))) continue;
     const gap = text.slice(previousEnd, m.extendedStart);
     const joined = out.length === 0 ? gap.length <= 70 && !/[.;:“”"()]|\s(?:and|but|has|have|had|is|was|who|which|that)\s/.test(gap) : LIST_GAP.test(gap);
     if (!joined) break;
@@ -552,10 +558,10 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (kind === "passive" || kind === "nominal" || kind === "loss") {
         const candidate = candidateBefore(analysis, sentence, start, quotes);
         if (!candidate) continue;
-        if (hedged(text, candidate.mention?.end ?? sentence.start, start)) continue;
+        if (hedged(text, candidate.after, start)) continue;
         const participle = (t[1] ?? "").toLowerCase();
         const type = kind === "loss" || /oppos|reject|block|veto/.test(participle) ? "OPPOSES" : "SUPPORTS";
-        if (NEGATION.test(text.slice(candidate.mention?.end ?? sentence.start, start))) continue;
+        if (NEGATION.test(text.slice(candidate.after, start))) continue;
         for (const actor of actorsAfter(analysis, sentence, end, candidate.entity)) {
           const span = { start: Math.min(candidate.mention?.start ?? start, start), end: actor.end };
           found.push({ type, from: actor.entity, to: candidate.entity, span, confidence: candidate.confidence * (kind === "passive" ? 1 : 0.85), rule: kind === "loss" ? (/^los/i.test(t[0]) ? "stance.support-lost" : "stance.opposition-from") : kind === "nominal" ? "stance.backing-of" : "stance.passive" });
