@@ -282,3 +282,10 @@ describe("backers of a candidate named by a pronoun", () => {
     expect(found).toEqual(["SUPPORTS person:mo-farah person:coe", "SUPPORTS person:usain-bolt person:coe"]);
   });
 });
+
+describe("absolute constructions", () => {
+  it("gives 'with N of X supporting him' to its own subject, not the clause's", () => {
+    expect(stancesOf("Boris Lane leads. A poll suggested he was on course for victory over Mr Hunt, with three-quarters of members supporting him.")).toEqual([]);
+    expect(stancesOf("Lena Berg leads, with Germany supporting her.")).toEqual(["SUPPORTS country:DE person:lena-berg"]);
+  });
+});

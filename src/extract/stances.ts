@@ -593,6 +593,13 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (kind === "support" && /^(?:support|backing)$/i.test(t[0]) && SUPPORT_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, start - 25), start))) continue;
       // "called on members to rally behind her": the verb's subject is the one asked; the control reader takes it.
       if (CONTROLLED.test(text.slice(Math.max(sentence.start, start - 90), start))) continue;
+      // "with three-quarters of members supporting him": the participle's subject follows "with".
+      const absolute = /^\p{L}+ing\b/u.test(t[0]) ? /\bwith\s+([^,;:“”"]{1,80})$/iu.exec(text.slice(Math.max(sentence.start, start - 90), start)) : null;
+      if (absolute) {
+        const withAt = start - absolute[1]!.length;
+        const own = mentionsIn(analysis, withAt, start).filter((m) => isActor(m)).pop();
+        if (!own) continue;
+      }
       // ", expressing support for X": a participle after a comma has the main clause's subject.
       const participle = /,\s*$/.test(text.slice(Math.max(sentence.start, start - 3), start)) && /^\p{L}+ing\b/u.test(t[0]) && objectBeforeComma(analysis, sentence, start);
       const subject = participle ? mainSubject(analysis, sentence, start, earlier) : subjectBefore(analysis, sentence, start, quotes, earlier);
