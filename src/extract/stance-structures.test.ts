@@ -289,3 +289,9 @@ describe("absolute constructions", () => {
     expect(stancesOf("Lena Berg leads, with Germany supporting her.")).toEqual(["SUPPORTS country:DE person:lena-berg"]);
   });
 });
+
+describe("a leader's administration", () => {
+  it("stands for the country the leader speaks for", () => {
+    expect(stancesOf("US President Hans Weber spoke. The Weber administration backs Lena Berg.")).toEqual(["SUPPORTS country:US person:lena-berg"]);
+  });
+});

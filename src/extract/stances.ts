@@ -135,6 +135,11 @@ function subjectBefore(analysis: Analysis, sentence: Sentence, at: number, quote
   }
   // Negation and hedges are read after the subject, past any relative clause or apposition.
   const scope = skip.reduce((acc, r) => (r.start >= nearest.end - 1 && r.end <= at ? Math.max(acc, r.end) : acc), nearest.end);
+  // "the Weber administration": a leader's government is the country they lead.
+  if (nearest.type === "Person" && /^(?:['’]s)?\s+(?:administration|government|cabinet)\b/.test(text.slice(nearest.end, nearest.end + 20))) {
+    const country = analysis.entities.get(nearest.entity)?.roles.find((r) => r.role !== null && r.of !== null && analysis.entities.get(r.of)?.type === "Country")?.of;
+    if (country) return { entity: country, confidence: 0.75, end: scope };
+  }
   return { entity: nearest.entity, mention: nearest, confidence: 0.85, end: scope };
 }
 
