@@ -295,3 +295,13 @@ describe("a leader's administration", () => {
     expect(stancesOf("US President Hans Weber spoke. The Weber administration backs Lena Berg.")).toEqual(["SUPPORTS country:US person:lena-berg"]);
   });
 });
+
+describe("supporters named as such", () => {
+  it.each([
+    ["Lena Berg's supporters include Hans Weber and Amina Odhiambo.", ["SUPPORTS person:hans-weber person:lena-berg", "SUPPORTS person:amina-odhiambo person:lena-berg"]],
+    ["Hans Weber was among Lena Berg's nominators.", ["SUPPORTS person:hans-weber person:lena-berg"]],
+    ["Egypt declared for Hans Weber on Friday.", ["SUPPORTS country:EG person:hans-weber"]],
+  ])("%s", (text, expected) => {
+    expect(stancesOf(text)).toEqual(expected);
+  });
+});

@@ -424,8 +424,11 @@ const SUPPORT_OF = new RegExp(String.raw`\b(?:the|their|its|his|her)\s+${NOUN_QU
 /** "the endorsement of X by A". */
 const STANCE_NOUN_OF = new RegExp(String.raw`\b(?:support|backing|endorsement|nomination)\s+(?:for|of)\s+`, "giu");
 
+/** "'s supporters include", "'s backers": the candidate's supporters, listed after or before. */
+const SUPPORTERS = /['’]s?\s+(?:(?:high-profile|prominent|early|key|many|other|fellow)\s+)?(?:supporters|backers|nominators|endorsers|allies)(?:\s+(include|included|including|such\s+as|are|were)\s+)?/giu;
+
 /** A cheap test for the sentences that may hold a stance noun or a nominee. */
-const STANCE_NOUN_WORD = /candidate|nominee|pick|choice|contender|support|backing|endorsement|nomination|opposition|objection|resistance/i;
+const STANCE_NOUN_WORD = /candidate|nominee|pick|choice|contender|support|backing|endorsement|nomination|opposition|objection|resistance|backers|allies|nominators|endorsers/i;
 
 /** The first person mention at or just after `at` (past titles and a possessive country), or undefined. */
 function personRightAfter(analysis: Analysis, at: number, limit: number): Mention | undefined {
@@ -480,9 +483,25 @@ function nounStances(analysis: Analysis, sentence: Sentence, quotes: readonly At
       }
     }
   }
+  // "X's supporters include A and B", "A is among X's backers".
+  let s: RegExpExecArray | null;
+  SUPPORTERS.lastIndex = 0;
+  while ((s = SUPPORTERS.exec(body)) !== null) {
+    const at = sentence.start + s.index;
+    const candidate = mentionsIn(analysis, sentence.start, at).filter((m) => m.type === "Person" && !m.modifier).pop();
+    if (!candidate || text.slice(candidate.end, at).trim() !== "") continue;
+    const end = at + s[0].length;
+    if (s[1]) {
+      for (const a of actorsAfter(analysis, sentence, end, candidate.entity)) out.push({ type: "SUPPORTS", from: a.entity, to: candidate.entity, span: { start: candidate.start, end: a.end }, confidence: 0.8, rule: "stance.supporters-of" });
+    } else {
+      const among = /\b(?:is|are|was|were)\s+(?:also\s+)?among\s+$/i.exec(text.slice(sentence.start, candidate.extendedStart));
+      if (!among) continue;
+      const holder = mentionsIn(analysis, sentence.start, sentence.start + among.index).filter(isActor).pop();
+      if (holder && holder.entity !== candidate.entity) out.push({ type: "SUPPORTS", from: holder.entity, to: candidate.entity, span: { start: holder.start, end }, confidence: 0.75, rule: "stance.supporters-of" });
+    }
+  }
   // "the support of A (and B) to X".
   SUPPORT_OF.lastIndex = 0;
-  let s: RegExpExecArray | null;
   while ((s = SUPPORT_OF.exec(body)) !== null) {
     const at = sentence.start + s.index + s[0].length;
     const actors = actorsAfter(analysis, sentence, at, "");
