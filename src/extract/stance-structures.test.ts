@@ -305,3 +305,19 @@ describe("supporters named as such", () => {
     expect(stancesOf(text)).toEqual(expected);
   });
 });
+
+describe("candidates of a country or organization, and passives around the name", () => {
+  it.each([
+    ["Kenyan politician Lena Berg was nominated by her government.", ["SUPPORTS country:KE person:lena-berg"]],
+    ["Lena Berg, the candidate of Kenya, leads.", ["SUPPORTS country:KE person:lena-berg"]],
+    ["Lena Berg is the official nominee of the African Union.", ["SUPPORTS org:african-union person:lena-berg"]],
+    ["Lena Berg — backed by Germany — leads the race.", ["SUPPORTS country:DE person:lena-berg"]],
+    ["Backed by Germany and France, Lena Berg is the favourite.", ["SUPPORTS country:DE person:lena-berg", "SUPPORTS country:FR person:lena-berg"]],
+  ])("%s", (text, expected) => {
+    expect(stancesOf(text)).toEqual(expected);
+  });
+
+  it("does not take an organization's member for the organization's candidate", () => {
+    expect(stancesOf("Lena Berg, the candidate of Kenya's ruling party, leads.")).toEqual([]);
+  });
+});

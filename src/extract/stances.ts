@@ -22,7 +22,7 @@ import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
 type Kind = "passive" | "nominal" | "loss" | "praise" | "unfit" | "oppose" | "support";
 
 const TRIGGER = new RegExp(
-  `(?<passive>\\b${PASSIVE_STANCE})|(?<nominal>\\b${NOMINAL_SUPPORT})|(?<loss>\\b${NOMINAL_LOSS})|(?<praise>${PRAISE})|(?<unfit>${UNFIT})|(?<oppose>\\b(?:${OPPOSE_VERBS})\\b)|(?<support>\\b(?:${SUPPORT_VERBS})\\b)`,
+  `(?<passive>(?:\\b|(?=[—–]))${PASSIVE_STANCE})|(?<nominal>\\b${NOMINAL_SUPPORT})|(?<loss>\\b${NOMINAL_LOSS})|(?<praise>${PRAISE})|(?<unfit>${UNFIT})|(?<oppose>\\b(?:${OPPOSE_VERBS})\\b)|(?<support>\\b(?:${SUPPORT_VERBS})\\b)`,
   // Matched against the text in lower case: a case-insensitive Unicode pattern this large is several times slower.
   "gu",
 );
@@ -433,8 +433,14 @@ const STANCE_NOUN_OF = new RegExp(String.raw`\b(?:support|backing|endorsement|no
 /** "'s supporters include", "'s backers": the candidate's supporters, listed after or before. */
 const SUPPORTERS = /['’]s?\s+(?:(?:high-profile|prominent|early|key|many|other|fellow)\s+)?(?:supporters|backers|nominators|endorsers|allies)(?:\s+(include|included|including|such\s+as|are|were)\s+)?/giu;
 
+/** After a person's name: ", the candidate of", " is the official nominee of". */
+const CANDIDATE_OF = /^,?\s+(?:(?:is|was|as|became|remains)\s+)?(?:the\s+)?(?:(?:official|joint|sole|common|chosen|endorsed)\s+)?(?:candidate|nominee)\s+of\s+(?:the\s+)?/iu;
+
+/** A sentence that opens with a participle and its agents: "Backed by A, ...". */
+const OPENING_PASSIVE = /^\s*["“]?(?:\p{L}+ly\s+)?(backed|supported|endorsed|championed|nominated|opposed|rejected)\s+by\s+/iu;
+
 /** A cheap test for the sentences that may hold a stance noun or a nominee. */
-const STANCE_NOUN_WORD = /candidate|nominee|pick|choice|contender|support|backing|endorsement|nomination|opposition|objection|resistance|backers|allies|nominators|endorsers/i;
+const STANCE_NOUN_WORD = /candidate|nominee|pick|choice|contender|support|backing|backed|endorse|championed|nominated|opposed|rejected|nomination|opposition|objection|resistance|backers|allies|nominators|endorsers/i;
 
 /** The first person mention at or just after `at` (past titles and a possessive country), or undefined. */
 function personRightAfter(analysis: Analysis, at: number, limit: number): Mention | undefined {
@@ -478,6 +484,14 @@ function nounStances(analysis: Analysis, sentence: Sentence, quotes: readonly At
         if (tail) out.push({ type: "SUPPORTS", from: holder.entity, to: m.entity, span: { start: m.start, end: holder.end + tail[0].length }, confidence: 0.8, rule: "stance.nominee-of" });
       }
     }
+    // "X, the candidate of Kenya", "X is the official nominee of the African Union".
+    if (m.type === "Person" && !m.modifier) {
+      const of = CANDIDATE_OF.exec(after);
+      const holder = of ? inSentence.slice(i + 1).find((x) => (x.type === "Country" || x.type === "Organization") && x.start >= m.end + of[0].length) : undefined;
+      if (of && holder && holder.start - (m.end + of[0].length) <= 4 && !/^['’]s/.test(text.slice(holder.end, holder.end + 2))) {
+        out.push({ type: "SUPPORTS", from: holder.entity, to: m.entity, span: { start: m.start, end: holder.end }, confidence: 0.8, rule: "stance.nominee-of" });
+      }
+    }
     // "A's endorsement of X".
     if (!m.modifier || m.type !== "Person") {
       const noun = HOLDER_NOUN_AFTER.exec(after);
@@ -504,6 +518,19 @@ function nounStances(analysis: Analysis, sentence: Sentence, quotes: readonly At
       if (!among) continue;
       const holder = mentionsIn(analysis, sentence.start, sentence.start + among.index).filter(isActor).pop();
       if (holder && holder.entity !== candidate.entity) out.push({ type: "SUPPORTS", from: holder.entity, to: candidate.entity, span: { start: holder.start, end }, confidence: 0.75, rule: "stance.supporters-of" });
+    }
+  }
+  // "Backed by A and B, X ...": the backers open the sentence, the candidate follows the comma.
+  const opening = OPENING_PASSIVE.exec(body);
+  if (opening) {
+    const at = sentence.start + opening[0].length;
+    const backers = actorsAfter(analysis, sentence, at, "");
+    const last = backers[backers.length - 1];
+    const comma = last ? /^[^,.;:]{0,40},\s*/.exec(text.slice(last.end, sentence.end)) : null;
+    const candidate = comma && last ? personRightAfter(analysis, last.end + comma[0].length, sentence.end) : undefined;
+    if (candidate) {
+      const type = /oppos|reject|block|veto/i.test(opening[1]!) ? "OPPOSES" : "SUPPORTS";
+      for (const b of backers) if (b.entity !== candidate.entity) out.push({ type, from: b.entity, to: candidate.entity, span: { start: sentence.start, end: candidate.end }, confidence: 0.8, rule: "stance.passive" });
     }
   }
   // "the support of A (and B) to X".
@@ -594,8 +621,16 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         const participle = (t[1] ?? "").toLowerCase();
         const type = kind === "loss" || /oppos|reject|block|veto/.test(participle) ? "OPPOSES" : "SUPPORTS";
         if (NEGATION.test(text.slice(candidate.after, start))) continue;
-        for (const actor of actorsAfter(analysis, sentence, end, candidate.entity)) {
-          const span = { start: Math.min(candidate.mention?.start ?? start, start), end: actor.end };
+        const actors = actorsAfter(analysis, sentence, end, candidate.entity);
+        // "nominated by his government": the candidate's own country.
+        if (actors.length === 0 && /^\s*(?:the\s+)?(?:his|her)\s+(?:own\s+)?(?:home\s+)?(?:country|government|nation)\b/i.test(text.slice(end, end + 40))) {
+          const person = entities.get(candidate.entity);
+          const country = person?.roles.find((r) => r.of !== null && entities.get(r.of)?.type === "Country")?.of ?? person?.nationality;
+          const own = country ? analysis.mentions.find((m) => m.entity === country) : undefined;
+          if (own) actors.push(own);
+        }
+        for (const actor of actors) {
+          const span = { start: Math.min(candidate.mention?.start ?? start, start), end: Math.max(actor.end, end) };
           found.push({ type, from: actor.entity, to: candidate.entity, span, confidence: candidate.confidence * (kind === "passive" ? 1 : 0.85), rule: kind === "loss" ? (/^los/i.test(t[0]) ? "stance.support-lost" : "stance.opposition-from") : kind === "nominal" ? "stance.backing-of" : "stance.passive" });
         }
         continue;

@@ -30,7 +30,7 @@ export const OPPOSE_VERBS = String.raw`oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|
 export const NOMINAL_LOSS = String.raw`(?:(?:lost|loses|losing|lose)\s+(?:the\s+)?(?:support|backing|endorsements?)|(?:faces?|faced|facing|met|meets|drew|draws|drawing|encountered|encounters|ran\s+into|runs\s+into)\s+(?:the\s+)?(?:(?:stiff|strong|fierce|firm|vocal|growing|bitter|sharp|some|opposition)\s+)?(?:opposition|resistance|objections?|hostility))\s+(?:of|from|by)`;
 
 /** Passive forms: "is supported by", "has been endorsed by". The capture is the participle. */
-export const PASSIVE_STANCE = String.raw`(?:(?:is|are|was|were|be|been|being)\s+(?:also\s+|now\s+|already\s+|\p{L}+ly\s+)*|,\s*(?:\p{L}+ly\s+)?)(supported|backed|endorsed|favou?red|championed|nominated|opposed|rejected|blocked|vetoed)\s+(?:(?:on|in|last|this|earlier|late|early)\s+[\p{L}\d]+\s+)?by`;
+export const PASSIVE_STANCE = String.raw`(?:(?:is|are|was|were|be|been|being)\s+(?:also\s+|now\s+|already\s+|\p{L}+ly\s+)*|[,—–]\s*(?:\p{L}+ly\s+)?)(supported|backed|endorsed|favou?red|championed|nominated|opposed|rejected|blocked|vetoed)\s+(?:(?:on|in|last|this|earlier|late|early)\s+[\p{L}\d]+\s+)?by`;
 
 /** A word qualifying a support noun ("the hugely significant support of"); words that take it back are not. */
 const NOMINAL_MODIFIER = String.raw`(?!(?:withh\p{L}*|lost|lose|loses|losing|lack\p{L}*|no|not|never|without|sought|seek\p{L}*|need\p{L}*|want\p{L}*|ask\p{L}*|request\p{L}*|little|less)\s)[\p{L}-]+\s+`;
