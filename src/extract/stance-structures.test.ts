@@ -321,3 +321,20 @@ describe("candidates of a country or organization, and passives around the name"
     expect(stancesOf("Lena Berg, the candidate of Kenya's ruling party, leads.")).toEqual([]);
   });
 });
+
+describe("asking a candidate to quit, and turning them down", () => {
+  it.each([
+    ["Hans Weber called on Lena Berg to withdraw from the race.", ["OPPOSES person:hans-weber person:lena-berg"]],
+    ["Hans Weber called for Lena Berg to step aside.", ["OPPOSES person:hans-weber person:lena-berg"]],
+    ["Hans Weber wants Lena Berg to withdraw.", ["OPPOSES person:hans-weber person:lena-berg"]],
+    ["Hans Weber questioned Lena Berg's suitability for the post.", ["OPPOSES person:hans-weber person:lena-berg"]],
+    ["Germany snubbed Lena Berg.", ["OPPOSES country:DE person:lena-berg"]],
+    ["Germany backed Amina Odhiambo rather than Lena Berg.", ["SUPPORTS country:DE person:amina-odhiambo", "OPPOSES country:DE person:lena-berg"]],
+  ])("%s", (text, expected) => {
+    expect(stancesOf(text)).toEqual(expected);
+  });
+
+  it("reads no stance from questions put to a candidate", () => {
+    expect(stancesOf("Senators questioned Lena Berg at a hearing.")).toEqual([]);
+  });
+});

@@ -360,10 +360,12 @@ function hedged(text: string, from: number, to: number): boolean {
 }
 
 /** A verb that puts its object up for a role or asks others to choose them. */
-const CONTROL = /\b(?:want|wants|wanted|wanting|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|invit(?:e|es|ed|ing)|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?\s+to|plead(?:s|ed|ing)?\s+with|pled\s+with|implor(?:e|es|ed|ing)|beg(?:s|ged|ging)?|prefer(?:s|red|ring)?|would\s+like|tip(?:s|ped|ping)?|lobb(?:y|ies|ied|ying))\s+/gu;
+const CONTROL = /\b(?:want|wants|wanted|wanting|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|invit(?:e|es|ed|ing)|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?\s+to|plead(?:s|ed|ing)?\s+with|pled\s+with|implor(?:e|es|ed|ing)|beg(?:s|ged|ging)?|prefer(?:s|red|ring)?|would\s+like|tip(?:s|ped|ping)?|lobb(?:y|ies|ied|ying)|demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for)\s+/gu;
 /** A control verb and the one it asks, right before an infinitive: "urged member states to". */
 const CONTROLLED = /\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|invit(?:e|es|ed|ing)|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?\s+to|plead(?:s|ed|ing)?\s+with|pled\s+with|implor(?:e|es|ed|ing)|beg(?:s|ged|ging)?|lobb(?:y|ies|ied|ying))\s+[^,.;:“”"]{1,60}?\s+(?:not\s+)?to\s+$/i;
 /** "to become", "to lead": the object is put up for a post. */
+/** "to withdraw", "to step aside": a candidate asked to leave the race. */
+const TO_QUIT = /^\s+to\s+(?:withdraw|step\s+(?:aside|down)|stand\s+(?:aside|down)|pull\s+out|drop\s+out|bow\s+out|quit|abandon|end)\b/i;
 const TO_BECOME = /^\s+to\s+(?:become|be|lead|head|succeed|replace|take\s+over|run\s+for|stand\s+for)\b/i;
 /**
  * "to vote for", "to elect": others are asked to choose the person who follows; "to reject", "not
@@ -387,7 +389,14 @@ function controlStances(analysis: Analysis, sentence: Sentence, quotes: readonly
     let object: Mention | undefined;
     let type: "SUPPORTS" | "OPPOSES" = "SUPPORTS";
     const next = mentionsIn(analysis, end, Math.min(sentence.end, end + 120)).find((x) => x.type === "Person" && !x.modifier);
-    if (next && next.extendedStart - end <= 25 && !/[,.;:]/.test(text.slice(end, next.extendedStart)) && TO_BECOME.test(text.slice(next.end, next.end + 30))) object = next;
+    if (next && next.extendedStart - end <= 25 && !/[,.;:]/.test(text.slice(end, next.extendedStart))) {
+      if (TO_BECOME.test(text.slice(next.end, next.end + 30))) object = next;
+      // "called on X to withdraw": asking a candidate to quit the race is opposition.
+      else if (TO_QUIT.test(text.slice(next.end, next.end + 40))) {
+        object = next;
+        type = "OPPOSES";
+      }
+    }
     if (!object) {
       const choose = TO_CHOOSE.exec(text.slice(end, Math.min(sentence.end, end + 120)));
       if (choose) {
@@ -698,6 +707,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       }
       const criticism = kind === "oppose" && CRITICISM_AT.test(t[0]);
       if (criticism && object.mention && CRITICISED_THING.test(text.slice(object.mention.end, object.mention.end + 40))) continue;
+      // "questioned X's nomination" is a stance; "questioned X at a hearing" is not.
+      if (/^question/.test(t[0]) && !(object.mention && /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:candidacy|candidature|bid|nomination|suitability|fitness|qualifications?|credentials)\b/u.test(text.slice(object.mention.end, object.mention.end + 40)))) continue;
       let rule = criticism ? "stance.criticism" : kind === "oppose" ? "stance.oppose-verb" : "stance.support-verb";
       if (NEGATION.test(between) || /\b(?:not|never)\s*$/i.test(text.slice(start - 12, start))) {
         if (type === "OPPOSES") continue;
@@ -721,7 +732,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         if (country && country !== object.entity) found.push({ type, from: country, to: object.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: object.end }, confidence: confidence * 0.9, rule: `${rule}.own-country` });
       }
       // "back X over Y": Y is the one not chosen.
-      const over = type === "SUPPORTS" ? /^\s*(?:['’]s\s+[\p{L}-]+\s+)?over\s+/u.exec(text.slice(object.end, Math.min(sentence.end, object.end + 30))) : null;
+      const over = type === "SUPPORTS" ? /^\s*(?:['’]s\s+[\p{L}-]+\s+)?(?:over|rather\s+than|instead\s+of)\s+/u.exec(text.slice(object.end, Math.min(sentence.end, object.end + 30))) : null;
       if (over) {
         const at = object.end + over[0].length;
         const rival = mentionsIn(analysis, at, Math.min(sentence.end, at + 80)).find((x) => x.type === "Person" && !x.modifier);
