@@ -338,3 +338,10 @@ describe("asking a candidate to quit, and turning them down", () => {
     expect(stancesOf("Senators questioned Lena Berg at a hearing.")).toEqual([]);
   });
 });
+
+describe("a country's own candidate named with 'its'", () => {
+  it("gives the candidate to the country named just before 'its'", () => {
+    expect(stancesOf("Lena Berg is South Korea’s trade minister and its candidate for the top job.")).toEqual(["SUPPORTS country:KR person:lena-berg"]);
+    expect(stancesOf("Lena Berg is a trade minister and its candidate for the top job.")).toEqual([]);
+  });
+});

@@ -448,6 +448,9 @@ const CANDIDATE_OF = /^,?\s+(?:(?:is|was|as|became|remains)\s+)?(?:the\s+)?(?:(?
 /** A sentence that opens with a participle and its agents: "Backed by A, ...". */
 const OPENING_PASSIVE = /^\s*["“]?(?:\p{L}+ly\s+)?(backed|supported|endorsed|championed|nominated|opposed|rejected)\s+by\s+/iu;
 
+/** After a person's name: " is Korea's trade minister and its candidate". */
+const ITS_CANDIDATE = /^\s+(?:is|was|remains)\s+[^.;:,]{0,80}?\band\s+(its\s+(?:own\s+|official\s+|preferred\s+)?(?:candidate|nominee))\b/iu;
+
 /** A cheap test for the sentences that may hold a stance noun or a nominee. */
 const STANCE_NOUN_WORD = /candidate|nominee|pick|choice|contender|support|backing|backed|endorse|championed|nominated|opposed|rejected|nomination|opposition|objection|resistance|backers|allies|nominators|endorsers/i;
 
@@ -499,6 +502,15 @@ function nounStances(analysis: Analysis, sentence: Sentence, quotes: readonly At
       const holder = of ? inSentence.slice(i + 1).find((x) => (x.type === "Country" || x.type === "Organization") && x.start >= m.end + of[0].length) : undefined;
       if (of && holder && holder.start - (m.end + of[0].length) <= 4 && !/^['’]s/.test(text.slice(holder.end, holder.end + 2))) {
         out.push({ type: "SUPPORTS", from: holder.entity, to: m.entity, span: { start: m.start, end: holder.end }, confidence: 0.8, rule: "stance.nominee-of" });
+      }
+    }
+    // "X is South Korea's trade minister and its candidate": "its" is the country just named.
+    if (m.type === "Person" && !m.modifier) {
+      const its = ITS_CANDIDATE.exec(after);
+      if (its) {
+        const itsAt = m.end + its[0].length - its[1]!.length;
+        const holder = inSentence.filter((x) => x.start >= m.end && x.end <= itsAt && (x.type === "Country" || x.type === "Organization")).pop();
+        if (holder) out.push({ type: "SUPPORTS", from: holder.entity, to: m.entity, span: { start: m.start, end: m.end + its[0].length }, confidence: 0.75, rule: "stance.nominee-of" });
       }
     }
     // "A's endorsement of X".
