@@ -345,3 +345,17 @@ describe("a country's own candidate named with 'its'", () => {
     expect(stancesOf("Lena Berg is a trade minister and its candidate for the top job.")).toEqual([]);
   });
 });
+
+describe("several subjects and a pronoun object", () => {
+  it("resolves the object pronoun to someone other than every one of the subjects", () => {
+    expect(stancesOf("Lena Berg is running. Hans Weber, Amina Odhiambo and Pieter Jansen all threw their support behind her on Monday.").sort()).toEqual([
+      "SUPPORTS person:amina-odhiambo person:lena-berg",
+      "SUPPORTS person:hans-weber person:lena-berg",
+      "SUPPORTS person:pieter-jansen person:lena-berg",
+    ]);
+  });
+
+  it("reads 'neither A nor B has endorsed X' as no stance", () => {
+    expect(stancesOf("Lena Berg is running. Neither Hans Weber nor Amina Odhiambo has endorsed her.")).toEqual([]);
+  });
+});

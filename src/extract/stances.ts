@@ -248,12 +248,16 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       const participle = /,\s*$/.test(text.slice(Math.max(sentence.start, start - 3), start)) && /^\p{L}+ing\b/u.test(t[0]) && objectBeforeComma(analysis, sentence, start);
       const subject = participle ? mainSubject(analysis, sentence, start, earlier) : subjectBefore(analysis, sentence, start, quotes, earlier);
       if (!subject) continue;
-      let object = objectAfter(analysis, sentence, end, [subject.entity, ...(speaker ? [speaker.speaker] : [])]);
+      // "A, B and C backed her": "her" is none of the subjects.
+      const coSubjects = subject.mention ? conjoinedBefore(analysis, sentence, subject.mention) : [];
+      let object = objectAfter(analysis, sentence, end, [subject.entity, ...coSubjects.map((c) => c.entity), ...(speaker ? [speaker.speaker] : [])]);
       earlier.push({ object: object?.mention ?? null, subject: subject.entity, end: subject.end });
       if (!object || object.entity === subject.entity) continue;
       if (entities.get(object.entity)?.type !== "Person") continue;
       const between = text.slice(subject.end, start);
       if (hedged(text, subject.end, start) || /\bneither\b/i.test(between)) continue;
+      // "Neither A nor B has endorsed X": no one did, which is no refusal either.
+      if (subject.mention && /\b(?:neither|nor)\b/i.test(text.slice(Math.max(sentence.start, subject.mention.extendedStart - 80), subject.mention.extendedStart))) continue;
       // "did not say whether Brazil would back X": a clause asked about states nothing.
       if (subject.mention && /\b(?:whether|if|unless)\s+[^,;]*$/i.test(text.slice(sentence.start, subject.mention.start))) continue;
       // "welcomed X's candidacy" is support; "welcomed X" alone is a courtesy.
@@ -309,7 +313,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         }
       }
       if (subject.mention) {
-        for (const other of conjoinedBefore(analysis, sentence, subject.mention)) {
+        for (const other of coSubjects) {
           if (other.entity !== object.entity) found.push({ type, from: other.entity, to: object.entity, span: { start: other.start, end: object.end }, confidence: confidence * 0.9, rule: `${rule}.conjoined` });
         }
       }
