@@ -168,6 +168,25 @@ export function personList(analysis: Analysis, sentence: Sentence, at: number): 
   return out.length > 1 && !closed ? [first] : out;
 }
 
+/** "the French candidate", "the US nominee", "her Nigerian rival". */
+const DEMONYM_CANDIDATE = /^\s*(?:for\s+|to\s+|behind\s+)?(?:the|his|her|their|its)\s+(?:\p{Lu}[\p{L}.]*\s+){1,2}(?:candidate|nominee|contender|hopeful|rival|challenger)\b/u;
+
+/**
+ * The one person named before `at` whose role or nationality ties them to `country`, among those
+ * the article has made candidates of (named with a candidacy word nearby); none when ambiguous.
+ */
+function candidateOfCountry(analysis: Analysis, country: string, at: number, exclude: readonly string[]): Mention | undefined {
+  const found = new Map<string, Mention>();
+  for (const m of analysis.mentions) {
+    if (m.start >= at) break;
+    if (m.type !== "Person" || m.modifier || exclude.includes(m.entity)) continue;
+    const e = analysis.entities.get(m.entity);
+    if (!e || !(e.nationality === country || e.roles.some((r) => r.of === country))) continue;
+    found.set(m.entity, m);
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
+}
+
 /** The person a stance is about, right after the verb. */
 export function objectAfter(analysis: Analysis, sentence: Sentence, at: number, exclude: readonly string[]): { mention?: Mention; entity: string; end: number; confidence: number } | null {
   const { text } = analysis;
@@ -178,6 +197,15 @@ export function objectAfter(analysis: Analysis, sentence: Sentence, at: number, 
   if (pronoun) {
     const p = resolvePersonPronoun(analysis, at, exclude);
     return p ? { entity: p.entity, mention: p, end: at + pronoun[0].length, confidence: 0.75 } : null;
+  }
+  // "backed the French candidate": the one candidate of that country the article names.
+  const described = DEMONYM_CANDIDATE.exec(window);
+  if (described) {
+    const country = mentionsIn(analysis, at, at + described[0].length).find((m) => m.type === "Country");
+    const person = country ? candidateOfCountry(analysis, country.entity, at, exclude) : undefined;
+    if (person) return { entity: person.entity, mention: person, end: at + described[0].length, confidence: 0.7 };
+    // Two candidates of that country: the description names neither for sure.
+    if (country) return null;
   }
   const lead = CANDIDACY_NOUN.exec(window)?.[0].length ?? 0;
   // "Nigeria's Ada Obi": the country that owns the name is not the object.

@@ -359,3 +359,16 @@ describe("several subjects and a pronoun object", () => {
     expect(stancesOf("Lena Berg is running. Neither Hans Weber nor Amina Odhiambo has endorsed her.")).toEqual([]);
   });
 });
+
+describe("a candidate described by nationality", () => {
+  it("finds the one candidate of that country the article names", () => {
+    expect(stancesOf("French Finance Minister Lena Berg is running. Brazil threw its support behind the French candidate.")).toEqual(["SUPPORTS country:BR person:lena-berg"]);
+    expect(stancesOf("Nigerian Finance Minister Lena Berg is running against Hans Weber. The United States expressed support for her Nigerian rival.")).toEqual([
+      "SUPPORTS country:US person:lena-berg",
+    ]);
+  });
+
+  it("names no one when two candidates share the nationality", () => {
+    expect(stancesOf("French Finance Minister Lena Berg and French diplomat Ana Ruiz are running. Brazil backed the French candidate.")).toEqual([]);
+  });
+});
