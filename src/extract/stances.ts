@@ -236,7 +236,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       // "more support than", "the support of": the noun, not the verb.
       if (kind === "support" && /^(?:support|backing)$/i.test(t[0]) && SUPPORT_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, start - 25), start))) continue;
       // "called on members to rally behind her": the verb's subject is the one asked; the control reader takes it.
-      if (CONTROLLED.test(text.slice(Math.max(sentence.start, start - 90), start))) continue;
+      if (/\bto\s+$/.test(text.slice(start - 4, start)) && CONTROLLED.test(text.slice(Math.max(sentence.start, start - 90), start))) continue;
       // "with three-quarters of members supporting him": the participle's subject follows "with".
       const absolute = /^\p{L}+ing\b/u.test(t[0]) ? /\bwith\s+([^,;:“”"]{1,80})$/iu.exec(text.slice(Math.max(sentence.start, start - 90), start)) : null;
       if (absolute) {
