@@ -28,7 +28,7 @@ export const RULE_COUNTS: Readonly<Record<string, { correct: number; wrong: numb
   "stance.control-verb": { correct: 3, wrong: 1 },
   "stance.gratitude": { correct: 1, wrong: 0 },
   "stance.holder-noun": { correct: 1, wrong: 0 },
-  "stance.nominee-of": { correct: 1, wrong: 0 },
+  "stance.nominee-of": { correct: 2, wrong: 0 },
   "stance.oppose-verb": { correct: 3, wrong: 0 },
   "stance.passive": { correct: 11, wrong: 0 },
   "stance.praise": { correct: 2, wrong: 2 },
