@@ -35,6 +35,9 @@ export interface Found {
 /** Between an actor and a reported "it": "said", "announced on Monday that", past a relative clause. */
 const SPEECH_BEFORE_IT = /^(?:\s*,[^,]{1,120},)?\s+(?:(?:also|has|had|have)\s+)*(?:said|says|announced|stated|declared|confirmed|insisted|added|indicated|made\s+clear|signalled|signaled|told\s+[\p{L}\s]{1,30}?)(?:\s+on\s+\p{L}+)?\s+(?:that\s+)?$/u;
 
+/** After a possessive holder, right before the verb: "'s decision to", "'s pledge to". */
+const DECISION_TO = /['’]s?\s+(?:(?:surprise|unanimous|formal|final|public)\s+)?(?:decision|move|choice|vote|pledge|promise|offer|commitment|intention)\s+to\s+$/u;
+
 /** Between speakers and "they": "said", "told reporters", "announced on Monday that". */
 const THEY_SAID = /^\s+(?:(?:officials|government|authorities|leaders|diplomats|ministers|delegations?|also|have|has|had|jointly|both|all)\s+)*(?:said|say|says|told\s+[\p{L}\s]{1,30}?|announced|stated|declared|confirmed|insisted|added|indicated|made\s+clear|signalled|signaled|agreed)(?:\s+on\s+\p{L}+)?\s+(?:that\s+)?$/u;
 
@@ -56,6 +59,12 @@ export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number
     return null;
   }
   const from = clauseStart(text, sentence, at);
+  // "Germany's decision to back X": the possessive names who decided.
+  const decided = DECISION_TO.exec(text.slice(Math.max(from, at - 60), at));
+  if (decided) {
+    const holder = mentionsIn(analysis, from, at - decided[0].length + 1).filter((m) => isActor(m) && !inSkip(m)).pop();
+    if (holder && holder.end === at - decided[0].length) return { entity: holder.entity, mention: holder, confidence: 0.8, end: at };
+  }
   const candidates = mentionsIn(analysis, from, at).filter((m) => isActor(m) && !inSkip(m) && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 16)));
   // "A leading rights group, the Example Centre, urged ...": with no name outside it, the apposition right before the verb names the subject.
   if (candidates.length === 0) {

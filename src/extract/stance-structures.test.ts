@@ -372,3 +372,10 @@ describe("a candidate described by nationality", () => {
     expect(stancesOf("French Finance Minister Lena Berg and French diplomat Ana Ruiz are running. Brazil backed the French candidate.")).toEqual([]);
   });
 });
+
+describe("a possessive that decides", () => {
+  it("reads 'A's decision to back X' as A's support", () => {
+    expect(stancesOf("Germany's decision to back Lena Berg surprised diplomats.")).toEqual(["SUPPORTS country:DE person:lena-berg"]);
+    expect(stancesOf("Hans Weber's surprise move to endorse Lena Berg came on Monday.")).toEqual(["SUPPORTS person:hans-weber person:lena-berg"]);
+  });
+});
