@@ -379,3 +379,9 @@ describe("a possessive that decides", () => {
     expect(stancesOf("Hans Weber's surprise move to endorse Lena Berg came on Monday.")).toEqual(["SUPPORTS person:hans-weber person:lena-berg"]);
   });
 });
+
+describe("joining someone in a stance", () => {
+  it("reads 'A joined B in backing X' as both backing X", () => {
+    expect(stancesOf("Spain joined France in backing Lena Berg.").sort()).toEqual(["SUPPORTS country:ES person:lena-berg", "SUPPORTS country:FR person:lena-berg"]);
+  });
+});

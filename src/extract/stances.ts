@@ -313,6 +313,13 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         }
       }
       if (subject.mention) {
+        // "A joined B in backing X": A holds the stance too.
+        if (/^\s+in\s+$/.test(text.slice(subject.mention.end, start))) {
+          const joiner = mentionsIn(analysis, sentence.start, subject.mention.extendedStart).filter(isActor).pop();
+          if (joiner && joiner.entity !== object.entity && /^\s+(?:has\s+|have\s+|had\s+)?join(?:s|ed|ing)?\s+$/.test(text.slice(joiner.end, subject.mention.extendedStart))) {
+            found.push({ type, from: joiner.entity, to: object.entity, span: { start: joiner.start, end: object.end }, confidence: confidence * 0.9, rule: `${rule}.conjoined` });
+          }
+        }
         for (const other of coSubjects) {
           if (other.entity !== object.entity) found.push({ type, from: other.entity, to: object.entity, span: { start: other.start, end: object.end }, confidence: confidence * 0.9, rule: `${rule}.conjoined` });
         }
