@@ -211,6 +211,7 @@ describe("praise said by someone", () => {
     ["“Lena Berg is the man to elect,” said Hans Weber."],
     ["“Lena Berg would be an excellent director-general,” Hans Weber said."],
     ["Hans Weber said Lena Berg has our full support."],
+    ["“Lena Berg has my vote,” said Hans Weber."],
   ])("%s", (text) => {
     expect(stancesOf(text)).toEqual(["SUPPORTS person:hans-weber person:lena-berg"]);
   });
