@@ -386,3 +386,14 @@ describe("joining someone in a stance", () => {
     expect(stancesOf("Spain joined France in backing Lena Berg.").sort()).toEqual(["SUPPORTS country:ES person:lena-berg", "SUPPORTS country:FR person:lena-berg"]);
   });
 });
+
+describe("accusations and choices against a rival", () => {
+  it("reads accusing a named candidate of something as opposition, and not a pronoun's", () => {
+    expect(stancesOf("The Example Center accused Lena Berg of bias.")).toEqual(["OPPOSES org:example-center person:lena-berg"]);
+    expect(stancesOf("Lena Berg is running. Hans Weber accused him of covering up outbreaks.")).toEqual([]);
+  });
+
+  it("reads backing one candidate against another as opposing the other", () => {
+    expect(stancesOf("Britain backed Amina Odhiambo against Lena Berg.")).toEqual(["SUPPORTS country:GB person:amina-odhiambo", "OPPOSES country:GB person:lena-berg"]);
+  });
+});

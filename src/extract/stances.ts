@@ -277,11 +277,16 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         const list = personList(analysis, sentence, object.mention.start);
         if (list.length > 1 && list[0]!.entity === object.entity) extra = list.slice(1).filter((p) => p.entity !== subject.entity);
       }
+      // "accused X of ...": only a named person followed by the charge.
+      const accusation = kind === "oppose" && /^accus/.test(t[0]);
+      if (accusation && (POSSESSIVE_PRONOUN_OBJECT.test(text.slice(end, Math.min(sentence.end, end + 40))) || !/^\s+of\s/.test(text.slice(object.end, object.end + 5)))) continue;
       const criticism = kind === "oppose" && CRITICISM_AT.test(t[0]);
       if (criticism && object.mention && CRITICISED_THING.test(text.slice(object.mention.end, object.mention.end + 40))) continue;
       // "questioned X's nomination" is a stance; "questioned X at a hearing" is not.
       if (/^question/.test(t[0]) && !(object.mention && /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:candidacy|candidature|bid|nomination|suitability|fitness|qualifications?|credentials)\b/u.test(text.slice(object.mention.end, object.mention.end + 40)))) continue;
-      let rule = criticism ? "stance.criticism" : kind === "oppose" ? "stance.oppose-verb" : "stance.support-verb";
+      // An accusation is read as opposition less surely than a stated one.
+      if (accusation) confidence *= 0.75;
+      let rule = accusation ? "stance.accusation" : criticism ? "stance.criticism" : kind === "oppose" ? "stance.oppose-verb" : "stance.support-verb";
       if (NEGATION.test(between) || /\b(?:not|never)\s*$/i.test(text.slice(start - 12, start))) {
         if (type === "OPPOSES") continue;
         if (QUESTION_END.test(body) || text.slice(start, sentence.end).includes("?")) {
@@ -304,7 +309,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         if (country && country !== object.entity) found.push({ type, from: country, to: object.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: object.end }, confidence: confidence * 0.9, rule: `${rule}.own-country` });
       }
       // "back X over Y": Y is the one not chosen.
-      const over = type === "SUPPORTS" ? /^\s*(?:['’]s\s+[\p{L}-]+\s+)?(?:over|rather\s+than|instead\s+of)\s+/u.exec(text.slice(object.end, Math.min(sentence.end, object.end + 30))) : null;
+      const over = type === "SUPPORTS" ? /^\s*(?:['’]s\s+[\p{L}-]+\s+)?(?:over|rather\s+than|instead\s+of|against)\s+/u.exec(text.slice(object.end, Math.min(sentence.end, object.end + 30))) : null;
       if (over) {
         const at = object.end + over[0].length;
         const rival = mentionsIn(analysis, at, Math.min(sentence.end, at + 80)).find((x) => x.type === "Person" && !x.modifier);
