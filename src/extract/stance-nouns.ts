@@ -4,7 +4,7 @@
  * of X", "the support of A to X", "the backing of X by A"), a candidate's named supporters, and
  * gratitude for support ("Thank you A for your support", said by X).
  */
-import { actorsAfter, personRightAfter, subjectBefore, NEGATION, type Found } from "./stance-parts.js";
+import { actorsAfter, candidateBefore, personRightAfter, subjectBefore, NEGATION, type Found } from "./stance-parts.js";
 import { isActor, mentionsIn, quoteSpeakerAt } from "./clauses.js";
 import type { AttributedQuote } from "./quotes.js";
 import type { Analysis, Mention, Sentence } from "./types.js";
@@ -17,6 +17,11 @@ const NOMINEE_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+${NOUN_QUALIFIERS}(
 const NOMINEE_APPOSITION = new RegExp(String.raw`^,\s+(?:the\s+|a\s+)?$`, "iu");
 /** After a holder's name: "'s support for", "'s endorsement of". */
 const HOLDER_NOUN_AFTER = new RegExp(String.raw`^['’]s?\s+${NOUN_QUALIFIERS}(?:support|backing|endorsement|nomination|(opposition|objections?|resistance))\s+(?:of|for|to|against)\s+(?:the\s+)?(?:(?:candidacy|candidature|bid|nomination)\s+of\s+)?`, "iu");
+/** A verb of winning right before a holder's name: "won", "has secured". */
+const WON_HOLDER_BEFORE = /\b(?:won|wins|received|receives|secured|secures|gained|gains|got|gets|earned|has|had|have|enjoys|enjoyed|picked\s+up|welcomed|welcomes)\s+(?:the\s+)?$/i;
+/** After a holder's name: "'s backing", "'s strong endorsement" (with no "of" or "for" after it). */
+const HOLDER_NOUN_ALONE = new RegExp(String.raw`^['’]s?\s+${NOUN_QUALIFIERS}(?:support|backing|endorsement|vote|votes)\b(?!\s+(?:of|for|to)\b)`, "iu");
+
 /** "the support of A to X", "the backing of A for X": A's stance given to X. */
 const SUPPORT_OF = new RegExp(String.raw`\b(?:the|their|its|his|her)\s+${NOUN_QUALIFIERS}(?:support|backing|endorsement)\s+of\s+`, "giu");
 /** "the endorsement of X by A". */
@@ -92,6 +97,12 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
         const person = personRightAfter(analysis, m.end + noun[0].length, sentence.end);
         if (person && person.entity !== m.entity) {
           out.push({ type: noun[1] ? "OPPOSES" : "SUPPORTS", from: m.entity, to: person.entity, span: { start: m.start, end: person.end }, confidence: 0.8, rule: "stance.holder-noun" });
+        }
+      } else if (WON_HOLDER_BEFORE.test(text.slice(Math.max(sentence.start, m.extendedStart - 40), m.extendedStart)) && HOLDER_NOUN_ALONE.test(after)) {
+        // "X won Germany's backing": the candidate is the subject before the verb.
+        const candidate = candidateBefore(analysis, sentence, m.extendedStart, quotes);
+        if (candidate && candidate.entity !== m.entity && !NEGATION.test(text.slice(candidate.after, m.start))) {
+          out.push({ type: "SUPPORTS", from: m.entity, to: candidate.entity, span: { start: Math.min(candidate.mention?.start ?? m.start, m.start), end: m.end + HOLDER_NOUN_ALONE.exec(after)![0].length }, confidence: 0.75, rule: "stance.holder-noun" });
         }
       }
     }

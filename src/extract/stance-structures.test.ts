@@ -397,3 +397,14 @@ describe("accusations and choices against a rival", () => {
     expect(stancesOf("Britain backed Amina Odhiambo against Lena Berg.")).toEqual(["SUPPORTS country:GB person:amina-odhiambo", "OPPOSES country:GB person:lena-berg"]);
   });
 });
+
+describe("a holder's backing won by the candidate", () => {
+  it("reads 'X won A's backing' as A's support of X", () => {
+    expect(stancesOf("Lena Berg won Germany's backing on Monday.")).toEqual(["SUPPORTS country:DE person:lena-berg"]);
+    expect(stancesOf("Lena Berg is running. She has secured the African Union's endorsement.")).toEqual(["SUPPORTS org:african-union person:lena-berg"]);
+  });
+
+  it("reads nothing from a holder's support for something else", () => {
+    expect(stancesOf("Lena Berg criticized Germany's support for the plan.")).toEqual([]);
+  });
+});
