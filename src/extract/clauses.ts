@@ -8,8 +8,8 @@ import type { Analysis, Mention, Sentence, Span } from "./types.js";
 import type { AttributedQuote } from "./quotes.js";
 
 const CLAUSE_BOUNDARY = /[;:]|\b(?:that|because|but|while|although|whereas|unless|whether|if|when|after|before|since|so(?!\s+(?:far|much|many|long)\b))\b|\s[-–—]\s/g;
-const PARENTHETICAL = /,\s*(?:who|which|whose|whom|however|though|meanwhile|for (?:his|her|its|their) part|in turn|too|also|a|an|the|in|on|at|speaking|according to|as [^,]{0,40})\b[^,]*,/g;
-const ACCORDING = /(?:^|[,;]\s*)(?:according to|as)\s[^,;]{1,120},/gi;
+const PARENTHETICAL = /,\s*(?:who|which|whose|whom|however|though|meanwhile|for (?:his|her|its|their) part|in turn|too|also|a|an|the|in|on|at|under|during|despite|amid|following|unlike|like|through|led by|headed by|represented by|speaking|according to|as [^,]{0,40})\b[^,]*,/g;
+const ACCORDING = /(?:^|[,;]\s*)(?:according to|as)\s[^,;]{1,120},|,\s*(?:said|says|added|noted|stressed|insisted)\s+[^,;.]{1,60},/gi;
 
 /** Start of the clause that contains `at`, within its sentence. */
 export function clauseStart(text: string, sentence: Sentence, at: number): number {
@@ -17,7 +17,14 @@ export function clauseStart(text: string, sentence: Sentence, at: number): numbe
   let start = sentence.start;
   CLAUSE_BOUNDARY.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CLAUSE_BOUNDARY.exec(left)) !== null) start = sentence.start + m.index + m[0].length;
+  let skip: Span[] | undefined;
+  while ((m = CLAUSE_BOUNDARY.exec(left)) !== null) {
+    // A boundary inside a relative clause or an apposition ("X, who quit after a poor showing, said") ends nothing.
+    const pos = sentence.start + m.index;
+    skip ??= skipRanges(text, sentence.start, at);
+    if (skip.some((r) => pos > r.start && pos < r.end - 1)) continue;
+    start = pos + m[0].length;
+  }
   return start;
 }
 

@@ -127,7 +127,7 @@ function appositionBefore(ctx: Context, m: RawMention): Span | null {
   const cut = Math.max(segment.lastIndexOf(","), segment.lastIndexOf(";"), segment.lastIndexOf(":"), segment.lastIndexOf("“"), segment.lastIndexOf("”"), segment.lastIndexOf('"'));
   let phraseStart = cut + 1;
   // A verb ends the subject: "Norway nominated its trade minister, X" gives X the role, not Norway.
-  const stopRe = /\b(?:by|with|said|says|told|that|and|as|after|before|when|while|where|including|between|than|nominat\p{L}*|nam(?:ed|es)|propos\p{L}*|picked|chose|backed|endorsed|supported|appointed|put\s+forward|\p{Ll}+(?:ed|es))\s+(?=(?:its|his|her|their|the|a|an|our)\s)|\b(?:by|with|said|says|told|that|and|as|after|before|when|while|where|including|between|than)\s+/gu;
+  const stopRe = /\b(?:by|with|said|says|told|that|and|as|after|before|when|while|where|including|between|than|nominat\p{L}*|nam(?:ed|es)|propos\p{L}*|picked|chose|backed|endorsed|supported|appointed|put\s+forward|\p{Ll}+(?:ed|s|ing))\s+(?=(?:its|his|her|their|the|a|an|our)\s)|\b(?:by|with|said|says|told|that|and|as|after|before|when|while|where|including|between|than)\s+/gu;
   let sm: RegExpExecArray | null;
   while ((sm = stopRe.exec(segment)) !== null) if (sm.index >= phraseStart) phraseStart = sm.index + sm[0].length;
   const phrase = segment.slice(phraseStart);

@@ -5,6 +5,8 @@
  */
 import type { ClaimInput, ClaimsDocument } from "../model/claims-document.js";
 
+const ENVOY = /\b(?:ambassador|envoy|representative|delegate|delegation)\b/i;
+
 /**
  * The SUPPORTS and OPPOSES claims that follow from a speaker's stance and what they speak for,
  * that the document does not already contain (same type, ends and evidence). The derived claim
@@ -18,12 +20,15 @@ export function deriveSpokenStances(doc: ClaimsDocument): ClaimInput[] {
     list.push(c);
     speaksFor.set(c.from, list);
   }
+  const types = new Map(doc.entities.map((e) => [e.id, e.type]));
   const existing = new Set(doc.claims.map((c) => `${c.type}|${c.from}|${c.to}|${c.start}|${c.end}`));
   const derived: ClaimInput[] = [];
   for (const stance of doc.claims) {
     if (stance.type !== "SUPPORTS" && stance.type !== "OPPOSES") continue;
     for (const link of speaksFor.get(stance.from) ?? []) {
       if (link.to === stance.to) continue;
+      // An envoy to an organization speaks for the country that sent them, not for the organization.
+      if (ENVOY.test(link.role ?? "") && types.get(link.to) === "Organization") continue;
       const key = `${stance.type}|${link.to}|${stance.to}|${stance.start}|${stance.end}`;
       if (existing.has(key)) continue;
       existing.add(key);

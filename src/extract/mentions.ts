@@ -62,24 +62,28 @@ function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: Ra
   const mentions: RawMention[] = [];
   const covered = new Array<boolean>(tokens.length).fill(false);
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = index.get(fold(tokens[i]!.text));
-    if (!candidates) continue;
+    const word = fold(tokens[i]!.text);
+    let candidates = index.get(word);
+    // "Germans", "Nigerians": a plural demonym names the country's people or government.
+    if (!candidates && word.length > 4 && word.endsWith("s")) candidates = index.get(word.slice(0, -1))?.filter((e) => e.words.length === 1 && e.mention.type === "Country" && e.mention.form === "demonym");
+    if (!candidates || candidates.length === 0) continue;
     for (const entry of candidates) {
       const n = entry.words.length;
       if (i + n > tokens.length) continue;
       let ok = true;
       for (let k = 0; k < n && ok; k++) {
         const token = tokens[i + k]!;
-        if (fold(token.text) !== entry.words[k]) ok = false;
+        if (fold(token.text) !== entry.words[k] && !(n === 1 && fold(token.text) === `${entry.words[k]}s`)) ok = false;
         else if (k > 0 && !/^ $/.test(text.slice(tokens[i + k - 1]!.end, token.start))) ok = false;
       }
       if (!ok) continue;
       let start = tokens[i]!.start;
+      const plural = n === 1 && fold(tokens[i]!.text) !== entry.words[0];
       if (entry.looseFirst && i > 0 && /^the$/i.test(tokens[i - 1]!.text) && text.slice(tokens[i - 1]!.end, start) === " ") start = tokens[i - 1]!.start;
       const end = tokens[i + n - 1]!.end;
       const mention: RawMention = { ...entry.mention, start, end };
       if (mention.type === "Country" && mention.form !== "demonym" && n === 1 && isPartOfName(text, tokens, i, n)) continue;
-      if (mention.type === "Country" && mention.form === "demonym") mention.acting = GOVERNMENT_NOUNS.test(text.slice(end, end + 30));
+      if (mention.type === "Country" && mention.form === "demonym") mention.acting = plural || GOVERNMENT_NOUNS.test(text.slice(end, end + 30));
       // "Americans", "Russians": a demonym in the plural names the country's people or government.
       if (mention.type === "Country" && mention.form === "demonym" && text[end] === "s" && !/[\p{L}]/u.test(text[end + 1] ?? "")) {
         mention.end = end + 1;

@@ -1,54 +1,52 @@
 /**
  * Stage 6: who supports or opposes whom, and who speaks for whom.
  *
- * Four shapes are read:
+ * The shapes read here:
  * - active: "Hungary refused to support the candidacy of X", "we support X's candidacy",
  *   "Washington could not support X" (a negated support is opposition; a negated opposition,
- *   "would not oppose", and a hedged one, "is expected to back", are no stance at all);
- * - passive: "X's candidacy is supported by A, B and C" (every actor of the "by" list);
- * - nominal: "X, running with the backing of A and B";
- * - praise said by someone: `Dumont said X "would make an excellent President"`.
+ *   "would not oppose", and a hedged one, "is expected to back", are no stance at all), criticism
+ *   ("criticised X's nomination", "raised concerns about X") and campaigns to stop someone;
+ * - passive: "X's candidacy is supported by A, B and C" (every actor of the "by" list), also
+ *   reduced ("X, backed by A,") and at the start of a sentence ("Backed by A, X ...");
+ * - nominal: "X, running with the backing of A and B"; support lost or opposition faced;
+ * - control verbs: "A wants X to lead", "A urged members to reject X";
+ * - praise or unfitness said by someone: `Dumont said X "would make an excellent President"`;
+ * - stances said as nouns and gratitude for support (`stance-nouns.ts`).
  *
  * "We" and "I" inside a quotation are its speaker. A person who reports that the country or
  * organization they speak for takes a stance ("spokesperson Wang said Beijing backs X") holds it
  * too, and when their role named no country, this is how we learn which one they speak for.
  */
-import { HEDGES, NOMINAL_SUPPORT, OPPOSE_VERBS, PASSIVE_STANCE, PRAISE, SPEECH_VERBS, SUPPORT_VERBS } from "./lexicon/verbs.js";
-import { clauseEnd, clauseStart, isActor, mentionsIn, quoteSpeakerAt, resolveItPronoun, resolvePersonPronoun, resolveSubjectPronoun, skipRanges } from "./clauses.js";
-import { escapeRegExp } from "./text-utils.js";
+import { CRITICISM, NOMINAL_LOSS, NOMINAL_SUPPORT, OPPOSE_VERBS, PASSIVE_STANCE, PRAISE, SUPPORT_VERBS, UNFIT } from "./lexicon/verbs.js";
+import { isActor, mentionsIn, quoteSpeakerAt, resolvePersonPronoun, skipRanges } from "./clauses.js";
+import { gratitudeStances, nounStances } from "./stance-nouns.js";
+import { actorsAfter, candidateBefore, conjoinedBefore, hedged, NEGATION, objectAfter, personList, POSSESSIVE_PRONOUN_OBJECT, RIVALS_APPOSITION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
 import type { AttributedQuote } from "./quotes.js";
 import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
 
-type Kind = "passive" | "nominal" | "praise" | "oppose" | "support";
+type Kind = "passive" | "nominal" | "loss" | "praise" | "unfit" | "oppose" | "support";
 
 const TRIGGER = new RegExp(
-  `(?<passive>\\b${PASSIVE_STANCE})|(?<nominal>\\b${NOMINAL_SUPPORT})|(?<praise>${PRAISE})|(?<oppose>\\b(?:${OPPOSE_VERBS})\\b)|(?<support>\\b(?:${SUPPORT_VERBS})\\b)`,
-  "giu",
+  `(?<passive>(?:\\b|(?=[—–]))${PASSIVE_STANCE})|(?<nominal>\\b${NOMINAL_SUPPORT})|(?<loss>\\b${NOMINAL_LOSS})|(?<praise>${PRAISE})|(?<unfit>${UNFIT})|(?<oppose>\\b(?:${OPPOSE_VERBS})\\b)|(?<support>\\b(?:${SUPPORT_VERBS})\\b)`,
+  // Matched against the text in lower case: a case-insensitive Unicode pattern this large is several times slower.
+  "gu",
 );
-const HEDGE = new RegExp(HEDGES, "i");
+
+/** The text with ASCII capitals in lower case: same length and offsets, for the case-sensitive triggers. */
+function lowerAscii(text: string): string {
+  return text.replace(/[A-Z]+/g, (w) => w.toLowerCase());
+}
+const CRITICISM_AT = new RegExp(`^(?:${CRITICISM})`, "iu");
+/** What criticism of a person's belongings is about when it is a stance: their candidacy, not their speech. */
+const CRITICISED_THING = /^['’]s?\s+(?!(?:[\p{L}-]+\s+)?(?:candidacy|candidature|bid|nomination|appointment|election|selection|record|qualifications?|suitability|fitness|campaign|credentials|experience|ability|competence|judgment|judgement)\b)\p{L}/u;
+/** A question that asks why one would not: "what excuse do we have not to", "why would anyone not". */
+const RHETORICAL = /\b(?:what|which)\s+(?:other\s+)?(?:excuses?|reasons?|grounds?|justification|choice)\s+(?:do|does|did|would|could|can)\s+[\p{L}\s]{1,30}?(?:have|find|give)\s+(?:for\s+)?not\s+(?:to\s+)?$|\bwhy\s+(?:would|should)\s+(?:we|I|you|anyone|anybody)\s+not\s+$/iu;
 const QUESTION_END = /\?["”’)\]]*\s*$/;
 const SUPPORT_NOUN_BEFORE = /\b(?:the|a|more|most|much|less|broad|broader|strong|stronger|wide|wider|widespread|overwhelming|popular|enough|growing|public|significant|considerable|substantial|some|any|little|huge|massive|solid|key|crucial|his|her|its|their|our|of|for|with|without|no|had|has|have|won|managed|gained|enjoyed|enjoys|drew|received|garnered|lost|lacks?|lacked|needs?|needed|sought|seeks)\s+$/i;
-const NEGATION = /\b(?:not|never|no longer|cannot)\b|n['’]t\b/i;
-const SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS.map(escapeRegExp).join("|")})\\b`, "g");
-const CANDIDACY_NOUN = /^\s*(?:for\s+|to\s+)?(?:the\s+|a\s+)?(?:(?:candidacy|candidature|nomination|bid|appointment|election|campaign|choice|re-election)\s+of\s+)?/i;
-const POSSESSIVE_PRONOUN_OBJECT = /^\s*(?:for\s+|to\s+)?(?:(him|her)\b(?!\s+(?:own\s+)?(?:candidacy|candidature|bid|nomination|appointment|campaign|government|country))|(?:his|her)\s+(?:own\s+)?(?:candidacy|candidature|bid|nomination|appointment|campaign|re-election)\b)/i;
-const POSSESSIVE_PRONOUN_SUBJECT = /\b(his|her|His|Her)\s+(?:own\s+)?(?:candidacy|candidature|bid|nomination|campaign)\b|\b(He|She|he|she)\s+(?:is|was|has|had)\b|\b(He|She|he|she)\s*$/g;
-
 export interface StanceResult {
   claims: DraftClaim[];
   /** Roles learned from reported speech: person key -> the entity they speak for, with the evidence. */
   inferredSpeakers: { person: string; of: string; span: Span; sentence: number }[];
-}
-
-interface Found {
-  type: "SUPPORTS" | "OPPOSES";
-  from: string;
-  to: string;
-  span: Span;
-  confidence: number;
-  subjectMention?: Mention;
-  rule: string;
-  post?: string;
 }
 
 /** Words between a candidate and the post a stance names: "support X as next NATO chief", "X's bid for". */
@@ -63,177 +61,71 @@ function stancePost(analysis: Analysis, sentence: Sentence, at: number): string 
   return post && post.start - (at + lead[0].length) <= 12 ? post.entity : undefined;
 }
 
-function subjectBefore(analysis: Analysis, sentence: Sentence, at: number, quotes: readonly AttributedQuote[], earlier: readonly { object: Mention | null; subject: string; end: number }[]): { entity: string; mention?: Mention; confidence: number; end: number } | null {
-  const { text } = analysis;
-  const left = text.slice(sentence.start, at);
-  const relative = /,\s*(?:who|which)\b[^,]*$/.exec(left);
-  const skip = skipRanges(text, sentence.start, at);
-  const inSkip = (m: Mention) => skip.some((r) => m.start >= r.start && m.end <= r.end);
-  if (relative) {
-    const commaAt = sentence.start + relative.index;
-    const antecedent = mentionsIn(analysis, sentence.start, commaAt).filter((m) => isActor(m) && !inSkip(m)).pop();
-    if (antecedent && text.slice(antecedent.end, commaAt).trim().length === 0) return { entity: antecedent.entity, mention: antecedent, confidence: 0.85, end: antecedent.end };
-    return null;
-  }
-  const from = clauseStart(text, sentence, at);
-  const candidates = mentionsIn(analysis, from, at).filter((m) => isActor(m) && !inSkip(m) && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 16)));
-  const nearest = candidates[candidates.length - 1];
-  // A pronoun closer to the verb than any name is the subject.
-  const gapFrom = nearest ? nearest.end : from;
-  const gap = text.slice(gapFrom, at);
-  const pronoun = /\b(we|I|he|she|it|they|nobody|no one|none)\b(?![\s\S]*\b(?:we|I|he|she|it|they)\b)/i.exec(gap);
-  if (pronoun) {
-    const word = pronoun[1]!.toLowerCase();
-    const pAt = gapFrom + pronoun.index;
-    if (word === "we" || word === "i") {
-      const q = quoteSpeakerAt(quotes, pAt);
-      return q ? { entity: q.speaker, confidence: 0.8, end: pAt + word.length } : null;
-    }
-    if (word === "he" || word === "she") {
-      const speaker = quoteSpeakerAt(quotes, pAt);
-      const p = speaker ? resolvePersonPronoun(analysis, pAt, [speaker.speaker]) : resolveSubjectPronoun(analysis, pAt);
-      return p ? { entity: p.entity, mention: p, confidence: 0.7, end: pAt + word.length } : null;
-    }
-    if (word === "it") {
-      const it = resolveItPronoun(analysis, pAt);
-      return it ? { entity: it.entity, mention: it, confidence: 0.65, end: pAt + 2 } : null;
-    }
-    return null;
-  }
-  if (!nearest) return null;
-  const previous = earlier.find((e) => e.object && e.object.entity === nearest.entity && e.object.start === nearest.start);
-  if (previous && /^[\s,]*(?:and|but|or)\s+(?:[\p{L}’']+\s+){0,4}$/u.test(text.slice(nearest.end, at))) {
-    // A second verb of the same subject: its negation and hedges are read from the previous object on.
-    return { entity: previous.subject, confidence: 0.75, end: nearest.end };
-  }
-  // Negation and hedges are read after the subject, past any relative clause or apposition.
-  const scope = skip.reduce((acc, r) => (r.start >= nearest.end - 1 && r.end <= at ? Math.max(acc, r.end) : acc), nearest.end);
-  return { entity: nearest.entity, mention: nearest, confidence: 0.85, end: scope };
+/** The subject of the main clause, for a participle at `at`: the last stance's subject, else the sentence's first actor. */
+function mainSubject(analysis: Analysis, sentence: Sentence, at: number, earlier: readonly { subject: string }[]): { entity: string; mention?: Mention; confidence: number; end: number } | null {
+  const last = earlier[earlier.length - 1];
+  if (last) return { entity: last.subject, confidence: 0.75, end: at };
+  const skip = skipRanges(analysis.text, sentence.start, at);
+  const first = mentionsIn(analysis, sentence.start, at).find((m) => isActor(m) && !skip.some((r) => m.start >= r.start && m.end <= r.end));
+  if (!first || first.inQuote) return null;
+  return { entity: first.entity, mention: first, confidence: 0.7, end: at };
 }
 
 /**
- * Subjects joined to `first` by commas and "and" ("Mexico and Brazil endorsed"). A list needs its
- * last link to be "and" or "or": "Reuters, the British government" is no list.
+ * Whether the last actor before the comma at `at` is the object of a preposition ("to lead the
+ * World Trade Organization (WTO), expressing support"): then it cannot be the participle's subject.
  */
-function conjoinedBefore(analysis: Analysis, sentence: Sentence, first: Mention): Mention[] {
-  const { text } = analysis;
-  const skip = skipRanges(text, sentence.start, first.start);
-  const before = mentionsIn(analysis, sentence.start, first.extendedStart).filter((m) => isActor(m) && !skip.some((r) => m.start >= r.start && m.end <= r.end));
-  const out: Mention[] = [];
-  let current = first;
-  for (let i = before.length - 1; i >= 0; i--) {
-    const m = before[i]!;
-    if (m.end > current.extendedStart) continue;
-    const gap = text.slice(m.end, current.extendedStart);
-    if (!/^\s*(?:,|,?\s+and|,?\s+as well as|\s+or)\s+(?:the\s+)?$/.test(gap)) break;
-    if (out.length === 0 && !/\b(?:and|or|as well as)\b/.test(gap)) break;
-    out.push(m);
-    current = m;
-  }
-  return out;
+function objectBeforeComma(analysis: Analysis, sentence: Sentence, at: number): boolean {
+  const actors = mentionsIn(analysis, sentence.start, at).filter(isActor);
+  let last = actors.pop();
+  // "the World Health Organization (WHO)": the abbreviation stands where its name does.
+  if (last && /\(\s*$/.test(analysis.text.slice(last.start - 2, last.start))) last = actors.pop();
+  if (!last) return false;
+  const before = analysis.text.slice(Math.max(sentence.start, last.extendedStart - 20), last.extendedStart);
+  return /\b(?:of|to|for|in|at|from|with|by|on|into|against|over|the)\s+(?:the\s+)?$/i.test(before);
 }
 
-/** The person a stance is about, right after the verb. */
-function objectAfter(analysis: Analysis, sentence: Sentence, at: number, exclude: readonly string[]): { mention?: Mention; entity: string; end: number; confidence: number } | null {
-  const { text } = analysis;
-  const end = Math.min(sentence.end, at + 140);
-  const window = text.slice(at, end);
-  if (/^\s+from\b/i.test(window)) return null;
-  const pronoun = POSSESSIVE_PRONOUN_OBJECT.exec(window);
-  if (pronoun) {
-    const p = resolvePersonPronoun(analysis, at, exclude);
-    return p ? { entity: p.entity, mention: p, end: at + pronoun[0].length, confidence: 0.75 } : null;
-  }
-  const lead = CANDIDACY_NOUN.exec(window)?.[0].length ?? 0;
-  const next = mentionsIn(analysis, at, end).find((m) => isActor(m) || m.type === "Person");
-  if (!next || next.type !== "Person") return null;
-  const gap = text.slice(at + lead, next.extendedStart);
-  if (/[.;:!?“”"]/.test(gap) || gap.length > 60 || /\b(?:and|to|that|with|by|from|in|on|at|as)\s/i.test(gap.replace(/^\s*(?:the|a|an)\s/i, " "))) return null;
-  if (exclude.includes(next.entity)) return null;
-  return { entity: next.entity, mention: next, end: next.end, confidence: next.form === "descriptor" ? 0.75 : 0.9 };
-}
+/** "A called him unfit", "A described X as not fit for": A opposes the person called. */
+const CALLED = /\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|branded|brand(?:s|ing)?|deem(?:s|ed|ing)?)\s+([^,.;:]{1,60}?)\s*(?:as\s+)?['‘"“]?\s*(?:(?:is|was|are|were|be)\s+)?$/i;
 
-/** The person a passive or nominal stance is about: before the verb ("X's candidacy is supported by"). */
-function candidateBefore(analysis: Analysis, sentence: Sentence, at: number, quotes: readonly AttributedQuote[]): { entity: string; confidence: number; mention?: Mention } | null {
-  const { text } = analysis;
-  const from = sentence.start;
-  const persons = mentionsIn(analysis, from, at).filter((m) => m.type === "Person" && !m.modifier);
-  const last = persons[persons.length - 1];
-  POSSESSIVE_PRONOUN_SUBJECT.lastIndex = 0;
-  let pronoun: RegExpExecArray | null = null;
-  let m: RegExpExecArray | null;
-  const left = text.slice(from, at);
-  while ((m = POSSESSIVE_PRONOUN_SUBJECT.exec(left)) !== null) pronoun = m;
-  if (pronoun && (!last || from + pronoun.index > last.end)) {
-    const speaker = quoteSpeakerAt(quotes, from + pronoun.index);
-    const p = resolvePersonPronoun(analysis, from + pronoun.index, speaker ? [speaker.speaker] : []);
-    return p ? { entity: p.entity, confidence: 0.7, mention: p } : null;
-  }
-  if (!last) return null;
-  return { entity: last.entity, mention: last, confidence: last.form === "descriptor" ? 0.75 : 0.85 };
-}
-
-/**
- * The actors of a "by" or "of" list right after `at`: the first within a few words, the next ones
- * joined to it by commas and "and" ("by France, the British government and Spain"). An outlet
- * ("..., Reuters reported") and a possessive ("the WTO's members") are not actors of the list.
- */
-function actorsAfter(analysis: Analysis, sentence: Sentence, at: number, exclude: string): Mention[] {
-  const { text } = analysis;
-  const end = clauseEnd(text, sentence, at);
-  const out: Mention[] = [];
-  let previousEnd = at;
-  for (const m of mentionsIn(analysis, at, end)) {
-    if (!isActor(m) || m.type === "Post" || m.start < previousEnd) continue;
-    const gap = text.slice(previousEnd, m.extendedStart);
-    const joined = out.length === 0 ? gap.length <= 70 && !/[.;:“”"()]|\s(?:and|but|has|have|had|is|was|who|which|that)\s/.test(gap) : LIST_GAP.test(gap);
-    if (!joined) break;
-    previousEnd = m.end;
-    if (m.entity === exclude || m.type === "Media" || POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 16))) continue;
-    out.push(m);
-  }
-  return out;
-}
-
-const LIST_GAP = /^(?:\s*,\s*|\s*,?\s+(?:and|as well as|or)\s+)(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d’'.-]+\s+){0,4}$/u;
-/** "the WTO's members": a possessive names what belongs to the actor, not the actor. */
-const POSSESSIVE_AFTER = /^['’]s?\s+(?!(?:government|administration|cabinet|leader|president|prime minister|foreign minister|delegation|leadership)\b)/;
-
-/** The person who says the sentence's reported clause starting before `at`: "S said (that) ...". */
-function sayerBefore(analysis: Analysis, sentence: Sentence, at: number): Mention | undefined {
+function calledUnfit(analysis: Analysis, sentence: Sentence, at: number, quotes: readonly AttributedQuote[]): Found | null {
   const { text } = analysis;
   const left = text.slice(sentence.start, at);
-  SPEECH.lastIndex = 0;
-  let verb: RegExpExecArray | null;
-  let last: RegExpExecArray | null = null;
-  while ((verb = SPEECH.exec(left)) !== null) last = verb;
-  if (!last) return undefined;
-  const verbAt = sentence.start + last.index;
-  const before = mentionsIn(analysis, sentence.start, verbAt).filter((m) => m.type === "Person" && !m.modifier);
-  const sayer = before[before.length - 1];
-  if (!sayer) return undefined;
-  const between = text.slice(sayer.end, verbAt);
-  return between.length <= 120 && !/[.;]/.test(between) ? sayer : undefined;
-}
-
-function hedged(text: string, from: number, to: number): boolean {
-  return from < to && HEDGE.test(text.slice(from, to));
+  const m = CALLED.exec(left);
+  if (!m) return null;
+  const verbAt = sentence.start + m.index;
+  const subject = subjectBefore(analysis, sentence, verbAt, quotes, []);
+  if (!subject) return null;
+  const objectAt = verbAt + m[0].indexOf(m[1]!);
+  const object = /^(?:him|her)$/i.test(m[1]!)
+    ? resolvePersonPronoun(analysis, objectAt, [subject.entity])
+    : mentionsIn(analysis, objectAt, objectAt + m[1]!.length).filter((x) => x.type === "Person" && !x.modifier).pop();
+  if (!object || object.entity === subject.entity) return null;
+  if (NEGATION.test(text.slice(subject.end, verbAt)) || hedged(text, subject.end, verbAt)) return null;
+  return { type: "OPPOSES", from: subject.entity, to: object.entity, span: { start: Math.min(subject.mention?.start ?? verbAt, verbAt), end: at }, confidence: Math.min(subject.confidence, 0.8), subjectMention: subject.mention, rule: "stance.called-unfit" };
 }
 
 /** A verb that puts its object up for a role or asks others to choose them. */
-const CONTROL = /\b(?:want|wants|wanted|wanting|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|invit(?:e|es|ed|ing)|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?\s+to|prefer(?:s|red|ring)?|would\s+like|tip(?:s|ped|ping)?)\s+/giu;
+const CONTROL = /\b(?:want|wants|wanted|wanting|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|invit(?:e|es|ed|ing)|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?\s+to|plead(?:s|ed|ing)?\s+with|pled\s+with|implor(?:e|es|ed|ing)|beg(?:s|ged|ging)?|prefer(?:s|red|ring)?|would\s+like|tip(?:s|ped|ping)?|lobb(?:y|ies|ied|ying)|demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for)\s+/gu;
+/** A control verb and the one it asks, right before an infinitive: "urged member states to". */
+const CONTROLLED = /\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|invit(?:e|es|ed|ing)|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?\s+to|plead(?:s|ed|ing)?\s+with|pled\s+with|implor(?:e|es|ed|ing)|beg(?:s|ged|ging)?|lobb(?:y|ies|ied|ying))\s+[^,.;:“”"]{1,60}?\s+(?:not\s+)?to\s+$/i;
 /** "to become", "to lead": the object is put up for a post. */
+/** "to withdraw", "to step aside": a candidate asked to leave the race. */
+const TO_QUIT = /^\s+to\s+(?:withdraw|step\s+(?:aside|down)|stand\s+(?:aside|down)|pull\s+out|drop\s+out|bow\s+out|quit|abandon|end)\b/i;
 const TO_BECOME = /^\s+to\s+(?:become|be|lead|head|succeed|replace|take\s+over|run\s+for|stand\s+for)\b/i;
-/** "to vote for", "to elect": others are asked to choose the person who follows. */
-const TO_CHOOSE = /^(?:[^,.;:“”"]{0,60}?)\bto\s+(?:vote\s+for|elect|support|back|endorse|choose|pick|appoint|select)\s+/i;
+/**
+ * "to vote for", "to elect": others are asked to choose the person who follows; "to reject", "not
+ * to vote for": to turn them down.
+ */
+const TO_CHOOSE = /^(?:[^,.;:“”"]{0,60}?)\b(not\s+|never\s+)?to\s+(?:(vote\s+for|elect|support|back|endorse|choose|pick|appoint|select|confirm|(?:rally|unite|line\s+up|get|stand)\s+behind)|(reject|oppose|block|veto|vote\s+against|turn\s+down|drop|withdraw|abandon))\s+/i;
 
 /**
  * Control verbs: "A wants X to become ...", "A urged B to elect X", "A called on members to vote for
  * X": A supports X. Negated ("does not want X to") they are read as no stance.
  */
-function controlStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[]): Found[] {
+function controlStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[], lowered: string): Found[] {
   const { text } = analysis;
-  const body = text.slice(sentence.start, sentence.end);
+  const body = lowered.slice(sentence.start, sentence.end);
   const out: Found[] = [];
   CONTROL.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -241,22 +133,41 @@ function controlStances(analysis: Analysis, sentence: Sentence, quotes: readonly
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     let object: Mention | undefined;
+    let type: "SUPPORTS" | "OPPOSES" = "SUPPORTS";
     const next = mentionsIn(analysis, end, Math.min(sentence.end, end + 120)).find((x) => x.type === "Person" && !x.modifier);
-    if (next && next.extendedStart - end <= 25 && !/[,.;:]/.test(text.slice(end, next.extendedStart)) && TO_BECOME.test(text.slice(next.end, next.end + 30))) object = next;
+    if (next && next.extendedStart - end <= 25 && !/[,.;:]/.test(text.slice(end, next.extendedStart))) {
+      if (TO_BECOME.test(text.slice(next.end, next.end + 30))) object = next;
+      // "called on X to withdraw": asking a candidate to quit the race is opposition.
+      else if (TO_QUIT.test(text.slice(next.end, next.end + 40))) {
+        object = next;
+        type = "OPPOSES";
+      }
+    }
     if (!object) {
       const choose = TO_CHOOSE.exec(text.slice(end, Math.min(sentence.end, end + 120)));
       if (choose) {
+        // A negated choice or a rejection asks others to turn the person down.
+        if (Boolean(choose[1]) !== Boolean(choose[3])) type = "OPPOSES";
         const at = end + choose[0].length;
         const chosen = mentionsIn(analysis, at, Math.min(sentence.end, at + 60)).find((x) => x.type === "Person" && !x.modifier);
         if (chosen && chosen.extendedStart - at <= 30 && !/[,.;:]/.test(text.slice(at, chosen.extendedStart))) object = chosen;
+        else if (POSSESSIVE_PRONOUN_OBJECT.test(text.slice(at - 1, Math.min(sentence.end, at + 40)))) {
+          const asker = subjectBefore(analysis, sentence, start, quotes, []);
+          object = resolvePersonPronoun(analysis, at, asker ? [asker.entity] : []);
+        }
       }
     }
     if (!object) continue;
     const subject = subjectBefore(analysis, sentence, start, quotes, []);
     if (!subject || subject.entity === object.entity) continue;
     const between = text.slice(subject.end, start);
-    if (NEGATION.test(between) || /\b(?:whether|if|may|might|reportedly)\b/i.test(between)) continue;
-    out.push({ type: "SUPPORTS", from: subject.entity, to: object.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: object.end }, confidence: Math.min(subject.confidence, 0.8), subjectMention: subject.mention, rule: "stance.control-verb" });
+    if (/\b(?:whether|if|may|might|reportedly)\b/i.test(between)) continue;
+    if (NEGATION.test(between)) {
+      // "does not want X to lead": a refusal; other negated requests state nothing.
+      if (!(type === "SUPPORTS" && /^want/i.test(m[0]) && /\b(?:not|n['’]t)\s*$/i.test(between))) continue;
+      type = "OPPOSES";
+    }
+    out.push({ type, from: subject.entity, to: object.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: object.end }, confidence: Math.min(subject.confidence, 0.8), subjectMention: subject.mention, rule: type === "SUPPORTS" ? "stance.control-verb" : "stance.control-verb.oppose" });
   }
   return out;
 }
@@ -266,29 +177,52 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
   const { text, entities } = analysis;
   const claims: DraftClaim[] = [];
   const inferredSpeakers: StanceResult["inferredSpeakers"] = [];
+  const lowered = lowerAscii(text);
   for (const sentence of analysis.sentences) {
     const body = text.slice(sentence.start, sentence.end);
+    const lowerBody = lowered.slice(sentence.start, sentence.end);
     TRIGGER.lastIndex = 0;
     const earlier: { object: Mention | null; subject: string; end: number }[] = [];
     const found: Found[] = [];
     let t: RegExpExecArray | null;
-    while ((t = TRIGGER.exec(body)) !== null) {
+    while ((t = TRIGGER.exec(lowerBody)) !== null) {
       const groups = t.groups ?? {};
       const kind = (Object.keys(groups) as Kind[]).find((k) => groups[k] !== undefined)!;
       const start = sentence.start + t.index;
       const end = start + t[0].length;
       const speaker = quoteSpeakerAt(quotes, start);
-      if (kind === "passive" || kind === "nominal") {
+      if (kind === "passive" || kind === "nominal" || kind === "loss") {
         const candidate = candidateBefore(analysis, sentence, start, quotes);
         if (!candidate) continue;
-        if (hedged(text, candidate.mention?.end ?? sentence.start, start)) continue;
+        if (hedged(text, candidate.after, start)) continue;
         const participle = (t[1] ?? "").toLowerCase();
-        const type = /oppos|reject|block|veto/.test(participle) ? "OPPOSES" : "SUPPORTS";
-        if (NEGATION.test(text.slice(candidate.mention?.end ?? sentence.start, start))) continue;
-        for (const actor of actorsAfter(analysis, sentence, end, candidate.entity)) {
-          const span = { start: Math.min(candidate.mention?.start ?? start, start), end: actor.end };
-          found.push({ type, from: actor.entity, to: candidate.entity, span, confidence: candidate.confidence * (kind === "nominal" ? 0.85 : 1), rule: kind === "nominal" ? "stance.backing-of" : "stance.passive" });
+        const type = kind === "loss" || /oppos|reject|block|veto/.test(participle) ? "OPPOSES" : "SUPPORTS";
+        if (NEGATION.test(text.slice(candidate.after, start))) continue;
+        const actors = actorsAfter(analysis, sentence, end, candidate.entity);
+        // "nominated by his government": the candidate's own country.
+        if (actors.length === 0 && /^\s*(?:the\s+)?(?:his|her)\s+(?:own\s+)?(?:home\s+)?(?:country|government|nation)\b/i.test(text.slice(end, end + 40))) {
+          const person = entities.get(candidate.entity);
+          const country = person?.roles.find((r) => r.of !== null && entities.get(r.of)?.type === "Country")?.of ?? person?.nationality;
+          const own = country ? analysis.mentions.find((m) => m.entity === country) : undefined;
+          if (own) actors.push(own);
         }
+        for (const actor of actors) {
+          const span = { start: Math.min(candidate.mention?.start ?? start, start), end: Math.max(actor.end, end) };
+          found.push({ type, from: actor.entity, to: candidate.entity, span, confidence: candidate.confidence * (kind === "passive" ? 1 : 0.85), rule: kind === "loss" ? (/^los/i.test(t[0]) ? "stance.support-lost" : "stance.opposition-from") : kind === "nominal" ? "stance.backing-of" : "stance.passive" });
+        }
+        continue;
+      }
+      if (kind === "unfit") {
+        const called = calledUnfit(analysis, sentence, start, quotes);
+        if (called) {
+          found.push({ ...called, span: { start: called.span.start, end } });
+          continue;
+        }
+        const candidate = candidateBefore(analysis, sentence, start, quotes);
+        if (!candidate) continue;
+        const holder = speaker?.speaker ?? sayerBefore(analysis, sentence, candidate.mention?.start ?? start)?.entity;
+        if (!holder || holder === candidate.entity) continue;
+        found.push({ type: "OPPOSES", from: holder, to: candidate.entity, span: { start: Math.min(candidate.mention?.start ?? start, start), end }, confidence: 0.65, rule: "stance.called-unfit" });
         continue;
       }
       if (kind === "praise") {
@@ -301,27 +235,81 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       }
       // "more support than", "the support of": the noun, not the verb.
       if (kind === "support" && /^(?:support|backing)$/i.test(t[0]) && SUPPORT_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, start - 25), start))) continue;
-      const subject = subjectBefore(analysis, sentence, start, quotes, earlier);
+      // "called on members to rally behind her": the verb's subject is the one asked; the control reader takes it.
+      if (/\bto\s+$/.test(text.slice(start - 4, start)) && CONTROLLED.test(text.slice(Math.max(sentence.start, start - 90), start))) continue;
+      // "with three-quarters of members supporting him": the participle's subject follows "with".
+      const absolute = /^\p{L}+ing\b/u.test(t[0]) ? /\bwith\s+([^,;:“”"]{1,80})$/iu.exec(text.slice(Math.max(sentence.start, start - 90), start)) : null;
+      if (absolute) {
+        const withAt = start - absolute[1]!.length;
+        const own = mentionsIn(analysis, withAt, start).filter((m) => isActor(m)).pop();
+        if (!own) continue;
+      }
+      // ", expressing support for X": a participle after a comma has the main clause's subject.
+      const participle = /,\s*$/.test(text.slice(Math.max(sentence.start, start - 3), start)) && /^\p{L}+ing\b/u.test(t[0]) && objectBeforeComma(analysis, sentence, start);
+      const subject = participle ? mainSubject(analysis, sentence, start, earlier) : subjectBefore(analysis, sentence, start, quotes, earlier);
       if (!subject) continue;
-      const object = objectAfter(analysis, sentence, end, [subject.entity, ...(speaker ? [speaker.speaker] : [])]);
+      // "A, B and C backed her": "her" is none of the subjects.
+      const coSubjects = subject.mention ? conjoinedBefore(analysis, sentence, subject.mention) : [];
+      let object = objectAfter(analysis, sentence, end, [subject.entity, ...coSubjects.map((c) => c.entity), ...(speaker ? [speaker.speaker] : [])]);
       earlier.push({ object: object?.mention ?? null, subject: subject.entity, end: subject.end });
       if (!object || object.entity === subject.entity) continue;
       if (entities.get(object.entity)?.type !== "Person") continue;
       const between = text.slice(subject.end, start);
       if (hedged(text, subject.end, start) || /\bneither\b/i.test(between)) continue;
+      // "Neither A nor B has endorsed X": no one did, which is no refusal either.
+      if (subject.mention && /\b(?:neither|nor)\b/i.test(text.slice(Math.max(sentence.start, subject.mention.extendedStart - 80), subject.mention.extendedStart))) continue;
+      // "did not say whether Brazil would back X": a clause asked about states nothing.
+      if (subject.mention && /\b(?:whether|if|unless)\s+[^,;]*$/i.test(text.slice(sentence.start, subject.mention.start))) continue;
+      // "welcomed X's candidacy" is support; "welcomed X" alone is a courtesy.
+      if (/^welcom/i.test(t[0]) && object.mention && !/^['’]s?\s+(?:[\p{L}-]+\s+)?(?:candidacy|candidature|bid|nomination|decision\s+to\s+run)\b/u.test(text.slice(object.mention.end, object.mention.end + 40)) && !/(?:candidacy|candidature|bid|nomination)\s+of\s+$/i.test(text.slice(end, object.mention.start))) continue;
       let type: "SUPPORTS" | "OPPOSES" = kind === "oppose" ? "OPPOSES" : "SUPPORTS";
       let confidence = Math.min(subject.confidence, object.confidence);
-      let rule = kind === "oppose" ? "stance.oppose-verb" : "stance.support-verb";
+      // "criticizing X's chief rivals, A and B": the stance is on A and B.
+      let extra: Mention[] = [];
+      const rivals = object.mention ? RIVALS_APPOSITION.exec(text.slice(object.mention.end, object.mention.end + 60)) : null;
+      if (rivals && object.mention) {
+        const named = personList(analysis, sentence, object.mention.end + rivals[0].length);
+        if (named.length === 0 || named.some((p) => p.entity === subject.entity)) continue;
+        object = { entity: named[0]!.entity, mention: named[0]!, end: named[named.length - 1]!.end, confidence: 0.8 };
+        extra = named.slice(1);
+      } else if (object.mention && kind === "oppose") {
+        // Opposition is often to several rivals at once; support of several for one post is rare.
+        const list = personList(analysis, sentence, object.mention.start);
+        if (list.length > 1 && list[0]!.entity === object.entity) extra = list.slice(1).filter((p) => p.entity !== subject.entity);
+      }
+      // "accused X of ...": only a named person followed by the charge.
+      const accusation = kind === "oppose" && /^accus/.test(t[0]);
+      if (accusation && (POSSESSIVE_PRONOUN_OBJECT.test(text.slice(end, Math.min(sentence.end, end + 40))) || !/^\s+of\s/.test(text.slice(object.end, object.end + 5)))) continue;
+      const criticism = kind === "oppose" && CRITICISM_AT.test(t[0]);
+      if (criticism && object.mention && CRITICISED_THING.test(text.slice(object.mention.end, object.mention.end + 40))) continue;
+      // "questioned X's nomination" is a stance; "questioned X at a hearing" is not.
+      if (/^question/.test(t[0]) && !(object.mention && /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:candidacy|candidature|bid|nomination|suitability|fitness|qualifications?|credentials)\b/u.test(text.slice(object.mention.end, object.mention.end + 40)))) continue;
+      // An accusation is read as opposition less surely than a stated one.
+      if (accusation) confidence *= 0.75;
+      let rule = accusation ? "stance.accusation" : criticism ? "stance.criticism" : kind === "oppose" ? "stance.oppose-verb" : "stance.support-verb";
       if (NEGATION.test(between) || /\b(?:not|never)\s*$/i.test(text.slice(start - 12, start))) {
-        // A question ("what reason do we have not to support X?") states no refusal.
-        if (type === "OPPOSES" || QUESTION_END.test(body)) continue;
-        type = "OPPOSES";
-        confidence *= 0.85;
-        rule = "stance.negated-support";
+        if (type === "OPPOSES") continue;
+        if (QUESTION_END.test(body) || text.slice(start, sentence.end).includes("?")) {
+          // "What reason do we have not to support X?" asks for support; other questions state nothing.
+          if (!RHETORICAL.test(text.slice(sentence.start, start))) continue;
+          confidence *= 0.8;
+          rule = "stance.rhetorical-question";
+        } else {
+          type = "OPPOSES";
+          confidence *= 0.85;
+          rule = "stance.negated-support";
+        }
       }
       found.push({ type, from: subject.entity, to: object.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: object.end }, confidence, subjectMention: subject.mention, rule });
+      for (const other of extra) found.push({ type, from: subject.entity, to: other.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: other.end }, confidence: confidence * 0.9, subjectMention: subject.mention, rule: `${rule}.object-list` });
+      // "pledged his country's support": the person's country holds the stance too.
+      const person = entities.get(subject.entity);
+      if (person?.type === "Person" && /\b(?:his|her|their)\s+(?:country|nation|government)['’]s?\s/i.test(t[0])) {
+        const country = person.roles.find((r) => r.of !== null && entities.get(r.of)?.type === "Country")?.of ?? person.nationality;
+        if (country && country !== object.entity) found.push({ type, from: country, to: object.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: object.end }, confidence: confidence * 0.9, rule: `${rule}.own-country` });
+      }
       // "back X over Y": Y is the one not chosen.
-      const over = type === "SUPPORTS" ? /^\s*(?:['’]s\s+[\p{L}-]+\s+)?over\s+/u.exec(text.slice(object.end, Math.min(sentence.end, object.end + 30))) : null;
+      const over = type === "SUPPORTS" ? /^\s*(?:['’]s\s+[\p{L}-]+\s+)?(?:over|rather\s+than|instead\s+of|against)\s+/u.exec(text.slice(object.end, Math.min(sentence.end, object.end + 30))) : null;
       if (over) {
         const at = object.end + over[0].length;
         const rival = mentionsIn(analysis, at, Math.min(sentence.end, at + 80)).find((x) => x.type === "Person" && !x.modifier);
@@ -330,13 +318,20 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         }
       }
       if (subject.mention) {
-        for (const other of conjoinedBefore(analysis, sentence, subject.mention)) {
+        // "A joined B in backing X": A holds the stance too.
+        if (/^\s+in\s+$/.test(text.slice(subject.mention.end, start))) {
+          const joiner = mentionsIn(analysis, sentence.start, subject.mention.extendedStart).filter(isActor).pop();
+          if (joiner && joiner.entity !== object.entity && /^\s+(?:has\s+|have\s+|had\s+)?join(?:s|ed|ing)?\s+$/.test(text.slice(joiner.end, subject.mention.extendedStart))) {
+            found.push({ type, from: joiner.entity, to: object.entity, span: { start: joiner.start, end: object.end }, confidence: confidence * 0.9, rule: `${rule}.conjoined` });
+          }
+        }
+        for (const other of coSubjects) {
           if (other.entity !== object.entity) found.push({ type, from: other.entity, to: object.entity, span: { start: other.start, end: object.end }, confidence: confidence * 0.9, rule: `${rule}.conjoined` });
         }
       }
     }
 
-    found.push(...controlStances(analysis, sentence, quotes));
+    found.push(...controlStances(analysis, sentence, quotes, lowered), ...nounStances(analysis, sentence, quotes), ...gratitudeStances(analysis, sentence, quotes));
     for (const f of found) {
       f.post ??= stancePost(analysis, sentence, f.span.end);
       claims.push({ type: f.type, from: f.from, to: f.to, start: f.span.start, end: f.span.end, confidence: round(f.confidence), sentence: sentence.index, rule: f.rule, ...(f.post ? { post: f.post } : {}) });

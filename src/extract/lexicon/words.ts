@@ -14,7 +14,7 @@ export const NON_NAME_WORDS = new Set(
   `The A An This That These Those It Its He She We They I You His Her Their Our My Your Him Them Us Me
   In On At For From With By As Of To And But Or Nor If When While After Before Since Although Though Because Unless Until Once
   However Meanwhile Earlier Later Also Then So Still Yet Now Today Yesterday Tomorrow Last Next Let Asked According Despite
-  Not No Nobody Nothing Everyone Everybody Some Many Most All Both Each Every Other Others Several Such Any Few
+  Not No Nobody Nothing Everyone Everybody Some Many Most All Both Each Every Other Others Several Such Any Few Neither Either
   Critics Officials Diplomats Analysts Experts Observers Sources Aides Allies Members Leaders Governments Voters Reporters Journalists
   Here There Where Why How What Which Who Whom Whose Whether Indeed Instead Still Thus Therefore Moreover Furthermore Nevertheless
   Meanwhile Likewise Similarly Overall Finally First Second Third Firstly Secondly Lastly Already Even Just Only Perhaps Maybe

@@ -1,0 +1,200 @@
+/**
+ * Stances said as nouns rather than verbs: a country's candidate or nominee ("Pakistan's candidate
+ * X", "X, the US nominee", "the candidate of A"), a holder's support or opposition ("A's endorsement
+ * of X", "the support of A to X", "the backing of X by A"), a candidate's named supporters, and
+ * gratitude for support ("Thank you A for your support", said by X).
+ */
+import { actorsAfter, candidateBefore, personRightAfter, subjectBefore, NEGATION, type Found } from "./stance-parts.js";
+import { isActor, mentionsIn, quoteSpeakerAt } from "./clauses.js";
+import type { AttributedQuote } from "./quotes.js";
+import type { Analysis, Mention, Sentence } from "./types.js";
+
+/** Words that may qualify a stance noun or a nominee ("its strong public support", "its official candidate"). */
+const NOUN_QUALIFIERS = String.raw`(?:(?:own|official|preferred|chosen|joint|sole|formal|strong|full|firm|public|unanimous|continued|unwavering|early|new|latest|surprise|long-awaited|high-profile|key|crucial)\s+){0,3}`;
+/** After a holder's name: "'s candidate", "'s pick", " nominee" (the country's nominee). */
+const NOMINEE_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+${NOUN_QUALIFIERS}(?:candidate|nominee|pick|choice|contender)\s*,?\s+$`, "iu");
+/** After a person's name: ", the US nominee", ", Pakistan's candidate". */
+const NOMINEE_APPOSITION = new RegExp(String.raw`^,\s+(?:the\s+|a\s+)?$`, "iu");
+/** After a holder's name: "'s support for", "'s endorsement of". */
+const HOLDER_NOUN_AFTER = new RegExp(String.raw`^['’]s?\s+${NOUN_QUALIFIERS}(?:support|backing|endorsement|nomination|(opposition|objections?|resistance))\s+(?:of|for|to|against)\s+(?:the\s+)?(?:(?:candidacy|candidature|bid|nomination)\s+of\s+)?`, "iu");
+/** A verb of winning right before a holder's name: "won", "has secured". */
+const WON_HOLDER_BEFORE = /\b(?:won|wins|received|receives|secured|secures|gained|gains|got|gets|earned|has|had|have|enjoys|enjoyed|picked\s+up|welcomed|welcomes)\s+(?:the\s+)?$/i;
+/** After a holder's name: "'s backing", "'s strong endorsement" (with no "of" or "for" after it). */
+const HOLDER_NOUN_ALONE = new RegExp(String.raw`^['’]s?\s+${NOUN_QUALIFIERS}(?:support|backing|endorsement|vote|votes)\b(?!\s+(?:of|for|to)\b)`, "iu");
+
+/** "the support of A to X", "the backing of A for X": A's stance given to X. */
+const SUPPORT_OF = new RegExp(String.raw`\b(?:the|their|its|his|her)\s+${NOUN_QUALIFIERS}(?:support|backing|endorsement)\s+of\s+`, "giu");
+/** "the endorsement of X by A". */
+const STANCE_NOUN_OF = new RegExp(String.raw`\b(?:support|backing|endorsement|nomination)\s+(?:for|of)\s+`, "giu");
+
+/** "'s supporters include", "'s backers": the candidate's supporters, listed after or before. */
+const SUPPORTERS = /['’]s?\s+(?:(?:high-profile|prominent|early|key|many|other|fellow)\s+)?(?:supporters|backers|nominators|endorsers|allies)(?:\s+(include|included|including|such\s+as|are|were)\s+)?/giu;
+
+/** After a person's name: ", the candidate of", " is the official nominee of". */
+const CANDIDATE_OF = /^,?\s+(?:(?:is|was|as|became|remains)\s+)?(?:the\s+)?(?:(?:official|joint|sole|common|chosen|endorsed)\s+)?(?:candidate|nominee)\s+of\s+(?:the\s+)?/iu;
+
+/** A sentence that opens with a participle and its agents: "Backed by A, ...". */
+const OPENING_PASSIVE = /^\s*["“]?(?:\p{L}+ly\s+)?(backed|supported|endorsed|championed|nominated|opposed|rejected)\s+by\s+/iu;
+
+/** After a person's name: " is Korea's trade minister and its candidate". */
+const ITS_CANDIDATE = /^\s+(?:is|was|remains)\s+[^.;:,]{0,80}?\band\s+(its\s+(?:own\s+|official\s+|preferred\s+)?(?:candidate|nominee))\b/iu;
+
+/** A cheap test for the sentences that may hold a stance noun or a nominee. */
+const STANCE_NOUN_WORD = /candidate|nominee|pick|choice|contender|support|backing|backed|endorse|championed|nominated|opposed|rejected|nomination|opposition|objection|resistance|backers|allies|nominators|endorsers/i;
+
+/**
+ * Support said as a noun with its holder: "Pakistan's candidate X", "X, the US nominee",
+ * "A's endorsement of X", "the support of A to X", "the backing of X by A".
+ */
+export function nounStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[]): Found[] {
+  const { text } = analysis;
+  const out: Found[] = [];
+  const body = text.slice(sentence.start, sentence.end);
+  if (!STANCE_NOUN_WORD.test(body)) return out;
+  const inSentence = mentionsIn(analysis, sentence.start, sentence.end);
+  for (let i = 0; i < inSentence.length; i++) {
+    const m = inSentence[i]!;
+    if (m.type === "Post" || m.type === "Media") continue;
+    const after = text.slice(m.end, Math.min(sentence.end, m.end + 80));
+    // The holder names the candidate as its own: "Pakistan's candidate X", "the US nominee X".
+    const nominee = /^(?:['’]s?)?\s+[\p{L}\s-]{0,60}?(?:candidate|nominee|pick|choice|contender)\s*,?\s+/iu.exec(after);
+    if (nominee && NOMINEE_AFTER.test(nominee[0])) {
+      const person = personRightAfter(analysis, m.end + nominee[0].length, sentence.end);
+      if (person && person.entity !== m.entity && person.start - (m.end + nominee[0].length) <= 30 && !/^['’]s\b/.test(text.slice(person.end, person.end + 3))) {
+        out.push({ type: "SUPPORTS", from: m.entity, to: person.entity, span: { start: m.start, end: person.end }, confidence: 0.8, rule: "stance.nominee-of" });
+      }
+    }
+    // "X, the US nominee": the holder after the person's name.
+    if (m.type === "Person" && !m.modifier) {
+      const appositive = /^,\s+(?:the\s+|a\s+)?/.exec(after);
+      const holder = appositive ? inSentence.slice(i + 1).find((x) => x.type === "Country" || x.type === "Organization" || x.type === "Person") : undefined;
+      if (appositive && holder && NOMINEE_APPOSITION.test(text.slice(m.end, holder.start)) && holder.entity !== m.entity) {
+        const tail = /^(?:['’]s?)?\s+(?:(?:own|official|preferred|chosen|joint|sole)\s+)?(?:candidate|nominee|pick)\b/iu.exec(text.slice(holder.end, holder.end + 40));
+        if (tail) out.push({ type: "SUPPORTS", from: holder.entity, to: m.entity, span: { start: m.start, end: holder.end + tail[0].length }, confidence: 0.8, rule: "stance.nominee-of" });
+      }
+    }
+    // "X, the candidate of Kenya", "X is the official nominee of the African Union".
+    if (m.type === "Person" && !m.modifier) {
+      const of = CANDIDATE_OF.exec(after);
+      const holder = of ? inSentence.slice(i + 1).find((x) => (x.type === "Country" || x.type === "Organization") && x.start >= m.end + of[0].length) : undefined;
+      if (of && holder && holder.start - (m.end + of[0].length) <= 4 && !/^['’]s/.test(text.slice(holder.end, holder.end + 2))) {
+        out.push({ type: "SUPPORTS", from: holder.entity, to: m.entity, span: { start: m.start, end: holder.end }, confidence: 0.8, rule: "stance.nominee-of" });
+      }
+    }
+    // "X is South Korea's trade minister and its candidate": "its" is the country just named.
+    if (m.type === "Person" && !m.modifier) {
+      const its = ITS_CANDIDATE.exec(after);
+      if (its) {
+        const itsAt = m.end + its[0].length - its[1]!.length;
+        const holder = inSentence.filter((x) => x.start >= m.end && x.end <= itsAt && (x.type === "Country" || x.type === "Organization")).pop();
+        if (holder) out.push({ type: "SUPPORTS", from: holder.entity, to: m.entity, span: { start: m.start, end: m.end + its[0].length }, confidence: 0.75, rule: "stance.nominee-of" });
+      }
+    }
+    // "A's endorsement of X".
+    if (!m.modifier || m.type !== "Person") {
+      const noun = HOLDER_NOUN_AFTER.exec(after);
+      if (noun) {
+        const person = personRightAfter(analysis, m.end + noun[0].length, sentence.end);
+        if (person && person.entity !== m.entity) {
+          out.push({ type: noun[1] ? "OPPOSES" : "SUPPORTS", from: m.entity, to: person.entity, span: { start: m.start, end: person.end }, confidence: 0.8, rule: "stance.holder-noun" });
+        }
+      } else if (WON_HOLDER_BEFORE.test(text.slice(Math.max(sentence.start, m.extendedStart - 40), m.extendedStart)) && HOLDER_NOUN_ALONE.test(after)) {
+        // "X won Germany's backing": the candidate is the subject before the verb.
+        const candidate = candidateBefore(analysis, sentence, m.extendedStart, quotes);
+        if (candidate && candidate.entity !== m.entity && !NEGATION.test(text.slice(candidate.after, m.start))) {
+          out.push({ type: "SUPPORTS", from: m.entity, to: candidate.entity, span: { start: Math.min(candidate.mention?.start ?? m.start, m.start), end: m.end + HOLDER_NOUN_ALONE.exec(after)![0].length }, confidence: 0.75, rule: "stance.holder-noun" });
+        }
+      }
+    }
+  }
+  // "X's supporters include A and B", "A is among X's backers".
+  let s: RegExpExecArray | null;
+  SUPPORTERS.lastIndex = 0;
+  while ((s = SUPPORTERS.exec(body)) !== null) {
+    const at = sentence.start + s.index;
+    const candidate = mentionsIn(analysis, sentence.start, at).filter((m) => m.type === "Person" && !m.modifier).pop();
+    if (!candidate || text.slice(candidate.end, at).trim() !== "") continue;
+    const end = at + s[0].length;
+    if (s[1]) {
+      for (const a of actorsAfter(analysis, sentence, end, candidate.entity)) out.push({ type: "SUPPORTS", from: a.entity, to: candidate.entity, span: { start: candidate.start, end: a.end }, confidence: 0.8, rule: "stance.supporters-of" });
+    } else {
+      const among = /\b(?:is|are|was|were)\s+(?:also\s+)?among\s+$/i.exec(text.slice(sentence.start, candidate.extendedStart));
+      if (!among) continue;
+      const holder = mentionsIn(analysis, sentence.start, sentence.start + among.index).filter(isActor).pop();
+      if (holder && holder.entity !== candidate.entity) out.push({ type: "SUPPORTS", from: holder.entity, to: candidate.entity, span: { start: holder.start, end }, confidence: 0.75, rule: "stance.supporters-of" });
+    }
+  }
+  // "Backed by A and B, X ...": the backers open the sentence, the candidate follows the comma.
+  const opening = OPENING_PASSIVE.exec(body);
+  if (opening) {
+    const at = sentence.start + opening[0].length;
+    const backers = actorsAfter(analysis, sentence, at, "");
+    const last = backers[backers.length - 1];
+    const comma = last ? /^[^,.;:]{0,40},\s*/.exec(text.slice(last.end, sentence.end)) : null;
+    const candidate = comma && last ? personRightAfter(analysis, last.end + comma[0].length, sentence.end) : undefined;
+    if (candidate) {
+      const type = /oppos|reject|block|veto/i.test(opening[1]!) ? "OPPOSES" : "SUPPORTS";
+      for (const b of backers) if (b.entity !== candidate.entity) out.push({ type, from: b.entity, to: candidate.entity, span: { start: sentence.start, end: candidate.end }, confidence: 0.8, rule: "stance.passive" });
+    }
+  }
+  // "the support of A (and B) to X".
+  SUPPORT_OF.lastIndex = 0;
+  while ((s = SUPPORT_OF.exec(body)) !== null) {
+    const at = sentence.start + s.index + s[0].length;
+    const actors = actorsAfter(analysis, sentence, at, "");
+    const last = actors[actors.length - 1];
+    if (!last || actors.some((a) => a.type === "Person" && a.inQuote)) continue;
+    const to = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:to|for)\s+(?:the\s+)?(?:(?:candidacy|candidature|bid|nomination)\s+of\s+)?/u.exec(text.slice(last.end, Math.min(sentence.end, last.end + 60)));
+    if (!to) continue;
+    const person = personRightAfter(analysis, last.end + to[0].length, sentence.end);
+    if (!person) continue;
+    for (const a of actors) if (a.entity !== person.entity) out.push({ type: "SUPPORTS", from: a.entity, to: person.entity, span: { start: sentence.start + s.index, end: person.end }, confidence: 0.75, rule: "stance.holder-noun" });
+  }
+  // "the endorsement of X by A, B and C".
+  STANCE_NOUN_OF.lastIndex = 0;
+  while ((s = STANCE_NOUN_OF.exec(body)) !== null) {
+    const at = sentence.start + s.index + s[0].length;
+    const person = personRightAfter(analysis, at, sentence.end);
+    if (!person) continue;
+    const by = /^\s*(?:['’]s\s+(?:[\p{L}-]+\s+){0,2}?)?(?:\([^)]*\)\s*)?by\s+/u.exec(text.slice(person.end, Math.min(sentence.end, person.end + 40)));
+    if (!by) continue;
+    for (const a of actorsAfter(analysis, sentence, person.end + by[0].length, person.entity)) {
+      out.push({ type: "SUPPORTS", from: a.entity, to: person.entity, span: { start: sentence.start + s.index, end: a.end }, confidence: 0.8, rule: "stance.holder-noun" });
+    }
+  }
+  void quotes;
+  return out;
+}
+
+/** "Thank you A and B", "special thanks to A", "grateful for the support of A". */
+const THANKS = /\b(?:thank(?:s|ed|ing)?(?:\s+to)?(?:\s+you)?|grateful\s+to|gratitude\s+to|grateful\s+for\s+(?:the\s+)?(?:(?:expression|show|outpouring|vote)s?\s+of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:support|backing|endorsement)\s+(?:of|from))\s+/giu;
+/** What the thanked actors are thanked for: their support. */
+const FOR_SUPPORT = /^[^.;:!?“”"]{0,40}?\bfor\s+(?:(?:their|your|his|her|its|the|our)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:support|backing|endorsement|votes?)\b/iu;
+
+/**
+ * Gratitude for support is support: "Thank you A and B for your support" said by X, "X thanked A
+ * for its backing", "X is grateful for the support of A": A supports X.
+ */
+export function gratitudeStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[]): Found[] {
+  const { text } = analysis;
+  const body = text.slice(sentence.start, sentence.end);
+  const out: Found[] = [];
+  if (!/thank|grateful|gratitude/i.test(body)) return out;
+  THANKS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = THANKS.exec(body)) !== null) {
+    const start = sentence.start + m.index;
+    const at = start + m[0].length;
+    const named = /support|backing|endorsement/i.test(m[0]);
+    const quote = quoteSpeakerAt(quotes, start);
+    const thanker = quote ? { entity: quote.speaker, end: start, confidence: 0.75, mention: undefined as Mention | undefined } : subjectBefore(analysis, sentence, start, quotes, []);
+    if (!thanker || analysis.entities.get(thanker.entity)?.type !== "Person") continue;
+    if (NEGATION.test(text.slice(thanker.end, start))) continue;
+    const actors = actorsAfter(analysis, sentence, at, thanker.entity);
+    const last = actors[actors.length - 1];
+    if (!last) continue;
+    if (!named && !FOR_SUPPORT.test(text.slice(last.end, sentence.end))) continue;
+    for (const a of actors) out.push({ type: "SUPPORTS", from: a.entity, to: thanker.entity, span: { start: Math.min(thanker.mention?.start ?? start, start), end: a.end }, confidence: 0.7, rule: "stance.gratitude" });
+  }
+  return out;
+}

@@ -1,0 +1,326 @@
+/**
+ * The parts of a stance sentence, shared by the stance readers: who holds the stance (the subject
+ * before a verb, the backers after "by" or "of"), whom it is on (the person after a verb, the
+ * candidate before a passive) and the words that take a stance back (negations and hedges).
+ */
+import { HEDGES, SPEECH_VERBS } from "./lexicon/verbs.js";
+import { clauseEnd, clauseStart, isActor, mentionsIn, quoteSpeakerAt, resolveItPronoun, resolvePersonPronoun, resolveSubjectPronoun, skipRanges } from "./clauses.js";
+import { escapeRegExp } from "./text-utils.js";
+import type { AttributedQuote } from "./quotes.js";
+import type { Analysis, Mention, Sentence, Span } from "./types.js";
+
+const HEDGE = new RegExp(HEDGES, "i");
+/** A negation between a subject and its verb: a negated support is a refusal. */
+export const NEGATION = /\b(?:not|never|no longer|cannot)\b|n['’]t\b/i;
+const SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS.map(escapeRegExp).join("|")})\\b`, "g");
+const CANDIDACY_NOUN = /^\s*(?:for\s+|to\s+)?(?:the\s+|a\s+)?(?:(?:candidacy|candidature|nomination|bid|appointment|election|campaign|choice|re-election)\s+of\s+)?/i;
+/** What may follow "her" when it is an object, not a possessive ("back her as", not "her rivals"). */
+const OBJECT_HER = String.raw`her(?=\s*(?:[,.;:!?"”’)\]]|$)|\s+(?:as|for|to|in|on|at|over|and|but|because|with|from|after|before|during|since|again|too|also|when|while|if|despite|amid|against|instead|rather|now|then|this|last|next|strongly|fully|publicly|wholeheartedly|unanimously|either|both|once|any|all|personally)\b)`;
+/** A pronoun object, or a pronoun's candidacy: "back her", "support his bid" (not "her rivals"). */
+export const POSSESSIVE_PRONOUN_OBJECT = new RegExp(String.raw`^\s*(?:for\s+|to\s+)?(?:(him\b|${OBJECT_HER})|(?:his|her)\s+(?:own\s+)?(?:candidacy|candidature|bid|nomination|appointment|campaign|re-election)\b)`, "i");
+const POSSESSIVE_PRONOUN_SUBJECT = /\b(his|her|His|Her)\s+(?:own\s+)?(?:candidacy|candidature|bid|nomination|campaign)\b|\b(He|She|he|she)\s+(?:is|was|has|had)\b|\b(He|She|he|she)\s+(?:(?:also|now|already|since|then|later|quickly|reportedly|officially|formally|just|recently|has|had|have|is|was)\s+)*$/g;
+
+/** A stance read in a sentence, before it becomes a draft claim. */
+export interface Found {
+  type: "SUPPORTS" | "OPPOSES";
+  from: string;
+  to: string;
+  span: Span;
+  confidence: number;
+  subjectMention?: Mention;
+  rule: string;
+  post?: string;
+}
+
+/** Between an actor and a reported "it": "said", "announced on Monday that", past a relative clause. */
+const SPEECH_BEFORE_IT = /^(?:\s*,[^,]{1,120},)?\s+(?:(?:also|has|had|have)\s+)*(?:said|says|announced|stated|declared|confirmed|insisted|added|indicated|made\s+clear|signalled|signaled|told\s+[\p{L}\s]{1,30}?)(?:\s+on\s+\p{L}+)?\s+(?:that\s+)?$/u;
+
+/** After a possessive holder, right before the verb: "'s decision to", "'s pledge to". */
+const DECISION_TO = /['’]s?\s+(?:(?:surprise|unanimous|formal|final|public)\s+)?(?:decision|move|choice|vote|pledge|promise|offer|commitment|intention)\s+to\s+$/u;
+
+/** Between speakers and "they": "said", "told reporters", "announced on Monday that". */
+const THEY_SAID = /^\s+(?:(?:officials|government|authorities|leaders|diplomats|ministers|delegations?|also|have|has|had|jointly|both|all)\s+)*(?:said|say|says|told\s+[\p{L}\s]{1,30}?|announced|stated|declared|confirmed|insisted|added|indicated|made\s+clear|signalled|signaled|agreed)(?:\s+on\s+\p{L}+)?\s+(?:that\s+)?$/u;
+
+/**
+ * Who holds the stance of the verb at `at`: the nearest actor before it in its clause (past
+ * relative clauses and appositions), a pronoun resolved, or the antecedent of a relative clause.
+ * `end` is where negations and hedges start to count.
+ */
+export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number, quotes: readonly AttributedQuote[], earlier: readonly { object: Mention | null; subject: string; end: number }[]): { entity: string; mention?: Mention; confidence: number; end: number } | null {
+  const { text } = analysis;
+  const left = text.slice(sentence.start, at);
+  const relative = /,\s*(?:who|which)\b[^,]*$/.exec(left);
+  const skip = skipRanges(text, sentence.start, at);
+  const inSkip = (m: Mention) => skip.some((r) => m.start >= r.start && m.end <= r.end);
+  if (relative) {
+    const commaAt = sentence.start + relative.index;
+    const antecedent = mentionsIn(analysis, sentence.start, commaAt).filter((m) => isActor(m) && !inSkip(m)).pop();
+    if (antecedent && text.slice(antecedent.end, commaAt).trim().length === 0) return { entity: antecedent.entity, mention: antecedent, confidence: 0.85, end: antecedent.end };
+    return null;
+  }
+  const from = clauseStart(text, sentence, at);
+  // "Germany's decision to back X": the possessive names who decided.
+  const decided = DECISION_TO.exec(text.slice(Math.max(from, at - 60), at));
+  if (decided) {
+    const holder = mentionsIn(analysis, from, at - decided[0].length + 1).filter((m) => isActor(m) && !inSkip(m)).pop();
+    if (holder && holder.end === at - decided[0].length) return { entity: holder.entity, mention: holder, confidence: 0.8, end: at };
+  }
+  const candidates = mentionsIn(analysis, from, at).filter((m) => isActor(m) && !inSkip(m) && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 16)));
+  // "A leading rights group, the Example Centre, urged ...": with no name outside it, the apposition right before the verb names the subject.
+  if (candidates.length === 0) {
+    const apposition = skip.find((r) => /^\s*$/.test(text.slice(r.end, at)) && /^,\s*the\s/i.test(text.slice(r.start, r.end)));
+    const named = apposition ? mentionsIn(analysis, apposition.start, apposition.end).filter((m) => isActor(m) && m.type !== "Person" && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 16))).pop() : undefined;
+    if (named && /^\s*,/.test(text.slice(named.end, apposition!.end))) return { entity: named.entity, mention: named, confidence: 0.75, end: apposition!.end };
+  }
+  const nearest = candidates[candidates.length - 1];
+  // A pronoun closer to the verb than any name is the subject.
+  const gapFrom = nearest ? nearest.end : from;
+  const gap = text.slice(gapFrom, at);
+  const pronoun = /\b(we|I|he|she|it|they|nobody|no one|none)\b(?![\s\S]*\b(?:we|I|he|she|it|they)\b)/i.exec(gap);
+  if (pronoun) {
+    const word = pronoun[1]!.toLowerCase();
+    const pAt = gapFrom + pronoun.index;
+    if (word === "we" || word === "i") {
+      const q = quoteSpeakerAt(quotes, pAt);
+      return q ? { entity: q.speaker, confidence: 0.8, end: pAt + word.length } : null;
+    }
+    if (word === "he" || word === "she") {
+      const speaker = quoteSpeakerAt(quotes, pAt);
+      const p = speaker ? resolvePersonPronoun(analysis, pAt, [speaker.speaker]) : resolveSubjectPronoun(analysis, pAt);
+      return p ? { entity: p.entity, mention: p, confidence: 0.7, end: pAt + word.length } : null;
+    }
+    if (word === "they") {
+      // "Germany and France said they would back X": "they" is the speakers named right before.
+      const speakers = mentionsIn(analysis, sentence.start, pAt).filter((m) => isActor(m) && !inSkip(m)).pop();
+      if (!speakers || !THEY_SAID.test(text.slice(speakers.end, pAt))) return null;
+      return { entity: speakers.entity, mention: speakers, confidence: 0.75, end: pAt + 4 };
+    }
+    if (word === "it") {
+      // "Somalia, which has a dispute with Kenya, said it": the subject outside the relative clause.
+      const own = mentionsIn(analysis, sentence.start, pAt).filter((m) => isActor(m) && (m.type === "Country" || m.type === "Organization")).filter((m) => !inSkip(m) && !m.inQuote).pop();
+      const it = own && SPEECH_BEFORE_IT.test(text.slice(own.end, pAt)) ? own : resolveItPronoun(analysis, pAt);
+      return it ? { entity: it.entity, mention: it, confidence: 0.65, end: pAt + 2 } : null;
+    }
+    return null;
+  }
+  if (!nearest) return null;
+  const previous = earlier.find((e) => e.object && e.object.entity === nearest.entity && e.object.start === nearest.start);
+  if (previous && /^[\s,]*(?:and|but|or)\s+(?:[\p{L}’']+\s+){0,4}$/u.test(text.slice(nearest.end, at))) {
+    // A second verb of the same subject: its negation and hedges are read from the previous object on.
+    return { entity: previous.subject, confidence: 0.75, end: nearest.end };
+  }
+  // Negation and hedges are read after the subject, past any relative clause or apposition.
+  const scope = skip.reduce((acc, r) => (r.start >= nearest.end - 1 && r.end <= at ? Math.max(acc, r.end) : acc), nearest.end);
+  // "the Weber administration": a leader's government is the country they lead.
+  if (nearest.type === "Person" && /^(?:['’]s)?\s+(?:administration|government|cabinet)\b/.test(text.slice(nearest.end, nearest.end + 20))) {
+    const country = analysis.entities.get(nearest.entity)?.roles.find((r) => r.role !== null && r.of !== null && analysis.entities.get(r.of)?.type === "Country")?.of;
+    if (country) return { entity: country, confidence: 0.75, end: scope };
+  }
+  return { entity: nearest.entity, mention: nearest, confidence: 0.85, end: scope };
+}
+
+/**
+ * Subjects joined to `first` by commas and "and" ("Mexico and Brazil endorsed"). A list needs its
+ * last link to be "and" or "or": "Reuters, the British government" is no list.
+ */
+export function conjoinedBefore(analysis: Analysis, sentence: Sentence, first: Mention): Mention[] {
+  const { text } = analysis;
+  const skip = skipRanges(text, sentence.start, first.start);
+  const before = mentionsIn(analysis, sentence.start, first.extendedStart).filter((m) => isActor(m) && !skip.some((r) => m.start >= r.start && m.end <= r.end));
+  const out: Mention[] = [];
+  let current = first;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i]!;
+    if (m.end > current.extendedStart) continue;
+    const gap = text.slice(m.end, current.extendedStart);
+    if (!/^\s*(?:,|,?\s+and|,?\s+as well as|\s+or)\s+(?:the\s+)?$/.test(gap)) break;
+    if (out.length === 0 && !/\b(?:and|or|as well as)\b/.test(gap)) break;
+    out.push(m);
+    current = m;
+  }
+  return out;
+}
+
+/** "X's nomination of", "X's choice of": the person who follows is the one chosen. */
+const CHOICE_OF = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:nomination|nominee|pick|choice|selection|appointment|endorsement)(?:\s+of|,)\s+(?:the\s+)?/u;
+
+/** "X's chief rivals, A and B": an apposition that names the people meant. */
+export const RIVALS_APPOSITION = /^['’]s?\s+(?:(?:chief|main|leading|two|three|closest|nearest|top|remaining)\s+)*(?:rivals|opponents|challengers|competitors),\s+/u;
+
+/**
+ * People named one after another from `at`: "A, B and C", "A and B". The first must start right
+ * there (past a title); a list of more than one needs "and" or "or" before its last name.
+ */
+export function personList(analysis: Analysis, sentence: Sentence, at: number): Mention[] {
+  const { text } = analysis;
+  const first = mentionsIn(analysis, at, Math.min(sentence.end, at + 60)).find((m) => m.type === "Person" && !m.modifier);
+  if (!first || first.start - at > 40 || /[,.;:()“”"]/.test(text.slice(at, Math.min(first.start, first.extendedStart > at ? first.extendedStart : first.start)))) return [];
+  const out = [first];
+  let last = first;
+  let closed = false;
+  for (const m of mentionsIn(analysis, first.end, Math.min(sentence.end, first.end + 300))) {
+    if (m.start < last.end || m.modifier) continue;
+    if (m.type !== "Person") {
+      // A title's country ("Florida Sen. X") belongs to the next name.
+      if (m.end <= m.extendedStart) continue;
+      break;
+    }
+    const link = /^\s*(,\s*|,?\s+(?:and|or)\s+)(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,3}$/u.exec(text.slice(last.end, Math.max(last.end, m.extendedStart < m.start ? m.extendedStart : m.start)).replace(/,\s*\p{Lu}[\p{L}.-]*(?:-\p{Lu}[\p{L}.]*)?\.?,/gu, ","));
+    if (!link) break;
+    out.push(m);
+    last = m;
+    if (/\b(?:and|or)\b/.test(link[1]!)) {
+      closed = true;
+      break;
+    }
+  }
+  return out.length > 1 && !closed ? [first] : out;
+}
+
+/** "the French candidate", "the US nominee", "her Nigerian rival". */
+const DEMONYM_CANDIDATE = /^\s*(?:for\s+|to\s+|behind\s+)?(?:the|his|her|their|its)\s+(?:\p{Lu}[\p{L}.]*\s+){1,2}(?:candidate|nominee|contender|hopeful|rival|challenger)\b/u;
+
+/**
+ * The one person named before `at` whose role or nationality ties them to `country`, among those
+ * the article has made candidates of (named with a candidacy word nearby); none when ambiguous.
+ */
+function candidateOfCountry(analysis: Analysis, country: string, at: number, exclude: readonly string[]): Mention | undefined {
+  const found = new Map<string, Mention>();
+  for (const m of analysis.mentions) {
+    if (m.start >= at) break;
+    if (m.type !== "Person" || m.modifier || exclude.includes(m.entity)) continue;
+    const e = analysis.entities.get(m.entity);
+    if (!e || !(e.nationality === country || e.roles.some((r) => r.of === country))) continue;
+    found.set(m.entity, m);
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
+}
+
+/** The person a stance is about, right after the verb. */
+export function objectAfter(analysis: Analysis, sentence: Sentence, at: number, exclude: readonly string[]): { mention?: Mention; entity: string; end: number; confidence: number } | null {
+  const { text } = analysis;
+  const end = Math.min(sentence.end, at + 140);
+  const window = text.slice(at, end);
+  if (/^\s+from\b/i.test(window)) return null;
+  const pronoun = POSSESSIVE_PRONOUN_OBJECT.exec(window);
+  if (pronoun) {
+    const p = resolvePersonPronoun(analysis, at, exclude);
+    return p ? { entity: p.entity, mention: p, end: at + pronoun[0].length, confidence: 0.75 } : null;
+  }
+  // "backed the French candidate": the one candidate of that country the article names.
+  const described = DEMONYM_CANDIDATE.exec(window);
+  if (described) {
+    const country = mentionsIn(analysis, at, at + described[0].length).find((m) => m.type === "Country");
+    const person = country ? candidateOfCountry(analysis, country.entity, at, exclude) : undefined;
+    if (person) return { entity: person.entity, mention: person, end: at + described[0].length, confidence: 0.7 };
+    // Two candidates of that country: the description names neither for sure.
+    if (country) return null;
+  }
+  const lead = CANDIDACY_NOUN.exec(window)?.[0].length ?? 0;
+  // "Nigeria's Ada Obi": the country that owns the name is not the object.
+  const after = mentionsIn(analysis, at, end).filter((m) => (isActor(m) || m.type === "Person") && !(m.type !== "Person" && /^['’]s\s/.test(text.slice(m.end, m.end + 3))));
+  let next = after[0];
+  // "criticised X's nomination of Y": the stance is on Y, the one X put forward.
+  const chooser = next ? CHOICE_OF.exec(text.slice(next.end, next.end + 60)) : null;
+  if (next && chooser) {
+    const chosen = after.find((m) => m.type === "Person" && !m.modifier && m.start >= next!.end + chooser[0].length && m.start - (next!.end + chooser[0].length) <= 30);
+    if (chosen) return { entity: chosen.entity, mention: chosen, end: chosen.end, confidence: 0.8 };
+  }
+  if (!next || next.type !== "Person") return null;
+  const gap = text.slice(at + lead, next.extendedStart);
+  if (/[.;:!?“”"]/.test(gap) || gap.length > 60 || /\b(?:and|to|that|with|by|from|in|on|at|as)\s/i.test(gap.replace(/^\s*(?:the|a|an)\s/i, " "))) return null;
+  if (exclude.includes(next.entity)) return null;
+  return { entity: next.entity, mention: next, end: next.end, confidence: next.form === "descriptor" ? 0.75 : 0.9 };
+}
+
+/** The person a passive or nominal stance is about: before the verb ("X's candidacy is supported by"). */
+export function candidateBefore(analysis: Analysis, sentence: Sentence, at: number, quotes: readonly AttributedQuote[]): { entity: string; confidence: number; mention?: Mention; after: number } | null {
+  const { text } = analysis;
+  const from = sentence.start;
+  const persons = mentionsIn(analysis, from, at).filter((m) => m.type === "Person" && !m.modifier);
+  const last = persons[persons.length - 1];
+  POSSESSIVE_PRONOUN_SUBJECT.lastIndex = 0;
+  let pronoun: RegExpExecArray | null = null;
+  let m: RegExpExecArray | null;
+  const left = text.slice(from, at);
+  while ((m = POSSESSIVE_PRONOUN_SUBJECT.exec(left)) !== null) pronoun = m;
+  if (pronoun && (!last || from + pronoun.index > last.end)) {
+    const speaker = quoteSpeakerAt(quotes, from + pronoun.index);
+    const p = resolvePersonPronoun(analysis, from + pronoun.index, speaker ? [speaker.speaker] : []);
+    // Hedges and negations are read from the pronoun on, not from its antecedent.
+    return p ? { entity: p.entity, confidence: 0.7, mention: p, after: from + pronoun.index + pronoun[0].length } : null;
+  }
+  if (!last) return null;
+  return { entity: last.entity, mention: last, confidence: last.form === "descriptor" ? 0.75 : 0.85, after: last.end };
+}
+
+/**
+ * The actors of a "by" or "of" list right after `at`: the first within a few words, the next ones
+ * joined to it by commas and "and" ("by France, the British government and Spain"). An outlet
+ * ("..., Reuters reported") and a possessive ("the WTO's members") are not actors of the list.
+ */
+export function actorsAfter(analysis: Analysis, sentence: Sentence, at: number, exclude: string): Mention[] {
+  const { text } = analysis;
+  const end = clauseEnd(text, sentence, at);
+  const out: Mention[] = [];
+  let previousEnd = at;
+  const inClause = mentionsIn(analysis, at, end);
+  for (let i = 0; i < inClause.length; i++) {
+    const m = inClause[i]!;
+    if (!(isActor(m) || membersOf(analysis, m)) || m.type === "Post" || m.start < previousEnd) continue;
+    // "London 2012 hero Mo Farah": a place or country describing the name that follows is not an actor.
+    const person = m.type !== "Person" ? inClause.slice(i + 1).find((x) => x.type === "Person" && !x.modifier) : undefined;
+    if (person && /^\s+(?:[\p{L}\d’'-]+\s+){1,3}$/u.test(text.slice(m.end, person.start)) && !/\b(?:and|or|as|but|who|which|that|has|have|had|is|was|are|were)\b/.test(text.slice(m.end, person.start)) && /^\s+\d|^\s+\p{Ll}/u.test(text.slice(m.end, person.start))) continue;
+    const gap = text.slice(previousEnd, m.extendedStart);
+    const joined = out.length === 0 ? gap.length <= 70 && !/[.;:“”"()]|\s(?:and|but|has|have|had|is|was|who|which|that)\s/.test(gap) : LIST_GAP.test(gap);
+    if (!joined) break;
+    // "..., and Jansen was nominated by": a name followed by its own verb opens a new clause.
+    if (out.length > 0 && /^\s+(?:(?:also|has|have|had|is|are|was|were|will|would|said|says)\b|\p{Ll}+ed\b)/u.test(text.slice(m.end, m.end + 20))) break;
+    previousEnd = m.end;
+    if (m.entity === exclude || m.type === "Media" || POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 16))) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+/** "the 27 European Union members", "African Union membership": an organization's members stand for it. */
+function membersOf(analysis: Analysis, m: Mention): boolean {
+  return m.type === "Organization" && /^\s+(?:members?|membership|member\s+(?:states|countries|nations)|leaders|heads\s+of\s+(?:state|government))\b/.test(analysis.text.slice(m.end, m.end + 30));
+}
+
+const LIST_GAP = /^(?:\s*,\s*|\s*,?\s+(?:and|as well as|or)\s+)(?:the\s+|a\s+|an\s+)?(?:(?!(?:said|says|told|added|noted|reported|announced|while|but|who|which|that|is|are|was|were|has|have|had|will|would)\s)[\p{L}\d’'.-]+\s+){0,4}$/u;
+/** "the WTO's members": a possessive names what belongs to the actor, not the actor. */
+const POSSESSIVE_AFTER = /^['’]s?\s+(?!(?:government|administration|cabinet|leader|president|prime minister|foreign minister|delegation|leadership)\b)/;
+
+/** The person who says the sentence's reported clause starting before `at`: "S said (that) ...". */
+export function sayerBefore(analysis: Analysis, sentence: Sentence, at: number): Mention | undefined {
+  const { text } = analysis;
+  const left = text.slice(sentence.start, at);
+  SPEECH.lastIndex = 0;
+  let verb: RegExpExecArray | null;
+  let last: RegExpExecArray | null = null;
+  while ((verb = SPEECH.exec(left)) !== null) last = verb;
+  if (!last) return undefined;
+  const verbAt = sentence.start + last.index;
+  const before = mentionsIn(analysis, sentence.start, verbAt).filter((m) => m.type === "Person" && !m.modifier);
+  const sayer = before[before.length - 1];
+  if (!sayer) return undefined;
+  const between = text.slice(sayer.end, verbAt);
+  return between.length <= 120 && !/[.;]/.test(between) ? sayer : undefined;
+}
+
+/** Whether a hedge ("is expected to", "whether") stands between `from` and `to`. */
+export function hedged(text: string, from: number, to: number): boolean {
+  return from < to && HEDGE.test(text.slice(from, to));
+}
+
+/** The first person mention at or just after `at` (past titles and a possessive country), or undefined. */
+export function personRightAfter(analysis: Analysis, at: number, limit: number): Mention | undefined {
+  const { text } = analysis;
+  const next = mentionsIn(analysis, at, Math.min(limit, at + 100)).find((m) => m.type === "Person" && !m.modifier);
+  if (!next) return undefined;
+  // Words of a title are the person's ("trade minister Yoo"); other words between are not allowed.
+  const gap = text.slice(at, Math.max(at, Math.min(next.start, next.extendedStart))).replace(/\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Amb|Col|St)\./g, "");
+  if (gap.length > 50 || !/^(?:\s*(?:\p{Lu}[\p{L}’'-]*|of|the|de|van|von|al))*\s*$/u.test(gap)) return undefined;
+  return next;
+}
