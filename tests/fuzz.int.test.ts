@@ -26,8 +26,8 @@ import { startTestService, type TestService } from "./helpers/test-service.js";
 const SEED = Number(process.env.FUZZ_SEED ?? 20241129);
 const DOCUMENTS = Number(process.env.FUZZ_DOCUMENTS ?? 2500);
 const ARTICLES = Number(process.env.FUZZ_ARTICLES ?? 240);
-/** Of the hostile articles, how many are also sent with an editor's token (each runs the extractor). */
-const EDITOR_ARTICLES = Math.ceil(ARTICLES / 4);
+/** Of the hostile articles, how many are also sent with an editor's token (each runs the extractor): all of them. */
+const EDITOR_ARTICLES = Number(process.env.FUZZ_EDITOR_ARTICLES ?? ARTICLES);
 const ARTICLE_MAX_CHARS = 300_000;
 const CONCURRENCY = 4;
 const RESULT_FILE = process.env.FUZZ_RESULT_FILE ?? path.join(os.tmpdir(), "coalition-fuzz-result.json");
