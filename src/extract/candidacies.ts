@@ -8,8 +8,8 @@
  * ("Rutte's candidacy"), it is the article's main post, with a lower confidence.
  *
  * Withdrawals: a person the article says withdrew ("withdrew his candidacy", "pulled out of the
- * race", "dropped her bid") is not a candidate at the time of the article, so no CANDIDATE_FOR
- * claim is made for them at all. Their stances (e.g. endorsing a rival) are kept.
+ * race", "dropped her bid") was a candidate: the withdrawal is read as a candidacy for the post
+ * they left (the race's post when none is named). Their stances (e.g. endorsing a rival) are kept.
  */
 import { CANDIDACY_VERBS, WITHDRAWAL } from "./lexicon/verbs.js";
 import { clauseStart, isActor, mentionsIn, quoteSpeakerAt, resolvePersonPronoun, skipRanges } from "./clauses.js";
@@ -21,6 +21,8 @@ const PRONOUN_CANDIDACY = /\b(?:his|her)\s+(?:own\s+)?(?:candidacy|candidature|b
 const CANDIDACY_OF = /\b(?:candidacy|candidature|nomination|selection|election|appointment|bid)\s+of\s+$/i;
 const VERB = new RegExp(CANDIDACY_VERBS, "gi");
 const WITHDREW = new RegExp(WITHDRAWAL, "gi");
+/** Withdrawal phrases that can only mean leaving a race (a bare "stood down" may be leaving an office). */
+const LEFT_RACE = /\b(?:(?:withdr[ae]w(?:n|ing)?|withdraws|pull(?:s|ed|ing)?\s+out|drop(?:s|ped|ping)?\s+out|bow(?:s|ed|ing)?\s+out|quit(?:s|ting)?)\s+(?:(?:of|from)\s+)?the\s+(?:[\p{L}-]+\s+){0,2}?(?:race|contest|running|competition|field|ballot)|(?:drop(?:s|ped|ping)?|pull(?:s|ed|ing)?|bow(?:s|ed|ing)?)\s+out\b(?!\s+of\s+(?:the\s+)?(?:deal|talks|agreement|treaty|coalition|government))|(?:end(?:s|ed|ing)?|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|withdr[ae]w(?:n|ing)?|withdraws|pull(?:s|ed|ing)?)\s+(?:his|her|their)\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(?:bid|candidacy|candidature|campaign)|(?:withdrawal|exit)\s+from\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:race|contest|running))/giu;
 const FOR_POST = /^\s*(?:(?:for|as|to\s+(?:become|lead|head|succeed|replace)(?:\s+[\p{L}’'-]+){0,3}?\s+as)\s+)?(?:the\s+|a\s+)?(?:(?:post|position|job|role|office|seat|race)\s+of\s+)?(?:the\s+)?(?:next\s+|new\s+|future\s+)?/iu;
 const NOMINATED = /\b(?:nominated|endorsed|backed|proposed|put\s+forward|named)\b/gi;
 /** "The frontrunner is still X", "Her main rival is X": X is in the race for the article's post. */
@@ -39,6 +41,8 @@ const GOAL = /\b(?:running|standing|bidding|campaigning|seeking|hop(?:e|es|ed|in
 const RACE_TITLE_BEFORE = /\b(?:rival|challenger|contender|fellow\s+(?:candidate|contender)|leadership\s+(?:candidate|contender|hopeful)|candidate)\s+(?:(?:\p{Lu}[\p{L}.]*\.?|[A-Z][a-z]+\.)\s+){0,3}$/u;
 /** "X, the national front-runner", "X, a leadership contender": an apposition that places them in the race. */
 const RACE_APPOSITION = /^,\s+(?:the|a|another|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:front-?runner|frontrunner|favou?rite|candidate|contender|challenger|hopeful)\b(?!\s+(?:of|to)\s+(?:win|the\s+party))/u;
+
+const LEFT_RACE_AT = new RegExp(`^(?:${LEFT_RACE.source})`, "iu");
 
 export interface CandidacyResult {
   claims: DraftClaim[];
@@ -239,10 +243,14 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     }
     previousPost = listedPost;
 
-    // Withdrawals.
-    WITHDREW.lastIndex = 0;
-    let wm: RegExpExecArray | null;
-    while ((wm = WITHDREW.exec(body)) !== null) {
+    // Withdrawals: whoever left the race was in it.
+    const withdrawals: { index: number; length: number }[] = [];
+    for (const re of [WITHDREW, LEFT_RACE]) {
+      re.lastIndex = 0;
+      let wm: RegExpExecArray | null;
+      while ((wm = re.exec(body)) !== null) if (!withdrawals.some((w) => w.index === wm!.index)) withdrawals.push({ index: wm.index, length: wm[0].length });
+    }
+    for (const wm of withdrawals) {
       const at = sentence.start + wm.index;
       const from = clauseStart(text, sentence, at);
       const skip = skipRanges(text, sentence.start, at);
@@ -251,10 +259,14 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
       const subject = mentionsIn(analysis, from, at).filter((m) => m.type === "Person" && !m.modifier && !skip.some((r) => m.start >= r.start && m.end <= r.end)).pop();
       const pronoun = /\b(he|she)\b[^,.;]*$/i.exec(left);
       const person = subject && (!pronoun || subject.end > from + pronoun.index) ? subject : pronoun ? resolvePersonPronoun(analysis, from + pronoun.index) : undefined;
-      if (person) withdrawn.add(person.entity);
+      if (!person) continue;
+      withdrawn.add(person.entity);
+      if (person.inQuote || !LEFT_RACE_AT.test(text.slice(at, at + wm.length + 40))) continue;
+      const post = postAfter(analysis, sentence, at + wm.length) ?? postAfter(analysis, sentence, at + wm.length + (/^\s*(?:of|from)?\s*the\s+(?:[\p{L}-]+\s+){0,2}?(?:race|contest|running)\s+for/iu.exec(text.slice(at + wm.length, sentence.end))?.[0].length ?? 0));
+      add(person.entity, post, Math.min(person.start, at), at + wm.length, 0.8, sentence.index, "candidacy.withdrew");
     }
   }
-  return { claims: claims.filter((c) => !withdrawn.has(c.from)), withdrawn };
+  return { claims, withdrawn };
 }
 
 /**

@@ -301,6 +301,47 @@ function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, take
   return out;
 }
 
+/**
+ * A post named by a description: "the top job", "the race", "the post", "the party's nomination",
+ * "his presidential bid". Words that could be about anything, they name a post only where the
+ * article is about one race.
+ */
+const DESCRIBED_POST =
+  /(?<![\p{L}])(?:the\s+(?:(?:top|vacant|coveted|highest|bank['’]s|fund['’]s|agency['’]s|organi[sz]ation['’]s)\s+)?(?:job|post)(?!\s+(?:of|at)\s+(?!the\s+(?:\p{Lu}|organi[sz]ation|agency|body|bank|fund|union)))|the\s+(?:(?:leadership|presidential|succession|selection|election)\s+)?(?:race|contest)|the\s+running|leadership\s+(?:bid|race|contest|campaign|election))(?![\p{L}-])/gu;
+/** A party's race for a nomination: "the party's nomination", "his presidential bid", "a White House run". */
+const DESCRIBED_NOMINATION = /(?<![\p{L}])(?:the\s+(?:party['’]s\s+|Democratic\s+|Republican\s+|presidential\s+)+nomination|(?:presidential|White\s+House)\s+(?:bid|race|contest|campaign|nomination|candidacy|run))(?![\p{L}-])/gu;
+
+/** The one post an article is about, when it names one only (or one organization that has posts). */
+function articlePost(posts: readonly RawMention[], orgCounts: ReadonlyMap<string, number>): Omit<RawMention, "start" | "end"> | undefined {
+  const named = new Map<string, RawMention>();
+  for (const p of posts) named.set(p.name, p);
+  if (named.size === 1) {
+    const only = [...named.values()][0]!;
+    return { type: "Post", form: "generic", name: only.name, org: only.org };
+  }
+  if (named.size > 1) return undefined;
+  const orgs = ORGANIZATIONS.filter((o) => o.posts.length > 0 && (orgCounts.get(o.slug) ?? 0) > 0);
+  if (orgs.length !== 1) return undefined;
+  return { type: "Post", form: "generic", name: orgs[0]!.posts[0]!.name, org: orgs[0]!.slug };
+}
+
+/** Posts named by description ({@link DESCRIBED_POST}), for an article about one post. */
+function describedPosts(text: string, post: Omit<RawMention, "start" | "end"> | undefined, taken: readonly RawMention[]): RawMention[] {
+  if (!post) return [];
+  const out: RawMention[] = [];
+  for (const re of post.org?.endsWith("-party") ? [DESCRIBED_POST, DESCRIBED_NOMINATION] : [DESCRIBED_POST]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some((t) => t.start < end && t.end > start) || out.some((t) => t.start < end && t.end > start)) continue;
+      out.push({ ...post, start, end });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /** All mentions, sorted by start; overlapping post and name mentions may coexist. */
 export function findMentions(text: string): RawMention[] {
   const tokens = tokenize(text);
@@ -311,6 +352,7 @@ export function findMentions(text: string): RawMention[] {
   const orgCounts = new Map<string, number>();
   for (const m of [...known, ...posts]) if (m.org) orgCounts.set(m.org, (orgCounts.get(m.org) ?? 0) + 1);
   const generic = genericPosts(text, orgCounts, posts);
-  const all = [...known, ...runs, ...particles, ...posts, ...generic];
+  const described = describedPosts(text, articlePost([...posts, ...generic], orgCounts), [...posts, ...generic]);
+  const all = [...known, ...runs, ...particles, ...posts, ...generic, ...described];
   return all.sort((a, b) => a.start - b.start || b.end - a.end);
 }
