@@ -14,6 +14,7 @@
 import { CANDIDACY_VERBS, WITHDRAWAL } from "./lexicon/verbs.js";
 import { clauseStart, isActor, mentionsIn, quoteSpeakerAt, resolvePersonPronoun, skipRanges } from "./clauses.js";
 import type { AttributedQuote } from "./quotes.js";
+import { raceStatements } from "./race-statements.js";
 import type { Analysis, DraftClaim, Mention, Sentence } from "./types.js";
 
 const POSSESSIVE_CANDIDACY = /^['’]s\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(?:candidacy|candidature|bid|nomination|campaign|leadership\s+(?:bid|campaign|hopes))\b(?!\s+(?:chief|manager|team|staff|spokes\w*|official|aide|co-chair|chair\w*))/u;
@@ -42,6 +43,7 @@ const RACE_TITLE_BEFORE = /\b(?:rival|challenger|contender|fellow\s+(?:candidate
 /** "X, the national front-runner", "X, a leadership contender": an apposition that places them in the race. */
 const RACE_APPOSITION = /^,\s+(?:the|a|another|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:front-?runner|frontrunner|favou?rite|candidate|contender|challenger|hopeful)\b(?!\s+(?:of|to)\s+(?:win|the\s+party))/u;
 
+const PAST_OR_POSSIBLE = /\b(?:former|previous|past|one-time|onetime|unsuccessful|failed|would-be|possible|potential|ex-)\s*$/i;
 const LEFT_RACE_AT = new RegExp(`^(?:${LEFT_RACE.source})`, "iu");
 
 export interface CandidacyResult {
@@ -162,6 +164,8 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
       const end = at + vm[0].length;
       const post = postAfter(analysis, sentence, end);
       const asCandidate = /^as\s/i.test(vm[0]);
+      // "a former candidate for mayor", "a possible contender for": no candidacy in this race.
+      if (PAST_OR_POSSIBLE.test(text.slice(Math.max(sentence.start, at - 30), at))) continue;
       const skip = skipRanges(text, sentence.start, at);
       const from = asCandidate ? sentence.start : clauseStart(text, sentence, at);
       const before = mentionsIn(analysis, from, at).filter((m) => isActor(m) && !skip.some((r) => m.start >= r.start && m.end <= r.end));
@@ -234,6 +238,13 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
       // "X's hopes of becoming" and "X is running to become" alike; a goal with no post named is the article's race.
       if (!post && !/favou?rite|front|running|race|bid|contest|vying|standing|campaign/i.test(gm[0])) continue;
       add(person.entity, post, Math.min(person.start, at), end, post ? 0.8 : 0.75, sentence.index, "candidacy.goal");
+    }
+
+    // "X remained the front-runner", "a race between A and B", "a shortlist of three, which includes A, B and C".
+    for (const st of raceStatements(analysis, quotes, sentence)) {
+      const post = postAfter(analysis, sentence, st.after);
+      if (st.needsPost && !post) continue;
+      add(st.person.entity, post, st.start, st.end, st.confidence, sentence.index, st.rule);
     }
 
     // "The others are A, B and C."

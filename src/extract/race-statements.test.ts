@@ -1,0 +1,55 @@
+import { findCandidacies } from "./candidacies.js";
+import { analyzeText } from "./index.js";
+import { attributeQuotes } from "./quotes.js";
+
+function candidates(text: string): string[] {
+  const analysis = analyzeText(text);
+  return [...new Set(findCandidacies(analysis, attributeQuotes(analysis)).claims.map((c) => `${c.from} ${c.to}`))].sort();
+}
+
+const RACE = "The race for WTO Director-General is open. ";
+
+describe("race statements", () => {
+  it("reads a state in the race", () => {
+    expect(candidates(`${RACE}Arno Velt remained the undisputed front-runner.`)).toEqual(["person:arno-velt post:wto-director-general"]);
+    expect(candidates(`${RACE}Arno Velt is a main competitor for the job.`)).toEqual(["person:arno-velt post:wto-director-general"]);
+    expect(candidates(`${RACE}Mira Sol emerged in October as one of two finalists.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+  });
+
+  it("leaves a former or hypothetical candidate out", () => {
+    expect(candidates(`${RACE}Arno Velt was a former candidate for mayor.`)).toEqual([]);
+    expect(candidates(`${RACE}Arno Velt would be the ideal candidate.`)).toEqual([]);
+  });
+
+  it("reads a standing in the race", () => {
+    expect(candidates(`${RACE}Lena Ostrova is in second place with the support of 7 MPs. Piet Rook has the support of 6 MPs.`)).toEqual([
+      "person:lena-ostrova post:wto-director-general",
+      "person:piet-rook post:wto-director-general",
+    ]);
+    expect(candidates(`${RACE}Piet Rook was a distant second in the first round.`)).toEqual(["person:piet-rook post:wto-director-general"]);
+  });
+
+  it("reads a winner, a loser and a declared bid", () => {
+    expect(candidates("Mira Sol was elected WTO Director-General on Monday.")).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Officials said Mira Sol won the vote.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Member states eliminated a former health minister, Dana Kovic, in the first round.`)).toEqual(["person:dana-kovic post:wto-director-general"]);
+    expect(candidates(`${RACE}Karl Brenner confirmed his leadership bid this week.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
+  });
+
+  it("needs the post named for an election outside the race", () => {
+    expect(candidates(`${RACE}Tom Vale won the national election in May.`)).toEqual([]);
+    expect(candidates(`${RACE}Tom Vale was elected mayor in May.`)).toEqual([]);
+  });
+
+  it("reads pairings and lists", () => {
+    expect(candidates(`${RACE}The vote is a race between Mira Sol and Arno Velt.`)).toEqual(["person:arno-velt post:wto-director-general", "person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Dana Kovic emerged as one of two finalists, the other being economist Arno Velt.`)).toEqual(["person:arno-velt post:wto-director-general", "person:dana-kovic post:wto-director-general"]);
+    expect(candidates(`${RACE}Rosa Linde has set herself up as the leading challenger to Karl Brenner.`)).toEqual(["person:karl-brenner post:wto-director-general", "person:rosa-linde post:wto-director-general"]);
+    expect(candidates(`${RACE}Members pick from a shortlist of three, which includes Dr Arno Velt, whose bid is funded by Ruritania, Mira Sol, and Dana Kovic.`)).toEqual([
+      "person:arno-velt post:wto-director-general",
+      "person:dana-kovic post:wto-director-general",
+      "person:mira-sol post:wto-director-general",
+    ]);
+    expect(candidates(`${RACE}That left Mira Sol and veteran diplomat Arno Velt as the remaining candidates.`)).toEqual(["person:arno-velt post:wto-director-general", "person:mira-sol post:wto-director-general"]);
+  });
+});

@@ -1,0 +1,195 @@
+/**
+ * Candidacies read from what the text says about a person's place in a race, rather than from a
+ * candidacy verb: a state ("X remained the front-runner", "X is a main competitor"), a result ("X
+ * was elected Director-General", "X was eliminated in the first round", "X is in second place"),
+ * a pairing ("a race between A and B", "the other being B", "joined X in securing nominations",
+ * "the leading challenger to X"), a list ("a shortlist of three, which includes A, B and C",
+ * "left A and B as the remaining candidates") or a declared bid ("X confirmed his leadership bid").
+ *
+ * Each finder reports the people it reads with the post named next to the statement, if any; the
+ * caller falls back on the article's post.
+ */
+import { mentionsIn, quoteSpeakerAt, resolvePersonPronoun } from "./clauses.js";
+import type { AttributedQuote } from "./quotes.js";
+import type { Analysis, Mention, Sentence } from "./types.js";
+
+/** A person read as a candidate by one statement. */
+export interface RaceStatement {
+  person: Mention;
+  /** Where the statement ends: the post, if any, is looked for after it. */
+  after: number;
+  start: number;
+  end: number;
+  rule: string;
+  confidence: number;
+  /** The post must be named next to the statement (the statement alone does not make a race). */
+  needsPost?: boolean;
+}
+
+const RACE_NOUN = String.raw`(?:front-?runners?|frontrunners?|favou?rites?|candidates?|contenders?|challengers?|competitors?|finalists?|nominees?|hopefuls?)`;
+
+/** "X remained the undisputed front-runner", "X is a main competitor", "X emerged as one of two finalists". */
+const STATE = new RegExp(
+  String.raw`^\s*(?:(?:is|was|are|were|remains|remained|became|becomes|has\s+become|had\s+become|emerged|emerges|stands|stood|has\s+(?:set|positioned)\s+(?:himself|herself)\s+up|set\s+(?:himself|herself)\s+up|is\s+seen|was\s+seen|is\s+widely\s+seen|goes\s+into\s+[^,.;]{0,60}?)\s+)(?:still\s+|now\s+|clearly\s+|also\s+|in\s+\p{L}+\s+)?(?:as\s+)?(?:the|a|an|one\s+of\s+(?:the\s+)?(?:\p{L}+\s+)?)\s*(?!(?:former|previous|past|one-time|unsuccessful|losing|defeated|would-be|possible|potential|likely)\s)(?:[\p{L}-]+\s+){0,3}?${RACE_NOUN}\b(?!\s+of\s+(?:sciences|the\s+(?:party|people|members|voters)))`,
+  "u",
+);
+
+/** "X is in second place", "X was a distant second in the first round". */
+const PLACE = /^\s*(?:is|was|came|finished|remains|remained|ended|placed|sits|stood|is\s+now|was\s+now)\s+(?:in\s+)?(?:a\s+)?(?:(?:distant|close|clear|strong|comfortable)\s+(?:first|second|third|fourth|fifth|sixth|last)\b|(?:first|second|third|fourth|fifth|sixth|last)\s+place\b|(?:first|second|third|fourth|fifth|sixth|last)\s+(?:in|after)\s+the\s+(?:\p{L}+\s+)?(?:round|ballot|vote|poll)\b)/u;
+
+/** "X has the support of 7 MPs", "X secured 23 nominations". */
+const COUNTED_SUPPORT = /^\s*(?:has|had|have|now\s+has|with|won|wins|secured|secures|gained|received|got|garnered|collected)\s+(?:the\s+)?(?:(?:support|backing|votes?|nominations?|endorsements?)\s+(?:of|from)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens\s+of)\s+(?:[\p{L}-]+\s+)?(?:MPs|members|countries|states|delegates|lawmakers|parliamentarians|colleagues|nations|governments|electors)\b|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:nominations|votes|endorsements)\b)/u;
+
+/** "X was elected / appointed / chosen as <post>": a candidate who won was a candidate. */
+const ELECTED = /^\s*(?:(?:was|were|has\s+been|had\s+been|have\s+been|is|will\s+be|would\s+be)\s+)(?:formally\s+|officially\s+|overwhelmingly\s+|unanimously\s+|narrowly\s+|finally\s+|now\s+)?(?:elected|appointed|chosen|selected|confirmed|named|voted\s+in|re-elected|installed)\b(?:\s+(?:as|to\s+(?:be|become|the\s+(?:post|position|job)\s+of)))?/u;
+
+/** "X won the vote / the race / the nomination". */
+const WON = /^\s*(?:won|wins|has\s+won|had\s+won|clinched|secured)\s+(?:the\s+)?(?:(?:final|second|first|decisive|leadership|secret|internal|second-round|first-round)\s+){0,2}(?:vote|race|contest|ballot|run-?off|nomination|leadership|election\s+(?=for\s|to\s))\b/u;
+
+/** "X was eliminated", "X was knocked out in the first round". */
+const ELIMINATED_PASSIVE = /^\s*(?:,\s*who\s+)?(?:was|were|has\s+been|had\s+been|got|is)\s+(?:\p{L}+ly\s+)?(?:eliminated|knocked\s+out|voted\s+out)\b/u;
+/** "member states eliminated X". */
+const ELIMINATED_ACTIVE = /\b(?:eliminated|knocked\s+out)\s+(?:(?:a|an|the)\s+[^,.;]{0,50},\s*)?$/;
+
+/** "X confirmed his leadership bid", "X announced her candidacy". */
+const DECLARED = /^\s*(?:has\s+|had\s+|formally\s+|officially\s+|finally\s+)*(?:confirmed|announced|launched|declared|entered|submitted|unveiled|kicked\s+off|filed)\s+(?:his|her|their)\s+(?:own\s+)?(?:(?:leadership|presidential|official|formal|White\s+House|long-awaited|\d{4})\s+){0,2}(?:bid|candidacy|candidature|campaign|run|nomination\s+papers)\b/u;
+
+/** "the leading challenger to X", "rival to X". */
+const CHALLENGER_TO = /\b(?:challengers?|rivals?|opponents?)\s+to\s+$/;
+
+/** "joined X in securing enough nominations", "joins X in the race". */
+const JOINED = /\bjoin(?:s|ed|ing)?\s+$/;
+const JOINED_IN = /^\s+in\s+(?:the\s+(?:race|contest|running|field|final|next\s+round|second\s+round|runoff|run-off)|securing|reaching|qualifying|making\s+it|getting|clearing|progressing)/;
+
+/** "a race between A and B", "the contest between A and B". */
+const BETWEEN = /\b(?:race|contest|battle|run-?off|duel|showdown|fight|choice|vote)\s+between\s+$/;
+
+/** "one of two finalists, the other being B". */
+const OTHER_BEING = /\bthe\s+other\s+(?:one\s+)?(?:candidate\s+|finalist\s+|contender\s+)?(?:being|is|was)\s+$/;
+
+/** "A and B as the remaining candidates", "A, B and C as finalists". */
+const AS_CANDIDATES = /^\s+as\s+(?:the\s+)?(?:(?:remaining|final|last|only|two|three|four|five|other|leading|main|top|official)\s+){0,3}(?:candidates|contenders|finalists|nominees|hopefuls)\b/;
+
+/** "a shortlist of three, which includes A, B and C", "the finalists are A and B". */
+const SHORTLIST = /\b(?:shortlist|short\s+list|final\s+list|finalists|field)\b[^.;:]{0,40}?\b(?:includes?|included|including|comprises|comprising|are|were)\s*:?\s*|\bshortlisted\s+(?=\p{Lu})/gu;
+
+/** "for appointment as <post>". */
+const FOR_APPOINTMENT = /^[^.;]{0,80}?\bfor\s+(?:appointment|election|selection)\s+as\s+/;
+
+const MODAL = /\b(?:not|never|no\s+longer|n['’]t|whether|if|would|could|might|may|should|hope|hopes|hoped|wants?|wanted)\b/i;
+
+const LIST_GAP = /^(?:\s*,\s*|\s*,?\s+(?:and|or|as\s+well\s+as)\s+)$/;
+const LOOSE_GAP = /^\s*(?:,\s*(?:who|whose|which)\b[^;:.]{0,120}?)?(?:,\s*|\s*,?\s+(?:and|or)\s+)$/;
+
+function persons(analysis: Analysis, from: number, to: number): Mention[] {
+  return mentionsIn(analysis, from, to).filter((m) => m.type === "Person" && !m.modifier);
+}
+
+/** People named one after the other from `from` ("A, B and C"), allowing relative clauses between them when `loose`. */
+export function listAfter(analysis: Analysis, sentence: Sentence, from: number, loose: boolean): Mention[] {
+  const out: Mention[] = [];
+  let previousEnd = from;
+  for (const m of persons(analysis, from, sentence.end)) {
+    if (out.some((o) => o.entity === m.entity)) continue;
+    const gap = analysis.text.slice(previousEnd, m.extendedStart);
+    if (out.length === 0 ? gap.length > 4 : !(loose ? LOOSE_GAP : LIST_GAP).test(gap)) break;
+    out.push(m);
+    previousEnd = m.end;
+  }
+  return out;
+}
+
+/** People named one after the other and ending at `last` ("A, B and C"), allowing untitled descriptions when `loose`. */
+function listBefore(analysis: Analysis, sentence: Sentence, last: Mention, loose: boolean): Mention[] {
+  const before = persons(analysis, sentence.start, last.start);
+  const out = [last];
+  let current = last;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i]!;
+    const gap = analysis.text.slice(m.end, current.extendedStart);
+    const ok = LIST_GAP.test(gap) || (loose && /^\s*,?\s+and\s+(?:[\p{L}-]+\s+){1,4}$/u.test(gap) && !/\b(?:is|was|are|were|has|had|said|says)\b/.test(gap));
+    if (!ok) break;
+    out.push(m);
+    current = m;
+  }
+  return out;
+}
+
+/** The statements of one sentence. */
+export function raceStatements(analysis: Analysis, quotes: readonly AttributedQuote[], sentence: Sentence): RaceStatement[] {
+  const { text } = analysis;
+  const out: RaceStatement[] = [];
+  const named = persons(analysis, sentence.start, sentence.end);
+  const outside = (m: Mention) => !m.inQuote && !quoteSpeakerAt(quotes, m.start);
+
+  for (const p of named) {
+    const after = text.slice(p.end, Math.min(sentence.end, p.end + 160));
+    const leftOfName = text.slice(Math.max(sentence.start, p.extendedStart - 80), p.extendedStart);
+    const state = STATE.exec(after) ?? PLACE.exec(after) ?? COUNTED_SUPPORT.exec(after);
+    if (state && outside(p) && !MODAL.test(state[0])) {
+      const rule = STATE.test(after) ? "candidacy.race-state" : "candidacy.race-standing";
+      out.push({ person: p, after: p.end + state[0].length, start: p.start, end: p.end + state[0].length, rule, confidence: 0.8 });
+      continue;
+    }
+    const elected = ELECTED.exec(after);
+    if (elected && outside(p)) {
+      out.push({ person: p, after: p.end + elected[0].length, start: p.start, end: p.end + elected[0].length, rule: "candidacy.elected", confidence: 0.8, needsPost: true });
+      continue;
+    }
+    const won = WON.exec(after) ?? ELIMINATED_PASSIVE.exec(after) ?? DECLARED.exec(after);
+    if (won && outside(p)) {
+      out.push({ person: p, after: p.end + won[0].length, start: p.start, end: p.end + won[0].length, rule: "candidacy.race-result", confidence: 0.8 });
+      continue;
+    }
+    if (ELIMINATED_ACTIVE.test(leftOfName) || CHALLENGER_TO.test(leftOfName) || OTHER_BEING.test(leftOfName)) {
+      if (!p.inQuote) out.push({ person: p, after: p.end, start: Math.max(sentence.start, p.extendedStart - 30), end: p.end, rule: "candidacy.race-pairing", confidence: 0.75 });
+      continue;
+    }
+    if (JOINED.test(leftOfName) && JOINED_IN.test(after)) {
+      if (!p.inQuote) out.push({ person: p, after: p.end, start: Math.max(sentence.start, p.extendedStart - 30), end: p.end, rule: "candidacy.race-pairing", confidence: 0.75 });
+      continue;
+    }
+    const forAppointment = FOR_APPOINTMENT.exec(after);
+    if (forAppointment && outside(p)) out.push({ person: p, after: p.end + forAppointment[0].length, start: p.start, end: p.end + forAppointment[0].length, rule: "candidacy.for-appointment", confidence: 0.75, needsPost: true });
+  }
+
+  // Pronoun subjects of the same statements: "She emerged as one of two finalists".
+  const pronoun = /\b(?:He|he|She|she)\b/g;
+  let pm: RegExpExecArray | null;
+  const body = text.slice(sentence.start, sentence.end);
+  while ((pm = pronoun.exec(body)) !== null) {
+    const at = sentence.start + pm.index + pm[0].length;
+    const after = text.slice(at, Math.min(sentence.end, at + 160));
+    const state = STATE.exec(after) ?? PLACE.exec(after) ?? DECLARED.exec(after) ?? ELIMINATED_PASSIVE.exec(after) ?? WON.exec(after);
+    if (!state || MODAL.test(state[0]) || quoteSpeakerAt(quotes, at)) continue;
+    const speaker = quoteSpeakerAt(quotes, at);
+    const person = resolvePersonPronoun(analysis, sentence.start + pm.index, speaker ? [speaker.speaker] : []);
+    if (person) out.push({ person, after: at + state[0].length, start: sentence.start + pm.index, end: at + state[0].length, rule: "candidacy.race-state.pronoun", confidence: 0.7 });
+  }
+
+  // "a race between A and B", "the other being B".
+  for (const re of [BETWEEN]) {
+    for (const p of named) {
+      if (!re.test(text.slice(Math.max(sentence.start, p.extendedStart - 40), p.extendedStart))) continue;
+      for (const q of listAfter(analysis, sentence, p.extendedStart, false)) if (!q.inQuote) out.push({ person: q, after: q.end, start: Math.max(sentence.start, p.extendedStart - 30), end: q.end, rule: "candidacy.race-pairing", confidence: 0.75 });
+    }
+  }
+
+  // "a shortlist of three, which includes A, B and C".
+  SHORTLIST.lastIndex = 0;
+  let sm: RegExpExecArray | null;
+  while ((sm = SHORTLIST.exec(body)) !== null) {
+    const at = sentence.start + sm.index + sm[0].length;
+    const list = listAfter(analysis, sentence, at, true);
+    for (const q of list) if (outside(q)) out.push({ person: q, after: list[list.length - 1]!.end, start: sentence.start + sm.index, end: q.end, rule: "candidacy.shortlist", confidence: 0.8 });
+  }
+
+  // "left A and B as the remaining candidates".
+  for (const p of named) {
+    const cue = AS_CANDIDATES.exec(text.slice(p.end, sentence.end));
+    if (!cue) continue;
+    for (const q of listBefore(analysis, sentence, p, true)) if (outside(q)) out.push({ person: q, after: p.end + cue[0].length, start: q.start, end: p.end + cue[0].length, rule: "candidacy.shortlist", confidence: 0.8 });
+  }
+
+  return out;
+}
