@@ -203,8 +203,9 @@ function newEntity(key: string, type: EntityType, name: string): EntityRecord {
   return { key, type, name, aliases: new Set(), roles: [], expert: false, nouns: new Set() };
 }
 
+/** A name's words; a hyphen separates words too, so "Long-Bailey" and "Long Bailey" are one name. */
 function words(name: string): string[] {
-  return nameKey(name).split(" ").filter(Boolean);
+  return nameKey(name).split(/[\s‐-]+/).filter(Boolean);
 }
 
 const MODIFIED_BY_PLURAL = /^\s+(?:leaders|members|member states|states|countries|officials|diplomats|allies|partners|governments|ministers|nations|bureaucrats|citizens|voters|troops|forces|agency|agencies|delegates|ambassadors|bloc|envoys|negotiators|capitals|summit|meeting|talks|chevron|standards|rules|membership|budget|headquarters|candidates?|competitors?|rivals?|hopefuls?|contenders?|nominees?|voters|primary|primaries|lawmakers|MPs|senators|activists|establishment|base|wing|field|contest|race|debates?|presidential|leadership|convention|ticket|moderates|progressives|backbenchers|grassroots)\b/;
@@ -322,7 +323,13 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
       if (byInner.length > 0) return nearest(byInner, m.start);
       // Family name first ("Park" for "Park Ji-hoon"), only when unambiguous.
       const byFamilyFirst = pool.filter((p) => w.length === 1 && p.words.length > 1 && p.words[0] === w[0]);
-      if (byFamilyFirst.length === 1 && /-/.test(byFamilyFirst[0]!.words.slice(1).join(" "))) return byFamilyFirst[0]!.key;
+      if (byFamilyFirst.length === 1 && /-/.test(entities.get(byFamilyFirst[0]!.key)!.name.split(/\s+/).slice(1).join(" "))) return byFamilyFirst[0]!.key;
+    }
+    // A first name alone ("Ngozi", "Boris"), when one person named before has it and no one has it as a surname.
+    if (w.length === 1 && /^\p{Lu}/u.test(m.name)) {
+      const before = people.filter((p) => lastBefore(p.key, m.start) >= 0 && p.words.length >= 2);
+      const byFirst = before.filter((p) => p.words[0] === w[0]);
+      if (byFirst.length === 1 && !people.some((p) => p.words.length >= 2 && p.words.slice(1).includes(w[0]!))) return byFirst[0]!.key;
     }
     return null;
   };

@@ -298,8 +298,34 @@ function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, take
     if (title) postIndex = Math.max(0, org.posts.findIndex((p) => p.titles.some((t) => t.toLowerCase().replace(/-/g, " ") === title.toLowerCase().replace(/[-\s]+/g, " "))));
     out.push({ type: "Post", form: "generic", name: org.posts[postIndex]!.name, org: org.slug, start, end });
   }
+  // "the bank's next president", "the agency's new director-general": the organization's noun and its title.
+  POSSESSIVE_POST.lastIndex = 0;
+  while ((m = POSSESSIVE_POST.exec(text)) !== null) {
+    const noun = m[1]!.toLowerCase();
+    const rest = m[2]!.toLowerCase().replace(/[-\s]+/g, " ");
+    const start = m.index;
+    if (takenAt.subarray(start, start + m[0].length).includes(1)) continue;
+    const org = ranked.find((o) => o.generic.some((g) => g.toLowerCase() === noun));
+    if (!org) continue;
+    let found: { post: number; words: number } | undefined;
+    org.posts.forEach((p, index) => {
+      for (const t of p.titles) {
+        const title = fold(t).toLowerCase().replace(/[-\s]+/g, " ");
+        const words = title.split(" ").length;
+        if ((rest === title || rest.startsWith(`${title} `)) && (!found || words > found.words)) found = { post: index, words };
+      }
+    });
+    if (!found) continue;
+    const titleWords = /^\p{L}+(?:[-\s]\p{L}+)?/u.exec(m[2]!)![0];
+    const end = start + m[0].length - m[2]!.length + (found.words === 1 ? /^\p{L}+/u.exec(titleWords)![0].length : titleWords.length);
+    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < end && out[i]!.end > start) out.splice(i, 1);
+    out.push({ type: "Post", form: "generic", name: org.posts[found.post]!.name, org: org.slug, start, end });
+  }
+  out.sort((a, b) => a.start - b.start);
   return out;
 }
+
+const POSSESSIVE_POST = /(?<![\p{L}])[Tt]he\s+(\p{L}+)['’]s\s+(?:(?:next|new|future|current|outgoing|top|first\s+\p{Ll}+)\s+)?(\p{L}+(?:[-\s]\p{L}+)?)/gu;
 
 /**
  * A post named by a description: "the top job", "the race", "the post", "the party's nomination",
@@ -307,7 +333,7 @@ function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, take
  * article is about one race.
  */
 const DESCRIBED_POST =
-  /(?<![\p{L}])(?:the\s+(?:(?:top|vacant|coveted|highest|bank['’]s|fund['’]s|agency['’]s|organi[sz]ation['’]s)\s+)?(?:job|post)(?!\s+(?:of|at)\s+(?!the\s+(?:\p{Lu}|organi[sz]ation|agency|body|bank|fund|union)))|the\s+(?:(?:leadership|presidential|succession|selection|election)\s+)?(?:race|contest)|the\s+running|leadership\s+(?:bid|race|contest|campaign|election))(?![\p{L}-])/gu;
+  /(?<![\p{L}])(?:the\s+(?:(?:top|vacant|coveted|highest|bank['’]s|fund['’]s|agency['’]s|organi[sz]ation['’]s|union['’]s|body['’]s|alliance['’]s)\s+){0,2}(?:job|post)(?!\s+(?:of|at)\s+(?!the\s+(?:\p{Lu}|organi[sz]ation|agency|body|bank|fund|union)))|the\s+(?:(?:leadership|presidential|succession|selection|election)\s+)?(?:race|contest)|the\s+running|leadership\s+(?:bid|race|contest|campaign|election))(?![\p{L}-])/gu;
 /** A party's race for a nomination: "the party's nomination", "his presidential bid", "a White House run". */
 const DESCRIBED_NOMINATION = /(?<![\p{L}])(?:the\s+(?:party['’]s\s+|Democratic\s+|Republican\s+|presidential\s+)+nomination|(?:presidential|White\s+House)\s+(?:bid|race|contest|campaign|nomination|candidacy|run))(?![\p{L}-])/gu;
 

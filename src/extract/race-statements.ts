@@ -46,6 +46,9 @@ const ELECTED = /^\s*(?:(?:was|were|has\s+been|had\s+been|have\s+been|is|will\s+
 /** "X won the vote / the race / the nomination". */
 const WON = /^\s*(?:won|wins|has\s+won|had\s+won|clinched|secured)\s+(?:the\s+)?(?:(?:final|second|first|decisive|leadership|secret|internal|second-round|first-round)\s+){0,2}(?:vote|race|contest|ballot|run-?off|nomination|leadership|election\s+(?=for\s|to\s))\b/u;
 
+/** "X was nominated", "X has been shortlisted": put in the race by someone else. */
+const NOMINATED_PASSIVE = /^\s*(?:,\s*who\s+)?(?:was|were|has\s+been|had\s+been|have\s+been|is|are|being)\s+(?:\p{L}+ly\s+|also\s+|now\s+)*(?:nominated|shortlisted|short-listed|put\s+forward|fielded)\b(?!\s+(?:for|as)\s+(?:an?\s+)?(?:award|prize|medal))/u;
+
 /** "X was eliminated", "X was knocked out in the first round". */
 const ELIMINATED_PASSIVE = /^\s*(?:,\s*who\s+)?(?:was|were|has\s+been|had\s+been|got|is)\s+(?:\p{L}+ly\s+)?(?:eliminated|knocked\s+out|voted\s+out)\b/u;
 /** "member states eliminated X". */
@@ -136,7 +139,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
       out.push({ person: p, after: p.end + elected[0].length, start: p.start, end: p.end + elected[0].length, rule: "candidacy.elected", confidence: 0.8, needsPost: true });
       continue;
     }
-    const won = WON.exec(after) ?? ELIMINATED_PASSIVE.exec(after) ?? DECLARED.exec(after);
+    const won = WON.exec(after) ?? ELIMINATED_PASSIVE.exec(after) ?? DECLARED.exec(after) ?? NOMINATED_PASSIVE.exec(after);
     if (won && outside(p)) {
       out.push({ person: p, after: p.end + won[0].length, start: p.start, end: p.end + won[0].length, rule: "candidacy.race-result", confidence: 0.8 });
       continue;
@@ -160,7 +163,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   while ((pm = pronoun.exec(body)) !== null) {
     const at = sentence.start + pm.index + pm[0].length;
     const after = text.slice(at, Math.min(sentence.end, at + 160));
-    const state = STATE.exec(after) ?? PLACE.exec(after) ?? DECLARED.exec(after) ?? ELIMINATED_PASSIVE.exec(after) ?? WON.exec(after);
+    const state = STATE.exec(after) ?? PLACE.exec(after) ?? DECLARED.exec(after) ?? ELIMINATED_PASSIVE.exec(after) ?? WON.exec(after) ?? NOMINATED_PASSIVE.exec(after);
     if (!state || MODAL.test(state[0]) || quoteSpeakerAt(quotes, at)) continue;
     const speaker = quoteSpeakerAt(quotes, at);
     const person = resolvePersonPronoun(analysis, sentence.start + pm.index, speaker ? [speaker.speaker] : []);

@@ -1,0 +1,53 @@
+import { analyzeText } from "./index.js";
+import { findMentions } from "./mentions.js";
+
+const posts = (text: string) => findMentions(text).filter((m) => m.type === "Post").map((m) => `${m.name} | ${text.slice(m.start, m.end)}`);
+
+describe("posts named by description", () => {
+  it("reads the organization's noun with its title", () => {
+    expect(posts("The World Bank met. The bank’s next president will be chosen.")).toEqual(["World Bank President | The bank’s next president"]);
+    expect(posts("NATO met. The alliance’s secretary general spoke.")).toEqual(["NATO Secretary General | The alliance’s secretary general"]);
+  });
+
+  it("reads the top job and the race as the article's one post", () => {
+    expect(posts("Mira Sol is running for WTO Director-General. She leads the race for the top job.")).toEqual([
+      "WTO Director-General | WTO Director-General",
+      "WTO Director-General | the race",
+      "WTO Director-General | the top job",
+    ]);
+  });
+
+  it("reads a party's nomination only for a party", () => {
+    expect(posts("Democrats vote today. His presidential bid is alive.")).toEqual(["Democratic presidential nomination | presidential bid"]);
+    expect(posts("The World Bank met. His presidential bid is alive.")).toEqual([]);
+  });
+
+  it("leaves descriptions alone when the article names two posts", () => {
+    expect(posts("Mira Sol runs for WTO Director-General and Arno Velt for WHO Director-General. The race is open.")).toEqual([
+      "WTO Director-General | WTO Director-General",
+      "WHO Director-General | WHO Director-General",
+    ]);
+  });
+});
+
+describe("name variants", () => {
+  const entityOf = (text: string, surface: string) => {
+    const a = analyzeText(text);
+    return a.mentions.find((m) => text.slice(m.start, m.end) === surface)?.entity;
+  };
+
+  it("takes a hyphenated and a spaced double name for one person", () => {
+    const text = "Ilse Moor-Hanssen spoke first. Later Ilse Moor Hanssen said more.";
+    expect(entityOf(text, "Ilse Moor Hanssen")).toBe(entityOf(text, "Ilse Moor-Hanssen"));
+  });
+
+  it("binds a first name alone to the one person named with it", () => {
+    const text = "Dana Kovic and Arno Velt met. Dana said little.";
+    expect(entityOf(text, "Dana")).toBe("person:dana-kovic");
+  });
+
+  it("binds a family name written first", () => {
+    const text = "Wen Zhaolin spoke. Later Wen said more.";
+    expect(entityOf(text, "Wen")).toBe("person:wen-zhaolin");
+  });
+});
