@@ -14,7 +14,7 @@
 import { CANDIDACY_VERBS, WITHDRAWAL } from "./lexicon/verbs.js";
 import { clauseStart, isActor, mentionsIn, quoteSpeakerAt, resolvePersonPronoun, skipRanges } from "./clauses.js";
 import type { AttributedQuote } from "./quotes.js";
-import { raceStatements } from "./race-statements.js";
+import { OTHER_RACE, raceStatements } from "./race-statements.js";
 import type { Analysis, DraftClaim, Mention, Sentence } from "./types.js";
 
 const POSSESSIVE_CANDIDACY = /^['’]s\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(?:candidacy|candidature|bid|nomination|campaign|leadership\s+(?:bid|campaign|hopes))\b(?!\s+(?:chief|manager|team|staff|spokes\w*|official|aide|co-chair|chair\w*))/u;
@@ -114,6 +114,9 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     claims.push({ type: "CANDIDATE_FOR", from: person, to: target.entity, start, end: Math.max(end, post?.end ?? end), confidence: post ? confidence : confidence * 0.7, sentence, rule: post ? rule : `${rule}.article-post` });
   };
   let previousPost: Mention | undefined;
+  // In a party's race, "the Democratic presidential candidate" is this race; elsewhere it is another one.
+  const partyRace = main?.org?.endsWith("-party") ?? false;
+  const otherRace = (phrase: string) => !partyRace && OTHER_RACE.test(phrase);
 
   for (const sentence of analysis.sentences) {
     const body = text.slice(sentence.start, sentence.end);
@@ -129,7 +132,10 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
         add(p.entity, post, p.start, p.end + possessive[0].length, 0.85, sentence.index, "candidacy.possessive");
         continue;
       }
-      if (!p.inQuote && (RACE_TITLE_BEFORE.test(text.slice(Math.max(sentence.start, p.extendedStart - 50), p.extendedStart)) || RACE_APPOSITION.test(text.slice(p.end, Math.min(sentence.end, p.end + 80))))) {
+      const titleBefore = RACE_TITLE_BEFORE.exec(text.slice(Math.max(sentence.start, p.extendedStart - 50), p.extendedStart));
+      const apposition = RACE_APPOSITION.exec(text.slice(p.end, Math.min(sentence.end, p.end + 80)));
+      const raceWords = text.slice(Math.max(sentence.start, p.extendedStart - 50), p.extendedStart) + (apposition?.[0] ?? "");
+      if (!p.inQuote && (titleBefore || apposition) && !otherRace(raceWords)) {
         const post = postAfter(analysis, sentence, p.end);
         add(p.entity, post, Math.max(sentence.start, p.extendedStart - 30), Math.min(sentence.end, p.end + 40), 0.75, sentence.index, "candidacy.race-title");
         continue;
@@ -241,7 +247,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     }
 
     // "X remained the front-runner", "a race between A and B", "a shortlist of three, which includes A, B and C".
-    for (const st of raceStatements(analysis, quotes, sentence)) {
+    for (const st of raceStatements(analysis, quotes, sentence, partyRace)) {
       const post = postAfter(analysis, sentence, st.after);
       if (st.needsPost && !post) continue;
       add(st.person.entity, post, st.start, st.end, st.confidence, sentence.index, st.rule);

@@ -220,9 +220,9 @@ function descriptorPattern(): RegExp {
     .filter((n) => n !== "head")
     .sort((a, b) => b.length - a.length)
     .map(anyCaseInitials);
-  const roles = [`(?:[Ff]oreign |[Ff]inance |[Tt]rade |[Ee]conomy |[Hh]ealth |[Dd]efen[cs]e )?(?:${nouns.join("|")})`, `[Hh]ead of (?:the )?(?:\\p{Lu}[\\p{L}\\p{M}-]*\\s+)?(?:[Cc]abinet|[Gg]overnment)`];
+  const roles = [`(?:(?:[Ff]oreign|[Ff]inance|[Tt]rade|[Ee]conomy|[Hh]ealth|[Dd]efen[cs]e|[Hh]ome|[Ee]nvironment|[Ii]nterior|[Jj]ustice|[Ee]ducation|[Dd]evelopment|[Aa]griculture|[Ee]nergy|[Bb]usiness|[Tt]ransport|[Ww]ork and [Pp]ensions) )?(?:${nouns.join("|")})`, `[Hh]ead of (?:the )?(?:\\p{Lu}[\\p{L}\\p{M}-]*\\s+)?(?:[Cc]abinet|[Gg]overnment)`];
   descriptorRe = new RegExp(
-    `(?<![\\p{L}])(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:(?:acting|outgoing|interim|current|incumbent)\\s+)?((?:\\p{Lu}[\\p{L}\\p{M}.-]*\\s+){0,2})(?:(?:acting|outgoing|interim|current)\\s+)?(${roles.join("|")})(?:\\s+of\\s+((?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}-]*)(?:\\s+\\p{Lu}[\\p{L}\\p{M}-]*){0,2}))?(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:(?:acting|outgoing|interim|current|incumbent|former)\\s+)?((?:\\p{Lu}[\\p{L}\\p{M}.-]*\\s+){0,2})(?:(?:acting|outgoing|interim|current|former)\\s+)?(${roles.join("|")})(?:\\s+of\\s+((?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}-]*)(?:\\s+\\p{Lu}[\\p{L}\\p{M}-]*){0,2}))?(?![\\p{L}])`,
     "gu",
   );
   return descriptorRe;
@@ -423,9 +423,12 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     const headOfCabinet = /^head of/.test(noun);
     const nounKey = headOfCabinet ? "prime minister" : noun.replace(/^(?:foreign|finance|trade|economy|health|defen[cs]e) minister$/, (x) => (x.startsWith("foreign") ? "foreign minister" : x.startsWith("finance") ? "finance minister" : "minister"));
     const allowed = DESCRIPTOR_NOUNS[nounKey] ?? [];
-    if (!country && allowed.length === 0) continue;
+    // "the former foreign secretary": a person whose own title says the same words fits, whatever the role speaks for.
+    const described = (e: EntityRecord) => e.roles.some((r) => new RegExp(`\\b${escapeRegExp(noun)}\\b`).test(r.text.toLowerCase()));
+    const literal = allowed.length === 0 || noun.includes(" ");
+    if (!country && allowed.length === 0 && !noun.includes(" ")) continue;
     const fits = (e: EntityRecord) =>
-      (allowed.length === 0 || e.roles.some((r) => r.role !== null && allowed.includes(r.role))) &&
+      (allowed.length === 0 ? !literal || country !== null || described(e) : e.roles.some((r) => r.role !== null && allowed.includes(r.role)) || (literal && described(e))) &&
       (!country || e.nationality === country || e.roles.some((r) => r.of === country));
     let last: Mention | undefined;
     // The referent is among the last people named; looking no further keeps a description's cost bounded.

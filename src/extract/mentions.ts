@@ -12,7 +12,14 @@ import { MEDIA_KINDS, MEDIA_OUTLETS } from "./lexicon/media.js";
 import { ORGANIZATIONS, STANDALONE_TITLES, type OrganizationEntry } from "./lexicon/organizations.js";
 import { TITLE_WORDS } from "./lexicon/titles.js";
 import { HONORIFICS, NAME_PARTICLES, NON_NAME_WORDS, ORGANIZATION_HEADS, PLACE_NAMES } from "./lexicon/words.js";
-import { anyCaseInitials, escapeRegExp, fold, isCapitalized, tokenize } from "./text-utils.js";
+import { anyCaseInitials, escapeRegExp, fold, isCapitalized as isCapitalizedWord, tokenize } from "./text-utils.js";
+
+/** An article particle joined to a capitalized name ("al-Kawari", "el-Sayed") counts as a capitalized word. */
+const PREFIXED_NAME = /^(?:al|el|ad|ash|as|at|az|ar|an|ad-?din|abu|bin|ben|ibn|bint)[-‐]\p{Lu}/u;
+
+function isCapitalized(word: string): boolean {
+  return isCapitalizedWord(word) || PREFIXED_NAME.test(word);
+}
 import type { RawMention, Token } from "./types.js";
 
 interface PhraseEntry {

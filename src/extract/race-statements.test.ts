@@ -52,4 +52,33 @@ describe("race statements", () => {
     ]);
     expect(candidates(`${RACE}That left Mira Sol and veteran diplomat Arno Velt as the remaining candidates.`)).toEqual(["person:arno-velt post:wto-director-general", "person:mira-sol post:wto-director-general"]);
   });
+
+  it("reads a goal the text gives the person", () => {
+    expect(candidates(`${RACE}Mira Sol is poised to become the next head of the WTO.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Arno Velt is widely tipped to win the vote.`)).toEqual(["person:arno-velt post:wto-director-general"]);
+    expect(candidates(`${RACE}Arno Velt is expected to attend the meeting.`)).toEqual([]);
+  });
+
+  it("reads entering, staying in and losing the race", () => {
+    expect(candidates(`${RACE}Dana Kovic entered the race in May.`)).toEqual(["person:dana-kovic post:wto-director-general"]);
+    expect(candidates(`${RACE}Dana Kovic announced she would run.`)).toEqual(["person:dana-kovic post:wto-director-general"]);
+    expect(candidates(`${RACE}Karl Brenner lost the vote.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
+    expect(candidates(`${RACE}Karl Brenner lost his temper.`)).toEqual([]);
+  });
+
+  it("reads rivals, opponents and apposed nominees", () => {
+    expect(candidates(`${RACE}Mira Sol beat Karl Brenner in the run-off.`)).toEqual(["person:karl-brenner post:wto-director-general", "person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Mira Sol’s main rival was absent.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}The Ruritanian nominee, Karl Brenner, spoke first.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
+    expect(candidates("Karl Brenner’s election as WTO Director-General was a surprise.")).toEqual(["person:karl-brenner post:wto-director-general"]);
+  });
+
+  it("reads names with a joined article particle", () => {
+    expect(candidates(`${RACE}Ruritania nominated Omar bin Said al-Fahdi. Al-Fahdi entered the race.`)).toEqual(["person:omar-bin-said-al-fahdi post:wto-director-general"]);
+  });
+
+  it("leaves a candidate of another kind of race out of an appointment race", () => {
+    expect(candidates(`${RACE}The Republican presidential candidate, Tom Vale, spoke.`)).toEqual([]);
+    expect(candidates(`${RACE}In backing the Ruritanian candidate, Tom Vale said the race was open.`)).toEqual([]);
+  });
 });

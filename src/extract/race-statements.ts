@@ -30,12 +30,12 @@ const RACE_NOUN = String.raw`(?:front-?runners?|frontrunners?|favou?rites?|candi
 
 /** "X remained the undisputed front-runner", "X is a main competitor", "X emerged as one of two finalists". */
 const STATE = new RegExp(
-  String.raw`^\s*(?:(?:is|was|are|were|remains|remained|became|becomes|has\s+become|had\s+become|emerged|emerges|stands|stood|has\s+(?:set|positioned)\s+(?:himself|herself)\s+up|set\s+(?:himself|herself)\s+up|is\s+seen|was\s+seen|is\s+widely\s+seen|goes\s+into\s+[^,.;]{0,60}?)\s+)(?:still\s+|now\s+|clearly\s+|also\s+|in\s+\p{L}+\s+)?(?:as\s+)?(?:the|a|an|one\s+of\s+(?:the\s+)?(?:\p{L}+\s+)?)\s*(?!(?:former|previous|past|one-time|unsuccessful|losing|defeated|would-be|possible|potential|likely)\s)(?:[\p{L}-]+\s+){0,3}?${RACE_NOUN}\b(?!\s+of\s+(?:sciences|the\s+(?:party|people|members|voters)))`,
+  String.raw`^\s*(?:,\s*who\s+)?(?:(?:is|was|are|were|remains|remained|became|becomes|has\s+become|had\s+become|emerged|emerges|stands|stood|has\s+(?:set|positioned)\s+(?:himself|herself)\s+up|set\s+(?:himself|herself)\s+up|is\s+seen|was\s+seen|is\s+widely\s+seen|goes\s+into\s+[^,.;]{0,60}?)\s+)(?:still\s+|now\s+|clearly\s+|also\s+|in\s+\p{L}+\s+)?(?:as\s+)?(?:the|a|an|one\s+of\s+(?:the\s+)?(?:\p{L}+\s+)?)\s*(?!(?:former|previous|past|one-time|unsuccessful|losing|defeated|would-be|possible|potential|likely)\s)(?:[\p{L}-]+\s+){0,3}?${RACE_NOUN}\b(?!\s+of\s+(?:sciences|the\s+(?:party|people|members|voters)))`,
   "u",
 );
 
 /** "X is in second place", "X was a distant second in the first round". */
-const PLACE = /^\s*(?:is|was|came|finished|remains|remained|ended|placed|sits|stood|is\s+now|was\s+now)\s+(?:in\s+)?(?:a\s+)?(?:(?:distant|close|clear|strong|comfortable)\s+(?:first|second|third|fourth|fifth|sixth|last)\b|(?:first|second|third|fourth|fifth|sixth|last)\s+place\b|(?:first|second|third|fourth|fifth|sixth|last)\s+(?:in|after)\s+the\s+(?:\p{L}+\s+)?(?:round|ballot|vote|poll)\b)/u;
+const PLACE = /^\s*(?:,\s*who\s+)?(?:is|was|came|finished|remains|remained|ended|placed|sits|stood|is\s+now|was\s+now)\s+(?:in\s+)?(?:a\s+)?(?:(?:distant|close|clear|strong|comfortable)\s+(?:first|second|third|fourth|fifth|sixth|last)\b|(?:first|second|third|fourth|fifth|sixth|last)\s+place\b|(?:first|second|third|fourth|fifth|sixth|last)\s+(?:in|after)\s+the\s+(?:\p{L}+\s+)?(?:round|ballot|vote|poll)\b)/u;
 
 /** "X has the support of 7 MPs", "X secured 23 nominations". */
 const COUNTED_SUPPORT = /^\s*(?:has|had|have|now\s+has|with|won|wins|secured|secures|gained|received|got|garnered|collected)\s+(?:the\s+)?(?:(?:support|backing|votes?|nominations?|endorsements?)\s+(?:of|from)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens\s+of)\s+(?:[\p{L}-]+\s+)?(?:MPs|members|countries|states|delegates|lawmakers|parliamentarians|colleagues|nations|governments|electors)\b|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:nominations|votes|endorsements)\b)/u;
@@ -48,6 +48,28 @@ const WON = /^\s*(?:won|wins|has\s+won|had\s+won|clinched|secured)\s+(?:the\s+)?
 
 /** "X was nominated", "X has been shortlisted": put in the race by someone else. */
 const NOMINATED_PASSIVE = /^\s*(?:,\s*who\s+)?(?:was|were|has\s+been|had\s+been|have\s+been|is|are|being)\s+(?:\p{L}+ly\s+|also\s+|now\s+)*(?:nominated|shortlisted|short-listed|put\s+forward|fielded)\b(?!\s+(?:for|as)\s+(?:an?\s+)?(?:award|prize|medal))/u;
+
+/** "X is poised to become the next <post>", "X is tipped to win the vote": a goal the text gives the person. */
+const POISED = /^\s*(?:,\s*who\s+)?(?:(?:is|was|are|were|appears|appeared|seems|seemed|looks|looked|remains|remained)\s+)?(?:now\s+|widely\s+|still\s+|also\s+|seen\s+as\s+|considered\s+)*(?:poised|set|expected|tipped|likely|favou?red|well[- ]placed|in\s+line|on\s+track|on\s+course|trying|looking|racing|battling|fighting|positioned|jockeying|the\s+(?:[\p{L}-]+\s+)?(?:favou?rite|front-?runner|frontrunner|choice|pick))\s+to\s+(?:become|succeed|replace|lead|head|take\s+(?:over|the\s+helm)|be\s+(?:named|appointed|elected|chosen|confirmed|selected)|(?:win|clinch|land|secure|get)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:post|job|race|vote|contest|nomination|ballot|election|position|leadership|top\s+job))\b/u;
+
+/** "X's election as <post>", "X's appointment to <post>". */
+const POSSESSIVE_RESULT = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:election|appointment|selection|elevation|confirmation|victory|win)\s+(?:as|to|in)\s+/u;
+
+/** "X's main rival": X is in the race with one. */
+const POSSESSIVE_RIVAL = /^['’]s?\s+(?:(?:main|closest|chief|only|nearest|leading|strongest|last|remaining|biggest|principal|toughest)\s+)?(?:rivals?|challengers?|opponents?|competitors?)\b/u;
+
+/** "The US nominee, X", "the only other candidate, X". */
+const CANDIDATE_BEFORE = /\b(?:the|a|its|their|his|her|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:candidate|nominee|contender|finalist|front-?runner|frontrunner|challenger|pick)\s*,\s*$/iu;
+
+/** "X entered the race", "X threw her hat into the ring", "X announced she would run". */
+const ENTERED = /^\s*(?:,\s*who\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|also\s+|now\s+)*(?:(?:entered|joined|joins|enters|jumped\s+into|jumps\s+into)\s+the\s+(?:[\p{L}-]+\s+)?(?:race|contest|fray|running|field)|(?:threw|throws|thrown|tossed)\s+(?:his|her|their)\s+hat\s+into\s+the\s+ring|(?:announced|declared|confirmed|said)\s+(?:that\s+)?(?:he|she)\s+(?:would|will|is\s+going\s+to)\s+(?:run|stand|seek)\b|(?:declared|announced|confirmed)\s+(?:his|her)\s+intention\s+to\s+(?:run|stand)|(?:remains?|remained|stays?|stayed|is\s+still|was\s+still|still)\s+in\s+the\s+(?:race|running|contest))/u;
+
+/** "X lost the vote", "X was defeated by Y". */
+const LOST = /^\s*(?:,\s*who\s+)?(?:lost|loses|has\s+lost|had\s+lost)\s+(?:the\s+)?(?:(?:final|second|first|leadership|secret)\s+)?(?:race|vote|contest|ballot|run-?off|nomination|bid|election\s+(?=for\s|to\s))\b|^\s*(?:,\s*who\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:narrowly\s+|roundly\s+|comfortably\s+)?(?:defeated|beaten)\s+by\s+/u;
+
+/** "X beat Y in the run-off", "X faces Y in the final round": both are in the race. */
+const AGAINST = /^\s*(?:narrowly\s+|comfortably\s+|easily\s+)?(?:beat|beats|defeated|defeats|edged(?:\s+out)?|edges(?:\s+out)?|trounced|outpolled|outvoted|faces?|faced|will\s+face|takes?\s+on|took\s+on|squares?\s+off\s+against|squared\s+off\s+against|goes\s+head-to-head\s+with|went\s+head-to-head\s+with)\s+$/u;
+const RACE_WORDS = /\b(?:race|vote|votes|ballot|round|run-?off|election|contest|post|job|candida\w*|nominee|leadership|director|secretary|president)\b/i;
 
 /** "X was eliminated", "X was knocked out in the first round". */
 const ELIMINATED_PASSIVE = /^\s*(?:,\s*who\s+)?(?:was|were|has\s+been|had\s+been|got|is)\s+(?:\p{L}+ly\s+)?(?:eliminated|knocked\s+out|voted\s+out)\b/u;
@@ -65,7 +87,7 @@ const JOINED = /\bjoin(?:s|ed|ing)?\s+$/;
 const JOINED_IN = /^\s+in\s+(?:the\s+(?:race|contest|running|field|final|next\s+round|second\s+round|runoff|run-off)|securing|reaching|qualifying|making\s+it|getting|clearing|progressing)/;
 
 /** "a race between A and B", "the contest between A and B". */
-const BETWEEN = /\b(?:race|contest|battle|run-?off|duel|showdown|fight|choice|vote)\s+between\s+$/;
+const BETWEEN = /\b(?:race|contest|battle|run-?off|duel|showdown|fight|choice|vote|tie|deadlock|head-to-head|face-off|stand-?off)\s+between\s+$/;
 
 /** "one of two finalists, the other being B". */
 const OTHER_BEING = /\bthe\s+other\s+(?:one\s+)?(?:candidate\s+|finalist\s+|contender\s+)?(?:being|is|was)\s+$/;
@@ -78,6 +100,9 @@ const SHORTLIST = /\b(?:shortlist|short\s+list|final\s+list|finalists|field)\b[^
 
 /** "for appointment as <post>". */
 const FOR_APPOINTMENT = /^[^.;]{0,80}?\bfor\s+(?:appointment|election|selection)\s+as\s+/;
+
+/** Words that place a candidacy in another kind of race than an appointment to a post. */
+export const OTHER_RACE = /\b(?:presidential|mayoral|parliamentary|legislative|senate|senatorial|gubernatorial|congressional|vice-presidential|opposition|general\s+election|Republican|Democratic|GOP|running\s+mate)\b/i;
 
 const MODAL = /\b(?:not|never|no\s+longer|n['’]t|whether|if|would|could|might|may|should|hope|hopes|hoped|wants?|wanted)\b/i;
 
@@ -119,8 +144,9 @@ function listBefore(analysis: Analysis, sentence: Sentence, last: Mention, loose
 }
 
 /** The statements of one sentence. */
-export function raceStatements(analysis: Analysis, quotes: readonly AttributedQuote[], sentence: Sentence): RaceStatement[] {
+export function raceStatements(analysis: Analysis, quotes: readonly AttributedQuote[], sentence: Sentence, partyRace = false): RaceStatement[] {
   const { text } = analysis;
+  const otherRace = (phrase: string) => !partyRace && OTHER_RACE.test(phrase);
   const out: RaceStatement[] = [];
   const named = persons(analysis, sentence.start, sentence.end);
   const outside = (m: Mention) => !m.inQuote && !quoteSpeakerAt(quotes, m.start);
@@ -129,7 +155,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     const after = text.slice(p.end, Math.min(sentence.end, p.end + 160));
     const leftOfName = text.slice(Math.max(sentence.start, p.extendedStart - 80), p.extendedStart);
     const state = STATE.exec(after) ?? PLACE.exec(after) ?? COUNTED_SUPPORT.exec(after);
-    if (state && outside(p) && !MODAL.test(state[0])) {
+    if (state && outside(p) && !MODAL.test(state[0]) && !otherRace(state[0])) {
       const rule = STATE.test(after) ? "candidacy.race-state" : "candidacy.race-standing";
       out.push({ person: p, after: p.end + state[0].length, start: p.start, end: p.end + state[0].length, rule, confidence: 0.8 });
       continue;
@@ -139,12 +165,19 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
       out.push({ person: p, after: p.end + elected[0].length, start: p.start, end: p.end + elected[0].length, rule: "candidacy.elected", confidence: 0.8, needsPost: true });
       continue;
     }
-    const won = WON.exec(after) ?? ELIMINATED_PASSIVE.exec(after) ?? DECLARED.exec(after) ?? NOMINATED_PASSIVE.exec(after);
+    const possessive = POSSESSIVE_RESULT.exec(after);
+    if (possessive && outside(p)) {
+      out.push({ person: p, after: p.end + possessive[0].length, start: p.start, end: p.end + possessive[0].length, rule: "candidacy.elected", confidence: 0.8, needsPost: true });
+      continue;
+    }
+    const won = WON.exec(after) ?? ELIMINATED_PASSIVE.exec(after) ?? DECLARED.exec(after) ?? NOMINATED_PASSIVE.exec(after) ?? POISED.exec(after) ?? ENTERED.exec(after) ?? LOST.exec(after) ?? POSSESSIVE_RIVAL.exec(after);
     if (won && outside(p)) {
       out.push({ person: p, after: p.end + won[0].length, start: p.start, end: p.end + won[0].length, rule: "candidacy.race-result", confidence: 0.8 });
       continue;
     }
-    if (ELIMINATED_ACTIVE.test(leftOfName) || CHALLENGER_TO.test(leftOfName) || OTHER_BEING.test(leftOfName)) {
+    // "The US nominee, X, ...": an apposition, closed by a comma; "backing the candidate, X said" is a clause and its subject.
+    const apposed = CANDIDATE_BEFORE.test(leftOfName) && !otherRace(CANDIDATE_BEFORE.exec(leftOfName)![0]) && /^\s*(?:,|\.|$)/.test(after) && !/\b(?:backing|supporting|endorsing|opposing|of|for|to|behind|against)\s+(?:the|a|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?\p{L}+\s*,\s*$/iu.test(leftOfName);
+    if (ELIMINATED_ACTIVE.test(leftOfName) || CHALLENGER_TO.test(leftOfName) || OTHER_BEING.test(leftOfName) || apposed) {
       if (!p.inQuote) out.push({ person: p, after: p.end, start: Math.max(sentence.start, p.extendedStart - 30), end: p.end, rule: "candidacy.race-pairing", confidence: 0.75 });
       continue;
     }
@@ -163,11 +196,19 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   while ((pm = pronoun.exec(body)) !== null) {
     const at = sentence.start + pm.index + pm[0].length;
     const after = text.slice(at, Math.min(sentence.end, at + 160));
-    const state = STATE.exec(after) ?? PLACE.exec(after) ?? DECLARED.exec(after) ?? ELIMINATED_PASSIVE.exec(after) ?? WON.exec(after) ?? NOMINATED_PASSIVE.exec(after);
+    const state = STATE.exec(after) ?? PLACE.exec(after) ?? DECLARED.exec(after) ?? ELIMINATED_PASSIVE.exec(after) ?? WON.exec(after) ?? NOMINATED_PASSIVE.exec(after) ?? POISED.exec(after) ?? ENTERED.exec(after) ?? LOST.exec(after);
     if (!state || MODAL.test(state[0]) || quoteSpeakerAt(quotes, at)) continue;
     const speaker = quoteSpeakerAt(quotes, at);
     const person = resolvePersonPronoun(analysis, sentence.start + pm.index, speaker ? [speaker.speaker] : []);
     if (person) out.push({ person, after: at + state[0].length, start: sentence.start + pm.index, end: at + state[0].length, rule: "candidacy.race-state.pronoun", confidence: 0.7 });
+  }
+
+  // "X beat Y in the run-off": both were in the race.
+  for (let i = 0; i + 1 < named.length; i++) {
+    const p = named[i]!;
+    const q = named[i + 1]!;
+    if (p.entity === q.entity || !AGAINST.test(text.slice(p.end, q.extendedStart)) || !RACE_WORDS.test(body)) continue;
+    for (const r of [p, q]) if (outside(r)) out.push({ person: r, after: q.end, start: p.start, end: q.end, rule: "candidacy.race-pairing", confidence: 0.75 });
   }
 
   // "a race between A and B", "the other being B".

@@ -62,6 +62,11 @@ export const DESCRIPTOR_NOUNS: Record<string, readonly string[]> = {
   official: [],
   candidate: [],
   head: [],
+  secretary: [],
+  economist: [],
+  governor: [],
+  senator: [],
+  mayor: [],
 };
 
 /** Nouns for a non-official speaker ("the analyst concluded"). */
