@@ -41,7 +41,7 @@ const GOAL = /\b(?:running|standing|bidding|campaigning|seeking|hop(?:e|es|ed|in
 /** "rival Bernie Sanders", "fellow candidate X": a title that places a person in the race. */
 const RACE_TITLE_BEFORE = /\b(?:rival|challenger|contender|fellow\s+(?:candidate|contender)|leadership\s+(?:candidate|contender|hopeful)|candidate|nominee|finalist|hopeful|front-?runner|frontrunner)\s+(?:(?:\p{Lu}[\p{L}.]*\.?|[A-Z][a-z]+\.)\s+){0,3}$/u;
 /** "X, the national front-runner", "X, a leadership contender": an apposition that places them in the race. */
-const RACE_APPOSITION = /^,\s+(?:the|a|another|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:front-?runner|frontrunner|favou?rite|candidate|contender|challenger|hopeful|nominee|finalist|competitor)\b(?!\s+(?:of|to)\s+(?:win|the\s+party))/u;
+const RACE_APPOSITION = /^,\s+(?:the|a|another|one|its|their|his|her|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:front-?runner|frontrunner|favou?rite|candidate|contender|challenger|hopeful|nominee|finalist|competitor)\b(?!\s+(?:of|to)\s+(?:win|the\s+party))/u;
 
 const PAST_OR_POSSIBLE = /\b(?:former|previous|past|one-time|onetime|unsuccessful|failed|would-be|possible|potential|ex-)\s*$/i;
 const LEFT_RACE_AT = new RegExp(`^(?:${LEFT_RACE.source})`, "iu");

@@ -203,9 +203,13 @@ function newEntity(key: string, type: EntityType, name: string): EntityRecord {
   return { key, type, name, aliases: new Set(), roles: [], expert: false, nouns: new Set() };
 }
 
-/** A name's words; a hyphen separates words too, so "Long-Bailey" and "Long Bailey" are one name. */
 function words(name: string): string[] {
-  return nameKey(name).split(/[\s‐-]+/).filter(Boolean);
+  return nameKey(name).split(" ").filter(Boolean);
+}
+
+/** A name's words with hyphens read as spaces, so that "Long-Bailey" and "Long Bailey" compare equal. */
+function flatKey(words: readonly string[]): string {
+  return words.join(" ").replace(/[‐-]/g, " ");
 }
 
 const MODIFIED_BY_PLURAL = /^\s+(?:leaders|members|member states|states|countries|officials|diplomats|allies|partners|governments|ministers|nations|bureaucrats|citizens|voters|troops|forces|agency|agencies|delegates|ambassadors|bloc|envoys|negotiators|capitals|summit|meeting|talks|chevron|standards|rules|membership|budget|headquarters|candidates?|competitors?|rivals?|hopefuls?|contenders?|nominees?|voters|primary|primaries|lawmakers|MPs|senators|activists|establishment|base|wing|field|contest|race|debates?|presidential|leadership|convention|ticket|moderates|progressives|backbenchers|grassroots)\b/;
@@ -289,7 +293,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
   const full = personMentions.filter((m) => m.form === "name" && words(m.name).length >= 2);
   for (const m of full) {
     const w = words(m.name);
-    let match = byFullName.get(w.join(" "));
+    let match = byFullName.get(w.join(" ")) ?? byFullName.get(flatKey(w));
     match ??= people.find((p) => w.every((x) => p.words.includes(x)) && (p.words[p.words.length - 1] === w[w.length - 1] || p.words[0] === w[0]));
     match ??= people.find((p) => w.length >= 2 && w[0] === p.words[0] && p.words.every((x) => w.includes(x)));
     if (match && w.length > match.words.length) {
@@ -305,6 +309,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     }
     byFullName.set(match.words.join(" "), match);
     byFullName.set(w.join(" "), match);
+    byFullName.set(flatKey(w), match);
     const surface = text.slice(m.start, m.end);
     if (surface !== entities.get(match.key)!.name) entities.get(match.key)!.aliases.add(surface);
     push(m, match.key);
@@ -316,7 +321,8 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     const joined = w.join(" ");
     const before = people.filter((p) => lastBefore(p.key, m.start) >= 0);
     for (const pool of [before, people]) {
-      const bySurname = pool.filter((p) => p.words.length > w.length && p.words.slice(-w.length).join(" ") === joined);
+      const flat = flatKey(w);
+      const bySurname = pool.filter((p) => (p.words.length > w.length && p.words.slice(-w.length).join(" ") === joined) || (flat !== joined || /[‐-]/.test(p.words.join(" ")) ? ` ${flatKey(p.words)}`.endsWith(` ${flat}`) && flatKey(p.words) !== flat : false));
       if (bySurname.length > 0) return nearest(bySurname, m.start);
       // A first family name among two ("Vargas" for "Elena Vargas Soto").
       const byInner = pool.filter((p) => w.length === 1 && p.words.length > 2 && p.words.slice(1, -1).includes(w[0]!));

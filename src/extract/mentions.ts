@@ -158,7 +158,11 @@ function endsInstitutionName(before: string): boolean {
   return m !== null && !TITLE_WORDS.has(m[1]!) && !HONORIFICS.has(m[1]!) && !NON_NAME_WORDS.has(m[1]!);
 }
 
+/** Letters after a name ("Penny Mordaunt MP"): not part of it. */
+const POST_NOMINALS = new Set(["MP", "MPs", "MEP", "MSP", "MLA", "MS", "TD", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD"]);
+
 function classifyRun(text: string, tokens: readonly Token[], i: number, j: number, out: RawMention[]): void {
+  while (j > i && POST_NOMINALS.has(tokens[j]!.text)) j--;
   const run = tokens.slice(i, j + 1);
   const first = run[0]!;
   const last = run[run.length - 1]!;
@@ -353,8 +357,10 @@ function articlePost(posts: readonly RawMention[], orgCounts: ReadonlyMap<string
     return { type: "Post", form: "generic", name: only.name, org: only.org };
   }
   if (named.size > 1) return undefined;
-  const orgs = ORGANIZATIONS.filter((o) => o.posts.length > 0 && (orgCounts.get(o.slug) ?? 0) > 0);
-  if (orgs.length !== 1) return undefined;
+  // One organization with posts, or one named at least twice as often as any other.
+  const orgs = ORGANIZATIONS.filter((o) => o.posts.length > 0 && (orgCounts.get(o.slug) ?? 0) > 0).sort((a, b) => orgCounts.get(b.slug)! - orgCounts.get(a.slug)!);
+  if (orgs.length === 0) return undefined;
+  if (orgs.length > 1 && (orgCounts.get(orgs[0]!.slug)! < 2 || orgCounts.get(orgs[0]!.slug)! < 2 * orgCounts.get(orgs[1]!.slug)!)) return undefined;
   return { type: "Post", form: "generic", name: orgs[0]!.posts[0]!.name, org: orgs[0]!.slug };
 }
 

@@ -81,4 +81,20 @@ describe("race statements", () => {
     expect(candidates(`${RACE}The Republican presidential candidate, Tom Vale, spoke.`)).toEqual([]);
     expect(candidates(`${RACE}In backing the Ruritanian candidate, Tom Vale said the race was open.`)).toEqual([]);
   });
+
+  it("reads lists of rivals and candidates that include people", () => {
+    expect(candidates(`${RACE}She is the only woman on the list of candidates that includes Karl Brenner, Mira Sol and Dana Kovic.`)).toEqual([
+      "person:dana-kovic post:wto-director-general",
+      "person:karl-brenner post:wto-director-general",
+      "person:mira-sol post:wto-director-general",
+    ]);
+    expect(candidates(`${RACE}His chief rivals are Mira Sol, whose father held the role, and Dana Kovic.`)).toEqual(["person:dana-kovic post:wto-director-general", "person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Rounds of voting ended with Mira Sol and Dana Kovic left as the final two candidates.`)).toEqual(["person:dana-kovic post:wto-director-general", "person:mira-sol post:wto-director-general"]);
+  });
+
+  it("reads plans to run, leads and defeats", () => {
+    expect(candidates(`${RACE}Karl Brenner is planning to run for the post.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
+    expect(candidates(`${RACE}Mira Sol leads Karl Brenner in the race.`)).toEqual(["person:karl-brenner post:wto-director-general", "person:mira-sol post:wto-director-general"]);
+    expect(candidates("Mira Sol elected WTO Director-General")).toEqual(["person:mira-sol post:wto-director-general"]);
+  });
 });

@@ -41,10 +41,10 @@ const PLACE = /^\s*(?:,\s*who\s+)?(?:is|was|came|finished|remains|remained|ended
 const COUNTED_SUPPORT = /^\s*(?:has|had|have|now\s+has|with|won|wins|secured|secures|gained|received|got|garnered|collected)\s+(?:the\s+)?(?:(?:support|backing|votes?|nominations?|endorsements?)\s+(?:of|from)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens\s+of)\s+(?:[\p{L}-]+\s+)?(?:MPs|members|countries|states|delegates|lawmakers|parliamentarians|colleagues|nations|governments|electors)\b|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:nominations|votes|endorsements)\b)/u;
 
 /** "X was elected / appointed / chosen as <post>": a candidate who won was a candidate. */
-const ELECTED = /^\s*(?:(?:was|were|has\s+been|had\s+been|have\s+been|is|will\s+be|would\s+be)\s+)(?:formally\s+|officially\s+|overwhelmingly\s+|unanimously\s+|narrowly\s+|finally\s+|now\s+)?(?:elected|appointed|chosen|selected|confirmed|named|voted\s+in|re-elected|installed)\b(?:\s+(?:as|to\s+(?:be|become|the\s+(?:post|position|job)\s+of)))?/u;
+const ELECTED = /^\s*(?:(?:was|were|has\s+been|had\s+been|have\s+been|is|will\s+be|would\s+be)\s+)?(?:formally\s+|officially\s+|overwhelmingly\s+|unanimously\s+|narrowly\s+|finally\s+|now\s+)?(?:elected|appointed|chosen|selected|confirmed|named|voted\s+in|re-elected|installed)\b(?:\s+(?:as|to\s+(?:be|become|the\s+(?:post|position|job)\s+of)))?/u;
 
 /** "X won the vote / the race / the nomination". */
-const WON = /^\s*(?:won|wins|has\s+won|had\s+won|clinched|secured)\s+(?:the\s+)?(?:(?:final|second|first|decisive|leadership|secret|internal|second-round|first-round)\s+){0,2}(?:vote|race|contest|ballot|run-?off|nomination|leadership|election\s+(?=for\s|to\s))\b/u;
+const WON = /^\s*(?:won|wins|has\s+won|had\s+won|clinched|secured)\s+(?:the\s+)?(?:(?:final|second|first|decisive|leadership|secret|internal|second-round|first-round)\s+){0,2}(?:vote|race|contest|ballot|run-?off|nomination|leadership|presidency|top\s+(?:job|post)|election\s+(?=for\s|to\s))\b/u;
 
 /** "X was nominated", "X has been shortlisted": put in the race by someone else. */
 const NOMINATED_PASSIVE = /^\s*(?:,\s*who\s+)?(?:was|were|has\s+been|had\s+been|have\s+been|is|are|being)\s+(?:\p{L}+ly\s+|also\s+|now\s+)*(?:nominated|shortlisted|short-listed|put\s+forward|fielded)\b(?!\s+(?:for|as)\s+(?:an?\s+)?(?:award|prize|medal))/u;
@@ -62,13 +62,13 @@ const POSSESSIVE_RIVAL = /^['’]s?\s+(?:(?:main|closest|chief|only|nearest|lead
 const CANDIDATE_BEFORE = /\b(?:the|a|its|their|his|her|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:candidate|nominee|contender|finalist|front-?runner|frontrunner|challenger|pick)\s*,\s*$/iu;
 
 /** "X entered the race", "X threw her hat into the ring", "X announced she would run". */
-const ENTERED = /^\s*(?:,\s*who\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|also\s+|now\s+)*(?:(?:entered|joined|joins|enters|jumped\s+into|jumps\s+into)\s+the\s+(?:[\p{L}-]+\s+)?(?:race|contest|fray|running|field)|(?:threw|throws|thrown|tossed)\s+(?:his|her|their)\s+hat\s+into\s+the\s+ring|(?:announced|declared|confirmed|said)\s+(?:that\s+)?(?:he|she)\s+(?:would|will|is\s+going\s+to)\s+(?:run|stand|seek)\b|(?:declared|announced|confirmed)\s+(?:his|her)\s+intention\s+to\s+(?:run|stand)|(?:remains?|remained|stays?|stayed|is\s+still|was\s+still|still)\s+in\s+the\s+(?:race|running|contest))/u;
+const ENTERED = /^\s*(?:,\s*who\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|also\s+|now\s+)*(?:(?:entered|joined|joins|enters|jumped\s+into|jumps\s+into)\s+the\s+(?:[\p{L}-]+\s+)?(?:race|contest|fray|running|field)|(?:threw|throws|thrown|tossed)\s+(?:his|her|their)\s+hat\s+into\s+the\s+ring|(?:announced|declared|confirmed|said)\s+(?:that\s+)?(?:he|she)\s+(?:would|will|is\s+going\s+to)\s+(?:run|stand|seek)\b|(?:declared|announced|confirmed)\s+(?:his|her)\s+intention\s+to\s+(?:run|stand)|(?:is\s+|was\s+)?(?:plan(?:s|ned|ning)?|intends?|intended|intending|decided|has\s+decided|is\s+set|was\s+set|is\s+going|was\s+going|preparing|prepares|prepared)\s+to\s+(?:run|stand)\s+(?:for|in)\b|(?:remains?|remained|stays?|stayed|is\s+still|was\s+still|still)\s+in\s+the\s+(?:race|running|contest))/u;
 
 /** "X lost the vote", "X was defeated by Y". */
 const LOST = /^\s*(?:,\s*who\s+)?(?:lost|loses|has\s+lost|had\s+lost)\s+(?:the\s+)?(?:(?:final|second|first|leadership|secret)\s+)?(?:race|vote|contest|ballot|run-?off|nomination|bid|election\s+(?=for\s|to\s))\b|^\s*(?:,\s*who\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:narrowly\s+|roundly\s+|comfortably\s+)?(?:defeated|beaten)\s+by\s+/u;
 
 /** "X beat Y in the run-off", "X faces Y in the final round": both are in the race. */
-const AGAINST = /^\s*(?:narrowly\s+|comfortably\s+|easily\s+)?(?:beat|beats|defeated|defeats|edged(?:\s+out)?|edges(?:\s+out)?|trounced|outpolled|outvoted|faces?|faced|will\s+face|takes?\s+on|took\s+on|squares?\s+off\s+against|squared\s+off\s+against|goes\s+head-to-head\s+with|went\s+head-to-head\s+with)\s+$/u;
+const AGAINST = /^\s*(?:narrowly\s+|comfortably\s+|easily\s+)?(?:(?:(?:poised|placed|able|trying|hoping|likely|set)\s+)?to\s+(?:defeat|beat|overtake|unseat|edge\s+out)|beat|beats|defeated|defeats|leads|led|trails|trailed|(?:is\s+|was\s+)?(?:well\s+|narrowly\s+|far\s+)?ahead\s+of|vs\.?|versus|edged(?:\s+out)?|edges(?:\s+out)?|trounced|outpolled|outvoted|faces?|faced|will\s+face|takes?\s+on|took\s+on|squares?\s+off\s+against|squared\s+off\s+against|goes\s+head-to-head\s+with|went\s+head-to-head\s+with)\s+$/u;
 const RACE_WORDS = /\b(?:race|vote|votes|ballot|round|run-?off|election|contest|post|job|candida\w*|nominee|leadership|director|secretary|president)\b/i;
 
 /** "X was eliminated", "X was knocked out in the first round". */
@@ -93,10 +93,10 @@ const BETWEEN = /\b(?:race|contest|battle|run-?off|duel|showdown|fight|choice|vo
 const OTHER_BEING = /\bthe\s+other\s+(?:one\s+)?(?:candidate\s+|finalist\s+|contender\s+)?(?:being|is|was)\s+$/;
 
 /** "A and B as the remaining candidates", "A, B and C as finalists". */
-const AS_CANDIDATES = /^\s+as\s+(?:the\s+)?(?:(?:remaining|final|last|only|two|three|four|five|other|leading|main|top|official)\s+){0,3}(?:candidates|contenders|finalists|nominees|hopefuls)\b/;
+const AS_CANDIDATES = /^\s+(?:(?:were|are|was|is)\s+)?(?:left|remain(?:ing|ed)?|emerged|named|confirmed|selected|chosen|shortlisted)?\s*as\s+(?:the\s+)?(?:(?:remaining|final|last|only|two|three|four|five|other|leading|main|top|official)\s+){0,3}(?:candidates|contenders|finalists|nominees|hopefuls)\b/;
 
 /** "a shortlist of three, which includes A, B and C", "the finalists are A and B". */
-const SHORTLIST = /\b(?:shortlist|short\s+list|final\s+list|finalists|field)\b[^.;:]{0,40}?\b(?:includes?|included|including|comprises|comprising|are|were)\s*:?\s*|\bshortlisted\s+(?=\p{Lu})/gu;
+const SHORTLIST = /\b(?:shortlist|short\s+list|final\s+list|finalists|field)\b[^.;:]{0,40}?\b(?:includes?|included|including|comprises|comprising|are|were)\s*:?\s*|\b(?:list|slate|field)\s+of\s+(?:\p{L}+\s+)?(?:candidates|contenders|nominees|hopefuls)\b[^.;:]{0,30}?\b(?:includes?|included|including|comprises|comprising)\s*:?\s*|\b(?:candidates|contenders|rivals|hopefuls)\s+(?:include|included|including)\s*:?\s*|\b(?:(?:his|her|their|the)\s+)?(?:(?:main|closest|chief|leading|strongest|other|nearest)\s+)?(?:rivals|challengers|opponents|competitors)\s+(?:are|were|include|included)\s*:?\s*|\bshortlisted\s+(?=\p{Lu})/gu;
 
 /** "for appointment as <post>". */
 const FOR_APPOINTMENT = /^[^.;]{0,80}?\bfor\s+(?:appointment|election|selection)\s+as\s+/;

@@ -51,3 +51,11 @@ describe("name variants", () => {
     expect(entityOf(text, "Wen")).toBe("person:wen-zhaolin");
   });
 });
+
+describe("post-nominal letters and demonym nouns", () => {
+  it("leaves letters after a name and a demonym before it out of the name", () => {
+    const people = (text: string) => findMentions(text).filter((m) => m.type === "Person").map((m) => m.name);
+    expect(people("Party leader candidate, Rosa Linde MP (left), spoke.")).toEqual(["Rosa Linde"]);
+    expect(people("The list includes Briton Karl Brenner.")).toEqual(["Karl Brenner"]);
+  });
+});
