@@ -62,13 +62,16 @@ describe("race statements", () => {
   it("reads entering, staying in and losing the race", () => {
     expect(candidates(`${RACE}Dana Kovic entered the race in May.`)).toEqual(["person:dana-kovic post:wto-director-general"]);
     expect(candidates(`${RACE}Dana Kovic announced she would run.`)).toEqual(["person:dana-kovic post:wto-director-general"]);
-    expect(candidates(`${RACE}Karl Brenner lost the vote.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
+    expect(candidates(`${RACE}Karl Brenner lost the race.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
+    expect(candidates(`${RACE}Karl Brenner lost the vote in parliament.`)).toEqual([]);
     expect(candidates(`${RACE}Karl Brenner lost his temper.`)).toEqual([]);
   });
 
   it("reads rivals, opponents and apposed nominees", () => {
     expect(candidates(`${RACE}Mira Sol beat Karl Brenner in the run-off.`)).toEqual(["person:karl-brenner post:wto-director-general", "person:mira-sol post:wto-director-general"]);
-    expect(candidates(`${RACE}Mira Sol’s main rival was absent.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Mira Sol’s main rival for the post was absent.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Tom Vale’s rival in the 2008 presidential election was absent.`)).toEqual([]);
+    expect(candidates(`${RACE}Tom Vale beat Rosa Linde in the 2008 presidential election.`)).toEqual([]);
     expect(candidates(`${RACE}The Ruritanian nominee, Karl Brenner, spoke first.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
     expect(candidates("Karl Brenner’s election as WTO Director-General was a surprise.")).toEqual(["person:karl-brenner post:wto-director-general"]);
   });

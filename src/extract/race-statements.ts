@@ -41,7 +41,7 @@ const PLACE = /^\s*(?:,\s*who\s+)?(?:is|was|came|finished|remains|remained|ended
 const COUNTED_SUPPORT = /^\s*(?:has|had|have|now\s+has|with|won|wins|secured|secures|gained|received|got|garnered|collected)\s+(?:the\s+)?(?:(?:support|backing|votes?|nominations?|endorsements?)\s+(?:of|from)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens\s+of)\s+(?:[\p{L}-]+\s+)?(?:MPs|members|countries|states|delegates|lawmakers|parliamentarians|colleagues|nations|governments|electors)\b|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:nominations|votes|endorsements)\b)/u;
 
 /** "X was elected / appointed / chosen as <post>": a candidate who won was a candidate. */
-const ELECTED = /^\s*(?:(?:was|were|has\s+been|had\s+been|have\s+been|is|will\s+be|would\s+be)\s+)?(?:formally\s+|officially\s+|overwhelmingly\s+|unanimously\s+|narrowly\s+|finally\s+|now\s+)?(?:elected|appointed|chosen|selected|confirmed|named|voted\s+in|re-elected|installed)\b(?:\s+(?:as|to\s+(?:be|become|the\s+(?:post|position|job)\s+of)))?/u;
+const ELECTED = /^\s*(?:(?:was|were|has\s+been|had\s+been|have\s+been|is|will\s+be|would\s+be)\s+|(?=(?:re-)?elected\b))(?:formally\s+|officially\s+|overwhelmingly\s+|unanimously\s+|narrowly\s+|finally\s+|now\s+)?(?:elected|appointed|chosen|selected|confirmed|named|voted\s+in|re-elected|installed)\b(?:\s+(?:as|to\s+(?:be|become|the\s+(?:post|position|job)\s+of)))?/u;
 
 /** "X won the vote / the race / the nomination". */
 const WON = /^\s*(?:won|wins|has\s+won|had\s+won|clinched|secured)\s+(?:the\s+)?(?:(?:final|second|first|decisive|leadership|secret|internal|second-round|first-round)\s+){0,2}(?:vote|race|contest|ballot|run-?off|nomination|leadership|presidency|top\s+(?:job|post)|election\s+(?=for\s|to\s))\b/u;
@@ -62,14 +62,17 @@ const POSSESSIVE_RIVAL = /^['’]s?\s+(?:(?:main|closest|chief|only|nearest|lead
 const CANDIDATE_BEFORE = /\b(?:the|a|its|their|his|her|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:candidate|nominee|contender|finalist|front-?runner|frontrunner|challenger|pick)\s*,\s*$/iu;
 
 /** "X entered the race", "X threw her hat into the ring", "X announced she would run". */
-const ENTERED = /^\s*(?:,\s*who\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|also\s+|now\s+)*(?:(?:entered|joined|joins|enters|jumped\s+into|jumps\s+into)\s+the\s+(?:[\p{L}-]+\s+)?(?:race|contest|fray|running|field)|(?:threw|throws|thrown|tossed)\s+(?:his|her|their)\s+hat\s+into\s+the\s+ring|(?:announced|declared|confirmed|said)\s+(?:that\s+)?(?:he|she)\s+(?:would|will|is\s+going\s+to)\s+(?:run|stand|seek)\b|(?:declared|announced|confirmed)\s+(?:his|her)\s+intention\s+to\s+(?:run|stand)|(?:is\s+|was\s+)?(?:plan(?:s|ned|ning)?|intends?|intended|intending|decided|has\s+decided|is\s+set|was\s+set|is\s+going|was\s+going|preparing|prepares|prepared)\s+to\s+(?:run|stand)\s+(?:for|in)\b|(?:remains?|remained|stays?|stayed|is\s+still|was\s+still|still)\s+in\s+the\s+(?:race|running|contest))/u;
+const ENTERED = /^\s*(?:,\s*who\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|also\s+|now\s+)*(?:(?:entered|joined|joins|enters|jumped\s+into|jumps\s+into)\s+the\s+(?:[\p{L}-]+\s+)?(?:race|contest|fray|running|field)|(?:threw|throws|thrown|tossed)\s+(?:his|her|their)\s+hat\s+into\s+the\s+ring|(?:announced|declared|confirmed|said)\s+(?:that\s+)?(?:he|she)\s+(?:would|will|is\s+going\s+to)\s+(?:run|stand|seek)\b|(?:declared|announced|confirmed)\s+(?:his|her)\s+intention\s+to\s+(?:run|stand)|(?:remains?|remained|stays?|stayed|is\s+still|was\s+still|still)\s+in\s+the\s+(?:race|running|contest))/u;
 
-/** "X lost the vote", "X was defeated by Y". */
-const LOST = /^\s*(?:,\s*who\s+)?(?:lost|loses|has\s+lost|had\s+lost)\s+(?:the\s+)?(?:(?:final|second|first|leadership|secret)\s+)?(?:race|vote|contest|ballot|run-?off|nomination|bid|election\s+(?=for\s|to\s))\b|^\s*(?:,\s*who\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:narrowly\s+|roundly\s+|comfortably\s+)?(?:defeated|beaten)\s+by\s+/u;
+/** "X is planning to run for the post": a plan names its post. */
+const PLANS = /^\s*(?:,\s*who\s+)?(?:is\s+|was\s+|has\s+)?(?:plan(?:s|ned|ning)?|intends?|intended|intending|decided|is\s+set|was\s+set|is\s+going|was\s+going|preparing|prepares|prepared)\s+to\s+(?:run|stand)\s+(?:for|in)\s+/u;
+
+/** "X lost the race", "X was defeated by Y". */
+const LOST = /^\s*(?:,\s*who\s+)?(?:lost|loses|has\s+lost|had\s+lost)\s+(?:the\s+)?(?:(?:final|second|first|leadership|secret)\s+)?(?:race|contest|ballot|run-?off|nomination|bid|election\s+(?=for\s|to\s))\b|^\s*(?:,\s*who\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:narrowly\s+|roundly\s+|comfortably\s+)?(?:defeated|beaten)\s+by\s+/u;
 
 /** "X beat Y in the run-off", "X faces Y in the final round": both are in the race. */
 const AGAINST = /^\s*(?:narrowly\s+|comfortably\s+|easily\s+)?(?:(?:(?:poised|placed|able|trying|hoping|likely|set)\s+)?to\s+(?:defeat|beat|overtake|unseat|edge\s+out)|beat|beats|defeated|defeats|leads|led|trails|trailed|(?:is\s+|was\s+)?(?:well\s+|narrowly\s+|far\s+)?ahead\s+of|vs\.?|versus|edged(?:\s+out)?|edges(?:\s+out)?|trounced|outpolled|outvoted|faces?|faced|will\s+face|takes?\s+on|took\s+on|squares?\s+off\s+against|squared\s+off\s+against|goes\s+head-to-head\s+with|went\s+head-to-head\s+with)\s+$/u;
-const RACE_WORDS = /\b(?:race|vote|votes|ballot|round|run-?off|election|contest|post|job|candida\w*|nominee|leadership|director|secretary|president)\b/i;
+const RACE_WORDS = /\b(?:race|vote|votes|ballot|round|run-?off|contest|post|top\s+job|candida\w*|nominee|leadership|nomination)\b/i;
 
 /** "X was eliminated", "X was knocked out in the first round". */
 const ELIMINATED_PASSIVE = /^\s*(?:,\s*who\s+)?(?:was|were|has\s+been|had\s+been|got|is)\s+(?:\p{L}+ly\s+)?(?:eliminated|knocked\s+out|voted\s+out)\b/u;
@@ -77,7 +80,7 @@ const ELIMINATED_PASSIVE = /^\s*(?:,\s*who\s+)?(?:was|were|has\s+been|had\s+been
 const ELIMINATED_ACTIVE = /\b(?:eliminated|knocked\s+out)\s+(?:(?:a|an|the)\s+[^,.;]{0,50},\s*)?$/;
 
 /** "X confirmed his leadership bid", "X announced her candidacy". */
-const DECLARED = /^\s*(?:has\s+|had\s+|formally\s+|officially\s+|finally\s+)*(?:confirmed|announced|launched|declared|entered|submitted|unveiled|kicked\s+off|filed)\s+(?:his|her|their)\s+(?:own\s+)?(?:(?:leadership|presidential|official|formal|White\s+House|long-awaited|\d{4})\s+){0,2}(?:bid|candidacy|candidature|campaign|run|nomination\s+papers)\b/u;
+const DECLARED = /^\s*(?:has\s+|had\s+|formally\s+|officially\s+|finally\s+)*(?:confirmed|announced|launched|declared|entered|submitted|unveiled|kicked\s+off|filed)\s+(?:his|her|their)\s+(?:own\s+)?(?:(?:leadership|presidential|official|formal|White\s+House|long-awaited|\d{4})\s+){0,2}(?:bid|candidacy|candidature|campaign(?!\s+(?:to|against|on|of|over)\b)|run|nomination\s+papers)\b/u;
 
 /** "the leading challenger to X", "rival to X". */
 const CHALLENGER_TO = /\b(?:challengers?|rivals?|opponents?)\s+to\s+$/;
@@ -100,6 +103,21 @@ const SHORTLIST = /\b(?:shortlist|short\s+list|final\s+list|finalists|field)\b[^
 
 /** "for appointment as <post>". */
 const FOR_APPOINTMENT = /^[^.;]{0,80}?\bfor\s+(?:appointment|election|selection)\s+as\s+/;
+
+/** Results and declarations after a name; `needsPost`: only with the post named right after. */
+const RESULTS: readonly { re: RegExp; needsPost: boolean }[] = [
+  { re: WON, needsPost: false },
+  { re: ELIMINATED_PASSIVE, needsPost: false },
+  { re: DECLARED, needsPost: false },
+  { re: NOMINATED_PASSIVE, needsPost: false },
+  { re: POISED, needsPost: true },
+  { re: ENTERED, needsPost: false },
+  { re: PLANS, needsPost: true },
+  { re: LOST, needsPost: false },
+  { re: POSSESSIVE_RIVAL, needsPost: true },
+];
+/** "poised to win the vote" names the race itself. */
+const POISED_WIN = /\b(?:win|clinch|land|secure|get)\s/;
 
 /** Words that place a candidacy in another kind of race than an appointment to a post. */
 export const OTHER_RACE = /\b(?:presidential|mayoral|parliamentary|legislative|senate|senatorial|gubernatorial|congressional|vice-presidential|opposition|general\s+election|Republican|Democratic|GOP|running\s+mate)\b/i;
@@ -170,9 +188,10 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
       out.push({ person: p, after: p.end + possessive[0].length, start: p.start, end: p.end + possessive[0].length, rule: "candidacy.elected", confidence: 0.8, needsPost: true });
       continue;
     }
-    const won = WON.exec(after) ?? ELIMINATED_PASSIVE.exec(after) ?? DECLARED.exec(after) ?? NOMINATED_PASSIVE.exec(after) ?? POISED.exec(after) ?? ENTERED.exec(after) ?? LOST.exec(after) ?? POSSESSIVE_RIVAL.exec(after);
-    if (won && outside(p)) {
-      out.push({ person: p, after: p.end + won[0].length, start: p.start, end: p.end + won[0].length, rule: "candidacy.race-result", confidence: 0.8 });
+    const result = RESULTS.map((r) => ({ r, m: r.re.exec(after) })).find((x) => x.m !== null);
+    if (result && outside(p) && !otherRace(result.m![0])) {
+      const needsPost = result.r.needsPost && !POISED_WIN.test(result.m![0]);
+      out.push({ person: p, after: p.end + result.m![0].length, start: p.start, end: p.end + result.m![0].length, rule: "candidacy.race-result", confidence: 0.8, needsPost });
       continue;
     }
     // "The US nominee, X, ...": an apposition, closed by a comma; "backing the candidate, X said" is a clause and its subject.
@@ -196,25 +215,27 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   while ((pm = pronoun.exec(body)) !== null) {
     const at = sentence.start + pm.index + pm[0].length;
     const after = text.slice(at, Math.min(sentence.end, at + 160));
-    const state = STATE.exec(after) ?? PLACE.exec(after) ?? DECLARED.exec(after) ?? ELIMINATED_PASSIVE.exec(after) ?? WON.exec(after) ?? NOMINATED_PASSIVE.exec(after) ?? POISED.exec(after) ?? ENTERED.exec(after) ?? LOST.exec(after);
-    if (!state || MODAL.test(state[0]) || quoteSpeakerAt(quotes, at)) continue;
+    const found = [{ re: STATE, needsPost: false }, { re: PLACE, needsPost: false }, ...RESULTS].map((r) => ({ r, m: r.re.exec(after) })).find((x) => x.m !== null);
+    if (!found || MODAL.test(found.m![0]) || otherRace(found.m![0]) || quoteSpeakerAt(quotes, at)) continue;
+    const state = found.m!;
     const speaker = quoteSpeakerAt(quotes, at);
     const person = resolvePersonPronoun(analysis, sentence.start + pm.index, speaker ? [speaker.speaker] : []);
-    if (person) out.push({ person, after: at + state[0].length, start: sentence.start + pm.index, end: at + state[0].length, rule: "candidacy.race-state.pronoun", confidence: 0.7 });
+    const needsPost = found.r.needsPost && !POISED_WIN.test(state[0]);
+    if (person) out.push({ person, after: at + state[0].length, start: sentence.start + pm.index, end: at + state[0].length, rule: "candidacy.race-state.pronoun", confidence: 0.7, needsPost });
   }
 
   // "X beat Y in the run-off": both were in the race.
   for (let i = 0; i + 1 < named.length; i++) {
     const p = named[i]!;
     const q = named[i + 1]!;
-    if (p.entity === q.entity || !AGAINST.test(text.slice(p.end, q.extendedStart)) || !RACE_WORDS.test(body)) continue;
+    if (p.entity === q.entity || !AGAINST.test(text.slice(p.end, q.extendedStart)) || !RACE_WORDS.test(body) || otherRace(body) || /^['’]s?\s/.test(text.slice(q.end, q.end + 3))) continue;
     for (const r of [p, q]) if (outside(r)) out.push({ person: r, after: q.end, start: p.start, end: q.end, rule: "candidacy.race-pairing", confidence: 0.75 });
   }
 
   // "a race between A and B", "the other being B".
   for (const re of [BETWEEN]) {
     for (const p of named) {
-      if (!re.test(text.slice(Math.max(sentence.start, p.extendedStart - 40), p.extendedStart))) continue;
+      if (!re.test(text.slice(Math.max(sentence.start, p.extendedStart - 40), p.extendedStart)) || otherRace(body)) continue;
       for (const q of listAfter(analysis, sentence, p.extendedStart, false)) if (!q.inQuote) out.push({ person: q, after: q.end, start: Math.max(sentence.start, p.extendedStart - 30), end: q.end, rule: "candidacy.race-pairing", confidence: 0.75 });
     }
   }
