@@ -23,7 +23,7 @@ const CANDIDACY_OF = /\b(?:candidacy|candidature|nomination|selection|election|a
 const VERB = new RegExp(CANDIDACY_VERBS, "gi");
 const WITHDREW = new RegExp(WITHDRAWAL, "gi");
 /** Withdrawal phrases that can only mean leaving a race (a bare "stood down" may be leaving an office). */
-const LEFT_RACE = /\b(?:(?:withdr[ae]w(?:n|ing)?|withdraws|pull(?:s|ed|ing)?\s+out|drop(?:s|ped|ping)?\s+out|bow(?:s|ed|ing)?\s+out|quit(?:s|ting)?)\s+(?:(?:of|from)\s+)?the\s+(?:[\p{L}-]+\s+){0,2}?(?:race|contest|running|competition|field|ballot)|(?:drop(?:s|ped|ping)?|pull(?:s|ed|ing)?|bow(?:s|ed|ing)?)\s+out\b(?!\s+of\s+(?:the\s+)?(?:deal|talks|agreement|treaty|coalition|government))|(?:end(?:s|ed|ing)?|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|withdr[ae]w(?:n|ing)?|withdraws|pull(?:s|ed|ing)?)\s+(?:his|her|their)\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(?:bid|candidacy|candidature|campaign)|(?:withdrawal|exit)\s+from\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:race|contest|running))/giu;
+const LEFT_RACE = /\b(?:(?:withdr[ae]w(?:n|ing)?|withdraws|pull(?:s|ed|ing)?\s+out|drop(?:s|ped|ping)?\s+out|bow(?:s|ed|ing)?\s+out|quit(?:s|ting)?)\s+(?:(?:of|from)\s+)?the\s+(?:[\p{L}-]+\s+){0,2}?(?:race|contest|running|competition|field|ballot)|(?:drop(?:s|ped|ping)?|pull(?:s|ed|ing)?|bow(?:s|ed|ing)?)\s+out\b(?!\s+of\b)|(?:end(?:s|ed|ing)?|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|withdr[ae]w(?:n|ing)?|withdraws|pull(?:s|ed|ing)?)\s+(?:his|her|their)\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(?:bid|candidacy|candidature|campaign)|(?:withdrawal|exit)\s+from\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:race|contest|running))/giu;
 const FOR_POST = /^\s*(?:(?:for|as|to\s+(?:become|lead|head|succeed|replace)(?:\s+[\p{L}’'-]+){0,3}?\s+as)\s+)?(?:the\s+|a\s+)?(?:(?:post|position|job|role|office|seat|race)\s+of\s+)?(?:the\s+)?(?:next\s+|new\s+|future\s+)?/iu;
 const NOMINATED = /\b(?:nominated|endorsed|backed|proposed|put\s+forward|named)\b/gi;
 /** "The frontrunner is still X", "Her main rival is X": X is in the race for the article's post. */
@@ -53,8 +53,13 @@ export interface CandidacyResult {
 
 export function mainPost(analysis: Analysis): Mention | undefined {
   const counts = new Map<string, { n: number; first: Mention }>();
-  for (const m of analysis.mentions) {
+  const { mentions } = analysis;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
     if (m.type !== "Post") continue;
+    // "IMF chief Christine Lagarde": a post used as a holder's title says little about the race.
+    const next = mentions.slice(i + 1, i + 4).find((n) => n.start >= m.end);
+    if (next?.type === "Person" && next.start - m.end <= 2 && mentions.some((o) => o.type === "Post" && o.entity !== m.entity)) continue;
     const c = counts.get(m.entity);
     if (c) c.n++;
     else counts.set(m.entity, { n: 1, first: m });

@@ -19,7 +19,7 @@ import { anyCaseInitials, escapeRegExp, firstNumberAtOrAfter, firstStartingAtOrA
 import type { EntityRecord, Mention, PersonRole, QuoteSpan, RawMention, Sentence, Span } from "./types.js";
 
 /** Lower-case words that may stand in a title before a name ("trade minister", "central banker"). */
-const CANDIDATE_AFTER = /^[’']s\s+(?:candidacy|candidature|bid|nomination|campaign)\b/i;
+const CANDIDATE_AFTER = /^[’']s\s+(?:candidacy|candidature|bid|nomination|campaign)\b|^\s+(?:is|was|remains|remained|became)\s+(?:still\s+|now\s+)?(?:the|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:front-?runner|frontrunner|favou?rite|candidate|nominee|contender)\b/iu;
 const STANCE_BEFORE = /\b(?:supports?|supported|backs?|backed|endorses?|endorsed|opposes?|opposed|rejects?|rejected)\s+$/i;
 const ROLE_WORDS = new Set(
   `minister ministers spokesperson spokesman spokeswoman head chief leader commissioner secretary ambassador envoy president premier chancellor

@@ -100,4 +100,13 @@ describe("race statements", () => {
     expect(candidates(`${RACE}Mira Sol leads Karl Brenner in the race.`)).toEqual(["person:karl-brenner post:wto-director-general", "person:mira-sol post:wto-director-general"]);
     expect(candidates("Mira Sol elected WTO Director-General")).toEqual(["person:mira-sol post:wto-director-general"]);
   });
+
+  it("reads lists whose names carry an origin or a title", () => {
+    expect(candidates(`${RACE}The list of candidates includes Karl Brenner of Ruritania, Mira Sol of Freedonia, and Dana Kovic.`)).toEqual([
+      "person:dana-kovic post:wto-director-general",
+      "person:karl-brenner post:wto-director-general",
+      "person:mira-sol post:wto-director-general",
+    ]);
+    expect(candidates(`${RACE}Karl Brenner battles Mira Sol to be the top challenger.`)).toEqual(["person:karl-brenner post:wto-director-general", "person:mira-sol post:wto-director-general"]);
+  });
 });

@@ -71,8 +71,8 @@ const PLANS = /^\s*(?:,\s*who\s+)?(?:is\s+|was\s+|has\s+)?(?:plan(?:s|ned|ning)?
 const LOST = /^\s*(?:,\s*who\s+)?(?:lost|loses|has\s+lost|had\s+lost)\s+(?:the\s+)?(?:(?:final|second|first|leadership|secret)\s+)?(?:race|contest|ballot|run-?off|nomination|bid|election\s+(?=for\s|to\s))\b|^\s*(?:,\s*who\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:narrowly\s+|roundly\s+|comfortably\s+)?(?:defeated|beaten)\s+by\s+/u;
 
 /** "X beat Y in the run-off", "X faces Y in the final round": both are in the race. */
-const AGAINST = /^\s*(?:narrowly\s+|comfortably\s+|easily\s+)?(?:(?:(?:poised|placed|able|trying|hoping|likely|set)\s+)?to\s+(?:defeat|beat|overtake|unseat|edge\s+out)|beat|beats|defeated|defeats|leads|led|trails|trailed|(?:is\s+|was\s+)?(?:well\s+|narrowly\s+|far\s+)?ahead\s+of|vs\.?|versus|edged(?:\s+out)?|edges(?:\s+out)?|trounced|outpolled|outvoted|faces?|faced|will\s+face|takes?\s+on|took\s+on|squares?\s+off\s+against|squared\s+off\s+against|goes\s+head-to-head\s+with|went\s+head-to-head\s+with)\s+$/u;
-const RACE_WORDS = /\b(?:race|vote|votes|ballot|round|run-?off|contest|post|top\s+job|candida\w*|nominee|leadership|nomination)\b/i;
+const AGAINST = /^\s*(?:narrowly\s+|comfortably\s+|easily\s+)?(?:battles?|battled|battling|(?:(?:poised|placed|able|trying|hoping|likely|set)\s+)?to\s+(?:defeat|beat|overtake|unseat|edge\s+out)|beat|beats|defeated|defeats|leads|led|trails|trailed|(?:is\s+|was\s+)?(?:well\s+|narrowly\s+|far\s+)?ahead\s+of|vs\.?|versus|edged(?:\s+out)?|edges(?:\s+out)?|trounced|outpolled|outvoted|faces?|faced|will\s+face|takes?\s+on|took\s+on|squares?\s+off\s+against|squared\s+off\s+against|goes\s+head-to-head\s+with|went\s+head-to-head\s+with)\s+$/u;
+const RACE_WORDS = /\b(?:race|vote|votes|ballot|round|run-?off|contest|post|top\s+job|candida\w*|nominee|leadership|nomination|challengers?|rivals?|favou?rite|front-?runner)\b/i;
 
 /** "X was eliminated", "X was knocked out in the first round". */
 const ELIMINATED_PASSIVE = /^\s*(?:,\s*who\s+)?(?:was|were|has\s+been|had\s+been|got|is)\s+(?:\p{L}+ly\s+)?(?:eliminated|knocked\s+out|voted\s+out)\b/u;
@@ -124,8 +124,10 @@ export const OTHER_RACE = /\b(?:presidential|mayoral|parliamentary|legislative|s
 
 const MODAL = /\b(?:not|never|no\s+longer|n['’]t|whether|if|would|could|might|may|should|hope|hopes|hoped|wants?|wanted)\b/i;
 
-const LIST_GAP = /^(?:\s*,\s*|\s*,?\s+(?:and|or|as\s+well\s+as)\s+)$/;
-const LOOSE_GAP = /^\s*(?:,\s*(?:who|whose|which)\b[^;:.]{0,120}?)?(?:,\s*|\s*,?\s+(?:and|or)\s+)$/;
+/** What may stand between two names of a list: a separator, an origin after the first ("of Spain"), capitalized words before the next ("Texas Sen."). */
+const LIST_GAP = /^(?:\s+(?:also\s+)?(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3})?(?:\s*,\s*|\s*,?\s+(?:and|or|as\s+well\s+as)\s+)(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u;
+/** In a list after a strong cue: relative clauses after a name, and a short description before the next. */
+const LOOSE_GAP = /^(?:\s+(?:also\s+)?(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3})?\s*(?:,\s*(?:who|whose|which)\b[^;:.]{0,120}?)?(?:,\s*|\s*,?\s+(?:and|or)\s+)(?:(?!(?:is|was|are|were|has|had|said|says|who|which|that|but)\s)[\p{L}’'.-]+\s+){0,3}$/u;
 
 function persons(analysis: Analysis, from: number, to: number): Mention[] {
   return mentionsIn(analysis, from, to).filter((m) => m.type === "Person" && !m.modifier);
@@ -138,7 +140,7 @@ export function listAfter(analysis: Analysis, sentence: Sentence, from: number, 
   for (const m of persons(analysis, from, sentence.end)) {
     if (out.some((o) => o.entity === m.entity)) continue;
     const gap = analysis.text.slice(previousEnd, m.extendedStart);
-    if (out.length === 0 ? gap.length > 4 : !(loose ? LOOSE_GAP : LIST_GAP).test(gap)) break;
+    if (out.length === 0 ? gap.length > 4 && !/^\s*(?:\p{Lu}[\p{L}.-]*\s+){1,2}$/u.test(gap) : !(loose ? LOOSE_GAP : LIST_GAP).test(gap)) break;
     out.push(m);
     previousEnd = m.end;
   }
