@@ -44,6 +44,8 @@ const RACE_TITLE_BEFORE = /\b(?:rival|challenger|contender|fellow\s+(?:candidate
 const RACE_APPOSITION = /^,\s+(?:the|a|another|one|its|their|his|her|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:front-?runner|frontrunner|favou?rite|candidate|contender|challenger|hopeful|nominee|finalist|competitor)\b(?!\s+(?:of|to)\s+(?:win|the\s+party))/u;
 
 const PAST_OR_POSSIBLE = /\b(?:former|previous|past|one-time|onetime|unsuccessful|failed|would-be|possible|potential|ex-)\s*$/i;
+/** Words every withdrawal phrase holds: a cheap test before the patterns. */
+const WITHDRAWAL_CUE = /withdr|\bout\b|quit|\bend|abandon|suspend|exit|stepped|stood|dropped/i;
 const LEFT_RACE_AT = new RegExp(`^(?:${LEFT_RACE.source})`, "iu");
 
 export interface CandidacyResult {
@@ -267,7 +269,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
 
     // Withdrawals: whoever left the race was in it.
     const withdrawals: { index: number; length: number }[] = [];
-    for (const re of [WITHDREW, LEFT_RACE]) {
+    for (const re of WITHDRAWAL_CUE.test(body) ? [WITHDREW, LEFT_RACE] : []) {
       re.lastIndex = 0;
       let wm: RegExpExecArray | null;
       while ((wm = re.exec(body)) !== null) if (!withdrawals.some((w) => w.index === wm!.index)) withdrawals.push({ index: wm.index, length: wm[0].length });

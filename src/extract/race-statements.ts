@@ -101,6 +101,8 @@ const AS_CANDIDATES = /^\s+(?:(?:were|are|was|is)\s+)?(?:left|remain(?:ing|ed)?|
 /** "a shortlist of three, which includes A, B and C", "the finalists are A and B". */
 const SHORTLIST = /\b(?:shortlist|short\s+list|final\s+list|finalists|field)\b[^.;:]{0,40}?\b(?:includes?|included|including|comprises|comprising|are|were)\s*:?\s*|\b(?:list|slate|field)\s+of\s+(?:\p{L}+\s+)?(?:candidates|contenders|nominees|hopefuls)\b[^.;:]{0,30}?\b(?:includes?|included|including|comprises|comprising)\s*:?\s*|\b(?:candidates|contenders|rivals|hopefuls)\s+(?:include|included|including)\s*:?\s*|\b(?:(?:his|her|their|the)\s+)?(?:(?:main|closest|chief|leading|strongest|other|nearest)\s+)?(?:rivals|challengers|opponents|competitors)\s+(?:are|were|include|included)\s*:?\s*|\bshortlisted\s+(?=\p{Lu})/gu;
 
+const LIST_CUE = /list|finalist|field|candidates|contenders|rivals|hopefuls|challengers|opponents|competitors/;
+
 /** "for appointment as <post>". */
 const FOR_APPOINTMENT = /^[^.;]{0,80}?\bfor\s+(?:appointment|election|selection)\s+as\s+/;
 
@@ -197,12 +199,18 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
       continue;
     }
     // "The US nominee, X, ...": an apposition, closed by a comma; "backing the candidate, X said" is a clause and its subject.
-    const apposed = CANDIDATE_BEFORE.test(leftOfName) && !otherRace(CANDIDATE_BEFORE.exec(leftOfName)![0]) && /^\s*(?:,|\.|$)/.test(after) && !/\b(?:backing|supporting|endorsing|opposing|of|for|to|behind|against)\s+(?:the|a|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?\p{L}+\s*,\s*$/iu.test(leftOfName);
-    if (ELIMINATED_ACTIVE.test(leftOfName) || CHALLENGER_TO.test(leftOfName) || OTHER_BEING.test(leftOfName) || apposed) {
+    const apposed = /,\s*$/.test(leftOfName) && CANDIDATE_BEFORE.test(leftOfName) && !otherRace(CANDIDATE_BEFORE.exec(leftOfName)![0]) && /^\s*(?:,|\.|$)/.test(after) && !/\b(?:backing|supporting|endorsing|opposing|of|for|to|behind|against)\s+(?:the|a|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?\p{L}+\s*,\s*$/iu.test(leftOfName);
+    // Cheap tests first: the anchored patterns below would otherwise be tried at every offset.
+    const pairing =
+      apposed ||
+      (/\bto\s+$/.test(leftOfName) && CHALLENGER_TO.test(leftOfName)) ||
+      (/(?:eliminated|knocked\s+out)\b/.test(leftOfName) && ELIMINATED_ACTIVE.test(leftOfName)) ||
+      (/\b(?:being|is|was)\s+$/.test(leftOfName) && OTHER_BEING.test(leftOfName));
+    if (pairing) {
       if (!p.inQuote) out.push({ person: p, after: p.end, start: Math.max(sentence.start, p.extendedStart - 30), end: p.end, rule: "candidacy.race-pairing", confidence: 0.75 });
       continue;
     }
-    if (JOINED.test(leftOfName) && JOINED_IN.test(after)) {
+    if (JOINED_IN.test(after) && JOINED.test(leftOfName)) {
       if (!p.inQuote) out.push({ person: p, after: p.end, start: Math.max(sentence.start, p.extendedStart - 30), end: p.end, rule: "candidacy.race-pairing", confidence: 0.75 });
       continue;
     }
@@ -237,7 +245,8 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   // "a race between A and B", "the other being B".
   for (const re of [BETWEEN]) {
     for (const p of named) {
-      if (!re.test(text.slice(Math.max(sentence.start, p.extendedStart - 40), p.extendedStart)) || otherRace(body)) continue;
+      const left = text.slice(Math.max(sentence.start, p.extendedStart - 40), p.extendedStart);
+      if (!/\bbetween\s+$/.test(left) || !re.test(left) || otherRace(body)) continue;
       for (const q of listAfter(analysis, sentence, p.extendedStart, false)) if (!q.inQuote) out.push({ person: q, after: q.end, start: Math.max(sentence.start, p.extendedStart - 30), end: q.end, rule: "candidacy.race-pairing", confidence: 0.75 });
     }
   }
@@ -245,7 +254,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   // "a shortlist of three, which includes A, B and C".
   SHORTLIST.lastIndex = 0;
   let sm: RegExpExecArray | null;
-  while ((sm = SHORTLIST.exec(body)) !== null) {
+  while (LIST_CUE.test(body) && (sm = SHORTLIST.exec(body)) !== null) {
     const at = sentence.start + sm.index + sm[0].length;
     const list = listAfter(analysis, sentence, at, true);
     for (const q of list) if (outside(q)) out.push({ person: q, after: list[list.length - 1]!.end, start: sentence.start + sm.index, end: q.end, rule: "candidacy.shortlist", confidence: 0.8 });
