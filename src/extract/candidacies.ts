@@ -285,7 +285,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
       const person = subject && (!pronoun || subject.end > from + pronoun.index) ? subject : pronoun ? resolvePersonPronoun(analysis, from + pronoun.index) : undefined;
       if (!person) continue;
       withdrawn.add(person.entity);
-      if (person.inQuote || !LEFT_RACE_AT.test(text.slice(at, at + wm.length + 40))) continue;
+      if (person.inQuote || !LEFT_RACE_AT.test(text.slice(at, at + wm.length + 40)) || otherRace(text.slice(at, Math.min(sentence.end, at + wm.length + 60)))) continue;
       const post = postAfter(analysis, sentence, at + wm.length) ?? postAfter(analysis, sentence, at + wm.length + (/^\s*(?:of|from)?\s*the\s+(?:[\p{L}-]+\s+){0,2}?(?:race|contest|running)\s+for/iu.exec(text.slice(at + wm.length, sentence.end))?.[0].length ?? 0));
       add(person.entity, post, Math.min(person.start, at), at + wm.length, 0.8, sentence.index, "candidacy.withdrew");
     }

@@ -19,7 +19,7 @@ import { anyCaseInitials, escapeRegExp, firstNumberAtOrAfter, firstStartingAtOrA
 import type { EntityRecord, Mention, PersonRole, QuoteSpan, RawMention, Sentence, Span } from "./types.js";
 
 /** Lower-case words that may stand in a title before a name ("trade minister", "central banker"). */
-const CANDIDATE_AFTER = /^[’']s\s+(?:candidacy|candidature|bid|nomination|campaign)\b|^\s+(?:is|was|remains|remained|became)\s+(?:still\s+|now\s+)?(?:the|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:front-?runner|frontrunner|favou?rite|candidate|nominee|contender)\b/iu;
+const CANDIDATE_AFTER = /^[’']s\s+(?:candidacy|candidature|bid|nomination|campaign)\b|^\s+(?:is|was|has|had|remains|remained|became|won|wins|leads|led|trails|withdrew|entered|lost|beat|defeated|emerged|appears|appeared)\b[^.;]{0,50}?\b(?:front-?runner|frontrunner|favou?rite|candida\w+|nominee|contender|race|vote|ballot|bid|elected|appointed|nomination|round|rival|challenger)\b/iu;
 const STANCE_BEFORE = /\b(?:supports?|supported|backs?|backed|endorses?|endorsed|opposes?|opposed|rejects?|rejected)\s+$/i;
 const ROLE_WORDS = new Set(
   `minister ministers spokesperson spokesman spokeswoman head chief leader commissioner secretary ambassador envoy president premier chancellor
@@ -358,7 +358,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     if (!key) {
       const speaker = SPEECH.test(text.slice(m.end, m.end + 30)) || SPEECH_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
       // A lone surname is a person when the article treats it as a candidate ("backs Rutte", "Rutte's bid").
-      const candidate = CANDIDATE_AFTER.test(text.slice(m.end, m.end + 25)) || STANCE_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start));
+      const candidate = CANDIDATE_AFTER.test(text.slice(m.end, m.end + 70)) || STANCE_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start));
       if (m.form !== "name" && !speaker && !candidate) continue;
       if (m.form === "single" && /^\p{Ll}/u.test(m.name)) continue;
       key = `person:${slugify(m.name)}`;

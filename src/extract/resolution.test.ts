@@ -59,3 +59,11 @@ describe("post-nominal letters and demonym nouns", () => {
     expect(people("The list includes Briton Karl Brenner.")).toEqual(["Karl Brenner"]);
   });
 });
+
+describe("lone surnames", () => {
+  it("keeps a lone surname the text places in the race, and drops one it does not", () => {
+    const people = (text: string) => analyzeText(text).mentions.filter((m) => m.type === "Person").map((m) => m.entity);
+    expect(people("Fiery progressive Velt remained the undisputed front-runner.")).toEqual(["person:velt"]);
+    expect(people("Fiery progressive Velt remained at home.")).toEqual([]);
+  });
+});
