@@ -109,4 +109,10 @@ describe("race statements", () => {
     ]);
     expect(candidates(`${RACE}Karl Brenner battles Mira Sol to be the top challenger.`)).toEqual(["person:karl-brenner post:wto-director-general", "person:mira-sol post:wto-director-general"]);
   });
+
+  it("reads the one supported as a candidate, whoever supports them", () => {
+    expect(candidates(`${RACE}Many delegations voiced support for Mira Sol on Monday.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Karl Brenner has been backed by several governments.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
+    expect(candidates(`${RACE}Many delegations voiced support for Mira Sol’s trade plan.`)).toEqual([]);
+  });
 });

@@ -121,6 +121,12 @@ const RESULTS: readonly { re: RegExp; needsPost: boolean }[] = [
 /** "poised to win the vote" names the race itself. */
 const POISED_WIN = /\b(?:win|clinch|land|secure|get)\s/;
 
+/** "support for X", "endorsed X", "rallied behind X": the one supported is in the race, whoever supports them. */
+const SUPPORTED_BEFORE = /\b(?:(?:support|backing|endorsement|votes?)\s+(?:for|of)|(?:supports?|supported|supporting|backs|backed|backing|endorses?|endorsed|endorsing|voted\s+for|votes?\s+for|rall(?:y|ies|ied|ying)\s+(?:round|around|behind)|lin(?:e|es|ed|ing)\s+up\s+behind|(?:unit|align|coalesc)(?:e|es|ed|ing)\s+behind|weight\s+behind)\s+(?:the\s+)?(?:candidacy\s+of\s+|candidature\s+of\s+|bid\s+of\s+)?)$/i;
+const SUPPORTED_AFTER = /^\s*(?:(?:is|was|has\s+been|had\s+been|were|are)\s+(?:\p{L}+ly\s+|also\s+|now\s+|already\s+)*(?:supported|backed|endorsed)\s+by|['’]s?\s+(?:supporters|backers|allies|camp)\b)/u;
+/** What a supported person's name may be followed by when it is not their candidacy that is supported ("support for X's plan"). */
+const NOT_THE_PERSON = /^['’]s?\s+(?!(?:own\s+)?(?:[\p{L}-]+\s+)?(?:candidacy|candidature|bid|nomination|campaign|election|appointment)\b)\p{L}/u;
+
 /** Words that place a candidacy in another kind of race than an appointment to a post. */
 export const OTHER_RACE = /\b(?:presidential|mayoral|parliamentary|legislative|senate|senatorial|gubernatorial|congressional|vice-presidential|opposition|general\s+election|Republican|Democratic|GOP|running\s+mate)\b/i;
 
@@ -172,6 +178,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   const out: RaceStatement[] = [];
   const named = persons(analysis, sentence.start, sentence.end);
   const outside = (m: Mention) => !m.inQuote && !quoteSpeakerAt(quotes, m.start);
+  const body = text.slice(sentence.start, sentence.end);
 
   for (const p of named) {
     const after = text.slice(p.end, Math.min(sentence.end, p.end + 160));
@@ -218,10 +225,18 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     if (forAppointment && outside(p)) out.push({ person: p, after: p.end + forAppointment[0].length, start: p.start, end: p.end + forAppointment[0].length, rule: "candidacy.for-appointment", confidence: 0.75, needsPost: true });
   }
 
+  // "support for X", "X is backed by Y".
+  for (const p of named) {
+    const after = text.slice(p.end, Math.min(sentence.end, p.end + 60));
+    if (NOT_THE_PERSON.test(after) || otherRace(body)) continue;
+    const left = text.slice(Math.max(sentence.start, p.extendedStart - 60), p.extendedStart);
+    const supported = (/(?:for|of|behind|round|around|\p{L}+s|\p{L}+ed|\p{L}+ing)\s+$/u.test(left) && SUPPORTED_BEFORE.test(left)) || SUPPORTED_AFTER.test(after);
+    if (supported) out.push({ person: p, after: p.end, start: Math.max(sentence.start, p.extendedStart - 30), end: p.end, rule: "candidacy.supported", confidence: 0.6 });
+  }
+
   // Pronoun subjects of the same statements: "She emerged as one of two finalists".
   const pronoun = /\b(?:He|he|She|she)\b/g;
   let pm: RegExpExecArray | null;
-  const body = text.slice(sentence.start, sentence.end);
   while ((pm = pronoun.exec(body)) !== null) {
     const at = sentence.start + pm.index + pm[0].length;
     const after = text.slice(at, Math.min(sentence.end, at + 160));
