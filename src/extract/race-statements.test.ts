@@ -114,5 +114,6 @@ describe("race statements", () => {
     expect(candidates(`${RACE}Many delegations voiced support for Mira Sol on Monday.`)).toEqual(["person:mira-sol post:wto-director-general"]);
     expect(candidates(`${RACE}Karl Brenner has been backed by several governments.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
     expect(candidates(`${RACE}Many delegations voiced support for Mira Sol’s trade plan.`)).toEqual([]);
+    expect(candidates(`${RACE}The plan won the backing of Mira Sol.`)).toEqual([]);
   });
 });

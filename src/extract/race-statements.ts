@@ -122,7 +122,7 @@ const RESULTS: readonly { re: RegExp; needsPost: boolean }[] = [
 const POISED_WIN = /\b(?:win|clinch|land|secure|get)\s/;
 
 /** "support for X", "endorsed X", "rallied behind X": the one supported is in the race, whoever supports them. */
-const SUPPORTED_BEFORE = /\b(?:(?:support|backing|endorsement|votes?)\s+(?:for|of)|(?:supports?|supported|supporting|backs|backed|backing|endorses?|endorsed|endorsing|voted\s+for|votes?\s+for|rall(?:y|ies|ied|ying)\s+(?:round|around|behind)|lin(?:e|es|ed|ing)\s+up\s+behind|(?:unit|align|coalesc)(?:e|es|ed|ing)\s+behind|weight\s+behind)\s+(?:the\s+)?(?:candidacy\s+of\s+|candidature\s+of\s+|bid\s+of\s+)?)$/i;
+const SUPPORTED_BEFORE = /\b(?:(?:support|backing|endorsement|votes?)\s+for|(?:supports?|supported|supporting|backs|backed|backing|endorses?|endorsed|endorsing|voted\s+for|votes?\s+for|rall(?:y|ies|ied|ying)\s+(?:round|around|behind)|lin(?:e|es|ed|ing)\s+up\s+behind|(?:unit|align|coalesc)(?:e|es|ed|ing)\s+behind|weight\s+behind))\s+(?:the\s+)?(?:candidacy\s+of\s+|candidature\s+of\s+|bid\s+of\s+)?$/i;
 const SUPPORTED_AFTER = /^\s*(?:(?:is|was|has\s+been|had\s+been|were|are)\s+(?:\p{L}+ly\s+|also\s+|now\s+|already\s+)*(?:supported|backed|endorsed)\s+by|['’]s?\s+(?:supporters|backers|allies|camp)\b)/u;
 /** What a supported person's name may be followed by when it is not their candidacy that is supported ("support for X's plan"). */
 const NOT_THE_PERSON = /^['’]s?\s+(?!(?:own\s+)?(?:[\p{L}-]+\s+)?(?:candidacy|candidature|bid|nomination|campaign|election|appointment)\b)\p{L}/u;
