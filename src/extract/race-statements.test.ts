@@ -116,4 +116,9 @@ describe("race statements", () => {
     expect(candidates(`${RACE}Many delegations voiced support for Mira Sol’s trade plan.`)).toEqual([]);
     expect(candidates(`${RACE}The plan won the backing of Mira Sol.`)).toEqual([]);
   });
+
+  it("reads a pronoun object of support, not a determiner", () => {
+    expect(candidates(`${RACE}Mira Sol spoke in Geneva. Ruritania backed her for the post.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Mira Sol spoke in Geneva. Ruritania backed her husband.`)).toEqual([]);
+  });
 });

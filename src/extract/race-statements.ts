@@ -35,10 +35,10 @@ const STATE = new RegExp(
 );
 
 /** "X is in second place", "X was a distant second in the first round". */
-const PLACE = /^\s*(?:,\s*who\s+)?(?:is|was|came|finished|remains|remained|ended|placed|sits|stood|is\s+now|was\s+now)\s+(?:in\s+)?(?:a\s+)?(?:(?:distant|close|clear|strong|comfortable)\s+(?:first|second|third|fourth|fifth|sixth|last)\b|(?:first|second|third|fourth|fifth|sixth|last)\s+place\b|(?:first|second|third|fourth|fifth|sixth|last)\s+(?:in|after)\s+the\s+(?:\p{L}+\s+)?(?:round|ballot|vote|poll)\b)/u;
+const PLACE = /^\s*(?:,\s*who\s+)?(?:is|was|came|finished|remains|remained|ended|placed|sits|stood|is\s+now|was\s+now)\s+(?:in\s+)?(?:a\s+)?(?:(?:distant|close|clear|strong|comfortable)\s+(?:first|second|third|fourth|fifth|sixth|last)\b|(?:first|second|third|fourth|fifth|sixth|last)\s+place\b|(?:first|second|third|fourth|fifth|sixth|last)\s+(?:in|after)\s+the\s+(?:\p{L}+\s+)?(?:round|ballot|vote|poll)\b|(?:first|second|third|fourth|fifth|sixth|last)\s+(?:with|on)\s+\d+)/u;
 
 /** "X has the support of 7 MPs", "X secured 23 nominations". */
-const COUNTED_SUPPORT = /^\s*(?:has|had|have|now\s+has|with|won|wins|secured|secures|gained|received|got|garnered|collected)\s+(?:the\s+)?(?:(?:support|backing|votes?|nominations?|endorsements?)\s+(?:of|from)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens\s+of)\s+(?:[\p{L}-]+\s+)?(?:MPs|members|countries|states|delegates|lawmakers|parliamentarians|colleagues|nations|governments|electors)\b|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:nominations|votes|endorsements)\b)/u;
+const COUNTED_SUPPORT = /^\s*(?:has|had|have|now\s+has|with|won|wins|secured|secures|gained|received|receives|got|gets|garnered|collected|obtained|took|polled)\s+(?:the\s+)?(?:(?:support|backing|votes?|nominations?|endorsements?)\s+(?:of|from)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens\s+of)\s+(?:[\p{L}-]+\s+)?(?:MPs|members|countries|states|delegates|lawmakers|parliamentarians|colleagues|nations|governments|electors)\b|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:the\s+)?\d+\s+)?(?:nominations|votes|ballots|endorsements)\b)/u;
 
 /** "X was elected / appointed / chosen as <post>": a candidate who won was a candidate. */
 const ELECTED = /^\s*(?:(?:was|were|has\s+been|had\s+been|have\s+been|is|will\s+be|would\s+be)\s+|(?=(?:re-)?elected\b))(?:formally\s+|officially\s+|overwhelmingly\s+|unanimously\s+|narrowly\s+|finally\s+|now\s+)?(?:elected|appointed|chosen|selected|confirmed|named|voted\s+in|re-elected|installed)\b(?:\s+(?:as|to\s+(?:be|become|the\s+(?:post|position|job)\s+of)))?/u;
@@ -124,6 +124,10 @@ const POISED_WIN = /\b(?:win|clinch|land|secure|get)\s/;
 /** "support for X", "endorsed X", "rallied behind X": the one supported is in the race, whoever supports them. */
 const SUPPORTED_BEFORE = /\b(?:(?:support|backing|endorsement|votes?)\s+for|(?:supports?|supported|supporting|backs|backed|backing|endorses?|endorsed|endorsing|voted\s+for|votes?\s+for|rall(?:y|ies|ied|ying)\s+(?:round|around|behind)|lin(?:e|es|ed|ing)\s+up\s+behind|(?:unit|align|coalesc)(?:e|es|ed|ing)\s+behind|weight\s+behind))\s+(?:the\s+)?(?:candidacy\s+of\s+|candidature\s+of\s+|bid\s+of\s+)?$/i;
 const SUPPORTED_AFTER = /^\s*(?:(?:is|was|has\s+been|had\s+been|were|are)\s+(?:\p{L}+ly\s+|also\s+|now\s+|already\s+)*(?:supported|backed|endorsed)\s+by|['’]s?\s+(?:supporters|backers|allies|camp)\b)/u;
+/** Words after "her" when "her" is the object ("backed her for the post", "backed her in 2020"). */
+const HER_OBJECT = /^\s+(?:for|as|to|in|on|at|and|but|because|over|with|after|before|since|when|while|despite|again|too|also|publicly|strongly|fully|now|already|then|from|by|during|unanimously|instead|rather|against)\b/;
+const SUPPORTED_PRONOUN = /\b(?:(?:support|backing|endorsement|votes?)\s+for|supports?|supported|backs|backed|endorses?|endorsed|voted\s+for|rall(?:y|ies|ied|ying)\s+(?:round|around|behind)|lin(?:e|es|ed|ing)\s+up\s+behind|(?:unit|align)(?:e|es|ed|ing)\s+behind|weight\s+behind)\s+(him|her)\b(?!\s+(?:own\s+)?[\p{L}-]*\s*(?:candidacy|candidature|bid|nomination|campaign|plan|proposal|policy|government|party|country|views?|position|call|decision)\b)(?![’']s)/giu;
+
 /** What a supported person's name may be followed by when it is not their candidacy that is supported ("support for X's plan"). */
 const NOT_THE_PERSON = /^['’]s?\s+(?!(?:own\s+)?(?:[\p{L}-]+\s+)?(?:candidacy|candidature|bid|nomination|campaign|election|appointment)\b)\p{L}/u;
 
@@ -232,6 +236,20 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     const left = text.slice(Math.max(sentence.start, p.extendedStart - 60), p.extendedStart);
     const supported = (/(?:for|of|behind|round|around|\p{L}+s|\p{L}+ed|\p{L}+ing)\s+$/u.test(left) && SUPPORTED_BEFORE.test(left)) || SUPPORTED_AFTER.test(after);
     if (supported) out.push({ person: p, after: p.end, start: Math.max(sentence.start, p.extendedStart - 30), end: p.end, rule: "candidacy.supported", confidence: 0.6 });
+  }
+
+  // "backed her", "support for him": the pronoun's person is in the race.
+  if (!otherRace(body)) {
+    SUPPORTED_PRONOUN.lastIndex = 0;
+    let sp: RegExpExecArray | null;
+    while ((sp = SUPPORTED_PRONOUN.exec(body)) !== null) {
+      const at = sentence.start + sp.index + sp[0].length - sp[1]!.length;
+      // "backed her husband": "her" before a noun is a determiner, not the one backed.
+      if (/^her$/i.test(sp[1]!) && /^\s+\p{Ll}/u.test(text.slice(at + 3, at + 5)) && !HER_OBJECT.test(text.slice(at + 3, at + 20))) continue;
+      const speaker = quoteSpeakerAt(quotes, at);
+      const person = resolvePersonPronoun(analysis, at, speaker ? [speaker.speaker] : []);
+      if (person) out.push({ person, after: at + sp[1]!.length, start: sentence.start + sp.index, end: at + sp[1]!.length, rule: "candidacy.supported.pronoun", confidence: 0.55 });
+    }
   }
 
   // Pronoun subjects of the same statements: "She emerged as one of two finalists".
