@@ -121,4 +121,15 @@ describe("race statements", () => {
     expect(candidates(`${RACE}Mira Sol spoke in Geneva. Ruritania backed her for the post.`)).toEqual(["person:mira-sol post:wto-director-general"]);
     expect(candidates(`${RACE}Mira Sol spoke in Geneva. Ruritania backed her husband.`)).toEqual([]);
   });
+
+  it("reads plural states, opponents in a list and nominees named after their post", () => {
+    expect(candidates(`${RACE}Mira Sol and Dana Kovic are the two finalists.`)).toEqual(["person:dana-kovic post:wto-director-general", "person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Karl Brenner is up against Mira Sol and Dana Kovic in the vote.`)).toEqual([
+      "person:dana-kovic post:wto-director-general",
+      "person:karl-brenner post:wto-director-general",
+      "person:mira-sol post:wto-director-general",
+    ]);
+    expect(candidates(`${RACE}Ruritania’s candidate for the top job, Karl Brenner, spoke.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
+    expect(candidates(`${RACE}Karl Brenner is Ruritania’s candidate.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
+  });
 });

@@ -30,7 +30,7 @@ const RACE_NOUN = String.raw`(?:front-?runners?|frontrunners?|favou?rites?|candi
 
 /** "X remained the undisputed front-runner", "X is a main competitor", "X emerged as one of two finalists". */
 const STATE = new RegExp(
-  String.raw`^\s*(?:,\s*who\s+)?(?:(?:is|was|are|were|remains|remained|became|becomes|has\s+become|had\s+become|emerged|emerges|stands|stood|has\s+(?:set|positioned)\s+(?:himself|herself)\s+up|set\s+(?:himself|herself)\s+up|is\s+seen|was\s+seen|is\s+widely\s+seen|goes\s+into\s+[^,.;]{0,60}?)\s+)(?:still\s+|now\s+|clearly\s+|also\s+|in\s+\p{L}+\s+)?(?:as\s+)?(?:the|a|an|one\s+of\s+(?:the\s+)?(?:\p{L}+\s+)?)\s*(?!(?:former|previous|past|one-time|unsuccessful|losing|defeated|would-be|possible|potential|likely)\s)(?:[\p{L}-]+\s+){0,3}?${RACE_NOUN}\b(?!\s+of\s+(?:sciences|the\s+(?:party|people|members|voters)))`,
+  String.raw`^\s*(?:,\s*who\s+)?(?:(?:is|was|are|were|remains|remained|became|becomes|has\s+become|had\s+become|emerged|emerges|stands|stood|has\s+(?:set|positioned)\s+(?:himself|herself)\s+up|set\s+(?:himself|herself)\s+up|is\s+seen|was\s+seen|is\s+widely\s+seen|goes\s+into\s+[^,.;]{0,60}?)\s+)(?:still\s+|now\s+|clearly\s+|also\s+|in\s+\p{L}+\s+)?(?:as\s+)?(?:the|a|an|its|their|[\p{Lu}][\p{L}-]*['’]s|one\s+of\s+(?:the\s+)?(?:\p{L}+\s+)?)\s*(?!(?:former|previous|past|one-time|unsuccessful|losing|defeated|would-be|possible|potential|likely)\s)(?:[\p{L}-]+\s+){0,3}?${RACE_NOUN}\b(?!\s+of\s+(?:sciences|the\s+(?:party|people|members|voters)))`,
   "u",
 );
 
@@ -55,14 +55,17 @@ const POISED = /^\s*(?:,\s*who\s+)?(?:(?:is|was|are|were|appears|appeared|seems|
 /** "X's election as <post>", "X's appointment to <post>". */
 const POSSESSIVE_RESULT = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:election|appointment|selection|elevation|confirmation|victory|win)\s+(?:as|to|in)\s+/u;
 
+/** "X's chances of winning", "X's prospects": the text weighs X's odds in the race. */
+const POSSESSIVE_CHANCES = /^['’]s?\s+(?:(?:own|best|slim|strong|good|main|only|real)\s+)?(?:chances|prospects|odds|supporters|backers|camp)\b(?!\s+(?:of|for|in)\s+(?:re-?election|a\s+second\s+term|the\s+(?:presidential|general|parliamentary)\s+election))/u;
+
 /** "X's main rival": X is in the race with one. */
 const POSSESSIVE_RIVAL = /^['’]s?\s+(?:(?:main|closest|chief|only|nearest|leading|strongest|last|remaining|biggest|principal|toughest)\s+)?(?:rivals?|challengers?|opponents?|competitors?)\b/u;
 
 /** "The US nominee, X", "the only other candidate, X". */
-const CANDIDATE_BEFORE = /\b(?:the|a|its|their|his|her|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:candidate|nominee|contender|finalist|front-?runner|frontrunner|challenger|pick)\s*,\s*$/iu;
+const CANDIDATE_BEFORE = /\b(?:the|a|its|their|his|her|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:candidate|nominee|contender|finalist|front-?runner|frontrunner|challenger|pick)(?:\s+(?:for|to\s+(?:lead|head|become))\s+[^,;:.]{1,60}?)?\s*,\s*$/iu;
 
 /** "X entered the race", "X threw her hat into the ring", "X announced she would run". */
-const ENTERED = /^\s*(?:,\s*who\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|also\s+|now\s+)*(?:(?:entered|joined|joins|enters|jumped\s+into|jumps\s+into)\s+the\s+(?:[\p{L}-]+\s+)?(?:race|contest|fray|running|field)|(?:threw|throws|thrown|tossed)\s+(?:his|her|their)\s+hat\s+into\s+the\s+ring|(?:announced|declared|confirmed|said)\s+(?:that\s+)?(?:he|she)\s+(?:would|will|is\s+going\s+to)\s+(?:run|stand|seek)\b|(?:declared|announced|confirmed)\s+(?:his|her)\s+intention\s+to\s+(?:run|stand)|(?:remains?|remained|stays?|stayed|is\s+still|was\s+still|still)\s+in\s+the\s+(?:race|running|contest))/u;
+const ENTERED = /^\s*(?:,\s*who\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|also\s+|now\s+)*(?:(?:entered|joined|joins|enters|jumped\s+into|jumps\s+into)\s+the\s+(?:[\p{L}-]+\s+)?(?:race|contest|fray|running|field)|(?:threw|throws|thrown|tossed)\s+(?:his|her|their)\s+hat\s+into\s+the\s+ring|(?:announced|declared|confirmed|said)\s+(?:that\s+)?(?:he|she)\s+(?:would|will|is\s+going\s+to)\s+(?:run|stand|seek)\b|(?:declared|announced|confirmed)\s+(?:his|her)\s+intention\s+to\s+(?:run|stand)|(?:remains?|remained|stays?|stayed|is\s+still|was\s+still|still|is|was|are|were)\s+in\s+the\s+(?:race|running|contest)\b(?!\s+for\s+(?:a|an)\s))/u;
 
 /** "X is planning to run for the post": a plan names its post. */
 const PLANS = /^\s*(?:,\s*who\s+)?(?:is\s+|was\s+|has\s+)?(?:plan(?:s|ned|ning)?|intends?|intended|intending|decided|is\s+set|was\s+set|is\s+going|was\s+going|preparing|prepares|prepared)\s+to\s+(?:run|stand)\s+(?:for|in)\s+/u;
@@ -71,7 +74,7 @@ const PLANS = /^\s*(?:,\s*who\s+)?(?:is\s+|was\s+|has\s+)?(?:plan(?:s|ned|ning)?
 const LOST = /^\s*(?:,\s*who\s+)?(?:lost|loses|has\s+lost|had\s+lost)\s+(?:the\s+)?(?:(?:final|second|first|leadership|secret)\s+)?(?:race|contest|ballot|run-?off|nomination|bid|election\s+(?=for\s|to\s))\b|^\s*(?:,\s*who\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:narrowly\s+|roundly\s+|comfortably\s+)?(?:defeated|beaten)\s+by\s+/u;
 
 /** "X beat Y in the run-off", "X faces Y in the final round": both are in the race. */
-const AGAINST = /^\s*(?:narrowly\s+|comfortably\s+|easily\s+)?(?:battles?|battled|battling|(?:(?:poised|placed|able|trying|hoping|likely|set)\s+)?to\s+(?:defeat|beat|overtake|unseat|edge\s+out)|beat|beats|defeated|defeats|leads|led|trails|trailed|(?:is\s+|was\s+)?(?:well\s+|narrowly\s+|far\s+)?ahead\s+of|vs\.?|versus|edged(?:\s+out)?|edges(?:\s+out)?|trounced|outpolled|outvoted|faces?|faced|will\s+face|takes?\s+on|took\s+on|squares?\s+off\s+against|squared\s+off\s+against|goes\s+head-to-head\s+with|went\s+head-to-head\s+with)\s+$/u;
+const AGAINST = /^\s*(?:narrowly\s+|comfortably\s+|easily\s+)?(?:battles?|battled|battling|(?:(?:poised|placed|able|trying|hoping|likely|set)\s+)?to\s+(?:defeat|beat|overtake|unseat|edge\s+out)|beat|beats|defeated|defeats|leads|led|trails|trailed|(?:is\s+|was\s+)?(?:well\s+|narrowly\s+|far\s+)?ahead\s+of|vs\.?|versus|edged(?:\s+out)?|edges(?:\s+out)?|trounced|outpolled|outvoted|faces?|faced|will\s+face|takes?\s+on|took\s+on|squares?\s+off\s+against|squared\s+off\s+against|goes\s+head-to-head\s+with|went\s+head-to-head\s+with|(?:is|was|comes|came|is\s+coming)\s+up\s+against)\s+$/u;
 const RACE_WORDS = /\b(?:race|vote|votes|ballot|round|run-?off|contest|post|top\s+job|candida\w*|nominee|leadership|nomination|challengers?|rivals?|favou?rite|front-?runner)\b/i;
 
 /** "X was eliminated", "X was knocked out in the first round". */
@@ -117,6 +120,7 @@ const RESULTS: readonly { re: RegExp; needsPost: boolean }[] = [
   { re: PLANS, needsPost: true },
   { re: LOST, needsPost: false },
   { re: POSSESSIVE_RIVAL, needsPost: true },
+  { re: POSSESSIVE_CHANCES, needsPost: false },
 ];
 /** "poised to win the vote" names the race itself. */
 const POISED_WIN = /\b(?:win|clinch|land|secure|get)\s/;
@@ -190,7 +194,9 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     const state = STATE.exec(after) ?? PLACE.exec(after) ?? COUNTED_SUPPORT.exec(after);
     if (state && outside(p) && !MODAL.test(state[0]) && !otherRace(state[0])) {
       const rule = STATE.test(after) ? "candidacy.race-state" : "candidacy.race-standing";
-      out.push({ person: p, after: p.end + state[0].length, start: p.start, end: p.end + state[0].length, rule, confidence: 0.8 });
+      // "A and B are the two finalists": a plural verb takes the whole list before it.
+      const subjects = /^\s*(?:are|were|have|remain)\b/.test(state[0]) ? listBefore(analysis, sentence, p, false) : [p];
+      for (const q of subjects) if (outside(q)) out.push({ person: q, after: p.end + state[0].length, start: q.start, end: p.end + state[0].length, rule, confidence: 0.8 });
       continue;
     }
     const elected = ELECTED.exec(after);
@@ -210,7 +216,8 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
       continue;
     }
     // "The US nominee, X, ...": an apposition, closed by a comma; "backing the candidate, X said" is a clause and its subject.
-    const apposed = /,\s*$/.test(leftOfName) && CANDIDATE_BEFORE.test(leftOfName) && !otherRace(CANDIDATE_BEFORE.exec(leftOfName)![0]) && /^\s*(?:,|\.|$)/.test(after) && !/\b(?:backing|supporting|endorsing|opposing|of|for|to|behind|against)\s+(?:the|a|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?\p{L}+\s*,\s*$/iu.test(leftOfName);
+    const nominee = /,\s*$/.test(leftOfName) ? CANDIDATE_BEFORE.exec(leftOfName) : null;
+    const apposed = nominee !== null && !otherRace(nominee[0]) && /^\s*(?:,|\.|$)/.test(after) && !/\b(?:backing|supporting|endorsing|opposing|of|for|to|behind|against|about|on|with)\s+$/i.test(leftOfName.slice(0, nominee.index));
     // Cheap tests first: the anchored patterns below would otherwise be tried at every offset.
     const pairing =
       apposed ||
@@ -272,7 +279,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     const p = named[i]!;
     const q = named[i + 1]!;
     if (p.entity === q.entity || !AGAINST.test(text.slice(p.end, q.extendedStart)) || !RACE_WORDS.test(body) || otherRace(body) || /^['’]s?\s/.test(text.slice(q.end, q.end + 3))) continue;
-    for (const r of [p, q]) if (outside(r)) out.push({ person: r, after: q.end, start: p.start, end: q.end, rule: "candidacy.race-pairing", confidence: 0.75 });
+    for (const r of [p, ...listAfter(analysis, sentence, q.extendedStart, false)]) if (outside(r)) out.push({ person: r, after: q.end, start: p.start, end: Math.max(q.end, r.end), rule: "candidacy.race-pairing", confidence: 0.75 });
   }
 
   // "a race between A and B", "the other being B".
