@@ -236,6 +236,9 @@ function namesAlternation(org: OrganizationEntry): string {
   return [...org.names].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
 }
 
+/** After an organization's name, a body of its own ("the UN telecoms agency", "the UN's refugee agency"): heading that body is another post. */
+const NOT_A_SUBBODY = String.raw`(?!(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}(?:agency|body|organi[sz]ation|programme|program|fund|council|commission|court|office|panel|mission|union|committee|secretariat|tribunal|institute|bank|forum)\b)`;
+
 function buildPostPatterns(): Map<string, PostPattern[]> {
   const byOrg = new Map<string, PostPattern[]>();
   for (const org of ORGANIZATIONS) {
@@ -251,7 +254,7 @@ function buildPostPatterns(): Map<string, PostPattern[]> {
       patterns.push({ re: new RegExp(`(?<![\\p{L}])(?:${parts.join("|")})(?![\\p{L}])`, "gu"), org, post: index });
     });
     patterns.push({
-      re: new RegExp(`(?<![\\p{L}])(?:[Hh]ead|[Cc]hief|[Ll]eader|[Bb]oss|[Ll]eadership|[Hh]elm|[Tt]op job at|[Tt]op post at|[Tt]op job of)\\s+(?:of\\s+)?(?:the\\s+)?(?:${names})(?![\\p{L}])|(?<![\\p{L}])to\\s+(?:lead|head|run)\\s+(?:the\\s+)?(?:${names})(?![\\p{L}])|(?<![\\p{L}])(?:${names})(?:['’]s)?\\s+(?:chief|head|boss|top job|leadership)(?![\\p{L}])`, "gu"),
+      re: new RegExp(`(?<![\\p{L}])(?:[Hh]ead|[Cc]hief|[Ll]eader|[Bb]oss|[Ll]eadership|[Hh]elm|[Tt]op job at|[Tt]op post at|[Tt]op job of)\\s+(?:of\\s+)?(?:the\\s+)?(?:${names})(?![\\p{L}])${NOT_A_SUBBODY}|(?<![\\p{L}])to\\s+(?:lead|head|run)\\s+(?:the\\s+)?(?:${names})(?![\\p{L}])${NOT_A_SUBBODY}|(?<![\\p{L}])(?:${names})(?:['’]s)?\\s+(?:chief|head|boss|top job|leadership)(?![\\p{L}])`, "gu"),
       org,
       post: 0,
     });

@@ -67,3 +67,10 @@ describe("lone surnames", () => {
     expect(people("Fiery progressive Velt remained at home.")).toEqual([]);
   });
 });
+
+describe("posts of a body inside an organization", () => {
+  it("does not read heading an organization's agency as heading the organization", () => {
+    expect(posts("The UN met. She wants to lead the UN telecoms agency.")).toEqual([]);
+    expect(posts("The UN met. She wants to lead the UN.")).toEqual(["UN Secretary-General | to lead the UN"]);
+  });
+});
