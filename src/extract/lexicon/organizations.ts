@@ -78,6 +78,8 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   { slug: "iadb", name: "Inter-American Development Bank", names: ["Inter-American Development Bank", "IDB", "IADB"], generic: ["bank"], posts: [{ name: "IDB President", titles: ["President", "Presidency"] }] },
   { slug: "aiib", name: "Asian Infrastructure Investment Bank", names: ["Asian Infrastructure Investment Bank", "AIIB"], generic: ["bank"], posts: [{ name: "AIIB President", titles: ["President", "Presidency"] }] },
   { slug: "francophonie", name: "Organisation internationale de la Francophonie", names: ["Organisation internationale de la Francophonie", "International Organisation of La Francophonie", "Francophonie", "OIF"], generic: ["organisation", "organization"], posts: [{ name: "Secretary General of La Francophonie", titles: SG }] },
+  // Government offices that speak for themselves in the news.
+  { slug: "ustr", name: "Office of the United States Trade Representative", names: ["Office of the United States Trade Representative", "Office of the U.S. Trade Representative", "Office of the US Trade Representative", "USTR", "United States Trade Representative", "U.S. Trade Representative", "US Trade Representative"], generic: [], posts: [] },
   // Regional blocs and groups of states: endorsers, not races of their own here.
   { slug: "ecowas", name: "ECOWAS", names: ["ECOWAS", "Economic Community of West African States"], generic: [], posts: [] },
   { slug: "sadc", name: "SADC", names: ["SADC", "Southern African Development Community"], generic: [], posts: [] },
