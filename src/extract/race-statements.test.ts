@@ -132,4 +132,11 @@ describe("race statements", () => {
     expect(candidates(`${RACE}Ruritania’s candidate for the top job, Karl Brenner, spoke.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
     expect(candidates(`${RACE}Karl Brenner is Ruritania’s candidate.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
   });
+
+  it("reads contesting, applying and a run for the post", () => {
+    expect(candidates(`${RACE}Karl Brenner is contesting the post.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
+    expect(candidates(`${RACE}Karl Brenner has applied for the job.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
+    expect(candidates(`${RACE}Karl Brenner applied the rules.`)).toEqual([]);
+    expect(candidates(`${RACE}Ruritania supports Karl Brenner’s run for the post.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
+  });
 });
