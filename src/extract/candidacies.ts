@@ -14,7 +14,7 @@
 import { CANDIDACY_VERBS, WITHDRAWAL } from "./lexicon/verbs.js";
 import { clauseStart, isActor, mentionsIn, quoteSpeakerAt, resolvePersonPronoun, skipRanges } from "./clauses.js";
 import type { AttributedQuote } from "./quotes.js";
-import { OTHER_RACE, raceStatements } from "./race-statements.js";
+import { listAfter, OTHER_RACE, raceStatements } from "./race-statements.js";
 import type { Analysis, DraftClaim, Mention, Sentence } from "./types.js";
 
 const POSSESSIVE_CANDIDACY = /^['’]s\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(?:candidacy|candidature|bid|nomination|campaign|application|(?:run|quest|challenge)(?=\s+for\b)|leadership\s+(?:bid|campaign|hopes))\b(?!\s+(?:chief|manager|team|staff|spokes\w*|official|aide|co-chair|chair\w*))/u;
@@ -35,7 +35,7 @@ const OTHERS = /^(?:The|the)\s+others?\s+(?:candidates?\s+|contenders?\s+)?(?:ar
  * A list of people introduced as candidates: "the four candidates ... are: A, B, C and D", "the two
  * other candidates, A and B", "leadership candidates – A, B and C –", "joins A, B and C in the race".
  */
-const CANDIDATE_LIST = /\b(?:candidates|contenders|hopefuls|challengers|rivals|finalists|nominees)\b[^.;:“”"]{0,80}?(?:\s(?:are|were|include|included)\s*:?|:|,|\s[–—-])\s*(?=\S)|\b(?:candidates|contenders|finalists|rivals|nominees)\s+(?=\p{Lu})|\bjoin(?:s|ed)?\s+(?=(?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'-]+,)/gu;
+const CANDIDATE_LIST = /\b(?:[Cc]andidates|[Cc]ontenders|[Hh]opefuls|[Cc]hallengers|[Rr]ivals|[Ff]inalists|[Nn]ominees)\b[^.;:“”"]{0,80}?(?:\s(?:are|were|include|included)\s*:?|:|,|\s[–—-])\s*(?=\S)|\b(?:[Cc]andidates|[Cc]ontenders|[Ff]inalists|[Rr]ivals|[Nn]ominees)\s+(?=\p{Lu})|\bjoin(?:s|ed)?\s+(?=(?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'-]+,)/gu;
 /** "X is running to become the next <post>", "X's hopes of becoming <post>", "the favourite to succeed": a goal. */
 const GOAL = /\b(?:running|standing|bidding|campaigning|seeking|hop(?:e|es|ed|ing)|hopes\s+of|bid|race|favou?rite|front-?runner|contest|challenge|vying|aims?|aiming|wants?|plans?)\s+(?:to\s+(?:become|be|succeed|replace|lead|head|take\s+over)|of\s+becoming)\b/giu;
 /** "rival Bernie Sanders", "fellow candidate X": a title that places a person in the race. */
@@ -221,7 +221,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     let lm: RegExpExecArray | null;
     while ((lm = CANDIDATE_LIST.exec(body)) !== null) {
       const at = sentence.start + lm.index + lm[0].length;
-      const list = chainAfter(analysis, sentence, at);
+      const list = listAfter(analysis, sentence, at, false);
       if (list.length < 2 || list[0]!.extendedStart - at > 3) continue;
       const joins = /^join/i.test(lm[0]);
       if (joins && !/^\s*(?:in|into)\s+the\s+(?:race|contest|running|field)/.test(text.slice(list[list.length - 1]!.end, sentence.end))) continue;

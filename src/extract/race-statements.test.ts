@@ -139,4 +139,20 @@ describe("race statements", () => {
     expect(candidates(`${RACE}Karl Brenner applied the rules.`)).toEqual([]);
     expect(candidates(`${RACE}Ruritania supports Karl Brenner’s run for the post.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
   });
+
+  it("reads a statement after an apposition", () => {
+    expect(candidates(`${RACE}Karl Brenner, the Ruritanian finance minister, is the front-runner.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
+    expect(candidates(`${RACE}Karl Brenner, 55, is widely seen as the favourite.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
+    expect(candidates(`${RACE}Mira Sol, Freedonia's central bank governor, has thrown her hat in the ring.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Karl Brenner, the Ruritanian finance minister, is a keen cyclist.`)).toEqual([]);
+  });
+
+  it("reads support won, a takeover, a choice between two and a defeat conceded", () => {
+    expect(candidates(`${RACE}Karl Brenner secured the backing of Ruritania.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
+    expect(candidates(`${RACE}Karl Brenner will take over from Dana Kovic in June.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
+    expect(candidates(`${RACE}The board will choose between Karl Brenner and Mira Sol.`)).toEqual(["person:karl-brenner post:wto-director-general", "person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Mira Sol conceded defeat.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Mira Sol said she was running.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Candidates Karl Brenner and Mira Sol will be interviewed.`)).toEqual(["person:karl-brenner post:wto-director-general", "person:mira-sol post:wto-director-general"]);
+  });
 });

@@ -26,7 +26,7 @@ export interface RaceStatement {
   needsPost?: boolean;
 }
 
-const RACE_NOUN = String.raw`(?:front-?runners?|frontrunners?|favou?rites?|candidates?|contenders?|challengers?|competitors?|finalists?|nominees?|hopefuls?)`;
+const RACE_NOUN = String.raw`(?:front-?runners?|frontrunners?|favou?rites?|candidates?|contenders?|challengers?|competitors?|finalists?|nominees?|hopefuls?|long\s+shots?|outsiders?|underdogs?|dark\s+horses?)`;
 
 /** "X remained the undisputed front-runner", "X is a main competitor", "X emerged as one of two finalists". */
 const STATE = new RegExp(
@@ -62,19 +62,25 @@ const POSSESSIVE_CHANCES = /^['’]s?\s+(?:(?:own|best|slim|strong|good|main|onl
 const POSSESSIVE_RIVAL = /^['’]s?\s+(?:(?:main|closest|chief|only|nearest|leading|strongest|last|remaining|biggest|principal|toughest)\s+)?(?:rivals?|challengers?|opponents?|competitors?)\b/u;
 
 /** "The US nominee, X", "the only other candidate, X". */
-const CANDIDATE_BEFORE = /\b(?:the|a|its|their|his|her|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:candidate|nominee|contender|finalist|front-?runner|frontrunner|challenger|pick)(?:\s+(?:for|to\s+(?:lead|head|become))\s+[^,;:.]{1,60}?)?\s*,\s*$/iu;
+const CANDIDATE_BEFORE = /\b(?:the|a|its|their|his|her|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:candidate|nominee|contender|finalist|front-?runner|frontrunner|challenger|pick|rival|opponent|competitor)(?:\s+(?:for|to\s+(?:lead|head|become))\s+[^,;:.]{1,60}?)?\s*,\s*$/iu;
 
 /** "X entered the race", "X threw her hat into the ring", "X announced she would run". */
-const ENTERED = /^\s*(?:,\s*who\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|also\s+|now\s+)*(?:(?:entered|joined|joins|enters|jumped\s+into|jumps\s+into)\s+the\s+(?:[\p{L}-]+\s+)?(?:race|contest|fray|running|field)|(?:threw|throws|thrown|tossed)\s+(?:his|her|their)\s+hat\s+into\s+the\s+ring|(?:announced|declared|confirmed|said)\s+(?:that\s+)?(?:he|she)\s+(?:would|will|is\s+going\s+to)\s+(?:run|stand|seek)\b|(?:declared|announced|confirmed)\s+(?:his|her)\s+intention\s+to\s+(?:run|stand)|(?:is\s+|are\s+|was\s+)?(?:contesting|contested|contests)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:post|race|vote|top\s+job|position|presidency|leadership|chairmanship|election\s+(?=for\s|to\s))\b|(?:has\s+|had\s+)?(?:applied\s+for\s+(?:the\s+)?(?:post|job|position|top\s+job)|submitted\s+(?:his|her)\s+(?:application|candidacy|candidature))\b|(?:remains?|remained|stays?|stayed|is\s+still|was\s+still|still|is|was|are|were)\s+in\s+the\s+(?:race|running|contest)\b(?!\s+for\s+(?:a|an)\s))/u;
+const ENTERED = /^\s*(?:,\s*who\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|also\s+|now\s+)*(?:(?:entered|joined|joins|enters|jumped\s+into|jumps\s+into)\s+the\s+(?:[\p{L}-]+\s+)?(?:race|contest|fray|running|field)|(?:threw|throws|thrown|tossed)\s+(?:his|her|their)\s+hat\s+in(?:to)?\s+the\s+ring|(?:said|says|announced|confirmed|insisted|told\s+\p{L}+)\s+(?:that\s+)?(?:he|she)\s+(?:was|is|would\s+be|will\s+be)\s+(?:still\s+)?(?:running|standing|a\s+candidate|in\s+the\s+race)\b|(?:is|was)\s+running\s+unopposed|(?:announced|declared|confirmed|said)\s+(?:that\s+)?(?:he|she)\s+(?:would|will|is\s+going\s+to)\s+(?:run|stand|seek)\b|(?:declared|announced|confirmed)\s+(?:his|her)\s+intention\s+to\s+(?:run|stand)|(?:is\s+|are\s+|was\s+)?(?:contesting|contested|contests)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:post|race|vote|top\s+job|position|presidency|leadership|chairmanship|election\s+(?=for\s|to\s))\b|(?:has\s+|had\s+)?(?:applied\s+for\s+(?:the\s+)?(?:post|job|position|top\s+job)|submitted\s+(?:his|her)\s+(?:application|candidacy|candidature))\b|(?:remains?|remained|stays?|stayed|is\s+still|was\s+still|still|is|was|are|were)\s+in\s+the\s+(?:race|running|contest)\b(?!\s+for\s+(?:a|an)\s))/u;
 
 /** "X is planning to run for the post": a plan names its post. */
 const PLANS = /^\s*(?:,\s*who\s+)?(?:is\s+|was\s+|has\s+)?(?:plan(?:s|ned|ning)?|intends?|intended|intending|decided|is\s+set|was\s+set|is\s+going|was\s+going|preparing|prepares|prepared)\s+to\s+(?:run|stand)\s+(?:for|in)\s+/u;
 
+/** "X secured the backing of Europe", "X has the support of developing countries". */
+const BACKED = /^\s*(?:,\s*who\s+)?(?:has|had|have|now\s+has|enjoys|enjoyed|secured|secures|won|wins|gained|gains|received|receives|got|gets|garnered|picked\s+up|clinched|locked\s+up)\s+(?:the\s+)?(?:(?!(?:no|not|little|less)\s)[\p{L}-]+\s+){0,2}?(?:backing|support|endorsements?)\s+(?:of|from)\s/u;
+
+/** "X will take over from Y", "X becomes the first woman to lead the Fund". */
+const TAKES_OVER = /^\s*(?:will|would|is\s+set\s+to|is\s+to|is\s+due\s+to|was\s+set\s+to)\s+(?:take\s+over\s+from|succeed)\s+(?=\p{Lu})[^,.;]{0,40}?(?=[,.;]|$|\s+(?:in|on|at|next|this|after|when)\b)|^\s*(?:becomes|became|will\s+become)\s+the\s+(?:first|next|new)\s+[^,.;]{0,40}?\s+to\s+(?:lead|head|run)\s+/u;
+
 /** "X lost the race", "X was defeated by Y". */
-const LOST = /^\s*(?:,\s*who\s+)?(?:lost|loses|has\s+lost|had\s+lost)\s+(?:the\s+)?(?:(?:final|second|first|leadership|secret)\s+)?(?:race|contest|ballot|run-?off|nomination|bid|election\s+(?=for\s|to\s))\b|^\s*(?:,\s*who\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:narrowly\s+|roundly\s+|comfortably\s+)?(?:defeated|beaten)\s+by\s+/u;
+const LOST = /^\s*(?:,\s*who\s+)?(?:conceded\s+(?:defeat|the\s+race)\b|lost\s+(?:out\s+)?to\s+|(?:lost|loses|has\s+lost|had\s+lost)\s+(?:the\s+)?(?:(?:final|second|first|leadership|secret)\s+)?(?:race|contest|ballot|run-?off|nomination|bid|election\s+(?=for\s|to\s))\b)|^\s*(?:,\s*who\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:narrowly\s+|roundly\s+|comfortably\s+)?(?:defeated|beaten)\s+by\s+/u;
 
 /** "X beat Y in the run-off", "X faces Y in the final round": both are in the race. */
-const AGAINST = /^\s*(?:narrowly\s+|comfortably\s+|easily\s+)?(?:battles?|battled|battling|(?:(?:poised|placed|able|trying|hoping|likely|set)\s+)?to\s+(?:defeat|beat|overtake|unseat|edge\s+out)|beat|beats|defeated|defeats|leads|led|trails|trailed|(?:is\s+|was\s+)?(?:well\s+|narrowly\s+|far\s+)?ahead\s+of|vs\.?|versus|edged(?:\s+out)?|edges(?:\s+out)?|trounced|outpolled|outvoted|faces?|faced|will\s+face|takes?\s+on|took\s+on|squares?\s+off\s+against|squared\s+off\s+against|goes\s+head-to-head\s+with|went\s+head-to-head\s+with|(?:is|was|comes|came|is\s+coming)\s+up\s+against)\s+$/u;
+const AGAINST = /^\s*(?:narrowly\s+|comfortably\s+|easily\s+)?(?:battles?|battled|battling|(?:(?:poised|placed|able|trying|hoping|likely|set)\s+)?to\s+(?:defeat|beat|overtake|unseat|edge\s+out)|beat|beats|defeated|defeats|leads|led|trails|trailed|(?:is\s+|was\s+)?(?:well\s+|narrowly\s+|far\s+)?ahead\s+of|vs\.?|versus|edged(?:\s+out)?|edges(?:\s+out)?|trounced|outpolled|outvoted|faces?|faced|will\s+face|takes?\s+on|took\s+on|squares?\s+off\s+against|squared\s+off\s+against|goes\s+head-to-head\s+with|went\s+head-to-head\s+with|(?:is|was|comes|came|is\s+coming)\s+up\s+against|(?:faces?|faced|facing)\s+(?:stiff\s+|tough\s+|strong\s+)?(?:competition|opposition|a\s+challenge)\s+from|lost\s+(?:out\s+)?to)\s+$/u;
 const RACE_WORDS = /\b(?:race|vote|votes|ballot|round|run-?off|contest|post|top\s+job|candida\w*|nominee|leadership|nomination|challengers?|rivals?|favou?rite|front-?runner)\b/i;
 
 /** "X was eliminated", "X was knocked out in the first round". */
@@ -93,7 +99,7 @@ const JOINED = /\bjoin(?:s|ed|ing)?\s+$/;
 const JOINED_IN = /^\s+in\s+(?:the\s+(?:race|contest|running|field|final|next\s+round|second\s+round|runoff|run-off)|securing|reaching|qualifying|making\s+it|getting|clearing|progressing)/;
 
 /** "a race between A and B", "the contest between A and B". */
-const BETWEEN = /\b(?:race|contest|battle|run-?off|duel|showdown|fight|choice|vote|tie|deadlock|head-to-head|face-off|stand-?off)\s+between\s+$/;
+const BETWEEN = /\b(?:race|contest|battle|run-?off|duel|showdown|fight|choice|vote|tie|deadlock|head-to-head|face-off|stand-?off|choose|chose|chosen|choosing|decide|decided|deciding|pick|picking)\s+between\s+$/;
 
 /** "one of two finalists, the other being B". */
 const OTHER_BEING = /\bthe\s+other\s+(?:one\s+)?(?:candidate\s+|finalist\s+|contender\s+)?(?:being|is|was)\s+$/;
@@ -121,6 +127,8 @@ const RESULTS: readonly { re: RegExp; needsPost: boolean }[] = [
   { re: LOST, needsPost: false },
   { re: POSSESSIVE_RIVAL, needsPost: true },
   { re: POSSESSIVE_CHANCES, needsPost: false },
+  { re: BACKED, needsPost: false },
+  { re: TAKES_OVER, needsPost: false },
 ];
 /** "poised to win the vote" names the race itself. */
 const POISED_WIN = /\b(?:win|clinch|land|secure|get)\s/;
@@ -134,6 +142,9 @@ const SUPPORTED_PRONOUN = /\b(?:(?:support|backing|endorsement|votes?)\s+for|sup
 
 /** What a supported person's name may be followed by when it is not their candidacy that is supported ("support for X's plan"). */
 const NOT_THE_PERSON = /^['’]s?\s+(?!(?:own\s+)?(?:[\p{L}-]+\s+)?(?:candidacy|candidature|bid|nomination|campaign|election|appointment)\b)\p{L}/u;
+
+/** An apposition after a name: ", the French finance minister,", ", 55,", ", Freedonia's central bank governor,", ", considered an outsider,". */
+const APPOSITION = /^,\s+(?:(?:the|a|an)\s+[^,;:.“”"()]{1,80}?|\d{1,3}|\p{Lu}[\p{L}-]*['’]s\s+[^,;:.“”"()]{1,80}?|(?:considered|seen\s+as|widely\s+seen\s+as|described\s+as|regarded\s+as)\s+[^,;:.“”"()]{1,60}?)\s*,(?=\s)/u;
 
 /** Words that place a candidacy in another kind of race than an appointment to a post. */
 export const OTHER_RACE = /\b(?:presidential|mayoral|parliamentary|legislative|senate|senatorial|gubernatorial|congressional|vice-presidential|opposition|general\s+election|Republican|Democratic|GOP|running\s+mate)\b/i;
@@ -189,22 +200,26 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   const body = text.slice(sentence.start, sentence.end);
 
   for (const p of named) {
-    const after = text.slice(p.end, Math.min(sentence.end, p.end + 160));
+    // "X, the French finance minister, is the front-runner": the statement follows the apposition.
+    const raw = text.slice(p.end, Math.min(sentence.end, p.end + 260));
+    const skipped = APPOSITION.exec(raw)?.[0].length ?? 0;
+    const after = raw.slice(skipped, skipped + 160);
+    const afterEnd = p.end + skipped;
     const leftOfName = text.slice(Math.max(sentence.start, p.extendedStart - 80), p.extendedStart);
     const state = STATE.exec(after) ?? PLACE.exec(after) ?? COUNTED_SUPPORT.exec(after);
     if (state && outside(p) && !MODAL.test(state[0]) && !otherRace(state[0])) {
       const rule = STATE.test(after) ? "candidacy.race-state" : "candidacy.race-standing";
       // "A and B are the two finalists": a plural verb takes the whole list before it.
       const subjects = /^\s*(?:are|were|have|remain)\b/.test(state[0]) ? listBefore(analysis, sentence, p, false) : [p];
-      for (const q of subjects) if (outside(q)) out.push({ person: q, after: p.end + state[0].length, start: q.start, end: p.end + state[0].length, rule, confidence: 0.8 });
+      for (const q of subjects) if (outside(q)) out.push({ person: q, after: afterEnd + state[0].length, start: q.start, end: afterEnd + state[0].length, rule, confidence: 0.8 });
       continue;
     }
     const elected = ELECTED.exec(after);
     if (elected && outside(p)) {
-      out.push({ person: p, after: p.end + elected[0].length, start: p.start, end: p.end + elected[0].length, rule: "candidacy.elected", confidence: 0.8, needsPost: true });
+      out.push({ person: p, after: afterEnd + elected[0].length, start: p.start, end: afterEnd + elected[0].length, rule: "candidacy.elected", confidence: 0.8, needsPost: true });
       continue;
     }
-    const possessive = POSSESSIVE_RESULT.exec(after);
+    const possessive = skipped === 0 ? POSSESSIVE_RESULT.exec(after) : null;
     if (possessive && outside(p)) {
       out.push({ person: p, after: p.end + possessive[0].length, start: p.start, end: p.end + possessive[0].length, rule: "candidacy.elected", confidence: 0.8, needsPost: true });
       continue;
@@ -212,12 +227,12 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     const result = RESULTS.map((r) => ({ r, m: r.re.exec(after) })).find((x) => x.m !== null);
     if (result && outside(p) && !otherRace(result.m![0])) {
       const needsPost = result.r.needsPost && !POISED_WIN.test(result.m![0]);
-      out.push({ person: p, after: p.end + result.m![0].length, start: p.start, end: p.end + result.m![0].length, rule: "candidacy.race-result", confidence: 0.8, needsPost });
+      out.push({ person: p, after: afterEnd + result.m![0].length, start: p.start, end: afterEnd + result.m![0].length, rule: "candidacy.race-result", confidence: 0.8, needsPost });
       continue;
     }
     // "The US nominee, X, ...": an apposition, closed by a comma; "backing the candidate, X said" is a clause and its subject.
     const nominee = /,\s*$/.test(leftOfName) ? CANDIDATE_BEFORE.exec(leftOfName) : null;
-    const apposed = nominee !== null && !otherRace(nominee[0]) && /^\s*(?:,|\.|$)/.test(after) && !/\b(?:backing|supporting|endorsing|opposing|of|for|to|behind|against|about|on|with)\s+$/i.test(leftOfName.slice(0, nominee.index));
+    const apposed = nominee !== null && !otherRace(nominee[0]) && /^\s*(?:,|\.|$)/.test(raw) && !/\b(?:backing|supporting|endorsing|opposing|of|for|to|behind|against|about|on|with)\s+$/i.test(leftOfName.slice(0, nominee.index));
     // Cheap tests first: the anchored patterns below would otherwise be tried at every offset.
     const pairing =
       apposed ||
@@ -228,12 +243,12 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
       if (!p.inQuote) out.push({ person: p, after: p.end, start: Math.max(sentence.start, p.extendedStart - 30), end: p.end, rule: "candidacy.race-pairing", confidence: 0.75 });
       continue;
     }
-    if (JOINED_IN.test(after) && JOINED.test(leftOfName)) {
+    if (JOINED_IN.test(raw) && JOINED.test(leftOfName)) {
       if (!p.inQuote) out.push({ person: p, after: p.end, start: Math.max(sentence.start, p.extendedStart - 30), end: p.end, rule: "candidacy.race-pairing", confidence: 0.75 });
       continue;
     }
     const forAppointment = FOR_APPOINTMENT.exec(after);
-    if (forAppointment && outside(p)) out.push({ person: p, after: p.end + forAppointment[0].length, start: p.start, end: p.end + forAppointment[0].length, rule: "candidacy.for-appointment", confidence: 0.75, needsPost: true });
+    if (forAppointment && outside(p)) out.push({ person: p, after: afterEnd + forAppointment[0].length, start: p.start, end: afterEnd + forAppointment[0].length, rule: "candidacy.for-appointment", confidence: 0.75, needsPost: true });
   }
 
   // "support for X", "X is backed by Y".
