@@ -155,4 +155,19 @@ describe("race statements", () => {
     expect(candidates(`${RACE}Mira Sol said she was running.`)).toEqual(["person:mira-sol post:wto-director-general"]);
     expect(candidates(`${RACE}Candidates Karl Brenner and Mira Sol will be interviewed.`)).toEqual(["person:karl-brenner post:wto-director-general", "person:mira-sol post:wto-director-general"]);
   });
+
+  it("reads choices, contests, rounds, winners and successions", () => {
+    const pre = `${RACE}Karl Brenner and Mira Sol met. `;
+    const only = (sentence: string) => candidates(pre + sentence);
+    expect(only("Brenner is Ruritania's choice for the post.")).toEqual(["person:karl-brenner post:wto-director-general"]);
+    expect(only("Sol, who has served as foreign minister, is contesting for the position.")).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(only("Sol trailed with 18 votes.")).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(only("Sol topped the first round of voting.")).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(only("Sol was named the winner.")).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(only("Sol is tipped for the top job.")).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(only("Sol is hoping to succeed Dana Kovic.")).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(only("Sol is hoping to succeed Dana Kovic as party treasurer.")).toEqual([]);
+    expect(only("The executive board elected Sol.")).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(only("Voters elected Sol as mayor.")).toEqual([]);
+  });
 });

@@ -26,11 +26,11 @@ export interface RaceStatement {
   needsPost?: boolean;
 }
 
-const RACE_NOUN = String.raw`(?:front-?runners?|frontrunners?|favou?rites?|candidates?|contenders?|challengers?|competitors?|finalists?|nominees?|hopefuls?|long\s+shots?|outsiders?|underdogs?|dark\s+horses?)`;
+const RACE_NOUN = String.raw`(?:front-?runners?|frontrunners?|favou?rites?|candidates?|contenders?|challengers?|competitors?|finalists?|nominees?|hopefuls?|long\s+shots?|outsiders?|underdogs?|dark\s+horses?|(?:choice|pick)(?=\s+(?:for|to)\s))`;
 
 /** "X remained the undisputed front-runner", "X is a main competitor", "X emerged as one of two finalists". */
 const STATE = new RegExp(
-  String.raw`^\s*(?:,\s*who\s+)?(?:(?:is|was|are|were|remains|remained|became|becomes|has\s+become|had\s+become|emerged|emerges|stands|stood|has\s+(?:set|positioned)\s+(?:himself|herself)\s+up|set\s+(?:himself|herself)\s+up|is\s+seen|was\s+seen|is\s+widely\s+seen|goes\s+into\s+[^,.;]{0,60}?)\s+)(?:still\s+|now\s+|clearly\s+|also\s+|in\s+\p{L}+\s+)?(?:as\s+)?(?:the|a|an|its|their|[\p{Lu}][\p{L}-]*['’]s|one\s+of\s+(?:the\s+)?(?:\p{L}+\s+)?)\s*(?!(?:former|previous|past|one-time|unsuccessful|losing|defeated|would-be|possible|potential|likely)\s)(?:[\p{L}-]+\s+){0,3}?${RACE_NOUN}\b(?!\s+of\s+(?:sciences|the\s+(?:party|people|members|voters)))`,
+  String.raw`^\s*(?:,\s*who\s+)?(?:(?:is|was|are|were|remains|remained|became|becomes|has\s+become|had\s+become|emerged|emerges|has\s+emerged|had\s+emerged|stands|stood|has\s+(?:set|positioned)\s+(?:himself|herself)\s+up|set\s+(?:himself|herself)\s+up|is\s+seen|was\s+seen|is\s+widely\s+seen|goes\s+into\s+[^,.;]{0,60}?)\s+)(?:still\s+|now\s+|clearly\s+|also\s+|in\s+\p{L}+\s+)?(?:as\s+)?(?:the|a|an|its|their|[\p{Lu}][\p{L}-]*['’]s|one\s+of\s+(?:the\s+)?(?:\p{L}+\s+)?)\s*(?!(?:former|previous|past|one-time|unsuccessful|losing|defeated|would-be|possible|potential|likely)\s)(?:[\p{L}-]+\s+){0,3}?${RACE_NOUN}\b(?!\s+of\s+(?:sciences|the\s+(?:party|people|members|voters)))`,
   "u",
 );
 
@@ -41,10 +41,10 @@ const PLACE = /^\s*(?:,\s*who\s+)?(?:is|was|came|finished|remains|remained|ended
 const COUNTED_SUPPORT = /^\s*(?:has|had|have|now\s+has|with|won|wins|secured|secures|gained|received|receives|got|gets|garnered|collected|obtained|took|polled)\s+(?:the\s+)?(?:(?:support|backing|votes?|nominations?|endorsements?)\s+(?:of|from)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens\s+of)\s+(?:[\p{L}-]+\s+)?(?:MPs|members|countries|states|delegates|lawmakers|parliamentarians|colleagues|nations|governments|electors)\b|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:the\s+)?\d+\s+)?(?:nominations|votes|ballots|endorsements)\b)/u;
 
 /** "X was elected / appointed / chosen as <post>": a candidate who won was a candidate. */
-const ELECTED = /^\s*(?:(?:was|were|has\s+been|had\s+been|have\s+been|is|will\s+be|would\s+be)\s+|(?=(?:re-)?elected\b))(?:formally\s+|officially\s+|overwhelmingly\s+|unanimously\s+|narrowly\s+|finally\s+|now\s+)?(?:elected|appointed|chosen|selected|confirmed|named|voted\s+in|re-elected|installed)\b(?:\s+(?:as|to\s+(?:be|become|the\s+(?:post|position|job)\s+of)))?/u;
+const ELECTED = /^\s*(?:(?:was|were|has\s+been|had\s+been|have\s+been|is|will\s+be|would\s+be)\s+|(?=(?:re-)?elected\b))(?:formally\s+|officially\s+|overwhelmingly\s+|unanimously\s+|narrowly\s+|finally\s+|now\s+)?(?:elected|appointed|chosen|selected|confirmed|named(?!\s+(?:as\s+)?(?:the\s+)?winner)|voted\s+in|re-elected|installed)\b(?:\s+(?:as|to\s+(?:be|become|the\s+(?:post|position|job)\s+of)))?/u;
 
 /** "X won the vote / the race / the nomination". */
-const WON = /^\s*(?:won|wins|has\s+won|had\s+won|clinched|secured)\s+(?:the\s+)?(?:(?:final|second|first|decisive|leadership|secret|internal|second-round|first-round)\s+){0,2}(?:vote|race|contest|ballot|run-?off|nomination|leadership|presidency|top\s+(?:job|post)|election\s+(?=for\s|to\s))\b/u;
+const WON = /^\s*(?:won|wins|has\s+won|had\s+won|clinched|secured)\s+(?:the\s+)?(?:(?:final|second|first|decisive|leadership|secret|internal|second-round|first-round)\s+){0,2}(?:vote|race|contest|ballot|run-?off|nomination|leadership|presidency|top\s+(?:job|post)|round|election\s+(?=for\s|to\s))\b|^\s*(?:topped|tops|led|leads|came\s+top\s+in|finished\s+first\s+in)\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|final|last|opening|latest|early)\s+)?(?:round|ballot|vote|poll)\b|^\s*(?:trailed|trails|finished|came|ended|led|leads|won|wins|topped|tops|placed)\b[^,.;]{0,40}?\bwith\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:votes|ballots|nominations)\b/u;
 
 /** "X was nominated", "X has been shortlisted": put in the race by someone else. */
 const NOMINATED_PASSIVE = /^\s*(?:,\s*who\s+)?(?:was|were|has\s+been|had\s+been|have\s+been|is|are|being)\s+(?:\p{L}+ly\s+|also\s+|now\s+)*(?:nominated|shortlisted|short-listed|put\s+forward|fielded)\b(?!\s+(?:for|as)\s+(?:an?\s+)?(?:award|prize|medal))/u;
@@ -65,7 +65,7 @@ const POSSESSIVE_RIVAL = /^['’]s?\s+(?:(?:main|closest|chief|only|nearest|lead
 const CANDIDATE_BEFORE = /\b(?:the|a|its|their|his|her|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:candidate|nominee|contender|finalist|front-?runner|frontrunner|challenger|pick|rival|opponent|competitor)(?:\s+(?:for|to\s+(?:lead|head|become))\s+[^,;:.]{1,60}?)?\s*,\s*$/iu;
 
 /** "X entered the race", "X threw her hat into the ring", "X announced she would run". */
-const ENTERED = /^\s*(?:,\s*who\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|also\s+|now\s+)*(?:(?:entered|joined|joins|enters|jumped\s+into|jumps\s+into)\s+the\s+(?:[\p{L}-]+\s+)?(?:race|contest|fray|running|field)|(?:threw|throws|thrown|tossed)\s+(?:his|her|their)\s+hat\s+in(?:to)?\s+the\s+ring|(?:said|says|announced|confirmed|insisted|told\s+\p{L}+)\s+(?:that\s+)?(?:he|she)\s+(?:was|is|would\s+be|will\s+be)\s+(?:still\s+)?(?:running|standing|a\s+candidate|in\s+the\s+race)\b|(?:is|was)\s+running\s+unopposed|(?:announced|declared|confirmed|said)\s+(?:that\s+)?(?:he|she)\s+(?:would|will|is\s+going\s+to)\s+(?:run|stand|seek)\b|(?:declared|announced|confirmed)\s+(?:his|her)\s+intention\s+to\s+(?:run|stand)|(?:is\s+|are\s+|was\s+)?(?:contesting|contested|contests)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:post|race|vote|top\s+job|position|presidency|leadership|chairmanship|election\s+(?=for\s|to\s))\b|(?:has\s+|had\s+)?(?:applied\s+for\s+(?:the\s+)?(?:post|job|position|top\s+job)|submitted\s+(?:his|her)\s+(?:application|candidacy|candidature))\b|(?:remains?|remained|stays?|stayed|is\s+still|was\s+still|still|is|was|are|were)\s+in\s+the\s+(?:race|running|contest)\b(?!\s+for\s+(?:a|an)\s))/u;
+const ENTERED = /^\s*(?:,\s*who\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|also\s+|now\s+)*(?:(?:entered|joined|joins|enters|jumped\s+into|jumps\s+into)\s+the\s+(?:[\p{L}-]+\s+)?(?:race|contest|fray|running|field)|(?:threw|throws|thrown|tossed)\s+(?:his|her|their)\s+hat\s+in(?:to)?\s+the\s+ring|(?:said|says|announced|confirmed|insisted|told\s+\p{L}+)\s+(?:that\s+)?(?:he|she)\s+(?:was|is|would\s+be|will\s+be)\s+(?:still\s+)?(?:running|standing|a\s+candidate|in\s+the\s+race)\b|(?:is|was)\s+running\s+unopposed|(?:is|was|remains|remained)\s+(?:in\s+pole\s+position|the\s+(?:man|woman|one|candidate)\s+to\s+beat)|(?:was|were|has\s+been)\s+(?:declared|named|announced\s+as)\s+(?:the\s+)?winner|(?:announced|declared|confirmed|said)\s+(?:that\s+)?(?:he|she)\s+(?:would|will|is\s+going\s+to)\s+(?:run|stand|seek)\b|(?:declared|announced|confirmed)\s+(?:his|her)\s+intention\s+to\s+(?:run|stand)|(?:is\s+|are\s+|was\s+)?(?:contesting|contested|contests)\s+(?:for\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:post|race|vote|top\s+job|position|presidency|leadership|chairmanship|election\s+(?=for\s|to\s))\b|(?:has\s+|had\s+)?(?:applied\s+for\s+(?:the\s+)?(?:post|job|position|top\s+job)|submitted\s+(?:his|her)\s+(?:application|candidacy|candidature))\b|(?:remains?|remained|stays?|stayed|is\s+still|was\s+still|still|is|was|are|were)\s+in\s+the\s+(?:race|running|contest)\b(?!\s+for\s+(?:a|an)\s))/u;
 
 /** "X is planning to run for the post": a plan names its post. */
 const PLANS = /^\s*(?:,\s*who\s+)?(?:is\s+|was\s+|has\s+)?(?:plan(?:s|ned|ning)?|intends?|intended|intending|decided|is\s+set|was\s+set|is\s+going|was\s+going|preparing|prepares|prepared)\s+to\s+(?:run|stand)\s+(?:for|in)\s+/u;
@@ -75,6 +75,15 @@ const BACKED = /^\s*(?:,\s*who\s+)?(?:has|had|have|now\s+has|enjoys|enjoyed|secu
 
 /** "X will take over from Y", "X becomes the first woman to lead the Fund". */
 const TAKES_OVER = /^\s*(?:will|would|is\s+set\s+to|is\s+to|is\s+due\s+to|was\s+set\s+to)\s+(?:take\s+over\s+from|succeed)\s+(?=\p{Lu})[^,.;]{0,40}?(?=[,.;]|$|\s+(?:in|on|at|next|this|after|when)\b)|^\s*(?:becomes|became|will\s+become)\s+the\s+(?:first|next|new)\s+[^,.;]{0,40}?\s+to\s+(?:lead|head|run)\s+/u;
+
+/** "X is tipped for the top job": a post must follow. */
+const TIPPED_FOR = /^\s*(?:(?:is|was|are|were|remains|remained)\s+)?(?:now\s+|widely\s+|still\s+|also\s+|being\s+)*(?:tipped|favou?red|in\s+line|the\s+favou?rite|shortlisted|considered|touted|mooted|in\s+contention)\s+for\s+/u;
+
+/** "X hopes to succeed Y": the post of the one succeeded, unless another post follows ("... as finance minister"). */
+const TO_SUCCEED = /^\s*(?:(?:is|was|are|were)\s+)?(?:hoping|hopes|hoped|seeking|seeks|sought|bidding|aiming|aims|wants|running|vying|campaigning|battling|fighting|competing|trying|looking|poised|set|expected|tipped|likely|favou?red|the\s+favou?rite|in\s+the\s+race)\s+to\s+(?:succeed|replace)\s+$/u;
+
+/** "The board elected X": an electing body's choice. */
+const ELECTS = /\b(?:elected|re-elected|chose|selected|picked)\s+$/;
 
 /** "X lost the race", "X was defeated by Y". */
 const LOST = /^\s*(?:,\s*who\s+)?(?:conceded\s+(?:defeat|the\s+race)\b|lost\s+(?:out\s+)?to\s+|(?:lost|loses|has\s+lost|had\s+lost)\s+(?:the\s+)?(?:(?:final|second|first|leadership|secret)\s+)?(?:race|contest|ballot|run-?off|nomination|bid|election\s+(?=for\s|to\s))\b)|^\s*(?:,\s*who\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:narrowly\s+|roundly\s+|comfortably\s+)?(?:defeated|beaten)\s+by\s+/u;
@@ -128,6 +137,7 @@ const RESULTS: readonly { re: RegExp; needsPost: boolean }[] = [
   { re: POSSESSIVE_RIVAL, needsPost: true },
   { re: POSSESSIVE_CHANCES, needsPost: false },
   { re: BACKED, needsPost: false },
+  { re: TIPPED_FOR, needsPost: true },
   { re: TAKES_OVER, needsPost: false },
 ];
 /** "poised to win the vote" names the race itself. */
@@ -144,7 +154,7 @@ const SUPPORTED_PRONOUN = /\b(?:(?:support|backing|endorsement|votes?)\s+for|sup
 const NOT_THE_PERSON = /^['’]s?\s+(?!(?:own\s+)?(?:[\p{L}-]+\s+)?(?:candidacy|candidature|bid|nomination|campaign|election|appointment)\b)\p{L}/u;
 
 /** An apposition after a name: ", the French finance minister,", ", 55,", ", Freedonia's central bank governor,", ", considered an outsider,". */
-const APPOSITION = /^,\s+(?:(?:the|a|an)\s+[^,;:.“”"()]{1,80}?|\d{1,3}|\p{Lu}[\p{L}-]*['’]s\s+[^,;:.“”"()]{1,80}?|(?:considered|seen\s+as|widely\s+seen\s+as|described\s+as|regarded\s+as)\s+[^,;:.“”"()]{1,60}?)\s*,(?=\s)/u;
+const APPOSITION = /^,\s+(?:(?:who|whom)\s+[^,;:.“”"()]{1,80}?|(?:the|a|an)\s+[^,;:.“”"()]{1,80}?|\d{1,3}|\p{Lu}[\p{L}-]*['’]s\s+[^,;:.“”"()]{1,80}?|(?:considered|seen\s+as|widely\s+seen\s+as|described\s+as|regarded\s+as)\s+[^,;:.“”"()]{1,60}?)\s*,(?=\s)/u;
 
 /** Words that place a candidacy in another kind of race than an appointment to a post. */
 export const OTHER_RACE = /\b(?:presidential|mayoral|parliamentary|legislative|senate|senatorial|gubernatorial|congressional|vice-presidential|opposition|general\s+election|Republican|Democratic|GOP|running\s+mate)\b/i;
@@ -199,10 +209,25 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   const outside = (m: Mention) => !m.inQuote && !quoteSpeakerAt(quotes, m.start);
   const body = text.slice(sentence.start, sentence.end);
 
+  /** "X hopes to succeed Y": where Y's name ends, and whether " as ..." follows it (then the post must be named there). */
+  const succession = (raw: string, rawStart: number): { end: number; as: number | null } | undefined => {
+    const skippedHere = APPOSITION.exec(raw)?.[0].length ?? 0;
+    const m = /^\s*(?:(?:is|was|are|were)\s+)?(?:[\p{L}]+\s+){0,3}?to\s+(?:succeed|replace)\s+/u.exec(raw.slice(skippedHere));
+    if (!m || !TO_SUCCEED.test(m[0])) return undefined;
+    const cueEnd = rawStart + skippedHere + m[0].length;
+    const incumbent = named.find((q) => q.extendedStart === cueEnd);
+    if (!incumbent) return undefined;
+    const as = /^\s+as\s+/.exec(text.slice(incumbent.end, Math.min(sentence.end, incumbent.end + 10)));
+    return { end: incumbent.end, as: as ? incumbent.end + as[0].length : null };
+  };
+
+  // A statement right after the name ("X, who was a distant second") is read before one after an apposition.
+  const DIRECT = [STATE, PLACE, COUNTED_SUPPORT, ELECTED, ...RESULTS.map((r) => r.re)];
   for (const p of named) {
     // "X, the French finance minister, is the front-runner": the statement follows the apposition.
     const raw = text.slice(p.end, Math.min(sentence.end, p.end + 260));
-    const skipped = APPOSITION.exec(raw)?.[0].length ?? 0;
+    const direct = DIRECT.some((re) => re.test(raw));
+    const skipped = direct ? 0 : APPOSITION.exec(raw)?.[0].length ?? 0;
     const after = raw.slice(skipped, skipped + 160);
     const afterEnd = p.end + skipped;
     const leftOfName = text.slice(Math.max(sentence.start, p.extendedStart - 80), p.extendedStart);
@@ -247,8 +272,24 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
       if (!p.inQuote) out.push({ person: p, after: p.end, start: Math.max(sentence.start, p.extendedStart - 30), end: p.end, rule: "candidacy.race-pairing", confidence: 0.75 });
       continue;
     }
+    // "X hopes to succeed Y": X; "the board elected X": X — unless " as <something else>" follows.
+    const succeeds = succession(raw, p.end);
+    if (succeeds && outside(p)) {
+      out.push({ person: p, after: succeeds.as ?? succeeds.end, start: p.start, end: succeeds.end, rule: "candidacy.race-result", confidence: 0.75, needsPost: succeeds.as !== null });
+      continue;
+    }
     const forAppointment = FOR_APPOINTMENT.exec(after);
     if (forAppointment && outside(p)) out.push({ person: p, after: afterEnd + forAppointment[0].length, start: p.start, end: afterEnd + forAppointment[0].length, rule: "candidacy.for-appointment", confidence: 0.75, needsPost: true });
+  }
+
+  // Elected by a body: "the executive board elected X".
+  for (const p of named) {
+    const left = text.slice(Math.max(sentence.start, p.extendedStart - 30), p.extendedStart);
+    if (!/(?:ed|ose|cked)\s+$/.test(left) || !ELECTS.test(left) || !outside(p)) continue;
+    const subject = mentionsIn(analysis, sentence.start, p.extendedStart).filter((m) => !m.modifier && m.type !== "Post").pop();
+    if (subject?.type === "Person") continue;
+    const as = /^\s+as\s+/.exec(text.slice(p.end, Math.min(sentence.end, p.end + 10)));
+    out.push({ person: p, after: as ? p.end + as[0].length : p.end, start: Math.max(sentence.start, p.extendedStart - 20), end: p.end, rule: "candidacy.elected", confidence: 0.75, needsPost: as !== null });
   }
 
   // "support for X", "X is backed by Y".
