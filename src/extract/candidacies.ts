@@ -25,7 +25,7 @@ const WITHDREW = new RegExp(WITHDRAWAL, "gi");
 /** Withdrawal phrases that can only mean leaving a race (a bare "stood down" may be leaving an office). */
 const LEFT_RACE = /\b(?:(?:withdr[ae]w(?:n|ing)?|withdraws|pull(?:s|ed|ing)?\s+out|drop(?:s|ped|ping)?\s+out|bow(?:s|ed|ing)?\s+out|quit(?:s|ting)?)\s+(?:(?:of|from)\s+)?the\s+(?:[\p{L}-]+\s+){0,2}?(?:race|contest|running|competition|field|ballot)|(?:drop(?:s|ped|ping)?|pull(?:s|ed|ing)?|bow(?:s|ed|ing)?)\s+out\b(?!\s+of\b)|(?:end(?:s|ed|ing)?|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|withdr[ae]w(?:n|ing)?|withdraws|pull(?:s|ed|ing)?)\s+(?:his|her|their)\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(?:bid|candidacy|candidature|campaign)|(?:withdrawal|exit)\s+from\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:race|contest|running))/giu;
 const FOR_POST = /^\s*(?:(?:for|as|to\s+(?:become|lead|head|succeed|replace)(?:\s+[\p{L}’'-]+){0,3}?\s+as)\s+)?(?:the\s+|a\s+)?(?:(?:post|position|job|role|office|seat|race)\s+of\s+)?(?:the\s+)?(?:next\s+|new\s+|future\s+)?/iu;
-const NOMINATED = /\b(?:nominated|endorsed|backed|proposed|put\s+forward|named)\b/gi;
+const NOMINATED = /\b(?:nominated|endorsed|backed|proposed|put\s+forward|named|fielded|fielding|fields)\b/gi;
 /** "The frontrunner is still X", "Her main rival is X": X is in the race for the article's post. */
 const RACE_ROLE_IS = /\b(?:the|his|her|their|its)\s+(?:(?:main|closest|chief|leading|strongest|nearest|only)\s+)?(?:frontrunner|front-runner|favou?rite|rival|challenger|contender|opponent)\s+(?:is|was|remains)\s+(?:still\s+|now\s+|clearly\s+)?$/i;
 /** "X is competing for the post with A and B": A and B are candidates too. */
@@ -213,7 +213,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
       const next = mentionsIn(analysis, at, Math.min(sentence.end, at + 100)).find((m) => isActor(m) || m.type === "Person");
       if (!next || next.type !== "Person" || next.extendedStart - at > 40) continue;
       const post = postAfter(analysis, sentence, next.end);
-      if (post || /nominated|put\s+forward|proposed/i.test(nm[0])) add(next.entity, post, sentence.start + nm.index, next.end, 0.8, sentence.index, "candidacy.nominated");
+      if (post || /nominated|put\s+forward|proposed|field/i.test(nm[0])) add(next.entity, post, sentence.start + nm.index, next.end, 0.8, sentence.index, "candidacy.nominated");
     }
 
     // "The four candidates are A, B, C and D", "joins A, B and C in the race".
@@ -221,8 +221,11 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     let lm: RegExpExecArray | null;
     while ((lm = CANDIDATE_LIST.exec(body)) !== null) {
       const at = sentence.start + lm.index + lm[0].length;
-      const list = listAfter(analysis, sentence, at, false);
-      if (list.length < 2 || list[0]!.extendedStart - at > 3) continue;
+      let list = listAfter(analysis, sentence, at, true);
+      // "Five candidates are in the running: A, B and C": the list follows the colon.
+      const colon = list.length === 0 ? /^[^:.;]{0,60}:\s*/.exec(text.slice(at, sentence.end)) : null;
+      if (colon) list = listAfter(analysis, sentence, at + colon[0].length, true);
+      if (list.length < 2) continue;
       const joins = /^join/i.test(lm[0]);
       if (joins && !/^\s*(?:in|into)\s+the\s+(?:race|contest|running|field)/.test(text.slice(list[list.length - 1]!.end, sentence.end))) continue;
       const post = postAfter(analysis, sentence, list[list.length - 1]!.end) ?? mentionsIn(analysis, sentence.start, at).filter((m) => m.type === "Post").pop();

@@ -170,4 +170,15 @@ describe("race statements", () => {
     expect(only("The executive board elected Sol.")).toEqual(["person:mira-sol post:wto-director-general"]);
     expect(only("Voters elected Sol as mayor.")).toEqual([]);
   });
+
+  it("reads lists after a colon, with origins, appositions and inverted subjects", () => {
+    const three = ["person:dana-kovic post:wto-director-general", "person:karl-brenner post:wto-director-general", "person:mira-sol post:wto-director-general"];
+    expect(candidates(`${RACE}Three candidates are in the running: Karl Brenner (Brazil), Mira Sol (Chile) and Dana Kovic (Peru).`)).toEqual(three);
+    expect(candidates(`${RACE}The other candidates are Karl Brenner, a Brazilian economist, Mira Sol, a Chilean diplomat, and Dana Kovic.`)).toEqual(three);
+    expect(candidates(`${RACE}Also in the race are Karl Brenner, Mira Sol and Dana Kovic.`)).toEqual(three);
+    expect(candidates(`${RACE}Mira Sol, 61, a former agriculture minister, is Chile's candidate.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Brazil has fielded Karl Brenner.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
+    expect(candidates(`${RACE}Karl Brenner of Brazil is running against Mira Sol of Chile.`)).toEqual(["person:karl-brenner post:wto-director-general", "person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}The vote pitted Karl Brenner against Mira Sol.`)).toEqual(["person:karl-brenner post:wto-director-general", "person:mira-sol post:wto-director-general"]);
+  });
 });
