@@ -27,7 +27,7 @@ const LEFT_RACE = /\b(?:(?:withdr[ae]w(?:n|ing)?|withdraws|pull(?:s|ed|ing)?\s+o
 const FOR_POST = /^\s*(?:(?:for|as|to\s+(?:become|lead|head|succeed|replace)(?:\s+[\p{L}’'-]+){0,3}?\s+as)\s+)?(?:the\s+|a\s+)?(?:(?:post|position|job|role|office|seat|race)\s+of\s+)?(?:the\s+)?(?:next\s+|new\s+|future\s+)?/iu;
 const NOMINATED = /\b(?:nominated|endorsed|backed|proposed|put\s+forward|named|fielded|fielding|fields)\b/gi;
 /** "The frontrunner is still X", "Her main rival is X": X is in the race for the article's post. */
-const RACE_ROLE_IS = /\b(?:the|his|her|their|its)\s+(?:(?:main|closest|chief|leading|strongest|nearest|only)\s+)?(?:frontrunner|front-runner|favou?rite|rival|challenger|contender|opponent)\s+(?:is|was|remains)\s+(?:still\s+|now\s+|clearly\s+)?$/i;
+const RACE_ROLE_IS = /\b(?:the|his|her|their|its|\p{L}+['’]s)\s+(?:(?:main|closest|chief|leading|strongest|nearest|only|biggest|toughest)\s+)?(?:frontrunner|front-runner|favou?rite|rival|challenger|contender|opponent)\s+(?:(?:for|in)\s+(?:the\s+)?(?:post|job|top\s+job|race|contest|position)\s+)?(?:is|was|remains)\s+(?:still\s+|now\s+|clearly\s+)?$/iu;
 /** "X is competing for the post with A and B": A and B are candidates too. */
 const WITH_RIVALS = /^\s*(?:the\s+(?:post|position|job|role|seat)\s+)?(?:with|against)\s+/i;
 const OTHERS = /^(?:The|the)\s+others?\s+(?:candidates?\s+|contenders?\s+)?(?:are|is|include|were)\b/;

@@ -181,4 +181,8 @@ describe("race statements", () => {
     expect(candidates(`${RACE}Karl Brenner of Brazil is running against Mira Sol of Chile.`)).toEqual(["person:karl-brenner post:wto-director-general", "person:mira-sol post:wto-director-general"]);
     expect(candidates(`${RACE}The vote pitted Karl Brenner against Mira Sol.`)).toEqual(["person:karl-brenner post:wto-director-general", "person:mira-sol post:wto-director-general"]);
   });
+
+  it("reads a rival named after a possessive", () => {
+    expect(candidates(`${RACE}Mira Sol spoke. Sol's main rival for the post is Karl Brenner.`)).toEqual(["person:karl-brenner post:wto-director-general", "person:mira-sol post:wto-director-general"]);
+  });
 });
