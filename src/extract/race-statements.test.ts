@@ -185,4 +185,9 @@ describe("race statements", () => {
   it("reads a rival named after a possessive", () => {
     expect(candidates(`${RACE}Mira Sol spoke. Sol's main rival for the post is Karl Brenner.`)).toEqual(["person:karl-brenner post:wto-director-general", "person:mira-sol post:wto-director-general"]);
   });
+
+  it("takes the post its sentence names before the article's", () => {
+    const text = "The race for WTO Director-General is open. The WTO Director-General race is tight. In the race for WHO Director-General, Karl Brenner is the front-runner.";
+    expect(candidates(text)).toEqual(["person:karl-brenner post:who-director-general"]);
+  });
 });
