@@ -311,7 +311,9 @@ export function candidaciesOfStanceObjects(analysis: Analysis, drafts: readonly 
   const out: DraftClaim[] = [];
   for (const d of drafts) {
     if ((d.type !== "SUPPORTS" && d.type !== "OPPOSES") || candidates.has(d.to) || withdrawn.has(d.to)) continue;
-    const post = d.post ?? main?.entity;
+    const s = analysis.sentences[d.sentence];
+    const named = s ? new Set(mentionsIn(analysis, s.start, s.end).filter((m) => m.type === "Post").map((m) => m.entity)) : new Set<string>();
+    const post = d.post ?? (named.size === 1 ? [...named][0] : undefined) ?? main?.entity;
     if (!post || analysis.entities.get(d.to)?.type !== "Person") continue;
     candidates.add(d.to);
     out.push({ type: "CANDIDATE_FOR", from: d.to, to: post, start: d.start, end: d.end, confidence: 0.6, sentence: d.sentence, rule: d.post ? "candidacy.stance-object" : "candidacy.stance-object.article-post" });
