@@ -321,6 +321,9 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     const joined = w.join(" ");
     const before = people.filter((p) => lastBefore(p.key, m.start) >= 0);
     for (const pool of [before, people]) {
+      // The same short name again ("Lord Coe" ... "Coe").
+      const same = pool.filter((p) => p.words.join(" ") === joined);
+      if (same.length > 0) return nearest(same, m.start);
       const flat = flatKey(w);
       const bySurname = pool.filter((p) => (p.words.length > w.length && p.words.slice(-w.length).join(" ") === joined) || (flat !== joined || /[‐-]/.test(p.words.join(" ")) ? ` ${flatKey(p.words)}`.endsWith(` ${flat}`) && flatKey(p.words) !== flat : false));
       if (bySurname.length > 0) return nearest(bySurname, m.start);

@@ -190,4 +190,10 @@ describe("race statements", () => {
     const text = "The race for WTO Director-General is open. The WTO Director-General race is tight. In the race for WHO Director-General, Karl Brenner is the front-runner.";
     expect(candidates(text)).toEqual(["person:karl-brenner post:who-director-general"]);
   });
+
+  it("reads overcoming rivals, a place finished and flocking to a candidate", () => {
+    expect(candidates(`${RACE}Karl Brenner will need to overcome six other candidates.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
+    expect(candidates(`${RACE}Karl Brenner finished third.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
+    expect(candidates(`${RACE}Delegates flocked to Mira Sol.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+  });
 });

@@ -35,7 +35,7 @@ const STATE = new RegExp(
 );
 
 /** "X is in second place", "X was a distant second in the first round". */
-const PLACE = /^\s*(?:,\s*who\s+)?(?:is|was|came|finished|remains|remained|ended|placed|sits|stood|is\s+now|was\s+now)\s+(?:in\s+)?(?:a\s+)?(?:(?:distant|close|clear|strong|comfortable)\s+(?:first|second|third|fourth|fifth|sixth|last)\b|(?:first|second|third|fourth|fifth|sixth|last)\s+place\b|(?:first|second|third|fourth|fifth|sixth|last)\s+(?:in|after)\s+the\s+(?:\p{L}+\s+)?(?:round|ballot|vote|poll)\b|(?:first|second|third|fourth|fifth|sixth|last)\s+(?:with|on)\s+\d+)/u;
+const PLACE = /^\s*(?:,\s*who\s+)?(?:is|was|came|finished|remains|remained|ended|placed|sits|stood|is\s+now|was\s+now)\s+(?:in\s+)?(?:a\s+)?(?:(?:distant|close|clear|strong|comfortable)\s+(?:first|second|third|fourth|fifth|sixth|last)\b|(?:first|second|third|fourth|fifth|sixth|last)\s+place\b|(?:first|second|third|fourth|fifth|sixth|last)\s+(?:in|after)\s+the\s+(?:\p{L}+\s+)?(?:round|ballot|vote|poll)\b|(?:first|second|third|fourth|fifth|sixth|last)\s+(?:with|on)\s+\d+)|^\s*(?:,\s*who\s+)?(?:(?:is|was)\s+)?(?:expected\s+to\s+)?(?:finished|finishes|finish|finishing)\s+(?:a\s+)?(?:distant\s+|close\s+|strong\s+)?(?:first|second|third|fourth|fifth|sixth|last)\b/u;
 
 /** "X has the support of 7 MPs", "X secured 23 nominations". */
 const COUNTED_SUPPORT = /^\s*(?:has|had|have|now\s+has|with|won|wins|secured|secures|gained|received|receives|got|gets|garnered|collected|obtained|took|polled)\s+(?:the\s+)?(?:(?:support|backing|votes?|nominations?|endorsements?)\s+(?:of|from)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens\s+of)\s+(?:[\p{L}-]+\s+)?(?:MPs|members|countries|states|delegates|lawmakers|parliamentarians|colleagues|nations|governments|electors)\b|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:the\s+)?\d+\s+)?(?:nominations|votes|ballots|endorsements)\b)/u;
@@ -75,6 +75,9 @@ const BACKED = /^\s*(?:,\s*who\s+)?(?:has|had|have|now\s+has|enjoys|enjoyed|secu
 
 /** "X will take over from Y", "X becomes the first woman to lead the Fund". */
 const TAKES_OVER = /^\s*(?:will|would|is\s+set\s+to|is\s+to|is\s+due\s+to|was\s+set\s+to)\s+(?:take\s+over\s+from|succeed)\s+(?=\p{Lu})[^,.;]{0,40}?(?=[,.;]|$|\s+(?:in|on|at|next|this|after|when)\b)|^\s*(?:becomes|became|will\s+become)\s+the\s+(?:first|next|new)\s+[^,.;]{0,40}?\s+to\s+(?:lead|head|run)\s+/u;
+
+/** "X will need to overcome six other candidates". */
+const OVERCOME = /^\s*(?:,\s*who\s+)?(?:will\s+need\s+to|needs?\s+to|needed\s+to|must|has\s+to|had\s+to|hopes?\s+to|is\s+trying\s+to)?\s*(?:overcome|overcame|beat|defeat|defeated|see\s+off|saw\s+off|seen\s+off|fend\s+off|fended\s+off|outlast|outlasted)\s+(?:[\p{L}-]+\s+){0,3}?(?:candidates|rivals|contenders|challengers|opponents|competitors)\b/u;
 
 /** "X is tipped for the top job": a post must follow. */
 const TIPPED_FOR = /^\s*(?:(?:is|was|are|were|remains|remained)\s+)?(?:now\s+|widely\s+|still\s+|also\s+|being\s+)*(?:tipped|favou?red|in\s+line|the\s+favou?rite|shortlisted|considered|touted|mooted|in\s+contention)\s+for\s+/u;
@@ -140,13 +143,14 @@ const RESULTS: readonly { re: RegExp; needsPost: boolean }[] = [
   { re: POSSESSIVE_CHANCES, needsPost: false },
   { re: BACKED, needsPost: false },
   { re: TIPPED_FOR, needsPost: true },
+  { re: OVERCOME, needsPost: false },
   { re: TAKES_OVER, needsPost: false },
 ];
 /** "poised to win the vote" names the race itself. */
 const POISED_WIN = /\b(?:win|clinch|land|secure|get)\s/;
 
 /** "support for X", "endorsed X", "rallied behind X": the one supported is in the race, whoever supports them. */
-const SUPPORTED_BEFORE = /\b(?:(?:support|backing|endorsement|votes?)\s+for|(?:supports?|supported|supporting|backs|backed|backing|endorses?|endorsed|endorsing|voted\s+for|votes?\s+for|rall(?:y|ies|ied|ying)\s+(?:round|around|behind)|lin(?:e|es|ed|ing)\s+up\s+behind|(?:unit|align|coalesc)(?:e|es|ed|ing)\s+behind|weight\s+behind))\s+(?:the\s+)?(?:candidacy\s+of\s+|candidature\s+of\s+|bid\s+of\s+)?$/i;
+const SUPPORTED_BEFORE = /\b(?:(?:support|backing|endorsement|votes?)\s+for|(?:supports?|supported|supporting|backs|backed|backing|endorses?|endorsed|endorsing|voted\s+for|votes?\s+for|rall(?:y|ies|ied|ying)\s+(?:round|around|behind)|lin(?:e|es|ed|ing)\s+up\s+behind|(?:unit|align|coalesc)(?:e|es|ed|ing)\s+behind|weight\s+behind|flock(?:s|ed|ing)?\s+to))\s+(?:the\s+)?(?:candidacy\s+of\s+|candidature\s+of\s+|bid\s+of\s+)?$/i;
 const SUPPORTED_AFTER = /^\s*(?:(?:is|was|has\s+been|had\s+been|were|are)\s+(?:\p{L}+ly\s+|also\s+|now\s+|already\s+)*(?:supported|backed|endorsed)\s+by|['’]s?\s+(?:supporters|backers|allies|camp)\b)/u;
 /** Words after "her" when "her" is the object ("backed her for the post", "backed her in 2020"). */
 const HER_OBJECT = /^\s+(?:for|as|to|in|on|at|and|but|because|over|with|after|before|since|when|while|despite|again|too|also|publicly|strongly|fully|now|already|then|from|by|during|unanimously|instead|rather|against)\b/;
@@ -299,7 +303,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     const after = text.slice(p.end, Math.min(sentence.end, p.end + 60));
     if (NOT_THE_PERSON.test(after) || otherRace(body)) continue;
     const left = text.slice(Math.max(sentence.start, p.extendedStart - 60), p.extendedStart);
-    const supported = (/(?:for|of|behind|round|around|\p{L}+s|\p{L}+ed|\p{L}+ing)\s+$/u.test(left) && SUPPORTED_BEFORE.test(left)) || SUPPORTED_AFTER.test(after);
+    const supported = (/(?:for|of|to|behind|round|around|\p{L}+s|\p{L}+ed|\p{L}+ing)\s+$/u.test(left) && SUPPORTED_BEFORE.test(left)) || SUPPORTED_AFTER.test(after);
     if (supported) out.push({ person: p, after: p.end, start: Math.max(sentence.start, p.extendedStart - 30), end: p.end, rule: "candidacy.supported", confidence: 0.6 });
   }
 

@@ -74,3 +74,11 @@ describe("posts of a body inside an organization", () => {
     expect(posts("The UN met. She wants to lead the UN.")).toEqual(["UN Secretary-General | to lead the UN"]);
   });
 });
+
+describe("short names repeated", () => {
+  it("binds a short name to the person first named by it", () => {
+    const text = "Lord Velt spoke.\nVelt will need to overcome six other candidates.";
+    const a = analyzeText(text);
+    expect(a.mentions.filter((m) => m.type === "Person").map((m) => m.entity)).toEqual(["person:velt", "person:velt"]);
+  });
+});
