@@ -261,7 +261,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     }
 
     // "X remained the front-runner", "a race between A and B", "a shortlist of three, which includes A, B and C".
-    for (const st of raceStatements(analysis, quotes, sentence, partyRace)) {
+    for (const st of raceStatements(analysis, quotes, sentence, partyRace, analysis.sentences[sentence.index - 1])) {
       const post = postAfter(analysis, sentence, st.after);
       if (st.needsPost && !post) continue;
       add(st.person.entity, post, st.start, st.end, st.confidence, sentence.index, st.rule);

@@ -196,4 +196,13 @@ describe("race statements", () => {
     expect(candidates(`${RACE}Karl Brenner finished third.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
     expect(candidates(`${RACE}Delegates flocked to Mira Sol.`)).toEqual(["person:mira-sol post:wto-director-general"]);
   });
+
+  it("reads the people that open the items of a sentence after one announcing a number of candidates", () => {
+    const text = `${RACE}Mira Sol faces three strong candidates.\nBriton Karl Brenner is a banker, Dana Kovic from Peru is a diplomat, and Tom Vale is a lawyer advised by Rosa Linde.`;
+    expect(candidates(text)).toEqual(["person:dana-kovic post:wto-director-general", "person:karl-brenner post:wto-director-general", "person:mira-sol post:wto-director-general", "person:tom-vale post:wto-director-general"]);
+  });
+
+  it("does not take the incumbent for the pronoun that faces the candidates", () => {
+    expect(candidates(`${RACE}Mira Sol hopes to take over from incumbent Karl Brenner, but she faces three strong candidates.`)).not.toContain("person:karl-brenner post:wto-director-general");
+  });
 });

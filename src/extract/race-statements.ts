@@ -77,7 +77,7 @@ const BACKED = /^\s*(?:,\s*who\s+)?(?:has|had|have|now\s+has|enjoys|enjoyed|secu
 const TAKES_OVER = /^\s*(?:will|would|is\s+set\s+to|is\s+to|is\s+due\s+to|was\s+set\s+to)\s+(?:take\s+over\s+from|succeed)\s+(?=\p{Lu})[^,.;]{0,40}?(?=[,.;]|$|\s+(?:in|on|at|next|this|after|when)\b)|^\s*(?:becomes|became|will\s+become)\s+the\s+(?:first|next|new)\s+[^,.;]{0,40}?\s+to\s+(?:lead|head|run)\s+/u;
 
 /** "X will need to overcome six other candidates". */
-const OVERCOME = /^\s*(?:,\s*who\s+)?(?:will\s+need\s+to|needs?\s+to|needed\s+to|must|has\s+to|had\s+to|hopes?\s+to|is\s+trying\s+to)?\s*(?:overcome|overcame|beat|defeat|defeated|see\s+off|saw\s+off|seen\s+off|fend\s+off|fended\s+off|outlast|outlasted)\s+(?:[\p{L}-]+\s+){0,3}?(?:candidates|rivals|contenders|challengers|opponents|competitors)\b/u;
+const OVERCOME = /^\s*(?:,\s*who\s+)?(?:will\s+need\s+to|needs?\s+to|needed\s+to|must|has\s+to|had\s+to|hopes?\s+to|is\s+trying\s+to)?\s*(?:overcome|overcame|beat|defeat|defeated|see\s+off|saw\s+off|seen\s+off|fend\s+off|fended\s+off|outlast|outlasted|faces?|faced|facing|(?:comes?|came|is|was)\s+up\s+against|takes?\s+on|took\s+on)\s+(?:[\p{L}-]+\s+){0,3}?(?:candidates|rivals|contenders|challengers|opponents|competitors)\b/u;
 
 /** "X is tipped for the top job": a post must follow. */
 const TIPPED_FOR = /^\s*(?:(?:is|was|are|were|remains|remained)\s+)?(?:now\s+|widely\s+|still\s+|also\s+|being\s+)*(?:tipped|favou?red|in\s+line|the\s+favou?rite|shortlisted|considered|touted|mooted|in\s+contention)\s+for\s+/u;
@@ -125,6 +125,10 @@ const AS_CANDIDATES = /^\s+(?:(?:were|are|was|is)\s+)?(?:left|remain(?:ing|ed)?|
 const SHORTLIST = /\b(?:shortlist|short\s+list|final\s+list|finalists|field)\b[^.;:]{0,40}?\b(?:includes?|included|including|comprises|comprising|are|were)\s*:?\s*|\b(?:list|slate|field)\s+of\s+(?:\p{L}+\s+)?(?:candidates|contenders|nominees|hopefuls)\b[^.;:]{0,30}?\b(?:includes?|included|including|comprises|comprising)\s*:?\s*|\b(?:candidates|contenders|rivals|hopefuls)\s+(?:include|included|including)\s*:?\s*|\b(?:(?:his|her|their|the)\s+)?(?:(?:main|closest|chief|leading|strongest|other|nearest)\s+)?(?:rivals|challengers|opponents|competitors)\s+(?:are|were|include|included)\s*:?\s*|\b(?:also\s+)?in\s+the\s+(?:race|running)\s+(?:are|were|is|was)\s*:?\s*|\bshortlisted\s+(?=\p{Lu})/gu;
 
 const LIST_CUE = /list|finalist|field|candidates|contenders|rivals|hopefuls|challengers|opponents|competitors|race|running/;
+
+const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+/** A sentence that ends by announcing a number of candidates, who the next one then names. */
+const COUNTED_CANDIDATES = /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:other|strong|main|rival|declared|official|remaining|more)\s+){0,2}(?:candidates|contenders|rivals|challengers|hopefuls|opponents)\s*[.:]?\s*$/i;
 
 /** "for appointment as <post>". */
 const FOR_APPOINTMENT = /^[^.;]{0,80}?\bfor\s+(?:appointment|election|selection)\s+as\s+/;
@@ -207,7 +211,7 @@ function listBefore(analysis: Analysis, sentence: Sentence, last: Mention, loose
 }
 
 /** The statements of one sentence. */
-export function raceStatements(analysis: Analysis, quotes: readonly AttributedQuote[], sentence: Sentence, partyRace = false): RaceStatement[] {
+export function raceStatements(analysis: Analysis, quotes: readonly AttributedQuote[], sentence: Sentence, partyRace = false, previous?: Sentence): RaceStatement[] {
   const { text } = analysis;
   const otherRace = (phrase: string) => !partyRace && OTHER_RACE.test(phrase);
   const out: RaceStatement[] = [];
@@ -298,6 +302,20 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     out.push({ person: p, after: as ? p.end + as[0].length : p.end, start: Math.max(sentence.start, p.extendedStart - 20), end: p.end, rule: "candidacy.elected", confidence: 0.75, needsPost: as !== null });
   }
 
+  // "She faces six strong candidates. A is ..., B from Spain is ..., and C ...": the people that open the items.
+  const announced = previous ? COUNTED_CANDIDATES.exec(text.slice(Math.max(previous.start, previous.end - 80), previous.end)) : null;
+  if (announced && !otherRace(text.slice(previous!.start, previous!.end))) {
+    const max = Number(announced[1]) || NUMBER_WORDS.indexOf(announced[1]!.toLowerCase()) + 1;
+    let taken = 0;
+    for (const p of named) {
+      if (taken >= max) break;
+      const left = text.slice(sentence.start, p.extendedStart);
+      if (!(/^(?:\p{Lu}[\p{L}-]*\s+)?$/u.test(left) || /[,;]\s*(?:and\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u.test(left)) || !outside(p)) continue;
+      out.push({ person: p, after: p.end, start: p.start, end: p.end, rule: "candidacy.announced-list", confidence: 0.7 });
+      taken++;
+    }
+  }
+
   // "support for X", "X is backed by Y".
   for (const p of named) {
     const after = text.slice(p.end, Math.min(sentence.end, p.end + 60));
@@ -331,7 +349,9 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     if (!found || MODAL.test(found.m![0]) || otherRace(found.m![0]) || quoteSpeakerAt(quotes, at)) continue;
     const state = found.m!;
     const speaker = quoteSpeakerAt(quotes, at);
-    const person = resolvePersonPronoun(analysis, sentence.start + pm.index, speaker ? [speaker.speaker] : []);
+    const referent = resolvePersonPronoun(analysis, sentence.start + pm.index, speaker ? [speaker.speaker] : []);
+    // The holder the race is to replace ("incumbent X") is not who "she" running against candidates is.
+    const person = referent && !/\b(?:incumbent|outgoing|retiring)\s+$/i.test(text.slice(Math.max(0, referent.extendedStart - 15), referent.extendedStart)) ? referent : undefined;
     const needsPost = found.r.needsPost && !POISED_WIN.test(state[0]);
     if (person) out.push({ person, after: at + state[0].length, start: sentence.start + pm.index, end: at + state[0].length, rule: "candidacy.race-state.pronoun", confidence: 0.7, needsPost });
   }
