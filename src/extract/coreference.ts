@@ -287,8 +287,8 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
 
   // People with full names, in text order.
   pass = 1;
-  const people: { key: string; words: string[] }[] = [];
-  const byFullName = new Map<string, { key: string; words: string[] }>();
+  const people: { key: string; words: string[]; hyphenated: boolean }[] = [];
+  const byFullName = new Map<string, { key: string; words: string[]; hyphenated: boolean }>();
   const personMentions = raw.filter((m) => m.type === "Person");
   const full = personMentions.filter((m) => m.form === "name" && words(m.name).length >= 2);
   for (const m of full) {
@@ -300,9 +300,10 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
       entities.get(match.key)!.aliases.add(entities.get(match.key)!.name);
       entities.get(match.key)!.name = m.name;
       match.words = w;
+      match.hyphenated = /[‐-]/.test(m.name);
     }
     if (!match) {
-      match = { key: `person:${slugify(m.name)}`, words: w };
+      match = { key: `person:${slugify(m.name)}`, words: w, hyphenated: /[‐-]/.test(m.name) };
       while (entities.has(match.key)) match.key += "-2";
       people.push(match);
       entity(match.key, "Person", m.name);
@@ -325,7 +326,13 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
       const same = pool.filter((p) => p.words.join(" ") === joined);
       if (same.length > 0) return nearest(same, m.start);
       const flat = flatKey(w);
-      const bySurname = pool.filter((p) => (p.words.length > w.length && p.words.slice(-w.length).join(" ") === joined) || (flat !== joined || /[‐-]/.test(p.words.join(" ")) ? ` ${flatKey(p.words)}`.endsWith(` ${flat}`) && flatKey(p.words) !== flat : false));
+      const bySurname = pool.filter((p) => {
+        if (p.words.length > w.length && p.words.slice(-w.length).join(" ") === joined) return true;
+        // A hyphen on either side: "Long Bailey" for "Rebecca Long-Bailey", "Okonjo-Iweala" for "Ngozi Okonjo Iweala".
+        if (flat === joined && !p.hyphenated) return false;
+        const full = flatKey(p.words);
+        return full !== flat && ` ${full}`.endsWith(` ${flat}`);
+      });
       if (bySurname.length > 0) return nearest(bySurname, m.start);
       // A first family name among two ("Vargas" for "Elena Vargas Soto").
       const byInner = pool.filter((p) => w.length === 1 && p.words.length > 2 && p.words.slice(1, -1).includes(w[0]!));
@@ -367,7 +374,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
       key = `person:${slugify(m.name)}`;
       if (!entities.has(key)) {
         entity(key, "Person", m.name);
-        people.push({ key, words: words(m.name) });
+        people.push({ key, words: words(m.name), hyphenated: /[‐-]/.test(m.name) });
       }
     }
     const e = entities.get(key)!;

@@ -210,6 +210,14 @@ function listBefore(analysis: Analysis, sentence: Sentence, last: Mention, loose
   return out;
 }
 
+/** A cheap test before {@link SUPPORTED_BEFORE}: the word before the name could end a support phrase. */
+function endsWithSupportWord(left: string): boolean {
+  const trimmed = left.trimEnd();
+  if (trimmed.length === left.length) return false;
+  const word = trimmed.slice(trimmed.lastIndexOf(" ") + 1).toLowerCase();
+  return word === "for" || word === "of" || word === "to" || word === "behind" || word === "round" || word === "around" || word.endsWith("s") || word.endsWith("ed") || word.endsWith("ing");
+}
+
 /** The statements of one sentence. */
 export function raceStatements(analysis: Analysis, quotes: readonly AttributedQuote[], sentence: Sentence, partyRace = false, previous?: Sentence): RaceStatement[] {
   const { text } = analysis;
@@ -321,7 +329,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     const after = text.slice(p.end, Math.min(sentence.end, p.end + 60));
     if (NOT_THE_PERSON.test(after) || otherRace(body)) continue;
     const left = text.slice(Math.max(sentence.start, p.extendedStart - 60), p.extendedStart);
-    const supported = (/(?:for|of|to|behind|round|around|\p{L}+s|\p{L}+ed|\p{L}+ing)\s+$/u.test(left) && SUPPORTED_BEFORE.test(left)) || SUPPORTED_AFTER.test(after);
+    const supported = (endsWithSupportWord(left) && SUPPORTED_BEFORE.test(left)) || SUPPORTED_AFTER.test(after);
     if (supported) out.push({ person: p, after: p.end, start: Math.max(sentence.start, p.extendedStart - 30), end: p.end, rule: "candidacy.supported", confidence: 0.6 });
   }
 
