@@ -205,4 +205,11 @@ describe("race statements", () => {
   it("does not take the incumbent for the pronoun that faces the candidates", () => {
     expect(candidates(`${RACE}Mira Sol hopes to take over from incumbent Karl Brenner, but she faces three strong candidates.`)).not.toContain("person:karl-brenner post:wto-director-general");
   });
+
+  it("reads more ways of supporting someone", () => {
+    expect(candidates(`${RACE}Ruritania is expected to back Mira Sol.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Twenty MPs declared for Mira Sol.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Unions are campaigning for Mira Sol.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}They came back Mira Sol said.`)).toEqual([]);
+  });
 });

@@ -154,7 +154,7 @@ const RESULTS: readonly { re: RegExp; needsPost: boolean }[] = [
 const POISED_WIN = /\b(?:win|clinch|land|secure|get)\s/;
 
 /** "support for X", "endorsed X", "rallied behind X": the one supported is in the race, whoever supports them. */
-const SUPPORTED_BEFORE = /\b(?:(?:support|backing|endorsement|votes?)\s+for|(?:supports?|supported|supporting|backs|backed|backing|endorses?|endorsed|endorsing|voted\s+for|votes?\s+for|rall(?:y|ies|ied|ying)\s+(?:round|around|behind)|lin(?:e|es|ed|ing)\s+up\s+behind|(?:unit|align|coalesc)(?:e|es|ed|ing)\s+behind|weight\s+behind|flock(?:s|ed|ing)?\s+to))\s+(?:the\s+)?(?:candidacy\s+of\s+|candidature\s+of\s+|bid\s+of\s+)?$/i;
+const SUPPORTED_BEFORE = /\b(?:(?:support|backing|endorsement|votes?)\s+for|(?:supports?|supported|supporting|backs|backed|backing|endorses?|endorsed|endorsing|voted\s+for|votes?\s+for|rall(?:y|ies|ied|ying)\s+(?:round|around|behind)|lin(?:e|es|ed|ing)\s+up\s+behind|(?:unit|align|coalesc)(?:e|es|ed|ing)\s+behind|(?:weight|support|backing)\s+behind|flock(?:s|ed|ing)?\s+to|(?:to|will|would|could|did|does|do|and|not|also)\s+back|nominat(?:e|es|ing)|(?:campaign|lobb(?:y|ie)|canvass|root|declar)(?:s|ed|ing)?\s+for|in\s+favou?r\s+of))\s+(?:the\s+)?(?:candidacy\s+of\s+|candidature\s+of\s+|bid\s+of\s+)?$/i;
 const SUPPORTED_AFTER = /^\s*(?:(?:is|was|has\s+been|had\s+been|were|are)\s+(?:\p{L}+ly\s+|also\s+|now\s+|already\s+)*(?:supported|backed|endorsed)\s+by|['’]s?\s+(?:supporters|backers|allies|camp)\b)/u;
 /** Words after "her" when "her" is the object ("backed her for the post", "backed her in 2020"). */
 const HER_OBJECT = /^\s+(?:for|as|to|in|on|at|and|but|because|over|with|after|before|since|when|while|despite|again|too|also|publicly|strongly|fully|now|already|then|from|by|during|unanimously|instead|rather|against)\b/;
@@ -210,12 +210,14 @@ function listBefore(analysis: Analysis, sentence: Sentence, last: Mention, loose
   return out;
 }
 
+const SUPPORT_LAST_WORDS = new Set(["for", "of", "to", "behind", "round", "around", "back", "support", "endorse", "nominate"]);
+
 /** A cheap test before {@link SUPPORTED_BEFORE}: the word before the name could end a support phrase. */
 function endsWithSupportWord(left: string): boolean {
   const trimmed = left.trimEnd();
   if (trimmed.length === left.length) return false;
   const word = trimmed.slice(trimmed.lastIndexOf(" ") + 1).toLowerCase();
-  return word === "for" || word === "of" || word === "to" || word === "behind" || word === "round" || word === "around" || word.endsWith("s") || word.endsWith("ed") || word.endsWith("ing");
+  return SUPPORT_LAST_WORDS.has(word) || word.endsWith("s") || word.endsWith("ed") || word.endsWith("ing");
 }
 
 /** The statements of one sentence. */
