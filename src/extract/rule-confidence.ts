@@ -4,6 +4,7 @@
  * counts into each claim's confidence (`calibration.ts`).
  */
 export const RULE_COUNTS: Readonly<Record<string, { correct: number; wrong: number }>> = {
+  "candidacy.announced-list.article-post": { correct: 6, wrong: 0 },
   "candidacy.candidacy-of": { correct: 2, wrong: 0 },
   "candidacy.candidacy-of.article-post": { correct: 3, wrong: 0 },
   "candidacy.candidate-list": { correct: 14, wrong: 0 },
@@ -15,7 +16,7 @@ export const RULE_COUNTS: Readonly<Record<string, { correct: number; wrong: numb
   "candidacy.possessive.article-post": { correct: 4, wrong: 0 },
   "candidacy.pronoun-bid": { correct: 3, wrong: 0 },
   "candidacy.race-pairing.article-post": { correct: 13, wrong: 0 },
-  "candidacy.race-result": { correct: 2, wrong: 0 },
+  "candidacy.race-result": { correct: 3, wrong: 0 },
   "candidacy.race-result.article-post": { correct: 4, wrong: 0 },
   "candidacy.race-standing.article-post": { correct: 5, wrong: 0 },
   "candidacy.race-state": { correct: 0, wrong: 0 },
@@ -24,9 +25,9 @@ export const RULE_COUNTS: Readonly<Record<string, { correct: number; wrong: numb
   "candidacy.race-title.article-post": { correct: 6, wrong: 0 },
   "candidacy.shortlist.article-post": { correct: 16, wrong: 0 },
   "candidacy.stance-object": { correct: 1, wrong: 0 },
-  "candidacy.stance-object.article-post": { correct: 6, wrong: 1 },
-  "candidacy.supported": { correct: 8, wrong: 0 },
-  "candidacy.supported.article-post": { correct: 31, wrong: 0 },
+  "candidacy.stance-object.article-post": { correct: 5, wrong: 1 },
+  "candidacy.supported": { correct: 10, wrong: 0 },
+  "candidacy.supported.article-post": { correct: 41, wrong: 0 },
   "candidacy.supported.pronoun.article-post": { correct: 2, wrong: 0 },
   "candidacy.verb": { correct: 7, wrong: 0 },
   "candidacy.verb.article-post": { correct: 4, wrong: 0 },
