@@ -20,7 +20,7 @@ const PREFIXED_NAME = /^(?:al|el|ad|ash|as|at|az|ar|an|ad-?din|abu|bin|ben|ibn|b
 function isCapitalized(word: string): boolean {
   return isCapitalizedWord(word) || PREFIXED_NAME.test(word);
 }
-import type { RawMention, Token } from "./types.js";
+import type { RawMention, Span, Token } from "./types.js";
 
 interface PhraseEntry {
   words: string[];
@@ -385,11 +385,63 @@ function describedPosts(text: string, post: Omit<RawMention, "start" | "end"> | 
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Spans of the lines written in title case ("Chris Christie Endorses Donald Trump for President"). */
+function titleCaseLines(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).trim();
+    // A headline: short, with no closing full stop, nearly every longer word capitalized (lists of names end with a stop).
+    const words = line.match(/[\p{L}][\p{L}’'-]{3,}/gu) ?? [];
+    if (line.length <= 160 && !/[.:;]$/.test(line) && words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length) out.push({ start, end });
+    start = end + 1;
+  }
+  return out;
+}
+
+/**
+ * In a title-case line every word is capitalized, so names run into the verbs beside them. A run
+ * there is cut into the people the rest of the text names ("Chris Christie" and "Donald Trump" in
+ * "Chris Christie Endorses Donald Trump"); a run that holds none and shares no word with them is
+ * left out ("Pledges Support").
+ */
+function splitHeadlineRuns(text: string, runs: RawMention[]): RawMention[] {
+  const lines = titleCaseLines(text);
+  if (lines.length === 0) return runs;
+  const inLine = (m: RawMention) => lines.some((l) => m.start >= l.start && m.end <= l.end);
+  const known = new Set(runs.filter((m) => m.type === "Person" && !inLine(m)).map((m) => m.name));
+  const knownWords = new Set([...known].flatMap((n) => n.split(/\s+/)));
+  const out: RawMention[] = [];
+  for (const m of runs) {
+    if (m.type !== "Person" || !inLine(m) || known.has(m.name)) {
+      out.push(m);
+      continue;
+    }
+    const words = [...m.name.matchAll(/\S+/g)].map((w) => ({ text: w[0], start: m.start + w.index! }));
+    const parts: RawMention[] = [];
+    for (let i = 0; i < words.length; ) {
+      let found = 0;
+      for (let j = words.length; j > i + 1 && !found; j--) if (known.has(words.slice(i, j).map((w) => w.text).join(" "))) found = j;
+      if (found) {
+        const start = words[i]!.start;
+        const end = words[found - 1]!.start + words[found - 1]!.text.length;
+        parts.push({ ...m, form: "name", name: text.slice(start, end), start, end });
+        i = found;
+      } else i++;
+    }
+    if (parts.length > 0) out.push(...parts);
+    else if (words.some((w) => knownWords.has(w.text)) || known.size === 0) out.push(m);
+  }
+  return out;
+}
+
 /** All mentions, sorted by start; overlapping post and name mentions may coexist. */
 export function findMentions(text: string): RawMention[] {
   const tokens = tokenize(text);
   const { mentions: known, covered } = lexiconMentions(text, tokens);
-  const runs = capitalizedRuns(text, tokens, covered);
+  const runs = splitHeadlineRuns(text, capitalizedRuns(text, tokens, covered));
   const particles = particleSurnames(text, tokens, covered);
   const posts = explicitPosts(text, new Set(known.filter((m) => m.type === "Organization" && m.org).map((m) => m.org!)));
   const orgCounts = new Map<string, number>();

@@ -82,3 +82,22 @@ describe("short names repeated", () => {
     expect(a.mentions.filter((m) => m.type === "Person").map((m) => m.entity)).toEqual(["person:velt", "person:velt"]);
   });
 });
+
+describe("title-case headlines", () => {
+  const people = (text: string) => findMentions(text).filter((m) => m.type === "Person").map((m) => text.slice(m.start, m.end));
+
+  it("cuts a headline run into the people the text names", () => {
+    const text = "Karl Brenner Endorses Mira Sol for Director\n\nKarl Brenner spoke. Mira Sol smiled.";
+    expect(people(text)).toEqual(["Karl Brenner", "Mira Sol", "Karl Brenner", "Mira Sol"]);
+  });
+
+  it("leaves out a headline run that names no one", () => {
+    const text = "Union Pledges Support for the Bid To Head the Agency\n\nKarl Brenner spoke.";
+    expect(people(text)).toEqual(["Karl Brenner"]);
+  });
+
+  it("leaves a list of names that ends a sentence alone", () => {
+    const text = "Finalists Karl Brenner, Mira Sol, Dana Kovic, Tom Vale.\n\nKarl Brenner spoke.";
+    expect(people(text)).toEqual(["Karl Brenner", "Mira Sol", "Dana Kovic", "Tom Vale", "Karl Brenner"]);
+  });
+});
