@@ -8,23 +8,26 @@
  * ("Rutte's candidacy"), it is the article's main post, with a lower confidence.
  *
  * Withdrawals: a person the article says withdrew ("withdrew his candidacy", "pulled out of the
- * race", "dropped her bid") is not a candidate at the time of the article, so no CANDIDATE_FOR
- * claim is made for them at all. Their stances (e.g. endorsing a rival) are kept.
+ * race", "dropped her bid") was a candidate: the withdrawal is read as a candidacy for the post
+ * they left (the race's post when none is named). Their stances (e.g. endorsing a rival) are kept.
  */
 import { CANDIDACY_VERBS, WITHDRAWAL } from "./lexicon/verbs.js";
 import { clauseStart, isActor, mentionsIn, quoteSpeakerAt, resolvePersonPronoun, skipRanges } from "./clauses.js";
 import type { AttributedQuote } from "./quotes.js";
+import { listAfter, OTHER_RACE, raceStatements } from "./race-statements.js";
 import type { Analysis, DraftClaim, Mention, Sentence } from "./types.js";
 
-const POSSESSIVE_CANDIDACY = /^['’]s\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(?:candidacy|candidature|bid|nomination|campaign|leadership\s+(?:bid|campaign|hopes))\b(?!\s+(?:chief|manager|team|staff|spokes\w*|official|aide|co-chair|chair\w*))/u;
-const PRONOUN_CANDIDACY = /\b(?:his|her)\s+(?:own\s+)?(?:candidacy|candidature|bid|nomination)\b/gi;
+const POSSESSIVE_CANDIDACY = /^['’]s\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(?:candidacy|candidature|bid|nomination|campaign|application|(?:run|quest|challenge)(?=\s+for\b)|leadership\s+(?:bid|campaign|hopes))\b(?!\s+(?:against|on|over|to\s+(?!become|lead|head|succeed|replace)\w))/u;
+const PRONOUN_CANDIDACY = /\b(?:his|her)\s+(?:own\s+)?(?:(?:official|formal|leadership|presidential)\s+)?(?:candidacy|candidature|bid|nomination|application|run(?=\s+for\b))\b/gi;
 const CANDIDACY_OF = /\b(?:candidacy|candidature|nomination|selection|election|appointment|bid)\s+of\s+$/i;
 const VERB = new RegExp(CANDIDACY_VERBS, "gi");
 const WITHDREW = new RegExp(WITHDRAWAL, "gi");
+/** Withdrawal phrases that can only mean leaving a race (a bare "stood down" may be leaving an office). */
+const LEFT_RACE = /\b(?:(?:withdr[ae]w(?:n|ing)?|withdraws|pull(?:s|ed|ing)?\s+out|drop(?:s|ped|ping)?\s+out|bow(?:s|ed|ing)?\s+out|quit(?:s|ting)?)\s+(?:(?:of|from)\s+)?the\s+(?:[\p{L}-]+\s+){0,2}?(?:race|contest|running|competition|field|ballot)|(?:drop(?:s|ped|ping)?|pull(?:s|ed|ing)?|bow(?:s|ed|ing)?)\s+out\b(?!\s+of\b)|(?:end(?:s|ed|ing)?|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|withdr[ae]w(?:n|ing)?|withdraws|pull(?:s|ed|ing)?)\s+(?:his|her|their)\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(?:bid|candidacy|candidature|campaign)|(?:withdrawal|exit)\s+from\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:race|contest|running))/giu;
 const FOR_POST = /^\s*(?:(?:for|as|to\s+(?:become|lead|head|succeed|replace)(?:\s+[\p{L}’'-]+){0,3}?\s+as)\s+)?(?:the\s+|a\s+)?(?:(?:post|position|job|role|office|seat|race)\s+of\s+)?(?:the\s+)?(?:next\s+|new\s+|future\s+)?/iu;
-const NOMINATED = /\b(?:nominated|endorsed|backed|proposed|put\s+forward|named)\b/gi;
+const NOMINATED = /\b(?:nominated|endorsed|backed|proposed|put\s+forward|named|fielded|fielding|fields)\b/gi;
 /** "The frontrunner is still X", "Her main rival is X": X is in the race for the article's post. */
-const RACE_ROLE_IS = /\b(?:the|his|her|their|its)\s+(?:(?:main|closest|chief|leading|strongest|nearest|only)\s+)?(?:frontrunner|front-runner|favou?rite|rival|challenger|contender|opponent)\s+(?:is|was|remains)\s+(?:still\s+|now\s+|clearly\s+)?$/i;
+const RACE_ROLE_IS = /\b(?:the|his|her|their|its|\p{L}+['’]s)\s+(?:(?:main|closest|chief|leading|strongest|nearest|only|biggest|toughest)\s+)?(?:frontrunner|front-runner|favou?rite|rival|challenger|contender|opponent)\s+(?:(?:for|in)\s+(?:the\s+)?(?:post|job|top\s+job|race|contest|position)\s+)?(?:is|was|remains)\s+(?:still\s+|now\s+|clearly\s+)?$/iu;
 /** "X is competing for the post with A and B": A and B are candidates too. */
 const WITH_RIVALS = /^\s*(?:the\s+(?:post|position|job|role|seat)\s+)?(?:with|against)\s+/i;
 const OTHERS = /^(?:The|the)\s+others?\s+(?:candidates?\s+|contenders?\s+)?(?:are|is|include|were)\b/;
@@ -32,13 +35,18 @@ const OTHERS = /^(?:The|the)\s+others?\s+(?:candidates?\s+|contenders?\s+)?(?:ar
  * A list of people introduced as candidates: "the four candidates ... are: A, B, C and D", "the two
  * other candidates, A and B", "leadership candidates – A, B and C –", "joins A, B and C in the race".
  */
-const CANDIDATE_LIST = /\b(?:candidates|contenders|hopefuls|challengers|rivals)\b[^.;:“”"]{0,80}?(?:\s(?:are|were|include|included)\s*:?|:|,|\s[–—-])\s*(?=\S)|\bjoin(?:s|ed)?\s+(?=(?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'-]+,)/gu;
+const CANDIDATE_LIST = /\b(?:[Cc]andidates|[Cc]ontenders|[Hh]opefuls|[Cc]hallengers|[Rr]ivals|[Ff]inalists|[Nn]ominees)\b[^.;:“”"]{0,80}?(?:\s(?:are|were|include|included)\s*:?|:|,|\s[–—-])\s*(?=\S)|\b(?:[Cc]andidates|[Cc]ontenders|[Ff]inalists|[Rr]ivals|[Nn]ominees)\s+(?=\p{Lu})|\bjoin(?:s|ed)?\s+(?=(?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'-]+,)/gu;
 /** "X is running to become the next <post>", "X's hopes of becoming <post>", "the favourite to succeed": a goal. */
 const GOAL = /\b(?:running|standing|bidding|campaigning|seeking|hop(?:e|es|ed|ing)|hopes\s+of|bid|race|favou?rite|front-?runner|contest|challenge|vying|aims?|aiming|wants?|plans?)\s+(?:to\s+(?:become|be|succeed|replace|lead|head|take\s+over)|of\s+becoming)\b/giu;
 /** "rival Bernie Sanders", "fellow candidate X": a title that places a person in the race. */
-const RACE_TITLE_BEFORE = /\b(?:rival|challenger|contender|fellow\s+(?:candidate|contender)|leadership\s+(?:candidate|contender|hopeful)|candidate)\s+(?:(?:\p{Lu}[\p{L}.]*\.?|[A-Z][a-z]+\.)\s+){0,3}$/u;
+const RACE_TITLE_BEFORE = /\b(?:rival|challenger|contender|fellow\s+(?:candidate|contender)|leadership\s+(?:candidate|contender|hopeful)|candidate|nominee|finalist|hopeful|front-?runner|frontrunner)\s+(?:(?:\p{Lu}[\p{L}.]*\.?|[A-Z][a-z]+\.)\s+){0,3}$/u;
 /** "X, the national front-runner", "X, a leadership contender": an apposition that places them in the race. */
-const RACE_APPOSITION = /^,\s+(?:the|a|another|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:front-?runner|frontrunner|favou?rite|candidate|contender|challenger|hopeful)\b(?!\s+(?:of|to)\s+(?:win|the\s+party))/u;
+const RACE_APPOSITION = /^,\s+(?:the|a|another|one|its|their|his|her|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:front-?runner|frontrunner|favou?rite|candidate|contender|challenger|hopeful|nominee|finalist|competitor)\b(?!\s+(?:of|to)\s+(?:win|the\s+party))/u;
+
+const PAST_OR_POSSIBLE = /\b(?:former|previous|past|one-time|onetime|unsuccessful|failed|would-be|possible|potential|ex-)\s*$/i;
+/** Words every withdrawal phrase holds: a cheap test before the patterns. */
+const WITHDRAWAL_CUE = /withdr|\bout\b|quit|\bend|abandon|suspend|exit|stepped|stood|dropped/i;
+const LEFT_RACE_AT = new RegExp(`^(?:${LEFT_RACE.source})`, "iu");
 
 export interface CandidacyResult {
   claims: DraftClaim[];
@@ -47,8 +55,13 @@ export interface CandidacyResult {
 
 export function mainPost(analysis: Analysis): Mention | undefined {
   const counts = new Map<string, { n: number; first: Mention }>();
-  for (const m of analysis.mentions) {
+  const { mentions } = analysis;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
     if (m.type !== "Post") continue;
+    // "IMF chief Christine Lagarde": a post used as a holder's title says little about the race.
+    const next = mentions.slice(i + 1, i + 4).find((n) => n.start >= m.end);
+    if (next?.type === "Person" && next.start - m.end <= 2 && mentions.some((o) => o.type === "Post" && o.entity !== m.entity)) continue;
     const c = counts.get(m.entity);
     if (c) c.n++;
     else counts.set(m.entity, { n: 1, first: m });
@@ -103,11 +116,18 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
   const claims: DraftClaim[] = [];
   const withdrawn = new Set<string>();
   const add = (person: string, post: Mention | undefined, start: number, end: number, confidence: number, sentence: number, rule: string) => {
-    const target = post ?? main;
+    // No post named next to the statement: the one post its sentence names, else the article's.
+    const s = analysis.sentences[sentence]!;
+    const named = new Set(mentionsIn(analysis, s.start, s.end).filter((m) => m.type === "Post").map((m) => m.entity));
+    const inSentence = named.size === 1 ? mentionsIn(analysis, s.start, s.end).find((m) => m.type === "Post") : undefined;
+    const target = post ?? inSentence ?? main;
     if (!target) return;
     claims.push({ type: "CANDIDATE_FOR", from: person, to: target.entity, start, end: Math.max(end, post?.end ?? end), confidence: post ? confidence : confidence * 0.7, sentence, rule: post ? rule : `${rule}.article-post` });
   };
   let previousPost: Mention | undefined;
+  // In a party's race, "the Democratic presidential candidate" is this race; elsewhere it is another one.
+  const partyRace = main?.org?.endsWith("-party") ?? false;
+  const otherRace = (phrase: string) => !partyRace && OTHER_RACE.test(phrase);
 
   for (const sentence of analysis.sentences) {
     const body = text.slice(sentence.start, sentence.end);
@@ -123,7 +143,10 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
         add(p.entity, post, p.start, p.end + possessive[0].length, 0.85, sentence.index, "candidacy.possessive");
         continue;
       }
-      if (!p.inQuote && (RACE_TITLE_BEFORE.test(text.slice(Math.max(sentence.start, p.extendedStart - 50), p.extendedStart)) || RACE_APPOSITION.test(text.slice(p.end, Math.min(sentence.end, p.end + 80))))) {
+      const titleBefore = RACE_TITLE_BEFORE.exec(text.slice(Math.max(sentence.start, p.extendedStart - 50), p.extendedStart));
+      const apposition = RACE_APPOSITION.exec(text.slice(p.end, Math.min(sentence.end, p.end + 80)));
+      const raceWords = text.slice(Math.max(sentence.start, p.extendedStart - 50), p.extendedStart) + (apposition?.[0] ?? "");
+      if (!p.inQuote && (titleBefore || apposition) && !otherRace(raceWords)) {
         const post = postAfter(analysis, sentence, p.end);
         add(p.entity, post, Math.max(sentence.start, p.extendedStart - 30), Math.min(sentence.end, p.end + 40), 0.75, sentence.index, "candidacy.race-title");
         continue;
@@ -158,6 +181,8 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
       const end = at + vm[0].length;
       const post = postAfter(analysis, sentence, end);
       const asCandidate = /^as\s/i.test(vm[0]);
+      // "a former candidate for mayor", "a possible contender for": no candidacy in this race.
+      if (PAST_OR_POSSIBLE.test(text.slice(Math.max(sentence.start, at - 30), at))) continue;
       const skip = skipRanges(text, sentence.start, at);
       const from = asCandidate ? sentence.start : clauseStart(text, sentence, at);
       const before = mentionsIn(analysis, from, at).filter((m) => isActor(m) && !skip.some((r) => m.start >= r.start && m.end <= r.end));
@@ -192,7 +217,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
       const next = mentionsIn(analysis, at, Math.min(sentence.end, at + 100)).find((m) => isActor(m) || m.type === "Person");
       if (!next || next.type !== "Person" || next.extendedStart - at > 40) continue;
       const post = postAfter(analysis, sentence, next.end);
-      if (post || /nominated|put\s+forward|proposed/i.test(nm[0])) add(next.entity, post, sentence.start + nm.index, next.end, 0.8, sentence.index, "candidacy.nominated");
+      if (post || /nominated|put\s+forward|proposed|field/i.test(nm[0])) add(next.entity, post, sentence.start + nm.index, next.end, 0.8, sentence.index, "candidacy.nominated");
     }
 
     // "The four candidates are A, B, C and D", "joins A, B and C in the race".
@@ -200,8 +225,11 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     let lm: RegExpExecArray | null;
     while ((lm = CANDIDATE_LIST.exec(body)) !== null) {
       const at = sentence.start + lm.index + lm[0].length;
-      const list = chainAfter(analysis, sentence, at);
-      if (list.length < 2 || list[0]!.extendedStart - at > 3) continue;
+      let list = listAfter(analysis, sentence, at, true);
+      // "Five candidates are in the running: A, B and C": the list follows the colon.
+      const colon = list.length === 0 ? /^[^:.;]{0,60}:\s*/.exec(text.slice(at, sentence.end)) : null;
+      if (colon) list = listAfter(analysis, sentence, at + colon[0].length, true);
+      if (list.length < 2) continue;
       const joins = /^join/i.test(lm[0]);
       if (joins && !/^\s*(?:in|into)\s+the\s+(?:race|contest|running|field)/.test(text.slice(list[list.length - 1]!.end, sentence.end))) continue;
       const post = postAfter(analysis, sentence, list[list.length - 1]!.end) ?? mentionsIn(analysis, sentence.start, at).filter((m) => m.type === "Post").pop();
@@ -232,6 +260,13 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
       add(person.entity, post, Math.min(person.start, at), end, post ? 0.8 : 0.75, sentence.index, "candidacy.goal");
     }
 
+    // "X remained the front-runner", "a race between A and B", "a shortlist of three, which includes A, B and C".
+    for (const st of raceStatements(analysis, quotes, sentence, partyRace, analysis.sentences[sentence.index - 1])) {
+      const post = postAfter(analysis, sentence, st.after);
+      if (st.needsPost && !post) continue;
+      add(st.person.entity, post, st.start, st.end, st.confidence, sentence.index, st.rule);
+    }
+
     // "The others are A, B and C."
     if (OTHERS.test(body) && previousPost) {
       const list = chainAfter(analysis, sentence, sentence.start + (OTHERS.exec(body)?.[0].length ?? 0));
@@ -239,10 +274,14 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     }
     previousPost = listedPost;
 
-    // Withdrawals.
-    WITHDREW.lastIndex = 0;
-    let wm: RegExpExecArray | null;
-    while ((wm = WITHDREW.exec(body)) !== null) {
+    // Withdrawals: whoever left the race was in it.
+    const withdrawals: { index: number; length: number }[] = [];
+    for (const re of WITHDRAWAL_CUE.test(body) ? [WITHDREW, LEFT_RACE] : []) {
+      re.lastIndex = 0;
+      let wm: RegExpExecArray | null;
+      while ((wm = re.exec(body)) !== null) if (!withdrawals.some((w) => w.index === wm!.index)) withdrawals.push({ index: wm.index, length: wm[0].length });
+    }
+    for (const wm of withdrawals) {
       const at = sentence.start + wm.index;
       const from = clauseStart(text, sentence, at);
       const skip = skipRanges(text, sentence.start, at);
@@ -251,10 +290,14 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
       const subject = mentionsIn(analysis, from, at).filter((m) => m.type === "Person" && !m.modifier && !skip.some((r) => m.start >= r.start && m.end <= r.end)).pop();
       const pronoun = /\b(he|she)\b[^,.;]*$/i.exec(left);
       const person = subject && (!pronoun || subject.end > from + pronoun.index) ? subject : pronoun ? resolvePersonPronoun(analysis, from + pronoun.index) : undefined;
-      if (person) withdrawn.add(person.entity);
+      if (!person) continue;
+      withdrawn.add(person.entity);
+      if (person.inQuote || !LEFT_RACE_AT.test(text.slice(at, at + wm.length + 40)) || otherRace(text.slice(at, Math.min(sentence.end, at + wm.length + 60)))) continue;
+      const post = postAfter(analysis, sentence, at + wm.length) ?? postAfter(analysis, sentence, at + wm.length + (/^\s*(?:of|from)?\s*the\s+(?:[\p{L}-]+\s+){0,2}?(?:race|contest|running)\s+for/iu.exec(text.slice(at + wm.length, sentence.end))?.[0].length ?? 0));
+      add(person.entity, post, Math.min(person.start, at), at + wm.length, 0.8, sentence.index, "candidacy.withdrew");
     }
   }
-  return { claims: claims.filter((c) => !withdrawn.has(c.from)), withdrawn };
+  return { claims, withdrawn };
 }
 
 /**
@@ -268,7 +311,9 @@ export function candidaciesOfStanceObjects(analysis: Analysis, drafts: readonly 
   const out: DraftClaim[] = [];
   for (const d of drafts) {
     if ((d.type !== "SUPPORTS" && d.type !== "OPPOSES") || candidates.has(d.to) || withdrawn.has(d.to)) continue;
-    const post = d.post ?? main?.entity;
+    const s = analysis.sentences[d.sentence];
+    const named = s ? new Set(mentionsIn(analysis, s.start, s.end).filter((m) => m.type === "Post").map((m) => m.entity)) : new Set<string>();
+    const post = d.post ?? (named.size === 1 ? [...named][0] : undefined) ?? main?.entity;
     if (!post || analysis.entities.get(d.to)?.type !== "Person") continue;
     candidates.add(d.to);
     out.push({ type: "CANDIDATE_FOR", from: d.to, to: post, start: d.start, end: d.end, confidence: 0.6, sentence: d.sentence, rule: d.post ? "candidacy.stance-object" : "candidacy.stance-object.article-post" });

@@ -19,7 +19,7 @@ import { anyCaseInitials, escapeRegExp, firstNumberAtOrAfter, firstStartingAtOrA
 import type { EntityRecord, Mention, PersonRole, QuoteSpan, RawMention, Sentence, Span } from "./types.js";
 
 /** Lower-case words that may stand in a title before a name ("trade minister", "central banker"). */
-const CANDIDATE_AFTER = /^[’']s\s+(?:candidacy|candidature|bid|nomination|campaign)\b/i;
+const CANDIDATE_AFTER = /^[’']s\s+(?:candidacy|candidature|bid|nomination|campaign)\b|^\s+(?:is|was|has|had|remains|remained|became|won|wins|leads|led|trails|withdrew|entered|lost|beat|defeated|emerged|appears|appeared)\b[^.;]{0,50}?\b(?:front-?runner|frontrunner|favou?rite|candida\w+|nominee|contender|race|vote|ballot|bid|elected|appointed|nomination|round|rival|challenger)\b/iu;
 const STANCE_BEFORE = /\b(?:supports?|supported|backs?|backed|endorses?|endorsed|opposes?|opposed|rejects?|rejected)\s+$/i;
 const ROLE_WORDS = new Set(
   `minister ministers spokesperson spokesman spokeswoman head chief leader commissioner secretary ambassador envoy president premier chancellor
@@ -207,6 +207,11 @@ function words(name: string): string[] {
   return nameKey(name).split(" ").filter(Boolean);
 }
 
+/** A name's words with hyphens read as spaces, so that "Long-Bailey" and "Long Bailey" compare equal. */
+function flatKey(words: readonly string[]): string {
+  return words.join(" ").replace(/[‐-]/g, " ");
+}
+
 const MODIFIED_BY_PLURAL = /^\s+(?:leaders|members|member states|states|countries|officials|diplomats|allies|partners|governments|ministers|nations|bureaucrats|citizens|voters|troops|forces|agency|agencies|delegates|ambassadors|bloc|envoys|negotiators|capitals|summit|meeting|talks|chevron|standards|rules|membership|budget|headquarters|candidates?|competitors?|rivals?|hopefuls?|contenders?|nominees?|voters|primary|primaries|lawmakers|MPs|senators|activists|establishment|base|wing|field|contest|race|debates?|presidential|leadership|convention|ticket|moderates|progressives|backbenchers|grassroots)\b/;
 
 let descriptorRe: RegExp | undefined;
@@ -219,9 +224,9 @@ function descriptorPattern(): RegExp {
     .filter((n) => n !== "head")
     .sort((a, b) => b.length - a.length)
     .map(anyCaseInitials);
-  const roles = [`(?:[Ff]oreign |[Ff]inance |[Tt]rade |[Ee]conomy |[Hh]ealth |[Dd]efen[cs]e )?(?:${nouns.join("|")})`, `[Hh]ead of (?:the )?(?:\\p{Lu}[\\p{L}\\p{M}-]*\\s+)?(?:[Cc]abinet|[Gg]overnment)`];
+  const roles = [`(?:(?:[Ff]oreign|[Ff]inance|[Tt]rade|[Ee]conomy|[Hh]ealth|[Dd]efen[cs]e|[Hh]ome|[Ee]nvironment|[Ii]nterior|[Jj]ustice|[Ee]ducation|[Dd]evelopment|[Aa]griculture|[Ee]nergy|[Bb]usiness|[Tt]ransport|[Ww]ork and [Pp]ensions) )?(?:${nouns.join("|")})`, `[Hh]ead of (?:the )?(?:\\p{Lu}[\\p{L}\\p{M}-]*\\s+)?(?:[Cc]abinet|[Gg]overnment)`];
   descriptorRe = new RegExp(
-    `(?<![\\p{L}])(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:(?:acting|outgoing|interim|current|incumbent)\\s+)?((?:\\p{Lu}[\\p{L}\\p{M}.-]*\\s+){0,2})(?:(?:acting|outgoing|interim|current)\\s+)?(${roles.join("|")})(?:\\s+of\\s+((?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}-]*)(?:\\s+\\p{Lu}[\\p{L}\\p{M}-]*){0,2}))?(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:(?:acting|outgoing|interim|current|incumbent|former)\\s+)?((?:\\p{Lu}[\\p{L}\\p{M}.-]*\\s+){0,2})(?:(?:acting|outgoing|interim|current|former)\\s+)?(${roles.join("|")})(?:\\s+of\\s+((?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}-]*)(?:\\s+\\p{Lu}[\\p{L}\\p{M}-]*){0,2}))?(?![\\p{L}])`,
     "gu",
   );
   return descriptorRe;
@@ -282,28 +287,30 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
 
   // People with full names, in text order.
   pass = 1;
-  const people: { key: string; words: string[] }[] = [];
-  const byFullName = new Map<string, { key: string; words: string[] }>();
+  const people: { key: string; words: string[]; hyphenated: boolean }[] = [];
+  const byFullName = new Map<string, { key: string; words: string[]; hyphenated: boolean }>();
   const personMentions = raw.filter((m) => m.type === "Person");
   const full = personMentions.filter((m) => m.form === "name" && words(m.name).length >= 2);
   for (const m of full) {
     const w = words(m.name);
-    let match = byFullName.get(w.join(" "));
+    let match = byFullName.get(w.join(" ")) ?? byFullName.get(flatKey(w));
     match ??= people.find((p) => w.every((x) => p.words.includes(x)) && (p.words[p.words.length - 1] === w[w.length - 1] || p.words[0] === w[0]));
     match ??= people.find((p) => w.length >= 2 && w[0] === p.words[0] && p.words.every((x) => w.includes(x)));
     if (match && w.length > match.words.length) {
       entities.get(match.key)!.aliases.add(entities.get(match.key)!.name);
       entities.get(match.key)!.name = m.name;
       match.words = w;
+      match.hyphenated = /[‐-]/.test(m.name);
     }
     if (!match) {
-      match = { key: `person:${slugify(m.name)}`, words: w };
+      match = { key: `person:${slugify(m.name)}`, words: w, hyphenated: /[‐-]/.test(m.name) };
       while (entities.has(match.key)) match.key += "-2";
       people.push(match);
       entity(match.key, "Person", m.name);
     }
     byFullName.set(match.words.join(" "), match);
     byFullName.set(w.join(" "), match);
+    byFullName.set(flatKey(w), match);
     const surface = text.slice(m.start, m.end);
     if (surface !== entities.get(match.key)!.name) entities.get(match.key)!.aliases.add(surface);
     push(m, match.key);
@@ -315,14 +322,30 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     const joined = w.join(" ");
     const before = people.filter((p) => lastBefore(p.key, m.start) >= 0);
     for (const pool of [before, people]) {
-      const bySurname = pool.filter((p) => p.words.length > w.length && p.words.slice(-w.length).join(" ") === joined);
+      // The same short name again ("Lord Coe" ... "Coe").
+      const same = pool.filter((p) => p.words.join(" ") === joined);
+      if (same.length > 0) return nearest(same, m.start);
+      const flat = flatKey(w);
+      const bySurname = pool.filter((p) => {
+        if (p.words.length > w.length && p.words.slice(-w.length).join(" ") === joined) return true;
+        // A hyphen on either side: "Long Bailey" for "Rebecca Long-Bailey", "Okonjo-Iweala" for "Ngozi Okonjo Iweala".
+        if (flat === joined && !p.hyphenated) return false;
+        const full = flatKey(p.words);
+        return full !== flat && ` ${full}`.endsWith(` ${flat}`);
+      });
       if (bySurname.length > 0) return nearest(bySurname, m.start);
       // A first family name among two ("Vargas" for "Elena Vargas Soto").
       const byInner = pool.filter((p) => w.length === 1 && p.words.length > 2 && p.words.slice(1, -1).includes(w[0]!));
       if (byInner.length > 0) return nearest(byInner, m.start);
       // Family name first ("Park" for "Park Ji-hoon"), only when unambiguous.
       const byFamilyFirst = pool.filter((p) => w.length === 1 && p.words.length > 1 && p.words[0] === w[0]);
-      if (byFamilyFirst.length === 1 && /-/.test(byFamilyFirst[0]!.words.slice(1).join(" "))) return byFamilyFirst[0]!.key;
+      if (byFamilyFirst.length === 1 && /-/.test(entities.get(byFamilyFirst[0]!.key)!.name.split(/\s+/).slice(1).join(" "))) return byFamilyFirst[0]!.key;
+    }
+    // A first name alone ("Ngozi", "Boris"), when one person named before has it and no one has it as a surname.
+    if (w.length === 1 && /^\p{Lu}/u.test(m.name)) {
+      const before = people.filter((p) => lastBefore(p.key, m.start) >= 0 && p.words.length >= 2);
+      const byFirst = before.filter((p) => p.words[0] === w[0]);
+      if (byFirst.length === 1 && !people.some((p) => p.words.length >= 2 && p.words.slice(1).includes(w[0]!))) return byFirst[0]!.key;
     }
     return null;
   };
@@ -345,13 +368,13 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     if (!key) {
       const speaker = SPEECH.test(text.slice(m.end, m.end + 30)) || SPEECH_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
       // A lone surname is a person when the article treats it as a candidate ("backs Rutte", "Rutte's bid").
-      const candidate = CANDIDATE_AFTER.test(text.slice(m.end, m.end + 25)) || STANCE_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start));
+      const candidate = CANDIDATE_AFTER.test(text.slice(m.end, m.end + 70)) || STANCE_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start));
       if (m.form !== "name" && !speaker && !candidate) continue;
       if (m.form === "single" && /^\p{Ll}/u.test(m.name)) continue;
       key = `person:${slugify(m.name)}`;
       if (!entities.has(key)) {
         entity(key, "Person", m.name);
-        people.push({ key, words: words(m.name) });
+        people.push({ key, words: words(m.name), hyphenated: /[‐-]/.test(m.name) });
       }
     }
     const e = entities.get(key)!;
@@ -416,9 +439,12 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     const headOfCabinet = /^head of/.test(noun);
     const nounKey = headOfCabinet ? "prime minister" : noun.replace(/^(?:foreign|finance|trade|economy|health|defen[cs]e) minister$/, (x) => (x.startsWith("foreign") ? "foreign minister" : x.startsWith("finance") ? "finance minister" : "minister"));
     const allowed = DESCRIPTOR_NOUNS[nounKey] ?? [];
-    if (!country && allowed.length === 0) continue;
+    // "the former foreign secretary": a person whose own title says the same words fits, whatever the role speaks for.
+    const described = (e: EntityRecord) => e.roles.some((r) => new RegExp(`\\b${escapeRegExp(noun)}\\b`).test(r.text.toLowerCase()));
+    const literal = allowed.length === 0 || noun.includes(" ");
+    if (!country && allowed.length === 0 && !noun.includes(" ")) continue;
     const fits = (e: EntityRecord) =>
-      (allowed.length === 0 || e.roles.some((r) => r.role !== null && allowed.includes(r.role))) &&
+      (allowed.length === 0 ? !literal || country !== null || described(e) : e.roles.some((r) => r.role !== null && allowed.includes(r.role)) || (literal && described(e))) &&
       (!country || e.nationality === country || e.roles.some((r) => r.of === country));
     let last: Mention | undefined;
     // The referent is among the last people named; looking no further keeps a description's cost bounded.

@@ -12,8 +12,15 @@ import { MEDIA_KINDS, MEDIA_OUTLETS } from "./lexicon/media.js";
 import { ORGANIZATIONS, STANDALONE_TITLES, type OrganizationEntry } from "./lexicon/organizations.js";
 import { TITLE_WORDS } from "./lexicon/titles.js";
 import { HONORIFICS, NAME_PARTICLES, NON_NAME_WORDS, ORGANIZATION_HEADS, PLACE_NAMES } from "./lexicon/words.js";
-import { anyCaseInitials, escapeRegExp, fold, isCapitalized, tokenize } from "./text-utils.js";
-import type { RawMention, Token } from "./types.js";
+import { anyCaseInitials, escapeRegExp, fold, isCapitalized as isCapitalizedWord, tokenize } from "./text-utils.js";
+
+/** An article particle joined to a capitalized name ("al-Kawari", "el-Sayed") counts as a capitalized word. */
+const PREFIXED_NAME = /^(?:al|el|ad|ash|as|at|az|ar|an|ad-?din|abu|bin|ben|ibn|bint)[-‐]\p{Lu}/u;
+
+function isCapitalized(word: string): boolean {
+  return isCapitalizedWord(word) || PREFIXED_NAME.test(word);
+}
+import type { RawMention, Span, Token } from "./types.js";
 
 interface PhraseEntry {
   words: string[];
@@ -155,7 +162,11 @@ function endsInstitutionName(before: string): boolean {
   return m !== null && !TITLE_WORDS.has(m[1]!) && !HONORIFICS.has(m[1]!) && !NON_NAME_WORDS.has(m[1]!);
 }
 
+/** Letters after a name ("Penny Mordaunt MP"): not part of it. */
+const POST_NOMINALS = new Set(["MP", "MPs", "MEP", "MSP", "MLA", "MS", "TD", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD"]);
+
 function classifyRun(text: string, tokens: readonly Token[], i: number, j: number, out: RawMention[]): void {
+  while (j > i && POST_NOMINALS.has(tokens[j]!.text)) j--;
   const run = tokens.slice(i, j + 1);
   const first = run[0]!;
   const last = run[run.length - 1]!;
@@ -229,6 +240,9 @@ function namesAlternation(org: OrganizationEntry): string {
   return [...org.names].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
 }
 
+/** After an organization's name, a body of its own ("the UN telecoms agency", "the UN's refugee agency"): heading that body is another post. */
+const NOT_A_SUBBODY = String.raw`(?!(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}(?:agency|body|organi[sz]ation|programme|program|fund|council|commission|court|office|panel|mission|union|committee|secretariat|tribunal|institute|bank|forum)\b)`;
+
 function buildPostPatterns(): Map<string, PostPattern[]> {
   const byOrg = new Map<string, PostPattern[]>();
   for (const org of ORGANIZATIONS) {
@@ -244,7 +258,8 @@ function buildPostPatterns(): Map<string, PostPattern[]> {
       patterns.push({ re: new RegExp(`(?<![\\p{L}])(?:${parts.join("|")})(?![\\p{L}])`, "gu"), org, post: index });
     });
     patterns.push({
-      re: new RegExp(`(?<![\\p{L}])(?:[Hh]ead|[Cc]hief|[Ll]eader|[Bb]oss|[Ll]eadership|[Hh]elm|[Tt]op job at|[Tt]op post at|[Tt]op job of)\\s+(?:of\\s+)?(?:the\\s+)?(?:${names})(?![\\p{L}])|(?<![\\p{L}])to\\s+(?:lead|head|run)\\s+(?:the\\s+)?(?:${names})(?![\\p{L}])|(?<![\\p{L}])(?:${names})(?:['’]s)?\\s+(?:chief|head|boss|top job|leadership)(?![\\p{L}])`, "gu"),
+      // "\\b" rather than a look-behind: the words are ASCII, and a pattern that opens with a look-behind is tried at every offset.
+      re: new RegExp(`\\b(?:(?:[Hh]ead|[Cc]hief|[Ll]eader|[Bb]oss|[Ll]eadership|[Hh]elm|[Tt]op job at|[Tt]op post at|[Tt]op job of)\\s+(?:of\\s+)?(?:the\\s+)?(?:${names})(?![\\p{L}])${NOT_A_SUBBODY}|to\\s+(?:lead|head|run)\\s+(?:the\\s+)?(?:${names})(?![\\p{L}])${NOT_A_SUBBODY})|(?<![\\p{L}])(?:${names})(?:['’]s)?\\s+(?:chief|head|boss|top job|leadership)(?![\\p{L}])`, "gu"),
       org,
       post: 0,
     });
@@ -302,6 +317,127 @@ function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, take
     if (title) postIndex = Math.max(0, org.posts.findIndex((p) => p.titles.some((t) => t.toLowerCase().replace(/-/g, " ") === title.toLowerCase().replace(/[-\s]+/g, " "))));
     out.push({ type: "Post", form: "generic", name: org.posts[postIndex]!.name, org: org.slug, start, end });
   }
+  // "the bank's next president", "the agency's new director-general": the organization's noun and its title.
+  POSSESSIVE_POST.lastIndex = 0;
+  while ((m = POSSESSIVE_POST.exec(text)) !== null) {
+    const noun = m[1]!.toLowerCase();
+    const rest = m[2]!.toLowerCase().replace(/[-\s]+/g, " ");
+    const start = m.index;
+    if (takenAt.subarray(start, start + m[0].length).includes(1)) continue;
+    const org = ranked.find((o) => o.generic.some((g) => g.toLowerCase() === noun));
+    if (!org) continue;
+    let found: { post: number; words: number } | undefined;
+    org.posts.forEach((p, index) => {
+      for (const t of p.titles) {
+        const title = fold(t).toLowerCase().replace(/[-\s]+/g, " ");
+        const words = title.split(" ").length;
+        if ((rest === title || rest.startsWith(`${title} `)) && (!found || words > found.words)) found = { post: index, words };
+      }
+    });
+    if (!found) continue;
+    const titleWords = /^\p{L}+(?:[-\s]\p{L}+)?/u.exec(m[2]!)![0];
+    const end = start + m[0].length - m[2]!.length + (found.words === 1 ? /^\p{L}+/u.exec(titleWords)![0].length : titleWords.length);
+    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < end && out[i]!.end > start) out.splice(i, 1);
+    out.push({ type: "Post", form: "generic", name: org.posts[found.post]!.name, org: org.slug, start, end });
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+const POSSESSIVE_POST = /(?<![\p{L}])[Tt]he\s+(\p{L}+)['’]s\s+(?:(?:next|new|future|current|outgoing|top|first\s+\p{Ll}+)\s+)?(\p{L}+(?:[-\s]\p{L}+)?)/gu;
+
+/**
+ * A post named by a description: "the top job", "the race", "the post", "the party's nomination",
+ * "his presidential bid". Words that could be about anything, they name a post only where the
+ * article is about one race.
+ */
+const DESCRIBED_POST =
+  /(?<![\p{L}])(?:the\s+(?:(?:top|vacant|coveted|highest|bank['’]s|fund['’]s|agency['’]s|organi[sz]ation['’]s|union['’]s|body['’]s|alliance['’]s)\s+){0,2}(?:job|post)(?!\s+(?:of|at)\s+(?!the\s+(?:\p{Lu}|organi[sz]ation|agency|body|bank|fund|union)))|the\s+(?:(?:leadership|presidential|succession|selection|election)\s+)?(?:race|contest)|the\s+running|leadership\s+(?:bid|race|contest|campaign|election))(?![\p{L}-])/gu;
+/** A party's race for a nomination: "the party's nomination", "his presidential bid", "a White House run". */
+const DESCRIBED_NOMINATION = /(?<![\p{L}])(?:the\s+(?:party['’]s\s+|Democratic\s+|Republican\s+|presidential\s+)+nomination|(?:presidential|White\s+House)\s+(?:bid|race|contest|campaign|nomination|candidacy|run|primary|primaries|field)|(?<=(?:campaign|bid|run|race|candidacy|running|ran|runs)\s+)for\s+(?:[Pp]resident|the\s+[Pp]residency|the\s+White\s+House))(?![\p{L}-])/gu;
+
+/** The one post an article is about, when it names one only (or one organization that has posts). */
+function articlePost(posts: readonly RawMention[], orgCounts: ReadonlyMap<string, number>): Omit<RawMention, "start" | "end"> | undefined {
+  const named = new Map<string, RawMention>();
+  for (const p of posts) named.set(p.name, p);
+  if (named.size === 1) {
+    const only = [...named.values()][0]!;
+    return { type: "Post", form: "generic", name: only.name, org: only.org };
+  }
+  if (named.size > 1) return undefined;
+  // One organization with posts, or one named at least twice as often as any other.
+  const orgs = ORGANIZATIONS.filter((o) => o.posts.length > 0 && (orgCounts.get(o.slug) ?? 0) > 0).sort((a, b) => orgCounts.get(b.slug)! - orgCounts.get(a.slug)!);
+  if (orgs.length === 0) return undefined;
+  if (orgs.length > 1 && (orgCounts.get(orgs[0]!.slug)! < 2 || orgCounts.get(orgs[0]!.slug)! < 2 * orgCounts.get(orgs[1]!.slug)!)) return undefined;
+  return { type: "Post", form: "generic", name: orgs[0]!.posts[0]!.name, org: orgs[0]!.slug };
+}
+
+/** Posts named by description ({@link DESCRIBED_POST}), for an article about one post. */
+function describedPosts(text: string, post: Omit<RawMention, "start" | "end"> | undefined, taken: readonly RawMention[]): RawMention[] {
+  if (!post) return [];
+  const out: RawMention[] = [];
+  for (const re of post.org?.endsWith("-party") ? [DESCRIBED_POST, DESCRIBED_NOMINATION] : [DESCRIBED_POST]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some((t) => t.start < end && t.end > start) || out.some((t) => t.start < end && t.end > start)) continue;
+      out.push({ ...post, start, end });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Spans of the lines written in title case ("Chris Christie Endorses Donald Trump for President"). */
+function titleCaseLines(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).trim();
+    // A headline: short, with no closing full stop, nearly every longer word capitalized (lists of names end with a stop).
+    const words = line.match(/[\p{L}][\p{L}’'-]{3,}/gu) ?? [];
+    if (line.length <= 160 && !/[.:;]$/.test(line) && words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length) out.push({ start, end });
+    start = end + 1;
+  }
+  return out;
+}
+
+/**
+ * In a title-case line every word is capitalized, so names run into the verbs beside them. A run
+ * there is cut into the people the rest of the text names ("Chris Christie" and "Donald Trump" in
+ * "Chris Christie Endorses Donald Trump"); a run that holds none and shares no word with them is
+ * left out ("Pledges Support").
+ */
+function splitHeadlineRuns(text: string, runs: RawMention[]): RawMention[] {
+  const lines = titleCaseLines(text);
+  if (lines.length === 0) return runs;
+  const inLine = (m: RawMention) => lines.some((l) => m.start >= l.start && m.end <= l.end);
+  const known = new Set(runs.filter((m) => m.type === "Person" && !inLine(m)).map((m) => m.name));
+  const knownWords = new Set([...known].flatMap((n) => n.split(/\s+/)));
+  const out: RawMention[] = [];
+  for (const m of runs) {
+    if (m.type !== "Person" || !inLine(m) || known.has(m.name)) {
+      out.push(m);
+      continue;
+    }
+    const words = [...m.name.matchAll(/\S+/g)].map((w) => ({ text: w[0], start: m.start + w.index! }));
+    const parts: RawMention[] = [];
+    for (let i = 0; i < words.length; ) {
+      let found = 0;
+      for (let j = words.length; j > i + 1 && !found; j--) if (known.has(words.slice(i, j).map((w) => w.text).join(" "))) found = j;
+      if (found) {
+        const start = words[i]!.start;
+        const end = words[found - 1]!.start + words[found - 1]!.text.length;
+        parts.push({ ...m, form: "name", name: text.slice(start, end), start, end });
+        i = found;
+      } else i++;
+    }
+    if (parts.length > 0) out.push(...parts);
+    else if (words.some((w) => knownWords.has(w.text)) || known.size === 0) out.push(m);
+  }
   return out;
 }
 
@@ -309,12 +445,13 @@ function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, take
 export function findMentions(text: string): RawMention[] {
   const tokens = tokenize(text);
   const { mentions: known, covered } = lexiconMentions(text, tokens);
-  const runs = capitalizedRuns(text, tokens, covered);
+  const runs = splitHeadlineRuns(text, capitalizedRuns(text, tokens, covered));
   const particles = particleSurnames(text, tokens, covered);
   const posts = explicitPosts(text, new Set(known.filter((m) => m.type === "Organization" && m.org).map((m) => m.org!)));
   const orgCounts = new Map<string, number>();
   for (const m of [...known, ...posts]) if (m.org) orgCounts.set(m.org, (orgCounts.get(m.org) ?? 0) + 1);
   const generic = genericPosts(text, orgCounts, posts);
-  const all = [...known, ...runs, ...particles, ...posts, ...generic];
+  const described = describedPosts(text, articlePost([...posts, ...generic], orgCounts), [...posts, ...generic]);
+  const all = [...known, ...runs, ...particles, ...posts, ...generic, ...described];
   return all.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -11,7 +11,7 @@ export const TITLE_WORDS = new Set(
   Special High Representative Representatives Spokesperson Spokesman Spokeswoman Press Ambassador Envoy Commissioner Commissioners
   Director Directors Managing Executive Chair Chairman Chairwoman Chairperson Speaker Governor Mayor Senator Congressman Congresswoman
   King Queen Emir Sultan Prince Princess Crown Sheikh Pope Cardinal Archbishop Bishop General Admiral Colonel Marshal Commander
-  Candidate Associate Assistant Professor Professor Lecturer Doctor Dr Mr Mrs Ms Sir Dame Lord Lady Madam Judge Justice Prosecutor
+  Candidate Candidates Nominee Nominees Contender Contenders Finalist Finalists Rival Rivals Challenger Challengers Associate Assistant Professor Professor Lecturer Doctor Dr Mr Mrs Ms Sir Dame Lord Lady Madam Judge Justice Prosecutor
   Coordinator Adviser Advisor Counsellor Counselor Undersecretary Under-Secretary Secretary-General Director-General Vice-President
   Deputy-Director Head-of-State MP MEP Member Members Delegate Rapporteur Economist Diplomat Analyst Expert`.split(/\s+/).filter(Boolean),
 );
@@ -62,6 +62,11 @@ export const DESCRIPTOR_NOUNS: Record<string, readonly string[]> = {
   official: [],
   candidate: [],
   head: [],
+  secretary: [],
+  economist: [],
+  governor: [],
+  senator: [],
+  mayor: [],
 };
 
 /** Nouns for a non-official speaker ("the analyst concluded"). */

@@ -1,0 +1,215 @@
+import { findCandidacies } from "./candidacies.js";
+import { analyzeText } from "./index.js";
+import { attributeQuotes } from "./quotes.js";
+
+function candidates(text: string): string[] {
+  const analysis = analyzeText(text);
+  return [...new Set(findCandidacies(analysis, attributeQuotes(analysis)).claims.map((c) => `${c.from} ${c.to}`))].sort();
+}
+
+const RACE = "The race for WTO Director-General is open. ";
+
+describe("race statements", () => {
+  it("reads a state in the race", () => {
+    expect(candidates(`${RACE}Arno Velt remained the undisputed front-runner.`)).toEqual(["person:arno-velt post:wto-director-general"]);
+    expect(candidates(`${RACE}Arno Velt is a main competitor for the job.`)).toEqual(["person:arno-velt post:wto-director-general"]);
+    expect(candidates(`${RACE}Mira Sol emerged in October as one of two finalists.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+  });
+
+  it("leaves a former or hypothetical candidate out", () => {
+    expect(candidates(`${RACE}Arno Velt was a former candidate for mayor.`)).toEqual([]);
+    expect(candidates(`${RACE}Arno Velt would be the ideal candidate.`)).toEqual([]);
+  });
+
+  it("reads a standing in the race", () => {
+    expect(candidates(`${RACE}Lena Ostrova is in second place with the support of 7 MPs. Piet Rook has the support of 6 MPs.`)).toEqual([
+      "person:lena-ostrova post:wto-director-general",
+      "person:piet-rook post:wto-director-general",
+    ]);
+    expect(candidates(`${RACE}Piet Rook was a distant second in the first round.`)).toEqual(["person:piet-rook post:wto-director-general"]);
+  });
+
+  it("reads a winner, a loser and a declared bid", () => {
+    expect(candidates("Mira Sol was elected WTO Director-General on Monday.")).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Officials said Mira Sol won the vote.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Member states eliminated a former health minister, Dana Kovic, in the first round.`)).toEqual(["person:dana-kovic post:wto-director-general"]);
+    expect(candidates(`${RACE}Karl Brenner confirmed his leadership bid this week.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
+  });
+
+  it("needs the post named for an election outside the race", () => {
+    expect(candidates(`${RACE}Tom Vale won the national election in May.`)).toEqual([]);
+    expect(candidates(`${RACE}Tom Vale was elected mayor in May.`)).toEqual([]);
+  });
+
+  it("reads pairings and lists", () => {
+    expect(candidates(`${RACE}The vote is a race between Mira Sol and Arno Velt.`)).toEqual(["person:arno-velt post:wto-director-general", "person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Dana Kovic emerged as one of two finalists, the other being economist Arno Velt.`)).toEqual(["person:arno-velt post:wto-director-general", "person:dana-kovic post:wto-director-general"]);
+    expect(candidates(`${RACE}Rosa Linde has set herself up as the leading challenger to Karl Brenner.`)).toEqual(["person:karl-brenner post:wto-director-general", "person:rosa-linde post:wto-director-general"]);
+    expect(candidates(`${RACE}Members pick from a shortlist of three, which includes Dr Arno Velt, whose bid is funded by Ruritania, Mira Sol, and Dana Kovic.`)).toEqual([
+      "person:arno-velt post:wto-director-general",
+      "person:dana-kovic post:wto-director-general",
+      "person:mira-sol post:wto-director-general",
+    ]);
+    expect(candidates(`${RACE}That left Mira Sol and veteran diplomat Arno Velt as the remaining candidates.`)).toEqual(["person:arno-velt post:wto-director-general", "person:mira-sol post:wto-director-general"]);
+  });
+
+  it("reads a goal the text gives the person", () => {
+    expect(candidates(`${RACE}Mira Sol is poised to become the next head of the WTO.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Arno Velt is widely tipped to win the vote.`)).toEqual(["person:arno-velt post:wto-director-general"]);
+    expect(candidates(`${RACE}Arno Velt is expected to attend the meeting.`)).toEqual([]);
+  });
+
+  it("reads entering, staying in and losing the race", () => {
+    expect(candidates(`${RACE}Dana Kovic entered the race in May.`)).toEqual(["person:dana-kovic post:wto-director-general"]);
+    expect(candidates(`${RACE}Dana Kovic announced she would run.`)).toEqual(["person:dana-kovic post:wto-director-general"]);
+    expect(candidates(`${RACE}Karl Brenner lost the race.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
+    expect(candidates(`${RACE}Karl Brenner lost the vote in parliament.`)).toEqual([]);
+    expect(candidates(`${RACE}Karl Brenner lost his temper.`)).toEqual([]);
+  });
+
+  it("reads rivals, opponents and apposed nominees", () => {
+    expect(candidates(`${RACE}Mira Sol beat Karl Brenner in the run-off.`)).toEqual(["person:karl-brenner post:wto-director-general", "person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Mira Sol’s main rival for the post was absent.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Tom Vale’s rival in the 2008 presidential election was absent.`)).toEqual([]);
+    expect(candidates(`${RACE}Tom Vale beat Rosa Linde in the 2008 presidential election.`)).toEqual([]);
+    expect(candidates(`${RACE}The Ruritanian nominee, Karl Brenner, spoke first.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
+    expect(candidates("Karl Brenner’s election as WTO Director-General was a surprise.")).toEqual(["person:karl-brenner post:wto-director-general"]);
+  });
+
+  it("reads names with a joined article particle", () => {
+    expect(candidates(`${RACE}Ruritania nominated Omar bin Said al-Fahdi. Al-Fahdi entered the race.`)).toEqual(["person:omar-bin-said-al-fahdi post:wto-director-general"]);
+  });
+
+  it("leaves a candidate of another kind of race out of an appointment race", () => {
+    expect(candidates(`${RACE}The Republican presidential candidate, Tom Vale, spoke.`)).toEqual([]);
+    expect(candidates(`${RACE}In backing the Ruritanian candidate, Tom Vale said the race was open.`)).toEqual([]);
+  });
+
+  it("reads lists of rivals and candidates that include people", () => {
+    expect(candidates(`${RACE}She is the only woman on the list of candidates that includes Karl Brenner, Mira Sol and Dana Kovic.`)).toEqual([
+      "person:dana-kovic post:wto-director-general",
+      "person:karl-brenner post:wto-director-general",
+      "person:mira-sol post:wto-director-general",
+    ]);
+    expect(candidates(`${RACE}His chief rivals are Mira Sol, whose father held the role, and Dana Kovic.`)).toEqual(["person:dana-kovic post:wto-director-general", "person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Rounds of voting ended with Mira Sol and Dana Kovic left as the final two candidates.`)).toEqual(["person:dana-kovic post:wto-director-general", "person:mira-sol post:wto-director-general"]);
+  });
+
+  it("reads plans to run, leads and defeats", () => {
+    expect(candidates(`${RACE}Karl Brenner is planning to run for the post.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
+    expect(candidates(`${RACE}Mira Sol leads Karl Brenner in the race.`)).toEqual(["person:karl-brenner post:wto-director-general", "person:mira-sol post:wto-director-general"]);
+    expect(candidates("Mira Sol elected WTO Director-General")).toEqual(["person:mira-sol post:wto-director-general"]);
+  });
+
+  it("reads lists whose names carry an origin or a title", () => {
+    expect(candidates(`${RACE}The list of candidates includes Karl Brenner of Ruritania, Mira Sol of Freedonia, and Dana Kovic.`)).toEqual([
+      "person:dana-kovic post:wto-director-general",
+      "person:karl-brenner post:wto-director-general",
+      "person:mira-sol post:wto-director-general",
+    ]);
+    expect(candidates(`${RACE}Karl Brenner battles Mira Sol to be the top challenger.`)).toEqual(["person:karl-brenner post:wto-director-general", "person:mira-sol post:wto-director-general"]);
+  });
+
+  it("reads the one supported as a candidate, whoever supports them", () => {
+    expect(candidates(`${RACE}Many delegations voiced support for Mira Sol on Monday.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Karl Brenner has been backed by several governments.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
+    expect(candidates(`${RACE}Many delegations voiced support for Mira Sol’s trade plan.`)).toEqual([]);
+    expect(candidates(`${RACE}The plan won the backing of Mira Sol.`)).toEqual([]);
+  });
+
+  it("reads a pronoun object of support, not a determiner", () => {
+    expect(candidates(`${RACE}Mira Sol spoke in Geneva. Ruritania backed her for the post.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Mira Sol spoke in Geneva. Ruritania backed her husband.`)).toEqual([]);
+  });
+
+  it("reads plural states, opponents in a list and nominees named after their post", () => {
+    expect(candidates(`${RACE}Mira Sol and Dana Kovic are the two finalists.`)).toEqual(["person:dana-kovic post:wto-director-general", "person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Karl Brenner is up against Mira Sol and Dana Kovic in the vote.`)).toEqual([
+      "person:dana-kovic post:wto-director-general",
+      "person:karl-brenner post:wto-director-general",
+      "person:mira-sol post:wto-director-general",
+    ]);
+    expect(candidates(`${RACE}Ruritania’s candidate for the top job, Karl Brenner, spoke.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
+    expect(candidates(`${RACE}Karl Brenner is Ruritania’s candidate.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
+  });
+
+  it("reads contesting, applying and a run for the post", () => {
+    expect(candidates(`${RACE}Karl Brenner is contesting the post.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
+    expect(candidates(`${RACE}Karl Brenner has applied for the job.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
+    expect(candidates(`${RACE}Karl Brenner applied the rules.`)).toEqual([]);
+    expect(candidates(`${RACE}Ruritania supports Karl Brenner’s run for the post.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
+  });
+
+  it("reads a statement after an apposition", () => {
+    expect(candidates(`${RACE}Karl Brenner, the Ruritanian finance minister, is the front-runner.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
+    expect(candidates(`${RACE}Karl Brenner, 55, is widely seen as the favourite.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
+    expect(candidates(`${RACE}Mira Sol, Freedonia's central bank governor, has thrown her hat in the ring.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Karl Brenner, the Ruritanian finance minister, is a keen cyclist.`)).toEqual([]);
+  });
+
+  it("reads support won, a takeover, a choice between two and a defeat conceded", () => {
+    expect(candidates(`${RACE}Karl Brenner secured the backing of Ruritania.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
+    expect(candidates(`${RACE}Karl Brenner will take over from Dana Kovic in June.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
+    expect(candidates(`${RACE}The board will choose between Karl Brenner and Mira Sol.`)).toEqual(["person:karl-brenner post:wto-director-general", "person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Mira Sol conceded defeat.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Mira Sol said she was running.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Candidates Karl Brenner and Mira Sol will be interviewed.`)).toEqual(["person:karl-brenner post:wto-director-general", "person:mira-sol post:wto-director-general"]);
+  });
+
+  it("reads choices, contests, rounds, winners and successions", () => {
+    const pre = `${RACE}Karl Brenner and Mira Sol met. `;
+    const only = (sentence: string) => candidates(pre + sentence);
+    expect(only("Brenner is Ruritania's choice for the post.")).toEqual(["person:karl-brenner post:wto-director-general"]);
+    expect(only("Sol, who has served as foreign minister, is contesting for the position.")).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(only("Sol trailed with 18 votes.")).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(only("Sol topped the first round of voting.")).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(only("Sol was named the winner.")).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(only("Sol is tipped for the top job.")).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(only("Sol is hoping to succeed Dana Kovic.")).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(only("Sol is hoping to succeed Dana Kovic as party treasurer.")).toEqual([]);
+    expect(only("The executive board elected Sol.")).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(only("Voters elected Sol as mayor.")).toEqual([]);
+  });
+
+  it("reads lists after a colon, with origins, appositions and inverted subjects", () => {
+    const three = ["person:dana-kovic post:wto-director-general", "person:karl-brenner post:wto-director-general", "person:mira-sol post:wto-director-general"];
+    expect(candidates(`${RACE}Three candidates are in the running: Karl Brenner (Brazil), Mira Sol (Chile) and Dana Kovic (Peru).`)).toEqual(three);
+    expect(candidates(`${RACE}The other candidates are Karl Brenner, a Brazilian economist, Mira Sol, a Chilean diplomat, and Dana Kovic.`)).toEqual(three);
+    expect(candidates(`${RACE}Also in the race are Karl Brenner, Mira Sol and Dana Kovic.`)).toEqual(three);
+    expect(candidates(`${RACE}Mira Sol, 61, a former agriculture minister, is Chile's candidate.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Brazil has fielded Karl Brenner.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
+    expect(candidates(`${RACE}Karl Brenner of Brazil is running against Mira Sol of Chile.`)).toEqual(["person:karl-brenner post:wto-director-general", "person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}The vote pitted Karl Brenner against Mira Sol.`)).toEqual(["person:karl-brenner post:wto-director-general", "person:mira-sol post:wto-director-general"]);
+  });
+
+  it("reads a rival named after a possessive", () => {
+    expect(candidates(`${RACE}Mira Sol spoke. Sol's main rival for the post is Karl Brenner.`)).toEqual(["person:karl-brenner post:wto-director-general", "person:mira-sol post:wto-director-general"]);
+  });
+
+  it("takes the post its sentence names before the article's", () => {
+    const text = "The race for WTO Director-General is open. The WTO Director-General race is tight. In the race for WHO Director-General, Karl Brenner is the front-runner.";
+    expect(candidates(text)).toEqual(["person:karl-brenner post:who-director-general"]);
+  });
+
+  it("reads overcoming rivals, a place finished and flocking to a candidate", () => {
+    expect(candidates(`${RACE}Karl Brenner will need to overcome six other candidates.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
+    expect(candidates(`${RACE}Karl Brenner finished third.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
+    expect(candidates(`${RACE}Delegates flocked to Mira Sol.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+  });
+
+  it("reads the people that open the items of a sentence after one announcing a number of candidates", () => {
+    const text = `${RACE}Mira Sol faces three strong candidates.\nBriton Karl Brenner is a banker, Dana Kovic from Peru is a diplomat, and Tom Vale is a lawyer advised by Rosa Linde.`;
+    expect(candidates(text)).toEqual(["person:dana-kovic post:wto-director-general", "person:karl-brenner post:wto-director-general", "person:mira-sol post:wto-director-general", "person:tom-vale post:wto-director-general"]);
+  });
+
+  it("does not take the incumbent for the pronoun that faces the candidates", () => {
+    expect(candidates(`${RACE}Mira Sol hopes to take over from incumbent Karl Brenner, but she faces three strong candidates.`)).not.toContain("person:karl-brenner post:wto-director-general");
+  });
+
+  it("reads more ways of supporting someone", () => {
+    expect(candidates(`${RACE}Ruritania is expected to back Mira Sol.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Twenty MPs declared for Mira Sol.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Unions are campaigning for Mira Sol.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}They came back Mira Sol said.`)).toEqual([]);
+  });
+});

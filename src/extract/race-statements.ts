@@ -1,0 +1,406 @@
+/**
+ * Candidacies read from what the text says about a person's place in a race, rather than from a
+ * candidacy verb: a state ("X remained the front-runner", "X is a main competitor"), a result ("X
+ * was elected Director-General", "X was eliminated in the first round", "X is in second place"),
+ * a pairing ("a race between A and B", "the other being B", "joined X in securing nominations",
+ * "the leading challenger to X"), a list ("a shortlist of three, which includes A, B and C",
+ * "left A and B as the remaining candidates") or a declared bid ("X confirmed his leadership bid").
+ *
+ * Each finder reports the people it reads with the post named next to the statement, if any; the
+ * caller falls back on the article's post.
+ */
+import { mentionsIn, quoteSpeakerAt, resolvePersonPronoun } from "./clauses.js";
+import type { AttributedQuote } from "./quotes.js";
+import type { Analysis, Mention, Sentence } from "./types.js";
+
+/** A person read as a candidate by one statement. */
+export interface RaceStatement {
+  person: Mention;
+  /** Where the statement ends: the post, if any, is looked for after it. */
+  after: number;
+  start: number;
+  end: number;
+  rule: string;
+  confidence: number;
+  /** The post must be named next to the statement (the statement alone does not make a race). */
+  needsPost?: boolean;
+}
+
+const RACE_NOUN = String.raw`(?:front-?runners?|frontrunners?|favou?rites?|candidates?|contenders?|challengers?|competitors?|finalists?|nominees?|hopefuls?|long\s+shots?|outsiders?|underdogs?|dark\s+horses?|(?:choice|pick)(?=\s+(?:for|to)\s))`;
+
+/** "X remained the undisputed front-runner", "X is a main competitor", "X emerged as one of two finalists". */
+const STATE = new RegExp(
+  String.raw`^\s*(?:,\s*who\s+)?(?:(?:is|was|are|were|remains|remained|became|becomes|has\s+become|had\s+become|emerged|emerges|has\s+emerged|had\s+emerged|stands|stood|has\s+(?:set|positioned)\s+(?:himself|herself)\s+up|set\s+(?:himself|herself)\s+up|is\s+seen|was\s+seen|is\s+widely\s+seen|goes\s+into\s+[^,.;]{0,60}?)\s+)(?:still\s+|now\s+|clearly\s+|also\s+|in\s+\p{L}+\s+)?(?:as\s+)?(?:the|a|an|its|their|[\p{Lu}][\p{L}-]*['’]s|one\s+of\s+(?:the\s+)?(?:\p{L}+\s+)?)\s*(?!(?:former|previous|past|one-time|unsuccessful|losing|defeated|would-be|possible|potential|likely)\s)(?:[\p{L}-]+\s+){0,3}?${RACE_NOUN}\b(?!\s+of\s+(?:sciences|the\s+(?:party|people|members|voters)))`,
+  "u",
+);
+
+/** "X is in second place", "X was a distant second in the first round". */
+const PLACE = /^\s*(?:,\s*who\s+)?(?:is|was|came|finished|remains|remained|ended|placed|sits|stood|is\s+now|was\s+now)\s+(?:in\s+)?(?:a\s+)?(?:(?:distant|close|clear|strong|comfortable)\s+(?:first|second|third|fourth|fifth|sixth|last)\b|(?:first|second|third|fourth|fifth|sixth|last)\s+place\b|(?:first|second|third|fourth|fifth|sixth|last)\s+(?:in|after)\s+the\s+(?:\p{L}+\s+)?(?:round|ballot|vote|poll)\b|(?:first|second|third|fourth|fifth|sixth|last)\s+(?:with|on)\s+\d+)|^\s*(?:,\s*who\s+)?(?:(?:is|was)\s+)?(?:expected\s+to\s+)?(?:finished|finishes|finish|finishing)\s+(?:a\s+)?(?:distant\s+|close\s+|strong\s+)?(?:first|second|third|fourth|fifth|sixth|last)\b/u;
+
+/** "X has the support of 7 MPs", "X secured 23 nominations". */
+const COUNTED_SUPPORT = /^\s*(?:has|had|have|now\s+has|with|won|wins|secured|secures|gained|received|receives|got|gets|garnered|collected|obtained|took|polled)\s+(?:the\s+)?(?:(?:support|backing|votes?|nominations?|endorsements?)\s+(?:of|from)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens\s+of)\s+(?:[\p{L}-]+\s+)?(?:MPs|members|countries|states|delegates|lawmakers|parliamentarians|colleagues|nations|governments|electors)\b|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:the\s+)?\d+\s+)?(?:nominations|votes|ballots|endorsements)\b)/u;
+
+/** "X was elected / appointed / chosen as <post>": a candidate who won was a candidate. */
+const ELECTED = /^\s*(?:(?:was|were|has\s+been|had\s+been|have\s+been|is|will\s+be|would\s+be)\s+|(?=(?:re-)?elected\b))(?:formally\s+|officially\s+|overwhelmingly\s+|unanimously\s+|narrowly\s+|finally\s+|now\s+)?(?:elected|appointed|chosen|selected|confirmed|named(?!\s+(?:as\s+)?(?:the\s+)?winner)|voted\s+in|re-elected|installed)\b(?:\s+(?:as|to\s+(?:be|become|the\s+(?:post|position|job)\s+of)))?/u;
+
+/** "X won the vote / the race / the nomination". */
+const WON = /^\s*(?:won|wins|has\s+won|had\s+won|clinched|secured)\s+(?:the\s+)?(?:\p{Lu}[\p{L}]*\s+)?(?:(?:final|second|first|decisive|leadership|secret|internal|second-round|first-round)\s+){0,2}(?:vote|race|contest|ballot|run-?off|nomination|leadership|presidency|top\s+(?:job|post)|round|election\s+(?=for\s|to\s))\b|^\s*(?:topped|tops|led|leads|came\s+top\s+in|finished\s+first\s+in)\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|final|last|opening|latest|early)\s+)?(?:round|ballot|vote|poll)\b|^\s*(?:trailed|trails|finished|came|ended|led|leads|won|wins|topped|tops|placed)\b[^,.;]{0,40}?\bwith\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:votes|ballots|nominations)\b/u;
+
+/** "X was nominated", "X has been shortlisted": put in the race by someone else. */
+const NOMINATED_PASSIVE = /^\s*(?:,\s*who\s+)?(?:was|were|has\s+been|had\s+been|have\s+been|is|are|being)\s+(?:\p{L}+ly\s+|also\s+|now\s+)*(?:nominated|shortlisted|short-listed|put\s+forward|fielded)\b(?!\s+(?:for|as)\s+(?:an?\s+)?(?:award|prize|medal))/u;
+
+/** "X is poised to become the next <post>", "X is tipped to win the vote": a goal the text gives the person. */
+const POISED = /^\s*(?:,\s*who\s+)?(?:(?:is|was|are|were|appears|appeared|seems|seemed|looks|looked|remains|remained)\s+)?(?:now\s+|widely\s+|still\s+|also\s+|seen\s+as\s+|considered\s+)*(?:poised|set|expected|tipped|likely|favou?red|well[- ]placed|in\s+line|on\s+track|on\s+course|trying|looking|racing|battling|fighting|positioned|jockeying|the\s+(?:[\p{L}-]+\s+)?(?:favou?rite|front-?runner|frontrunner|choice|pick))\s+to\s+(?:become|succeed|replace|lead|head|take\s+(?:over|the\s+helm)|be\s+(?:named|appointed|elected|chosen|confirmed|selected)|(?:win|clinch|land|secure|get)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:post|job|race|vote|contest|nomination|ballot|election|position|leadership|top\s+job))\b/u;
+
+/** "X's election as <post>", "X's appointment to <post>". */
+const POSSESSIVE_RESULT = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:election|appointment|selection|elevation|confirmation|victory|win)\s+(?:as|to|in)\s+/u;
+
+/** "X's chances of winning", "X's prospects": the text weighs X's odds in the race. */
+const POSSESSIVE_CHANCES = /^['’]s?\s+(?:(?:own|best|slim|strong|good|main|only|real)\s+)?(?:chances|prospects|odds|supporters|backers|camp)\b(?!\s+(?:of|for|in)\s+(?:re-?election|a\s+second\s+term|the\s+(?:presidential|general|parliamentary)\s+election))/u;
+
+/** "X's main rival": X is in the race with one. */
+const POSSESSIVE_RIVAL = /^['’]s?\s+(?:(?:main|closest|chief|only|nearest|leading|strongest|last|remaining|biggest|principal|toughest)\s+)?(?:rivals?|challengers?|opponents?|competitors?)\b/u;
+
+/** "The US nominee, X", "the only other candidate, X". */
+const CANDIDATE_BEFORE = /\b(?:the|a|its|their|his|her|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:candidate|nominee|contender|finalist|front-?runner|frontrunner|challenger|pick|rival|opponent|competitor)(?:\s+(?:for|to\s+(?:lead|head|become))\s+[^,;:.]{1,60}?)?\s*,\s*$/iu;
+
+/** "X entered the race", "X threw her hat into the ring", "X announced she would run". */
+const ENTERED = /^\s*(?:,\s*who\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|also\s+|now\s+)*(?:(?:entered|joined|joins|enters|jumped\s+into|jumps\s+into)\s+the\s+(?:[\p{L}-]+\s+)?(?:race|contest|fray|running|field)|(?:threw|throws|thrown|tossed)\s+(?:his|her|their)\s+hat\s+in(?:to)?\s+the\s+ring|(?:said|says|announced|confirmed|insisted|told\s+\p{L}+)\s+(?:that\s+)?(?:he|she)\s+(?:was|is|would\s+be|will\s+be)\s+(?:still\s+)?(?:running|standing|a\s+candidate|in\s+the\s+race)\b|(?:is|was)\s+running\s+unopposed|(?:is|was|remains|remained)\s+(?:in\s+pole\s+position|the\s+(?:man|woman|one|candidate)\s+to\s+beat)|(?:was|were|has\s+been)\s+(?:declared|named|announced\s+as)\s+(?:the\s+)?winner|(?:announced|declared|confirmed|said)\s+(?:that\s+)?(?:he|she)\s+(?:would|will|is\s+going\s+to)\s+(?:run|stand|seek)\b|(?:declared|announced|confirmed)\s+(?:his|her)\s+intention\s+to\s+(?:run|stand)|(?:is\s+|are\s+|was\s+)?(?:contesting|contested|contests)\s+(?:for\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:post|race|vote|top\s+job|position|presidency|leadership|chairmanship|election\s+(?=for\s|to\s))\b|(?:has\s+|had\s+)?(?:applied\s+for\s+(?:the\s+)?(?:post|job|position|top\s+job)|submitted\s+(?:his|her)\s+(?:application|candidacy|candidature))\b|(?:remains?|remained|stays?|stayed|is\s+still|was\s+still|still|is|was|are|were)\s+in\s+the\s+(?:race|running|contest)\b(?!\s+for\s+(?:a|an)\s))/u;
+
+/** "X is planning to run for the post": a plan names its post. */
+const PLANS = /^\s*(?:,\s*who\s+)?(?:is\s+|was\s+|has\s+)?(?:plan(?:s|ned|ning)?|intends?|intended|intending|decided|is\s+set|was\s+set|is\s+going|was\s+going|preparing|prepares|prepared)\s+to\s+(?:run|stand)\s+(?:for|in)\s+/u;
+
+/** "X secured the backing of Europe", "X has the support of developing countries". */
+const BACKED = /^\s*(?:,\s*who\s+)?(?:has|had|have|now\s+has|enjoys|enjoyed|secured|secures|won|wins|gained|gains|received|receives|got|gets|garnered|picked\s+up|clinched|locked\s+up)\s+(?:the\s+)?(?:(?!(?:no|not|little|less)\s)[\p{L}-]+\s+){0,2}?(?:backing|support|endorsements?)\s+(?:of|from)\s/u;
+
+/** "X will take over from Y", "X becomes the first woman to lead the Fund". */
+const TAKES_OVER = /^\s*(?:will|would|is\s+set\s+to|is\s+to|is\s+due\s+to|was\s+set\s+to)\s+(?:take\s+over\s+from|succeed)\s+(?=\p{Lu})[^,.;]{0,40}?(?=[,.;]|$|\s+(?:in|on|at|next|this|after|when)\b)|^\s*(?:becomes|became|will\s+become)\s+the\s+(?:first|next|new)\s+[^,.;]{0,40}?\s+to\s+(?:lead|head|run)\s+/u;
+
+/** "X will need to overcome six other candidates". */
+const OVERCOME = /^\s*(?:,\s*who\s+)?(?:will\s+need\s+to|needs?\s+to|needed\s+to|must|has\s+to|had\s+to|hopes?\s+to|is\s+trying\s+to)?\s*(?:overcome|overcame|beat|defeat|defeated|see\s+off|saw\s+off|seen\s+off|fend\s+off|fended\s+off|outlast|outlasted|faces?|faced|facing|(?:comes?|came|is|was)\s+up\s+against|takes?\s+on|took\s+on)\s+(?:[\p{L}-]+\s+){0,3}?(?:candidates|rivals|contenders|challengers|opponents|competitors)\b/u;
+
+/** "X is tipped for the top job": a post must follow. */
+const TIPPED_FOR = /^\s*(?:(?:is|was|are|were|remains|remained)\s+)?(?:now\s+|widely\s+|still\s+|also\s+|being\s+)*(?:tipped|favou?red|in\s+line|the\s+favou?rite|shortlisted|considered|touted|mooted|in\s+contention)\s+for\s+/u;
+
+/** "X hopes to succeed Y": the post of the one succeeded, unless another post follows ("... as finance minister"). */
+const TO_SUCCEED = /^\s*(?:(?:is|was|are|were)\s+)?(?:hoping|hopes|hoped|seeking|seeks|sought|bidding|aiming|aims|wants|running|vying|campaigning|battling|fighting|competing|trying|looking|poised|set|expected|tipped|likely|favou?red|the\s+favou?rite|in\s+the\s+race)\s+to\s+(?:succeed|replace)\s+$/u;
+
+/** "The board elected X": an electing body's choice. */
+const ELECTS = /\b(?:elected|re-elected|chose|selected|picked)\s+$/;
+
+/** "X lost the race", "X was defeated by Y". */
+const LOST = /^\s*(?:,\s*who\s+)?(?:conceded\s+(?:defeat|the\s+race)\b|lost\s+(?:out\s+)?to\s+|(?:lost|loses|has\s+lost|had\s+lost)\s+(?:the\s+)?(?:(?:final|second|first|leadership|secret)\s+)?(?:race|contest|ballot|run-?off|nomination|bid|election\s+(?=for\s|to\s))\b)|^\s*(?:,\s*who\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:narrowly\s+|roundly\s+|comfortably\s+)?(?:defeated|beaten)\s+by\s+/u;
+
+/** "X beat Y in the run-off", "X faces Y in the final round": both are in the race. */
+const AGAINST = /^\s*(?:narrowly\s+|comfortably\s+|easily\s+)?(?:battles?|battled|battling|(?:(?:poised|placed|able|trying|hoping|likely|set)\s+)?to\s+(?:defeat|beat|overtake|unseat|edge\s+out)|beat|beats|defeated|defeats|leads|led|trails|trailed|(?:is\s+|was\s+)?(?:well\s+|narrowly\s+|far\s+)?ahead\s+of|vs\.?|versus|edged(?:\s+out)?|edges(?:\s+out)?|trounced|outpolled|outvoted|faces?|faced|will\s+face|takes?\s+on|took\s+on|squares?\s+off\s+against|squared\s+off\s+against|goes\s+head-to-head\s+with|went\s+head-to-head\s+with|(?:is|was|comes|came|is\s+coming)\s+up\s+against|(?:is\s+|was\s+)?(?:running|standing|competing|campaigning)\s+against|(?:faces?|faced|facing)\s+(?:stiff\s+|tough\s+|strong\s+)?(?:competition|opposition|a\s+challenge)\s+from|lost\s+(?:out\s+)?to)\s+$/u;
+/** Where a person comes from, right after the name: " of Brazil", " (Chile)". */
+const ORIGIN = /^(?:\s+(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3}|\s*\([^()]{1,40}\))/u;
+const RACE_WORDS = /\b(?:race|vote|votes|pitted|pits|running|standing|competing|ballot|round|run-?off|contest|post|top\s+job|candida\w*|nominee|leadership|nomination|challengers?|rivals?|favou?rite|front-?runner)\b/i;
+
+/** "X was eliminated", "X was knocked out in the first round". */
+const ELIMINATED_PASSIVE = /^\s*(?:,\s*who\s+)?(?:was|were|has\s+been|had\s+been|got|is)\s+(?:\p{L}+ly\s+)?(?:eliminated|knocked\s+out|voted\s+out)\b/u;
+/** "member states eliminated X". */
+const ELIMINATED_ACTIVE = /\b(?:eliminated|knocked\s+out)\s+(?:(?:a|an|the)\s+[^,.;]{0,50},\s*)?$/;
+
+/** "X confirmed his leadership bid", "X announced her candidacy". */
+const DECLARED = /^\s*(?:has\s+|had\s+|formally\s+|officially\s+|finally\s+)*(?:confirmed|announced|launched|declared|entered|submitted|unveiled|kicked\s+off|filed)\s+(?:his|her|their)\s+(?:own\s+)?(?:(?:leadership|presidential|official|formal|White\s+House|long-awaited|\d{4})\s+){0,2}(?:bid|candidacy|candidature|campaign(?!\s+(?:to|against|on|of|over)\b)|run|nomination\s+papers)\b/u;
+
+/** "the leading challenger to X", "rival to X". */
+const CHALLENGER_TO = /\b(?:challengers?|rivals?|opponents?)\s+to\s+$/;
+
+/** "joined X in securing enough nominations", "joins X in the race". */
+const JOINED = /\bjoin(?:s|ed|ing)?\s+$/;
+const JOINED_IN = /^\s+in\s+(?:the\s+(?:race|contest|running|field|final|next\s+round|second\s+round|runoff|run-off)|securing|reaching|qualifying|making\s+it|getting|clearing|progressing)/;
+
+/** "a race between A and B", "the contest between A and B". */
+const BETWEEN = /\b(?:race|contest|battle|run-?off|duel|showdown|fight|choice|vote|tie|deadlock|head-to-head|face-off|stand-?off|choose|chose|chosen|choosing|decide|decided|deciding|pick|picking)\s+between\s+$/;
+
+/** "one of two finalists, the other being B". */
+const OTHER_BEING = /\bthe\s+other\s+(?:one\s+)?(?:candidate\s+|finalist\s+|contender\s+)?(?:being|is|was)\s+$/;
+
+/** "A and B as the remaining candidates", "A, B and C as finalists". */
+const AS_CANDIDATES = /^\s+(?:(?:were|are|was|is)\s+)?(?:left|remain(?:ing|ed)?|emerged|named|confirmed|selected|chosen|shortlisted)?\s*as\s+(?:the\s+)?(?:(?:remaining|final|last|only|two|three|four|five|other|leading|main|top|official)\s+){0,3}(?:candidates|contenders|finalists|nominees|hopefuls)\b/;
+
+/** "a shortlist of three, which includes A, B and C", "the finalists are A and B". */
+const SHORTLIST = /\b(?:shortlist|short\s+list|final\s+list|finalists|field)\b[^.;:]{0,40}?\b(?:includes?|included|including|comprises|comprising|are|were)\s*:?\s*|\b(?:list|slate|field)\s+of\s+(?:\p{L}+\s+)?(?:candidates|contenders|nominees|hopefuls)\b[^.;:]{0,30}?\b(?:includes?|included|including|comprises|comprising)\s*:?\s*|\b(?:candidates|contenders|rivals|hopefuls)\s+(?:include|included|including)\s*:?\s*|\b(?:(?:his|her|their|the)\s+)?(?:(?:main|closest|chief|leading|strongest|other|nearest)\s+)?(?:rivals|challengers|opponents|competitors)\s+(?:are|were|include|included)\s*:?\s*|\b(?:also\s+)?in\s+the\s+(?:race|running)\s+(?:are|were|is|was)\s*:?\s*|\bshortlisted\s+(?=\p{Lu})/gu;
+
+const LIST_CUE = /list|finalist|field|candidates|contenders|rivals|hopefuls|challengers|opponents|competitors|race|running/;
+
+const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+/** A sentence that ends by announcing a number of candidates, who the next one then names. */
+const COUNTED_CANDIDATES = /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:other|strong|main|rival|declared|official|remaining|more)\s+){0,2}(?:candidates|contenders|rivals|challengers|hopefuls|opponents)\s*[.:]?\s*$/i;
+
+/** "for appointment as <post>". */
+const FOR_APPOINTMENT = /^[^.;]{0,80}?\bfor\s+(?:appointment|election|selection)\s+as\s+/;
+
+/** Results and declarations after a name; `needsPost`: only with the post named right after. */
+const RESULTS: readonly { re: RegExp; needsPost: boolean }[] = [
+  { re: WON, needsPost: false },
+  { re: ELIMINATED_PASSIVE, needsPost: false },
+  { re: DECLARED, needsPost: false },
+  { re: NOMINATED_PASSIVE, needsPost: false },
+  { re: POISED, needsPost: true },
+  { re: ENTERED, needsPost: false },
+  { re: PLANS, needsPost: true },
+  { re: LOST, needsPost: false },
+  { re: POSSESSIVE_RIVAL, needsPost: true },
+  { re: POSSESSIVE_CHANCES, needsPost: false },
+  { re: BACKED, needsPost: false },
+  { re: TIPPED_FOR, needsPost: true },
+  { re: OVERCOME, needsPost: false },
+  { re: TAKES_OVER, needsPost: false },
+];
+/** "poised to win the vote" names the race itself. */
+const POISED_WIN = /\b(?:win|clinch|land|secure|get)\s/;
+
+/** "support for X", "endorsed X", "rallied behind X": the one supported is in the race, whoever supports them. */
+const SUPPORTED_BEFORE = /\b(?:(?:support|backing|endorsement|votes?)\s+for|(?:supports?|supported|supporting|backs|backed|backing|endorses?|endorsed|endorsing|voted\s+for|votes?\s+for|rall(?:y|ies|ied|ying)\s+(?:round|around|behind)|lin(?:e|es|ed|ing)\s+up\s+behind|(?:unit|align|coalesc)(?:e|es|ed|ing)\s+behind|(?:weight|support|backing)\s+behind|flock(?:s|ed|ing)?\s+to|(?:to|will|would|could|did|does|do|and|not|also)\s+back|nominat(?:e|es|ing)|(?:campaign|lobb(?:y|ie)|canvass|root|declar)(?:s|ed|ing)?\s+for|in\s+favou?r\s+of))\s+(?:the\s+)?(?:candidacy\s+of\s+|candidature\s+of\s+|bid\s+of\s+)?$/i;
+/** "X is backed by Y", "X's supporters". */
+const SUPPORTED_AFTER = /^\s*(?:(?:is|was|has\s+been|had\s+been|were|are)\s+(?:\p{L}+ly\s+|also\s+|now\s+|already\s+)*(?:supported|backed|endorsed)\s+by|['’]s?\s+(?:supporters|backers|allies|camp)\b)/u;
+/** Words after "her" when "her" is the object ("backed her for the post", "backed her in 2020"). */
+const HER_OBJECT = /^\s+(?:for|as|to|in|on|at|and|but|because|over|with|after|before|since|when|while|despite|again|too|also|publicly|strongly|fully|now|already|then|from|by|during|unanimously|instead|rather|against)\b/;
+/** "backed her", "support for him". */
+const SUPPORTED_PRONOUN = /\b(?:(?:support|backing|endorsement|votes?)\s+for|supports?|supported|backs|backed|endorses?|endorsed|voted\s+for|rall(?:y|ies|ied|ying)\s+(?:round|around|behind)|lin(?:e|es|ed|ing)\s+up\s+behind|(?:unit|align)(?:e|es|ed|ing)\s+behind|weight\s+behind)\s+(him|her)\b(?!\s+(?:own\s+)?[\p{L}-]*\s*(?:candidacy|candidature|bid|nomination|campaign|plan|proposal|policy|government|party|country|views?|position|call|decision)\b)(?![’']s)/giu;
+
+/** What a supported person's name may be followed by when it is not their candidacy that is supported ("support for X's plan"). */
+const NOT_THE_PERSON = /^['’]s?\s+(?!(?:own\s+)?(?:[\p{L}-]+\s+)?(?:candidacy|candidature|bid|nomination|campaign|election|appointment)\b)\p{L}/u;
+
+/** An apposition after a name: ", the French finance minister,", ", 55,", ", Freedonia's central bank governor,", ", considered an outsider,". */
+const APPOSITION = /^(?:,\s+(?:\d{1,3}(?=,)|(?:the|a|an)\s+[^,;:.“”"()]{1,80}?|\p{Lu}[\p{L}-]*['’]s\s+[^,;:.“”"()]{1,80}?)(?=,\s+(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s))?,\s+(?:(?:who|whom)\s+[^,;:.“”"()]{1,80}?|(?:the|a|an)\s+[^,;:.“”"()]{1,80}?|\d{1,3}|\p{Lu}[\p{L}-]*['’]s\s+[^,;:.“”"()]{1,80}?|(?:considered|seen\s+as|widely\s+seen\s+as|described\s+as|regarded\s+as)\s+[^,;:.“”"()]{1,60}?)\s*,(?=\s)/u;
+
+/** Words that place a candidacy in another kind of race than an appointment to a post. */
+export const OTHER_RACE = /\b(?:presidential|mayoral|parliamentary|legislative|senate|senatorial|gubernatorial|congressional|vice-presidential|opposition|general\s+election|Republican|Democratic|GOP|running\s+mate)\b/i;
+
+/** Words in a statement that make it a wish, a doubt or a denial rather than a fact. */
+const MODAL = /\b(?:not|never|no\s+longer|n['’]t|whether|if|would|could|might|may|should|hope|hopes|hoped|wants?|wanted)\b/i;
+
+/** What may stand between two names of a list: a separator, an origin after the first ("of Spain"), capitalized words before the next ("Texas Sen."). */
+const LIST_GAP = /^(?:\s+(?:also\s+)?(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3}|\s*\([^()]{1,40}\))?(?:\s*,\s*|\s*,?\s+(?:and|or|as\s+well\s+as)\s+)(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u;
+/** In a list after a strong cue: relative clauses after a name, and a short description before the next. */
+const LOOSE_GAP = /^(?:\s+(?:also\s+)?(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3}|\s*\([^()]{1,40}\))?\s*(?:,\s*(?:who|whose|which)\b[^;:.]{0,120}?|,\s*(?:a|an|the|\p{Lu}[\p{L}-]*['’]s)\s+[^,;:.()]{1,60}?)?(?:,\s*|\s*,?\s+(?:and|or)\s+)(?:(?!(?:is|was|are|were|has|had|said|says|who|which|that|but)\s)[\p{L}’'.-]+\s+){0,3}$/u;
+
+function persons(analysis: Analysis, from: number, to: number): Mention[] {
+  return mentionsIn(analysis, from, to).filter((m) => m.type === "Person" && !m.modifier);
+}
+
+/** People named one after the other from `from` ("A, B and C"), allowing relative clauses between them when `loose`. */
+export function listAfter(analysis: Analysis, sentence: Sentence, from: number, loose: boolean): Mention[] {
+  const out: Mention[] = [];
+  let previousEnd = from;
+  for (const m of persons(analysis, from, sentence.end)) {
+    if (out.some((o) => o.entity === m.entity)) continue;
+    const gap = analysis.text.slice(previousEnd, m.extendedStart);
+    if (out.length === 0 ? gap.length > 4 && !/^\s*(?:\p{Lu}[\p{L}.-]*\s+){1,2}$/u.test(gap) : !(loose ? LOOSE_GAP : LIST_GAP).test(gap)) break;
+    out.push(m);
+    previousEnd = m.end;
+  }
+  return out;
+}
+
+/** People named one after the other and ending at `last` ("A, B and C"), allowing untitled descriptions when `loose`. */
+function listBefore(analysis: Analysis, sentence: Sentence, last: Mention, loose: boolean): Mention[] {
+  const before = persons(analysis, sentence.start, last.start);
+  const out = [last];
+  let current = last;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i]!;
+    const gap = analysis.text.slice(m.end, current.extendedStart);
+    const ok = LIST_GAP.test(gap) || (loose && /^\s*,?\s+and\s+(?:[\p{L}-]+\s+){1,4}$/u.test(gap) && !/\b(?:is|was|are|were|has|had|said|says)\b/.test(gap));
+    if (!ok) break;
+    out.push(m);
+    current = m;
+  }
+  return out;
+}
+
+const SUPPORT_LAST_WORDS = new Set(["for", "of", "to", "behind", "round", "around", "back", "support", "endorse", "nominate"]);
+
+/** A cheap test before {@link SUPPORTED_BEFORE}: the word before the name could end a support phrase. */
+function endsWithSupportWord(left: string): boolean {
+  const trimmed = left.trimEnd();
+  if (trimmed.length === left.length) return false;
+  const word = trimmed.slice(trimmed.lastIndexOf(" ") + 1).toLowerCase();
+  return SUPPORT_LAST_WORDS.has(word) || word.endsWith("s") || word.endsWith("ed") || word.endsWith("ing");
+}
+
+/** The statements of one sentence. */
+export function raceStatements(analysis: Analysis, quotes: readonly AttributedQuote[], sentence: Sentence, partyRace = false, previous?: Sentence): RaceStatement[] {
+  const { text } = analysis;
+  const otherRace = (phrase: string) => !partyRace && OTHER_RACE.test(phrase);
+  const out: RaceStatement[] = [];
+  const named = persons(analysis, sentence.start, sentence.end);
+  const outside = (m: Mention) => !m.inQuote && !quoteSpeakerAt(quotes, m.start);
+  const body = text.slice(sentence.start, sentence.end);
+
+  /** "X hopes to succeed Y": where Y's name ends, and whether " as ..." follows it (then the post must be named there). */
+  const succession = (raw: string, rawStart: number): { end: number; as: number | null } | undefined => {
+    const skippedHere = APPOSITION.exec(raw)?.[0].length ?? 0;
+    const m = /^\s*(?:(?:is|was|are|were)\s+)?(?:[\p{L}]+\s+){0,3}?to\s+(?:succeed|replace)\s+/u.exec(raw.slice(skippedHere));
+    if (!m || !TO_SUCCEED.test(m[0])) return undefined;
+    const cueEnd = rawStart + skippedHere + m[0].length;
+    const incumbent = named.find((q) => q.extendedStart === cueEnd);
+    if (!incumbent) return undefined;
+    const as = /^\s+as\s+/.exec(text.slice(incumbent.end, Math.min(sentence.end, incumbent.end + 10)));
+    return { end: incumbent.end, as: as ? incumbent.end + as[0].length : null };
+  };
+
+  // A statement right after the name ("X, who was a distant second") is read before one after an apposition.
+  const DIRECT = [STATE, PLACE, COUNTED_SUPPORT, ELECTED, ...RESULTS.map((r) => r.re)];
+  for (const p of named) {
+    // "X, the French finance minister, is the front-runner": the statement follows the apposition.
+    const raw = text.slice(p.end, Math.min(sentence.end, p.end + 260));
+    const direct = DIRECT.some((re) => re.test(raw));
+    const skipped = direct ? 0 : APPOSITION.exec(raw)?.[0].length ?? 0;
+    const after = raw.slice(skipped, skipped + 160);
+    const afterEnd = p.end + skipped;
+    const leftOfName = text.slice(Math.max(sentence.start, p.extendedStart - 80), p.extendedStart);
+    const state = STATE.exec(after) ?? PLACE.exec(after) ?? COUNTED_SUPPORT.exec(after);
+    if (state && outside(p) && !MODAL.test(state[0]) && !otherRace(state[0])) {
+      const rule = STATE.test(after) ? "candidacy.race-state" : "candidacy.race-standing";
+      // "A and B are the two finalists": a plural verb takes the whole list before it.
+      const subjects = /^\s*(?:are|were|have|remain)\b/.test(state[0]) ? listBefore(analysis, sentence, p, false) : [p];
+      for (const q of subjects) if (outside(q)) out.push({ person: q, after: afterEnd + state[0].length, start: q.start, end: afterEnd + state[0].length, rule, confidence: 0.8 });
+      continue;
+    }
+    const elected = ELECTED.exec(after);
+    if (elected && outside(p)) {
+      out.push({ person: p, after: afterEnd + elected[0].length, start: p.start, end: afterEnd + elected[0].length, rule: "candidacy.elected", confidence: 0.8, needsPost: true });
+      continue;
+    }
+    const possessive = skipped === 0 ? POSSESSIVE_RESULT.exec(after) : null;
+    if (possessive && outside(p)) {
+      out.push({ person: p, after: p.end + possessive[0].length, start: p.start, end: p.end + possessive[0].length, rule: "candidacy.elected", confidence: 0.8, needsPost: true });
+      continue;
+    }
+    const result = RESULTS.map((r) => ({ r, m: r.re.exec(after) })).find((x) => x.m !== null);
+    if (result && outside(p) && !otherRace(result.m![0])) {
+      const needsPost = result.r.needsPost && !POISED_WIN.test(result.m![0]);
+      out.push({ person: p, after: afterEnd + result.m![0].length, start: p.start, end: afterEnd + result.m![0].length, rule: "candidacy.race-result", confidence: 0.8, needsPost });
+      continue;
+    }
+    // "The US nominee, X, ...": an apposition, closed by a comma; "backing the candidate, X said" is a clause and its subject.
+    const nominee = /,\s*$/.test(leftOfName) ? CANDIDATE_BEFORE.exec(leftOfName) : null;
+    const apposed = nominee !== null && !otherRace(nominee[0]) && /^\s*(?:,|\.|$)/.test(raw) && !/\b(?:backing|supporting|endorsing|opposing|of|for|to|behind|against|about|on|with)\s+$/i.test(leftOfName.slice(0, nominee.index));
+    // Cheap tests first: the anchored patterns below would otherwise be tried at every offset.
+    const pairing =
+      apposed ||
+      (/\bto\s+$/.test(leftOfName) && CHALLENGER_TO.test(leftOfName)) ||
+      (/(?:eliminated|knocked\s+out)\b/.test(leftOfName) && ELIMINATED_ACTIVE.test(leftOfName)) ||
+      (/\b(?:being|is|was)\s+$/.test(leftOfName) && OTHER_BEING.test(leftOfName));
+    if (pairing) {
+      if (!p.inQuote) out.push({ person: p, after: p.end, start: Math.max(sentence.start, p.extendedStart - 30), end: p.end, rule: "candidacy.race-pairing", confidence: 0.75 });
+      continue;
+    }
+    if (JOINED_IN.test(raw) && JOINED.test(leftOfName)) {
+      if (!p.inQuote) out.push({ person: p, after: p.end, start: Math.max(sentence.start, p.extendedStart - 30), end: p.end, rule: "candidacy.race-pairing", confidence: 0.75 });
+      continue;
+    }
+    // "X hopes to succeed Y": X; "the board elected X": X — unless " as <something else>" follows.
+    const succeeds = succession(raw, p.end);
+    if (succeeds && outside(p)) {
+      out.push({ person: p, after: succeeds.as ?? succeeds.end, start: p.start, end: succeeds.end, rule: "candidacy.race-result", confidence: 0.75, needsPost: succeeds.as !== null });
+      continue;
+    }
+    const forAppointment = FOR_APPOINTMENT.exec(after);
+    if (forAppointment && outside(p)) out.push({ person: p, after: afterEnd + forAppointment[0].length, start: p.start, end: afterEnd + forAppointment[0].length, rule: "candidacy.for-appointment", confidence: 0.75, needsPost: true });
+  }
+
+  // Elected by a body: "the executive board elected X".
+  for (const p of named) {
+    const left = text.slice(Math.max(sentence.start, p.extendedStart - 30), p.extendedStart);
+    if (!/(?:ed|ose|cked)\s+$/.test(left) || !ELECTS.test(left) || !outside(p)) continue;
+    const subject = mentionsIn(analysis, sentence.start, p.extendedStart).filter((m) => !m.modifier && m.type !== "Post").pop();
+    if (subject?.type === "Person") continue;
+    const as = /^\s+as\s+/.exec(text.slice(p.end, Math.min(sentence.end, p.end + 10)));
+    out.push({ person: p, after: as ? p.end + as[0].length : p.end, start: Math.max(sentence.start, p.extendedStart - 20), end: p.end, rule: "candidacy.elected", confidence: 0.75, needsPost: as !== null });
+  }
+
+  // "She faces six strong candidates. A is ..., B from Spain is ..., and C ...": the people that open the items.
+  const announced = previous ? COUNTED_CANDIDATES.exec(text.slice(Math.max(previous.start, previous.end - 80), previous.end)) : null;
+  if (announced && !otherRace(text.slice(previous!.start, previous!.end))) {
+    const max = Number(announced[1]) || NUMBER_WORDS.indexOf(announced[1]!.toLowerCase()) + 1;
+    let taken = 0;
+    for (const p of named) {
+      if (taken >= max) break;
+      const left = text.slice(sentence.start, p.extendedStart);
+      if (!(/^(?:\p{Lu}[\p{L}-]*\s+)?$/u.test(left) || /[,;]\s*(?:and\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u.test(left)) || !outside(p)) continue;
+      out.push({ person: p, after: p.end, start: p.start, end: p.end, rule: "candidacy.announced-list", confidence: 0.7 });
+      taken++;
+    }
+  }
+
+  // "support for X", "X is backed by Y".
+  for (const p of named) {
+    const after = text.slice(p.end, Math.min(sentence.end, p.end + 60));
+    if (NOT_THE_PERSON.test(after) || otherRace(body)) continue;
+    const left = text.slice(Math.max(sentence.start, p.extendedStart - 60), p.extendedStart);
+    const supported = (endsWithSupportWord(left) && SUPPORTED_BEFORE.test(left)) || SUPPORTED_AFTER.test(after);
+    if (supported) out.push({ person: p, after: p.end, start: Math.max(sentence.start, p.extendedStart - 30), end: p.end, rule: "candidacy.supported", confidence: 0.6 });
+  }
+
+  // "backed her", "support for him": the pronoun's person is in the race.
+  if (!otherRace(body)) {
+    SUPPORTED_PRONOUN.lastIndex = 0;
+    let sp: RegExpExecArray | null;
+    while ((sp = SUPPORTED_PRONOUN.exec(body)) !== null) {
+      const at = sentence.start + sp.index + sp[0].length - sp[1]!.length;
+      // "backed her husband": "her" before a noun is a determiner, not the one backed.
+      if (/^her$/i.test(sp[1]!) && /^\s+\p{Ll}/u.test(text.slice(at + 3, at + 5)) && !HER_OBJECT.test(text.slice(at + 3, at + 20))) continue;
+      const speaker = quoteSpeakerAt(quotes, at);
+      const person = resolvePersonPronoun(analysis, at, speaker ? [speaker.speaker] : []);
+      if (person) out.push({ person, after: at + sp[1]!.length, start: sentence.start + sp.index, end: at + sp[1]!.length, rule: "candidacy.supported.pronoun", confidence: 0.55 });
+    }
+  }
+
+  // Pronoun subjects of the same statements: "She emerged as one of two finalists".
+  const pronoun = /\b(?:He|he|She|she)\b/g;
+  let pm: RegExpExecArray | null;
+  while ((pm = pronoun.exec(body)) !== null) {
+    const at = sentence.start + pm.index + pm[0].length;
+    const after = text.slice(at, Math.min(sentence.end, at + 160));
+    const found = [{ re: STATE, needsPost: false }, { re: PLACE, needsPost: false }, ...RESULTS].map((r) => ({ r, m: r.re.exec(after) })).find((x) => x.m !== null);
+    if (!found || MODAL.test(found.m![0]) || otherRace(found.m![0]) || quoteSpeakerAt(quotes, at)) continue;
+    const state = found.m!;
+    const speaker = quoteSpeakerAt(quotes, at);
+    const referent = resolvePersonPronoun(analysis, sentence.start + pm.index, speaker ? [speaker.speaker] : []);
+    // The holder the race is to replace ("incumbent X") is not who "she" running against candidates is.
+    const person = referent && !/\b(?:incumbent|outgoing|retiring)\s+$/i.test(text.slice(Math.max(0, referent.extendedStart - 15), referent.extendedStart)) ? referent : undefined;
+    const needsPost = found.r.needsPost && !POISED_WIN.test(state[0]);
+    if (person) out.push({ person, after: at + state[0].length, start: sentence.start + pm.index, end: at + state[0].length, rule: "candidacy.race-state.pronoun", confidence: 0.7, needsPost });
+  }
+
+  // "X beat Y in the run-off": both were in the race.
+  for (let i = 0; i + 1 < named.length; i++) {
+    const p = named[i]!;
+    const q = named[i + 1]!;
+    const between = text.slice(p.end, q.extendedStart).replace(ORIGIN, "");
+    const pitted = /\bpit(?:s|ted|ting)\s+$/.test(text.slice(Math.max(sentence.start, p.extendedStart - 20), p.extendedStart)) && /^\s+against\s+$/.test(between);
+    if (p.entity === q.entity || !(pitted || AGAINST.test(between)) || !RACE_WORDS.test(body) || otherRace(body) || /^['’]s?\s/.test(text.slice(q.end, q.end + 3))) continue;
+    for (const r of [p, ...listAfter(analysis, sentence, q.extendedStart, false)]) if (outside(r)) out.push({ person: r, after: q.end, start: p.start, end: Math.max(q.end, r.end), rule: "candidacy.race-pairing", confidence: 0.75 });
+  }
+
+  // "a race between A and B".
+  for (const p of named) {
+    const left = text.slice(Math.max(sentence.start, p.extendedStart - 40), p.extendedStart);
+    if (!/\bbetween\s+$/.test(left) || !BETWEEN.test(left) || otherRace(body)) continue;
+    for (const q of listAfter(analysis, sentence, p.extendedStart, false)) if (!q.inQuote) out.push({ person: q, after: q.end, start: Math.max(sentence.start, p.extendedStart - 30), end: q.end, rule: "candidacy.race-pairing", confidence: 0.75 });
+  }
+
+  // "a shortlist of three, which includes A, B and C".
+  SHORTLIST.lastIndex = 0;
+  let sm: RegExpExecArray | null;
+  while (LIST_CUE.test(body) && (sm = SHORTLIST.exec(body)) !== null) {
+    const at = sentence.start + sm.index + sm[0].length;
+    const list = listAfter(analysis, sentence, at, true);
+    for (const q of list) if (outside(q)) out.push({ person: q, after: list[list.length - 1]!.end, start: sentence.start + sm.index, end: q.end, rule: "candidacy.shortlist", confidence: 0.8 });
+  }
+
+  // "left A and B as the remaining candidates".
+  for (const p of named) {
+    const cue = AS_CANDIDATES.exec(text.slice(p.end, sentence.end));
+    if (!cue) continue;
+    for (const q of listBefore(analysis, sentence, p, true)) if (outside(q)) out.push({ person: q, after: p.end + cue[0].length, start: q.start, end: p.end + cue[0].length, rule: "candidacy.shortlist", confidence: 0.8 });
+  }
+
+  return out;
+}
