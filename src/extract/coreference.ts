@@ -166,6 +166,9 @@ function appositionAfter(ctx: Context, m: RawMention): Span | null {
   return { start, end: start + phrase.length };
 }
 
+/** The lexicon's expert and descriptor nouns as whole-word patterns, built once. */
+let nounPatterns: { expert: (readonly [string, RegExp])[]; descriptor: (readonly [string, RegExp])[] } | undefined;
+
 function roleFrom(ctx: Context, span: Span): PersonRole & { nationality: string | null; expert: boolean; nouns: string[] } {
   const text = ctx.text.slice(span.start, span.end);
   const lower = text.toLowerCase();
@@ -177,8 +180,12 @@ function roleFrom(ctx: Context, span: Span): PersonRole & { nationality: string 
   const entityOf = (a: RawMention | undefined) => (a ? entityKeyOf(a) : null);
   let of: string | null = null;
   if (role) of = (role === "Head" || role === "Commissioner") && org ? entityOf(org) : entityOf(country) ?? entityOf(org);
-  const nouns = [...EXPERT_NOUNS].filter((n) => new RegExp(`\\b${n}\\b`).test(lower));
-  for (const n of Object.keys(DESCRIPTOR_NOUNS)) if (new RegExp(`\\b${n}\\b`).test(lower)) nouns.push(n);
+  const patterns = (nounPatterns ??= {
+    expert: [...EXPERT_NOUNS].map((n) => [n, new RegExp(`\\b${n}\\b`)] as const),
+    descriptor: Object.keys(DESCRIPTOR_NOUNS).map((n) => [n, new RegExp(`\\b${n}\\b`)] as const),
+  });
+  const nouns = patterns.expert.filter(([, re]) => re.test(lower)).map(([n]) => n);
+  for (const [n, re] of patterns.descriptor) if (re.test(lower)) nouns.push(n);
   const expert = nouns.some((n) => EXPERT_NOUNS.has(n)) || /\bcandidate of [\w ]*sciences\b|\bassociate professor\b|\bdirector of the institute\b/.test(lower);
   return { start: span.start, end: span.end, text, role, of, nationality: entityOf(country), expert, nouns };
 }
@@ -440,7 +447,8 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     const nounKey = headOfCabinet ? "prime minister" : noun.replace(/^(?:foreign|finance|trade|economy|health|defen[cs]e) minister$/, (x) => (x.startsWith("foreign") ? "foreign minister" : x.startsWith("finance") ? "finance minister" : "minister"));
     const allowed = DESCRIPTOR_NOUNS[nounKey] ?? [];
     // "the former foreign secretary": a person whose own title says the same words fits, whatever the role speaks for.
-    const described = (e: EntityRecord) => e.roles.some((r) => new RegExp(`\\b${escapeRegExp(noun)}\\b`).test(r.text.toLowerCase()));
+    const nounRe = new RegExp(`\\b${escapeRegExp(noun)}\\b`);
+    const described = (e: EntityRecord) => e.roles.some((r) => nounRe.test(r.text.toLowerCase()));
     const literal = allowed.length === 0 || noun.includes(" ");
     if (!country && allowed.length === 0 && !noun.includes(" ")) continue;
     const fits = (e: EntityRecord) =>

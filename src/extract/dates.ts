@@ -9,6 +9,7 @@
  *
  * Without a publication date only dates with a year are read.
  */
+import { holdsAny, lowerForCues } from "./text-utils.js";
 import type { Sentence } from "./types.js";
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -30,6 +31,9 @@ const DATE = new RegExp(
   ].join("|"),
   "gi",
 );
+
+/** Words (in lower case) one of which every match of {@link DATE} without a digit holds. */
+const DATE_CUES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "day", "tonight", "morning", "afternoon", "evening", "month", "week", "year", "spring", "summer", "autumn", "fall", "winter"];
 
 function toIso(d: Date): string {
   return d.toISOString().slice(0, 10);
@@ -77,7 +81,8 @@ export function sentenceDates(text: string, sentences: readonly Sentence[], publ
     let own: Date | null = null;
     let framed = false;
     let m: RegExpExecArray | null;
-    while ((m = DATE.exec(body)) !== null) {
+    const cue = /[0-9]/.test(body) || holdsAny(lowerForCues(body), DATE_CUES);
+    while (cue && (m = DATE.exec(body)) !== null) {
       const g = m.groups ?? {};
       let d: Date | null = null;
       // "may" and "march" are also ordinary words: month names count only capitalized.

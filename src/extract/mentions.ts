@@ -68,8 +68,9 @@ function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: Ra
   const index = phrases();
   const mentions: RawMention[] = [];
   const covered = new Array<boolean>(tokens.length).fill(false);
+  const folded = tokens.map((t) => fold(t.text));
   for (let i = 0; i < tokens.length; i++) {
-    const word = fold(tokens[i]!.text);
+    const word = folded[i]!;
     let candidates = index.get(word);
     // "Germans", "Nigerians": a plural demonym names the country's people or government.
     if (!candidates && word.length > 4 && word.endsWith("s")) candidates = index.get(word.slice(0, -1))?.filter((e) => e.words.length === 1 && e.mention.type === "Country" && e.mention.form === "demonym");
@@ -80,12 +81,12 @@ function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: Ra
       let ok = true;
       for (let k = 0; k < n && ok; k++) {
         const token = tokens[i + k]!;
-        if (fold(token.text) !== entry.words[k] && !(n === 1 && fold(token.text) === `${entry.words[k]}s`)) ok = false;
+        if (folded[i + k] !== entry.words[k] && !(n === 1 && folded[i + k] === `${entry.words[k]}s`)) ok = false;
         else if (k > 0 && !/^ $/.test(text.slice(tokens[i + k - 1]!.end, token.start))) ok = false;
       }
       if (!ok) continue;
       let start = tokens[i]!.start;
-      const plural = n === 1 && fold(tokens[i]!.text) !== entry.words[0];
+      const plural = n === 1 && folded[i] !== entry.words[0];
       if (entry.looseFirst && i > 0 && /^the$/i.test(tokens[i - 1]!.text) && text.slice(tokens[i - 1]!.end, start) === " ") start = tokens[i - 1]!.start;
       const end = tokens[i + n - 1]!.end;
       const mention: RawMention = { ...entry.mention, start, end };
@@ -398,7 +399,7 @@ function titleCaseLines(text: string): Span[] {
     if (end < 0) end = text.length;
     const line = text.slice(start, end).trim();
     // A headline: short, with no closing full stop, nearly every longer word capitalized (lists of names end with a stop).
-    const words = line.match(/[\p{L}][\p{L}’'-]{3,}/gu) ?? [];
+    const words = line.length <= 160 && !/[.:;]$/.test(line) ? line.match(/[\p{L}][\p{L}’'-]{3,}/gu) ?? [] : [];
     if (line.length <= 160 && !/[.:;]$/.test(line) && words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length) out.push({ start, end });
     start = end + 1;
   }

@@ -17,9 +17,28 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Diacritics removed, case kept: "Kariņš" -> "Karins". */
 export function fold(s: string): string {
+  // ASCII is its own decomposition and holds neither marks nor curly quotes.
+  if (ASCII.test(s)) return s;
   return s.normalize("NFKD").replace(/\p{M}+/gu, "").replace(/[’‘ʼ]/g, "'");
+}
+
+/**
+ * The text in lower case, for cheap word tests before a case-insensitive pattern is run. A long s
+ * is read as "s", as case-insensitive Unicode patterns read it (the Kelvin sign already lowers to "k").
+ */
+export function lowerForCues(s: string): string {
+  const lower = s.toLowerCase();
+  return lower.includes("ſ") ? lower.replaceAll("ſ", "s") : lower;
+}
+
+/** Whether `s` holds one of `cues`: a pattern that needs one of them cannot match where this is false. */
+export function holdsAny(s: string, cues: readonly string[]): boolean {
+  for (const cue of cues) if (s.includes(cue)) return true;
+  return false;
 }
 
 /** The key two spellings of one name share: folded, lower case, single spaces, no leading "the". */
