@@ -15,7 +15,6 @@ import { CANDIDACY_VERBS, WITHDRAWAL } from "./lexicon/verbs.js";
 import { clauseStart, isActor, mentionsIn, quoteSpeakerAt, resolvePersonPronoun, skipRanges } from "./clauses.js";
 import type { AttributedQuote } from "./quotes.js";
 import { listAfter, OTHER_RACE, raceStatements } from "./race-statements.js";
-import { holdsAny, lowerForCues } from "./text-utils.js";
 import type { Analysis, DraftClaim, Mention, Sentence } from "./types.js";
 
 const POSSESSIVE_CANDIDACY = /^['’]s\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(?:candidacy|candidature|bid|nomination|campaign|application|(?:run|quest|challenge)(?=\s+for\b)|leadership\s+(?:bid|campaign|hopes))\b(?!\s+(?:against|on|over|to\s+(?!become|lead|head|succeed|replace)\w))/u;
@@ -44,12 +43,10 @@ const RACE_TITLE_BEFORE = /\b(?:rival|challenger|contender|fellow\s+(?:candidate
 /** "X, the national front-runner", "X, a leadership contender": an apposition that places them in the race. */
 const RACE_APPOSITION = /^,\s+(?:the|a|another|one|its|their|his|her|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:front-?runner|frontrunner|favou?rite|candidate|contender|challenger|hopeful|nominee|finalist|competitor)\b(?!\s+(?:of|to)\s+(?:win|the\s+party))/u;
 
-/** Words (in lower case) one of which every match of {@link VERB} holds. */
-const VERB_CUES = ["vying", "running", "compet", "standing", "bidding", "campaigning", "applying", "race", "contending", "seek", "sought", "interested", "candida", "bid", "favo", "front", "contender", "nominee", "hopeful", "choice"];
-/** Words (in lower case) one of which every match of {@link GOAL} holds. */
-const GOAL_CUES = ["running", "standing", "bid", "campaigning", "seeking", "hop", "race", "favo", "front", "contest", "challenge", "vying", "aim", "want", "plan"];
-/** Words (case as written) one of which every match of {@link CANDIDATE_LIST} holds. */
-const CANDIDATE_LIST_CUES = ["andidates", "ontenders", "opefuls", "hallengers", "ivals", "inalists", "ominees", "join"];
+// Cheap tests before the patterns: every match of a pattern holds one of its cue's words, read with the same flags.
+const VERB_CUE = /vying|running|compet|standing|bidding|campaigning|applying|race|contending|seek|sought|interested|candida|bid|favo|front|contender|nominee|hopeful|choice/i;
+const GOAL_CUE = /running|standing|bid|campaigning|seeking|hop|race|favo|front|contest|challenge|vying|aim|want|plan/iu;
+const CANDIDATE_LIST_CUE = /andidates|ontenders|opefuls|hallengers|ivals|inalists|ominees|join/u;
 
 const PAST_OR_POSSIBLE = /\b(?:former|previous|past|one-time|onetime|unsuccessful|failed|would-be|possible|potential|ex-)\s*$/i;
 /** Words every withdrawal phrase holds: a cheap test before the patterns. */
@@ -139,7 +136,6 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
 
   for (const sentence of analysis.sentences) {
     const body = text.slice(sentence.start, sentence.end);
-    const lowerBody = lowerForCues(body);
     const persons = mentionsIn(analysis, sentence.start, sentence.end).filter((m) => m.type === "Person" && !m.modifier);
     let listedPost: Mention | undefined;
 
@@ -185,7 +181,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     // "X and Y are vying for <post>", "X is one of four candidates for <post>".
     VERB.lastIndex = 0;
     let vm: RegExpExecArray | null;
-    const verbCue = holdsAny(lowerBody, VERB_CUES);
+    const verbCue = VERB_CUE.test(body);
     while (verbCue && (vm = VERB.exec(body)) !== null) {
       const at = sentence.start + vm.index;
       const end = at + vm[0].length;
@@ -233,7 +229,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     // "The four candidates are A, B, C and D", "joins A, B and C in the race".
     CANDIDATE_LIST.lastIndex = 0;
     let lm: RegExpExecArray | null;
-    const listCue = holdsAny(body, CANDIDATE_LIST_CUES);
+    const listCue = CANDIDATE_LIST_CUE.test(body);
     while (listCue && (lm = CANDIDATE_LIST.exec(body)) !== null) {
       const at = sentence.start + lm.index + lm[0].length;
       let list = listAfter(analysis, sentence, at, true);
@@ -250,7 +246,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     // "X is running to become the next <post>", "X, the favourite to succeed ...".
     GOAL.lastIndex = 0;
     let gm: RegExpExecArray | null;
-    const goalCue = holdsAny(lowerBody, GOAL_CUES);
+    const goalCue = GOAL_CUE.test(body);
     while (goalCue && (gm = GOAL.exec(body)) !== null) {
       const at = sentence.start + gm.index;
       if (quoteSpeakerAt(quotes, at)) continue;

@@ -9,7 +9,6 @@
  *
  * Without a publication date only dates with a year are read.
  */
-import { holdsAny, lowerForCues } from "./text-utils.js";
 import type { Sentence } from "./types.js";
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -32,8 +31,8 @@ const DATE = new RegExp(
   "gi",
 );
 
-/** Words (in lower case) one of which every match of {@link DATE} without a digit holds. */
-const DATE_CUES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "day", "tonight", "morning", "afternoon", "evening", "month", "week", "year", "spring", "summer", "autumn", "fall", "winter"];
+/** A cheap test before {@link DATE}: every match holds a digit or one of these words. */
+const DATE_CUE = /[0-9]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|morning|afternoon|evening|month|week|year|spring|summer|autumn|fall|winter/i;
 
 function toIso(d: Date): string {
   return d.toISOString().slice(0, 10);
@@ -81,7 +80,7 @@ export function sentenceDates(text: string, sentences: readonly Sentence[], publ
     let own: Date | null = null;
     let framed = false;
     let m: RegExpExecArray | null;
-    const cue = /[0-9]/.test(body) || holdsAny(lowerForCues(body), DATE_CUES);
+    const cue = DATE_CUE.test(body);
     while (cue && (m = DATE.exec(body)) !== null) {
       const g = m.groups ?? {};
       let d: Date | null = null;

@@ -26,21 +26,6 @@ export function fold(s: string): string {
   return s.normalize("NFKD").replace(/\p{M}+/gu, "").replace(/[’‘ʼ]/g, "'");
 }
 
-/**
- * The text in lower case, for cheap word tests before a case-insensitive pattern is run. A long s
- * is read as "s", as case-insensitive Unicode patterns read it (the Kelvin sign already lowers to "k").
- */
-export function lowerForCues(s: string): string {
-  const lower = s.toLowerCase();
-  return lower.includes("ſ") ? lower.replaceAll("ſ", "s") : lower;
-}
-
-/** Whether `s` holds one of `cues`: a pattern that needs one of them cannot match where this is false. */
-export function holdsAny(s: string, cues: readonly string[]): boolean {
-  for (const cue of cues) if (s.includes(cue)) return true;
-  return false;
-}
-
 /** The key two spellings of one name share: folded, lower case, single spaces, no leading "the". */
 export function nameKey(s: string): string {
   return fold(s).toLowerCase().replace(/\s+/g, " ").trim().replace(/^the /, "");
