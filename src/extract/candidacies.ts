@@ -120,12 +120,19 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
   const main = mainPost(analysis);
   const claims: DraftClaim[] = [];
   const withdrawn = new Set<string>();
-  const add = (person: string, post: Mention | undefined, start: number, end: number, confidence: number, sentence: number, rule: string) => {
-    // No post named next to the statement: the one post its sentence names, else the article's.
+  // The one post each sentence names, if it names exactly one.
+  const onlyPost = new Map<number, Mention | undefined>();
+  const onlyPostIn = (sentence: number) => {
+    if (onlyPost.has(sentence)) return onlyPost.get(sentence);
     const s = analysis.sentences[sentence]!;
     const named = new Set(mentionsIn(analysis, s.start, s.end).filter((m) => m.type === "Post").map((m) => m.entity));
     const inSentence = named.size === 1 ? mentionsIn(analysis, s.start, s.end).find((m) => m.type === "Post") : undefined;
-    const target = post ?? inSentence ?? main;
+    onlyPost.set(sentence, inSentence);
+    return inSentence;
+  };
+  const add = (person: string, post: Mention | undefined, start: number, end: number, confidence: number, sentence: number, rule: string) => {
+    // No post named next to the statement: the one post its sentence names, else the article's.
+    const target = post ?? onlyPostIn(sentence) ?? main;
     if (!target) return;
     claims.push({ type: "CANDIDATE_FOR", from: person, to: target.entity, start, end: Math.max(end, post?.end ?? end), confidence: post ? confidence : confidence * 0.7, sentence, rule: post ? rule : `${rule}.article-post` });
   };

@@ -30,6 +30,8 @@ interface PhraseEntry {
 }
 
 let phraseIndex: Map<string, PhraseEntry[]> | undefined;
+/** The first characters (UTF-16 code units) of the index's words: a word starting otherwise is not looked up. */
+let phraseInitials: Set<number> | undefined;
 
 function countryMention(c: CountryEntry): Omit<RawMention, "start" | "end"> {
   return { type: "Country", form: c.form === "name" ? "name" : c.form, name: c.name, code: c.code };
@@ -57,6 +59,7 @@ function phrases(): Map<string, PhraseEntry[]> {
   for (const org of ORGANIZATIONS) for (const name of org.names) add(name, { type: "Organization", form: "name", name: org.name, org: org.slug });
   for (const c of countryEntries()) add(c.phrase, countryMention(c));
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  phraseInitials = new Set([...index.keys()].map((k) => k.charCodeAt(0)));
   phraseIndex = index;
   return index;
 }
@@ -66,11 +69,14 @@ const GOVERNMENT_NOUNS = /^\s+(?:government|administration|cabinet|authorities|d
 /** Known names found by lexicon lookup, longest match first. */
 function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: RawMention[]; covered: boolean[] } {
   const index = phrases();
+  const initials = phraseInitials!;
   const mentions: RawMention[] = [];
   const covered = new Array<boolean>(tokens.length).fill(false);
   const folded = tokens.map((t) => fold(t.text));
   for (let i = 0; i < tokens.length; i++) {
     const word = folded[i]!;
+    // A plural is looked up without its "s": the same first character either way.
+    if (!initials.has(word.charCodeAt(0))) continue;
     let candidates = index.get(word);
     // "Germans", "Nigerians": a plural demonym names the country's people or government.
     if (!candidates && word.length > 4 && word.endsWith("s")) candidates = index.get(word.slice(0, -1))?.filter((e) => e.words.length === 1 && e.mention.type === "Country" && e.mention.form === "demonym");

@@ -153,8 +153,19 @@ const RESULTS: readonly { re: RegExp; needsPost: boolean }[] = [
 /** A cheap test before {@link SUPPORTED_PRONOUN}, with its flags: every match holds "him" or "her". */
 const PRONOUN_CUE = /him|her/iu;
 
-/** What may follow "he" or "she", in the order tried (none of these patterns is global, so trying stops at the first match). */
+/** What may follow "he" or "she", in the order tried. */
 const PRONOUN_STATEMENTS: readonly { re: RegExp; needsPost: boolean }[] = [{ re: STATE, needsPost: false }, { re: PLACE, needsPost: false }, ...RESULTS];
+/** A statement right after the name ("X, who was a distant second") is read before one after an apposition. */
+const DIRECT: readonly RegExp[] = [STATE, PLACE, COUNTED_SUPPORT, ELECTED, ...RESULTS.map((r) => r.re)];
+
+/** The first of `patterns` that matches `after`, with its match (none of these patterns is global, so trying stops there). */
+function firstStatement(patterns: readonly { re: RegExp; needsPost: boolean }[], after: string): { r: { re: RegExp; needsPost: boolean }; m: RegExpExecArray } | undefined {
+  for (const r of patterns) {
+    const m = r.re.exec(after);
+    if (m) return { r, m };
+  }
+  return undefined;
+}
 
 /** "poised to win the vote" names the race itself. */
 const POISED_WIN = /\b(?:win|clinch|land|secure|get)\s/;
@@ -253,7 +264,6 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   };
 
   // A statement right after the name ("X, who was a distant second") is read before one after an apposition.
-  const DIRECT = [STATE, PLACE, COUNTED_SUPPORT, ELECTED, ...RESULTS.map((r) => r.re)];
   for (const p of named) {
     // "X, the French finance minister, is the front-runner": the statement follows the apposition.
     const raw = text.slice(p.end, Math.min(sentence.end, p.end + 260));
@@ -280,7 +290,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
       out.push({ person: p, after: p.end + possessive[0].length, start: p.start, end: p.end + possessive[0].length, rule: "candidacy.elected", confidence: 0.8, needsPost: true });
       continue;
     }
-    const result = RESULTS.map((r) => ({ r, m: r.re.exec(after) })).find((x) => x.m !== null);
+    const result = firstStatement(RESULTS, after);
     if (result && outside(p) && !otherRace(result.m![0])) {
       const needsPost = result.r.needsPost && !POISED_WIN.test(result.m![0]);
       out.push({ person: p, after: afterEnd + result.m![0].length, start: p.start, end: afterEnd + result.m![0].length, rule: "candidacy.race-result", confidence: 0.8, needsPost });
@@ -367,14 +377,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   while ((pm = pronoun.exec(body)) !== null) {
     const at = sentence.start + pm.index + pm[0].length;
     const after = text.slice(at, Math.min(sentence.end, at + 160));
-    let found: { r: { re: RegExp; needsPost: boolean }; m: RegExpExecArray } | undefined;
-    for (const r of PRONOUN_STATEMENTS) {
-      const m = r.re.exec(after);
-      if (m) {
-        found = { r, m };
-        break;
-      }
-    }
+    const found = firstStatement(PRONOUN_STATEMENTS, after);
     if (!found || MODAL.test(found.m![0]) || otherRace(found.m![0]) || quoteSpeakerAt(quotes, at)) continue;
     const state = found.m!;
     const speaker = quoteSpeakerAt(quotes, at);
