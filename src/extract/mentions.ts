@@ -12,7 +12,7 @@ import { MEDIA_KINDS, MEDIA_OUTLETS } from "./lexicon/media.js";
 import { ORGANIZATIONS, STANDALONE_TITLES, type OrganizationEntry } from "./lexicon/organizations.js";
 import { TITLE_WORDS } from "./lexicon/titles.js";
 import { HONORIFICS, NAME_PARTICLES, NON_NAME_WORDS, ORGANIZATION_HEADS, PLACE_NAMES } from "./lexicon/words.js";
-import { anyCaseInitials, escapeRegExp, fold, isCapitalized as isCapitalizedWord, tokenize } from "./text-utils.js";
+import { anyCaseInitials, escapeRegExp, fold, isCapitalized as isCapitalizedWord, stickyMatches, tokenize } from "./text-utils.js";
 
 /** An article particle joined to a capitalized name ("al-Kawari", "el-Sayed") counts as a capitalized word. */
 const PREFIXED_NAME = /^(?:al|el|ad|ash|as|at|az|ar|an|ad-?din|abu|bin|ben|ibn|bint)[-‐]\p{Lu}/u;
@@ -232,7 +232,10 @@ function particleSurnames(text: string, tokens: readonly Token[], covered: reado
 }
 
 interface PostPattern {
+  /** The pattern: global, or sticky when `starts` is given. */
   re: RegExp;
+  /** What every match of a sticky `re` opens with: the offsets worth trying. */
+  starts?: RegExp;
   org: OrganizationEntry;
   post: number;
 }
@@ -250,6 +253,9 @@ function namesAlternation(org: OrganizationEntry): string {
 /** After an organization's name, a body of its own ("the UN telecoms agency", "the UN's refugee agency"): heading that body is another post. */
 const NOT_A_SUBBODY = String.raw`(?!(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}(?:agency|body|organi[sz]ation|programme|program|fund|council|commission|court|office|panel|mission|union|committee|secretariat|tribunal|institute|bank|forum)\b)`;
 
+/** Words for the head of an organization named after them ("head of NATO", "top job at the IMF"). */
+const HEAD_WORDS = "[Hh]ead|[Cc]hief|[Ll]eader|[Bb]oss|[Ll]eadership|[Hh]elm|[Tt]op job at|[Tt]op post at|[Tt]op job of";
+
 function buildPostPatterns(): Map<string, PostPattern[]> {
   const byOrg = new Map<string, PostPattern[]>();
   for (const org of ORGANIZATIONS) {
@@ -261,17 +267,31 @@ function buildPostPatterns(): Map<string, PostPattern[]> {
       const titles = titleAlternation(post.titles);
       const aliases = (post.aliases ?? []).map(anyCaseInitials).join("|");
       const parts = [`(?:${names})(?:['’]s)?\\s+(?:(?:new|next|current|outgoing|future)\\s+)?(?:${titles})`, `(?:${titles})\\s+of\\s+(?:the\\s+)?(?:${names})`];
-      if (aliases) parts.push(`(?:${aliases})`);
-      patterns.push({ re: new RegExp(`(?<![\\p{L}])(?:${parts.join("|")})(?![\\p{L}])`, "gu"), org, post: index });
+      const openings = [`(?:${names})`, `(?:${titles})`];
+      if (aliases) {
+        parts.push(`(?:${aliases})`);
+        openings.push(`(?:${aliases})`);
+      }
+      patterns.push({ re: new RegExp(`(?<![\\p{L}])(?:${parts.join("|")})(?![\\p{L}])`, "uy"), starts: new RegExp(openings.join("|"), "gu"), org, post: index });
     });
     patterns.push({
       // "\\b" rather than a look-behind: the words are ASCII, and a pattern that opens with a look-behind is tried at every offset.
-      re: new RegExp(`\\b(?:(?:[Hh]ead|[Cc]hief|[Ll]eader|[Bb]oss|[Ll]eadership|[Hh]elm|[Tt]op job at|[Tt]op post at|[Tt]op job of)\\s+(?:of\\s+)?(?:the\\s+)?(?:${names})(?![\\p{L}])${NOT_A_SUBBODY}|to\\s+(?:lead|head|run)\\s+(?:the\\s+)?(?:${names})(?![\\p{L}])${NOT_A_SUBBODY})|(?<![\\p{L}])(?:${names})(?:['’]s)?\\s+(?:chief|head|boss|top job|leadership)(?![\\p{L}])`, "gu"),
+      re: new RegExp(`\\b(?:(?:${HEAD_WORDS})\\s+(?:of\\s+)?(?:the\\s+)?(?:${names})(?![\\p{L}])${NOT_A_SUBBODY}|to\\s+(?:lead|head|run)\\s+(?:the\\s+)?(?:${names})(?![\\p{L}])${NOT_A_SUBBODY})|(?<![\\p{L}])(?:${names})(?:['’]s)?\\s+(?:chief|head|boss|top job|leadership)(?![\\p{L}])`, "uy"),
+      // The opening of each alternative, up to the first space it requires.
+      starts: new RegExp(`(?:${HEAD_WORDS})\\s|to\\s+(?:lead|head|run)\\s|(?:${names})`, "gu"),
       org,
       post: 0,
     });
   }
   return byOrg;
+}
+
+function globalMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) out.push(m);
+  return out;
 }
 
 /** Posts named with their organization, for the organizations the text names. */
@@ -280,9 +300,7 @@ function explicitPosts(text: string, named: ReadonlySet<string>): RawMention[] {
   const out: RawMention[] = [];
   for (const slug of [...named].sort()) {
     for (const pattern of postPatterns.get(slug) ?? []) {
-      pattern.re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = pattern.re.exec(text)) !== null) {
+      for (const m of pattern.starts ? stickyMatches(pattern.re, pattern.starts, text) : globalMatches(pattern.re, text)) {
         const post = pattern.org.posts[pattern.post]!;
         out.push({ type: "Post", form: "name", name: post.name, org: pattern.org.slug, start: m.index, end: m.index + m[0].length });
       }

@@ -31,6 +31,27 @@ export function nameKey(s: string): string {
   return fold(s).toLowerCase().replace(/\s+/g, " ").trim().replace(/^the /, "");
 }
 
+/**
+ * The matches a global search with `sticky` (a pattern with the "y" flag) finds in `text`, the
+ * pattern being tried only at the offsets where `starts` (a global pattern) matches. Every match
+ * of `sticky` must open with a match of `starts`; a pattern that opens with a look-behind is
+ * otherwise tried at every offset.
+ */
+export function stickyMatches(sticky: RegExp, starts: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  starts.lastIndex = 0;
+  let s: RegExpExecArray | null;
+  while ((s = starts.exec(text)) !== null) {
+    sticky.lastIndex = s.index;
+    const m = sticky.exec(text);
+    if (m) {
+      out.push(m);
+      starts.lastIndex = m.index + m[0].length;
+    } else starts.lastIndex = s.index + 1;
+  }
+  return out;
+}
+
 /** A readable id fragment. */
 export function slugify(s: string): string {
   const slug = nameKey(s).replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
