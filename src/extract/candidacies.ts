@@ -61,12 +61,14 @@ export interface CandidacyResult {
 export function mainPost(analysis: Analysis): Mention | undefined {
   const counts = new Map<string, { n: number; first: Mention }>();
   const { mentions } = analysis;
+  // Another post than a mention's own is named somewhere exactly when two or more posts are.
+  const severalPosts = new Set(mentions.filter((o) => o.type === "Post").map((o) => o.entity)).size >= 2;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.type !== "Post") continue;
     // "IMF chief Christine Lagarde": a post used as a holder's title says little about the race.
     const next = mentions.slice(i + 1, i + 4).find((n) => n.start >= m.end);
-    if (next?.type === "Person" && next.start - m.end <= 2 && mentions.some((o) => o.type === "Post" && o.entity !== m.entity)) continue;
+    if (next?.type === "Person" && next.start - m.end <= 2 && severalPosts) continue;
     const c = counts.get(m.entity);
     if (c) c.n++;
     else counts.set(m.entity, { n: 1, first: m });

@@ -25,6 +25,8 @@ import type { RawMention, Span, Token } from "./types.js";
 interface PhraseEntry {
   words: string[];
   mention: Omit<RawMention, "start" | "end">;
+  /** A new mention of the entry at `[start, end)`, with the same fields in the same order as `{ ...mention, start, end }`. */
+  place: (start: number, end: number) => RawMention;
   /** The first word may be "The" or "the". */
   looseFirst: boolean;
 }
@@ -35,6 +37,16 @@ let phraseInitials: Set<number> | undefined;
 
 function countryMention(c: CountryEntry): Omit<RawMention, "start" | "end"> {
   return { type: "Country", form: c.form === "name" ? "name" : c.form, name: c.name, code: c.code };
+}
+
+/** Copies of a lexicon mention with a span: an object spread of mentions of several shapes is slow. */
+function placer(m: Omit<RawMention, "start" | "end">): (start: number, end: number) => RawMention {
+  const keys = Object.keys(m).join(",");
+  const { type, form, name, code, org } = m;
+  if (keys === "type,form,name") return (start, end) => ({ type, form, name, start, end });
+  if (keys === "type,form,name,code") return (start, end) => ({ type, form, name, code, start, end });
+  if (keys === "type,form,name,org") return (start, end) => ({ type, form, name, org, start, end });
+  return (start, end) => ({ ...m, start, end });
 }
 
 /** The lexicon phrases by folded first word, longest first. */
@@ -50,7 +62,7 @@ function phrases(): Map<string, PhraseEntry[]> {
     if (seen.has(key)) return;
     seen.add(key);
     const first = (looseFirst ? words[1] : words[0])!;
-    const entry = { words: looseFirst ? words.slice(1) : words, mention, looseFirst };
+    const entry = { words: looseFirst ? words.slice(1) : words, mention, looseFirst, place: placer(mention) };
     const list = index.get(first) ?? [];
     list.push(entry);
     index.set(first, list);
@@ -95,7 +107,7 @@ function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: Ra
       const plural = n === 1 && folded[i] !== entry.words[0];
       if (entry.looseFirst && i > 0 && /^the$/i.test(tokens[i - 1]!.text) && text.slice(tokens[i - 1]!.end, start) === " ") start = tokens[i - 1]!.start;
       const end = tokens[i + n - 1]!.end;
-      const mention: RawMention = { ...entry.mention, start, end };
+      const mention = entry.place(start, end);
       if (mention.type === "Country" && mention.form !== "demonym" && n === 1 && isPartOfName(text, tokens, i, n)) continue;
       if (mention.type === "Country" && mention.form === "demonym") mention.acting = plural || GOVERNMENT_NOUNS.test(text.slice(end, end + 30));
       // "Americans", "Russians": a demonym in the plural names the country's people or government.

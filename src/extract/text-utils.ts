@@ -8,6 +8,17 @@ const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-'’](?![s
 /** Word tokens with offsets. A possessive "'s" is not part of the word. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
+  if (from === 0 && to === text.length) {
+    // The whole text: the words at once, then their offsets. A word opens with a letter or digit, where a
+    // token would start, so no earlier copy of it lies between the previous token and its own offset.
+    let at = 0;
+    for (const word of text.match(TOKEN) ?? []) {
+      const start = text.indexOf(word, at);
+      at = start + word.length;
+      tokens.push({ start, end: at, text: word });
+    }
+    return tokens;
+  }
   TOKEN.lastIndex = from;
   let match: RegExpExecArray | null;
   while ((match = TOKEN.exec(text)) !== null) {
