@@ -14,7 +14,8 @@ import { projectPath } from "../project-path.js";
 
 const TARGET_WORDS = 1500;
 
-function sourceTexts(): ArticleInput[] {
+/** The seed and evaluation texts the benchmark articles are built from, in file-name order. */
+export function sourceTexts(): ArticleInput[] {
   const out: ArticleInput[] = [];
   for (const dir of [projectPath("data", "seed"), projectPath("data", "eval")]) {
     for (const name of readdirSync(dir).sort()) {
@@ -29,7 +30,7 @@ function wordCount(text: string): number {
 }
 
 /** Articles of about {@link TARGET_WORDS} words: paragraphs drawn in turn from each source, at shifting offsets. */
-function buildArticles(sources: readonly ArticleInput[], count: number): ArticleInput[] {
+export function buildArticles(sources: readonly ArticleInput[], count: number): ArticleInput[] {
   const paragraphs = sources.map((s) => s.text.split(/\n\s*\n/));
   const articles: ArticleInput[] = [];
   for (let n = 0; n < count; n++) {

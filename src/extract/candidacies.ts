@@ -43,6 +43,11 @@ const RACE_TITLE_BEFORE = /\b(?:rival|challenger|contender|fellow\s+(?:candidate
 /** "X, the national front-runner", "X, a leadership contender": an apposition that places them in the race. */
 const RACE_APPOSITION = /^,\s+(?:the|a|another|one|its|their|his|her|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:front-?runner|frontrunner|favou?rite|candidate|contender|challenger|hopeful|nominee|finalist|competitor)\b(?!\s+(?:of|to)\s+(?:win|the\s+party))/u;
 
+// Cheap tests before the patterns: every match of a pattern holds one of its cue's words, read with the same flags.
+const VERB_CUE = /vying|running|compet|standing|bidding|campaigning|applying|race|contending|seek|sought|interested|candida|bid|favo|front|contender|nominee|hopeful|choice/i;
+const GOAL_CUE = /running|standing|bid|campaigning|seeking|hop|race|favo|front|contest|challenge|vying|aim|want|plan/iu;
+const CANDIDATE_LIST_CUE = /andidates|ontenders|opefuls|hallengers|ivals|inalists|ominees|join/u;
+
 const PAST_OR_POSSIBLE = /\b(?:former|previous|past|one-time|onetime|unsuccessful|failed|would-be|possible|potential|ex-)\s*$/i;
 /** Words every withdrawal phrase holds: a cheap test before the patterns. */
 const WITHDRAWAL_CUE = /withdr|\bout\b|quit|\bend|abandon|suspend|exit|stepped|stood|dropped/i;
@@ -56,12 +61,14 @@ export interface CandidacyResult {
 export function mainPost(analysis: Analysis): Mention | undefined {
   const counts = new Map<string, { n: number; first: Mention }>();
   const { mentions } = analysis;
+  // Another post than a mention's own is named somewhere exactly when two or more posts are.
+  const severalPosts = new Set(mentions.filter((o) => o.type === "Post").map((o) => o.entity)).size >= 2;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.type !== "Post") continue;
     // "IMF chief Christine Lagarde": a post used as a holder's title says little about the race.
     const next = mentions.slice(i + 1, i + 4).find((n) => n.start >= m.end);
-    if (next?.type === "Person" && next.start - m.end <= 2 && mentions.some((o) => o.type === "Post" && o.entity !== m.entity)) continue;
+    if (next?.type === "Person" && next.start - m.end <= 2 && severalPosts) continue;
     const c = counts.get(m.entity);
     if (c) c.n++;
     else counts.set(m.entity, { n: 1, first: m });
@@ -115,12 +122,19 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
   const main = mainPost(analysis);
   const claims: DraftClaim[] = [];
   const withdrawn = new Set<string>();
-  const add = (person: string, post: Mention | undefined, start: number, end: number, confidence: number, sentence: number, rule: string) => {
-    // No post named next to the statement: the one post its sentence names, else the article's.
+  // The one post each sentence names, if it names exactly one.
+  const onlyPost = new Map<number, Mention | undefined>();
+  const onlyPostIn = (sentence: number) => {
+    if (onlyPost.has(sentence)) return onlyPost.get(sentence);
     const s = analysis.sentences[sentence]!;
     const named = new Set(mentionsIn(analysis, s.start, s.end).filter((m) => m.type === "Post").map((m) => m.entity));
     const inSentence = named.size === 1 ? mentionsIn(analysis, s.start, s.end).find((m) => m.type === "Post") : undefined;
-    const target = post ?? inSentence ?? main;
+    onlyPost.set(sentence, inSentence);
+    return inSentence;
+  };
+  const add = (person: string, post: Mention | undefined, start: number, end: number, confidence: number, sentence: number, rule: string) => {
+    // No post named next to the statement: the one post its sentence names, else the article's.
+    const target = post ?? onlyPostIn(sentence) ?? main;
     if (!target) return;
     claims.push({ type: "CANDIDATE_FOR", from: person, to: target.entity, start, end: Math.max(end, post?.end ?? end), confidence: post ? confidence : confidence * 0.7, sentence, rule: post ? rule : `${rule}.article-post` });
   };
@@ -176,7 +190,8 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     // "X and Y are vying for <post>", "X is one of four candidates for <post>".
     VERB.lastIndex = 0;
     let vm: RegExpExecArray | null;
-    while ((vm = VERB.exec(body)) !== null) {
+    const verbCue = VERB_CUE.test(body);
+    while (verbCue && (vm = VERB.exec(body)) !== null) {
       const at = sentence.start + vm.index;
       const end = at + vm[0].length;
       const post = postAfter(analysis, sentence, end);
@@ -223,7 +238,8 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     // "The four candidates are A, B, C and D", "joins A, B and C in the race".
     CANDIDATE_LIST.lastIndex = 0;
     let lm: RegExpExecArray | null;
-    while ((lm = CANDIDATE_LIST.exec(body)) !== null) {
+    const listCue = CANDIDATE_LIST_CUE.test(body);
+    while (listCue && (lm = CANDIDATE_LIST.exec(body)) !== null) {
       const at = sentence.start + lm.index + lm[0].length;
       let list = listAfter(analysis, sentence, at, true);
       // "Five candidates are in the running: A, B and C": the list follows the colon.
@@ -239,7 +255,8 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     // "X is running to become the next <post>", "X, the favourite to succeed ...".
     GOAL.lastIndex = 0;
     let gm: RegExpExecArray | null;
-    while ((gm = GOAL.exec(body)) !== null) {
+    const goalCue = GOAL_CUE.test(body);
+    while (goalCue && (gm = GOAL.exec(body)) !== null) {
       const at = sentence.start + gm.index;
       if (quoteSpeakerAt(quotes, at)) continue;
       const end = at + gm[0].length;

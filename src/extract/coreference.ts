@@ -166,6 +166,9 @@ function appositionAfter(ctx: Context, m: RawMention): Span | null {
   return { start, end: start + phrase.length };
 }
 
+/** The lexicon's expert and descriptor nouns as whole-word patterns, built once. */
+let nounPatterns: { expert: (readonly [string, RegExp])[]; descriptor: (readonly [string, RegExp])[] } | undefined;
+
 function roleFrom(ctx: Context, span: Span): PersonRole & { nationality: string | null; expert: boolean; nouns: string[] } {
   const text = ctx.text.slice(span.start, span.end);
   const lower = text.toLowerCase();
@@ -177,8 +180,12 @@ function roleFrom(ctx: Context, span: Span): PersonRole & { nationality: string 
   const entityOf = (a: RawMention | undefined) => (a ? entityKeyOf(a) : null);
   let of: string | null = null;
   if (role) of = (role === "Head" || role === "Commissioner") && org ? entityOf(org) : entityOf(country) ?? entityOf(org);
-  const nouns = [...EXPERT_NOUNS].filter((n) => new RegExp(`\\b${n}\\b`).test(lower));
-  for (const n of Object.keys(DESCRIPTOR_NOUNS)) if (new RegExp(`\\b${n}\\b`).test(lower)) nouns.push(n);
+  const patterns = (nounPatterns ??= {
+    expert: [...EXPERT_NOUNS].map((n) => [n, new RegExp(`\\b${n}\\b`)] as const),
+    descriptor: Object.keys(DESCRIPTOR_NOUNS).map((n) => [n, new RegExp(`\\b${n}\\b`)] as const),
+  });
+  const nouns = patterns.expert.filter(([, re]) => re.test(lower)).map(([n]) => n);
+  for (const [n, re] of patterns.descriptor) if (re.test(lower)) nouns.push(n);
   const expert = nouns.some((n) => EXPERT_NOUNS.has(n)) || /\bcandidate of [\w ]*sciences\b|\bassociate professor\b|\bdirector of the institute\b/.test(lower);
   return { start: span.start, end: span.end, text, role, of, nationality: entityOf(country), expert, nouns };
 }
@@ -252,13 +259,18 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
   // Where each entity is mentioned. Each pass below pushes in text order, so every pass keeps its
   // own sorted list and "last mention before" is a binary search in each.
   const positions = new Map<string, number[][]>();
+  // Where each entity is first mentioned: "mentioned before `at`" is `firstAt < at`.
+  const firstAt = new Map<string, number>();
   let pass = 0;
   const push = (m: RawMention, key: string, extendedStart = m.start) => {
     mentions.push({ ...m, entity: key, inQuote: insideAny(quoteSpans, m.start), modifier: false, extendedStart });
     let lists = positions.get(key);
     if (!lists) positions.set(key, (lists = []));
     (lists[pass] ??= []).push(m.start);
+    const first = firstAt.get(key);
+    if (first === undefined || m.start < first) firstAt.set(key, m.start);
   };
+  const mentionedBefore = (key: string, at: number) => (firstAt.get(key) ?? Infinity) < at;
   const lastBefore = (key: string, at: number) => {
     let best = -1;
     for (const list of positions.get(key) ?? []) {
@@ -287,8 +299,9 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
 
   // People with full names, in text order.
   pass = 1;
-  const people: { key: string; words: string[]; hyphenated: boolean }[] = [];
-  const byFullName = new Map<string, { key: string; words: string[]; hyphenated: boolean }>();
+  type Person = { key: string; words: string[]; hyphenated: boolean };
+  const people: Person[] = [];
+  const byFullName = new Map<string, Person>();
   const personMentions = raw.filter((m) => m.type === "Person");
   const full = personMentions.filter((m) => m.form === "name" && words(m.name).length >= 2);
   for (const m of full) {
@@ -317,21 +330,36 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
   }
 
   // Short forms: surnames, titled single names, particle surnames.
+  // A person's words no longer change once the full names are read: their joined forms are kept.
+  const joinedForms = new Map<Person, { joined: string; spaced: string; flat: string; spacedFlat: string }>();
+  const formsOf = (p: Person) => {
+    let f = joinedForms.get(p);
+    if (!f) {
+      const joined = p.words.join(" ");
+      const flat = flatKey(p.words);
+      f = { joined, spaced: ` ${joined}`, flat, spacedFlat: ` ${flat}` };
+      joinedForms.set(p, f);
+    }
+    return f;
+  };
   const resolveShort = (m: RawMention): string | null => {
     const w = words(m.name);
     const joined = w.join(" ");
-    const before = people.filter((p) => lastBefore(p.key, m.start) >= 0);
+    const before = people.filter((p) => mentionedBefore(p.key, m.start));
     for (const pool of [before, people]) {
       // The same short name again ("Lord Coe" ... "Coe").
-      const same = pool.filter((p) => p.words.join(" ") === joined);
+      const same = pool.filter((p) => formsOf(p).joined === joined);
       if (same.length > 0) return nearest(same, m.start);
       const flat = flatKey(w);
+      const spacedJoined = ` ${joined}`;
+      const spacedFlat = ` ${flat}`;
       const bySurname = pool.filter((p) => {
-        if (p.words.length > w.length && p.words.slice(-w.length).join(" ") === joined) return true;
+        const forms = formsOf(p);
+        // The last words of a name: its joined form ends with a space and the short name's words.
+        if (w.length > 0 && p.words.length > w.length && forms.spaced.endsWith(spacedJoined)) return true;
         // A hyphen on either side: "Long Bailey" for "Rebecca Long-Bailey", "Okonjo-Iweala" for "Ngozi Okonjo Iweala".
         if (flat === joined && !p.hyphenated) return false;
-        const full = flatKey(p.words);
-        return full !== flat && ` ${full}`.endsWith(` ${flat}`);
+        return forms.flat !== flat && forms.spacedFlat.endsWith(spacedFlat);
       });
       if (bySurname.length > 0) return nearest(bySurname, m.start);
       // A first family name among two ("Vargas" for "Elena Vargas Soto").
@@ -343,7 +371,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     }
     // A first name alone ("Ngozi", "Boris"), when one person named before has it and no one has it as a surname.
     if (w.length === 1 && /^\p{Lu}/u.test(m.name)) {
-      const before = people.filter((p) => lastBefore(p.key, m.start) >= 0 && p.words.length >= 2);
+      const before = people.filter((p) => mentionedBefore(p.key, m.start) && p.words.length >= 2);
       const byFirst = before.filter((p) => p.words[0] === w[0]);
       if (byFirst.length === 1 && !people.some((p) => p.words.length >= 2 && p.words.slice(1).includes(w[0]!))) return byFirst[0]!.key;
     }
@@ -440,7 +468,8 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     const nounKey = headOfCabinet ? "prime minister" : noun.replace(/^(?:foreign|finance|trade|economy|health|defen[cs]e) minister$/, (x) => (x.startsWith("foreign") ? "foreign minister" : x.startsWith("finance") ? "finance minister" : "minister"));
     const allowed = DESCRIPTOR_NOUNS[nounKey] ?? [];
     // "the former foreign secretary": a person whose own title says the same words fits, whatever the role speaks for.
-    const described = (e: EntityRecord) => e.roles.some((r) => new RegExp(`\\b${escapeRegExp(noun)}\\b`).test(r.text.toLowerCase()));
+    const nounRe = new RegExp(`\\b${escapeRegExp(noun)}\\b`);
+    const described = (e: EntityRecord) => e.roles.some((r) => nounRe.test(r.text.toLowerCase()));
     const literal = allowed.length === 0 || noun.includes(" ");
     if (!country && allowed.length === 0 && !noun.includes(" ")) continue;
     const fits = (e: EntityRecord) =>

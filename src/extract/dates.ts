@@ -31,6 +31,9 @@ const DATE = new RegExp(
   "gi",
 );
 
+/** A cheap test before {@link DATE}: every match holds a digit or one of these words. */
+const DATE_CUE = /[0-9]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|morning|afternoon|evening|month|week|year|spring|summer|autumn|fall|winter/i;
+
 function toIso(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
@@ -77,7 +80,8 @@ export function sentenceDates(text: string, sentences: readonly Sentence[], publ
     let own: Date | null = null;
     let framed = false;
     let m: RegExpExecArray | null;
-    while ((m = DATE.exec(body)) !== null) {
+    const cue = DATE_CUE.test(body);
+    while (cue && (m = DATE.exec(body)) !== null) {
       const g = m.groups ?? {};
       let d: Date | null = null;
       // "may" and "march" are also ordinary words: month names count only capitalized.

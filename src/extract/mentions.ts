@@ -12,7 +12,7 @@ import { MEDIA_KINDS, MEDIA_OUTLETS } from "./lexicon/media.js";
 import { ORGANIZATIONS, STANDALONE_TITLES, type OrganizationEntry } from "./lexicon/organizations.js";
 import { TITLE_WORDS } from "./lexicon/titles.js";
 import { HONORIFICS, NAME_PARTICLES, NON_NAME_WORDS, ORGANIZATION_HEADS, PLACE_NAMES } from "./lexicon/words.js";
-import { anyCaseInitials, escapeRegExp, fold, isCapitalized as isCapitalizedWord, tokenize } from "./text-utils.js";
+import { anyCaseInitials, escapeRegExp, fold, isCapitalized as isCapitalizedWord, stickyMatches, tokenize } from "./text-utils.js";
 
 /** An article particle joined to a capitalized name ("al-Kawari", "el-Sayed") counts as a capitalized word. */
 const PREFIXED_NAME = /^(?:al|el|ad|ash|as|at|az|ar|an|ad-?din|abu|bin|ben|ibn|bint)[-‐]\p{Lu}/u;
@@ -25,14 +25,28 @@ import type { RawMention, Span, Token } from "./types.js";
 interface PhraseEntry {
   words: string[];
   mention: Omit<RawMention, "start" | "end">;
+  /** A new mention of the entry at `[start, end)`, with the same fields in the same order as `{ ...mention, start, end }`. */
+  place: (start: number, end: number) => RawMention;
   /** The first word may be "The" or "the". */
   looseFirst: boolean;
 }
 
 let phraseIndex: Map<string, PhraseEntry[]> | undefined;
+/** The first characters (UTF-16 code units) of the index's words: a word starting otherwise is not looked up. */
+let phraseInitials: Set<number> | undefined;
 
 function countryMention(c: CountryEntry): Omit<RawMention, "start" | "end"> {
   return { type: "Country", form: c.form === "name" ? "name" : c.form, name: c.name, code: c.code };
+}
+
+/** Copies of a lexicon mention with a span: an object spread of mentions of several shapes is slow. */
+function placer(m: Omit<RawMention, "start" | "end">): (start: number, end: number) => RawMention {
+  const keys = Object.keys(m).join(",");
+  const { type, form, name, code, org } = m;
+  if (keys === "type,form,name") return (start, end) => ({ type, form, name, start, end });
+  if (keys === "type,form,name,code") return (start, end) => ({ type, form, name, code, start, end });
+  if (keys === "type,form,name,org") return (start, end) => ({ type, form, name, org, start, end });
+  return (start, end) => ({ ...m, start, end });
 }
 
 /** The lexicon phrases by folded first word, longest first. */
@@ -48,7 +62,7 @@ function phrases(): Map<string, PhraseEntry[]> {
     if (seen.has(key)) return;
     seen.add(key);
     const first = (looseFirst ? words[1] : words[0])!;
-    const entry = { words: looseFirst ? words.slice(1) : words, mention, looseFirst };
+    const entry = { words: looseFirst ? words.slice(1) : words, mention, looseFirst, place: placer(mention) };
     const list = index.get(first) ?? [];
     list.push(entry);
     index.set(first, list);
@@ -57,6 +71,7 @@ function phrases(): Map<string, PhraseEntry[]> {
   for (const org of ORGANIZATIONS) for (const name of org.names) add(name, { type: "Organization", form: "name", name: org.name, org: org.slug });
   for (const c of countryEntries()) add(c.phrase, countryMention(c));
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  phraseInitials = new Set([...index.keys()].map((k) => k.charCodeAt(0)));
   phraseIndex = index;
   return index;
 }
@@ -66,10 +81,14 @@ const GOVERNMENT_NOUNS = /^\s+(?:government|administration|cabinet|authorities|d
 /** Known names found by lexicon lookup, longest match first. */
 function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: RawMention[]; covered: boolean[] } {
   const index = phrases();
+  const initials = phraseInitials!;
   const mentions: RawMention[] = [];
   const covered = new Array<boolean>(tokens.length).fill(false);
+  const folded = tokens.map((t) => fold(t.text));
   for (let i = 0; i < tokens.length; i++) {
-    const word = fold(tokens[i]!.text);
+    const word = folded[i]!;
+    // A plural is looked up without its "s": the same first character either way.
+    if (!initials.has(word.charCodeAt(0))) continue;
     let candidates = index.get(word);
     // "Germans", "Nigerians": a plural demonym names the country's people or government.
     if (!candidates && word.length > 4 && word.endsWith("s")) candidates = index.get(word.slice(0, -1))?.filter((e) => e.words.length === 1 && e.mention.type === "Country" && e.mention.form === "demonym");
@@ -80,15 +99,15 @@ function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: Ra
       let ok = true;
       for (let k = 0; k < n && ok; k++) {
         const token = tokens[i + k]!;
-        if (fold(token.text) !== entry.words[k] && !(n === 1 && fold(token.text) === `${entry.words[k]}s`)) ok = false;
+        if (folded[i + k] !== entry.words[k] && !(n === 1 && folded[i + k] === `${entry.words[k]}s`)) ok = false;
         else if (k > 0 && !/^ $/.test(text.slice(tokens[i + k - 1]!.end, token.start))) ok = false;
       }
       if (!ok) continue;
       let start = tokens[i]!.start;
-      const plural = n === 1 && fold(tokens[i]!.text) !== entry.words[0];
+      const plural = n === 1 && folded[i] !== entry.words[0];
       if (entry.looseFirst && i > 0 && /^the$/i.test(tokens[i - 1]!.text) && text.slice(tokens[i - 1]!.end, start) === " ") start = tokens[i - 1]!.start;
       const end = tokens[i + n - 1]!.end;
-      const mention: RawMention = { ...entry.mention, start, end };
+      const mention = entry.place(start, end);
       if (mention.type === "Country" && mention.form !== "demonym" && n === 1 && isPartOfName(text, tokens, i, n)) continue;
       if (mention.type === "Country" && mention.form === "demonym") mention.acting = plural || GOVERNMENT_NOUNS.test(text.slice(end, end + 30));
       // "Americans", "Russians": a demonym in the plural names the country's people or government.
@@ -225,7 +244,10 @@ function particleSurnames(text: string, tokens: readonly Token[], covered: reado
 }
 
 interface PostPattern {
+  /** The pattern: global, or sticky when `starts` is given. */
   re: RegExp;
+  /** What every match of a sticky `re` opens with: the offsets worth trying. */
+  starts?: RegExp;
   org: OrganizationEntry;
   post: number;
 }
@@ -243,6 +265,9 @@ function namesAlternation(org: OrganizationEntry): string {
 /** After an organization's name, a body of its own ("the UN telecoms agency", "the UN's refugee agency"): heading that body is another post. */
 const NOT_A_SUBBODY = String.raw`(?!(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}(?:agency|body|organi[sz]ation|programme|program|fund|council|commission|court|office|panel|mission|union|committee|secretariat|tribunal|institute|bank|forum)\b)`;
 
+/** Words for the head of an organization named after them ("head of NATO", "top job at the IMF"). */
+const HEAD_WORDS = "[Hh]ead|[Cc]hief|[Ll]eader|[Bb]oss|[Ll]eadership|[Hh]elm|[Tt]op job at|[Tt]op post at|[Tt]op job of";
+
 function buildPostPatterns(): Map<string, PostPattern[]> {
   const byOrg = new Map<string, PostPattern[]>();
   for (const org of ORGANIZATIONS) {
@@ -254,17 +279,31 @@ function buildPostPatterns(): Map<string, PostPattern[]> {
       const titles = titleAlternation(post.titles);
       const aliases = (post.aliases ?? []).map(anyCaseInitials).join("|");
       const parts = [`(?:${names})(?:['’]s)?\\s+(?:(?:new|next|current|outgoing|future)\\s+)?(?:${titles})`, `(?:${titles})\\s+of\\s+(?:the\\s+)?(?:${names})`];
-      if (aliases) parts.push(`(?:${aliases})`);
-      patterns.push({ re: new RegExp(`(?<![\\p{L}])(?:${parts.join("|")})(?![\\p{L}])`, "gu"), org, post: index });
+      const openings = [`(?:${names})`, `(?:${titles})`];
+      if (aliases) {
+        parts.push(`(?:${aliases})`);
+        openings.push(`(?:${aliases})`);
+      }
+      patterns.push({ re: new RegExp(`(?<![\\p{L}])(?:${parts.join("|")})(?![\\p{L}])`, "uy"), starts: new RegExp(openings.join("|"), "gu"), org, post: index });
     });
     patterns.push({
       // "\\b" rather than a look-behind: the words are ASCII, and a pattern that opens with a look-behind is tried at every offset.
-      re: new RegExp(`\\b(?:(?:[Hh]ead|[Cc]hief|[Ll]eader|[Bb]oss|[Ll]eadership|[Hh]elm|[Tt]op job at|[Tt]op post at|[Tt]op job of)\\s+(?:of\\s+)?(?:the\\s+)?(?:${names})(?![\\p{L}])${NOT_A_SUBBODY}|to\\s+(?:lead|head|run)\\s+(?:the\\s+)?(?:${names})(?![\\p{L}])${NOT_A_SUBBODY})|(?<![\\p{L}])(?:${names})(?:['’]s)?\\s+(?:chief|head|boss|top job|leadership)(?![\\p{L}])`, "gu"),
+      re: new RegExp(`\\b(?:(?:${HEAD_WORDS})\\s+(?:of\\s+)?(?:the\\s+)?(?:${names})(?![\\p{L}])${NOT_A_SUBBODY}|to\\s+(?:lead|head|run)\\s+(?:the\\s+)?(?:${names})(?![\\p{L}])${NOT_A_SUBBODY})|(?<![\\p{L}])(?:${names})(?:['’]s)?\\s+(?:chief|head|boss|top job|leadership)(?![\\p{L}])`, "uy"),
+      // The opening of each alternative, up to the first space it requires.
+      starts: new RegExp(`(?:${HEAD_WORDS})\\s|to\\s+(?:lead|head|run)\\s|(?:${names})`, "gu"),
       org,
       post: 0,
     });
   }
   return byOrg;
+}
+
+function globalMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) out.push(m);
+  return out;
 }
 
 /** Posts named with their organization, for the organizations the text names. */
@@ -273,9 +312,7 @@ function explicitPosts(text: string, named: ReadonlySet<string>): RawMention[] {
   const out: RawMention[] = [];
   for (const slug of [...named].sort()) {
     for (const pattern of postPatterns.get(slug) ?? []) {
-      pattern.re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = pattern.re.exec(text)) !== null) {
+      for (const m of pattern.starts ? stickyMatches(pattern.re, pattern.starts, text) : globalMatches(pattern.re, text)) {
         const post = pattern.org.posts[pattern.post]!;
         out.push({ type: "Post", form: "name", name: post.name, org: pattern.org.slug, start: m.index, end: m.index + m[0].length });
       }
@@ -398,7 +435,7 @@ function titleCaseLines(text: string): Span[] {
     if (end < 0) end = text.length;
     const line = text.slice(start, end).trim();
     // A headline: short, with no closing full stop, nearly every longer word capitalized (lists of names end with a stop).
-    const words = line.match(/[\p{L}][\p{L}’'-]{3,}/gu) ?? [];
+    const words = line.length <= 160 && !/[.:;]$/.test(line) ? line.match(/[\p{L}][\p{L}’'-]{3,}/gu) ?? [] : [];
     if (line.length <= 160 && !/[.:;]$/.test(line) && words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length) out.push({ start, end });
     start = end + 1;
   }

@@ -150,6 +150,23 @@ const RESULTS: readonly { re: RegExp; needsPost: boolean }[] = [
   { re: OVERCOME, needsPost: false },
   { re: TAKES_OVER, needsPost: false },
 ];
+/** A cheap test before {@link SUPPORTED_PRONOUN}, with its flags: every match holds "him" or "her". */
+const PRONOUN_CUE = /him|her/iu;
+
+/** What may follow "he" or "she", in the order tried. */
+const PRONOUN_STATEMENTS: readonly { re: RegExp; needsPost: boolean }[] = [{ re: STATE, needsPost: false }, { re: PLACE, needsPost: false }, ...RESULTS];
+/** A statement right after the name ("X, who was a distant second") is read before one after an apposition. */
+const DIRECT: readonly RegExp[] = [STATE, PLACE, COUNTED_SUPPORT, ELECTED, ...RESULTS.map((r) => r.re)];
+
+/** The first of `patterns` that matches `after`, with its match (none of these patterns is global, so trying stops there). */
+function firstStatement(patterns: readonly { re: RegExp; needsPost: boolean }[], after: string): { r: { re: RegExp; needsPost: boolean }; m: RegExpExecArray } | undefined {
+  for (const r of patterns) {
+    const m = r.re.exec(after);
+    if (m) return { r, m };
+  }
+  return undefined;
+}
+
 /** "poised to win the vote" names the race itself. */
 const POISED_WIN = /\b(?:win|clinch|land|secure|get)\s/;
 
@@ -231,6 +248,8 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   const named = persons(analysis, sentence.start, sentence.end);
   const outside = (m: Mention) => !m.inQuote && !quoteSpeakerAt(quotes, m.start);
   const body = text.slice(sentence.start, sentence.end);
+  let bodyOtherRace: boolean | undefined;
+  const otherRaceBody = () => (bodyOtherRace ??= otherRace(body));
 
   /** "X hopes to succeed Y": where Y's name ends, and whether " as ..." follows it (then the post must be named there). */
   const succession = (raw: string, rawStart: number): { end: number; as: number | null } | undefined => {
@@ -245,7 +264,6 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   };
 
   // A statement right after the name ("X, who was a distant second") is read before one after an apposition.
-  const DIRECT = [STATE, PLACE, COUNTED_SUPPORT, ELECTED, ...RESULTS.map((r) => r.re)];
   for (const p of named) {
     // "X, the French finance minister, is the front-runner": the statement follows the apposition.
     const raw = text.slice(p.end, Math.min(sentence.end, p.end + 260));
@@ -272,7 +290,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
       out.push({ person: p, after: p.end + possessive[0].length, start: p.start, end: p.end + possessive[0].length, rule: "candidacy.elected", confidence: 0.8, needsPost: true });
       continue;
     }
-    const result = RESULTS.map((r) => ({ r, m: r.re.exec(after) })).find((x) => x.m !== null);
+    const result = firstStatement(RESULTS, after);
     if (result && outside(p) && !otherRace(result.m![0])) {
       const needsPost = result.r.needsPost && !POISED_WIN.test(result.m![0]);
       out.push({ person: p, after: afterEnd + result.m![0].length, start: p.start, end: afterEnd + result.m![0].length, rule: "candidacy.race-result", confidence: 0.8, needsPost });
@@ -332,17 +350,18 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   // "support for X", "X is backed by Y".
   for (const p of named) {
     const after = text.slice(p.end, Math.min(sentence.end, p.end + 60));
-    if (NOT_THE_PERSON.test(after) || otherRace(body)) continue;
+    if (NOT_THE_PERSON.test(after) || otherRaceBody()) continue;
     const left = text.slice(Math.max(sentence.start, p.extendedStart - 60), p.extendedStart);
     const supported = (endsWithSupportWord(left) && SUPPORTED_BEFORE.test(left)) || SUPPORTED_AFTER.test(after);
     if (supported) out.push({ person: p, after: p.end, start: Math.max(sentence.start, p.extendedStart - 30), end: p.end, rule: "candidacy.supported", confidence: 0.6 });
   }
 
   // "backed her", "support for him": the pronoun's person is in the race.
-  if (!otherRace(body)) {
+  if (!otherRaceBody()) {
     SUPPORTED_PRONOUN.lastIndex = 0;
     let sp: RegExpExecArray | null;
-    while ((sp = SUPPORTED_PRONOUN.exec(body)) !== null) {
+    const pronounCue = PRONOUN_CUE.test(body);
+    while (pronounCue && (sp = SUPPORTED_PRONOUN.exec(body)) !== null) {
       const at = sentence.start + sp.index + sp[0].length - sp[1]!.length;
       // "backed her husband": "her" before a noun is a determiner, not the one backed.
       if (/^her$/i.test(sp[1]!) && /^\s+\p{Ll}/u.test(text.slice(at + 3, at + 5)) && !HER_OBJECT.test(text.slice(at + 3, at + 20))) continue;
@@ -358,7 +377,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   while ((pm = pronoun.exec(body)) !== null) {
     const at = sentence.start + pm.index + pm[0].length;
     const after = text.slice(at, Math.min(sentence.end, at + 160));
-    const found = [{ re: STATE, needsPost: false }, { re: PLACE, needsPost: false }, ...RESULTS].map((r) => ({ r, m: r.re.exec(after) })).find((x) => x.m !== null);
+    const found = firstStatement(PRONOUN_STATEMENTS, after);
     if (!found || MODAL.test(found.m![0]) || otherRace(found.m![0]) || quoteSpeakerAt(quotes, at)) continue;
     const state = found.m!;
     const speaker = quoteSpeakerAt(quotes, at);
@@ -375,14 +394,14 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     const q = named[i + 1]!;
     const between = text.slice(p.end, q.extendedStart).replace(ORIGIN, "");
     const pitted = /\bpit(?:s|ted|ting)\s+$/.test(text.slice(Math.max(sentence.start, p.extendedStart - 20), p.extendedStart)) && /^\s+against\s+$/.test(between);
-    if (p.entity === q.entity || !(pitted || AGAINST.test(between)) || !RACE_WORDS.test(body) || otherRace(body) || /^['’]s?\s/.test(text.slice(q.end, q.end + 3))) continue;
+    if (p.entity === q.entity || !(pitted || AGAINST.test(between)) || !RACE_WORDS.test(body) || otherRaceBody() || /^['’]s?\s/.test(text.slice(q.end, q.end + 3))) continue;
     for (const r of [p, ...listAfter(analysis, sentence, q.extendedStart, false)]) if (outside(r)) out.push({ person: r, after: q.end, start: p.start, end: Math.max(q.end, r.end), rule: "candidacy.race-pairing", confidence: 0.75 });
   }
 
   // "a race between A and B".
   for (const p of named) {
     const left = text.slice(Math.max(sentence.start, p.extendedStart - 40), p.extendedStart);
-    if (!/\bbetween\s+$/.test(left) || !BETWEEN.test(left) || otherRace(body)) continue;
+    if (!/\bbetween\s+$/.test(left) || !BETWEEN.test(left) || otherRaceBody()) continue;
     for (const q of listAfter(analysis, sentence, p.extendedStart, false)) if (!q.inQuote) out.push({ person: q, after: q.end, start: Math.max(sentence.start, p.extendedStart - 30), end: q.end, rule: "candidacy.race-pairing", confidence: 0.75 });
   }
 

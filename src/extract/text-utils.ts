@@ -8,6 +8,17 @@ const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-'’](?![s
 /** Word tokens with offsets. A possessive "'s" is not part of the word. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
+  if (from === 0 && to === text.length) {
+    // The whole text: the words at once, then their offsets. A word opens with a letter or digit, where a
+    // token would start, so no earlier copy of it lies between the previous token and its own offset.
+    let at = 0;
+    for (const word of text.match(TOKEN) ?? []) {
+      const start = text.indexOf(word, at);
+      at = start + word.length;
+      tokens.push({ start, end: at, text: word });
+    }
+    return tokens;
+  }
   TOKEN.lastIndex = from;
   let match: RegExpExecArray | null;
   while ((match = TOKEN.exec(text)) !== null) {
@@ -17,14 +28,39 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Diacritics removed, case kept: "Kariņš" -> "Karins". */
 export function fold(s: string): string {
+  // ASCII is its own decomposition and holds neither marks nor curly quotes.
+  if (ASCII.test(s)) return s;
   return s.normalize("NFKD").replace(/\p{M}+/gu, "").replace(/[’‘ʼ]/g, "'");
 }
 
 /** The key two spellings of one name share: folded, lower case, single spaces, no leading "the". */
 export function nameKey(s: string): string {
   return fold(s).toLowerCase().replace(/\s+/g, " ").trim().replace(/^the /, "");
+}
+
+/**
+ * The matches a global search with `sticky` (a pattern with the "y" flag) finds in `text`, the
+ * pattern being tried only at the offsets where `starts` (a global pattern) matches. Every match
+ * of `sticky` must open with a match of `starts`; a pattern that opens with a look-behind is
+ * otherwise tried at every offset.
+ */
+export function stickyMatches(sticky: RegExp, starts: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  starts.lastIndex = 0;
+  let s: RegExpExecArray | null;
+  while ((s = starts.exec(text)) !== null) {
+    sticky.lastIndex = s.index;
+    const m = sticky.exec(text);
+    if (m) {
+      out.push(m);
+      starts.lastIndex = m.index + m[0].length;
+    } else starts.lastIndex = s.index + 1;
+  }
+  return out;
 }
 
 /** A readable id fragment. */
