@@ -94,7 +94,7 @@ export function extractArticle(input: ArticleInput): ClaimsDocument {
   const candidacies = findCandidacies(analysis, quotes);
   drafts.push(...candidacies.claims);
   drafts.push(...candidaciesOfStanceObjects(analysis, drafts, candidacies.withdrawn));
-  for (const d of drafts) d.confidence = ruleConfidence(d.rule, d.confidence);
+  for (const d of drafts) d.confidence = ruleConfidence(d.rule, d.confidence, d.type);
   const dates = sentenceDates(text, sentences, article.publishedAt);
   return assembleDocument(article, entities, drafts, quotes, dates, { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION });
 }

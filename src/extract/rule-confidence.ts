@@ -54,3 +54,14 @@ export const RULE_COUNTS: Readonly<Record<string, { correct: number; wrong: numb
   "stance.support-verb": { correct: 40, wrong: 1 },
   "stance.support-verb.conjoined": { correct: 1, wrong: 0 },
 };
+
+/**
+ * Per relation type on the development half: claims of the extractor as it reads the half now
+ * (`fitted`), and of the first runs recorded in its gold files (`firstRun`).
+ */
+export const TYPE_COUNTS: Readonly<Record<string, { fitted: { correct: number; wrong: number }; firstRun: { correct: number; wrong: number } }>> = {
+  SUPPORTS: { fitted: { correct: 72, wrong: 4 }, firstRun: { correct: 30, wrong: 12 } },
+  OPPOSES: { fitted: { correct: 10, wrong: 1 }, firstRun: { correct: 2, wrong: 0 } },
+  CANDIDATE_FOR: { fitted: { correct: 206, wrong: 3 }, firstRun: { correct: 36, wrong: 3 } },
+  QUOTED_IN: { fitted: { correct: 57, wrong: 10 }, firstRun: { correct: 34, wrong: 9 } },
+};
