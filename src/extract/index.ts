@@ -18,6 +18,7 @@ import { ARTICLE_REF } from "../model/claims-document.js";
 import { validateArticle } from "./article-input.js";
 import { assembleDocument } from "./assemble.js";
 import { ruleConfidence } from "./calibration.js";
+import { unwrapLines } from "./line-wrap.js";
 import { candidaciesOfStanceObjects, findCandidacies } from "./candidacies.js";
 import { resolveEntities } from "./coreference.js";
 import { sentenceDates } from "./dates.js";
@@ -42,8 +43,9 @@ export const EXTRACTOR_NAME = "coalition-graph";
 export const EXTRACTOR_VERSION = "2.2.0";
 export { deriveSpokenStances } from "./derive-stances.js";
 
-/** Stages 2 to 5 on a normalized text: what the claim finders read. */
-export function analyzeText(text: string): Analysis {
+/** Stages 0 to 5 on a normalized text: what the claim finders read (lines broken inside a sentence joined, offsets kept). */
+export function analyzeText(stored: string): Analysis {
+  const text = unwrapLines(stored);
   const paragraphs = splitParagraphs(text);
   const sentences = splitSentences(text, paragraphs);
   const quotes = findQuoteSpans(text, paragraphs);
@@ -70,7 +72,7 @@ export function extractArticle(input: ArticleInput): ClaimsDocument {
     start: q.evidence.start,
     end: q.evidence.end,
     confidence: q.confidence,
-    quote: text.slice(q.quote.innerStart, q.quote.innerEnd).trim(),
+    quote: article.text.slice(q.quote.innerStart, q.quote.innerEnd).trim(),
     sentence: sentenceAt(sentences, q.evidence.start),
     rule: q.rule,
   }));
