@@ -27,6 +27,7 @@ import { attributeQuotes } from "./quotes.js";
 import { splitParagraphs, splitSentences } from "./sentences.js";
 import { findStances } from "./stances.js";
 import { sentenceAt } from "./text-utils.js";
+import { markSpeakingCountries } from "./clauses.js";
 import type { Analysis, DraftClaim } from "./types.js";
 
 export { parseArticleFile, normalizeText, MAX_ARTICLE_CHARS } from "./article-input.js";
@@ -39,7 +40,7 @@ export const EXTRACTOR_NAME = "coalition-graph";
  * change what is read from an article, so that stored articles read by an older version can be
  * found and read again (`coalition reextract`).
  */
-export const EXTRACTOR_VERSION = "2.1.0";
+export const EXTRACTOR_VERSION = "2.2.0";
 export { deriveSpokenStances } from "./derive-stances.js";
 
 /** Stages 2 to 5 on a normalized text: what the claim finders read. */
@@ -49,6 +50,7 @@ export function analyzeText(text: string): Analysis {
   const quotes = findQuoteSpans(text, paragraphs);
   const raw = findMentions(text);
   const { mentions, entities } = resolveEntities(text, sentences, quotes, raw);
+  markSpeakingCountries(text, mentions);
   return { text, paragraphs, sentences, quotes, mentions, entities };
 }
 

@@ -16,7 +16,7 @@ const NOMINEE_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+${NOUN_QUALIFIERS}(
 /** After a person's name: ", the US nominee", ", Pakistan's candidate". */
 const NOMINEE_APPOSITION = new RegExp(String.raw`^,\s+(?:the\s+|a\s+)?$`, "iu");
 /** After a holder's name: "'s support for", "'s endorsement of". */
-const HOLDER_NOUN_AFTER = new RegExp(String.raw`^['’]s?\s+${NOUN_QUALIFIERS}(?:support|backing|endorsement|nomination|(opposition|objections?|resistance))\s+(?:of|for|to|against)\s+(?:the\s+)?(?:(?:candidacy|candidature|bid|nomination)\s+of\s+)?`, "iu");
+const HOLDER_NOUN_AFTER = new RegExp(String.raw`^(['’]s?)?\s+${NOUN_QUALIFIERS}(?:support|backing|endorsement|nomination|(opposition|objections?|resistance|rejection|veto|criticism|condemnation))\s+(?:of|for|to|against)\s+(?:the\s+)?(?:(?:candidacy|candidature|bid|nomination)\s+of\s+)?`, "iu");
 /** A verb of winning right before a holder's name: "won", "has secured". */
 const WON_HOLDER_BEFORE = /\b(?:won|wins|received|receives|secured|secures|gained|gains|got|gets|earned|has|had|have|enjoys|enjoyed|picked\s+up|welcomed|welcomes)\s+(?:the\s+)?$/i;
 /** After a holder's name: "'s backing", "'s strong endorsement" (with no "of" or "for" after it). */
@@ -40,7 +40,7 @@ const OPENING_PASSIVE = /^\s*["“]?(?:\p{L}+ly\s+)?(backed|supported|endorsed|c
 const ITS_CANDIDATE = /^\s+(?:is|was|remains)\s+[^.;:,]{0,80}?\band\s+(its\s+(?:own\s+|official\s+|preferred\s+)?(?:candidate|nominee))\b/iu;
 
 /** A cheap test for the sentences that may hold a stance noun or a nominee. */
-const STANCE_NOUN_WORD = /candidate|nominee|pick|choice|contender|support|backing|backed|endorse|championed|nominated|opposed|rejected|nomination|opposition|objection|resistance|backers|allies|nominators|endorsers/i;
+const STANCE_NOUN_WORD = /candidate|nominee|pick|choice|contender|support|backing|backed|endorse|championed|nominated|opposed|rejected|nomination|opposition|objection|resistance|rejection|veto|criticism|condemnation|backers|allies|nominators|endorsers/i;
 
 /**
  * Support said as a noun with its holder: "Pakistan's candidate X", "X, the US nominee",
@@ -92,11 +92,13 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
     }
     // "A's endorsement of X".
     if (!m.modifier || m.type !== "Person") {
-      const noun = HOLDER_NOUN_AFTER.exec(after);
+      const found = HOLDER_NOUN_AFTER.exec(after);
+      // "US opposition to X": a country or organization qualifies the noun without a possessive; a person does not.
+      const noun = found && (found[1] || m.type !== "Person") ? found : null;
       if (noun) {
         const person = personRightAfter(analysis, m.end + noun[0].length, sentence.end);
         if (person && person.entity !== m.entity) {
-          out.push({ type: noun[1] ? "OPPOSES" : "SUPPORTS", from: m.entity, to: person.entity, span: { start: m.start, end: person.end }, confidence: 0.8, rule: "stance.holder-noun" });
+          out.push({ type: noun[2] ? "OPPOSES" : "SUPPORTS", from: m.entity, to: person.entity, span: { start: m.start, end: person.end }, confidence: 0.8, rule: "stance.holder-noun" });
         }
       } else if (WON_HOLDER_BEFORE.test(text.slice(Math.max(sentence.start, m.extendedStart - 40), m.extendedStart)) && HOLDER_NOUN_ALONE.test(after)) {
         // "X won Germany's backing": the candidate is the subject before the verb.

@@ -41,6 +41,30 @@ const DECISION_TO = /['’]s?\s+(?:(?:surprise|unanimous|formal|final|public)\s+
 /** Between speakers and "they": "said", "told reporters", "announced on Monday that". */
 const THEY_SAID = /^\s+(?:(?:officials|government|authorities|leaders|diplomats|ministers|delegations?|also|have|has|had|jointly|both|all)\s+)*(?:said|say|says|told\s+[\p{L}\s]{1,30}?|announced|stated|declared|confirmed|insisted|added|indicated|made\s+clear|signalled|signaled|agreed)(?:\s+on\s+\p{L}+)?\s+(?:that\s+)?$/u;
 
+/** What a restrictive relative clause may hold between "that" and its verb: auxiliaries and adverbs. */
+const RELATIVE_TO_VERB = /^\s*(?:(?:has|have|had|is|are|was|were|also|openly|publicly|strongly|firmly|initially|later|then|still|now|already|actively|reportedly|\p{L}+ly)\s+)*$/u;
+/** Words between an actor and "that" which make "that" open a reported clause, not a relative one. */
+const REPORTING = /\b(?:said|says|say|told|tell|tells|believ\p{L}*|think\p{L}*|thought|know\p{L}*|knew|report\p{L}*|announc\p{L}*|confirm\p{L}*|insist\p{L}*|warn\p{L}*|argu\p{L}*|claim\p{L}*|stat\p{L}*|not\p{L}*|add\p{L}*|hop\p{L}*|fear\p{L}*|expect\p{L}*|so|such|clear|sure|likely|fact|made|ensur\p{L}*|show\p{L}*|indicat\p{L}*|suggest\p{L}*|signal\p{L}*|mean\p{L}*|agreed|decided|concluded|felt|feels|learn\p{L}*|understood|aware|convinced|news|view|belief|hope|idea|possibility|chance|sign|assurance|impression)\b/iu;
+
+/**
+ * "the US was the only country that opposed X", "Spain, France and the only other member that backs
+ * X": the verb of a restrictive relative clause ("that" or "who" right before it) has the actor of
+ * the clause that "that" hangs on, when no actor of its own stands between.
+ */
+function restrictiveAntecedent(analysis: Analysis, sentence: Sentence, from: number, at: number, inSkip: (m: Mention) => boolean): { entity: string; mention: Mention; confidence: number; end: number } | null {
+  const { text } = analysis;
+  if (from <= sentence.start || !RELATIVE_TO_VERB.test(text.slice(from, at))) return null;
+  const rel = /\b(?:that|who)\s*$/i.exec(text.slice(Math.max(sentence.start, from - 6), from));
+  if (!rel) return null;
+  const relAt = from - (text.slice(Math.max(sentence.start, from - 6), from).length - rel.index);
+  const outer = clauseStart(text, sentence, relAt);
+  const antecedent = mentionsIn(analysis, outer, relAt).filter((m) => isActor(m) && !inSkip(m)).pop();
+  if (!antecedent) return null;
+  const gap = text.slice(antecedent.end, relAt);
+  if (gap.length > 60 || /[,;:“”"]/.test(gap) || REPORTING.test(gap) || mentionsIn(analysis, antecedent.end, relAt).some((m) => m.type === "Person")) return null;
+  return { entity: antecedent.entity, mention: antecedent, confidence: 0.75, end: at };
+}
+
 /**
  * Who holds the stance of the verb at `at`: the nearest actor before it in its clause (past
  * relative clauses and appositions), a pronoun resolved, or the antecedent of a relative clause.
@@ -59,6 +83,8 @@ export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number
     return null;
   }
   const from = clauseStart(text, sentence, at);
+  const restrictive = restrictiveAntecedent(analysis, sentence, from, at, inSkip);
+  if (restrictive) return restrictive;
   // "Germany's decision to back X": the possessive names who decided.
   const decided = DECISION_TO.exec(text.slice(Math.max(from, at - 60), at));
   if (decided) {

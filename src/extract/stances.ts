@@ -196,7 +196,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         if (!candidate) continue;
         if (hedged(text, candidate.after, start)) continue;
         const participle = (t[1] ?? "").toLowerCase();
-        const type = kind === "loss" || /oppos|reject|block|veto/.test(participle) ? "OPPOSES" : "SUPPORTS";
+        const type = kind === "loss" || /oppos|reject|block|veto|critici|condemn|denounc|snub/.test(participle) ? "OPPOSES" : "SUPPORTS";
         if (NEGATION.test(text.slice(candidate.after, start))) continue;
         const actors = actorsAfter(analysis, sentence, end, candidate.entity);
         // "nominated by his government": the candidate's own country.
@@ -208,7 +208,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         }
         for (const actor of actors) {
           const span = { start: Math.min(candidate.mention?.start ?? start, start), end: Math.max(actor.end, end) };
-          found.push({ type, from: actor.entity, to: candidate.entity, span, confidence: candidate.confidence * (kind === "passive" ? 1 : 0.85), rule: kind === "loss" ? (/^los/i.test(t[0]) ? "stance.support-lost" : "stance.opposition-from") : kind === "nominal" ? "stance.backing-of" : "stance.passive" });
+          found.push({ type, from: actor.entity, to: candidate.entity, span, confidence: candidate.confidence * (kind === "passive" ? 1 : 0.85), rule: kind === "loss" ? (/^(?:los|fail)/i.test(t[0]) ? "stance.support-lost" : "stance.opposition-from") : kind === "nominal" ? "stance.backing-of" : "stance.passive" });
         }
         continue;
       }
@@ -304,7 +304,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       for (const other of extra) found.push({ type, from: subject.entity, to: other.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: other.end }, confidence: confidence * 0.9, subjectMention: subject.mention, rule: `${rule}.object-list` });
       // "pledged his country's support": the person's country holds the stance too.
       const person = entities.get(subject.entity);
-      if (person?.type === "Person" && /\b(?:his|her|their)\s+(?:country|nation|government)['’]s?\s/i.test(t[0])) {
+      if (person?.type === "Person" && (/\b(?:his|her|their)\s+(?:country|nation|government)['’]s?\s/i.test(t[0]) || /\b(?:his|her|their)\s+(?:own\s+)?(?:country|nation|government)\s+(?:(?:would|will|has|had|is|was|does|did|also|now|could|can|fully|strongly)\s+)*$/i.test(between))) {
         const country = person.roles.find((r) => r.of !== null && entities.get(r.of)?.type === "Country")?.of ?? person.nationality;
         if (country && country !== object.entity) found.push({ type, from: country, to: object.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: object.end }, confidence: confidence * 0.9, rule: `${rule}.own-country` });
       }
