@@ -10,6 +10,8 @@
  * caller falls back on the article's post.
  */
 import { mentionsIn, quoteSpeakerAt, resolvePersonPronoun } from "./clauses.js";
+import { ORGANIZATIONS } from "./lexicon/organizations.js";
+import { escapeRegExp } from "./text-utils.js";
 import type { AttributedQuote } from "./quotes.js";
 import type { Analysis, Mention, Sentence } from "./types.js";
 
@@ -26,16 +28,16 @@ export interface RaceStatement {
   needsPost?: boolean;
 }
 
-const RACE_NOUN = String.raw`(?:front-?runners?|frontrunners?|favou?rites?|candidates?|contenders?|challengers?|competitors?|finalists?|nominees?|hopefuls?|long\s+shots?|outsiders?|underdogs?|dark\s+horses?|(?:choice|pick)(?=\s+(?:for|to)\s))`;
+const RACE_NOUN = String.raw`(?:(?<=(?:main|closest|chief|nearest|leading|strongest|only|biggest|principal|toughest|remaining)\s+)(?:rivals?|opponents?)|front-?runners?|frontrunners?|favou?rites?|candidates?|contenders?|challengers?|competitors?|finalists?|nominees?|hopefuls?|long\s+shots?|outsiders?|underdogs?|dark\s+horses?|(?:choice|pick)(?=\s+(?:for|to)\s))`;
 
 /** "X remained the undisputed front-runner", "X is a main competitor", "X emerged as one of two finalists". */
 const STATE = new RegExp(
-  String.raw`^\s*(?:,\s*who\s+)?(?:(?:is|was|are|were|remains|remained|became|becomes|has\s+become|had\s+become|emerged|emerges|has\s+emerged|had\s+emerged|stands|stood|has\s+(?:set|positioned)\s+(?:himself|herself)\s+up|set\s+(?:himself|herself)\s+up|is\s+seen|was\s+seen|is\s+widely\s+seen|goes\s+into\s+[^,.;]{0,60}?)\s+)(?:still\s+|now\s+|clearly\s+|also\s+|in\s+\p{L}+\s+)?(?:as\s+)?(?:the|a|an|its|their|[\p{Lu}][\p{L}-]*['’]s|one\s+of\s+(?:the\s+)?(?:\p{L}+\s+)?)\s*(?!(?:former|previous|past|one-time|unsuccessful|losing|defeated|would-be|possible|potential|likely)\s)(?:[\p{L}-]+\s+){0,3}?${RACE_NOUN}\b(?!\s+of\s+(?:sciences|the\s+(?:party|people|members|voters)))`,
+  String.raw`^\s*(?:,\s*who\s+)?(?:(?:now|still|also|clearly)\s+)?(?:(?:(?:is|was|are|were)\s+(?:widely\s+|now\s+|also\s+|still\s+)?(?:considered|regarded\s+as|viewed\s+as|touted\s+as|described\s+as)|is|was|are|were|remains|remained|became|becomes|has\s+become|had\s+become|emerged|emerges|has\s+emerged|had\s+emerged|stands|stood|has\s+(?:set|positioned)\s+(?:himself|herself)\s+up|set\s+(?:himself|herself)\s+up|is\s+seen|was\s+seen|is\s+widely\s+seen|goes\s+into\s+[^,.;]{0,60}?)\s+)(?:still\s+|now\s+|clearly\s+|also\s+|in\s+\p{L}+\s+)?(?:as\s+)?(?:the|a|an|its|their|his|her|(?:\p{Lu}[\p{L}-]*\s+){0,2}[\p{Lu}][\p{L}-]*['’]s|one\s+of\s+(?:the\s+)?(?:\p{L}+\s+)?)\s*(?!(?:former|previous|past|one-time|unsuccessful|losing|defeated|would-be|possible|potential|likely)\s)(?:[\p{L}-]+\s+){0,3}?${RACE_NOUN}\b(?!\s+of\s+(?:sciences|the\s+(?:party|people|members|voters)))`,
   "u",
 );
 
 /** "X is in second place", "X was a distant second in the first round". */
-const PLACE = /^\s*(?:,\s*who\s+)?(?:is|was|came|finished|remains|remained|ended|placed|sits|stood|is\s+now|was\s+now)\s+(?:in\s+)?(?:a\s+)?(?:(?:distant|close|clear|strong|comfortable)\s+(?:first|second|third|fourth|fifth|sixth|last)\b|(?:first|second|third|fourth|fifth|sixth|last)\s+place\b|(?:first|second|third|fourth|fifth|sixth|last)\s+(?:in|after)\s+the\s+(?:\p{L}+\s+)?(?:round|ballot|vote|poll)\b|(?:first|second|third|fourth|fifth|sixth|last)\s+(?:with|on)\s+\d+)|^\s*(?:,\s*who\s+)?(?:(?:is|was)\s+)?(?:expected\s+to\s+)?(?:finished|finishes|finish|finishing)\s+(?:a\s+)?(?:distant\s+|close\s+|strong\s+)?(?:first|second|third|fourth|fifth|sixth|last)\b/u;
+const PLACE = /^\s*(?:,\s*who\s+)?(?:is|was|came|finished|placed|ended)\s+(?:a\s+)?(?:first|second|third|fourth|fifth|sixth|last)(?=\s*(?:[,.;]|$|with\b|on\b|behind\b|after\b))|^\s*(?:,\s*who\s+)?(?:is|was|came|finished|remains|remained|ended|placed|sits|stood|is\s+now|was\s+now)\s+(?:in\s+)?(?:a\s+)?(?:(?:distant|close|clear|strong|comfortable)\s+(?:first|second|third|fourth|fifth|sixth|last)\b|(?:first|second|third|fourth|fifth|sixth|last)\s+place\b|(?:first|second|third|fourth|fifth|sixth|last)\s+(?:in|after)\s+the\s+(?:\p{L}+\s+)?(?:round|ballot|vote|poll)\b|(?:first|second|third|fourth|fifth|sixth|last)\s+(?:with|on)\s+\d+)|^\s*(?:,\s*who\s+)?(?:(?:is|was)\s+)?(?:expected\s+to\s+)?(?:finished|finishes|finish|finishing)\s+(?:a\s+)?(?:distant\s+|close\s+|strong\s+)?(?:first|second|third|fourth|fifth|sixth|last)\b/u;
 
 /** "X has the support of 7 MPs", "X secured 23 nominations". */
 const COUNTED_SUPPORT = /^\s*(?:has|had|have|now\s+has|with|won|wins|secured|secures|gained|received|receives|got|gets|garnered|collected|obtained|took|polled)\s+(?:the\s+)?(?:(?:support|backing|votes?|nominations?|endorsements?)\s+(?:of|from)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens\s+of)\s+(?:[\p{L}-]+\s+)?(?:MPs|members|countries|states|delegates|lawmakers|parliamentarians|colleagues|nations|governments|electors)\b|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:the\s+)?\d+\s+)?(?:nominations|votes|ballots|endorsements)\b)/u;
@@ -65,7 +67,7 @@ const POSSESSIVE_RIVAL = /^['’]s?\s+(?:(?:main|closest|chief|only|nearest|lead
 const CANDIDATE_BEFORE = /\b(?:the|a|its|their|his|her|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:candidate|nominee|contender|finalist|front-?runner|frontrunner|challenger|pick|rival|opponent|competitor)(?:\s+(?:for|to\s+(?:lead|head|become))\s+[^,;:.]{1,60}?)?\s*,\s*$/iu;
 
 /** "X entered the race", "X threw her hat into the ring", "X announced she would run". */
-const ENTERED = /^\s*(?:,\s*who\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|also\s+|now\s+)*(?:(?:entered|joined|joins|enters|jumped\s+into|jumps\s+into)\s+the\s+(?:[\p{L}-]+\s+)?(?:race|contest|fray|running|field)|(?:threw|throws|thrown|tossed)\s+(?:his|her|their)\s+hat\s+in(?:to)?\s+the\s+ring|(?:said|says|announced|confirmed|insisted|told\s+\p{L}+)\s+(?:that\s+)?(?:he|she)\s+(?:was|is|would\s+be|will\s+be)\s+(?:still\s+)?(?:running|standing|a\s+candidate|in\s+the\s+race)\b|(?:is|was)\s+running\s+unopposed|(?:is|was|remains|remained)\s+(?:in\s+pole\s+position|the\s+(?:man|woman|one|candidate)\s+to\s+beat)|(?:was|were|has\s+been)\s+(?:declared|named|announced\s+as)\s+(?:the\s+)?winner|(?:announced|declared|confirmed|said)\s+(?:that\s+)?(?:he|she)\s+(?:would|will|is\s+going\s+to)\s+(?:run|stand|seek)\b|(?:declared|announced|confirmed)\s+(?:his|her)\s+intention\s+to\s+(?:run|stand)|(?:is\s+|are\s+|was\s+)?(?:contesting|contested|contests)\s+(?:for\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:post|race|vote|top\s+job|position|presidency|leadership|chairmanship|election\s+(?=for\s|to\s))\b|(?:has\s+|had\s+)?(?:applied\s+for\s+(?:the\s+)?(?:post|job|position|top\s+job)|submitted\s+(?:his|her)\s+(?:application|candidacy|candidature))\b|(?:remains?|remained|stays?|stayed|is\s+still|was\s+still|still|is|was|are|were)\s+in\s+the\s+(?:race|running|contest)\b(?!\s+for\s+(?:a|an)\s))/u;
+const ENTERED = /^\s*(?:,\s*who\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|also\s+|now\s+)*(?:(?:entered|joined|joins|enters|jumped\s+into|jumps\s+into)\s+the\s+(?:[\p{L}-]+\s+)?(?:race|contest|fray|running|field)|(?:threw|throws|thrown|tossed)\s+(?:his|her|their)\s+hat\s+in(?:to)?\s+the\s+ring|(?:said|says|announced|confirmed|insisted|told\s+\p{L}+)\s+(?:that\s+)?(?:he|she)\s+(?:was|is|would\s+be|will\s+be)\s+(?:still\s+)?(?:running|standing|a\s+candidate|in\s+the\s+race)\b|(?:is|was)\s+running\s+unopposed|(?:is|was|remains|remained)\s+(?:in\s+pole\s+position|the\s+(?:man|woman|one|candidate)\s+to\s+beat)|(?:was|were|has\s+been)\s+(?:declared|named|announced\s+as)\s+(?:the\s+)?winner|(?:announced|declared|confirmed|said)\s+(?:that\s+)?(?:he|she)\s+(?:would|will|is\s+going\s+to)\s+(?:run|stand|seek)\b|(?:declared|announced|confirmed)\s+(?:his|her)\s+intention\s+to\s+(?:run|stand)|(?:is\s+|are\s+|was\s+)?(?:contesting|contested|contests)\s+(?:for\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:post|race|vote|top\s+job|position|presidency|leadership|chairmanship|election\s+(?=for\s|to\s))\b|(?:has\s+|had\s+)?(?:applied\s+for\s+(?:the\s+)?(?:post|job|position|top\s+job)|submitted\s+(?:his|her)\s+(?:application|candidacy|candidature))\b|(?:is|was|are|were)\s+(?:also\s+|now\s+|still\s+|already\s+)?(?:running|standing)(?=\s*(?:[,.;]|$|again\b|too\b|on\s+a\b|on\s+(?:his|her)\s+record\b|as\s+(?:an?\s+)?(?:independent|candidate|outsider)\b))|(?:remains?|remained|stays?|stayed|is\s+still|was\s+still|still|is|was|are|were)\s+(?:also\s+|now\s+|still\s+)?in\s+the\s+(?:race|running|contest)\b(?!\s+for\s+(?:a|an)\s))/u;
 
 /** "X is planning to run for the post": a plan names its post. */
 const PLANS = /^\s*(?:,\s*who\s+)?(?:is\s+|was\s+|has\s+)?(?:plan(?:s|ned|ning)?|intends?|intended|intending|decided|is\s+set|was\s+set|is\s+going|was\s+going|preparing|prepares|prepared)\s+to\s+(?:run|stand)\s+(?:for|in)\s+/u;
@@ -86,13 +88,15 @@ const TIPPED_FOR = /^\s*(?:(?:is|was|are|were|remains|remained)\s+)?(?:now\s+|wi
 const TO_SUCCEED = /^\s*(?:(?:is|was|are|were)\s+)?(?:hoping|hopes|hoped|seeking|seeks|sought|bidding|aiming|aims|wants|running|vying|campaigning|battling|fighting|competing|trying|looking|poised|set|expected|tipped|likely|favou?red|the\s+favou?rite|in\s+the\s+race)\s+to\s+(?:succeed|replace)\s+$/u;
 
 /** "The board elected X": an electing body's choice. */
-const ELECTS = /\b(?:elected|re-elected|chose|selected|picked)\s+$/;
+const ELECTS = /\b(?:elected|re-elected|chose|selected|picked)\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’‘]s\s+)?$/u;
 
 /** "X lost the race", "X was defeated by Y". */
 const LOST = /^\s*(?:,\s*who\s+)?(?:conceded\s+(?:defeat|the\s+race)\b|lost\s+(?:out\s+)?to\s+|(?:lost|loses|has\s+lost|had\s+lost)\s+(?:the\s+)?(?:(?:final|second|first|leadership|secret)\s+)?(?:race|contest|ballot|run-?off|nomination|bid|election\s+(?=for\s|to\s))\b)|^\s*(?:,\s*who\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:narrowly\s+|roundly\s+|comfortably\s+)?(?:defeated|beaten)\s+by\s+/u;
 
 /** "X beat Y in the run-off", "X faces Y in the final round": both are in the race. */
 const AGAINST = /^\s*(?:narrowly\s+|comfortably\s+|easily\s+)?(?:battles?|battled|battling|(?:(?:poised|placed|able|trying|hoping|likely|set)\s+)?to\s+(?:defeat|beat|overtake|unseat|edge\s+out)|beat|beats|defeated|defeats|leads|led|trails|trailed|(?:is\s+|was\s+)?(?:well\s+|narrowly\s+|far\s+)?ahead\s+of|vs\.?|versus|edged(?:\s+out)?|edges(?:\s+out)?|trounced|outpolled|outvoted|faces?|faced|will\s+face|takes?\s+on|took\s+on|squares?\s+off\s+against|squared\s+off\s+against|goes\s+head-to-head\s+with|went\s+head-to-head\s+with|(?:is|was|comes|came|is\s+coming)\s+up\s+against|(?:is\s+|was\s+)?(?:running|standing|competing|campaigning)\s+against|(?:faces?|faced|facing)\s+(?:stiff\s+|tough\s+|strong\s+)?(?:competition|opposition|a\s+challenge)\s+from|lost\s+(?:out\s+)?to)\s+$/u;
+/** A verb of beating a rival right before their name: "beating X", "defeated rival X". */
+const BEATEN = /\b(?:beating|defeating|defeated|defeats|beat|beats|edging\s+out|edged\s+out|edges\s+out|seeing\s+off|saw\s+off|sees\s+off|fending\s+off|fended\s+off|outpolling|outpolled)\s+(?:(?:his|her|their)\s+)?(?:(?:rival|challenger|opponent|incumbent)s?\s+)?$/;
 /** Where a person comes from, right after the name: " of Brazil", " (Chile)". */
 const ORIGIN = /^(?:\s+(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3}|\s*\([^()]{1,40}\))/u;
 const RACE_WORDS = /\b(?:race|vote|votes|pitted|pits|running|standing|competing|ballot|round|run-?off|contest|post|top\s+job|candida\w*|nominee|leadership|nomination|challengers?|rivals?|favou?rite|front-?runner)\b/i;
@@ -122,7 +126,7 @@ const OTHER_BEING = /\bthe\s+other\s+(?:one\s+)?(?:candidate\s+|finalist\s+|cont
 const AS_CANDIDATES = /^\s+(?:(?:were|are|was|is)\s+)?(?:left|remain(?:ing|ed)?|emerged|named|confirmed|selected|chosen|shortlisted)?\s*as\s+(?:the\s+)?(?:(?:remaining|final|last|only|two|three|four|five|other|leading|main|top|official)\s+){0,3}(?:candidates|contenders|finalists|nominees|hopefuls)\b/;
 
 /** "a shortlist of three, which includes A, B and C", "the finalists are A and B". */
-const SHORTLIST = /\b(?:shortlist|short\s+list|final\s+list|finalists|field)\b[^.;:]{0,40}?\b(?:includes?|included|including|comprises|comprising|are|were)\s*:?\s*|\b(?:list|slate|field)\s+of\s+(?:\p{L}+\s+)?(?:candidates|contenders|nominees|hopefuls)\b[^.;:]{0,30}?\b(?:includes?|included|including|comprises|comprising)\s*:?\s*|\b(?:candidates|contenders|rivals|hopefuls)\s+(?:include|included|including)\s*:?\s*|\b(?:(?:his|her|their|the)\s+)?(?:(?:main|closest|chief|leading|strongest|other|nearest)\s+)?(?:rivals|challengers|opponents|competitors)\s+(?:are|were|include|included)\s*:?\s*|\b(?:also\s+)?in\s+the\s+(?:race|running)\s+(?:are|were|is|was)\s*:?\s*|\bshortlisted\s+(?=\p{Lu})/gu;
+const SHORTLIST = /\b(?:shortlist|short\s+list|final\s+list|finalists|field)\b[^.;:]{0,40}?\b(?:includes?|included|including|comprises|comprising|are|were)\s*:?\s*|\b(?:list|slate|field)\s+of\s+(?:\p{L}+\s+)?(?:candidates|contenders|nominees|hopefuls)\b[^.;:]{0,30}?\b(?:includes?|included|including|comprises|comprising)\s*:?\s*|\b(?:candidates|contenders|rivals|hopefuls)\s+(?:include|included|including)\s*:?\s*|\b(?:(?:his|her|their|the)\s+)?(?:(?:main|closest|chief|leading|strongest|other|nearest)\s+)?(?:rivals|challengers|opponents|competitors)\s+(?:are|were|include|included)\s*:?\s*|\b(?:also\s+)?in\s+the\s+(?:race|running)\s+(?:are|were|is|was)\s*:?\s*|\b[Aa]lso\s+(?:running|standing|competing|vying)\s+(?:are|were|is|was)\s*:?\s*|\bshortlisted\s+(?=\p{Lu})/gu;
 
 const LIST_CUE = /list|finalist|field|candidates|contenders|rivals|hopefuls|challengers|opponents|competitors|race|running/;
 
@@ -171,7 +175,7 @@ function firstStatement(patterns: readonly { re: RegExp; needsPost: boolean }[],
 const POISED_WIN = /\b(?:win|clinch|land|secure|get)\s/;
 
 /** "support for X", "endorsed X", "rallied behind X": the one supported is in the race, whoever supports them. */
-const SUPPORTED_BEFORE = /\b(?:(?:support|backing|endorsement|votes?)\s+for|(?:supports?|supported|supporting|backs|backed|backing|endorses?|endorsed|endorsing|voted\s+for|votes?\s+for|rall(?:y|ies|ied|ying)\s+(?:round|around|behind)|lin(?:e|es|ed|ing)\s+up\s+behind|(?:unit|align|coalesc)(?:e|es|ed|ing)\s+behind|(?:weight|support|backing)\s+behind|flock(?:s|ed|ing)?\s+to|(?:to|will|would|could|did|does|do|and|not|also)\s+back|nominat(?:e|es|ing)|(?:campaign|lobb(?:y|ie)|canvass|root|declar)(?:s|ed|ing)?\s+for|in\s+favou?r\s+of))\s+(?:the\s+)?(?:candidacy\s+of\s+|candidature\s+of\s+|bid\s+of\s+)?$/i;
+const SUPPORTED_BEFORE = /\b(?:(?:support|backing|endorsement|votes?)\s+for|(?:supporters|backers)\s+of|(?:supports?|supported|supporting|backs|backed|backing|endorses?|endorsed|endorsing|voted\s+for|votes?\s+for|rall(?:y|ies|ied|ying)\s+(?:round|around|behind)|lin(?:e|es|ed|ing)\s+up\s+behind|(?:unit|align|coalesc)(?:e|es|ed|ing)\s+behind|(?:weight|support|backing)\s+behind|flock(?:s|ed|ing)?\s+to|(?:to|will|would|could|did|does|do|and|not|also)\s+back|nominat(?:e|es|ing)|(?:campaign|lobb(?:y|ie)|canvass|root|declar)(?:s|ed|ing)?\s+for|in\s+favou?r\s+of))\s+(?:the\s+)?(?:candidacy\s+of\s+|candidature\s+of\s+|bid\s+of\s+)?$/i;
 /** "X is backed by Y", "X's supporters". */
 const SUPPORTED_AFTER = /^\s*(?:(?:is|was|has\s+been|had\s+been|were|are)\s+(?:\p{L}+ly\s+|also\s+|now\s+|already\s+)*(?:supported|backed|endorsed)\s+by|['’]s?\s+(?:supporters|backers|allies|camp)\b)/u;
 /** Words after "her" when "her" is the object ("backed her for the post", "backed her in 2020"). */
@@ -184,6 +188,16 @@ const NOT_THE_PERSON = /^['’]s?\s+(?!(?:own\s+)?(?:[\p{L}-]+\s+)?(?:candidacy|
 
 /** An apposition after a name: ", the French finance minister,", ", 55,", ", Freedonia's central bank governor,", ", considered an outsider,". */
 const APPOSITION = /^(?:,\s+(?:\d{1,3}(?=,)|(?:the|a|an)\s+[^,;:.“”"()]{1,80}?|\p{Lu}[\p{L}-]*['’]s\s+[^,;:.“”"()]{1,80}?)(?=,\s+(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s))?,\s+(?:(?:who|whom)\s+[^,;:.“”"()]{1,80}?|(?:the|a|an)\s+[^,;:.“”"()]{1,80}?|\d{1,3}|\p{Lu}[\p{L}-]*['’]s\s+[^,;:.“”"()]{1,80}?|(?:considered|seen\s+as|widely\s+seen\s+as|described\s+as|regarded\s+as)\s+[^,;:.“”"()]{1,60}?)\s*,(?=\s)/u;
+
+/**
+ * "the FIFA presidential election", "the IOC presidential race": the organization's own election,
+ * which {@link OTHER_RACE} would otherwise take for a country's.
+ */
+export function ownRacePattern(org: string | undefined): RegExp | undefined {
+  const entry = org ? ORGANIZATIONS.find((o) => o.slug === org) : undefined;
+  if (!entry || entry.names.length === 0) return undefined;
+  return new RegExp(`(?:${entry.names.map(escapeRegExp).join("|")})['’]?s?\\s+(?:presidential|leadership)\\b`, "giu");
+}
 
 /** Words that place a candidacy in another kind of race than an appointment to a post. */
 export const OTHER_RACE = /\b(?:presidential|mayoral|parliamentary|legislative|senate|senatorial|gubernatorial|congressional|vice-presidential|opposition|general\s+election|Republican|Democratic|GOP|running\s+mate)\b/i;
@@ -241,9 +255,9 @@ function endsWithSupportWord(left: string): boolean {
 }
 
 /** The statements of one sentence. */
-export function raceStatements(analysis: Analysis, quotes: readonly AttributedQuote[], sentence: Sentence, partyRace = false, previous?: Sentence): RaceStatement[] {
+export function raceStatements(analysis: Analysis, quotes: readonly AttributedQuote[], sentence: Sentence, partyRace = false, previous?: Sentence, ownRace?: RegExp): RaceStatement[] {
   const { text } = analysis;
-  const otherRace = (phrase: string) => !partyRace && OTHER_RACE.test(phrase);
+  const otherRace = (phrase: string) => !partyRace && OTHER_RACE.test(ownRace ? phrase.replace(ownRace, "") : phrase);
   const out: RaceStatement[] = [];
   const named = persons(analysis, sentence.start, sentence.end);
   const outside = (m: Mention) => !m.inQuote && !quoteSpeakerAt(quotes, m.start);
@@ -325,8 +339,8 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
 
   // Elected by a body: "the executive board elected X".
   for (const p of named) {
-    const left = text.slice(Math.max(sentence.start, p.extendedStart - 30), p.extendedStart);
-    if (!/(?:ed|ose|cked)\s+$/.test(left) || !ELECTS.test(left) || !outside(p)) continue;
+    const left = text.slice(Math.max(sentence.start, p.extendedStart - 50), p.extendedStart);
+    if (!/(?:ed|ose|cked|s)\s+$/.test(left) || !ELECTS.test(left) || !outside(p)) continue;
     const subject = mentionsIn(analysis, sentence.start, p.extendedStart).filter((m) => !m.modifier && m.type !== "Post").pop();
     if (subject?.type === "Person") continue;
     const as = /^\s+as\s+/.exec(text.slice(p.end, Math.min(sentence.end, p.end + 10)));
@@ -396,6 +410,13 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     const pitted = /\bpit(?:s|ted|ting)\s+$/.test(text.slice(Math.max(sentence.start, p.extendedStart - 20), p.extendedStart)) && /^\s+against\s+$/.test(between);
     if (p.entity === q.entity || !(pitted || AGAINST.test(between)) || !RACE_WORDS.test(body) || otherRaceBody() || /^['’]s?\s/.test(text.slice(q.end, q.end + 3))) continue;
     for (const r of [p, ...listAfter(analysis, sentence, q.extendedStart, false)]) if (outside(r)) out.push({ person: r, after: q.end, start: p.start, end: Math.max(q.end, r.end), rule: "candidacy.race-pairing", confidence: 0.75 });
+  }
+
+  // "elected on Friday, beating X", "she defeated X in the run-off": the one beaten was in the race.
+  for (const p of named) {
+    const left = text.slice(Math.max(sentence.start, p.extendedStart - 40), p.extendedStart);
+    if (!BEATEN.test(left) || !outside(p) || otherRaceBody() || !(RACE_WORDS.test(body) || named.length < mentionsIn(analysis, sentence.start, sentence.end).filter((m) => m.type === "Person" || m.type === "Post").length)) continue;
+    out.push({ person: p, after: p.end, start: Math.max(sentence.start, p.extendedStart - 20), end: p.end, rule: "candidacy.race-pairing", confidence: 0.7 });
   }
 
   // "a race between A and B".
