@@ -1,0 +1,131 @@
+import { findCandidacies } from "./candidacies.js";
+import { analyzeText } from "./index.js";
+import { attributeQuotes } from "./quotes.js";
+import { findStances } from "./stances.js";
+
+function stances(text: string): string[] {
+  const analysis = analyzeText(text);
+  return [...new Set(findStances(analysis, attributeQuotes(analysis)).claims.map((c) => `${c.type} ${c.from} ${c.to}`))].sort();
+}
+
+function candidates(text: string): string[] {
+  const analysis = analyzeText(text);
+  return [...new Set(findCandidacies(analysis, attributeQuotes(analysis)).claims.map((c) => `${c.from} ${c.to}`))].sort();
+}
+
+const RACE = "The race for WIPO Director General is open. ";
+const POST = "post:wipo-director-general";
+
+describe("subjects of relative clauses and groups", () => {
+  it("gives a restrictive relative clause's verb the actor it hangs on", () => {
+    expect(stances(`${RACE}Norway was the only country that opposed Lena Ostrova.`)).toEqual(["OPPOSES country:NO person:lena-ostrova"]);
+    expect(stances(`${RACE}Norway is one of the members that have backed Lena Ostrova.`)).toEqual(["SUPPORTS country:NO person:lena-ostrova"]);
+  });
+
+  it("leaves a reported clause to its own subject", () => {
+    expect(stances(`${RACE}Norway said that backed candidates would be heard.`)).toEqual([]);
+    expect(stances(`${RACE}Norway believes that Chile backs Lena Ostrova.`)).toEqual(["SUPPORTS country:CL person:lena-ostrova"]);
+  });
+
+  it("takes a country's officials and an organization's members for the country and the organization", () => {
+    expect(stances(`${RACE}Norwegian officials opposed Piet Rook.`)).toEqual(["OPPOSES country:NO person:piet-rook"]);
+    expect(stances(`${RACE}Norway officials opposed Piet Rook.`)).toEqual(["OPPOSES country:NO person:piet-rook"]);
+    expect(stances(`${RACE}African Union member states have backed Piet Rook.`)).toEqual(["SUPPORTS org:african-union person:piet-rook"]);
+  });
+
+  it("gives a person's stance to the country they say they speak for", () => {
+    expect(stances(`${RACE}Norway's foreign minister, Arne Dahl, said his government would back Piet Rook.`)).toContain("SUPPORTS country:NO person:piet-rook");
+  });
+});
+
+describe("opposition phrases", () => {
+  it.each([
+    ["Norway turned against Piet Rook.", "OPPOSES country:NO person:piet-rook"],
+    ["Norway stood in the way of Piet Rook.", "OPPOSES country:NO person:piet-rook"],
+    ["Norway worked behind the scenes to defeat Piet Rook.", "OPPOSES country:NO person:piet-rook"],
+    ["Norway raised objections to Piet Rook.", "OPPOSES country:NO person:piet-rook"],
+    ["Mira Sol took aim at Piet Rook.", "OPPOSES person:mira-sol person:piet-rook"],
+    ["Piet Rook drew sharp criticism from Norway.", "OPPOSES country:NO person:piet-rook"],
+    ["Piet Rook failed to win the support of Norway.", "OPPOSES country:NO person:piet-rook"],
+    ["Piet Rook was criticised by Norway.", "OPPOSES country:NO person:piet-rook"],
+    ["Norway opposition to Piet Rook stalled the vote.", "OPPOSES country:NO person:piet-rook"],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual([expected]);
+  });
+
+  it("does not read a person's name before a noun as their stance", () => {
+    expect(stances(`${RACE}Mira Sol opposition to Piet Rook was reported.`)).toEqual([]);
+  });
+});
+
+describe("support phrases", () => {
+  it.each([
+    ["Mira Sol has switched her support to Piet Rook.", "SUPPORTS person:mira-sol person:piet-rook"],
+    ["Mira Sol tweeted her support for Piet Rook.", "SUPPORTS person:mira-sol person:piet-rook"],
+    ["Mira Sol lent her nomination to Piet Rook.", "SUPPORTS person:mira-sol person:piet-rook"],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual([expected]);
+  });
+
+  it("reads nominations received from a list", () => {
+    expect(stances(`${RACE}Piet Rook has received nominations from Norway and Chile.`)).toEqual(["SUPPORTS country:CL person:piet-rook", "SUPPORTS country:NO person:piet-rook"]);
+  });
+});
+
+describe("candidacies said by the state of the race", () => {
+  it.each([
+    ["Piet Rook is considered the front-runner.", ["person:piet-rook"]],
+    ["Mira Sol is running for the post. Piet Rook is also in the race.", ["person:mira-sol", "person:piet-rook"]],
+    ["Piet Rook, who is running on a reform platform, visited Oslo.", ["person:piet-rook"]],
+    ["Mira Sol is running for the post. Piet Rook is her closest competitor.", ["person:mira-sol", "person:piet-rook"]],
+    ["Mira Sol now remains the only challenger to Piet Rook's bid.", ["person:mira-sol", "person:piet-rook"]],
+    ["Piet Rook and Mira Sol are locked in a tight race.", ["person:mira-sol", "person:piet-rook"]],
+    ["Piet Rook is widely expected to win.", ["person:piet-rook"]],
+    ["In the race are Piet Rook and Mira Sol.", ["person:mira-sol", "person:piet-rook"]],
+    ["The other candidate for the top job is Mira Sol.", ["person:mira-sol"]],
+    ["Piet Rook was elected WIPO Director General on Friday, beating Mira Sol.", ["person:mira-sol", "person:piet-rook"]],
+    ["Piet Rook was elected on Friday, beating Mira Sol.", ["person:mira-sol"]],
+    ["Mira Sol is up against Piet Rook.", ["person:mira-sol", "person:piet-rook"]],
+    ["If elected, Piet Rook would be the first Norwegian to lead the agency.", ["person:piet-rook"]],
+    ["Piet Rook will replace Mira Sol next year.", ["person:piet-rook"]],
+  ])("%s", (sentence, people) => {
+    expect(candidates(RACE + sentence)).toEqual(people.map((p) => `${p} ${POST}`));
+  });
+
+  it("keeps a plain ordinal from being a place in the race", () => {
+    expect(candidates(`${RACE}Piet Rook was first elected to parliament in 2010.`)).toEqual([]);
+  });
+
+  it("reads withdrawals with a long race name or none", () => {
+    expect(candidates(`${RACE}Piet Rook pulled out of the hard-fought WIPO director general race, hours after Mira Sol had also withdrawn.`)).toEqual([`person:mira-sol ${POST}`, `person:piet-rook ${POST}`]);
+    expect(candidates(`${RACE}Mira Sol pulled herself out of the running.`)).toEqual([`person:mira-sol ${POST}`]);
+  });
+
+  it("takes 'its new president' for the organization's post", () => {
+    expect(candidates("The race for Interpol president is over. Interpol has elected Norway‘s Piet Rook as its president.")).toEqual(["person:piet-rook post:interpol-president"]);
+  });
+
+  it("reads an organization's own presidential election as its race", () => {
+    expect(candidates("The FIFA president is chosen in May. Piet Rook pulled out of the FIFA presidential election race.")).toEqual(["person:piet-rook post:fifa-president"]);
+    expect(candidates("The FIFA president is chosen in May. Piet Rook pulled out of the US presidential election race.")).toEqual([]);
+  });
+});
+
+describe("candidates listed over several sentences", () => {
+  it("reads 'They are A, B and C' after a sentence that counts candidates", () => {
+    expect(candidates("Six candidates are vying to become WIPO Director General. They are Piet Rook of Norway, Mira Sol of Chile and Arno Velt of Austria.")).toEqual([
+      `person:arno-velt ${POST}`,
+      `person:mira-sol ${POST}`,
+      `person:piet-rook ${POST}`,
+    ]);
+  });
+
+  it("reads a paragraph per candidate after an announcement with a colon", () => {
+    const text = "The candidates for WIPO Director General are:\n\nPiet Rook, 58, a Norwegian diplomat.\n\nMira Sol (Chile)\n\nThe vote is in May.\n\nArno Velt said he was pleased.";
+    expect(candidates(text)).toEqual([`person:mira-sol ${POST}`, `person:piet-rook ${POST}`]);
+  });
+
+  it("does not take the next paragraph's name after a sentence that only mentions candidates", () => {
+    expect(candidates("The race for WIPO Director General is open to all the candidates.\n\nPiet Rook, a commentator, said so.")).toEqual([]);
+  });
+});
