@@ -129,3 +129,45 @@ describe("candidates listed over several sentences", () => {
     expect(candidates("The race for WIPO Director General is open to all the candidates.\n\nPiet Rook, a commentator, said so.")).toEqual([]);
   });
 });
+
+describe("support said by a noun, a compound or a title", () => {
+  it.each([
+    ["Piet Rook is Norway's choice.", "SUPPORTS country:NO person:piet-rook"],
+    ["Norway is on the board. The Norwegian-backed candidate, Piet Rook, leads.", "SUPPORTS country:NO person:piet-rook"],
+    ["Norway is on the board. The Norway-backed Piet Rook leads.", "SUPPORTS country:NO person:piet-rook"],
+    ["Piet Rook supporter Mira Sol said the race was close.", "SUPPORTS person:mira-sol person:piet-rook"],
+    ["Mira Sol, a Piet Rook supporter, said the race was close.", "SUPPORTS person:mira-sol person:piet-rook"],
+    ["Among Piet Rook's backers is Mira Sol.", "SUPPORTS person:mira-sol person:piet-rook"],
+    ["Norway gave Piet Rook its backing.", "SUPPORTS country:NO person:piet-rook"],
+    ["Norway rallied around Piet Rook.", "SUPPORTS country:NO person:piet-rook"],
+    ["Piet Rook is the candidate backed by Norway.", "SUPPORTS country:NO person:piet-rook"],
+    ["Mira Sol said Piet Rook would get her vote.", "SUPPORTS person:mira-sol person:piet-rook"],
+    ["Norway welcomed Piet Rook's election.", "SUPPORTS country:NO person:piet-rook"],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toContain(expected);
+  });
+
+  it("does not read a country fused with '-backed' that the article does not name", () => {
+    expect(stances(`${RACE}The Norwegian-backed Piet Rook leads.`)).toEqual([]);
+  });
+
+  it("does not take 'Piet Rook supporter' for support without a person after it", () => {
+    expect(stances(`${RACE}A Piet Rook supporter said the race was close.`)).toEqual([]);
+  });
+});
+
+describe("headlines", () => {
+  it("cuts a title-case headline at the surnames of people the text names", () => {
+    const text = "Rook Criticizes Sol Nomination to WIPO\n\nNorway's Piet Rook spoke on Tuesday about Mira Sol, the nominee for WIPO Director General.";
+    expect(stances(text)).toEqual(["OPPOSES person:piet-rook person:mira-sol"]);
+  });
+
+  it("reads a headline's comma list as joined subjects", () => {
+    const text = "Rook, Velt raise concerns about Sol\n\nPiet Rook and Arno Velt spoke on Tuesday about Mira Sol, the nominee for WIPO Director General.";
+    expect(stances(text)).toEqual(["OPPOSES person:arno-velt person:mira-sol", "OPPOSES person:piet-rook person:mira-sol"]);
+  });
+
+  it("keeps a comma in a body sentence from joining subjects", () => {
+    expect(stances(`${RACE}In Oslo, Piet Rook, Arno Velt backed Mira Sol.`)).not.toContain("SUPPORTS person:piet-rook person:mira-sol");
+  });
+});

@@ -160,11 +160,18 @@ export function conjoinedBefore(analysis: Analysis, sentence: Sentence, first: M
     if (m.end > current.extendedStart) continue;
     const gap = text.slice(m.end, current.extendedStart);
     if (!/^\s*(?:,|,?\s+and|,?\s+as well as|\s+or)\s+(?:the\s+)?$/.test(gap)) break;
-    if (out.length === 0 && !/\b(?:and|or|as well as)\b/.test(gap)) break;
+    // A headline lists with commas alone: "A, B back X".
+    if (out.length === 0 && !/\b(?:and|or|as well as)\b/.test(gap) && !headline(analysis, sentence)) break;
     out.push(m);
     current = m;
   }
   return out;
+}
+
+/** Whether the sentence is an article's headline: its first paragraph, one line with no closing stop. */
+function headline(analysis: Analysis, sentence: Sentence): boolean {
+  const paragraph = analysis.paragraphs[sentence.paragraph];
+  return sentence.paragraph === 0 && paragraph !== undefined && paragraph.start === sentence.start && paragraph.end === sentence.end && !/[.!?]["”’]?\s*$/.test(analysis.text.slice(sentence.start, sentence.end)) && !analysis.text.slice(sentence.start, sentence.end).includes("\n");
 }
 
 /** "X's nomination of", "X's choice of": the person who follows is the one chosen. */
