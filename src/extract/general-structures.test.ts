@@ -171,3 +171,37 @@ describe("headlines", () => {
     expect(stances(`${RACE}In Oslo, Piet Rook, Arno Velt backed Mira Sol.`)).not.toContain("SUPPORTS person:piet-rook person:mira-sol");
   });
 });
+
+describe("stances given to a list by the group it names", () => {
+  it("reads a group described by its stance, then named", () => {
+    expect(stances(`${RACE}The members who voted against Piet Rook in all three rounds are: Mira Sol (Chile), Arno Velt (Austria) and Lena Ostrova (Latvia).`)).toEqual([
+      "OPPOSES person:arno-velt person:piet-rook",
+      "OPPOSES person:lena-ostrova person:piet-rook",
+      "OPPOSES person:mira-sol person:piet-rook",
+    ]);
+    expect(stances(`${RACE}MPs backing Piet Rook include Mira Sol and Arno Velt.`)).toEqual(["SUPPORTS person:arno-velt person:piet-rook", "SUPPORTS person:mira-sol person:piet-rook"]);
+  });
+
+  it("reads a refused support as opposition", () => {
+    expect(stances(`${RACE}The lawmakers who did not vote for Piet Rook were Mira Sol and Arno Velt.`)).toEqual(["OPPOSES person:arno-velt person:piet-rook", "OPPOSES person:mira-sol person:piet-rook"]);
+  });
+
+  it("reads the members named one to a paragraph after a colon", () => {
+    const text = `${RACE}The delegates who opposed Piet Rook are:\n\nMira Sol (Chile)\n\nArno Velt (Austria)\n\nThe vote is in May. Lena Ostrova spoke.`;
+    expect(stances(text)).toEqual(["OPPOSES person:arno-velt person:piet-rook", "OPPOSES person:mira-sol person:piet-rook"]);
+  });
+
+  it("reads a list that closes on the group", () => {
+    expect(stances(`${RACE}The vote left Mira Sol, chairman Arno Velt and the rest of Piet Rook's critics angry.`)).toEqual(["OPPOSES person:arno-velt person:piet-rook", "OPPOSES person:mira-sol person:piet-rook"]);
+  });
+
+  it("does not give the stance of some of a party to the party", () => {
+    expect(stances("Piet Rook is running for Speaker of the Republican Party. Republicans who voted against Piet Rook met on Monday.")).toEqual([]);
+  });
+});
+
+describe("the subject of a gerund after 'by'", () => {
+  it("is the first actor of the clause, past an apposition naming a country", () => {
+    expect(stances(`${RACE}Mira Sol, Prime Minister of Norway, shares Chile's views by opposing Piet Rook.`)).toEqual(["OPPOSES person:mira-sol person:piet-rook"]);
+  });
+});

@@ -11,15 +11,17 @@
  * - nominal: "X, running with the backing of A and B"; support lost or opposition faced;
  * - control verbs: "A wants X to lead", "A urged members to reject X";
  * - praise or unfitness said by someone: `Dumont said X "would make an excellent President"`;
- * - stances said as nouns and gratitude for support (`stance-nouns.ts`).
+ * - stances said as nouns and gratitude for support (`stance-nouns.ts`);
+ * - stances given to a list by the group it names ("those who voted against X are A, B", `stance-lists.ts`).
  *
  * "We" and "I" inside a quotation are its speaker. A person who reports that the country or
  * organization they speak for takes a stance ("spokesperson Wang said Beijing backs X") holds it
  * too, and when their role named no country, this is how we learn which one they speak for.
  */
 import { CRITICISM, NOMINAL_LOSS, NOMINAL_SUPPORT, OPPOSE_VERBS, PASSIVE_STANCE, PRAISE, SUPPORT_VERBS, UNFIT } from "./lexicon/verbs.js";
-import { isActor, mentionsIn, quoteSpeakerAt, resolvePersonPronoun, skipRanges } from "./clauses.js";
+import { clauseStart, isActor, mentionsIn, quoteSpeakerAt, resolvePersonPronoun, skipRanges } from "./clauses.js";
 import { gratitudeStances, nounStances } from "./stance-nouns.js";
+import { groupListStances, type OpenGroup } from "./stance-lists.js";
 import { actorsAfter, candidateBefore, conjoinedBefore, hedged, NEGATION, objectAfter, personList, POSSESSIVE_PRONOUN_OBJECT, RIVALS_APPOSITION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
 import type { AttributedQuote } from "./quotes.js";
 import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
@@ -83,6 +85,15 @@ function objectBeforeComma(analysis: Analysis, sentence: Sentence, at: number): 
   if (!last) return false;
   const before = analysis.text.slice(Math.max(sentence.start, last.extendedStart - 20), last.extendedStart);
   return /\b(?:of|to|for|in|at|from|with|by|on|into|against|over|the)\s+(?:the\s+)?$/i.test(before);
+}
+
+/** The first actor of the clause holding `at`, outside quotations and possessives: the subject of a gerund after "by". */
+function clauseOpener(analysis: Analysis, sentence: Sentence, at: number): { entity: string; mention?: Mention; confidence: number; end: number } | null {
+  const { text } = analysis;
+  const from = clauseStart(text, sentence, at);
+  const first = mentionsIn(analysis, from, at).find((m) => isActor(m) && !m.inQuote && !/^['’]s?\s/.test(text.slice(m.end, m.end + 3)));
+  if (!first || /\bby\s+\S+ing\b/i.test(text.slice(from, first.start))) return null;
+  return { entity: first.entity, mention: first, confidence: 0.75, end: first.end };
 }
 
 /** "A called him unfit", "A described X as not fit for": A opposes the person called. */
@@ -178,6 +189,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
   const claims: DraftClaim[] = [];
   const inferredSpeakers: StanceResult["inferredSpeakers"] = [];
   const lowered = lowerAscii(text);
+  let openGroup: OpenGroup | undefined;
   for (const sentence of analysis.sentences) {
     const body = text.slice(sentence.start, sentence.end);
     const lowerBody = lowered.slice(sentence.start, sentence.end);
@@ -246,8 +258,12 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       }
       // ", expressing support for X": a participle after a comma has the main clause's subject.
       const participle = /,\s*$/.test(text.slice(Math.max(sentence.start, start - 3), start)) && /^\p{L}+ing\b/u.test(t[0]) && objectBeforeComma(analysis, sentence, start);
-      const subject = participle ? mainSubject(analysis, sentence, start, earlier) : subjectBefore(analysis, sentence, start, quotes, earlier);
+      // "X, Prime Minister of Y, shares Z's views by opposing W": the gerund's subject is the clause's first actor.
+      const byGerund = /^\p{L}+ing\b/u.test(t[0]) && /\bby\s+$/i.test(text.slice(Math.max(sentence.start, start - 4), start));
+      const subject = byGerund ? clauseOpener(analysis, sentence, start) : participle ? mainSubject(analysis, sentence, start, earlier) : subjectBefore(analysis, sentence, start, quotes, earlier);
       if (!subject) continue;
+      // "Republicans who voted against X": a restrictive relative names some of the group, not all of it.
+      if (subject.mention?.type === "Organization" && /^\s+(?:who|that)\s/.test(text.slice(subject.mention.end, subject.mention.end + 8))) continue;
       // "A, B and C backed her": "her" is none of the subjects.
       const coSubjects = subject.mention ? conjoinedBefore(analysis, sentence, subject.mention) : [];
       let object = objectAfter(analysis, sentence, end, [subject.entity, ...coSubjects.map((c) => c.entity), ...(speaker ? [speaker.speaker] : [])]);
@@ -331,7 +347,9 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       }
     }
 
-    found.push(...controlStances(analysis, sentence, quotes, lowered), ...nounStances(analysis, sentence, quotes), ...gratitudeStances(analysis, sentence, quotes));
+    const listed = groupListStances(analysis, sentence, openGroup);
+    openGroup = listed.open;
+    found.push(...controlStances(analysis, sentence, quotes, lowered), ...nounStances(analysis, sentence, quotes), ...gratitudeStances(analysis, sentence, quotes), ...listed.found);
     for (const f of found) {
       f.post ??= stancePost(analysis, sentence, f.span.end);
       claims.push({ type: f.type, from: f.from, to: f.to, start: f.span.start, end: f.span.end, confidence: round(f.confidence), sentence: sentence.index, rule: f.rule, ...(f.post ? { post: f.post } : {}) });
