@@ -205,3 +205,16 @@ describe("the subject of a gerund after 'by'", () => {
     expect(stances(`${RACE}Mira Sol, Prime Minister of Norway, shares Chile's views by opposing Piet Rook.`)).toEqual(["OPPOSES person:mira-sol person:piet-rook"]);
   });
 });
+
+describe("backers named with titles and origins", () => {
+  it("keeps a country that opens a backer's title out of the backers", () => {
+    expect(stances(`${RACE}Piet Rook won the backing of U.S. House Majority Leader Mira Sol of Virginia and Oklahoma Senator Arno Velt.`)).toEqual([
+      "SUPPORTS person:arno-velt person:piet-rook",
+      "SUPPORTS person:mira-sol person:piet-rook",
+    ]);
+  });
+
+  it("reads 'has given his backing to'", () => {
+    expect(stances(`${RACE}Mira Sol has given her backing to junior minister Piet Rook.`)).toEqual(["SUPPORTS person:mira-sol person:piet-rook"]);
+  });
+});

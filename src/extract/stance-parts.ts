@@ -297,6 +297,8 @@ export function actorsAfter(analysis: Analysis, sentence: Sentence, at: number, 
   const end = clauseEnd(text, sentence, at);
   const out: Mention[] = [];
   let previousEnd = at;
+  // Where the title of the next person opens with a country ("U.S. House Majority Leader X").
+  let titleStart: number | undefined;
   const inClause = mentionsIn(analysis, at, end);
   for (let i = 0; i < inClause.length; i++) {
     const m = inClause[i]!;
@@ -304,7 +306,13 @@ export function actorsAfter(analysis: Analysis, sentence: Sentence, at: number, 
     // "London 2012 hero Mo Farah": a place or country describing the name that follows is not an actor.
     const person = m.type !== "Person" ? inClause.slice(i + 1).find((x) => x.type === "Person" && !x.modifier) : undefined;
     if (person && /^\s+(?:[\p{L}\d’'-]+\s+){1,3}$/u.test(text.slice(m.end, person.start)) && !/\b(?:and|or|as|but|who|which|that|has|have|had|is|was|are|were)\b/.test(text.slice(m.end, person.start)) && /^\s+\d|^\s+\p{Ll}/u.test(text.slice(m.end, person.start))) continue;
-    const gap = text.slice(previousEnd, m.extendedStart);
+    // "U.S. House Majority Leader X": a country opening a person's title is part of it.
+    if (person && person.extendedStart < person.start && person.extendedStart > m.end && /^\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(text.slice(m.end, person.extendedStart))) {
+      titleStart = m.start;
+      continue;
+    }
+    const gap = text.slice(previousEnd, Math.max(previousEnd, Math.min(m.extendedStart, titleStart ?? m.extendedStart)));
+    titleStart = undefined;
     const joined = out.length === 0 ? gap.length <= 70 && !/[.;:“”"()]|\s(?:and|but|has|have|had|is|was|who|which|that)\s/.test(gap) : LIST_GAP.test(gap);
     if (!joined) break;
     // "..., and Jansen was nominated by": a name followed by its own verb opens a new clause.
@@ -321,7 +329,7 @@ function membersOf(analysis: Analysis, m: Mention): boolean {
   return m.type === "Organization" && /^\s+(?:members?|membership|member\s+(?:states|countries|nations)|leaders|heads\s+of\s+(?:state|government))\b/.test(analysis.text.slice(m.end, m.end + 30));
 }
 
-const LIST_GAP = /^(?:\s*,\s*|\s*,?\s+(?:and|as well as|or)\s+)(?:the\s+|a\s+|an\s+)?(?:(?!(?:said|says|told|added|noted|reported|announced|while|but|who|which|that|is|are|was|were|has|have|had|will|would)\s)[\p{L}\d’'.-]+\s+){0,4}$/u;
+const LIST_GAP = /^(?:\s+of\s+(?:\p{Lu}[\p{L}-]*\s*){1,2}?(?=,|\s+and\s))?(?:\s*,\s*|\s*,?\s+(?:and|as well as|or)\s+)(?:the\s+|a\s+|an\s+)?(?:(?!(?:said|says|told|added|noted|reported|announced|while|but|who|which|that|is|are|was|were|has|have|had|will|would)\s)[\p{L}\d’'.-]+\s+){0,4}$/u;
 /** "the WTO's members": a possessive names what belongs to the actor, not the actor. */
 const POSSESSIVE_AFTER = /^['’]s?\s+(?!(?:government|administration|cabinet|leader|president|prime minister|foreign minister|delegation|leadership)\b)/;
 
