@@ -218,3 +218,20 @@ describe("backers named with titles and origins", () => {
     expect(stances(`${RACE}Mira Sol has given her backing to junior minister Piet Rook.`)).toEqual(["SUPPORTS person:mira-sol person:piet-rook"]);
   });
 });
+
+describe("a rival named by description", () => {
+  it("takes 'her rival' for the one other person the text puts in the race", () => {
+    const text = "Mira Sol is running for WIPO Director General. Piet Rook is the other candidate. Norway backed Sol, whereas Chile rooted for her rival.";
+    expect(stances(text)).toEqual(["SUPPORTS country:CL person:piet-rook", "SUPPORTS country:NO person:mira-sol"]);
+  });
+
+  it("reads no rival when the race has more than two people", () => {
+    const text = "Mira Sol is running for WIPO Director General. Piet Rook and Arno Velt are the other candidates. Chile rooted for her rival.";
+    expect(stances(text)).toEqual([]);
+  });
+
+  it("gives a participle after a dateline the subject after the dateline, and a demonym rival named later", () => {
+    const text = "OSLO, May 6 (Reuters) -- Norway respects Mira Sol's withdrawal of her bid to lead the World Intellectual Property Organization (WIPO), expressing support for her Chilean rival. Chile's Piet Rook is the other candidate.";
+    expect(stances(text)).toContain("SUPPORTS country:NO person:piet-rook");
+  });
+});

@@ -218,6 +218,10 @@ const DEMONYM_CANDIDATE = /^\s*(?:for\s+|to\s+|behind\s+)?(?:the|his|her|their|i
  * the article has made candidates of (named with a candidacy word nearby); none when ambiguous.
  */
 function candidateOfCountry(analysis: Analysis, country: string, at: number, exclude: readonly string[]): Mention | undefined {
+  return countryPerson(analysis, country, at, exclude) ?? countryPerson(analysis, country, Infinity, exclude);
+}
+
+function countryPerson(analysis: Analysis, country: string, at: number, exclude: readonly string[]): Mention | undefined {
   const found = new Map<string, Mention>();
   for (const m of analysis.mentions) {
     if (m.start >= at) break;
@@ -227,6 +231,37 @@ function candidateOfCountry(analysis: Analysis, country: string, at: number, exc
     found.set(m.entity, m);
   }
   return found.size === 1 ? [...found.values()][0] : undefined;
+}
+
+/** "her rival", "his main opponent": the other person in the race of the one the pronoun names. */
+const RIVAL_OF = /^\s*(?:for\s+|to\s+|behind\s+)?(?:his|her)\s+(?:(?:main|chief|closest|only|leading|nearest|remaining|sole|last)\s+)?(?:rival|opponent|challenger|competitor)\b/iu;
+/** Words near a name that place the person in a race. */
+const RACE_CUE = /\b(?:candidate|candidacy|candidature|rival|contender|challenger|front-?runner|frontrunner|nominee|bid|race)s?\b|\b(?:running|vying|competing)\b/i;
+const racePeopleCache = new WeakMap<Analysis, Set<string>>();
+
+/** The people the text names next to a race word ("candidate", "bid", "rival"), once per text. */
+function racePeople(analysis: Analysis): Set<string> {
+  let people = racePeopleCache.get(analysis);
+  if (people) return people;
+  people = new Set();
+  for (const m of analysis.mentions) {
+    if (m.type !== "Person" || m.modifier || people.has(m.entity)) continue;
+    // Within the name's own sentence: the words before it back to a full stop, after it up to one.
+    const before = analysis.text.slice(Math.max(0, m.extendedStart - 50), m.extendedStart).split(/[.!?]\s/).pop()!;
+    const after = analysis.text.slice(m.end, m.end + 40).split(/[.!?](?:\s|$)/)[0]!;
+    if (RACE_CUE.test(before) || RACE_CUE.test(after)) people.add(m.entity);
+  }
+  racePeopleCache.set(analysis, people);
+  return people;
+}
+
+/** The rival meant by "her rival" at `at`: the one person in the race besides the pronoun's, if only one. */
+function rivalOf(analysis: Analysis, at: number, exclude: readonly string[]): Mention | undefined {
+  const own = resolvePersonPronoun(analysis, at, exclude);
+  if (!own) return undefined;
+  const others = [...racePeople(analysis)].filter((p) => p !== own.entity && !exclude.includes(p));
+  if (others.length !== 1) return undefined;
+  return analysis.mentions.find((m) => m.entity === others[0] && m.type === "Person" && !m.modifier);
 }
 
 /** The person a stance is about, right after the verb. */
@@ -239,6 +274,13 @@ export function objectAfter(analysis: Analysis, sentence: Sentence, at: number, 
   if (pronoun) {
     const p = resolvePersonPronoun(analysis, at, exclude);
     return p ? { entity: p.entity, mention: p, end: at + pronoun[0].length, confidence: 0.75 } : null;
+  }
+  // "rooted for her rival": the other one in the race.
+  const rival = RIVAL_OF.exec(window);
+  // "her rival Amina Odhiambo" names the rival itself.
+  if (rival && !DEMONYM_CANDIDATE.test(window) && !personRightAfter(analysis, at + rival[0].length, Math.min(sentence.end, at + rival[0].length + 40))) {
+    const person = rivalOf(analysis, at + rival[0].search(/\b(?:his|her)\b/i), exclude);
+    return person ? { entity: person.entity, mention: person, end: at + rival[0].length, confidence: 0.7 } : null;
   }
   // "backed the French candidate": the one candidate of that country the article names.
   const described = DEMONYM_CANDIDATE.exec(window);

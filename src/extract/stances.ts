@@ -67,8 +67,11 @@ function stancePost(analysis: Analysis, sentence: Sentence, at: number): string 
 function mainSubject(analysis: Analysis, sentence: Sentence, at: number, earlier: readonly { subject: string }[]): { entity: string; mention?: Mention; confidence: number; end: number } | null {
   const last = earlier[earlier.length - 1];
   if (last) return { entity: last.subject, confidence: 0.75, end: at };
-  const skip = skipRanges(analysis.text, sentence.start, at);
-  const first = mentionsIn(analysis, sentence.start, at).find((m) => isActor(m) && !skip.some((r) => m.start >= r.start && m.end <= r.end));
+  // "SEOUL, Feb. 6 (Yonhap) -- The United States ...": the subject follows the dateline.
+  const dateline = /^[^.]{0,60}?\s(?:--|—|–)\s/.exec(analysis.text.slice(sentence.start, at));
+  const from = sentence.start + (dateline?.[0].length ?? 0);
+  const skip = skipRanges(analysis.text, from, at);
+  const first = mentionsIn(analysis, from, at).find((m) => isActor(m) && m.type !== "Media" && !skip.some((r) => m.start >= r.start && m.end <= r.end));
   if (!first || first.inQuote) return null;
   return { entity: first.entity, mention: first, confidence: 0.7, end: at };
 }
@@ -81,7 +84,11 @@ function objectBeforeComma(analysis: Analysis, sentence: Sentence, at: number): 
   const actors = mentionsIn(analysis, sentence.start, at).filter(isActor);
   let last = actors.pop();
   // "the World Health Organization (WHO)": the abbreviation stands where its name does.
-  if (last && /\(\s*$/.test(analysis.text.slice(last.start - 2, last.start))) last = actors.pop();
+  if (last && /\(\s*$/.test(analysis.text.slice(last.start - 2, last.start))) {
+    const open = analysis.text.lastIndexOf("(", last.start);
+    // The full name before the bracket, even when it is only a modifier of the abbreviation.
+    last = mentionsIn(analysis, sentence.start, open).filter((m) => m.type !== "Post" && /^\s*$/.test(analysis.text.slice(m.end, open))).pop() ?? actors.pop();
+  }
   if (!last) return false;
   const before = analysis.text.slice(Math.max(sentence.start, last.extendedStart - 20), last.extendedStart);
   return /\b(?:of|to|for|in|at|from|with|by|on|into|against|over|the)\s+(?:the\s+)?$/i.test(before);
