@@ -35,6 +35,7 @@ const WITH_RIVALS = /^\s*(?:the\s+(?:post|position|job|role|seat)\s+)?(?:with|ag
  * candidates are:", "Here are the contenders".
  */
 const LIST_INTRO = /(?:\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:declared|official|remaining|other)\s+)?(?:candidates|contenders|hopefuls|nominees|finalists)\b[^.;:]*|\b(?:[Tt]he|[Hh]ere\s+are\s+the|[Mm]eet\s+the)\s+(?:(?:\p{L}+|\d+)\s+){0,2}?(?:candidates|contenders|hopefuls|nominees|finalists)\b(?:\s+(?:for|to|in)\s+[^.;:]{1,60}?)?(?:\s+(?:are|were|include|included))?)\s*[:.]?\s*$/iu;
+const LIST_INTRO_CUE = /candidates|contenders|hopefuls|nominees|finalists/i;
 /** The sentence after an announcement that names them: "They are A, B and C." */
 const THEY_ARE = /^(?:They|These|Those)\s+(?:are|were|include|included)\s*:?\s*/;
 /** What follows a name opening a list item: a comma, a bracket, a verb or the end. */
@@ -313,8 +314,10 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
         else listIntro = undefined;
       }
     }
-    const intro = LIST_INTRO.exec(body);
-    if (intro && !otherRace(body)) listIntro = { sentence: sentence.index, post: mentionsIn(analysis, sentence.start, sentence.end).find((m) => m.type === "Post"), byParagraph: (/:\s*$/.test(body) || /^(?:Here\s+are|Meet|These\s+are)\b/i.test(body)) && analysis.paragraphs[sentence.paragraph]?.end === sentence.end && listAfter(analysis, sentence, sentence.start + intro.index + intro[0].length, true).length === 0 };
+    // The announcement ends the sentence: only its tail is read, and only when it names candidates.
+    const introAt = Math.max(0, body.length - 200);
+    const intro = LIST_INTRO_CUE.test(body) ? LIST_INTRO.exec(body.slice(introAt)) : null;
+    if (intro && !otherRace(body)) listIntro = { sentence: sentence.index, post: mentionsIn(analysis, sentence.start, sentence.end).find((m) => m.type === "Post"), byParagraph: (/:\s*$/.test(body) || /^(?:Here\s+are|Meet|These\s+are)\b/i.test(body)) && analysis.paragraphs[sentence.paragraph]?.end === sentence.end && listAfter(analysis, sentence, sentence.start + introAt + intro.index + intro[0].length, true).length === 0 };
 
     // "The others are A, B and C."
     if (OTHERS.test(body) && previousPost) {

@@ -29,11 +29,6 @@ const LIST_CLOSES = /^,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+rest\s+of|other|fel
 /** A cheap test before the patterns: every match holds one of these words. */
 const CUE = /who|that|which|mps|members|lawmakers|legislators|senators|congressmen|representatives|republicans|democrats|conservatives|tories|ministers|leaders|delegates|holdouts|rebels|countries|nations|states|governments|federations|associations|unions|those|others|people/;
 
-/** The text with ASCII capitals in lower case: same length and offsets. */
-function lowerAscii(text: string): string {
-  return text.replace(/[A-Z]+/g, (w) => w.toLowerCase());
-}
-
 /** A group introduced with its stance whose members follow one to a paragraph. */
 export interface OpenGroup {
   type: "SUPPORTS" | "OPPOSES";
@@ -43,9 +38,10 @@ export interface OpenGroup {
 
 /**
  * The stances of the people listed in `sentence`, and the group (if any) whose members the next
- * paragraphs name. `open` is the group left open by an earlier sentence.
+ * paragraphs name. `open` is the group left open by an earlier sentence; `lower` is the sentence
+ * with ASCII capitals in lower case (same offsets).
  */
-export function groupListStances(analysis: Analysis, sentence: Sentence, open: OpenGroup | undefined): { found: Found[]; open: OpenGroup | undefined } {
+export function groupListStances(analysis: Analysis, sentence: Sentence, open: OpenGroup | undefined, lower: string): { found: Found[]; open: OpenGroup | undefined } {
   const { text } = analysis;
   const found: Found[] = [];
   const body = text.slice(sentence.start, sentence.end);
@@ -61,7 +57,6 @@ export function groupListStances(analysis: Analysis, sentence: Sentence, open: O
     } else open = undefined;
   }
 
-  const lower = lowerAscii(body);
   if (CUE.test(lower)) {
     GROUP_STANCE.lastIndex = 0;
     let g: RegExpExecArray | null;

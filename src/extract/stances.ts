@@ -354,7 +354,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       }
     }
 
-    const listed = groupListStances(analysis, sentence, openGroup);
+    const listed = groupListStances(analysis, sentence, openGroup, lowerBody);
     openGroup = listed.open;
     found.push(...controlStances(analysis, sentence, quotes, lowered), ...nounStances(analysis, sentence, quotes), ...gratitudeStances(analysis, sentence, quotes), ...listed.found);
     for (const f of found) {
