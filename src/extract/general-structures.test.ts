@@ -235,3 +235,10 @@ describe("a rival named by description", () => {
     expect(stances(text)).toContain("SUPPORTS country:NO person:piet-rook");
   });
 });
+
+describe("a rival named as someone's opponent", () => {
+  it("takes 'X's opponent' for the other person in the race", () => {
+    const text = "Mira Sol is running for WIPO Director General. Piet Rook is the other candidate. Norway took aim at Sol's opponent.";
+    expect(stances(text)).toEqual(["OPPOSES country:NO person:piet-rook"]);
+  });
+});

@@ -235,6 +235,8 @@ function countryPerson(analysis: Analysis, country: string, at: number, exclude:
 
 /** "her rival", "his main opponent": the other person in the race of the one the pronoun names. */
 const RIVAL_OF = /^\s*(?:for\s+|to\s+|behind\s+)?(?:his|her)\s+(?:(?:main|chief|closest|only|leading|nearest|remaining|sole|last)\s+)?(?:rival|opponent|challenger|competitor)\b/iu;
+/** After a name: "'s opponent", "'s main rival". */
+const POSSESSIVE_RIVAL = /^['’]s?\s+(?:(?:main|chief|closest|only|leading|nearest|remaining|sole|last)\s+)?(?:rival|opponent|challenger|competitor)\b/u;
 /** Words near a name that place the person in a race. */
 const RACE_CUE = /\b(?:candidate|candidacy|candidature|rival|contender|challenger|front-?runner|frontrunner|nominee|bid|race)s?\b|\b(?:running|vying|competing)\b/i;
 const racePeopleCache = new WeakMap<Analysis, Set<string>>();
@@ -256,8 +258,8 @@ function racePeople(analysis: Analysis): Set<string> {
 }
 
 /** The rival meant by "her rival" at `at`: the one person in the race besides the pronoun's, if only one. */
-function rivalOf(analysis: Analysis, at: number, exclude: readonly string[]): Mention | undefined {
-  const own = resolvePersonPronoun(analysis, at, exclude);
+function rivalOf(analysis: Analysis, at: number, exclude: readonly string[], named?: Mention): Mention | undefined {
+  const own = named ?? resolvePersonPronoun(analysis, at, exclude);
   if (!own) return undefined;
   const others = [...racePeople(analysis)].filter((p) => p !== own.entity && !exclude.includes(p));
   if (others.length !== 1) return undefined;
@@ -302,6 +304,12 @@ export function objectAfter(analysis: Analysis, sentence: Sentence, at: number, 
     if (chosen) return { entity: chosen.entity, mention: chosen, end: chosen.end, confidence: 0.8 };
   }
   if (!next || next.type !== "Person") return null;
+  // "took aim at Yoo's opponent": the other one in the race.
+  const rivalAfter = POSSESSIVE_RIVAL.exec(text.slice(next.end, next.end + 40));
+  if (rivalAfter && next.extendedStart - at <= 12 && !personRightAfter(analysis, next.end + rivalAfter[0].length, Math.min(sentence.end, next.end + rivalAfter[0].length + 40))) {
+    const person = rivalOf(analysis, next.start, exclude, next);
+    return person ? { entity: person.entity, mention: person, end: next.end + rivalAfter[0].length, confidence: 0.7 } : null;
+  }
   const gap = text.slice(at + lead, next.extendedStart);
   if (/[.;:!?“”"]/.test(gap) || gap.length > 60 || /\b(?:and|to|that|with|by|from|in|on|at|as)\s/i.test(gap.replace(/^\s*(?:the|a|an)\s/i, " "))) return null;
   if (exclude.includes(next.entity)) return null;
