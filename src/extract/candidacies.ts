@@ -37,7 +37,7 @@ const WITH_RIVALS = /^\s*(?:the\s+(?:post|position|job|role|seat)\s+)?(?:with|ag
 const LIST_INTRO = /(?:\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:declared|official|remaining|other)\s+)?(?:candidates|contenders|hopefuls|nominees|finalists)\b[^.;:]*|\b(?:[Tt]he|[Hh]ere\s+are\s+the|[Mm]eet\s+the)\s+(?:(?:\p{L}+|\d+)\s+){0,2}?(?:candidates|contenders|hopefuls|nominees|finalists)\b(?:\s+(?:for|to|in)\s+[^.;:]{1,60}?)?(?:\s+(?:are|were|include|included))?)\s*[:.]?\s*$/iu;
 const LIST_INTRO_CUE = /candidates|contenders|hopefuls|nominees|finalists/i;
 /** The sentence after an announcement that names them: "They are A, B and C." */
-const THEY_ARE = /^(?:They|These|Those)\s+(?:are|were|include|included)\s*:?\s*/;
+const THEY_ARE = /^(?:(?:They|These|Those)\s+(?:are|were|include|included)|Among\s+them\s+(?:is|are|was|were))\s*:?\s*/;
 /** What follows a name opening a list item: a comma, a bracket, a verb or the end. */
 const LIST_ITEM_AFTER = /^\s*(?:[,(:–—-]|$|\s(?:is|was|has|had|of|from)\b)/;
 const OTHERS = /^(?:The|the)\s+others?\s+(?:candidates?\s+|contenders?\s+)?(?:are|is|include|were)\b/;

@@ -242,3 +242,18 @@ describe("a rival named as someone's opponent", () => {
     expect(stances(text)).toEqual(["OPPOSES country:NO person:piet-rook"]);
   });
 });
+
+describe("more candidacies", () => {
+  it("takes both sides of a plural 'are competing against'", () => {
+    expect(candidates(`${RACE}Mira Sol and Arno Velt are competing against Piet Rook and Lena Ostrova.`)).toEqual([
+      `person:arno-velt ${POST}`,
+      `person:lena-ostrova ${POST}`,
+      `person:mira-sol ${POST}`,
+      `person:piet-rook ${POST}`,
+    ]);
+  });
+
+  it("reads 'Among them is X' after a sentence counting candidates", () => {
+    expect(candidates("Nine candidates are vying to become WIPO Director General. Among them is the Latvian diplomat Lena Ostrova.")).toEqual([`person:lena-ostrova ${POST}`]);
+  });
+});

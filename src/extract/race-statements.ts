@@ -97,7 +97,7 @@ const ELECTS = /\b(?:elected|re-elected|chose|selected|picked)\s+(?:(?:\p{Lu}[\p
 const LOST = /^\s*(?:,\s*who\s+)?(?:conceded\s+(?:defeat|the\s+race)\b|lost\s+(?:out\s+)?to\s+|(?:lost|loses|has\s+lost|had\s+lost)\s+(?:the\s+)?(?:(?:final|second|first|leadership|secret)\s+)?(?:race|contest|ballot|run-?off|nomination|bid|election\s+(?=for\s|to\s))\b)|^\s*(?:,\s*who\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:narrowly\s+|roundly\s+|comfortably\s+)?(?:defeated|beaten)\s+by\s+/u;
 
 /** "X beat Y in the run-off", "X faces Y in the final round": both are in the race. */
-const AGAINST = /^\s*(?:narrowly\s+|comfortably\s+|easily\s+)?(?:battles?|battled|battling|(?:(?:poised|placed|able|trying|hoping|likely|set)\s+)?to\s+(?:defeat|beat|overtake|unseat|edge\s+out)|beat|beats|defeated|defeats|leads|led|trails|trailed|(?:is\s+|was\s+)?(?:well\s+|narrowly\s+|far\s+)?ahead\s+of|vs\.?|versus|edged(?:\s+out)?|edges(?:\s+out)?|trounced|outpolled|outvoted|faces?|faced|will\s+face|takes?\s+on|took\s+on|squares?\s+off\s+against|squared\s+off\s+against|goes\s+head-to-head\s+with|went\s+head-to-head\s+with|(?:is|was|comes|came|is\s+coming)\s+up\s+against|(?:is\s+|was\s+)?(?:running|standing|competing|campaigning)\s+against|(?:faces?|faced|facing)\s+(?:stiff\s+|tough\s+|strong\s+)?(?:competition|opposition|a\s+challenge)\s+from|lost\s+(?:out\s+)?to)\s+$/u;
+const AGAINST = /^\s*(?:narrowly\s+|comfortably\s+|easily\s+)?(?:battles?|battled|battling|(?:(?:poised|placed|able|trying|hoping|likely|set)\s+)?to\s+(?:defeat|beat|overtake|unseat|edge\s+out)|beat|beats|defeated|defeats|leads|led|trails|trailed|(?:is\s+|was\s+)?(?:well\s+|narrowly\s+|far\s+)?ahead\s+of|vs\.?|versus|edged(?:\s+out)?|edges(?:\s+out)?|trounced|outpolled|outvoted|faces?|faced|will\s+face|takes?\s+on|took\s+on|squares?\s+off\s+against|squared\s+off\s+against|goes\s+head-to-head\s+with|went\s+head-to-head\s+with|(?:is|was|comes|came|is\s+coming)\s+up\s+against|(?:is\s+|was\s+|are\s+|were\s+)?(?:running|standing|competing|campaigning)\s+against|(?:faces?|faced|facing)\s+(?:stiff\s+|tough\s+|strong\s+)?(?:competition|opposition|a\s+challenge)\s+from|lost\s+(?:out\s+)?to)\s+$/u;
 /** A verb of beating a rival right before their name: "beating X", "defeated rival X". */
 const BEATEN = /\b(?:beating|defeating|defeated|defeats|beat|beats|edging\s+out|edged\s+out|edges\s+out|seeing\s+off|saw\s+off|sees\s+off|fending\s+off|fended\s+off|outpolling|outpolled)\s+(?:(?:his|her|their)\s+)?(?:(?:rival|challenger|opponent|incumbent)s?\s+)?$/;
 /** Where a person comes from, right after the name: " of Brazil", " (Chile)". */
@@ -431,7 +431,9 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     const between = text.slice(p.end, q.extendedStart).replace(ORIGIN, "");
     const pitted = /\bpit(?:s|ted|ting)\s+$/.test(text.slice(Math.max(sentence.start, p.extendedStart - 20), p.extendedStart)) && /^\s+against\s+$/.test(between);
     if (p.entity === q.entity || !(pitted || AGAINST.test(between)) || !raceContext() || otherRaceBody() || /^['’]s?\s/.test(text.slice(q.end, q.end + 3))) continue;
-    for (const r of [p, ...listAfter(analysis, sentence, q.extendedStart, false)]) if (outside(r)) out.push({ person: r, after: q.end, start: p.start, end: Math.max(q.end, r.end), rule: "candidacy.race-pairing", confidence: 0.75 });
+    // "A and B are competing against C": the plural verb takes the list before it too.
+    const side = /^\s*(?:are|were)\b/.test(between) ? listBefore(analysis, sentence, p, false) : [p];
+    for (const r of [...side, ...listAfter(analysis, sentence, q.extendedStart, true)]) if (outside(r)) out.push({ person: r, after: q.end, start: p.start, end: Math.max(q.end, r.end), rule: "candidacy.race-pairing", confidence: 0.75 });
   }
 
   // "elected on Friday, beating X", "she defeated X in the run-off": the one beaten was in the race.
