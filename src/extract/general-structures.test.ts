@@ -257,3 +257,24 @@ describe("more candidacies", () => {
     expect(candidates("Nine candidates are vying to become WIPO Director General. Among them is the Latvian diplomat Lena Ostrova.")).toEqual([`person:lena-ostrova ${POST}`]);
   });
 });
+
+describe("critics, passives joined by 'and', and described objects of a request", () => {
+  it("reads 'A and B were among X's critics' and 'X's critics include A'", () => {
+    expect(stances(`${RACE}Mira Sol and Arno Velt were among Piet Rook's critics.`)).toEqual(["OPPOSES person:arno-velt person:piet-rook", "OPPOSES person:mira-sol person:piet-rook"]);
+    expect(stances(`${RACE}Piet Rook's critics include Mira Sol.`)).toEqual(["OPPOSES person:mira-sol person:piet-rook"]);
+  });
+
+  it("reads 'was the favourite and backed by A'", () => {
+    expect(stances(`${RACE}Piet Rook was the favourite and backed by the Norwegian government.`)).toEqual(["SUPPORTS country:NO person:piet-rook"]);
+  });
+
+  it("reads a request to support a candidate named by nationality", () => {
+    const text = `${RACE}Norwegian diplomat Piet Rook is a candidate. Mira Sol asked Arno Velt to back the Norwegian candidate.`;
+    expect(stances(text)).toContain("SUPPORTS person:mira-sol person:piet-rook");
+  });
+
+  it("reads a rival beaten after a possessive country or an age", () => {
+    expect(candidates(`${RACE}Mira Sol narrowly defeated Norway's Piet Rook in the sixth round.`)).toEqual([`person:mira-sol ${POST}`, `person:piet-rook ${POST}`]);
+    expect(candidates(`${RACE}Mira Sol, 57, edged Piet Rook, 31-27, in the final vote.`)).toEqual([`person:mira-sol ${POST}`, `person:piet-rook ${POST}`]);
+  });
+});

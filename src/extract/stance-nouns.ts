@@ -4,7 +4,7 @@
  * of X", "the support of A to X", "the backing of X by A"), a candidate's named supporters, and
  * gratitude for support ("Thank you A for your support", said by X).
  */
-import { actorsAfter, candidateBefore, personRightAfter, subjectBefore, NEGATION, type Found } from "./stance-parts.js";
+import { actorsAfter, candidateBefore, conjoinedBefore, personRightAfter, subjectBefore, NEGATION, type Found } from "./stance-parts.js";
 import { isActor, mentionsIn, quoteSpeakerAt } from "./clauses.js";
 import { countryEntries } from "./lexicon/countries.js";
 import type { AttributedQuote } from "./quotes.js";
@@ -29,7 +29,7 @@ const SUPPORT_OF = new RegExp(String.raw`\b(?:the|their|its|his|her)\s+${NOUN_QU
 const STANCE_NOUN_OF = new RegExp(String.raw`\b(?:support|backing|endorsement|nomination)\s+(?:for|of)\s+`, "giu");
 
 /** "'s supporters include", "'s backers": the candidate's supporters, listed after or before. */
-const SUPPORTERS = /['’]s?\s+(?:(?:high-profile|prominent|early|key|many|other|fellow)\s+)?(?:supporters|backers|nominators|endorsers|allies)(?:\s+(include|included|including|such\s+as|are|were|is|was)\s+)?/giu;
+const SUPPORTERS = /['’]s?\s+(?:(?:high-profile|prominent|early|key|many|other|fellow|fiercest|harshest|leading|most\s+vocal|vocal)\s+)?(?:supporters|backers|nominators|endorsers|allies|(critics|detractors))(?:\s+(include|included|including|such\s+as|are|were|is|was)\s+)?/giu;
 
 /** After a person's name: ", the candidate of", " is the official nominee of". */
 const CANDIDATE_OF = /^,?\s+(?:(?:is|was|as|became|remains)\s+)?(?:the\s+)?(?:(?:official|joint|sole|common|chosen|endorsed)\s+)?(?:candidate|nominee)\s+of\s+(?:the\s+)?/iu;
@@ -60,7 +60,7 @@ function countryByPhrase(): Map<string, string> {
 const SUPPORTER_AFTER = /^\s+(?:supporter|backer)s?\b\s*/u;
 
 /** A cheap test for the sentences that may hold a stance noun or a nominee. */
-const STANCE_NOUN_WORD = /candidate|nominee|pick|choice|contender|support|backer|backing|backed|endorse|championed|nominated|opposed|rejected|nomination|opposition|objection|resistance|rejection|veto|criticism|condemnation|backers|allies|nominators|endorsers/i;
+const STANCE_NOUN_WORD = /candidate|nominee|pick|choice|contender|support|backer|critic|detractor|backing|backed|endorse|championed|nominated|opposed|rejected|nomination|opposition|objection|resistance|rejection|veto|criticism|condemnation|backers|allies|nominators|endorsers/i;
 
 /**
  * Support said as a noun with its holder: "Pakistan's candidate X", "X, the US nominee",
@@ -175,13 +175,16 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
     const candidate = mentionsIn(analysis, sentence.start, at).filter((m) => m.type === "Person" && !m.modifier).pop();
     if (!candidate || text.slice(candidate.end, at).trim() !== "") continue;
     const end = at + s[0].length;
-    if (s[1]) {
-      for (const a of actorsAfter(analysis, sentence, end, candidate.entity)) out.push({ type: "SUPPORTS", from: a.entity, to: candidate.entity, span: { start: candidate.start, end: a.end }, confidence: 0.8, rule: "stance.supporters-of" });
+    const type = s[1] ? "OPPOSES" : "SUPPORTS";
+    if (s[2]) {
+      for (const a of actorsAfter(analysis, sentence, end, candidate.entity)) out.push({ type, from: a.entity, to: candidate.entity, span: { start: candidate.start, end: a.end }, confidence: 0.8, rule: "stance.supporters-of" });
     } else {
       const among = /\b(?:is|are|was|were)\s+(?:also\s+)?among\s+$/i.exec(text.slice(sentence.start, candidate.extendedStart));
       if (!among) continue;
       const holder = mentionsIn(analysis, sentence.start, sentence.start + among.index).filter(isActor).pop();
-      if (holder && holder.entity !== candidate.entity) out.push({ type: "SUPPORTS", from: holder.entity, to: candidate.entity, span: { start: holder.start, end }, confidence: 0.75, rule: "stance.supporters-of" });
+      // "A and B were among X's critics": every holder of the list.
+      const holders = holder ? [holder, ...conjoinedBefore(analysis, sentence, holder)] : [];
+      for (const h of holders) if (h.entity !== candidate.entity) out.push({ type, from: h.entity, to: candidate.entity, span: { start: h.start, end }, confidence: 0.75, rule: "stance.supporters-of" });
     }
   }
   // "Backed by A and B, X ...": the backers open the sentence, the candidate follows the comma.

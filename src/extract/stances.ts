@@ -169,6 +169,12 @@ function controlStances(analysis: Analysis, sentence: Sentence, quotes: readonly
         const at = end + choose[0].length;
         const chosen = mentionsIn(analysis, at, Math.min(sentence.end, at + 60)).find((x) => x.type === "Person" && !x.modifier);
         if (chosen && chosen.extendedStart - at <= 30 && !/[,.;:]/.test(text.slice(at, chosen.extendedStart))) object = chosen;
+        // "asked Netanyahu to support the Egyptian candidate", "urged them to back her rival".
+        else if (/^\s*(?:the|his|her|their|its)\s/i.test(text.slice(at - 1, at + 8))) {
+          const asker = subjectBefore(analysis, sentence, start, quotes, []);
+          const described = objectAfter(analysis, sentence, at - 1, asker ? [asker.entity] : []);
+          if (described?.mention && described.confidence <= 0.75) object = described.mention;
+        }
         else if (POSSESSIVE_PRONOUN_OBJECT.test(text.slice(at - 1, Math.min(sentence.end, at + 40)))) {
           const asker = subjectBefore(analysis, sentence, start, quotes, []);
           object = resolvePersonPronoun(analysis, at, asker ? [asker.entity] : []);
