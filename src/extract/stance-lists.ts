@@ -27,7 +27,7 @@ const LIST_OPENS = /^[^.;:“”"]{0,80}?\b(?:are|were|include|included|includin
 const LIST_CLOSES = /^,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+rest\s+of|other|fellow|many\s+other|several\s+other)\s+(?:((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)['’]s\s+)?(critics|detractors|opponents|supporters|backers|allies)\b(?:\s+of\s+)?/u;
 
 /** A cheap test before the patterns: every match holds one of these words. */
-const CUE = /who|that|which|mps|members|lawmakers|legislators|senators|congressmen|representatives|republicans|democrats|conservatives|tories|ministers|leaders|delegates|holdouts|rebels|countries|nations|states|governments|federations|associations|unions|those|others|people/;
+const CUE = new RegExp(String.raw`\b${GROUP_NOUN}\s`);
 
 /** A group introduced with its stance whose members follow one to a paragraph. */
 export interface OpenGroup {
