@@ -14,7 +14,7 @@
 import { CANDIDACY_VERBS, WITHDRAWAL } from "./lexicon/verbs.js";
 import { clauseStart, isActor, mentionsIn, quoteSpeakerAt, resolvePersonPronoun, skipRanges } from "./clauses.js";
 import type { AttributedQuote } from "./quotes.js";
-import { listAfter, OTHER_RACE, raceStatements } from "./race-statements.js";
+import { listAfter, OTHER_RACE, ownRacePattern, raceStatements } from "./race-statements.js";
 import type { Analysis, DraftClaim, Mention, Sentence } from "./types.js";
 
 const POSSESSIVE_CANDIDACY = /^['’]s\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(?:candidacy|candidature|bid|nomination|campaign|application|(?:run|quest|challenge)(?=\s+for\b)|leadership\s+(?:bid|campaign|hopes))\b(?!\s+(?:against|on|over|to\s+(?!become|lead|head|succeed|replace)\w))/u;
@@ -23,13 +23,23 @@ const CANDIDACY_OF = /\b(?:candidacy|candidature|nomination|selection|election|a
 const VERB = new RegExp(CANDIDACY_VERBS, "gi");
 const WITHDREW = new RegExp(WITHDRAWAL, "gi");
 /** Withdrawal phrases that can only mean leaving a race (a bare "stood down" may be leaving an office). */
-const LEFT_RACE = /\b(?:(?:withdr[ae]w(?:n|ing)?|withdraws|pull(?:s|ed|ing)?\s+out|drop(?:s|ped|ping)?\s+out|bow(?:s|ed|ing)?\s+out|quit(?:s|ting)?)\s+(?:(?:of|from)\s+)?the\s+(?:[\p{L}-]+\s+){0,2}?(?:race|contest|running|competition|field|ballot)|(?:drop(?:s|ped|ping)?|pull(?:s|ed|ing)?|bow(?:s|ed|ing)?)\s+out\b(?!\s+of\b)|(?:end(?:s|ed|ing)?|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|withdr[ae]w(?:n|ing)?|withdraws|pull(?:s|ed|ing)?)\s+(?:his|her|their)\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(?:bid|candidacy|candidature|campaign)|(?:withdrawal|exit)\s+from\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:race|contest|running))/giu;
+const LEFT_RACE = /\b(?:(?:withdr[ae]w(?:n|ing)?|withdraws|pull(?:s|ed|ing)?\s+(?:himself\s+|herself\s+)?out|drop(?:s|ped|ping)?\s+out|bow(?:s|ed|ing)?\s+out|quit(?:s|ting)?)\s+(?:(?:of|from)\s+)?the\s+(?:[\p{L}-]+\s+){0,4}?(?:race|contest|running|competition|field|ballot)|withdr[ae]wn?(?=\s*(?:[,.;]|$|\s+(?:on|last|earlier|this|yesterday)\b))|(?:drop(?:s|ped|ping)?|pull(?:s|ed|ing)?|bow(?:s|ed|ing)?)\s+out\b(?!\s+of\b)|(?:end(?:s|ed|ing)?|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|withdr[ae]w(?:n|ing)?|withdraws|pull(?:s|ed|ing)?)\s+(?:his|her|their)\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(?:bid|candidacy|candidature|campaign)|(?:withdrawal|exit)\s+from\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:race|contest|running))/giu;
 const FOR_POST = /^\s*(?:(?:for|as|to\s+(?:become|lead|head|succeed|replace)(?:\s+[\p{L}’'-]+){0,3}?\s+as)\s+)?(?:the\s+|a\s+)?(?:(?:post|position|job|role|office|seat|race)\s+of\s+)?(?:the\s+)?(?:next\s+|new\s+|future\s+)?/iu;
 const NOMINATED = /\b(?:nominated|endorsed|backed|proposed|put\s+forward|named|fielded|fielding|fields)\b/gi;
 /** "The frontrunner is still X", "Her main rival is X": X is in the race for the article's post. */
-const RACE_ROLE_IS = /\b(?:the|his|her|their|its|\p{L}+['’]s)\s+(?:(?:main|closest|chief|leading|strongest|nearest|only|biggest|toughest)\s+)?(?:frontrunner|front-runner|favou?rite|rival|challenger|contender|opponent)\s+(?:(?:for|in)\s+(?:the\s+)?(?:post|job|top\s+job|race|contest|position)\s+)?(?:is|was|remains)\s+(?:still\s+|now\s+|clearly\s+)?$/iu;
+const RACE_ROLE_IS = /\b(?:the|his|her|their|its|\p{L}+['’]s)\s+(?:(?:main|closest|chief|leading|strongest|nearest|only|biggest|toughest|other|second|third|remaining)\s+)?(?:frontrunner|front-runner|favou?rite|rival|challenger|contender|opponent|(?<=(?:other|only|second|third|remaining|leading|main)\s+)(?:candidate|nominee|finalist))\s+(?:(?:for|in)\s+(?:the\s+)?[^,.;:]{1,40}?\s+)?(?:is|was|remains)\s+(?:still\s+|now\s+|clearly\s+)?$/iu;
 /** "X is competing for the post with A and B": A and B are candidates too. */
 const WITH_RIVALS = /^\s*(?:the\s+(?:post|position|job|role|seat)\s+)?(?:with|against)\s+/i;
+/**
+ * A sentence that announces candidates named next: "Six candidates are vying for the post.", "The
+ * candidates are:", "Here are the contenders".
+ */
+const LIST_INTRO = /(?:\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:declared|official|remaining|other)\s+)?(?:candidates|contenders|hopefuls|nominees|finalists)\b[^.;:]*|\b(?:[Tt]he|[Hh]ere\s+are\s+the|[Mm]eet\s+the)\s+(?:(?:\p{L}+|\d+)\s+){0,2}?(?:candidates|contenders|hopefuls|nominees|finalists)\b(?:\s+(?:for|to|in)\s+[^.;:]{1,60}?)?(?:\s+(?:are|were|include|included))?)\s*[:.]?\s*$/iu;
+const LIST_INTRO_CUE = /candidates|contenders|hopefuls|nominees|finalists/i;
+/** The sentence after an announcement that names them: "They are A, B and C." */
+const THEY_ARE = /^(?:(?:They|These|Those)\s+(?:are|were|include|included)|Among\s+them\s+(?:is|are|was|were))\s*:?\s*/;
+/** What follows a name opening a list item: a comma, a bracket, a verb or the end. */
+const LIST_ITEM_AFTER = /^\s*(?:[,(:–—-]|$|\s(?:is|was|has|had|of|from)\b)/;
 const OTHERS = /^(?:The|the)\s+others?\s+(?:candidates?\s+|contenders?\s+)?(?:are|is|include|were)\b/;
 /**
  * A list of people introduced as candidates: "the four candidates ... are: A, B, C and D", "the two
@@ -47,6 +57,9 @@ const RACE_APPOSITION = /^,\s+(?:the|a|another|one|its|their|his|her|[\p{Lu}][\p
 const VERB_CUE = /vying|running|compet|standing|bidding|campaigning|applying|race|contending|seek|sought|interested|candida|bid|favo|front|contender|nominee|hopeful|choice/i;
 const GOAL_CUE = /running|standing|bid|campaigning|seeking|hop|race|favo|front|contest|challenge|vying|aim|want|plan/iu;
 const CANDIDATE_LIST_CUE = /andidates|ontenders|opefuls|hallengers|ivals|inalists|ominees|join/u;
+
+/** "as its new president", "its next secretary-general": the post of the organization the sentence is about. */
+const ITS_POST = /^\s*(?:as\s+)?(?:(?:its|their)\s+(?:new\s+|next\s+|first\s+\p{L}+\s+)?|(?:the\s+)?(?:new|next)\s+)(?:president|chair(?:man|woman|person)?|head|leader|secretary[- ]general|director[- ]general|managing\s+director|chief)\b/iu;
 
 const PAST_OR_POSSIBLE = /\b(?:former|previous|past|one-time|onetime|unsuccessful|failed|would-be|possible|potential|ex-)\s*$/i;
 /** Words every withdrawal phrase holds: a cheap test before the patterns. */
@@ -139,9 +152,12 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     claims.push({ type: "CANDIDATE_FOR", from: person, to: target.entity, start, end: Math.max(end, post?.end ?? end), confidence: post ? confidence : confidence * 0.7, sentence, rule: post ? rule : `${rule}.article-post` });
   };
   let previousPost: Mention | undefined;
+  // The last sentence that announced candidates to be named next, and whether they follow one to a paragraph.
+  let listIntro: { sentence: number; post: Mention | undefined; byParagraph: boolean } | undefined;
   // In a party's race, "the Democratic presidential candidate" is this race; elsewhere it is another one.
   const partyRace = main?.org?.endsWith("-party") ?? false;
-  const otherRace = (phrase: string) => !partyRace && OTHER_RACE.test(phrase);
+  const ownRace = ownRacePattern(main?.org);
+  const otherRace = (phrase: string) => !partyRace && OTHER_RACE.test(ownRace ? phrase.replace(ownRace, "") : phrase);
 
   for (const sentence of analysis.sentences) {
     const body = text.slice(sentence.start, sentence.end);
@@ -165,7 +181,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
         add(p.entity, post, Math.max(sentence.start, p.extendedStart - 30), Math.min(sentence.end, p.end + 40), 0.75, sentence.index, "candidacy.race-title");
         continue;
       }
-      if (RACE_ROLE_IS.test(text.slice(Math.max(sentence.start, p.extendedStart - 60), p.extendedStart)) && !p.inQuote) {
+      if (RACE_ROLE_IS.test(text.slice(Math.max(sentence.start, p.extendedStart - 80), p.extendedStart)) && !p.inQuote) {
         add(p.entity, undefined, Math.max(sentence.start, p.extendedStart - 40), p.end, 0.8, sentence.index, "candidacy.race-role");
         continue;
       }
@@ -278,11 +294,30 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     }
 
     // "X remained the front-runner", "a race between A and B", "a shortlist of three, which includes A, B and C".
-    for (const st of raceStatements(analysis, quotes, sentence, partyRace, analysis.sentences[sentence.index - 1])) {
+    for (const st of raceStatements(analysis, quotes, sentence, partyRace, analysis.sentences[sentence.index - 1], ownRace)) {
       const post = postAfter(analysis, sentence, st.after);
-      if (st.needsPost && !post) continue;
+      // "elected X as its new president": the organization's own post, which is the article's.
+      if (st.needsPost && !post && !(main && ITS_POST.test(text.slice(st.after, Math.min(sentence.end, st.after + 60))))) continue;
       add(st.person.entity, post, st.start, st.end, st.confidence, sentence.index, st.rule);
     }
+
+    // "Six candidates are in the race. They are A, B and C." / "The candidates are:" then a paragraph per name.
+    if (listIntro) {
+      const opensParagraph = analysis.paragraphs[sentence.paragraph]?.start === sentence.start;
+      const they = listIntro.sentence === sentence.index - 1 ? THEY_ARE.exec(body) : null;
+      if (they) {
+        for (const person of listAfter(analysis, sentence, sentence.start + they[0].length, true)) if (!person.inQuote) add(person.entity, listIntro.post, sentence.start, person.end, 0.75, sentence.index, "candidacy.list-continued");
+      } else if (opensParagraph && listIntro.byParagraph && sentence.index > listIntro.sentence) {
+        const first = persons.find((m) => !m.inQuote);
+        const opener = first ? text.slice(sentence.start, first.extendedStart) : "";
+        if (first && /^(?:[-•*–—]\s*|\d{1,2}[.)]\s*)?$/.test(opener) && LIST_ITEM_AFTER.test(text.slice(first.end, first.end + 40))) add(first.entity, listIntro.post, sentence.start, first.end, 0.7, sentence.index, "candidacy.list-continued");
+        else listIntro = undefined;
+      }
+    }
+    // The announcement ends the sentence: only its tail is read, and only when it names candidates.
+    const introAt = Math.max(0, body.length - 200);
+    const intro = LIST_INTRO_CUE.test(body) ? LIST_INTRO.exec(body.slice(introAt)) : null;
+    if (intro && !otherRace(body)) listIntro = { sentence: sentence.index, post: mentionsIn(analysis, sentence.start, sentence.end).find((m) => m.type === "Post"), byParagraph: (/:\s*$/.test(body) || /^(?:Here\s+are|Meet|These\s+are)\b/i.test(body)) && analysis.paragraphs[sentence.paragraph]?.end === sentence.end && listAfter(analysis, sentence, sentence.start + introAt + intro.index + intro[0].length, true).length === 0 };
 
     // "The others are A, B and C."
     if (OTHERS.test(body) && previousPost) {
@@ -309,7 +344,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
       const person = subject && (!pronoun || subject.end > from + pronoun.index) ? subject : pronoun ? resolvePersonPronoun(analysis, from + pronoun.index) : undefined;
       if (!person) continue;
       withdrawn.add(person.entity);
-      if (person.inQuote || !LEFT_RACE_AT.test(text.slice(at, at + wm.length + 40)) || otherRace(text.slice(at, Math.min(sentence.end, at + wm.length + 60)))) continue;
+      if (person.inQuote || !LEFT_RACE_AT.test(text.slice(at, at + wm.length + 70)) || otherRace(text.slice(at, Math.min(sentence.end, at + wm.length + 60)))) continue;
       const post = postAfter(analysis, sentence, at + wm.length) ?? postAfter(analysis, sentence, at + wm.length + (/^\s*(?:of|from)?\s*the\s+(?:[\p{L}-]+\s+){0,2}?(?:race|contest|running)\s+for/iu.exec(text.slice(at + wm.length, sentence.end))?.[0].length ?? 0));
       add(person.entity, post, Math.min(person.start, at), at + wm.length, 0.8, sentence.index, "candidacy.withdrew");
     }

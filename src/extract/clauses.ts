@@ -154,3 +154,22 @@ export function resolveSubjectPronoun(analysis: Analysis, at: number): Mention |
   }
   return resolvePersonPronoun(analysis, at);
 }
+
+/** Plural nouns of people who speak for a country: "US officials", "Chinese diplomats". */
+const SPOKESPEOPLE = /^\s+(?:(?:trade|foreign|government|senior|top|administration)\s+)?(?:officials|diplomats|negotiators|envoys|ambassadors|authorities)\b/;
+
+/** The members of an organization acting together: "African Union member states", "EU countries". */
+const MEMBERS = /^\s+(?:member\s+(?:states|countries|nations|governments)|members|countries|nations|governments|leaders|heads\s+of\s+(?:state|government))\b/;
+
+/**
+ * A country named before the people who speak for it ("US officials opposed X") acts through them:
+ * the mention is an actor, not a modifier, as a demonym already is ("American officials"); so is an
+ * organization named before its members ("EU countries backed X"), which the group stands for.
+ */
+export function markSpeakingCountries(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (!m.modifier || m.form === "demonym") continue;
+    const after = text.slice(m.end, m.end + 40);
+    if ((m.type === "Country" && SPOKESPEOPLE.test(after)) || (m.type === "Organization" && !m.entity.endsWith("-party") && MEMBERS.test(after))) m.modifier = false;
+  }
+}

@@ -28,6 +28,7 @@ import { attributeQuotes } from "./quotes.js";
 import { splitParagraphs, splitSentences } from "./sentences.js";
 import { findStances } from "./stances.js";
 import { sentenceAt } from "./text-utils.js";
+import { markSpeakingCountries } from "./clauses.js";
 import type { Analysis, DraftClaim } from "./types.js";
 
 export { parseArticleFile, normalizeText, MAX_ARTICLE_CHARS } from "./article-input.js";
@@ -51,6 +52,7 @@ export function analyzeText(stored: string): Analysis {
   const quotes = findQuoteSpans(text, paragraphs);
   const raw = findMentions(text);
   const { mentions, entities } = resolveEntities(text, sentences, quotes, raw);
+  markSpeakingCountries(text, mentions);
   return { text, paragraphs, sentences, quotes, mentions, entities };
 }
 

@@ -124,8 +124,11 @@ function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: Ra
   return { mentions, covered };
 }
 
+/** "Brazilian-backed", "Saudi-led": a description before a name, not part of it. */
+const BACKED_WORD = /-(?:backed|supported|endorsed|nominated|sponsored|led|born|based)$/u;
+
 function isNameLike(word: string): boolean {
-  return isCapitalized(word) && !NON_NAME_WORDS.has(word) && !TITLE_WORDS.has(word) && !ORGANIZATION_HEADS.has(word) && !HONORIFICS.has(word) && !/^\p{Lu}{2,}$/u.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word);
+  return isCapitalized(word) && !NON_NAME_WORDS.has(word) && !TITLE_WORDS.has(word) && !ORGANIZATION_HEADS.has(word) && !HONORIFICS.has(word) && !/^\p{Lu}{2,}$/u.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word) && !BACKED_WORD.test(word);
 }
 
 /** A one-word country name or capital directly beside an unknown capitalized word is part of a name ("Chad Smith"). */
@@ -454,9 +457,12 @@ function splitHeadlineRuns(text: string, runs: RawMention[]): RawMention[] {
   const inLine = (m: RawMention) => lines.some((l) => m.start >= l.start && m.end <= l.end);
   const known = new Set(runs.filter((m) => m.type === "Person" && !inLine(m)).map((m) => m.name));
   const knownWords = new Set([...known].flatMap((n) => n.split(/\s+/)));
+  const surnames = new Set([...known].filter((n) => n.includes(" ")).map((n) => n.slice(n.lastIndexOf(" ") + 1)));
   const out: RawMention[] = [];
   for (const m of runs) {
-    if (m.type !== "Person" || !inLine(m) || known.has(m.name)) {
+    // An organization head word in a title-case line ("... With Plan") may close a run of names and verbs.
+    const namedOrganization = m.type === "Organization" && !m.name.split(/\s+/).some((w) => knownWords.has(w));
+    if ((m.type !== "Person" && m.type !== "Organization") || namedOrganization || !inLine(m) || known.has(m.name)) {
       out.push(m);
       continue;
     }
@@ -468,8 +474,13 @@ function splitHeadlineRuns(text: string, runs: RawMention[]): RawMention[] {
       if (found) {
         const start = words[i]!.start;
         const end = words[found - 1]!.start + words[found - 1]!.text.length;
-        parts.push({ ...m, form: "name", name: text.slice(start, end), start, end });
+        parts.push({ ...m, type: "Person", form: "name", name: text.slice(start, end), start, end });
         i = found;
+      } else if (surnames.has(words[i]!.text)) {
+        // "Pelosi Criticizes Moss Nomination": a surname of someone the text names stands alone.
+        const w = words[i]!;
+        parts.push({ ...m, type: "Person", form: "single", name: w.text, start: w.start, end: w.start + w.text.length });
+        i++;
       } else i++;
     }
     if (parts.length > 0) out.push(...parts);

@@ -10,6 +10,8 @@
  * caller falls back on the article's post.
  */
 import { mentionsIn, quoteSpeakerAt, resolvePersonPronoun } from "./clauses.js";
+import { ORGANIZATIONS } from "./lexicon/organizations.js";
+import { escapeRegExp } from "./text-utils.js";
 import type { AttributedQuote } from "./quotes.js";
 import type { Analysis, Mention, Sentence } from "./types.js";
 
@@ -26,16 +28,16 @@ export interface RaceStatement {
   needsPost?: boolean;
 }
 
-const RACE_NOUN = String.raw`(?:front-?runners?|frontrunners?|favou?rites?|candidates?|contenders?|challengers?|competitors?|finalists?|nominees?|hopefuls?|long\s+shots?|outsiders?|underdogs?|dark\s+horses?|(?:choice|pick)(?=\s+(?:for|to)\s))`;
+const RACE_NOUN = String.raw`(?:(?<=(?:main|closest|chief|nearest|leading|strongest|only|biggest|principal|toughest|remaining)\s+)(?:rivals?|opponents?)|front-?runners?|frontrunners?|favou?rites?|candidates?|contenders?|challengers?|competitors?|finalists?|nominees?|hopefuls?|long\s+shots?|outsiders?|underdogs?|dark\s+horses?|(?:choice|pick)(?=\s+(?:for|to)\s))`;
 
 /** "X remained the undisputed front-runner", "X is a main competitor", "X emerged as one of two finalists". */
 const STATE = new RegExp(
-  String.raw`^\s*(?:,\s*who\s+)?(?:(?:is|was|are|were|remains|remained|became|becomes|has\s+become|had\s+become|emerged|emerges|has\s+emerged|had\s+emerged|stands|stood|has\s+(?:set|positioned)\s+(?:himself|herself)\s+up|set\s+(?:himself|herself)\s+up|is\s+seen|was\s+seen|is\s+widely\s+seen|goes\s+into\s+[^,.;]{0,60}?)\s+)(?:still\s+|now\s+|clearly\s+|also\s+|in\s+\p{L}+\s+)?(?:as\s+)?(?:the|a|an|its|their|[\p{Lu}][\p{L}-]*['’]s|one\s+of\s+(?:the\s+)?(?:\p{L}+\s+)?)\s*(?!(?:former|previous|past|one-time|unsuccessful|losing|defeated|would-be|possible|potential|likely)\s)(?:[\p{L}-]+\s+){0,3}?${RACE_NOUN}\b(?!\s+of\s+(?:sciences|the\s+(?:party|people|members|voters)))`,
+  String.raw`^\s*(?:,\s*who\s+)?(?:(?:now|still|also|clearly)\s+)?(?:(?:(?:is|was|are|were)\s+(?:widely\s+|now\s+|also\s+|still\s+)?(?:considered|regarded\s+as|viewed\s+as|touted\s+as|described\s+as)|is|was|are|were|remains|remained|became|becomes|has\s+become|had\s+become|emerged|emerges|has\s+emerged|had\s+emerged|stands|stood|has\s+(?:set|positioned)\s+(?:himself|herself)\s+up|set\s+(?:himself|herself)\s+up|is\s+seen|was\s+seen|is\s+widely\s+seen|goes\s+into\s+[^,.;]{0,60}?)\s+)(?:still\s+|now\s+|clearly\s+|also\s+|in\s+\p{L}+\s+)?(?:as\s+)?(?:the|a|an|its|their|his|her|(?:\p{Lu}[\p{L}-]*\s+){0,2}[\p{Lu}][\p{L}-]*['’]s|one\s+of\s+(?:the\s+)?(?:\p{L}+\s+)?)\s*(?!(?:former|previous|past|one-time|unsuccessful|losing|defeated|would-be|possible|potential|likely)\s)(?:[\p{L}-]+\s+){0,3}?${RACE_NOUN}\b(?!\s+of\s+(?:sciences|the\s+(?:party|people|members|voters)))`,
   "u",
 );
 
 /** "X is in second place", "X was a distant second in the first round". */
-const PLACE = /^\s*(?:,\s*who\s+)?(?:is|was|came|finished|remains|remained|ended|placed|sits|stood|is\s+now|was\s+now)\s+(?:in\s+)?(?:a\s+)?(?:(?:distant|close|clear|strong|comfortable)\s+(?:first|second|third|fourth|fifth|sixth|last)\b|(?:first|second|third|fourth|fifth|sixth|last)\s+place\b|(?:first|second|third|fourth|fifth|sixth|last)\s+(?:in|after)\s+the\s+(?:\p{L}+\s+)?(?:round|ballot|vote|poll)\b|(?:first|second|third|fourth|fifth|sixth|last)\s+(?:with|on)\s+\d+)|^\s*(?:,\s*who\s+)?(?:(?:is|was)\s+)?(?:expected\s+to\s+)?(?:finished|finishes|finish|finishing)\s+(?:a\s+)?(?:distant\s+|close\s+|strong\s+)?(?:first|second|third|fourth|fifth|sixth|last)\b/u;
+const PLACE = /^\s*(?:,\s*who\s+)?(?:is|was|came|finished|placed|ended)\s+(?:a\s+)?(?:first|second|third|fourth|fifth|sixth|last)(?=\s*(?:[,.;]|$|with\b|on\b|behind\b|after\b))|^\s*(?:,\s*who\s+)?(?:is|was|came|finished|remains|remained|ended|placed|sits|stood|is\s+now|was\s+now)\s+(?:in\s+)?(?:a\s+)?(?:(?:distant|close|clear|strong|comfortable)\s+(?:first|second|third|fourth|fifth|sixth|last)\b|(?:first|second|third|fourth|fifth|sixth|last)\s+place\b|(?:first|second|third|fourth|fifth|sixth|last)\s+(?:in|after)\s+the\s+(?:\p{L}+\s+)?(?:round|ballot|vote|poll)\b|(?:first|second|third|fourth|fifth|sixth|last)\s+(?:with|on)\s+\d+)|^\s*(?:,\s*who\s+)?(?:(?:is|was)\s+)?(?:expected\s+to\s+)?(?:finished|finishes|finish|finishing)\s+(?:a\s+)?(?:distant\s+|close\s+|strong\s+)?(?:first|second|third|fourth|fifth|sixth|last)\b/u;
 
 /** "X has the support of 7 MPs", "X secured 23 nominations". */
 const COUNTED_SUPPORT = /^\s*(?:has|had|have|now\s+has|with|won|wins|secured|secures|gained|received|receives|got|gets|garnered|collected|obtained|took|polled)\s+(?:the\s+)?(?:(?:support|backing|votes?|nominations?|endorsements?)\s+(?:of|from)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens\s+of)\s+(?:[\p{L}-]+\s+)?(?:MPs|members|countries|states|delegates|lawmakers|parliamentarians|colleagues|nations|governments|electors)\b|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:the\s+)?\d+\s+)?(?:nominations|votes|ballots|endorsements)\b)/u;
@@ -65,7 +67,7 @@ const POSSESSIVE_RIVAL = /^['’]s?\s+(?:(?:main|closest|chief|only|nearest|lead
 const CANDIDATE_BEFORE = /\b(?:the|a|its|their|his|her|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:candidate|nominee|contender|finalist|front-?runner|frontrunner|challenger|pick|rival|opponent|competitor)(?:\s+(?:for|to\s+(?:lead|head|become))\s+[^,;:.]{1,60}?)?\s*,\s*$/iu;
 
 /** "X entered the race", "X threw her hat into the ring", "X announced she would run". */
-const ENTERED = /^\s*(?:,\s*who\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|also\s+|now\s+)*(?:(?:entered|joined|joins|enters|jumped\s+into|jumps\s+into)\s+the\s+(?:[\p{L}-]+\s+)?(?:race|contest|fray|running|field)|(?:threw|throws|thrown|tossed)\s+(?:his|her|their)\s+hat\s+in(?:to)?\s+the\s+ring|(?:said|says|announced|confirmed|insisted|told\s+\p{L}+)\s+(?:that\s+)?(?:he|she)\s+(?:was|is|would\s+be|will\s+be)\s+(?:still\s+)?(?:running|standing|a\s+candidate|in\s+the\s+race)\b|(?:is|was)\s+running\s+unopposed|(?:is|was|remains|remained)\s+(?:in\s+pole\s+position|the\s+(?:man|woman|one|candidate)\s+to\s+beat)|(?:was|were|has\s+been)\s+(?:declared|named|announced\s+as)\s+(?:the\s+)?winner|(?:announced|declared|confirmed|said)\s+(?:that\s+)?(?:he|she)\s+(?:would|will|is\s+going\s+to)\s+(?:run|stand|seek)\b|(?:declared|announced|confirmed)\s+(?:his|her)\s+intention\s+to\s+(?:run|stand)|(?:is\s+|are\s+|was\s+)?(?:contesting|contested|contests)\s+(?:for\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:post|race|vote|top\s+job|position|presidency|leadership|chairmanship|election\s+(?=for\s|to\s))\b|(?:has\s+|had\s+)?(?:applied\s+for\s+(?:the\s+)?(?:post|job|position|top\s+job)|submitted\s+(?:his|her)\s+(?:application|candidacy|candidature))\b|(?:remains?|remained|stays?|stayed|is\s+still|was\s+still|still|is|was|are|were)\s+in\s+the\s+(?:race|running|contest)\b(?!\s+for\s+(?:a|an)\s))/u;
+const ENTERED = /^\s*(?:,\s*who\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|also\s+|now\s+)*(?:(?:entered|joined|joins|enters|jumped\s+into|jumps\s+into)\s+the\s+(?:[\p{L}-]+\s+)?(?:race|contest|fray|running|field)|(?:threw|throws|thrown|tossed)\s+(?:his|her|their)\s+hat\s+in(?:to)?\s+the\s+ring|(?:said|says|announced|confirmed|insisted|told\s+\p{L}+)\s+(?:that\s+)?(?:he|she)\s+(?:was|is|would\s+be|will\s+be)\s+(?:still\s+)?(?:running|standing|a\s+candidate|in\s+the\s+race)\b|(?:is|was)\s+running\s+unopposed|(?:is|was|remains|remained)\s+(?:in\s+pole\s+position|the\s+(?:man|woman|one|candidate)\s+to\s+beat)|(?:was|were|has\s+been)\s+(?:declared|named|announced\s+as)\s+(?:the\s+)?winner|(?:is|was)\s+the\s+(?:clear\s+|eventual\s+|overall\s+|outright\s+)?winner\b|(?:is|was|are|were)\s+(?:locked\s+|now\s+|still\s+|also\s+)?in\s+an?\s+(?:[\p{L}-]+\s+){0,2}?(?:race|contest|battle|duel|run-?off|showdown|head-to-head)\b(?!\s+(?:for|to)\s+(?!the\s+(?:post|job|top\s+job|position)))|(?:is|was|are|were)\s+(?:widely\s+|now\s+|also\s+|still\s+)?(?:expected|tipped|favou?red|likely|poised|set)\s+to\s+win(?=\s*(?:[,.;]|$|\s+(?:on|next|this|in\s+the\s+(?:first|second|final)|comfortably|easily|outright)\b))|(?:announced|declared|confirmed|said)\s+(?:that\s+)?(?:he|she)\s+(?:would|will|is\s+going\s+to)\s+(?:run|stand|seek)\b|(?:declared|announced|confirmed)\s+(?:his|her)\s+intention\s+to\s+(?:run|stand)|(?:is\s+|are\s+|was\s+)?(?:contesting|contested|contests)\s+(?:for\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:post|race|vote|top\s+job|position|presidency|leadership|chairmanship|election\s+(?=for\s|to\s))\b|(?:has\s+|had\s+)?(?:applied\s+for\s+(?:the\s+)?(?:post|job|position|top\s+job)|submitted\s+(?:his|her)\s+(?:application|candidacy|candidature))\b|(?:is|was|are|were)\s+(?:also\s+|now\s+|still\s+|already\s+)?(?:running|standing)(?=\s*(?:[,.;]|$|again\b|too\b|on\s+a\b|on\s+(?:his|her)\s+record\b|as\s+(?:an?\s+)?(?:independent|candidate|outsider)\b))|(?:remains?|remained|stays?|stayed|is\s+still|was\s+still|still|is|was|are|were)\s+(?:also\s+|now\s+|still\s+)?in\s+the\s+(?:race|running|contest)\b(?!\s+for\s+(?:a|an)\s))/u;
 
 /** "X is planning to run for the post": a plan names its post. */
 const PLANS = /^\s*(?:,\s*who\s+)?(?:is\s+|was\s+|has\s+)?(?:plan(?:s|ned|ning)?|intends?|intended|intending|decided|is\s+set|was\s+set|is\s+going|was\s+going|preparing|prepares|prepared)\s+to\s+(?:run|stand)\s+(?:for|in)\s+/u;
@@ -73,8 +75,11 @@ const PLANS = /^\s*(?:,\s*who\s+)?(?:is\s+|was\s+|has\s+)?(?:plan(?:s|ned|ning)?
 /** "X secured the backing of Europe", "X has the support of developing countries". */
 const BACKED = /^\s*(?:,\s*who\s+)?(?:has|had|have|now\s+has|enjoys|enjoyed|secured|secures|won|wins|gained|gains|received|receives|got|gets|garnered|picked\s+up|clinched|locked\s+up)\s+(?:the\s+)?(?:(?!(?:no|not|little|less)\s)[\p{L}-]+\s+){0,2}?(?:backing|support|endorsements?)\s+(?:of|from)\s/u;
 
+/** "X will be the next <post>", "X, the new <post>,": the post must follow. */
+const NEXT_HOLDER = /^\s*(?:(?:will|would|is\s+set\s+to|is\s+to|is\s+due\s+to)\s+(?:be|become)\s+(?:the\s+)?(?:next|new)\s+|,\s+(?:the\s+)?(?:new|next|newly[- ]elected|incoming|president-elect)\s+)/u;
+
 /** "X will take over from Y", "X becomes the first woman to lead the Fund". */
-const TAKES_OVER = /^\s*(?:will|would|is\s+set\s+to|is\s+to|is\s+due\s+to|was\s+set\s+to)\s+(?:take\s+over\s+from|succeed)\s+(?=\p{Lu})[^,.;]{0,40}?(?=[,.;]|$|\s+(?:in|on|at|next|this|after|when)\b)|^\s*(?:becomes|became|will\s+become)\s+the\s+(?:first|next|new)\s+[^,.;]{0,40}?\s+to\s+(?:lead|head|run)\s+/u;
+const TAKES_OVER = /^\s*(?:will|would|is\s+set\s+to|is\s+to|is\s+due\s+to|was\s+set\s+to)\s+(?:take\s+over\s+from|succeed|replace)\s+(?=\p{Lu})[^,.;]{0,40}?(?=[,.;]|$|\s+(?:in|on|at|next|this|after|when)\b)|^\s*(?:becomes|became|will\s+become)\s+the\s+(?:first|next|new)\s+[^,.;]{0,40}?\s+to\s+(?:lead|head|run)\s+/u;
 
 /** "X will need to overcome six other candidates". */
 const OVERCOME = /^\s*(?:,\s*who\s+)?(?:will\s+need\s+to|needs?\s+to|needed\s+to|must|has\s+to|had\s+to|hopes?\s+to|is\s+trying\s+to)?\s*(?:overcome|overcame|beat|defeat|defeated|see\s+off|saw\s+off|seen\s+off|fend\s+off|fended\s+off|outlast|outlasted|faces?|faced|facing|(?:comes?|came|is|was)\s+up\s+against|takes?\s+on|took\s+on)\s+(?:[\p{L}-]+\s+){0,3}?(?:candidates|rivals|contenders|challengers|opponents|competitors)\b/u;
@@ -86,15 +91,17 @@ const TIPPED_FOR = /^\s*(?:(?:is|was|are|were|remains|remained)\s+)?(?:now\s+|wi
 const TO_SUCCEED = /^\s*(?:(?:is|was|are|were)\s+)?(?:hoping|hopes|hoped|seeking|seeks|sought|bidding|aiming|aims|wants|running|vying|campaigning|battling|fighting|competing|trying|looking|poised|set|expected|tipped|likely|favou?red|the\s+favou?rite|in\s+the\s+race)\s+to\s+(?:succeed|replace)\s+$/u;
 
 /** "The board elected X": an electing body's choice. */
-const ELECTS = /\b(?:elected|re-elected|chose|selected|picked)\s+$/;
+const ELECTS = /\b(?:elected|re-elected|chose|selected|picked)\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’‘]s\s+)?$/u;
 
 /** "X lost the race", "X was defeated by Y". */
 const LOST = /^\s*(?:,\s*who\s+)?(?:conceded\s+(?:defeat|the\s+race)\b|lost\s+(?:out\s+)?to\s+|(?:lost|loses|has\s+lost|had\s+lost)\s+(?:the\s+)?(?:(?:final|second|first|leadership|secret)\s+)?(?:race|contest|ballot|run-?off|nomination|bid|election\s+(?=for\s|to\s))\b)|^\s*(?:,\s*who\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:narrowly\s+|roundly\s+|comfortably\s+)?(?:defeated|beaten)\s+by\s+/u;
 
 /** "X beat Y in the run-off", "X faces Y in the final round": both are in the race. */
-const AGAINST = /^\s*(?:narrowly\s+|comfortably\s+|easily\s+)?(?:battles?|battled|battling|(?:(?:poised|placed|able|trying|hoping|likely|set)\s+)?to\s+(?:defeat|beat|overtake|unseat|edge\s+out)|beat|beats|defeated|defeats|leads|led|trails|trailed|(?:is\s+|was\s+)?(?:well\s+|narrowly\s+|far\s+)?ahead\s+of|vs\.?|versus|edged(?:\s+out)?|edges(?:\s+out)?|trounced|outpolled|outvoted|faces?|faced|will\s+face|takes?\s+on|took\s+on|squares?\s+off\s+against|squared\s+off\s+against|goes\s+head-to-head\s+with|went\s+head-to-head\s+with|(?:is|was|comes|came|is\s+coming)\s+up\s+against|(?:is\s+|was\s+)?(?:running|standing|competing|campaigning)\s+against|(?:faces?|faced|facing)\s+(?:stiff\s+|tough\s+|strong\s+)?(?:competition|opposition|a\s+challenge)\s+from|lost\s+(?:out\s+)?to)\s+$/u;
+const AGAINST = /^\s*(?:narrowly\s+|comfortably\s+|easily\s+)?(?:battles?|battled|battling|(?:(?:poised|placed|able|trying|hoping|likely|set)\s+)?to\s+(?:defeat|beat|overtake|unseat|edge\s+out)|beat|beats|defeated|defeats|leads|led|trails|trailed|(?:is\s+|was\s+)?(?:well\s+|narrowly\s+|far\s+)?ahead\s+of|vs\.?|versus|edged(?:\s+out)?|edges(?:\s+out)?|trounced|outpolled|outvoted|faces?|faced|will\s+face|takes?\s+on|took\s+on|squares?\s+off\s+against|squared\s+off\s+against|goes\s+head-to-head\s+with|went\s+head-to-head\s+with|(?:is|was|comes|came|is\s+coming)\s+up\s+against|(?:is\s+|was\s+|are\s+|were\s+)?(?:running|standing|competing|campaigning)\s+against|(?:faces?|faced|facing)\s+(?:stiff\s+|tough\s+|strong\s+)?(?:competition|opposition|a\s+challenge)\s+from|lost\s+(?:out\s+)?to)\s+$/u;
+/** A verb of beating a rival right before their name: "beating X", "defeated rival X". */
+const BEATEN = /\b(?:beating|defeating|defeated|defeats|beat|beats|edging\s+out|edged(?:\s+out)?|edges(?:\s+out)?|seeing\s+off|saw\s+off|sees\s+off|fending\s+off|fended\s+off|outpolling|outpolled)\s+(?:(?:his|her|their)\s+|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’‘]s\s+)?(?:(?:rival|challenger|opponent|incumbent)s?\s+)?$/u;
 /** Where a person comes from, right after the name: " of Brazil", " (Chile)". */
-const ORIGIN = /^(?:\s+(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3}|\s*\([^()]{1,40}\))/u;
+const ORIGIN = /^(?:\s+(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3}|\s*\([^()]{1,40}\)|,\s*\d{1,3}\s*,)/u;
 const RACE_WORDS = /\b(?:race|vote|votes|pitted|pits|running|standing|competing|ballot|round|run-?off|contest|post|top\s+job|candida\w*|nominee|leadership|nomination|challengers?|rivals?|favou?rite|front-?runner)\b/i;
 
 /** "X was eliminated", "X was knocked out in the first round". */
@@ -122,7 +129,7 @@ const OTHER_BEING = /\bthe\s+other\s+(?:one\s+)?(?:candidate\s+|finalist\s+|cont
 const AS_CANDIDATES = /^\s+(?:(?:were|are|was|is)\s+)?(?:left|remain(?:ing|ed)?|emerged|named|confirmed|selected|chosen|shortlisted)?\s*as\s+(?:the\s+)?(?:(?:remaining|final|last|only|two|three|four|five|other|leading|main|top|official)\s+){0,3}(?:candidates|contenders|finalists|nominees|hopefuls)\b/;
 
 /** "a shortlist of three, which includes A, B and C", "the finalists are A and B". */
-const SHORTLIST = /\b(?:shortlist|short\s+list|final\s+list|finalists|field)\b[^.;:]{0,40}?\b(?:includes?|included|including|comprises|comprising|are|were)\s*:?\s*|\b(?:list|slate|field)\s+of\s+(?:\p{L}+\s+)?(?:candidates|contenders|nominees|hopefuls)\b[^.;:]{0,30}?\b(?:includes?|included|including|comprises|comprising)\s*:?\s*|\b(?:candidates|contenders|rivals|hopefuls)\s+(?:include|included|including)\s*:?\s*|\b(?:(?:his|her|their|the)\s+)?(?:(?:main|closest|chief|leading|strongest|other|nearest)\s+)?(?:rivals|challengers|opponents|competitors)\s+(?:are|were|include|included)\s*:?\s*|\b(?:also\s+)?in\s+the\s+(?:race|running)\s+(?:are|were|is|was)\s*:?\s*|\bshortlisted\s+(?=\p{Lu})/gu;
+const SHORTLIST = /\b(?:shortlist|short\s+list|final\s+list|finalists|field)\b[^.;:]{0,40}?\b(?:includes?|included|including|comprises|comprising|are|were)\s*:?\s*|\b(?:list|slate|field)\s+of\s+(?:\p{L}+\s+)?(?:candidates|contenders|nominees|hopefuls)\b[^.;:]{0,30}?\b(?:includes?|included|including|comprises|comprising)\s*:?\s*|\b(?:candidates|contenders|rivals|hopefuls)\s+(?:include|included|including)\s*:?\s*|\b(?:(?:his|her|their|the)\s+)?(?:(?:main|closest|chief|leading|strongest|other|nearest)\s+)?(?:rivals|challengers|opponents|competitors)\s+(?:are|were|include|included)\s*:?\s*|\b(?:[Aa]lso\s+)?[Ii]n\s+the\s+(?:race|running)\s+(?:are|were|is|was)\s*:?\s*|\b[Aa]lso\s+(?:running|standing|competing|vying)\s+(?:are|were|is|was)\s*:?\s*|\bshortlisted\s+(?=\p{Lu})/gu;
 
 const LIST_CUE = /list|finalist|field|candidates|contenders|rivals|hopefuls|challengers|opponents|competitors|race|running/;
 
@@ -156,7 +163,7 @@ const PRONOUN_CUE = /him|her/iu;
 /** What may follow "he" or "she", in the order tried. */
 const PRONOUN_STATEMENTS: readonly { re: RegExp; needsPost: boolean }[] = [{ re: STATE, needsPost: false }, { re: PLACE, needsPost: false }, ...RESULTS];
 /** A statement right after the name ("X, who was a distant second") is read before one after an apposition. */
-const DIRECT: readonly RegExp[] = [STATE, PLACE, COUNTED_SUPPORT, ELECTED, ...RESULTS.map((r) => r.re)];
+const DIRECT: readonly RegExp[] = [STATE, PLACE, COUNTED_SUPPORT, ELECTED, NEXT_HOLDER, ...RESULTS.map((r) => r.re)];
 
 /** The first of `patterns` that matches `after`, with its match (none of these patterns is global, so trying stops there). */
 function firstStatement(patterns: readonly { re: RegExp; needsPost: boolean }[], after: string): { r: { re: RegExp; needsPost: boolean }; m: RegExpExecArray } | undefined {
@@ -171,7 +178,7 @@ function firstStatement(patterns: readonly { re: RegExp; needsPost: boolean }[],
 const POISED_WIN = /\b(?:win|clinch|land|secure|get)\s/;
 
 /** "support for X", "endorsed X", "rallied behind X": the one supported is in the race, whoever supports them. */
-const SUPPORTED_BEFORE = /\b(?:(?:support|backing|endorsement|votes?)\s+for|(?:supports?|supported|supporting|backs|backed|backing|endorses?|endorsed|endorsing|voted\s+for|votes?\s+for|rall(?:y|ies|ied|ying)\s+(?:round|around|behind)|lin(?:e|es|ed|ing)\s+up\s+behind|(?:unit|align|coalesc)(?:e|es|ed|ing)\s+behind|(?:weight|support|backing)\s+behind|flock(?:s|ed|ing)?\s+to|(?:to|will|would|could|did|does|do|and|not|also)\s+back|nominat(?:e|es|ing)|(?:campaign|lobb(?:y|ie)|canvass|root|declar)(?:s|ed|ing)?\s+for|in\s+favou?r\s+of))\s+(?:the\s+)?(?:candidacy\s+of\s+|candidature\s+of\s+|bid\s+of\s+)?$/i;
+const SUPPORTED_BEFORE = /\b(?:(?:support|backing|endorsement|votes?)\s+for|(?:supporters|backers)\s+of|(?:supports?|supported|supporting|backs|backed|backing|endorses?|endorsed|endorsing|voted\s+for|votes?\s+for|rall(?:y|ies|ied|ying)\s+(?:round|around|behind)|lin(?:e|es|ed|ing)\s+up\s+behind|(?:unit|align|coalesc)(?:e|es|ed|ing)\s+behind|(?:weight|support|backing)\s+behind|flock(?:s|ed|ing)?\s+to|(?:to|will|would|could|did|does|do|and|not|also)\s+back|nominat(?:e|es|ing)|(?:campaign|lobb(?:y|ie)|canvass|root|declar)(?:s|ed|ing)?\s+for|in\s+favou?r\s+of))\s+(?:the\s+)?(?:candidacy\s+of\s+|candidature\s+of\s+|bid\s+of\s+)?$/i;
 /** "X is backed by Y", "X's supporters". */
 const SUPPORTED_AFTER = /^\s*(?:(?:is|was|has\s+been|had\s+been|were|are)\s+(?:\p{L}+ly\s+|also\s+|now\s+|already\s+)*(?:supported|backed|endorsed)\s+by|['’]s?\s+(?:supporters|backers|allies|camp)\b)/u;
 /** Words after "her" when "her" is the object ("backed her for the post", "backed her in 2020"). */
@@ -184,6 +191,16 @@ const NOT_THE_PERSON = /^['’]s?\s+(?!(?:own\s+)?(?:[\p{L}-]+\s+)?(?:candidacy|
 
 /** An apposition after a name: ", the French finance minister,", ", 55,", ", Freedonia's central bank governor,", ", considered an outsider,". */
 const APPOSITION = /^(?:,\s+(?:\d{1,3}(?=,)|(?:the|a|an)\s+[^,;:.“”"()]{1,80}?|\p{Lu}[\p{L}-]*['’]s\s+[^,;:.“”"()]{1,80}?)(?=,\s+(?:the|a|an|\p{Lu}[\p{L}-]*['’]s)\s))?,\s+(?:(?:who|whom)\s+[^,;:.“”"()]{1,80}?|(?:the|a|an)\s+[^,;:.“”"()]{1,80}?|\d{1,3}|\p{Lu}[\p{L}-]*['’]s\s+[^,;:.“”"()]{1,80}?|(?:considered|seen\s+as|widely\s+seen\s+as|described\s+as|regarded\s+as)\s+[^,;:.“”"()]{1,60}?)\s*,(?=\s)/u;
+
+/**
+ * "the FIFA presidential election", "the IOC presidential race": the organization's own election,
+ * which {@link OTHER_RACE} would otherwise take for a country's.
+ */
+export function ownRacePattern(org: string | undefined): RegExp | undefined {
+  const entry = org ? ORGANIZATIONS.find((o) => o.slug === org) : undefined;
+  if (!entry || entry.names.length === 0) return undefined;
+  return new RegExp(`(?:${entry.names.map(escapeRegExp).join("|")})['’]?s?\\s+(?:presidential|leadership)\\b`, "giu");
+}
 
 /** Words that place a candidacy in another kind of race than an appointment to a post. */
 export const OTHER_RACE = /\b(?:presidential|mayoral|parliamentary|legislative|senate|senatorial|gubernatorial|congressional|vice-presidential|opposition|general\s+election|Republican|Democratic|GOP|running\s+mate)\b/i;
@@ -241,15 +258,27 @@ function endsWithSupportWord(left: string): boolean {
 }
 
 /** The statements of one sentence. */
-export function raceStatements(analysis: Analysis, quotes: readonly AttributedQuote[], sentence: Sentence, partyRace = false, previous?: Sentence): RaceStatement[] {
+export function raceStatements(analysis: Analysis, quotes: readonly AttributedQuote[], sentence: Sentence, partyRace = false, previous?: Sentence, ownRace?: RegExp): RaceStatement[] {
   const { text } = analysis;
-  const otherRace = (phrase: string) => !partyRace && OTHER_RACE.test(phrase);
+  const otherRace = (phrase: string) => !partyRace && OTHER_RACE.test(ownRace ? phrase.replace(ownRace, "") : phrase);
   const out: RaceStatement[] = [];
   const named = persons(analysis, sentence.start, sentence.end);
   const outside = (m: Mention) => !m.inQuote && !quoteSpeakerAt(quotes, m.start);
   const body = text.slice(sentence.start, sentence.end);
   let bodyOtherRace: boolean | undefined;
   const otherRaceBody = () => (bodyOtherRace ??= otherRace(body));
+  // Race words in the sentence, a post it names, or race words in the sentence before it.
+  const raceContext = () => RACE_WORDS.test(body) || mentionsIn(analysis, previous?.start ?? sentence.start, sentence.end).some((m) => m.type === "Post") || (previous !== undefined && RACE_WORDS.test(text.slice(previous.start, previous.end)));
+
+  // "If elected, X would be the first ...", "X has pledged reform if he wins": a candidate's conditional.
+  const conditional = /\bif\s+(?:(?:he|she)\s+(?:is\s+)?)?(?:elected|chosen|appointed|successful|victorious)\b|\bif\s+(?:he|she)\s+wins\b/i.exec(body);
+  const conditionalAt = conditional ? sentence.start + conditional.index : -1;
+  if (conditional && !analysis.quotes.some((q) => conditionalAt >= q.start && conditionalAt < q.end) && !otherRaceBody() && !(previous && otherRace(text.slice(previous.start, previous.end)))) {
+    // "if he wins": whom "he" is; "if elected": the first person named outside quotations.
+    const pronoun = /^if\s+(?:he|she)\b/i.test(conditional[0]);
+    const person = pronoun ? resolvePersonPronoun(analysis, conditionalAt + 3) : named.find((m) => outside(m));
+    if (person) out.push({ person, after: sentence.end, start: sentence.start, end: sentence.end, rule: "candidacy.if-elected", confidence: 0.7 });
+  }
 
   /** "X hopes to succeed Y": where Y's name ends, and whether " as ..." follows it (then the post must be named there). */
   const succession = (raw: string, rawStart: number): { end: number; as: number | null } | undefined => {
@@ -293,7 +322,14 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     const result = firstStatement(RESULTS, after);
     if (result && outside(p) && !otherRace(result.m![0])) {
       const needsPost = result.r.needsPost && !POISED_WIN.test(result.m![0]);
-      out.push({ person: p, after: afterEnd + result.m![0].length, start: p.start, end: afterEnd + result.m![0].length, rule: "candidacy.race-result", confidence: 0.8, needsPost });
+      // "A and B are locked in a tight race": a plural verb takes the whole list before it.
+      const subjects = skipped === 0 && /^\s*(?:are|were)\b/.test(result.m![0]) ? listBefore(analysis, sentence, p, false) : [p];
+      for (const q of subjects) if (outside(q)) out.push({ person: q, after: afterEnd + result.m![0].length, start: q.start, end: afterEnd + result.m![0].length, rule: "candidacy.race-result", confidence: 0.8, needsPost });
+      continue;
+    }
+    const next = NEXT_HOLDER.exec(after);
+    if (next && outside(p)) {
+      out.push({ person: p, after: afterEnd + next[0].length, start: p.start, end: afterEnd + next[0].length, rule: "candidacy.elected", confidence: 0.75, needsPost: true });
       continue;
     }
     // "The US nominee, X, ...": an apposition, closed by a comma; "backing the candidate, X said" is a clause and its subject.
@@ -325,8 +361,8 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
 
   // Elected by a body: "the executive board elected X".
   for (const p of named) {
-    const left = text.slice(Math.max(sentence.start, p.extendedStart - 30), p.extendedStart);
-    if (!/(?:ed|ose|cked)\s+$/.test(left) || !ELECTS.test(left) || !outside(p)) continue;
+    const left = text.slice(Math.max(sentence.start, p.extendedStart - 50), p.extendedStart);
+    if (!/(?:ed|ose|cked|s)\s+$/.test(left) || !ELECTS.test(left) || !outside(p)) continue;
     const subject = mentionsIn(analysis, sentence.start, p.extendedStart).filter((m) => !m.modifier && m.type !== "Post").pop();
     if (subject?.type === "Person") continue;
     const as = /^\s+as\s+/.exec(text.slice(p.end, Math.min(sentence.end, p.end + 10)));
@@ -394,8 +430,17 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     const q = named[i + 1]!;
     const between = text.slice(p.end, q.extendedStart).replace(ORIGIN, "");
     const pitted = /\bpit(?:s|ted|ting)\s+$/.test(text.slice(Math.max(sentence.start, p.extendedStart - 20), p.extendedStart)) && /^\s+against\s+$/.test(between);
-    if (p.entity === q.entity || !(pitted || AGAINST.test(between)) || !RACE_WORDS.test(body) || otherRaceBody() || /^['’]s?\s/.test(text.slice(q.end, q.end + 3))) continue;
-    for (const r of [p, ...listAfter(analysis, sentence, q.extendedStart, false)]) if (outside(r)) out.push({ person: r, after: q.end, start: p.start, end: Math.max(q.end, r.end), rule: "candidacy.race-pairing", confidence: 0.75 });
+    if (p.entity === q.entity || !(pitted || AGAINST.test(between)) || !raceContext() || otherRaceBody() || /^['’]s?\s/.test(text.slice(q.end, q.end + 3))) continue;
+    // "A and B are competing against C": the plural verb takes the list before it too.
+    const side = /^\s*(?:are|were)\b/.test(between) ? listBefore(analysis, sentence, p, false) : [p];
+    for (const r of [...side, ...listAfter(analysis, sentence, q.extendedStart, true)]) if (outside(r)) out.push({ person: r, after: q.end, start: p.start, end: Math.max(q.end, r.end), rule: "candidacy.race-pairing", confidence: 0.75 });
+  }
+
+  // "elected on Friday, beating X", "she defeated X in the run-off": the one beaten was in the race.
+  for (const p of named) {
+    const left = text.slice(Math.max(sentence.start, p.extendedStart - 40), p.extendedStart);
+    if (!BEATEN.test(left) || !outside(p) || otherRaceBody() || !raceContext()) continue;
+    out.push({ person: p, after: p.end, start: Math.max(sentence.start, p.extendedStart - 20), end: p.end, rule: "candidacy.race-pairing", confidence: 0.7 });
   }
 
   // "a race between A and B".

@@ -4,8 +4,9 @@
  * of X", "the support of A to X", "the backing of X by A"), a candidate's named supporters, and
  * gratitude for support ("Thank you A for your support", said by X).
  */
-import { actorsAfter, candidateBefore, personRightAfter, subjectBefore, NEGATION, type Found } from "./stance-parts.js";
+import { actorsAfter, candidateBefore, conjoinedBefore, personRightAfter, subjectBefore, NEGATION, type Found } from "./stance-parts.js";
 import { isActor, mentionsIn, quoteSpeakerAt } from "./clauses.js";
+import { countryEntries } from "./lexicon/countries.js";
 import type { AttributedQuote } from "./quotes.js";
 import type { Analysis, Mention, Sentence } from "./types.js";
 
@@ -16,7 +17,7 @@ const NOMINEE_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+${NOUN_QUALIFIERS}(
 /** After a person's name: ", the US nominee", ", Pakistan's candidate". */
 const NOMINEE_APPOSITION = new RegExp(String.raw`^,\s+(?:the\s+|a\s+)?$`, "iu");
 /** After a holder's name: "'s support for", "'s endorsement of". */
-const HOLDER_NOUN_AFTER = new RegExp(String.raw`^['’]s?\s+${NOUN_QUALIFIERS}(?:support|backing|endorsement|nomination|(opposition|objections?|resistance))\s+(?:of|for|to|against)\s+(?:the\s+)?(?:(?:candidacy|candidature|bid|nomination)\s+of\s+)?`, "iu");
+const HOLDER_NOUN_AFTER = new RegExp(String.raw`^(['’]s?)?\s+${NOUN_QUALIFIERS}(?:support|backing|endorsement|nomination|(opposition|objections?|resistance|rejection|veto|criticism|condemnation))\s+(?:of|for|to|against)\s+(?:the\s+)?(?:(?:candidacy|candidature|bid|nomination)\s+of\s+)?`, "iu");
 /** A verb of winning right before a holder's name: "won", "has secured". */
 const WON_HOLDER_BEFORE = /\b(?:won|wins|received|receives|secured|secures|gained|gains|got|gets|earned|has|had|have|enjoys|enjoyed|picked\s+up|welcomed|welcomes)\s+(?:the\s+)?$/i;
 /** After a holder's name: "'s backing", "'s strong endorsement" (with no "of" or "for" after it). */
@@ -28,7 +29,7 @@ const SUPPORT_OF = new RegExp(String.raw`\b(?:the|their|its|his|her)\s+${NOUN_QU
 const STANCE_NOUN_OF = new RegExp(String.raw`\b(?:support|backing|endorsement|nomination)\s+(?:for|of)\s+`, "giu");
 
 /** "'s supporters include", "'s backers": the candidate's supporters, listed after or before. */
-const SUPPORTERS = /['’]s?\s+(?:(?:high-profile|prominent|early|key|many|other|fellow)\s+)?(?:supporters|backers|nominators|endorsers|allies)(?:\s+(include|included|including|such\s+as|are|were)\s+)?/giu;
+const SUPPORTERS = /['’]s?\s+(?:(?:high-profile|prominent|early|key|many|other|fellow|fiercest|harshest|leading|most\s+vocal|vocal)\s+)?(?:supporters|backers|nominators|endorsers|allies|(critics|detractors))(?:\s+(include|included|including|such\s+as|are|were|is|was)\s+)?/giu;
 
 /** After a person's name: ", the candidate of", " is the official nominee of". */
 const CANDIDATE_OF = /^,?\s+(?:(?:is|was|as|became|remains)\s+)?(?:the\s+)?(?:(?:official|joint|sole|common|chosen|endorsed)\s+)?(?:candidate|nominee)\s+of\s+(?:the\s+)?/iu;
@@ -39,8 +40,27 @@ const OPENING_PASSIVE = /^\s*["“]?(?:\p{L}+ly\s+)?(backed|supported|endorsed|c
 /** After a person's name: " is Korea's trade minister and its candidate". */
 const ITS_CANDIDATE = /^\s+(?:is|was|remains)\s+[^.;:,]{0,80}?\band\s+(its\s+(?:own\s+|official\s+|preferred\s+)?(?:candidate|nominee))\b/iu;
 
+/** After a holder's name: "'s choice", "'s official candidate" (the person named before is it). */
+const HOLDERS_CHOICE = new RegExp(String.raw`^['’]s\s+${NOUN_QUALIFIERS}(?:candidate|nominee|pick|choice)\b(?!\s+(?:of|for\s+(?!the\s+(?:post|job|top\s+job|position))))`, "iu");
+/** After a country's or organization's name: "-backed", "-backed candidate,". */
+const BACKED_COMPOUND = /^-(?:backed|supported|endorsed|nominated|sponsored)\s+(?:(?:candidate|nominee|contender|hopeful)\s*,?\s+)?/iu;
+/** A country's name or demonym fused with "-backed": "Brazilian-backed candidate, ". */
+const COMPOUND_WORD = /(?<![\p{L}.-])(\p{Lu}[\p{L}.]*)-(?:backed|supported|endorsed|nominated|sponsored)\s+(?:(?:candidate|nominee|contender|hopeful)\s*,?\s+)?/gu;
+let countryPhrases: Map<string, string> | undefined;
+/** Country codes by the phrases that name them in one word ("Brazil", "Brazilian", "US"). */
+function countryByPhrase(): Map<string, string> {
+  if (!countryPhrases) {
+    countryPhrases = new Map();
+    for (const e of countryEntries()) if (!e.phrase.includes(" ")) countryPhrases.set(e.phrase, e.code);
+  }
+  return countryPhrases;
+}
+
+/** After a candidate's name: " supporter", " backer" (the person named next holds the stance). */
+const SUPPORTER_AFTER = /^\s+(?:supporter|backer)s?\b\s*/u;
+
 /** A cheap test for the sentences that may hold a stance noun or a nominee. */
-const STANCE_NOUN_WORD = /candidate|nominee|pick|choice|contender|support|backing|backed|endorse|championed|nominated|opposed|rejected|nomination|opposition|objection|resistance|backers|allies|nominators|endorsers/i;
+const STANCE_NOUN_WORD = /candidate|nominee|pick|choice|contender|support|backer|critic|detractor|backing|backed|endorse|championed|nominated|opposed|rejected|nomination|opposition|objection|resistance|rejection|veto|criticism|condemnation|backers|allies|nominators|endorsers/i;
 
 /**
  * Support said as a noun with its holder: "Pakistan's candidate X", "X, the US nominee",
@@ -52,6 +72,7 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
   const body = text.slice(sentence.start, sentence.end);
   if (!STANCE_NOUN_WORD.test(body)) return out;
   const inSentence = mentionsIn(analysis, sentence.start, sentence.end);
+  let s: RegExpExecArray | null;
   for (let i = 0; i < inSentence.length; i++) {
     const m = inSentence[i]!;
     if (m.type === "Post" || m.type === "Media") continue;
@@ -90,13 +111,43 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
         if (holder) out.push({ type: "SUPPORTS", from: holder.entity, to: m.entity, span: { start: m.start, end: m.end + its[0].length }, confidence: 0.75, rule: "stance.nominee-of" });
       }
     }
+    // "X is Brazil's choice", "X became the party's nominee".
+    if (m.type === "Person" && !m.modifier) {
+      const is = /^\s+(?:is|was|remains|remained|became|has\s+become)\s+(?:also\s+|now\s+|clearly\s+)?$/;
+      const holder = inSentence.slice(i + 1).find((x) => x.start > m.end && (x.type === "Country" || x.type === "Organization" || x.type === "Person"));
+      if (holder && holder.entity !== m.entity && is.test(text.slice(m.end, holder.extendedStart)) && HOLDERS_CHOICE.test(text.slice(holder.end, holder.end + 60))) {
+        out.push({ type: "SUPPORTS", from: holder.entity, to: m.entity, span: { start: m.start, end: holder.end }, confidence: 0.75, rule: "stance.nominee-of" });
+      }
+    }
+    // "the US-backed candidate, X", "Brazilian-backed X".
+    const compound = BACKED_COMPOUND.exec(after);
+    if (compound && (m.type === "Country" || m.type === "Organization")) {
+      const person = personRightAfter(analysis, m.end + compound[0].length, sentence.end);
+      if (person && person.entity !== m.entity) out.push({ type: "SUPPORTS", from: m.entity, to: person.entity, span: { start: m.start, end: person.end }, confidence: 0.75, rule: "stance.backed-compound" });
+    }
+    // "Ruiz supporter Paul Diaz", "Paul Diaz, an Ana Ruiz supporter,".
+    if (m.type === "Person" && !m.modifier) {
+      const supporter = SUPPORTER_AFTER.exec(after);
+      if (supporter) {
+        const holder = personRightAfter(analysis, m.end + supporter[0].length, sentence.end);
+        if (holder && holder.entity !== m.entity) out.push({ type: "SUPPORTS", from: holder.entity, to: m.entity, span: { start: m.start, end: holder.end }, confidence: 0.75, rule: "stance.supporter-title" });
+        else if (/,\s+(?:an?|another)\s+$/.test(text.slice(Math.max(sentence.start, m.extendedStart - 12), m.extendedStart))) {
+          const holderBefore = inSentence.slice(0, i).filter((x) => x.type === "Person" && !x.modifier).pop();
+          if (holderBefore && holderBefore.entity !== m.entity && /^,\s+(?:an?|another)\s+$/.test(text.slice(holderBefore.end, m.extendedStart))) {
+            out.push({ type: "SUPPORTS", from: holderBefore.entity, to: m.entity, span: { start: holderBefore.start, end: m.end + supporter[0].length }, confidence: 0.75, rule: "stance.supporter-title" });
+          }
+        }
+      }
+    }
     // "A's endorsement of X".
     if (!m.modifier || m.type !== "Person") {
-      const noun = HOLDER_NOUN_AFTER.exec(after);
+      const found = HOLDER_NOUN_AFTER.exec(after);
+      // "US opposition to X": a country or organization qualifies the noun without a possessive; a person does not.
+      const noun = found && (found[1] || m.type !== "Person") ? found : null;
       if (noun) {
         const person = personRightAfter(analysis, m.end + noun[0].length, sentence.end);
         if (person && person.entity !== m.entity) {
-          out.push({ type: noun[1] ? "OPPOSES" : "SUPPORTS", from: m.entity, to: person.entity, span: { start: m.start, end: person.end }, confidence: 0.8, rule: "stance.holder-noun" });
+          out.push({ type: noun[2] ? "OPPOSES" : "SUPPORTS", from: m.entity, to: person.entity, span: { start: m.start, end: person.end }, confidence: 0.8, rule: "stance.holder-noun" });
         }
       } else if (WON_HOLDER_BEFORE.test(text.slice(Math.max(sentence.start, m.extendedStart - 40), m.extendedStart)) && HOLDER_NOUN_ALONE.test(after)) {
         // "X won Germany's backing": the candidate is the subject before the verb.
@@ -107,21 +158,33 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
       }
     }
   }
+  // "the Brazilian-backed X", "the US-backed candidate, X": a country written into the word.
+  COMPOUND_WORD.lastIndex = 0;
+  while ((s = COMPOUND_WORD.exec(body)) !== null) {
+    const code = countryByPhrase().get(s[1]!);
+    const key = code ? `country:${code}` : undefined;
+    if (!key || !analysis.entities.has(key)) continue;
+    const at = sentence.start + s.index + s[0].length;
+    const person = personRightAfter(analysis, at, sentence.end);
+    if (person && person.entity !== key && person.start - at <= 2) out.push({ type: "SUPPORTS", from: key, to: person.entity, span: { start: sentence.start + s.index, end: person.end }, confidence: 0.75, rule: "stance.backed-compound" });
+  }
   // "X's supporters include A and B", "A is among X's backers".
-  let s: RegExpExecArray | null;
   SUPPORTERS.lastIndex = 0;
   while ((s = SUPPORTERS.exec(body)) !== null) {
     const at = sentence.start + s.index;
     const candidate = mentionsIn(analysis, sentence.start, at).filter((m) => m.type === "Person" && !m.modifier).pop();
     if (!candidate || text.slice(candidate.end, at).trim() !== "") continue;
     const end = at + s[0].length;
-    if (s[1]) {
-      for (const a of actorsAfter(analysis, sentence, end, candidate.entity)) out.push({ type: "SUPPORTS", from: a.entity, to: candidate.entity, span: { start: candidate.start, end: a.end }, confidence: 0.8, rule: "stance.supporters-of" });
+    const type = s[1] ? "OPPOSES" : "SUPPORTS";
+    if (s[2]) {
+      for (const a of actorsAfter(analysis, sentence, end, candidate.entity)) out.push({ type, from: a.entity, to: candidate.entity, span: { start: candidate.start, end: a.end }, confidence: 0.8, rule: "stance.supporters-of" });
     } else {
       const among = /\b(?:is|are|was|were)\s+(?:also\s+)?among\s+$/i.exec(text.slice(sentence.start, candidate.extendedStart));
       if (!among) continue;
       const holder = mentionsIn(analysis, sentence.start, sentence.start + among.index).filter(isActor).pop();
-      if (holder && holder.entity !== candidate.entity) out.push({ type: "SUPPORTS", from: holder.entity, to: candidate.entity, span: { start: holder.start, end }, confidence: 0.75, rule: "stance.supporters-of" });
+      // "A and B were among X's critics": every holder of the list.
+      const holders = holder ? [holder, ...conjoinedBefore(analysis, sentence, holder)] : [];
+      for (const h of holders) if (h.entity !== candidate.entity) out.push({ type, from: h.entity, to: candidate.entity, span: { start: h.start, end }, confidence: 0.75, rule: "stance.supporters-of" });
     }
   }
   // "Backed by A and B, X ...": the backers open the sentence, the candidate follows the comma.

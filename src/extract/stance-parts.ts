@@ -41,6 +41,30 @@ const DECISION_TO = /['’]s?\s+(?:(?:surprise|unanimous|formal|final|public)\s+
 /** Between speakers and "they": "said", "told reporters", "announced on Monday that". */
 const THEY_SAID = /^\s+(?:(?:officials|government|authorities|leaders|diplomats|ministers|delegations?|also|have|has|had|jointly|both|all)\s+)*(?:said|say|says|told\s+[\p{L}\s]{1,30}?|announced|stated|declared|confirmed|insisted|added|indicated|made\s+clear|signalled|signaled|agreed)(?:\s+on\s+\p{L}+)?\s+(?:that\s+)?$/u;
 
+/** What a restrictive relative clause may hold between "that" and its verb: auxiliaries and adverbs. */
+const RELATIVE_TO_VERB = /^\s*(?:(?:has|have|had|is|are|was|were|also|openly|publicly|strongly|firmly|initially|later|then|still|now|already|actively|reportedly|\p{L}+ly)\s+)*$/u;
+/** Words between an actor and "that" which make "that" open a reported clause, not a relative one. */
+const REPORTING = /\b(?:said|says|say|told|tell|tells|believ\p{L}*|think\p{L}*|thought|know\p{L}*|knew|report\p{L}*|announc\p{L}*|confirm\p{L}*|insist\p{L}*|warn\p{L}*|argu\p{L}*|claim\p{L}*|stat\p{L}*|not\p{L}*|add\p{L}*|hop\p{L}*|fear\p{L}*|expect\p{L}*|so|such|clear|sure|likely|fact|made|ensur\p{L}*|show\p{L}*|indicat\p{L}*|suggest\p{L}*|signal\p{L}*|mean\p{L}*|agreed|decided|concluded|felt|feels|learn\p{L}*|understood|aware|convinced|news|view|belief|hope|idea|possibility|chance|sign|assurance|impression)\b/iu;
+
+/**
+ * "the US was the only country that opposed X", "Spain, France and the only other member that backs
+ * X": the verb of a restrictive relative clause ("that" or "who" right before it) has the actor of
+ * the clause that "that" hangs on, when no actor of its own stands between.
+ */
+function restrictiveAntecedent(analysis: Analysis, sentence: Sentence, from: number, at: number, inSkip: (m: Mention) => boolean): { entity: string; mention: Mention; confidence: number; end: number } | null {
+  const { text } = analysis;
+  if (from <= sentence.start || !RELATIVE_TO_VERB.test(text.slice(from, at))) return null;
+  const rel = /\b(?:that|who)\s*$/i.exec(text.slice(Math.max(sentence.start, from - 6), from));
+  if (!rel) return null;
+  const relAt = from - (text.slice(Math.max(sentence.start, from - 6), from).length - rel.index);
+  const outer = clauseStart(text, sentence, relAt);
+  const antecedent = mentionsIn(analysis, outer, relAt).filter((m) => isActor(m) && !inSkip(m)).pop();
+  if (!antecedent) return null;
+  const gap = text.slice(antecedent.end, relAt);
+  if (gap.length > 60 || /[,;:“”"]/.test(gap) || REPORTING.test(gap) || mentionsIn(analysis, antecedent.end, relAt).some((m) => m.type === "Person")) return null;
+  return { entity: antecedent.entity, mention: antecedent, confidence: 0.75, end: at };
+}
+
 /**
  * Who holds the stance of the verb at `at`: the nearest actor before it in its clause (past
  * relative clauses and appositions), a pronoun resolved, or the antecedent of a relative clause.
@@ -59,6 +83,8 @@ export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number
     return null;
   }
   const from = clauseStart(text, sentence, at);
+  const restrictive = restrictiveAntecedent(analysis, sentence, from, at, inSkip);
+  if (restrictive) return restrictive;
   // "Germany's decision to back X": the possessive names who decided.
   const decided = DECISION_TO.exec(text.slice(Math.max(from, at - 60), at));
   if (decided) {
@@ -134,11 +160,18 @@ export function conjoinedBefore(analysis: Analysis, sentence: Sentence, first: M
     if (m.end > current.extendedStart) continue;
     const gap = text.slice(m.end, current.extendedStart);
     if (!/^\s*(?:,|,?\s+and|,?\s+as well as|\s+or)\s+(?:the\s+)?$/.test(gap)) break;
-    if (out.length === 0 && !/\b(?:and|or|as well as)\b/.test(gap)) break;
+    // A headline lists with commas alone: "A, B back X".
+    if (out.length === 0 && !/\b(?:and|or|as well as)\b/.test(gap) && !headline(analysis, sentence)) break;
     out.push(m);
     current = m;
   }
   return out;
+}
+
+/** Whether the sentence is an article's headline: its first paragraph, one line with no closing stop. */
+function headline(analysis: Analysis, sentence: Sentence): boolean {
+  const paragraph = analysis.paragraphs[sentence.paragraph];
+  return sentence.paragraph === 0 && paragraph !== undefined && paragraph.start === sentence.start && paragraph.end === sentence.end && !/[.!?]["”’]?\s*$/.test(analysis.text.slice(sentence.start, sentence.end)) && !analysis.text.slice(sentence.start, sentence.end).includes("\n");
 }
 
 /** "X's nomination of", "X's choice of": the person who follows is the one chosen. */
@@ -185,6 +218,10 @@ const DEMONYM_CANDIDATE = /^\s*(?:for\s+|to\s+|behind\s+)?(?:the|his|her|their|i
  * the article has made candidates of (named with a candidacy word nearby); none when ambiguous.
  */
 function candidateOfCountry(analysis: Analysis, country: string, at: number, exclude: readonly string[]): Mention | undefined {
+  return countryPerson(analysis, country, at, exclude) ?? countryPerson(analysis, country, Infinity, exclude);
+}
+
+function countryPerson(analysis: Analysis, country: string, at: number, exclude: readonly string[]): Mention | undefined {
   const found = new Map<string, Mention>();
   for (const m of analysis.mentions) {
     if (m.start >= at) break;
@@ -194,6 +231,39 @@ function candidateOfCountry(analysis: Analysis, country: string, at: number, exc
     found.set(m.entity, m);
   }
   return found.size === 1 ? [...found.values()][0] : undefined;
+}
+
+/** "her rival", "his main opponent": the other person in the race of the one the pronoun names. */
+const RIVAL_OF = /^\s*(?:for\s+|to\s+|behind\s+)?(?:his|her)\s+(?:(?:main|chief|closest|only|leading|nearest|remaining|sole|last)\s+)?(?:rival|opponent|challenger|competitor)\b/iu;
+/** After a name: "'s opponent", "'s main rival". */
+const POSSESSIVE_RIVAL = /^['’]s?\s+(?:(?:main|chief|closest|only|leading|nearest|remaining|sole|last)\s+)?(?:rival|opponent|challenger|competitor)\b/u;
+/** Words near a name that place the person in a race. */
+const RACE_CUE = /\b(?:candidate|candidacy|candidature|rival|contender|challenger|front-?runner|frontrunner|nominee|bid|race)s?\b|\b(?:running|vying|competing)\b/i;
+const racePeopleCache = new WeakMap<Analysis, Set<string>>();
+
+/** The people the text names next to a race word ("candidate", "bid", "rival"), once per text. */
+function racePeople(analysis: Analysis): Set<string> {
+  let people = racePeopleCache.get(analysis);
+  if (people) return people;
+  people = new Set();
+  for (const m of analysis.mentions) {
+    if (m.type !== "Person" || m.modifier || people.has(m.entity)) continue;
+    // Within the name's own sentence: the words before it back to a full stop, after it up to one.
+    const before = analysis.text.slice(Math.max(0, m.extendedStart - 50), m.extendedStart).split(/[.!?]\s/).pop()!;
+    const after = analysis.text.slice(m.end, m.end + 40).split(/[.!?](?:\s|$)/)[0]!;
+    if (RACE_CUE.test(before) || RACE_CUE.test(after)) people.add(m.entity);
+  }
+  racePeopleCache.set(analysis, people);
+  return people;
+}
+
+/** The rival meant by "her rival" at `at`: the one person in the race besides the pronoun's, if only one. */
+function rivalOf(analysis: Analysis, at: number, exclude: readonly string[], named?: Mention): Mention | undefined {
+  const own = named ?? resolvePersonPronoun(analysis, at, exclude);
+  if (!own) return undefined;
+  const others = [...racePeople(analysis)].filter((p) => p !== own.entity && !exclude.includes(p));
+  if (others.length !== 1) return undefined;
+  return analysis.mentions.find((m) => m.entity === others[0] && m.type === "Person" && !m.modifier);
 }
 
 /** The person a stance is about, right after the verb. */
@@ -206,6 +276,13 @@ export function objectAfter(analysis: Analysis, sentence: Sentence, at: number, 
   if (pronoun) {
     const p = resolvePersonPronoun(analysis, at, exclude);
     return p ? { entity: p.entity, mention: p, end: at + pronoun[0].length, confidence: 0.75 } : null;
+  }
+  // "rooted for her rival": the other one in the race.
+  const rival = RIVAL_OF.exec(window);
+  // "her rival Amina Odhiambo" names the rival itself.
+  if (rival && !DEMONYM_CANDIDATE.test(window) && !personRightAfter(analysis, at + rival[0].length, Math.min(sentence.end, at + rival[0].length + 40))) {
+    const person = rivalOf(analysis, at + rival[0].search(/\b(?:his|her)\b/i), exclude);
+    return person ? { entity: person.entity, mention: person, end: at + rival[0].length, confidence: 0.7 } : null;
   }
   // "backed the French candidate": the one candidate of that country the article names.
   const described = DEMONYM_CANDIDATE.exec(window);
@@ -227,6 +304,12 @@ export function objectAfter(analysis: Analysis, sentence: Sentence, at: number, 
     if (chosen) return { entity: chosen.entity, mention: chosen, end: chosen.end, confidence: 0.8 };
   }
   if (!next || next.type !== "Person") return null;
+  // "took aim at Yoo's opponent": the other one in the race.
+  const rivalAfter = POSSESSIVE_RIVAL.exec(text.slice(next.end, next.end + 40));
+  if (rivalAfter && next.extendedStart - at <= 12 && !personRightAfter(analysis, next.end + rivalAfter[0].length, Math.min(sentence.end, next.end + rivalAfter[0].length + 40))) {
+    const person = rivalOf(analysis, next.start, exclude, next);
+    return person ? { entity: person.entity, mention: person, end: next.end + rivalAfter[0].length, confidence: 0.7 } : null;
+  }
   const gap = text.slice(at + lead, next.extendedStart);
   if (/[.;:!?“”"]/.test(gap) || gap.length > 60 || /\b(?:and|to|that|with|by|from|in|on|at|as)\s/i.test(gap.replace(/^\s*(?:the|a|an)\s/i, " "))) return null;
   if (exclude.includes(next.entity)) return null;
@@ -264,6 +347,8 @@ export function actorsAfter(analysis: Analysis, sentence: Sentence, at: number, 
   const end = clauseEnd(text, sentence, at);
   const out: Mention[] = [];
   let previousEnd = at;
+  // Where the title of the next person opens with a country ("U.S. House Majority Leader X").
+  let titleStart: number | undefined;
   const inClause = mentionsIn(analysis, at, end);
   for (let i = 0; i < inClause.length; i++) {
     const m = inClause[i]!;
@@ -271,7 +356,13 @@ export function actorsAfter(analysis: Analysis, sentence: Sentence, at: number, 
     // "London 2012 hero Mo Farah": a place or country describing the name that follows is not an actor.
     const person = m.type !== "Person" ? inClause.slice(i + 1).find((x) => x.type === "Person" && !x.modifier) : undefined;
     if (person && /^\s+(?:[\p{L}\d’'-]+\s+){1,3}$/u.test(text.slice(m.end, person.start)) && !/\b(?:and|or|as|but|who|which|that|has|have|had|is|was|are|were)\b/.test(text.slice(m.end, person.start)) && /^\s+\d|^\s+\p{Ll}/u.test(text.slice(m.end, person.start))) continue;
-    const gap = text.slice(previousEnd, m.extendedStart);
+    // "U.S. House Majority Leader X": a country opening a person's title is part of it.
+    if (person && person.extendedStart < person.start && person.extendedStart > m.end && /^\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(text.slice(m.end, person.extendedStart))) {
+      titleStart = m.start;
+      continue;
+    }
+    const gap = text.slice(previousEnd, Math.max(previousEnd, Math.min(m.extendedStart, titleStart ?? m.extendedStart)));
+    titleStart = undefined;
     const joined = out.length === 0 ? gap.length <= 70 && !/[.;:“”"()]|\s(?:and|but|has|have|had|is|was|who|which|that)\s/.test(gap) : LIST_GAP.test(gap);
     if (!joined) break;
     // "..., and Jansen was nominated by": a name followed by its own verb opens a new clause.
@@ -288,7 +379,7 @@ function membersOf(analysis: Analysis, m: Mention): boolean {
   return m.type === "Organization" && /^\s+(?:members?|membership|member\s+(?:states|countries|nations)|leaders|heads\s+of\s+(?:state|government))\b/.test(analysis.text.slice(m.end, m.end + 30));
 }
 
-const LIST_GAP = /^(?:\s*,\s*|\s*,?\s+(?:and|as well as|or)\s+)(?:the\s+|a\s+|an\s+)?(?:(?!(?:said|says|told|added|noted|reported|announced|while|but|who|which|that|is|are|was|were|has|have|had|will|would)\s)[\p{L}\d’'.-]+\s+){0,4}$/u;
+const LIST_GAP = /^(?:\s+of\s+(?:\p{Lu}[\p{L}-]*\s*){1,2}?(?=,|\s+and\s))?(?:\s*,\s*|\s*,?\s+(?:and|as well as|or)\s+)(?:the\s+|a\s+|an\s+)?(?:(?!(?:said|says|told|added|noted|reported|announced|while|but|who|which|that|is|are|was|were|has|have|had|will|would)\s)[\p{L}\d’'.-]+\s+){0,4}$/u;
 /** "the WTO's members": a possessive names what belongs to the actor, not the actor. */
 const POSSESSIVE_AFTER = /^['’]s?\s+(?!(?:government|administration|cabinet|leader|president|prime minister|foreign minister|delegation|leadership)\b)/;
 

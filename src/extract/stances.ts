@@ -11,15 +11,17 @@
  * - nominal: "X, running with the backing of A and B"; support lost or opposition faced;
  * - control verbs: "A wants X to lead", "A urged members to reject X";
  * - praise or unfitness said by someone: `Dumont said X "would make an excellent President"`;
- * - stances said as nouns and gratitude for support (`stance-nouns.ts`).
+ * - stances said as nouns and gratitude for support (`stance-nouns.ts`);
+ * - stances given to a list by the group it names ("those who voted against X are A, B", `stance-lists.ts`).
  *
  * "We" and "I" inside a quotation are its speaker. A person who reports that the country or
  * organization they speak for takes a stance ("spokesperson Wang said Beijing backs X") holds it
  * too, and when their role named no country, this is how we learn which one they speak for.
  */
 import { CRITICISM, NOMINAL_LOSS, NOMINAL_SUPPORT, OPPOSE_VERBS, PASSIVE_STANCE, PRAISE, SUPPORT_VERBS, UNFIT } from "./lexicon/verbs.js";
-import { isActor, mentionsIn, quoteSpeakerAt, resolvePersonPronoun, skipRanges } from "./clauses.js";
+import { clauseStart, isActor, mentionsIn, quoteSpeakerAt, resolvePersonPronoun, skipRanges } from "./clauses.js";
 import { gratitudeStances, nounStances } from "./stance-nouns.js";
+import { groupListStances, type OpenGroup } from "./stance-lists.js";
 import { actorsAfter, candidateBefore, conjoinedBefore, hedged, NEGATION, objectAfter, personList, POSSESSIVE_PRONOUN_OBJECT, RIVALS_APPOSITION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
 import type { AttributedQuote } from "./quotes.js";
 import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
@@ -65,8 +67,11 @@ function stancePost(analysis: Analysis, sentence: Sentence, at: number): string 
 function mainSubject(analysis: Analysis, sentence: Sentence, at: number, earlier: readonly { subject: string }[]): { entity: string; mention?: Mention; confidence: number; end: number } | null {
   const last = earlier[earlier.length - 1];
   if (last) return { entity: last.subject, confidence: 0.75, end: at };
-  const skip = skipRanges(analysis.text, sentence.start, at);
-  const first = mentionsIn(analysis, sentence.start, at).find((m) => isActor(m) && !skip.some((r) => m.start >= r.start && m.end <= r.end));
+  // "SEOUL, Feb. 6 (Yonhap) -- The United States ...": the subject follows the dateline.
+  const dateline = /^[^.]{0,60}?\s(?:--|—|–)\s/.exec(analysis.text.slice(sentence.start, at));
+  const from = sentence.start + (dateline?.[0].length ?? 0);
+  const skip = skipRanges(analysis.text, from, at);
+  const first = mentionsIn(analysis, from, at).find((m) => isActor(m) && m.type !== "Media" && !skip.some((r) => m.start >= r.start && m.end <= r.end));
   if (!first || first.inQuote) return null;
   return { entity: first.entity, mention: first, confidence: 0.7, end: at };
 }
@@ -79,10 +84,23 @@ function objectBeforeComma(analysis: Analysis, sentence: Sentence, at: number): 
   const actors = mentionsIn(analysis, sentence.start, at).filter(isActor);
   let last = actors.pop();
   // "the World Health Organization (WHO)": the abbreviation stands where its name does.
-  if (last && /\(\s*$/.test(analysis.text.slice(last.start - 2, last.start))) last = actors.pop();
+  if (last && /\(\s*$/.test(analysis.text.slice(last.start - 2, last.start))) {
+    const open = analysis.text.lastIndexOf("(", last.start);
+    // The full name before the bracket, even when it is only a modifier of the abbreviation.
+    last = mentionsIn(analysis, sentence.start, open).filter((m) => m.type !== "Post" && /^\s*$/.test(analysis.text.slice(m.end, open))).pop() ?? actors.pop();
+  }
   if (!last) return false;
   const before = analysis.text.slice(Math.max(sentence.start, last.extendedStart - 20), last.extendedStart);
   return /\b(?:of|to|for|in|at|from|with|by|on|into|against|over|the)\s+(?:the\s+)?$/i.test(before);
+}
+
+/** The first actor of the clause holding `at`, outside quotations and possessives: the subject of a gerund after "by". */
+function clauseOpener(analysis: Analysis, sentence: Sentence, at: number): { entity: string; mention?: Mention; confidence: number; end: number } | null {
+  const { text } = analysis;
+  const from = clauseStart(text, sentence, at);
+  const first = mentionsIn(analysis, from, at).find((m) => isActor(m) && !m.inQuote && !/^['’]s?\s/.test(text.slice(m.end, m.end + 3)));
+  if (!first || /\bby\s+\S+ing\b/i.test(text.slice(from, first.start))) return null;
+  return { entity: first.entity, mention: first, confidence: 0.75, end: first.end };
 }
 
 /** "A called him unfit", "A described X as not fit for": A opposes the person called. */
@@ -151,6 +169,12 @@ function controlStances(analysis: Analysis, sentence: Sentence, quotes: readonly
         const at = end + choose[0].length;
         const chosen = mentionsIn(analysis, at, Math.min(sentence.end, at + 60)).find((x) => x.type === "Person" && !x.modifier);
         if (chosen && chosen.extendedStart - at <= 30 && !/[,.;:]/.test(text.slice(at, chosen.extendedStart))) object = chosen;
+        // "asked Netanyahu to support the Egyptian candidate", "urged them to back her rival".
+        else if (/^\s*(?:the|his|her|their|its)\s/i.test(text.slice(at - 1, at + 8))) {
+          const asker = subjectBefore(analysis, sentence, start, quotes, []);
+          const described = objectAfter(analysis, sentence, at - 1, asker ? [asker.entity] : []);
+          if (described?.mention && described.confidence <= 0.75) object = described.mention;
+        }
         else if (POSSESSIVE_PRONOUN_OBJECT.test(text.slice(at - 1, Math.min(sentence.end, at + 40)))) {
           const asker = subjectBefore(analysis, sentence, start, quotes, []);
           object = resolvePersonPronoun(analysis, at, asker ? [asker.entity] : []);
@@ -178,6 +202,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
   const claims: DraftClaim[] = [];
   const inferredSpeakers: StanceResult["inferredSpeakers"] = [];
   const lowered = lowerAscii(text);
+  let openGroup: OpenGroup | undefined;
   for (const sentence of analysis.sentences) {
     const body = text.slice(sentence.start, sentence.end);
     const lowerBody = lowered.slice(sentence.start, sentence.end);
@@ -196,7 +221,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         if (!candidate) continue;
         if (hedged(text, candidate.after, start)) continue;
         const participle = (t[1] ?? "").toLowerCase();
-        const type = kind === "loss" || /oppos|reject|block|veto/.test(participle) ? "OPPOSES" : "SUPPORTS";
+        const type = kind === "loss" || /oppos|reject|block|veto|critici|condemn|denounc|snub/.test(participle) ? "OPPOSES" : "SUPPORTS";
         if (NEGATION.test(text.slice(candidate.after, start))) continue;
         const actors = actorsAfter(analysis, sentence, end, candidate.entity);
         // "nominated by his government": the candidate's own country.
@@ -208,7 +233,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         }
         for (const actor of actors) {
           const span = { start: Math.min(candidate.mention?.start ?? start, start), end: Math.max(actor.end, end) };
-          found.push({ type, from: actor.entity, to: candidate.entity, span, confidence: candidate.confidence * (kind === "passive" ? 1 : 0.85), rule: kind === "loss" ? (/^los/i.test(t[0]) ? "stance.support-lost" : "stance.opposition-from") : kind === "nominal" ? "stance.backing-of" : "stance.passive" });
+          found.push({ type, from: actor.entity, to: candidate.entity, span, confidence: candidate.confidence * (kind === "passive" ? 1 : 0.85), rule: kind === "loss" ? (/^(?:los|fail)/i.test(t[0]) ? "stance.support-lost" : "stance.opposition-from") : kind === "nominal" ? "stance.backing-of" : "stance.passive" });
         }
         continue;
       }
@@ -246,8 +271,12 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       }
       // ", expressing support for X": a participle after a comma has the main clause's subject.
       const participle = /,\s*$/.test(text.slice(Math.max(sentence.start, start - 3), start)) && /^\p{L}+ing\b/u.test(t[0]) && objectBeforeComma(analysis, sentence, start);
-      const subject = participle ? mainSubject(analysis, sentence, start, earlier) : subjectBefore(analysis, sentence, start, quotes, earlier);
+      // "X, Prime Minister of Y, shares Z's views by opposing W": the gerund's subject is the clause's first actor.
+      const byGerund = /^\p{L}+ing\b/u.test(t[0]) && /\bby\s+$/i.test(text.slice(Math.max(sentence.start, start - 4), start));
+      const subject = byGerund ? clauseOpener(analysis, sentence, start) : participle ? mainSubject(analysis, sentence, start, earlier) : subjectBefore(analysis, sentence, start, quotes, earlier);
       if (!subject) continue;
+      // "Republicans who voted against X": a restrictive relative names some of the group, not all of it.
+      if (subject.mention?.type === "Organization" && /^\s+(?:who|that)\s/.test(text.slice(subject.mention.end, subject.mention.end + 8))) continue;
       // "A, B and C backed her": "her" is none of the subjects.
       const coSubjects = subject.mention ? conjoinedBefore(analysis, sentence, subject.mention) : [];
       let object = objectAfter(analysis, sentence, end, [subject.entity, ...coSubjects.map((c) => c.entity), ...(speaker ? [speaker.speaker] : [])]);
@@ -261,7 +290,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       // "did not say whether Brazil would back X": a clause asked about states nothing.
       if (subject.mention && /\b(?:whether|if|unless)\s+[^,;]*$/i.test(text.slice(sentence.start, subject.mention.start))) continue;
       // "welcomed X's candidacy" is support; "welcomed X" alone is a courtesy.
-      if (/^welcom/i.test(t[0]) && object.mention && !/^['’]s?\s+(?:[\p{L}-]+\s+)?(?:candidacy|candidature|bid|nomination|decision\s+to\s+run)\b/u.test(text.slice(object.mention.end, object.mention.end + 40)) && !/(?:candidacy|candidature|bid|nomination)\s+of\s+$/i.test(text.slice(end, object.mention.start))) continue;
+      if (/^welcom/i.test(t[0]) && object.mention && !/^['’]s?\s+(?:[\p{L}-]+\s+)?(?:candidacy|candidature|bid|nomination|decision\s+to\s+run|election|appointment|victory|win)\b/u.test(text.slice(object.mention.end, object.mention.end + 40)) && !/(?:candidacy|candidature|bid|nomination)\s+of\s+$/i.test(text.slice(end, object.mention.start))) continue;
       let type: "SUPPORTS" | "OPPOSES" = kind === "oppose" ? "OPPOSES" : "SUPPORTS";
       let confidence = Math.min(subject.confidence, object.confidence);
       // "criticizing X's chief rivals, A and B": the stance is on A and B.
@@ -304,7 +333,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       for (const other of extra) found.push({ type, from: subject.entity, to: other.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: other.end }, confidence: confidence * 0.9, subjectMention: subject.mention, rule: `${rule}.object-list` });
       // "pledged his country's support": the person's country holds the stance too.
       const person = entities.get(subject.entity);
-      if (person?.type === "Person" && /\b(?:his|her|their)\s+(?:country|nation|government)['’]s?\s/i.test(t[0])) {
+      if (person?.type === "Person" && (/\b(?:his|her|their)\s+(?:country|nation|government)['’]s?\s/i.test(t[0]) || /\b(?:his|her|their)\s+(?:own\s+)?(?:country|nation|government)\s+(?:(?:would|will|has|had|is|was|does|did|also|now|could|can|fully|strongly)\s+)*$/i.test(between))) {
         const country = person.roles.find((r) => r.of !== null && entities.get(r.of)?.type === "Country")?.of ?? person.nationality;
         if (country && country !== object.entity) found.push({ type, from: country, to: object.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: object.end }, confidence: confidence * 0.9, rule: `${rule}.own-country` });
       }
@@ -331,7 +360,9 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       }
     }
 
-    found.push(...controlStances(analysis, sentence, quotes, lowered), ...nounStances(analysis, sentence, quotes), ...gratitudeStances(analysis, sentence, quotes));
+    const listed = groupListStances(analysis, sentence, openGroup, lowerBody);
+    openGroup = listed.open;
+    found.push(...controlStances(analysis, sentence, quotes, lowered), ...nounStances(analysis, sentence, quotes), ...gratitudeStances(analysis, sentence, quotes), ...listed.found);
     for (const f of found) {
       f.post ??= stancePost(analysis, sentence, f.span.end);
       claims.push({ type: f.type, from: f.from, to: f.to, start: f.span.start, end: f.span.end, confidence: round(f.confidence), sentence: sentence.index, rule: f.rule, ...(f.post ? { post: f.post } : {}) });

@@ -58,6 +58,8 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   { slug: "oas", name: "Organization of American States", names: ["Organization of American States", "OAS"], generic: ["organization"], posts: [{ name: "OAS Secretary General", titles: SG }] },
   { slug: "ioc", name: "International Olympic Committee", names: ["International Olympic Committee", "IOC"], generic: ["committee"], posts: [{ name: "IOC President", titles: ["President", "Presidency"] }] },
   { slug: "fifa", name: "FIFA", names: ["FIFA"], generic: ["federation"], posts: [{ name: "FIFA President", titles: ["President", "Presidency"] }] },
+  { slug: "uefa", name: "UEFA", names: ["UEFA", "Union of European Football Associations"], generic: [], posts: [{ name: "UEFA President", titles: ["President", "Presidency"] }] },
+  { slug: "iaaf", name: "IAAF", names: ["IAAF", "International Association of Athletics Federations"], generic: ["federation"], posts: [{ name: "IAAF President", titles: ["President", "Presidency", "presidency"] }] },
   { slug: "ebrd", name: "European Bank for Reconstruction and Development", names: ["European Bank for Reconstruction and Development", "EBRD"], generic: ["bank"], posts: [{ name: "EBRD President", titles: ["President", "Presidency"] }] },
   { slug: "afdb", name: "African Development Bank", names: ["African Development Bank", "AfDB"], generic: ["bank"], posts: [{ name: "AfDB President", titles: ["President", "Presidency"] }] },
   { slug: "adb", name: "Asian Development Bank", names: ["Asian Development Bank", "ADB"], generic: ["bank"], posts: [{ name: "ADB President", titles: ["President", "Presidency"] }] },

@@ -1,0 +1,110 @@
+/**
+ * Stances given to the people of a list by the words that introduce it: a group described by its
+ * stance, then named ("The Republicans who voted against X in all three rounds are: A, B and C",
+ * "MPs backing X include A and B", "the six who did not vote for X were A and B"), a list that
+ * closes on the group ("A, B and the rest of X's critics"), and a group's members named one to a
+ * paragraph after an introduction that ends with a colon.
+ */
+import { OPPOSE_VERBS, SUPPORT_VERBS } from "./lexicon/verbs.js";
+import { mentionsIn } from "./clauses.js";
+import { listAfter } from "./race-statements.js";
+import { NEGATION, objectAfter, type Found } from "./stance-parts.js";
+import type { Analysis, Mention, Sentence } from "./types.js";
+
+/** Plural nouns of people or states that a stance can describe as a group. */
+const GROUP_NOUN = String.raw`(?:mps|members|lawmakers|legislators|senators|congressmen|representatives|republicans|democrats|conservatives|tories|ministers|leaders|delegates|holdouts|rebels|countries|nations|states|governments|federations|associations|unions|those|others|people)`;
+
+/** The group and its stance verb: "who voted against", "MPs backing", "those that have endorsed". */
+const GROUP_STANCE = new RegExp(
+  String.raw`\b${GROUP_NOUN}\s+(?:(?:who|that|which)\s+)?(?:(?:have|has|had|also|all|publicly|openly|already|repeatedly|consistently|did|do|does|not|never|n't)\s+)*(?:(${OPPOSE_VERBS})|(${SUPPORT_VERBS}))\b`,
+  "gu",
+);
+
+/** Between the one the stance is on and the list: "in all three rounds are:", "include". */
+const LIST_OPENS = /^[^.;:“”"]{0,80}?\b(?:are|were|include|included|including)\s*:?\s*|^[^.;“”"]{0,80}?:\s*/u;
+
+/** Closing a list on the group: ", and the rest of X's critics", "and other supporters of X". */
+const LIST_CLOSES = /^,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+rest\s+of|other|fellow|many\s+other|several\s+other)\s+(?:((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)['’]s\s+)?(critics|detractors|opponents|supporters|backers|allies)\b(?:\s+of\s+)?/u;
+
+/** A cheap test before the patterns: every match holds one of these words. */
+const CUE = new RegExp(String.raw`\b${GROUP_NOUN}\s`);
+
+/** A group introduced with its stance whose members follow one to a paragraph. */
+export interface OpenGroup {
+  type: "SUPPORTS" | "OPPOSES";
+  to: Mention;
+  sentence: number;
+}
+
+/**
+ * The stances of the people listed in `sentence`, and the group (if any) whose members the next
+ * paragraphs name. `open` is the group left open by an earlier sentence; `lower` is the sentence
+ * with ASCII capitals in lower case (same offsets).
+ */
+export function groupListStances(analysis: Analysis, sentence: Sentence, open: OpenGroup | undefined, lower: string): { found: Found[]; open: OpenGroup | undefined } {
+  const { text } = analysis;
+  const found: Found[] = [];
+  const body = text.slice(sentence.start, sentence.end);
+  const paragraph = analysis.paragraphs[sentence.paragraph];
+  const opensParagraph = paragraph?.start === sentence.start;
+
+  // A paragraph per member: "Andy Biggs (Ariz.)" after "The Republicans who voted against X are:".
+  if (open && opensParagraph && sentence.index > open.sentence) {
+    const first = mentionsIn(analysis, sentence.start, sentence.end).find((m) => m.type === "Person" && !m.modifier);
+    const opener = first ? text.slice(sentence.start, first.extendedStart) : "";
+    if (first && first.entity !== open.to.entity && /^(?:[-•*–—]\s*|\d{1,2}[.)]\s*)?(?:Reps?\.\s+|Sen\.\s+)?$/.test(opener) && /^\s*(?:[,(:–—-]|$|\s(?:of|from)\b)/.test(text.slice(first.end, first.end + 30))) {
+      found.push({ type: open.type, from: first.entity, to: open.to.entity, span: { start: sentence.start, end: first.end }, confidence: 0.7, rule: "stance.group-list" });
+    } else open = undefined;
+  }
+
+  if (CUE.test(lower)) {
+    GROUP_STANCE.lastIndex = 0;
+    let g: RegExpExecArray | null;
+    while ((g = GROUP_STANCE.exec(lower)) !== null) {
+      const start = sentence.start + g.index;
+      const end = start + g[0].length;
+      const verbStart = end - (g[1] ?? g[2] ?? "").length;
+      let type: "SUPPORTS" | "OPPOSES" = g[1] ? "OPPOSES" : "SUPPORTS";
+      // "the six who did not vote for X": a refused support; a refused opposition says nothing.
+      if (NEGATION.test(text.slice(start, verbStart))) {
+        if (type === "OPPOSES") continue;
+        type = "OPPOSES";
+      }
+      const object = objectAfter(analysis, sentence, end, []);
+      if (!object?.mention) continue;
+      const tail = text.slice(object.end, sentence.end);
+      const opens = LIST_OPENS.exec(tail);
+      if (!opens) continue;
+      const at = object.end + opens[0].length;
+      const list = listAfter(analysis, sentence, at, true).filter((p) => p.entity !== object.entity && !p.inQuote);
+      for (const p of list) found.push({ type, from: p.entity, to: object.entity, span: { start, end: p.end }, confidence: 0.75, rule: "stance.group-list" });
+      // "... are:" closing its paragraph: the members follow, one to a paragraph.
+      if (list.length === 0 && /:\s*$/.test(body) && paragraph?.end === sentence.end) open = { type, to: object.mention, sentence: sentence.index };
+    }
+  }
+
+  // "A, B and the rest of X's critics", "A and other supporters of X".
+  if (/\b(?:rest|other|fellow)\b/.test(body)) {
+    const persons = mentionsIn(analysis, sentence.start, sentence.end).filter((m) => m.type === "Person" && !m.modifier);
+    for (let i = 0; i < persons.length; i++) {
+      const last = persons[i]!;
+      const close = LIST_CLOSES.exec(text.slice(last.end, Math.min(sentence.end, last.end + 80)));
+      if (!close) continue;
+      const closeEnd = last.end + close[0].length;
+      const on = close[1]
+        ? persons.slice(i + 1).find((p) => p.start < closeEnd && p.end <= closeEnd)
+        : persons.slice(i + 1).find((p) => p.extendedStart === closeEnd || p.start === closeEnd);
+      if (!on) continue;
+      const type = /critics|detractors|opponents/.test(close[2]!) ? "OPPOSES" : "SUPPORTS";
+      // The list ending at `last`: names joined by commas and "and".
+      const members: Mention[] = [last];
+      for (let j = i - 1; j >= 0; j--) {
+        const gap = text.slice(persons[j]!.end, members[members.length - 1]!.extendedStart);
+        if (!/^\s*,\s*(?:[\p{L}’'.-]+\s+){0,6}$/u.test(gap) || /\b(?:is|was|are|were|has|had|said|says)\b/.test(gap)) break;
+        members.push(persons[j]!);
+      }
+      for (const p of members) if (p.entity !== on.entity) found.push({ type, from: p.entity, to: on.entity, span: { start: p.start, end: closeEnd }, confidence: 0.7, rule: "stance.group-list" });
+    }
+  }
+  return { found, open };
+}
