@@ -53,15 +53,15 @@ describe("EntityResolver", () => {
     expect(testcase).toMatchObject({ createName: "Testcase", rename: true, name: "Jane Testcase", nameKey: "jane testcase" });
     // Each key counts its spellings once per document that gives them.
     expect(testcase.keys).toEqual([
-      { key: "testcase", spellings: ["Testcase", "Testcase"] },
-      { key: "mr testcase", spellings: ["Mr Testcase"] },
-      { key: "jane testcase", spellings: ["Jane Testcase"] },
+      { key: "testcase", spellings: ["Testcase"], counts: [2] },
+      { key: "mr testcase", spellings: ["Mr Testcase"], counts: [1] },
+      { key: "jane testcase", spellings: ["Jane Testcase"], counts: [1] },
     ]);
     expect(testcase.aliasKeys).toEqual([]);
     expect(writes.map((w) => w.id).sort()).toEqual(["person:john-testcase", "person:testcase"]);
     expect(writes.find((w) => w.id === "person:john-testcase")!.keys).toEqual([
-      { key: "john testcase", spellings: ["John Testcase"] },
-      { key: "testcase", spellings: ["Testcase"] },
+      { key: "john testcase", spellings: ["John Testcase"], counts: [1] },
+      { key: "testcase", spellings: ["Testcase"], counts: [1] },
     ]);
   });
 
@@ -77,10 +77,12 @@ describe("EntityResolver", () => {
     ]);
     const [write] = resolver.pendingWrites();
     expect(write!.keys).toEqual([
-      { key: "ann example", spellings: ["Ann Example", "Ann Example"] },
-      { key: "example", spellings: ["Example"] },
+      { key: "ann example", spellings: ["Ann Example"], counts: [2] },
+      { key: "example", spellings: ["Example"], counts: [1] },
     ]);
-    expect(write!.aliasKeys).toEqual([{ key: "candidate", spellings: ["the candidate"] }]);
+    expect(write!.aliasKeys).toEqual([{ key: "candidate", spellings: ["the candidate"], counts: [1] }]);
+    // Nothing was loaded from a graph: every edge is new to the batch.
+    expect(resolver.pendingEdgeCounts()).toEqual([]);
   });
 
   it("resolves a document's entities against the state before it, never against each other", () => {

@@ -50,10 +50,18 @@ export interface GivenName {
   spellings: string[];
 }
 
-/** One key a batch gives one node: each spelling once per article that gives it. */
+/** One key a batch gives one node: its spellings, each with the number of the batch's articles giving it. */
 export interface KeyGift {
   key: string;
   spellings: string[];
+  counts: number[];
+}
+
+/** A batch's spellings for a counted NAMES edge already in the graph, found by its element id. */
+export interface EdgeGift {
+  rel: string;
+  spellings: string[];
+  counts: number[];
 }
 
 /** What one batch changes on one node: a row of {@link entityWriteQuery}. */
@@ -74,8 +82,17 @@ export interface EntityWrite {
   aliasKeys: KeyGift[];
 }
 
+/** Spelling -> how many of the batch's articles give it. */
+type SpellingCounts = Map<string, number>;
+
 /** An {@link EntityWrite} being gathered: spellings by `kind \0 key`. */
-type PendingWrite = Omit<EntityWrite, "keys" | "aliasKeys"> & { gifts: Map<string, string[]> };
+type PendingWrite = Omit<EntityWrite, "keys" | "aliasKeys"> & { gifts: Map<string, SpellingCounts> };
+
+function addSpellings(into: SpellingCounts, spellings: readonly string[]): void {
+  for (const spelling of spellings) into.set(spelling, (into.get(spelling) ?? 0) + 1);
+}
+
+const countLists = (counts: SpellingCounts) => ({ spellings: [...counts.keys()], counts: [...counts.values()] });
 
 /** The node ids of a document's entities and the names the document gives them. */
 export interface ResolvedDocument {
@@ -136,8 +153,9 @@ const NODE_TYPE = "[l IN labels(n) WHERE l IN ['Person', 'Country', 'Organizatio
 
 const FIND_BY_KEYS = `
 UNWIND $keys AS key
-MATCH (:NameKey {key: key})-[:NAMES]->(n)
-RETURN key, n.id AS id, ${NODE_TYPE} AS type, coalesce(n.name, n.title) AS name, n.nameKey AS nameKey, coalesce(n.aliases, []) AS aliases`;
+MATCH (:NameKey {key: key})-[r:NAMES]->(n)
+RETURN key, n.id AS id, ${NODE_TYPE} AS type, coalesce(n.name, n.title) AS name, n.nameKey AS nameKey, coalesce(n.aliases, []) AS aliases,
+  CASE WHEN r.spellings IS NULL THEN null ELSE elementId(r) END AS counted`;
 
 const FIND_ACTORS_BY_ID = `
 MATCH (n:Actor) WHERE n.id IN $ids
@@ -156,6 +174,13 @@ export class EntityResolver {
   /** key -> ids of the nodes it NAMES (graph and batch). */
   private readonly named = new Map<string, Set<string>>();
   private readonly writes = new Map<string, PendingWrite>();
+  /**
+   * `key \0 id` -> the NAMES edge the graph holds: its element id when it counts spellings, null
+   * when it does not (then nothing may ever take it back, and there is nothing to count).
+   */
+  private readonly graphEdges = new Map<string, string | null>();
+  /** Spellings counted on NAMES edges the graph holds, by element id. */
+  private readonly edgeGifts = new Map<string, SpellingCounts>();
 
   /** Reads every node any of `entities` may resolve to: by identifying key and by own id. */
   async load(tx: ManagedTransaction, entities: readonly EntityInput[]): Promise<void> {
@@ -189,7 +214,10 @@ export class EntityResolver {
           aliases: new Set(record.get("aliases") as string[]),
         });
       }
-      if (record.has("key")) this.keyNames(record.get("key") as string).add(id);
+      if (record.has("key")) {
+        this.keyNames(record.get("key") as string).add(id);
+        this.graphEdges.set(`${record.get("key") as string}\u0000${id}`, record.get("counted") as string | null);
+      }
     }
   }
 
@@ -240,14 +268,26 @@ export class EntityResolver {
         else for (const spelling of given.spellings) if (!known.spellings.includes(spelling)) known.spellings.push(spelling);
       }
     }
+    const counted: GivenName[] = [];
     for (const given of names.values()) {
+      const inGraph = given.kind === "NAMES" ? this.graphEdges.get(`${given.key}\u0000${given.node}`) : undefined;
+      // An edge that does not count spellings stays as it is, and there is nothing to take back.
+      if (inGraph === null) continue;
+      counted.push(given);
+      if (inGraph !== undefined) {
+        // A counted edge the graph holds is written through its element id: no node or key to merge.
+        let spellings = this.edgeGifts.get(inGraph);
+        if (!spellings) this.edgeGifts.set(inGraph, (spellings = new Map()));
+        addSpellings(spellings, given.spellings);
+        continue;
+      }
       const gifts = this.writeFor(given.node).gifts;
       const edge = `${given.kind}\u0000${given.key}`;
-      const spellings = gifts.get(edge);
-      if (spellings) spellings.push(...given.spellings);
-      else gifts.set(edge, [...given.spellings]);
+      let spellings = gifts.get(edge);
+      if (!spellings) gifts.set(edge, (spellings = new Map()));
+      addSpellings(spellings, given.spellings);
     }
-    return { ids, names: [...names.values()] };
+    return { ids, names: counted };
   }
 
   /** The pending write of a known node, started when the batch first changes or names it. */
@@ -269,16 +309,18 @@ export class EntityResolver {
     if (!node) {
       node = { id, type: entity.type, name: entity.name, nameKey: nameKey(entity.name), aliases: new Set() };
       this.nodes.set(id, node);
+      this.writeFor(id);
     }
-    const write = this.writeFor(id);
     for (const alias of entity.aliases ?? []) {
-      if (alias !== node.name && !node.aliases.has(alias)) {
+      // An alias of white space only names nothing: no key could count it, so it is not stored.
+      if (alias !== node.name && !node.aliases.has(alias) && nameKey(alias) !== "") {
         node.aliases.add(alias);
-        write.addAliases.push(alias);
+        this.writeFor(id).addAliases.push(alias);
       }
     }
     for (const key of keys) this.keyNames(key).add(id);
     if (rename) {
+      const write = this.writeFor(id);
       // The write turns the stored name into an alias itself; a name given earlier in the same
       // batch never reaches the graph, so it is kept as an alias here.
       if (write.rename) write.addAliases.push(node.name);
@@ -291,31 +333,44 @@ export class EntityResolver {
     }
   }
 
-  /** The node writes gathered so far: every node the batch created, changed or named. */
+  /** The node writes gathered so far: every node the batch created or changed, or named through a new edge. */
   pendingWrites(): EntityWrite[] {
     return [...this.writes.values()].map(({ gifts, ...write }) => {
       const keys: KeyGift[] = [];
       const aliasKeys: KeyGift[] = [];
       for (const [edge, spellings] of gifts) {
         const [kind, key] = edge.split("\u0000") as [NameEdge, string];
-        (kind === "NAMES" ? keys : aliasKeys).push({ key, spellings });
+        (kind === "NAMES" ? keys : aliasKeys).push({ key, ...countLists(spellings) });
       }
       return { ...write, keys, aliasKeys };
     });
   }
+
+  /** The spellings gathered so far for counted NAMES edges the graph holds: rows of {@link COUNT_GRAPH_EDGES}. */
+  pendingEdgeCounts(): EdgeGift[] {
+    return [...this.edgeGifts].map(([rel, spellings]) => ({ rel, ...countLists(spellings) }));
+  }
 }
 
 /**
- * Adds a batch's spellings to the counts of one name edge `r` (`g`: a {@link KeyGift}). An edge
- * without counts stays without: what gave it is unknown, so nothing may ever take it back. The first
- * SET reads the edge it writes, so Neo4j locks the edge before reading it (no lost count between
- * concurrent writers).
+ * Adds a batch's spellings to the counts of one name edge `r` (`g`: {@link KeyGift} or
+ * {@link EdgeGift}). An edge without counts stays without: what gave it is unknown, so nothing may
+ * ever take it back. The first SET reads the edge it writes, so Neo4j locks the edge before
+ * reading it (no count lost between concurrent writers); the spellings list is written only when
+ * it grows.
  */
 const COUNT_SPELLINGS = `
-  ON CREATE SET r.spellings = [], r.articleCounts = []
   WITH r, g WHERE r.spellings IS NOT NULL
-  SET r.spellings = r.spellings + apoc.coll.toSet([s IN g.spellings WHERE NOT s IN r.spellings])
-  SET r.articleCounts = [i IN range(0, size(r.spellings) - 1) | coalesce(r.articleCounts[i], 0) + size([s IN g.spellings WHERE s = r.spellings[i]])]`;
+  SET r.articleCounts = [i IN range(0, size(r.spellings) - 1) |
+      reduce(c = r.articleCounts[i], j IN range(0, size(g.spellings) - 1) | c + CASE WHEN g.spellings[j] = r.spellings[i] THEN toInteger(g.counts[j]) ELSE 0 END)]
+    + [j IN range(0, size(g.spellings) - 1) WHERE NOT g.spellings[j] IN r.spellings | toInteger(g.counts[j])]
+  WITH r, [s IN g.spellings WHERE NOT s IN r.spellings] AS added
+  FOREACH (_ IN CASE WHEN size(added) > 0 THEN [1] ELSE [] END | SET r.spellings = r.spellings + added)`;
+
+/** Counts a batch's spellings on NAMES edges the graph holds; rows from {@link EntityResolver.pendingEdgeCounts}. */
+export const COUNT_GRAPH_EDGES = `
+UNWIND $rows AS g
+MATCH ()-[r:NAMES]->() WHERE elementId(r) = g.rel${COUNT_SPELLINGS}`;
 
 /**
  * One query per entity type: create or update the nodes of a batch, their name keys and the counts
@@ -338,11 +393,13 @@ CALL (n, e) {
 CALL (n, e) {
   UNWIND e.keys AS g
   MERGE (k:NameKey {key: g.key})
-  MERGE (k)-[r:NAMES]->(n)${COUNT_SPELLINGS}
+  MERGE (k)-[r:NAMES]->(n)
+  ON CREATE SET r.spellings = [], r.articleCounts = []${COUNT_SPELLINGS}
 }
 CALL (n, e) {
   UNWIND e.aliasKeys AS g
   MERGE (k:NameKey {key: g.key})
-  MERGE (k)-[r:ALSO_NAMES]->(n)${COUNT_SPELLINGS}
+  MERGE (k)-[r:ALSO_NAMES]->(n)
+  ON CREATE SET r.spellings = [], r.articleCounts = []${COUNT_SPELLINGS}
 }`;
 }

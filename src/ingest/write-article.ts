@@ -18,7 +18,7 @@ import { ENTITY_LABELS, CLAIM_RELATIONSHIPS } from "../model/graph-model.js";
 import { ARTICLE_REF, parseClaimsDocument, type ClaimInput, type ClaimType, type ClaimsDocument, type EntityInput, type EntityType } from "../model/claims-document.js";
 import { nameKey } from "../model/names.js";
 import { articleIdFor, normalizeArticleText, sentenceAround } from "./article-id.js";
-import { EntityResolver, entityWriteQuery, type EntityWrite, type ResolvedDocument } from "./entity-resolution.js";
+import { COUNT_GRAPH_EDGES, EntityResolver, entityWriteQuery, type ResolvedDocument } from "./entity-resolution.js";
 import { decodeGivenNames, encodeGivenNames, NAMED_BY_AN_ARTICLE, retractGivenNames } from "./given-names.js";
 import { refreshAfterDelete, refreshAfterWrite, touchedBeforeDelete } from "./summary-refresh.js";
 
@@ -221,11 +221,15 @@ function claimRows(prepared: PreparedDocument, ids: ReadonlyMap<string, string>)
   return rows;
 }
 
-async function writeEntities(tx: ManagedTransaction, writes: readonly EntityWrite[]): Promise<void> {
+/** Writes what a resolver gathered: new and changed nodes, their name edges, and the names counted. */
+async function writeEntities(tx: ManagedTransaction, resolver: EntityResolver): Promise<void> {
+  const writes = resolver.pendingWrites();
   for (const type of Object.keys(ENTITY_WRITES) as EntityType[]) {
     const rows = writes.filter((w) => w.type === type);
     if (rows.length > 0) await tx.run(ENTITY_WRITES[type], { rows });
   }
+  const counts = resolver.pendingEdgeCounts();
+  if (counts.length > 0) await tx.run(COUNT_GRAPH_EDGES, { rows: counts });
 }
 
 async function writeClaims(tx: ManagedTransaction, rowsByType: ReadonlyMap<ClaimType, ClaimRow[]>): Promise<number> {
@@ -268,7 +272,7 @@ async function writeBatch(tx: ManagedTransaction, batch: readonly PreparedDocume
   await resolver.load(tx, fresh.flatMap((p) => p.entities));
   const resolved = new Map<PreparedDocument, ResolvedDocument>(fresh.map((p) => [p, resolver.resolveDocument(p.entities)]));
   const resolvedIds = new Map(fresh.map((p) => [p, resolved.get(p)!.ids]));
-  await writeEntities(tx, resolver.pendingWrites());
+  await writeEntities(tx, resolver);
 
   const links = new Map<string, { post: string; organization: string }>();
   for (const p of fresh) for (const link of postLinks(p, resolvedIds.get(p)!)) links.set(`${link.post}\u0000${link.organization}`, link);
@@ -513,7 +517,7 @@ export async function rewriteArticleClaims(db: Database, doc: ClaimsDocument): P
     const resolver = new EntityResolver();
     await resolver.load(tx, prepared.entities);
     const { ids, names } = resolver.resolveDocument(prepared.entities);
-    await writeEntities(tx, resolver.pendingWrites());
+    await writeEntities(tx, resolver);
     const links = postLinks(prepared, ids);
     if (links.length > 0) await tx.run(LINK_POSTS, { rows: links });
     await tx.run(
