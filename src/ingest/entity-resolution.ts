@@ -14,9 +14,9 @@
  * Each name edge written by ingestion records which spellings give it and how many stored articles
  * give each (`spellings`, `articleCounts`, parallel lists), and each article records what it gave
  * (`Article.givenNames`, see {@link GivenName}), so that a retraction takes back exactly what no
- * other stored article still gives ({@link retractGivenNames}). An edge without `spellings` was
- * not counted (reference data, or a graph written before the counts): it is never removed, nor
- * are the aliases it names.
+ * other stored article still gives (`given-names.ts`). An edge without `spellings` was not counted
+ * (reference data, or a graph written before the counts): it is never removed, nor are the aliases
+ * it names, and nothing is counted on it.
  */
 import type { ManagedTransaction, Record as Neo4jRecord } from "neo4j-driver";
 import type { EntityInput, EntityType } from "../model/claims-document.js";
@@ -40,8 +40,8 @@ export type NameEdge = "NAMES" | "ALSO_NAMES";
 
 /**
  * The names one article gives one node under one key: the spellings (its name, its aliases) of the
- * article's entities that resolved to the node. An article's list of them is what its retraction
- * takes back.
+ * article's entities that resolved to the node. An article's list of them (on the edges that
+ * count spellings) is what its retraction takes back.
  */
 export interface GivenName {
   node: string;
