@@ -263,6 +263,7 @@ describe("re-reading and retracting an article", () => {
     const { articleId } = await t.ingest(first);
     const reread = doc({ extractor: { name: "coalition-extract", version: "2" } });
     reread.claims = [reread.claims[1]!, { type: "SUPPORTS", from: "bo", to: "jt", evidence: "Borduria", start: 72, end: 80, confidence: 0.4, rule: "r2" }];
+    reread.entities = reread.entities.filter((e) => e.id !== "ru");
     const result = await rewriteArticleClaims(t.db, reread);
     expect(result.articleId).toBe(articleId);
     expect(result.kept).toBe(1);
@@ -275,7 +276,7 @@ describe("re-reading and retracting an article", () => {
       { c: "Borduria", type: "OPPOSES", x: "coalition-extract@2" },
       { c: "Borduria", type: "SUPPORTS", x: "coalition-extract@2" },
     ]);
-    // Ruritania is mentioned by no claim any more: gone with its name keys.
+    // Ruritania is mentioned by nothing any more: gone with its name keys.
     expect(await query(t.db, "MATCH (n {id: 'country:ruritania'}) RETURN n.id")).toEqual([]);
     expect(await query(t.db, "MATCH (k:NameKey {key: 'ruritania'}) RETURN k.key")).toEqual([]);
   });

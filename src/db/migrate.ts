@@ -49,16 +49,21 @@ const SCHEMA_STATEMENTS: readonly string[] = [
   ...SUMMARY_SCHEMA_STATEMENTS,
 ];
 
-/** Links node `node` to the NameKeys of `row.keys` (NAMES) and `row.aliasKeys` (ALSO_NAMES). */
+/**
+ * Links node `node` to the NameKeys of `row.keys` (NAMES) and `row.aliasKeys` (ALSO_NAMES). The
+ * edges carry no article counts: no retraction may take them back.
+ */
 const LINK_NAME_KEYS = (node: string, row: string) => `CALL (${node}, ${row}) {
   UNWIND ${row}.keys AS key
   MERGE (k:NameKey {key: key})
-  MERGE (k)-[:NAMES]->(${node})
+  MERGE (k)-[named:NAMES]->(${node})
+  REMOVE named.spellings, named.articleCounts
 }
 CALL (${node}, ${row}) {
   UNWIND ${row}.aliasKeys AS key
   MERGE (k:NameKey {key: key})
-  MERGE (k)-[:ALSO_NAMES]->(${node})
+  MERGE (k)-[named:ALSO_NAMES]->(${node})
+  REMOVE named.spellings, named.articleCounts
 }`;
 
 const LOAD_COUNTRIES = `

@@ -10,6 +10,13 @@
  * Several documents written in one transaction are resolved in order against the graph and what
  * the earlier documents of the batch added ({@link EntityResolver}), so a batch merges exactly as
  * the same documents written one by one would.
+ *
+ * Each name edge written by ingestion records which spellings give it and how many stored articles
+ * give each (`spellings`, `articleCounts`, parallel lists), and each article records what it gave
+ * (`Article.givenNames`, see {@link GivenName}), so that a retraction takes back exactly what no
+ * other stored article still gives (`given-names.ts`). An edge without `spellings` was not counted
+ * (reference data, or a graph written before the counts): it is never removed, nor are the aliases
+ * it names, and nothing is counted on it.
  */
 import type { ManagedTransaction, Record as Neo4jRecord } from "neo4j-driver";
 import type { EntityInput, EntityType } from "../model/claims-document.js";
@@ -28,7 +35,36 @@ interface NodeState extends Candidate {
   aliases: Set<string>;
 }
 
-/** What one batch changes on one node: a row of {@link ENTITY_WRITES}. */
+/** The two kinds of name edge: identifying (merged on) and other aliases (found, never merged on). */
+export type NameEdge = "NAMES" | "ALSO_NAMES";
+
+/**
+ * The names one article gives one node under one key: the spellings (its name, its aliases) of the
+ * article's entities that resolved to the node. An article's list of them (on the edges that
+ * count spellings) is what its retraction takes back.
+ */
+export interface GivenName {
+  node: string;
+  kind: NameEdge;
+  key: string;
+  spellings: string[];
+}
+
+/** One key a batch gives one node: its spellings, each with the number of the batch's articles giving it. */
+export interface KeyGift {
+  key: string;
+  spellings: string[];
+  counts: number[];
+}
+
+/** A batch's spellings for a counted NAMES edge already in the graph, found by its element id. */
+export interface EdgeGift {
+  rel: string;
+  spellings: string[];
+  counts: number[];
+}
+
+/** What one batch changes on one node: a row of {@link entityWriteQuery}. */
 export interface EntityWrite {
   id: string;
   type: EntityType;
@@ -40,10 +76,29 @@ export interface EntityWrite {
   name: string;
   nameKey: string;
   addAliases: string[];
-  /** New identifying keys (NAMES). */
-  keys: string[];
-  /** New keys of other aliases (ALSO_NAMES). */
-  aliasKeys: string[];
+  /** Identifying keys the batch's articles give (NAMES). */
+  keys: KeyGift[];
+  /** Keys of other aliases the batch's articles give (ALSO_NAMES). */
+  aliasKeys: KeyGift[];
+}
+
+/** Spelling -> how many of the batch's articles give it. */
+type SpellingCounts = Map<string, number>;
+
+/** An {@link EntityWrite} being gathered: spellings by `kind \0 key`. */
+type PendingWrite = Omit<EntityWrite, "keys" | "aliasKeys"> & { gifts: Map<string, SpellingCounts> };
+
+function addSpellings(into: SpellingCounts, spellings: readonly string[]): void {
+  for (const spelling of spellings) into.set(spelling, (into.get(spelling) ?? 0) + 1);
+}
+
+const countLists = (counts: SpellingCounts) => ({ spellings: [...counts.keys()], counts: [...counts.values()] });
+
+/** The node ids of a document's entities and the names the document gives them. */
+export interface ResolvedDocument {
+  /** Node id by the entity's document id. */
+  ids: Map<string, string>;
+  names: GivenName[];
 }
 
 const tokenCount = (key: string) => key.split(" ").length;
@@ -54,10 +109,23 @@ export function identifyingKeys(entity: Pick<EntityInput, "name" | "type" | "ali
   return [...new Set([entity.name, ...aliases].map(nameKey))].filter((k) => k !== "");
 }
 
-/** The keys of the aliases that do not identify the entity (found by questions, never merged on). */
-export function otherAliasKeys(entity: Pick<EntityInput, "name" | "type">, aliases: readonly string[], identifying: readonly string[]): string[] {
-  const skip = new Set(identifying);
-  return [...new Set(aliases.filter((a) => !isIdentifyingAlias(a, entity.name, entity.type)).map(nameKey))].filter((k) => k !== "" && !skip.has(k));
+/**
+ * The names an entity gives its node: each spelling (name and aliases) under its key, on a NAMES
+ * edge when the key identifies the entity, else on an ALSO_NAMES edge.
+ */
+export function givenNames(entity: Pick<EntityInput, "name" | "type" | "aliases">, node: string): GivenName[] {
+  const identifying = new Set(identifyingKeys(entity));
+  const byEdge = new Map<string, GivenName>();
+  for (const spelling of [entity.name, ...(entity.aliases ?? [])]) {
+    const key = nameKey(spelling);
+    if (key === "") continue;
+    const kind: NameEdge = identifying.has(key) ? "NAMES" : "ALSO_NAMES";
+    const id = `${kind}\u0000${key}`;
+    const given = byEdge.get(id);
+    if (!given) byEdge.set(id, { node, kind, key, spellings: [spelling] });
+    else if (!given.spellings.includes(spelling)) given.spellings.push(spelling);
+  }
+  return [...byEdge.values()];
 }
 
 /** The id a new node for this entity gets. */
@@ -85,8 +153,9 @@ const NODE_TYPE = "[l IN labels(n) WHERE l IN ['Person', 'Country', 'Organizatio
 
 const FIND_BY_KEYS = `
 UNWIND $keys AS key
-MATCH (:NameKey {key: key})-[:NAMES]->(n)
-RETURN key, n.id AS id, ${NODE_TYPE} AS type, coalesce(n.name, n.title) AS name, n.nameKey AS nameKey, coalesce(n.aliases, []) AS aliases`;
+MATCH (:NameKey {key: key})-[r:NAMES]->(n)
+RETURN key, n.id AS id, ${NODE_TYPE} AS type, coalesce(n.name, n.title) AS name, n.nameKey AS nameKey, coalesce(n.aliases, []) AS aliases,
+  CASE WHEN r.spellings IS NULL THEN null ELSE elementId(r) END AS counted`;
 
 const FIND_ACTORS_BY_ID = `
 MATCH (n:Actor) WHERE n.id IN $ids
@@ -104,7 +173,14 @@ export class EntityResolver {
   private readonly nodes = new Map<string, NodeState>();
   /** key -> ids of the nodes it NAMES (graph and batch). */
   private readonly named = new Map<string, Set<string>>();
-  private readonly writes = new Map<string, EntityWrite>();
+  private readonly writes = new Map<string, PendingWrite>();
+  /**
+   * `key \0 id` -> the NAMES edge the graph holds: its element id when it counts spellings, null
+   * when it does not (then nothing may ever take it back, and there is nothing to count).
+   */
+  private readonly graphEdges = new Map<string, string | null>();
+  /** Spellings counted on NAMES edges the graph holds, by element id. */
+  private readonly edgeGifts = new Map<string, SpellingCounts>();
 
   /** Reads every node any of `entities` may resolve to: by identifying key and by own id. */
   async load(tx: ManagedTransaction, entities: readonly EntityInput[]): Promise<void> {
@@ -138,7 +214,10 @@ export class EntityResolver {
           aliases: new Set(record.get("aliases") as string[]),
         });
       }
-      if (record.has("key")) this.keyNames(record.get("key") as string).add(id);
+      if (record.has("key")) {
+        this.keyNames(record.get("key") as string).add(id);
+        this.graphEdges.set(`${record.get("key") as string}\u0000${id}`, record.get("counted") as string | null);
+      }
     }
   }
 
@@ -152,9 +231,9 @@ export class EntityResolver {
    * Resolves one document's entities (against the graph and the documents resolved before it) and
    * records what they add to their nodes.
    *
-   * @returns the node id of each entity, by the entity's document id
+   * @returns the node id of each entity, and the names the document gives the nodes
    */
-  resolveDocument(entities: readonly EntityInput[]): Map<string, string> {
+  resolveDocument(entities: readonly EntityInput[]): ResolvedDocument {
     // All of a document's entities are resolved against the state before the document, then applied.
     const decisions = entities.map((entity) => {
       const own = baseId(entity);
@@ -177,11 +256,49 @@ export class EntityResolver {
       return { entity, id: match?.id ?? own, keys, rename };
     });
     const ids = new Map<string, string>();
+    // One document gives a node each name once, however many of its entities resolved to the node.
+    const names = new Map<string, GivenName>();
     for (const { entity, id, keys, rename } of decisions) {
       ids.set(entity.id, id);
       this.apply(entity, id, keys, rename);
+      for (const given of givenNames(entity, id)) {
+        const edge = `${id}\u0000${given.kind}\u0000${given.key}`;
+        const known = names.get(edge);
+        if (!known) names.set(edge, given);
+        else for (const spelling of given.spellings) if (!known.spellings.includes(spelling)) known.spellings.push(spelling);
+      }
     }
-    return ids;
+    const counted: GivenName[] = [];
+    for (const given of names.values()) {
+      const inGraph = given.kind === "NAMES" ? this.graphEdges.get(`${given.key}\u0000${given.node}`) : undefined;
+      // An edge that does not count spellings stays as it is, and there is nothing to take back.
+      if (inGraph === null) continue;
+      counted.push(given);
+      if (inGraph !== undefined) {
+        // A counted edge the graph holds is written through its element id: no node or key to merge.
+        let spellings = this.edgeGifts.get(inGraph);
+        if (!spellings) this.edgeGifts.set(inGraph, (spellings = new Map()));
+        addSpellings(spellings, given.spellings);
+        continue;
+      }
+      const gifts = this.writeFor(given.node).gifts;
+      const edge = `${given.kind}\u0000${given.key}`;
+      let spellings = gifts.get(edge);
+      if (!spellings) gifts.set(edge, (spellings = new Map()));
+      addSpellings(spellings, given.spellings);
+    }
+    return { ids, names: counted };
+  }
+
+  /** The pending write of a known node, started when the batch first changes or names it. */
+  private writeFor(id: string): PendingWrite {
+    let write = this.writes.get(id);
+    if (!write) {
+      const node = this.nodes.get(id)!;
+      write = { id, type: node.type, createName: node.name, createNameKey: node.nameKey, rename: false, name: node.name, nameKey: node.nameKey, addAliases: [], gifts: new Map() };
+      this.writes.set(id, write);
+    }
+    return write;
   }
 
   private apply(entity: EntityInput, id: string, keys: readonly string[], rename: boolean): void {
@@ -189,61 +306,75 @@ export class EntityResolver {
     if (node && node.type !== entity.type) {
       throw new Error(`the ${entity.type} "${entity.name}" would take the id ${id}, which a ${node.type} holds`);
     }
-    let write = this.writes.get(id);
     if (!node) {
       node = { id, type: entity.type, name: entity.name, nameKey: nameKey(entity.name), aliases: new Set() };
       this.nodes.set(id, node);
-      write = { id, type: entity.type, createName: node.name, createNameKey: node.nameKey, rename: false, name: node.name, nameKey: node.nameKey, addAliases: [], keys: [], aliasKeys: [] };
-      this.writes.set(id, write);
+      this.writeFor(id);
     }
-    const ensureWrite = () =>
-      (write ??= (() => {
-        const w: EntityWrite = { id, type: node!.type, createName: node!.name, createNameKey: node!.nameKey, rename: false, name: node!.name, nameKey: node!.nameKey, addAliases: [], keys: [], aliasKeys: [] };
-        this.writes.set(id, w);
-        return w;
-      })());
-    const added: string[] = [];
     for (const alias of entity.aliases ?? []) {
-      if (alias !== node.name && !node.aliases.has(alias)) {
+      // An alias of white space only names nothing: no key could count it, so it is not stored.
+      if (alias !== node.name && !node.aliases.has(alias) && nameKey(alias) !== "") {
         node.aliases.add(alias);
-        added.push(alias);
+        this.writeFor(id).addAliases.push(alias);
       }
     }
-    if (added.length > 0) {
-      const w = ensureWrite();
-      w.addAliases.push(...added);
-      w.aliasKeys.push(...otherAliasKeys(entity, added, keys));
-    }
-    for (const key of keys) {
-      const names = this.keyNames(key);
-      if (!names.has(id)) {
-        names.add(id);
-        ensureWrite().keys.push(key);
-      }
-    }
+    for (const key of keys) this.keyNames(key).add(id);
     if (rename) {
-      const w = ensureWrite();
+      const write = this.writeFor(id);
       // The write turns the stored name into an alias itself; a name given earlier in the same
       // batch never reaches the graph, so it is kept as an alias here.
-      if (w.rename) w.addAliases.push(node.name);
+      if (write.rename) write.addAliases.push(node.name);
       node.aliases.add(node.name);
       node.name = entity.name;
       node.nameKey = nameKey(entity.name);
-      w.rename = true;
-      w.name = node.name;
-      w.nameKey = node.nameKey;
+      write.rename = true;
+      write.name = node.name;
+      write.nameKey = node.nameKey;
     }
   }
 
-  /** The node writes gathered so far, by entity type. */
+  /** The node writes gathered so far: every node the batch created or changed, or named through a new edge. */
   pendingWrites(): EntityWrite[] {
-    return [...this.writes.values()].map((w) => ({ ...w, aliasKeys: [...new Set(w.aliasKeys)].filter((k) => !w.keys.includes(k)) }));
+    return [...this.writes.values()].map(({ gifts, ...write }) => {
+      const keys: KeyGift[] = [];
+      const aliasKeys: KeyGift[] = [];
+      for (const [edge, spellings] of gifts) {
+        const [kind, key] = edge.split("\u0000") as [NameEdge, string];
+        (kind === "NAMES" ? keys : aliasKeys).push({ key, ...countLists(spellings) });
+      }
+      return { ...write, keys, aliasKeys };
+    });
+  }
+
+  /** The spellings gathered so far for counted NAMES edges the graph holds: rows of {@link COUNT_GRAPH_EDGES}. */
+  pendingEdgeCounts(): EdgeGift[] {
+    return [...this.edgeGifts].map(([rel, spellings]) => ({ rel, ...countLists(spellings) }));
   }
 }
 
 /**
- * One query per entity type: create or update the nodes of a batch and their name keys. Rows
- * come from {@link EntityResolver.pendingWrites}.
+ * Adds a batch's spellings to the counts of one name edge `r` (`g`: {@link KeyGift} or
+ * {@link EdgeGift}). An edge without counts stays without: what gave it is unknown, so nothing may
+ * ever take it back. The first SET reads the edge it writes, so Neo4j locks the edge before
+ * reading it (no count lost between concurrent writers); the spellings list is written only when
+ * it grows.
+ */
+const COUNT_SPELLINGS = `
+  WITH r, g WHERE r.spellings IS NOT NULL
+  SET r.articleCounts = [i IN range(0, size(r.spellings) - 1) |
+      reduce(c = r.articleCounts[i], j IN range(0, size(g.spellings) - 1) | c + CASE WHEN g.spellings[j] = r.spellings[i] THEN toInteger(g.counts[j]) ELSE 0 END)]
+    + [j IN range(0, size(g.spellings) - 1) WHERE NOT g.spellings[j] IN r.spellings | toInteger(g.counts[j])]
+  WITH r, [s IN g.spellings WHERE NOT s IN r.spellings] AS added
+  FOREACH (_ IN CASE WHEN size(added) > 0 THEN [1] ELSE [] END | SET r.spellings = r.spellings + added)`;
+
+/** Counts a batch's spellings on NAMES edges the graph holds; rows from {@link EntityResolver.pendingEdgeCounts}. */
+export const COUNT_GRAPH_EDGES = `
+UNWIND $rows AS g
+MATCH ()-[r:NAMES]->() WHERE elementId(r) = g.rel${COUNT_SPELLINGS}`;
+
+/**
+ * One query per entity type: create or update the nodes of a batch, their name keys and the counts
+ * of the names the batch's articles give them. Rows come from {@link EntityResolver.pendingWrites}.
  */
 export function entityWriteQuery(labels: readonly string[], nameProperty: "name" | "title"): string {
   return `
@@ -260,13 +391,15 @@ CALL (n, e) {
   SET n.aliases = apoc.coll.toSet(coalesce(n.aliases, []) + [n.${nameProperty}]), n.${nameProperty} = e.name, n.nameKey = e.nameKey
 }
 CALL (n, e) {
-  UNWIND e.keys AS key
-  MERGE (k:NameKey {key: key})
-  MERGE (k)-[:NAMES]->(n)
+  UNWIND e.keys AS g
+  MERGE (k:NameKey {key: g.key})
+  MERGE (k)-[r:NAMES]->(n)
+  ON CREATE SET r.spellings = [], r.articleCounts = []${COUNT_SPELLINGS}
 }
 CALL (n, e) {
-  UNWIND e.aliasKeys AS key
-  MERGE (k:NameKey {key: key})
-  MERGE (k)-[:ALSO_NAMES]->(n)
+  UNWIND e.aliasKeys AS g
+  MERGE (k:NameKey {key: g.key})
+  MERGE (k)-[r:ALSO_NAMES]->(n)
+  ON CREATE SET r.spellings = [], r.articleCounts = []${COUNT_SPELLINGS}
 }`;
 }

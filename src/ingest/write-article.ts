@@ -18,7 +18,8 @@ import { ENTITY_LABELS, CLAIM_RELATIONSHIPS } from "../model/graph-model.js";
 import { ARTICLE_REF, parseClaimsDocument, type ClaimInput, type ClaimType, type ClaimsDocument, type EntityInput, type EntityType } from "../model/claims-document.js";
 import { nameKey } from "../model/names.js";
 import { articleIdFor, normalizeArticleText, sentenceAround } from "./article-id.js";
-import { EntityResolver, entityWriteQuery, type EntityWrite } from "./entity-resolution.js";
+import { COUNT_GRAPH_EDGES, EntityResolver, entityWriteQuery, type ResolvedDocument } from "./entity-resolution.js";
+import { decodeGivenNames, encodeGivenNames, NAMED_BY_AN_ARTICLE, retractGivenNames } from "./given-names.js";
 import { refreshAfterDelete, refreshAfterWrite, touchedBeforeDelete } from "./summary-refresh.js";
 
 export { chooseCandidate } from "./entity-resolution.js";
@@ -156,7 +157,8 @@ const CREATE_ARTICLES = `
 UNWIND $articles AS a
 MATCH (m:Actor {id: a.sourceId}) WHERE m:Media
 CREATE (n:Article {id: a.id, title: a.title, source: a.source, url: a.url, publishedAt: a.publishedAt, text: a.text,
-  wordCount: a.wordCount, ingestedAt: datetime(), extractorName: a.extractorName, extractorVersion: a.extractorVersion})
+  wordCount: a.wordCount, ingestedAt: datetime(), extractorName: a.extractorName, extractorVersion: a.extractorVersion,
+  givenNames: a.givenNames})
 CREATE (n)-[:PUBLISHED_BY]->(m)
 RETURN count(n) AS created`;
 
@@ -219,11 +221,15 @@ function claimRows(prepared: PreparedDocument, ids: ReadonlyMap<string, string>)
   return rows;
 }
 
-async function writeEntities(tx: ManagedTransaction, writes: readonly EntityWrite[]): Promise<void> {
+/** Writes what a resolver gathered: new and changed nodes, their name edges, and the names counted. */
+async function writeEntities(tx: ManagedTransaction, resolver: EntityResolver): Promise<void> {
+  const writes = resolver.pendingWrites();
   for (const type of Object.keys(ENTITY_WRITES) as EntityType[]) {
     const rows = writes.filter((w) => w.type === type);
     if (rows.length > 0) await tx.run(ENTITY_WRITES[type], { rows });
   }
+  const counts = resolver.pendingEdgeCounts();
+  if (counts.length > 0) await tx.run(COUNT_GRAPH_EDGES, { rows: counts });
 }
 
 async function writeClaims(tx: ManagedTransaction, rowsByType: ReadonlyMap<ClaimType, ClaimRow[]>): Promise<number> {
@@ -264,8 +270,9 @@ async function writeBatch(tx: ManagedTransaction, batch: readonly PreparedDocume
 
   const resolver = new EntityResolver();
   await resolver.load(tx, fresh.flatMap((p) => p.entities));
-  const resolvedIds = new Map(fresh.map((p) => [p, resolver.resolveDocument(p.entities)]));
-  await writeEntities(tx, resolver.pendingWrites());
+  const resolved = new Map<PreparedDocument, ResolvedDocument>(fresh.map((p) => [p, resolver.resolveDocument(p.entities)]));
+  const resolvedIds = new Map(fresh.map((p) => [p, resolved.get(p)!.ids]));
+  await writeEntities(tx, resolver);
 
   const links = new Map<string, { post: string; organization: string }>();
   for (const p of fresh) for (const link of postLinks(p, resolvedIds.get(p)!)) links.set(`${link.post}\u0000${link.organization}`, link);
@@ -283,6 +290,7 @@ async function writeBatch(tx: ManagedTransaction, batch: readonly PreparedDocume
       sourceId: resolvedIds.get(fresh[i]!)!.get(sourceRef)!,
       extractorName: doc.extractor?.name ?? null,
       extractorVersion: doc.extractor?.version ?? null,
+      givenNames: encodeGivenNames(resolved.get(fresh[i]!)!.names),
     }));
     const created = await tx.run(CREATE_ARTICLES, { articles });
     if ((created.records[0]!.get("created") as { toNumber(): number }).toNumber() !== articles.length) throw new Error("an article lost its outlet while being written");
@@ -432,8 +440,8 @@ async function deleteArticleClaims(tx: ManagedTransaction, articleId: string): P
   return removed;
 }
 
-// Only claims (as an end, or as the post a stance names), publications and memberships keep an
-// entity: name keys, post links and summaries follow from them.
+// Claims (as an end, or as the post a stance names), publications, memberships and the names a
+// stored article gives keep an entity: name keys, post links and summaries follow from them.
 const DELETE_ORPHANS = `
 UNWIND $ids AS id
 CALL (id) {
@@ -445,6 +453,7 @@ WITH n WHERE n.reference IS NULL
   AND NOT EXISTS { (n)-[r]-() WHERE NOT type(r) IN ['POST_OF', 'NAMES', 'ALSO_NAMES', 'POSITION', 'RUNS_FOR'] }
   // A post that a remaining stance names (postId) stays.
   AND NOT (n:Post AND (EXISTS { MATCH ()-[s:SUPPORTS]->() WHERE s.postId = n.id } OR EXISTS { MATCH ()-[o:OPPOSES]->() WHERE o.postId = n.id }))
+  AND NOT ${NAMED_BY_AN_ARTICLE}
 WITH n, [(k:NameKey)-[:NAMES|ALSO_NAMES]->(n) | k] AS keys
 DETACH DELETE n
 WITH keys UNWIND keys AS k
@@ -452,19 +461,21 @@ WITH DISTINCT k WHERE NOT EXISTS { (k)-->() }
 DELETE k`;
 
 /**
- * Removes an article, every claim it made, and the entities only it mentioned (reference data
- * stays), with the summaries refreshed in the same transaction. Returns false when there was no
- * such article.
+ * Removes an article, every claim it made, the names it gave that no other stored article gives,
+ * and the entities only it mentioned (reference data stays), with the summaries refreshed in the
+ * same transaction. Returns false when there was no such article.
  */
 export async function retractArticle(db: Database, articleId: string): Promise<boolean> {
   return writeTransaction(db, async (tx) => {
-    const found = await tx.run("MATCH (a:Article {id: $id}) RETURN [(a)-[:PUBLISHED_BY]->(m) | m.id] AS sources", { id: articleId });
+    const found = await tx.run("MATCH (a:Article {id: $id}) RETURN [(a)-[:PUBLISHED_BY]->(m) | m.id] AS sources, a.givenNames AS givenNames", { id: articleId });
     if (found.records.length === 0) return false;
+    const given = decodeGivenNames(found.records[0]!.get("givenNames"));
     const touched = await touchedBeforeDelete(tx, [articleId]);
     const removed = await deleteArticleClaims(tx, articleId);
     await tx.run("MATCH (a:Article {id: $id}) DETACH DELETE a", { id: articleId });
     await refreshAfterDelete(tx, touched, []);
-    const ids = new Set([...removed.flatMap((c) => [c.fromId, c.toId]), ...(found.records[0]!.get("sources") as string[])]);
+    await retractGivenNames(tx, given);
+    const ids = new Set([...removed.flatMap((c) => [c.fromId, c.toId]), ...(found.records[0]!.get("sources") as string[]), ...given.map((g) => g.node)]);
     ids.delete(articleId);
     await tx.run(DELETE_ORPHANS, { ids: [...ids] });
     return true;
@@ -484,8 +495,9 @@ export interface RewriteResult {
 
 /**
  * Re-reads a stored article: replaces its claims by those of `doc` (a new reading of the same
- * text) in one transaction, entities resolved as at ingest, summaries refreshed, entities no
- * longer mentioned by anything removed.
+ * text) in one transaction, summaries refreshed, entities no longer mentioned by anything removed.
+ * The names the stored reading gave are taken back before the new reading is resolved, so entities
+ * resolve, and aliases end, as in a fresh ingest of the new reading.
  *
  * @throws InvalidInputError when the document is invalid or its article is not in the graph
  */
@@ -493,24 +505,25 @@ export async function rewriteArticleClaims(db: Database, doc: ClaimsDocument): P
   const prepared = prepareDocument(doc);
   const { articleId } = prepared;
   return writeTransaction(db, async (tx) => {
-    const found = await tx.run("MATCH (a:Article {id: $id}) RETURN a.id AS id", { id: articleId });
+    const found = await tx.run("MATCH (a:Article {id: $id}) RETURN a.givenNames AS givenNames", { id: articleId });
     if (found.records.length === 0) {
       throw new InvalidInputError(`article ${articleId} ("${shorten(doc.article.title)}") is not in the graph; ingest it instead`);
     }
+    const oldNames = decodeGivenNames(found.records[0]!.get("givenNames"));
     const touched = await touchedBeforeDelete(tx, [articleId]);
     const old = await deleteArticleClaims(tx, articleId);
+    await retractGivenNames(tx, oldNames);
 
     const resolver = new EntityResolver();
     await resolver.load(tx, prepared.entities);
-    const ids = resolver.resolveDocument(prepared.entities);
-    await writeEntities(tx, resolver.pendingWrites());
+    const { ids, names } = resolver.resolveDocument(prepared.entities);
+    await writeEntities(tx, resolver);
     const links = postLinks(prepared, ids);
     if (links.length > 0) await tx.run(LINK_POSTS, { rows: links });
-    await tx.run("MATCH (a:Article {id: $id}) SET a.extractorName = $name, a.extractorVersion = $version, a.rereadAt = datetime()", {
-      id: articleId,
-      name: doc.extractor?.name ?? null,
-      version: doc.extractor?.version ?? null,
-    });
+    await tx.run(
+      "MATCH (a:Article {id: $id}) SET a.extractorName = $name, a.extractorVersion = $version, a.rereadAt = datetime(), a.givenNames = $givenNames",
+      { id: articleId, name: doc.extractor?.name ?? null, version: doc.extractor?.version ?? null, givenNames: encodeGivenNames(names) },
+    );
     const rows = claimRows(prepared, ids);
     await writeClaims(tx, rows);
     await refreshAfterDelete(tx, touched, [articleId]);
@@ -518,7 +531,7 @@ export async function rewriteArticleClaims(db: Database, doc: ClaimsDocument): P
     const fresh: ClaimRef[] = [...rows].flatMap(([type, list]) => list.map((r) => ({ claimId: r.claimId, type, fromId: r.fromId, toId: r.toId })));
     const oldIds = new Set(old.map((c) => c.claimId));
     const newIds = new Set(fresh.map((c) => c.claimId));
-    const orphans = new Set(old.filter((c) => !newIds.has(c.claimId)).flatMap((c) => [c.fromId, c.toId]));
+    const orphans = new Set([...old.filter((c) => !newIds.has(c.claimId)).flatMap((c) => [c.fromId, c.toId]), ...oldNames.map((g) => g.node)]);
     orphans.delete(articleId);
     await tx.run(DELETE_ORPHANS, { ids: [...orphans] });
     return {
