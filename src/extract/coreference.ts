@@ -12,6 +12,7 @@
  */
 import type { EntityType } from "../model/claims-document.js";
 import { DESCRIPTOR_NOUNS, EXPERT_NOUNS, NON_SPEAKING_ROLE, SPEAKING_ROLES, TITLE_WORDS } from "./lexicon/titles.js";
+import { genderOfName, genderOfTitle } from "./gender.js";
 import { ORGANIZATIONS } from "./lexicon/organizations.js";
 import { HONORIFICS, ORGANIZATION_HEADS } from "./lexicon/words.js";
 import { SPEECH_VERBS } from "./lexicon/verbs.js";
@@ -437,6 +438,27 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
         if (alias.length <= 200) e.aliases.add(alias);
       }
     }
+  }
+
+  // Gender, for pronouns: honorifics and role nouns the text writes, else the given name.
+  const votes = new Map<string, { f: number; m: number }>();
+  const vote = (key: string, g: "f" | "m" | null) => {
+    if (!g) return;
+    let v = votes.get(key);
+    if (!v) votes.set(key, (v = { f: 0, m: 0 }));
+    v[g]++;
+  };
+  for (const m of mentions) {
+    if (m.type !== "Person") continue;
+    const honorific = /(?:^|[\s(])(\p{Lu}\p{Ll}+)\.?\s+$/u.exec(text.slice(Math.max(0, m.start - 14), m.start))?.[1];
+    if (honorific) vote(m.entity, genderOfTitle(`${honorific} `));
+  }
+  for (const e of entities.values()) {
+    if (e.type !== "Person") continue;
+    for (const r of e.roles) vote(e.key, genderOfTitle(r.text));
+    const v = votes.get(e.key);
+    if (v && v.f !== v.m) e.gender = v.f > v.m ? "f" : "m";
+    else if (!v) e.gender = genderOfName(e.name) ?? undefined;
   }
 
   // Descriptions of people.

@@ -39,7 +39,7 @@ export const EXTRACTOR_NAME = "coalition-graph";
  * change what is read from an article, so that stored articles read by an older version can be
  * found and read again (`coalition reextract`).
  */
-export const EXTRACTOR_VERSION = "2.1.0";
+export const EXTRACTOR_VERSION = "2.2.0";
 export { deriveSpokenStances } from "./derive-stances.js";
 
 /** Stages 2 to 5 on a normalized text: what the claim finders read. */

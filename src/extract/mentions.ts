@@ -167,10 +167,46 @@ function capitalizedRuns(text: string, tokens: readonly Token[], covered: readon
       if (k > j + 1 && k < tokens.length && !covered[k] && isCapitalized(tokens[k]!.text) && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === " ") j = k;
       else break;
     }
+    const ofEnd = institutionOf(text, tokens, covered, j);
+    if (ofEnd > j) {
+      // "Ministry of Trade, Industry and Energy", "Office of the Nordland Trade Representative".
+      let k = i;
+      while (k < j && (NON_NAME_WORDS.has(tokens[k]!.text) || TITLE_WORDS.has(tokens[k]!.text))) k++;
+      const start = tokens[k]!.start;
+      mentions.push({ type: "Organization", form: "name", name: text.slice(start, tokens[ofEnd]!.end), start, end: tokens[ofEnd]!.end });
+      i = ofEnd + 1;
+      continue;
+    }
     classifyRun(text, tokens, i, j, mentions);
     i = j + 1;
   }
   return mentions;
+}
+
+/** Heads of a government body or other institution named "<head> of <name>". */
+const INSTITUTION_HEADS = new Set(["Ministry", "Office", "Department", "Bureau", "Secretariat", "Directorate", "Agency", "Federation", "Confederation", "Union", "Association", "Council", "Committee", "Commission", "Chamber", "Board", "Institute"]);
+
+const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
+/** " of (the) Trade", " of Trade and Industry", " of Trade, Industry and Energy", " of the Nordland Trade Representative". */
+const INSTITUTION_OF_NAME = new RegExp(String.raw`^ of (?:the )?${CAP}(?: ${CAP})*(?:(?:, ${CAP}(?: ${CAP})*)+,? and ${CAP}(?: ${CAP})*| and ${CAP}(?![\p{L}\p{M}'’-]| ${CAP}))?`, "u");
+
+/**
+ * When the run ending at token `j` ends with an institution's head ("Ministry", "Office") and
+ * "of (the) <Capitalized words>" follows, the index of the name's last token; else `j`. The
+ * name may list several parts ("of Trade, Industry and Energy"); "and" joins one more word only
+ * after a list or before a lower-case word ("of State and John Smith" stops at "State").
+ */
+function institutionOf(text: string, tokens: readonly Token[], covered: readonly boolean[], j: number): number {
+  if (!INSTITUTION_HEADS.has(tokens[j]!.text) || tokens[j + 1]?.text !== "of") return j;
+  const m = INSTITUTION_OF_NAME.exec(text.slice(tokens[j]!.end, tokens[j]!.end + 160));
+  if (!m) return j;
+  const end = tokens[j]!.end + m[0].length;
+  let k = j + 1;
+  while (k + 1 < tokens.length && tokens[k + 1]!.end <= end) k++;
+  // A function word or a known name's first word is not part of the name ("the Ministry of The ...").
+  for (let x = j + 2; x <= k; x++) if (NON_NAME_WORDS.has(tokens[x]!.text) && tokens[x]!.text !== "the") return j;
+  void covered;
+  return tokens[k]!.end === end ? k : j;
 }
 
 /** A capitalized non-title word and "of"/"for" right before a run: the run ends an institution's name. */

@@ -1,0 +1,78 @@
+import { genderOfName, genderOfTitle } from "./gender.js";
+import { analyzeText } from "./index.js";
+import { attributeQuotes } from "./quotes.js";
+import { findQuoteSpans } from "./quote-spans.js";
+import { splitParagraphs } from "./sentences.js";
+
+/** Each quotation's first words with its speaker's key ("?" when none was found). */
+function speakers(text: string): [string, string][] {
+  const analysis = analyzeText(text);
+  const found = attributeQuotes(analysis);
+  return analysis.quotes.map((q) => [text.slice(q.innerStart, q.innerEnd).split(/\s+/).slice(0, 2).join(" "), found.find((f) => f.quote === q)?.speaker ?? "?"]);
+}
+
+describe("quotation marks", () => {
+  it("closes a double quotation typed with two right single marks", () => {
+    const text = "“A lot of firsts are in store,’’ Vera Lind said.\n\n“I felt it was time,” she added.";
+    const spans = findQuoteSpans(text, splitParagraphs(text)).map((q) => text.slice(q.innerStart, q.innerEnd));
+    expect(spans).toEqual(["A lot of firsts are in store,", "I felt it was time,"]);
+    expect(speakers(text)).toEqual([
+      ["A lot", "person:vera-lind"],
+      ["I felt", "person:vera-lind"],
+    ]);
+  });
+
+  it("closes with two straight apostrophes too, and keeps apostrophes inside words", () => {
+    const text = "“It isn't over,'' Tom Ward said.";
+    expect(findQuoteSpans(text, splitParagraphs(text)).map((q) => text.slice(q.innerStart, q.innerEnd))).toEqual(["It isn't over,"]);
+  });
+});
+
+describe("speakers", () => {
+  it("takes the name nearest the verb of an introduction, after a leading clause", () => {
+    const text = "Ana Reyes entered the race in May.\n\nExplaining why she backs Ms Reyes, Mrs Lina Okafor said: “She will unite the party.”";
+    expect(speakers(text)).toEqual([["She will", "person:lina-okafor"]]);
+  });
+
+  it("keeps the name before an aside that ends with a comma", () => {
+    const text = "“We are ready,” Paul Brennan, speaking beside Carl Ode, said.";
+    expect(speakers(text)).toEqual([["We are", "person:paul-brennan"]]);
+  });
+
+  it("reads he and she by the gender the text gives", () => {
+    const text = "Senator Paul Brennan won the backing of his former rival Maria Lopez on Monday, after she said she was “horrified” by the plan.";
+    expect(speakers(text)).toEqual([["horrified", "person:maria-lopez"]]);
+  });
+
+  it("gives a described speaker to the person whose title says so", () => {
+    const text = "Trade Minister Tomas Vik met Ana Reyes in Lisbon on Monday.\n\n“She has my support,” the minister said.";
+    expect(speakers(text)).toEqual([["She has", "person:tomas-vik"]]);
+  });
+
+  it("gives “the office” to the organization named with that word", () => {
+    const text = "The Office of the Nordland Trade Representative backed Ana Reyes.\n\n“She has the skills,” the office said.";
+    expect(speakers(text)).toEqual([["She has", "org:office-of-the-nordland-trade-representative"]]);
+  });
+
+  it("leaves a described speaker unread when no one named fits the description", () => {
+    const text = "Ana Reyes met Tomas Vik in Lisbon.\n\n“It went well,” the minister said.";
+    expect(speakers(text)).toEqual([["It went", "?"]]);
+  });
+});
+
+describe("gender", () => {
+  it("reads honorifics and gendered nouns before given names", () => {
+    expect(genderOfTitle("Mrs ")).toBe("f");
+    expect(genderOfTitle("Sir ")).toBe("m");
+    expect(genderOfTitle("the party's spokeswoman")).toBe("f");
+    expect(genderOfTitle("the finance minister")).toBeNull();
+    expect(genderOfName("Maria Lopez")).toBe("f");
+    expect(genderOfName("Paul Brennan")).toBe("m");
+    expect(genderOfName("Ola Brennan")).toBeNull();
+  });
+
+  it("lets the text's honorific win over the given name", () => {
+    const analysis = analyzeText("Jean Paul Mercer spoke first. Later Ms Mercer left.");
+    expect(analysis.entities.get("person:jean-paul-mercer")?.gender).toBe("f");
+  });
+});
