@@ -500,6 +500,14 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     let last: Mention | undefined;
     // The referent is among the last people named; looking no further keeps a description's cost bounded.
     const from = firstStartingAtOrAfter(personList, start) - 1;
+    // "the former president": someone whose own title says "former" first, when there is one.
+    if (/\bformer\b/i.test(d[0])) {
+      for (let i = from; i >= 0 && i > from - DESCRIPTION_LOOKBACK && !last; i--) {
+        const e = entities.get(personList[i]!.entity)!;
+        const formerly = e.roles.some((r) => /\bformer\b/i.test(r.text) && nounRe.test(r.text.toLowerCase()));
+        if (formerly && (!country || e.nationality === country || e.roles.some((r) => r.of === country))) last = personList[i];
+      }
+    }
     for (let i = from; i >= 0 && i > from - DESCRIPTION_LOOKBACK && !last; i--) if (fits(entities.get(personList[i]!.entity)!)) last = personList[i];
     if (!last) continue;
     const e = entities.get(last.entity)!;

@@ -22,6 +22,11 @@ describe("quotation marks", () => {
     ]);
   });
 
+  it("closes a quotation typed with a left mark before the attribution", () => {
+    const text = "“He has the best chance to win,“ said Pieter Smit in his statement.";
+    expect(speakers(text)).toEqual([["He has", "person:pieter-smit"]]);
+  });
+
   it("closes with two straight apostrophes too, and keeps apostrophes inside words", () => {
     const text = "“It isn't over,'' Tom Ward said.";
     expect(findQuoteSpans(text, splitParagraphs(text)).map((q) => text.slice(q.innerStart, q.innerEnd))).toEqual(["It isn't over,"]);
@@ -57,6 +62,36 @@ describe("speakers", () => {
   it("leaves a described speaker unread when no one named fits the description", () => {
     const text = "Ana Reyes met Tomas Vik in Lisbon.\n\n“It went well,” the minister said.";
     expect(speakers(text)).toEqual([["It went", "?"]]);
+  });
+});
+
+describe("speakers inside the sentence", () => {
+  it("gives a participle's quotation to the clause's subject", () => {
+    const text = "Tomas Vik signalled he could delay the vote if a deal was in sight, saying that “any leader would have to call an election.”";
+    expect(speakers(text)).toEqual([["any leader", "person:tomas-vik"]]);
+  });
+
+  it("skips an aside between the subject and its verb", () => {
+    const text = "Ana Reyes, who returned to work on Thursday in the capital, told reporters “I have nothing to announce” when asked.";
+    expect(speakers(text)).toEqual([["I have", "person:ana-reyes"]]);
+  });
+
+  it("reads verbs that quote a label (called, tweeted)", () => {
+    const text = "Bracknell MP Tomas Vik has already called him “not fit for office”, arguing otherwise.";
+    expect(speakers(text)).toEqual([["not fit", "person:tomas-vik"]]);
+  });
+
+  it("lets a country or organization speak when no person is named before the verb", () => {
+    const text = "Norway’s finance ministry said on Friday that the vote should be postponed “until the conditions were right”.";
+    expect(speakers(text)).toEqual([["until the", "country:NO"]]);
+  });
+});
+
+describe("descriptions", () => {
+  it("gives “the former president” to the person whose title says former", () => {
+    const text =
+      "The former president of Nordland, Ana Reyes, withdrew her bid, the government of President Carl Ode said.\n\n“I am convinced the vote should wait,” the former president said.";
+    expect(speakers(text)).toEqual([["I am", "person:ana-reyes"]]);
   });
 });
 

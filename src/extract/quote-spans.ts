@@ -59,7 +59,8 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
           i++;
           continue;
         }
-        if (CLOSING.has(c) || (c === "“" && open.depth > 0 && isClosingPosition(text, i))) {
+        // A left mark typed for a closing one (“… Blatter,“ said X): after a word or punctuation, before a space or the end.
+        if (CLOSING.has(c) || (c === "“" && (open.depth > 0 || !open.straight) && isClosingPosition(text, i))) {
           if (open.depth > 0) open.depth--;
           else close(i + 1, p.index, true);
         } else if (OPENING.has(c)) {

@@ -35,7 +35,12 @@ const ACCORDING = /^according\s+to\s+(.{1,120})$/is;
 const INTRO_BEFORE = new RegExp(`(?:^|[.!?]\\s+|,\\s+)([^.!?“”"]{1,120}?)\\s+(?:${VERBS})(?:\\s+[^.!?“”":]{0,60})?[:,]\\s*$`);
 /** How far before a quotation its introduction is looked for. */
 const INTRO_WINDOW = 400;
-const IN_SENTENCE = new RegExp(`(?:^|\\s)(?:${VERBS})\\b`, "g");
+/** Verbs that take a quotation as their object, besides the speech verbs ("called him “unfit”", "tweeted “…”"). */
+const QUOTING_VERBS = "called|calls|described|describes|dubbed|branded|labell?ed|twitted";
+/** A participle after a comma speaks for the clause's subject ("X signalled a delay, saying “…”"). */
+const PARTICIPLES = "saying|adding|insisting|arguing|warning|noting|stressing|declaring|writing|telling";
+const IN_SENTENCE = new RegExp(`(?:^|\\s)(?:${VERBS}|${QUOTING_VERBS}|${PARTICIPLES})\\b`, "g");
+const PARTICIPLE = new RegExp(`^,\\s+(?:${PARTICIPLES})$`);
 
 /** How far back a described speaker ("the analyst") is looked for. */
 const SPEAKER_LOOKBACK = 6000;
@@ -191,13 +196,36 @@ function inSentence(analysis: Analysis, q: QuoteSpan): Attribution | null {
   if (!last) return null;
   const verbAt = from + last.index + (last[0].length - last[0].trimStart().length);
   const verbEnd = from + last.index + last[0].length;
-  const subject = lastBefore(mentions, verbAt, (m) => m.start >= s.start && !m.modifier && (m.type === "Person" || m.type === "Media"));
+  const speaks = (m: Mention) => m.start >= s.start && !m.modifier && !m.inQuote && (m.type === "Person" || m.type === "Media");
+  // Countries and organizations speak too ("Mexico's finance ministry said"), when no person is named before the verb.
+  const speaksAsBody = (m: Mention) => m.start >= s.start && !m.modifier && !m.inQuote && (m.type === "Organization" || (m.type === "Country" && (m.form !== "demonym" || m.acting === true)));
+  let subject = lastBefore(mentions, verbAt, speaks);
+  if (PARTICIPLE.test(text.slice(Math.max(s.start, verbAt - 2), verbEnd).replace(/^[^,]*/, ""))) {
+    // The clause's subject: the first person (or body) of the sentence, outside any quotation.
+    let first: Mention | undefined;
+    for (let i = firstMentionAtOrAfter(mentions, s.start); i < mentions.length && mentions[i]!.start < verbAt && !first; i++) if (speaks(mentions[i]!) || speaksAsBody(mentions[i]!)) first = mentions[i];
+    if (first && first.start - s.start < 80) return { speaker: first.entity, confidence: 0.55, evidence: { start: first.start, end: verbEnd }, rule: "quote.participle" };
+  }
+  // "X, who returned on Monday, told reporters": the subject stands before the aside.
+  const aside = /,\s[^,“”"]{1,150},\s*$/.exec(text.slice(s.start, verbAt));
+  if (aside) {
+    const asideAt = s.start + aside.index;
+    const before = lastBefore(mentions, asideAt + 1, (m) => (speaks(m) || speaksAsBody(m)) && /^\s*$/.test(text.slice(m.end, asideAt)));
+    if (before) return { speaker: before.entity, confidence: 0.6, evidence: { start: before.start, end: verbEnd }, rule: "quote.in-sentence" };
+  }
+  if (!subject) {
+    const body = lastBefore(mentions, verbAt, speaksAsBody);
+    if (body && !/\b(?:and|but|while|who|which|whose|that)\b/.test(text.slice(body.end, verbAt)) && verbAt - body.end <= 60) {
+      return { speaker: body.entity, confidence: 0.5, evidence: { start: body.start, end: verbEnd }, rule: "quote.body-in-sentence" };
+    }
+  }
   const pronoun = /\b(he|she)\s+$/i.exec(text.slice(Math.max(s.start, verbAt - 6), verbAt));
   if (pronoun) {
     const p = resolveSpeaker(analysis, { start: verbAt - pronoun[0].length, end: verbAt }, verbAt);
     if (p) return { ...p, confidence: 0.55, evidence: { start: verbAt - pronoun[0].length, end: verbEnd }, rule: "quote.pronoun-in-sentence" };
   }
   if (!subject) return null;
+  subject = subject as Mention;
   const between = text.slice(subject.end, verbAt);
   // "Conti has neither ..., and her aides told": another subject stands between.
   if (between.length > 60 || /\b(?:and|but|while|who|which|whose|that)\b/.test(between)) return null;
