@@ -1,5 +1,6 @@
 import { genderOfName, genderOfTitle } from "./gender.js";
 import { analyzeText } from "./index.js";
+import { findMentions } from "./mentions.js";
 import { attributeQuotes } from "./quotes.js";
 import { findQuoteSpans } from "./quote-spans.js";
 import { splitParagraphs } from "./sentences.js";
@@ -81,9 +82,53 @@ describe("speakers inside the sentence", () => {
     expect(speakers(text)).toEqual([["not fit", "person:tomas-vik"]]);
   });
 
+  it("gives a quotation to the speaker named right after an inserted verb", () => {
+    const text = "Nordland, said Tomas Vik, strongly supports Ana Reyes and “takes note of her record”.";
+    expect(speakers(text)).toEqual([["takes note", "person:tomas-vik"]]);
+  });
+
+  it("reads a pronoun opening the sentence as a participle's subject", () => {
+    const text = "Ana Reyes spoke first.\n\nShe also criticised Carl Ode’s plans, saying it is “not right” to raise taxes.";
+    expect(speakers(text)).toEqual([["not right", "person:ana-reyes"]]);
+  });
+
   it("lets a country or organization speak when no person is named before the verb", () => {
     const text = "Norway’s finance ministry said on Friday that the vote should be postponed “until the conditions were right”.";
     expect(speakers(text)).toEqual([["until the", "country:NO"]]);
+  });
+});
+
+describe("organizations outside the lexicon", () => {
+  const orgs = (text: string) => findMentions(text).filter((m) => m.type === "Organization").map((m) => `${text.slice(m.start, m.end)}=${m.name}`);
+  const people = (text: string) => findMentions(text).filter((m) => m.type === "Person").map((m) => m.name);
+
+  it("reads “<Ministry|Office|...> of <Name>”, lists of portfolios included", () => {
+    expect(orgs("The Ministry of Trade, Industry and Energy said so.")).toEqual(["Ministry of Trade, Industry and Energy=Ministry of Trade, Industry and Energy"]);
+    expect(orgs("the Ministry of Trade and Industry said")).toEqual(["Ministry of Trade and Industry=Ministry of Trade and Industry"]);
+    expect(findMentions("the Department of State and Tomas Vik").map((m) => `${m.type}:${m.name}`)).toEqual(["Organization:Department of State", "Person:Tomas Vik"]);
+  });
+
+  it("keeps a demonym in an organization's name, but lets a government office stand for its country", () => {
+    expect(orgs("the Norwegian Rowing Committee decided")).toEqual(["Norwegian Rowing Committee=Norwegian Rowing Committee"]);
+    const ministry = findMentions("the Lithuanian Ministry of Foreign Affairs stated");
+    expect(ministry.map((m) => `${m.type}:${m.name}${m.acting ? " (acting)" : ""}`)).toEqual(["Country:Lithuania (acting)", "Organization:Ministry of Foreign Affairs"]);
+  });
+
+  it("reads a run described by an apposition as an organization, wherever its name recurs", () => {
+    expect(orgs("the support of Velora, the union that represents nurses. Velora’s backing matters.")).toEqual(["Velora=Velora", "Velora=Velora"]);
+  });
+
+  it("reads acronyms given in brackets or spelled by the initials", () => {
+    expect(orgs("the Norwegian Rowing Committee (BRX) met. BRX Secretary General Ola Brenn said no.")).toEqual([
+      "Norwegian Rowing Committee=Norwegian Rowing Committee",
+      "BRX=Norwegian Rowing Committee",
+      "BRX=Norwegian Rowing Committee",
+    ]);
+    expect(orgs("the Baltic Chess Federation met. The BCF agreed.")).toEqual(["Baltic Chess Federation=Baltic Chess Federation", "BCF=Baltic Chess Federation"]);
+  });
+
+  it("does not read a minister's portfolio as a person", () => {
+    expect(people("Minister for Health, Population and Hospital Reform, Tomas Vik, said so. Jane Clement agreed.")).toEqual(["Tomas Vik", "Jane Clement"]);
   });
 });
 

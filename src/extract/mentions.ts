@@ -142,8 +142,11 @@ const MEDIA_KIND_BEFORE = new RegExp(`(?:^|\\s)(?:${MEDIA_KINDS.map(escapeRegExp
 const MEDIA_KIND_AFTER = /^\s(?:newspaper|magazine|news agency|daily|weekly|broadcaster|radio|TV|television|channel|website|tabloid)\b/;
 
 /** People, unknown outlets and unknown organizations from runs of capitalized words. */
-function capitalizedRuns(text: string, tokens: readonly Token[], covered: readonly boolean[]): RawMention[] {
+function capitalizedRuns(text: string, tokens: readonly Token[], covered: readonly boolean[], known: readonly RawMention[], absorbed: Set<RawMention>): RawMention[] {
   const mentions: RawMention[] = [];
+  // A country or demonym right before a run ("Japanese Olympic Committee", "Lithuanian Ministry").
+  const countryBefore = new Map<number, RawMention>();
+  for (const m of known) if (m.type === "Country" && text[m.end] === " ") countryBefore.set(m.end + 1, m);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -167,12 +170,24 @@ function capitalizedRuns(text: string, tokens: readonly Token[], covered: readon
       if (k > j + 1 && k < tokens.length && !covered[k] && isCapitalized(tokens[k]!.text) && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === " ") j = k;
       else break;
     }
+    const country = countryBefore.get(t.start);
+    if (country && GOVERNMENT_BODIES.has(tokens[j]!.text)) {
+      // "the Lithuanian Ministry": a government's office acts for its country.
+      country.acting = true;
+    } else if (country && ORGANIZATION_HEADS.has(tokens[j]!.text) && !MEDIA_HEADS.has(tokens[j]!.text) && institutionOf(text, tokens, covered, j) === j) {
+      // "the Japanese Olympic Committee", "the Nigerian Labour Congress": the demonym is part of the name.
+      absorbed.add(country);
+      mentions.push({ type: "Organization", form: "name", name: text.slice(country.start, tokens[j]!.end), start: country.start, end: tokens[j]!.end });
+      i = j + 1;
+      continue;
+    }
     const ofEnd = institutionOf(text, tokens, covered, j);
     if (ofEnd > j) {
       // "Ministry of Trade, Industry and Energy", "Office of the Nordland Trade Representative".
       let k = i;
       while (k < j && (NON_NAME_WORDS.has(tokens[k]!.text) || TITLE_WORDS.has(tokens[k]!.text))) k++;
       const start = tokens[k]!.start;
+      for (const m of known) if ((m.type === "Media" || m.type === "Organization") && m.start > start && m.end <= tokens[ofEnd]!.end) absorbed.add(m);
       mentions.push({ type: "Organization", form: "name", name: text.slice(start, tokens[ofEnd]!.end), start, end: tokens[ofEnd]!.end });
       i = ofEnd + 1;
       continue;
@@ -182,6 +197,11 @@ function capitalizedRuns(text: string, tokens: readonly Token[], covered: readon
   }
   return mentions;
 }
+
+/** A government's own offices: named with a demonym, they stand for the country ("the Lithuanian Ministry"). */
+const GOVERNMENT_BODIES = new Set(["Ministry", "Department", "Office", "Government", "Cabinet", "Presidency", "Embassy", "Mission", "Administration"]);
+/** Heads of outlets' names ("Times", "Herald"): a demonym before them is not part of an organization. */
+const MEDIA_HEADS = new Set(["Times", "News", "Post", "Journal", "Herald", "Tribune", "Gazette", "Review", "Radio", "Television", "TV", "Day", "Week", "Cup", "Games", "Summit", "Conference", "Agreement", "Accord", "Declaration", "Charter", "Treaty", "Plan", "Initiative", "Program", "Programme", "Forces", "Army", "Navy", "Force", "Law", "Policy", "Studies", "Relations", "Affairs", "Security", "Research", "Analysis", "Economics", "Sciences", "Science", "Communications", "Forecasts"]);
 
 /** Heads of a government body or other institution named "<head> of <name>". */
 const INSTITUTION_HEADS = new Set(["Ministry", "Office", "Department", "Bureau", "Secretariat", "Directorate", "Agency", "Federation", "Confederation", "Union", "Association", "Council", "Committee", "Commission", "Chamber", "Board", "Institute"]);
@@ -217,6 +237,15 @@ function endsInstitutionName(before: string): boolean {
   return m !== null && !TITLE_WORDS.has(m[1]!) && !HONORIFICS.has(m[1]!) && !NON_NAME_WORDS.has(m[1]!);
 }
 
+/** Capitalized words that are no names alone but open many an organization's ("National", "Olympic", "African"). */
+const NAME_ADJECTIVE = /^(?:European|Asian|African|American|Latin|Arab|Islamic|Muslim|Christian|Catholic|Orthodox|Jewish|East|West|North|South|Eastern|Western|Northern|Southern|Central|Middle|Atlantic|Pacific|Arctic|Mediterranean|Baltic|Balkan|Nordic|Scandinavian|Caribbean|Gulf|Soviet|Communist|Socialist|Democratic|Republican|Labour|Conservative|Liberal|Green|Social|Olympic|World|Global|International|National|Federal|Royal)$/;
+
+/** ", the union that ...", ", a party founded ...": the run before is an organization. */
+const APPOSED_ORGANIZATION = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:union|party|federation|confederation|association|committee|council|agency|ministry|company|firm|group|alliance|bloc|movement|organi[sz]ation|body|bank|fund|coalition|network|foundation|charity|think[- ]tank|institute|newspaper|broadcaster)\b/u;
+
+/** The last word of a portfolio ("Health, Population and Hospital Reform"): nouns no surname ends with. */
+const PORTFOLIO_END = /^(?:\p{Lu}\p{Ll}{4,}(?:ment|tion|sion|ity|ism|ance|ence|ship)|Reform|Reforms|Health|Trade|Industry|Energy|Finance|Defen[cs]e|Justice|Agriculture|Transport|Tourism|Commerce|Housing|Culture|Welfare|Sport|Sports|Youth|Planning|Fisheries|Mines|Works|Interior|Treasury|Technology|Infrastructure|Labou?r|Economy)$/u;
+
 /** Letters after a name ("Penny Mordaunt MP"): not part of it. */
 const POST_NOMINALS = new Set(["MP", "MPs", "MEP", "MSP", "MLA", "MS", "TD", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD"]);
 
@@ -239,7 +268,7 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
   if (PLACE_NAMES.has(runText)) return;
   if (ORGANIZATION_HEADS.has(last.text) && run.length >= 2) {
     let k = 0;
-    while (k < run.length - 1 && (NON_NAME_WORDS.has(run[k]!.text) || TITLE_WORDS.has(run[k]!.text))) k++;
+    while (k < run.length - 1 && ((NON_NAME_WORDS.has(run[k]!.text) && !NAME_ADJECTIVE.test(run[k]!.text)) || TITLE_WORDS.has(run[k]!.text))) k++;
     if (run.length - k >= 2) out.push({ type: "Organization", form: "name", name: text.slice(run[k]!.start, last.end), start: run[k]!.start, end: last.end });
     return;
   }
@@ -254,6 +283,13 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
   const capitalizedWords = tail.filter((w) => isCapitalized(w.text)).length;
   // The rest of an institution's name ("the Court of Human Rights", "Institute for Peace Studies").
   if (k === 0 && endsInstitutionName(before)) return;
+  // "Unison, the union that ...": an apposition names what the run is.
+  if (k === 0 && APPOSED_ORGANIZATION.test(after.length < 20 ? text.slice(last.end, last.end + 60) : text.slice(last.end, last.end + 60))) {
+    out.push({ type: "Organization", form: "name", name, start: tail[0]!.start, end: last.end });
+    return;
+  }
+  // "Hospital Reform", "Rural Development": a portfolio in a minister's title, not a surname.
+  if (PORTFOLIO_END.test(last.text)) return;
   if (capitalizedWords >= 2 && tail.length <= 6) {
     out.push({ type: "Person", form: "name", name, start: tail[0]!.start, end: last.end });
   } else if (capitalizedWords === 1 && tail.length === 1) {
@@ -514,17 +550,48 @@ function splitHeadlineRuns(text: string, runs: RawMention[]): RawMention[] {
   return out;
 }
 
+/**
+ * An organization found outside the lexicon is the same organization wherever its name recurs
+ * ("Unison, the union ..." then "Unison's endorsement"), and so is the acronym it is given
+ * ("the Nordic Rowing Federation (NRF)") or that its initials spell ("NRF").
+ */
+function namedAlike(text: string, tokens: readonly Token[], covered: readonly boolean[], runs: RawMention[]): RawMention[] {
+  const orgs = new Map<string, string>();
+  for (const m of runs) if (m.type === "Organization") orgs.set(m.name, m.name);
+  if (orgs.size === 0) return runs;
+  const acronyms = new Map<string, string>();
+  for (const m of runs) {
+    if (m.type !== "Organization") continue;
+    const given = /^\s+\((\p{Lu}{2,6})\)/u.exec(text.slice(m.end, m.end + 12))?.[1];
+    if (given) acronyms.set(given, m.name);
+    const initials = m.name.split(/\s+/).filter((w) => !/^(?:of|the|and|for|on|in)$/.test(w)).map((w) => w[0]).join("");
+    if (initials.length >= 2 && /^\p{Lu}+$/u.test(initials) && !acronyms.has(initials)) acronyms.set(initials, m.name);
+  }
+  const out = runs.map((m) => (m.type === "Person" && m.form === "single" && orgs.has(m.name) ? { type: "Organization" as const, form: "name" as const, name: m.name, start: m.start, end: m.end } : m));
+  if (acronyms.size > 0) {
+    const taken = new Set(out.map((m) => m.start));
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const name = acronyms.get(t.text);
+      if (!name || covered[i] || taken.has(t.start)) continue;
+      out.push({ type: "Organization", form: "name", name, start: t.start, end: t.end });
+    }
+  }
+  return out;
+}
+
 /** All mentions, sorted by start; overlapping post and name mentions may coexist. */
 export function findMentions(text: string): RawMention[] {
   const tokens = tokenize(text);
   const { mentions: known, covered } = lexiconMentions(text, tokens);
-  const runs = splitHeadlineRuns(text, capitalizedRuns(text, tokens, covered));
+  const absorbed = new Set<RawMention>();
+  const runs = namedAlike(text, tokens, covered, splitHeadlineRuns(text, capitalizedRuns(text, tokens, covered, known, absorbed)));
   const particles = particleSurnames(text, tokens, covered);
   const posts = explicitPosts(text, new Set(known.filter((m) => m.type === "Organization" && m.org).map((m) => m.org!)));
   const orgCounts = new Map<string, number>();
   for (const m of [...known, ...posts]) if (m.org) orgCounts.set(m.org, (orgCounts.get(m.org) ?? 0) + 1);
   const generic = genericPosts(text, orgCounts, posts);
   const described = describedPosts(text, articlePost([...posts, ...generic], orgCounts), [...posts, ...generic]);
-  const all = [...known, ...runs, ...particles, ...posts, ...generic, ...described];
+  const all = [...known.filter((m) => !absorbed.has(m)), ...runs, ...particles, ...posts, ...generic, ...described];
   return all.sort((a, b) => a.start - b.start || b.end - a.end);
 }

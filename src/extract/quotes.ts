@@ -200,11 +200,27 @@ function inSentence(analysis: Analysis, q: QuoteSpan): Attribution | null {
   // Countries and organizations speak too ("Mexico's finance ministry said"), when no person is named before the verb.
   const speaksAsBody = (m: Mention) => m.start >= s.start && !m.modifier && !m.inQuote && (m.type === "Organization" || (m.type === "Country" && (m.form !== "demonym" || m.acting === true)));
   let subject = lastBefore(mentions, verbAt, speaks);
+  // "The United States, said Shea, supports ... “…”": the speaker named right after the verb.
+  const inverted = mentions[firstMentionAtOrAfter(mentions, verbEnd)];
+  if (inverted && inverted.type === "Person" && !inverted.modifier && /^\s+$/.test(text.slice(verbEnd, inverted.start)) && /^,/.test(text.slice(verbAt - 2, verbAt).trim())) {
+    return { speaker: inverted.entity, confidence: 0.6, evidence: { start: verbAt, end: inverted.end }, rule: "quote.in-sentence" };
+  }
   if (PARTICIPLE.test(text.slice(Math.max(s.start, verbAt - 2), verbEnd).replace(/^[^,]*/, ""))) {
-    // The clause's subject: the first person (or body) of the sentence, outside any quotation.
+    // The clause's subject: a pronoun opening the sentence, else its first person (or body) when
+    // the sentence opens with it or with an introductory phrase ("On Monday, X ...").
+    const opening = /^(?:[A-Z][a-z]+\s+)?(he|she)\s/i.exec(text.slice(s.start, s.start + 20));
+    if (opening) {
+      const at = s.start + opening[0].indexOf(opening[1]!);
+      const p = resolveSpeaker(analysis, { start: at, end: at + opening[1]!.length }, at);
+      return p ? { ...p, confidence: 0.55, evidence: { start: at, end: verbEnd }, rule: "quote.participle" } : null;
+    }
     let first: Mention | undefined;
     for (let i = firstMentionAtOrAfter(mentions, s.start); i < mentions.length && mentions[i]!.start < verbAt && !first; i++) if (speaks(mentions[i]!) || speaksAsBody(mentions[i]!)) first = mentions[i];
-    if (first && first.start - s.start < 80) return { speaker: first.entity, confidence: 0.55, evidence: { start: first.start, end: verbEnd }, rule: "quote.participle" };
+    const lead = first ? text.slice(s.start, first.start) : "";
+    const datelined = first && /^\s*(?::|\(|[-–—])/.test(text.slice(first.end, first.end + 3));
+    if (first && !datelined && (/^\s*(?:the\s+)?$/i.test(lead) || /,\s+(?:the\s+)?$/i.test(lead)) && lead.length < 60) {
+      return { speaker: first.entity, confidence: 0.55, evidence: { start: first.start, end: verbEnd }, rule: "quote.participle" };
+    }
   }
   // "X, who returned on Monday, told reporters": the subject stands before the aside.
   const aside = /,\s[^,“”"]{1,150},\s*$/.exec(text.slice(s.start, verbAt));
