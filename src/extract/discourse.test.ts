@@ -127,6 +127,11 @@ describe("organizations outside the lexicon", () => {
     expect(orgs("the Baltic Chess Federation met. The BCF agreed.")).toEqual(["Baltic Chess Federation=Baltic Chess Federation", "BCF=Baltic Chess Federation"]);
   });
 
+  it("leaves days, months and number words out of names", () => {
+    expect(people("The senator won the backing of Carla Benn Wednesday. One said: no.")).toEqual(["Carla Benn"]);
+    expect(findMentions("The broadcaster said it was sorry.").filter((m) => m.type === "Media")).toEqual([]);
+  });
+
   it("does not read a minister's portfolio as a person", () => {
     expect(people("Minister for Health, Population and Hospital Reform, Tomas Vik, said so. Jane Clement agreed.")).toEqual(["Tomas Vik", "Jane Clement"]);
   });

@@ -246,11 +246,17 @@ const APPOSED_ORGANIZATION = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:union
 /** The last word of a portfolio ("Health, Population and Hospital Reform"): nouns no surname ends with. */
 const PORTFOLIO_END = /^(?:\p{Lu}\p{Ll}{4,}(?:ment|tion|sion|ity|ism|ance|ence|ship)|Reform|Reforms|Health|Trade|Industry|Energy|Finance|Defen[cs]e|Justice|Agriculture|Transport|Tourism|Commerce|Housing|Culture|Welfare|Sport|Sports|Youth|Planning|Fisheries|Mines|Works|Interior|Treasury|Technology|Infrastructure|Labou?r|Economy)$/u;
 
+const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Today|Yesterday|Tomorrow)$/;
+const NUMBER_WORDS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Another|Someone|Somebody)$/;
+
 /** Letters after a name ("Penny Mordaunt MP"): not part of it. */
 const POST_NOMINALS = new Set(["MP", "MPs", "MEP", "MSP", "MLA", "MS", "TD", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD"]);
 
 function classifyRun(text: string, tokens: readonly Token[], i: number, j: number, out: RawMention[]): void {
-  while (j > i && POST_NOMINALS.has(tokens[j]!.text)) j--;
+  // "Carly Fiorina Wednesday": a day or month after a name is not part of it.
+  while (j > i && (POST_NOMINALS.has(tokens[j]!.text) || CALENDAR_WORDS.test(tokens[j]!.text))) j--;
+  // "One said:", "Two of them": a number word opening a sentence is no name.
+  if (i === j && NUMBER_WORDS.test(tokens[i]!.text)) return;
   const run = tokens.slice(i, j + 1);
   const first = run[0]!;
   const last = run[run.length - 1]!;
@@ -259,7 +265,8 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
   const runText = text.slice(first.start, last.end);
   if (MEDIA_KIND_BEFORE.test(before) || (run.length <= 4 && MEDIA_KIND_AFTER.test(after) && run.every((w) => !NON_NAME_WORDS.has(w.text) || w === first))) {
     const words = run.filter((w, k) => !(k === 0 && NON_NAME_WORDS.has(w.text) && w.text !== "The"));
-    if (words.length > 0) {
+    // "The broadcaster said": a function word alone names no outlet.
+    if (words.length > 0 && words.some((w) => !NON_NAME_WORDS.has(w.text))) {
       const start = words[0]!.start;
       out.push({ type: "Media", form: "name", name: text.slice(start, last.end), start, end: last.end });
     }
