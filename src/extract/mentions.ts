@@ -185,7 +185,7 @@ function capitalizedRuns(text: string, tokens: readonly Token[], covered: readon
     if (ofEnd > j) {
       // "Ministry of Trade, Industry and Energy", "Office of the Nordland Trade Representative".
       let k = i;
-      while (k < j && (NON_NAME_WORDS.has(tokens[k]!.text) || TITLE_WORDS.has(tokens[k]!.text))) k++;
+      while (k < j && ((NON_NAME_WORDS.has(tokens[k]!.text) && !NAME_ADJECTIVE.test(tokens[k]!.text)) || TITLE_WORDS.has(tokens[k]!.text))) k++;
       const start = tokens[k]!.start;
       for (const m of known) if ((m.type === "Media" || m.type === "Organization") && m.start > start && m.end <= tokens[ofEnd]!.end) absorbed.add(m);
       mentions.push({ type: "Organization", form: "name", name: text.slice(start, tokens[ofEnd]!.end), start, end: tokens[ofEnd]!.end });
