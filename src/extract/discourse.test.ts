@@ -132,6 +132,22 @@ describe("organizations outside the lexicon", () => {
     expect(findMentions("The broadcaster said it was sorry.").filter((m) => m.type === "Media")).toEqual([]);
   });
 
+  it("reads middle initials, and titles or months that are surnames after a given name", () => {
+    expect(people("Rep. Carla E. Benn and Dan Bishop voted no; Theresa May abstained.")).toEqual(["Carla E. Benn", "Dan Bishop", "Theresa May"]);
+  });
+
+  it("reads a month that is a named person's surname as that person, but not the month", () => {
+    const text = "Theresa May won. Mrs May said so. May backed the plan on May 5, and in May she left.";
+    const analysis = analyzeText(text);
+    const may = analysis.mentions.filter((m) => m.entity === "person:theresa-may").map((m) => m.start);
+    expect(may).toEqual([0, text.indexOf("May said"), text.indexOf("May backed")]);
+  });
+
+  it("reads territories that are members of international bodies as countries", () => {
+    const codes = findMentions("Bermuda, the Cayman Islands and St Vincent and Grenadines backed the plan.").filter((m) => m.type === "Country").map((m) => m.code);
+    expect(codes).toEqual(["BM", "KY", "VC"]);
+  });
+
   it("does not read a minister's portfolio as a person", () => {
     expect(people("Minister for Health, Population and Hospital Reform, Tomas Vik, said so. Jane Clement agreed.")).toEqual(["Tomas Vik", "Jane Clement"]);
   });

@@ -29,7 +29,7 @@ const FEMALE_NAMES = new Set(
 );
 
 const MALE_NAMES = new Set(
-  `Aaron Abdul Abdullah Abdelmalek Adam Adrian Ahmed Akinwumi Alan Albert Alberto Alec Alejandro Alex Alexander Alexandre Alexei Ali Alistair Andrew Andreas Andrei
+  `Aaron Dan Abdul Abdullah Abdelmalek Adam Adrian Ahmed Akinwumi Alan Albert Alberto Alec Alejandro Alex Alexander Alexandre Alexei Ali Alistair Andrew Andreas Andrei
   Andres Angus Anthony Antonio Antony Arnold Barack Ben Benjamin Bernard Bernie Bill Bob Boris Brandon Brian Bruce Bruno Carl Carlos Charles Chris
   Christian Christopher Cyril Dan Daniel Dave David Dennis Dmitry Dominic Donald Duncan Edward Emmanuel Enrique Eric Erik Evan Felipe Fernando Francis
   Francisco Frank Franz Fred Gabriel Gareth Gary George Georg Gerhard Giorgio Giuseppe Gordon Graham Greg Gregory Guy Hans Harold Harry Heinz Henry
@@ -57,4 +57,9 @@ export function genderOfName(fullName: string): Gender | null {
   if (FEMALE_NAMES.has(first)) return "f";
   if (MALE_NAMES.has(first)) return "m";
   return null;
+}
+
+/** Whether a word is a common given name ("Dan", "Theresa"): a title or month word after it is a surname ("Dan Bishop", "Theresa May"). */
+export function isGivenName(word: string): boolean {
+  return FEMALE_NAMES.has(word) || MALE_NAMES.has(word);
 }

@@ -7,6 +7,7 @@
  * name are left out of it ("German Chancellor Olaf Scholz" -> "Olaf Scholz"). Posts are an
  * organization with one of its titles ("NATO Secretary General", "head of the alliance").
  */
+import { isGivenName } from "./gender.js";
 import { countryEntries, type CountryEntry } from "./lexicon/countries.js";
 import { MEDIA_KINDS, MEDIA_OUTLETS } from "./lexicon/media.js";
 import { ORGANIZATIONS, STANDALONE_TITLES, type OrganizationEntry } from "./lexicon/organizations.js";
@@ -158,7 +159,8 @@ function capitalizedRuns(text: string, tokens: readonly Token[], covered: readon
     while (j + 1 < tokens.length && !covered[j + 1]) {
       const gap = text.slice(tokens[j]!.end, tokens[j + 1]!.start);
       const next = tokens[j + 1]!.text;
-      const joinable = gap === " " || (gap === ". " && HONORIFICS.has(tokens[j]!.text));
+      // "Mary E. Miller": a middle initial after a capitalized word joins the name.
+      const joinable = gap === " " || (gap === ". " && (HONORIFICS.has(tokens[j]!.text) || (j > i && /^\p{Lu}$/u.test(tokens[j]!.text) && isCapitalized(tokens[j - 1]!.text))));
       if (!joinable) break;
       if (isCapitalized(next)) {
         j++;
@@ -246,6 +248,8 @@ const APPOSED_ORGANIZATION = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:union
 /** The last word of a portfolio ("Health, Population and Hospital Reform"): nouns no surname ends with. */
 const PORTFOLIO_END = /^(?:\p{Lu}\p{Ll}{4,}(?:ment|tion|sion|ity|ism|ance|ence|ship)|Reform|Reforms|Health|Trade|Industry|Energy|Finance|Defen[cs]e|Justice|Agriculture|Transport|Tourism|Commerce|Housing|Culture|Welfare|Sport|Sports|Youth|Planning|Fisheries|Mines|Works|Interior|Treasury|Technology|Infrastructure|Labou?r|Economy)$/u;
 
+/** Months that are also surnames. */
+const SURNAME_MONTHS = new Set(["May", "June", "April", "August"]);
 const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Today|Yesterday|Tomorrow)$/;
 const NUMBER_WORDS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Another|Someone|Somebody)$/;
 
@@ -279,9 +283,12 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
     if (run.length - k >= 2) out.push({ type: "Organization", form: "name", name: text.slice(run[k]!.start, last.end), start: run[k]!.start, end: last.end });
     return;
   }
-  // The name is the run's tail after its last title, organization or function word.
+  // The name is the run's tail after its last title, organization or function word; a title or
+  // month word right after a given name is a surname ("Dan Bishop", "Theresa May").
+  const surnameLike = (w: number) =>
+    w > 0 && ((isGivenName(run[w - 1]!.text) && (TITLE_WORDS.has(run[w]!.text) || SURNAME_MONTHS.has(run[w]!.text)) && !ORGANIZATION_HEADS.has(run[w]!.text)) || (HONORIFICS.has(run[w - 1]!.text) && SURNAME_MONTHS.has(run[w]!.text)));
   let k = run.length;
-  while (k > 0 && (isNameLike(run[k - 1]!.text) || (NAME_PARTICLES.has(run[k - 1]!.text) && k < run.length))) k--;
+  while (k > 0 && (isNameLike(run[k - 1]!.text) || surnameLike(k - 1) || (NAME_PARTICLES.has(run[k - 1]!.text) && k < run.length))) k--;
   while (k < run.length && NAME_PARTICLES.has(run[k]!.text)) k++;
   const tail = run.slice(k);
   if (tail.length === 0) return;
@@ -587,12 +594,33 @@ function namedAlike(text: string, tokens: readonly Token[], covered: readonly bo
   return out;
 }
 
+/**
+ * "May" alone names the person whose surname it is, once the text has named them ("Theresa May"),
+ * unless it reads as the month ("in May", "May 5").
+ */
+function monthSurnames(text: string, tokens: readonly Token[], covered: readonly boolean[], runs: RawMention[]): RawMention[] {
+  const surnames = new Set<string>();
+  for (const m of runs) if (m.type === "Person" && m.form === "name") for (const month of SURNAME_MONTHS) if (m.name.endsWith(` ${month}`)) surnames.add(month);
+  if (surnames.size === 0) return runs;
+  const taken = runs.map((m) => [m.start, m.end] as const);
+  const out = [...runs];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!surnames.has(t.text) || covered[i] || taken.some(([a, b]) => t.start >= a && t.start < b)) continue;
+    const before = tokens[i - 1]?.text ?? "";
+    const after = text.slice(t.end, t.end + 6);
+    if (/^(?:in|on|of|since|until|till|by|from|to|last|next|early|late|mid|this|that|through|during|before|after)$/i.test(before) || /^\s*\d/.test(after) || /^[-–]/.test(after)) continue;
+    out.push({ type: "Person", form: "single", name: t.text, start: t.start, end: t.end });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /** All mentions, sorted by start; overlapping post and name mentions may coexist. */
 export function findMentions(text: string): RawMention[] {
   const tokens = tokenize(text);
   const { mentions: known, covered } = lexiconMentions(text, tokens);
   const absorbed = new Set<RawMention>();
-  const runs = namedAlike(text, tokens, covered, splitHeadlineRuns(text, capitalizedRuns(text, tokens, covered, known, absorbed)));
+  const runs = monthSurnames(text, tokens, covered, namedAlike(text, tokens, covered, splitHeadlineRuns(text, capitalizedRuns(text, tokens, covered, known, absorbed))));
   const particles = particleSurnames(text, tokens, covered);
   const posts = explicitPosts(text, new Set(known.filter((m) => m.type === "Organization" && m.org).map((m) => m.org!)));
   const orgCounts = new Map<string, number>();
