@@ -102,6 +102,14 @@ describe("organizations outside the lexicon", () => {
   const orgs = (text: string) => findMentions(text).filter((m) => m.type === "Organization").map((m) => `${text.slice(m.start, m.end)}=${m.name}`);
   const people = (text: string) => findMentions(text).filter((m) => m.type === "Person").map((m) => m.name);
 
+  it("keeps a demonym before an institution named “<Council> of <Name>”", () => {
+    expect(orgs("the Norwegian Council of Culture said")).toEqual(["Norwegian Council of Culture=Norwegian Council of Culture"]);
+  });
+
+  it("matches lexicon names written with a possessive", () => {
+    expect(orgs("the European People’s Party backed him")).toEqual(["European People’s Party=European People's Party"]);
+  });
+
   it("reads “<Ministry|Office|...> of <Name>”, lists of portfolios included", () => {
     expect(orgs("The Ministry of Trade, Industry and Energy said so.")).toEqual(["Ministry of Trade, Industry and Energy=Ministry of Trade, Industry and Energy"]);
     expect(orgs("the Ministry of Trade and Industry said")).toEqual(["Ministry of Trade and Industry=Ministry of Trade and Industry"]);

@@ -101,7 +101,7 @@ function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: Ra
       for (let k = 0; k < n && ok; k++) {
         const token = tokens[i + k]!;
         if (folded[i + k] !== entry.words[k] && !(n === 1 && folded[i + k] === `${entry.words[k]}s`)) ok = false;
-        else if (k > 0 && !/^ $/.test(text.slice(tokens[i + k - 1]!.end, token.start))) ok = false;
+        else if (k > 0 && !/^ $/.test(text.slice(tokens[i + k - 1]!.end, token.start)) && !(entry.words[k] === "s" && /^['’]$/.test(text.slice(tokens[i + k - 1]!.end, token.start)))) ok = false;
       }
       if (!ok) continue;
       let start = tokens[i]!.start;
@@ -188,7 +188,12 @@ function capitalizedRuns(text: string, tokens: readonly Token[], covered: readon
       // "Ministry of Trade, Industry and Energy", "Office of the Nordland Trade Representative".
       let k = i;
       while (k < j && ((NON_NAME_WORDS.has(tokens[k]!.text) && !NAME_ADJECTIVE.test(tokens[k]!.text)) || TITLE_WORDS.has(tokens[k]!.text))) k++;
-      const start = tokens[k]!.start;
+      let start = tokens[k]!.start;
+      // "the German Council of Culture": a demonym before an institution other than a government office opens its name.
+      if (country && k === i && !GOVERNMENT_BODIES.has(tokens[j]!.text)) {
+        start = country.start;
+        absorbed.add(country);
+      }
       for (const m of known) if ((m.type === "Media" || m.type === "Organization") && m.start > start && m.end <= tokens[ofEnd]!.end) absorbed.add(m);
       mentions.push({ type: "Organization", form: "name", name: text.slice(start, tokens[ofEnd]!.end), start, end: tokens[ofEnd]!.end });
       i = ofEnd + 1;

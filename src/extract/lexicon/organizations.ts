@@ -104,6 +104,11 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   { slug: "g20", name: "G20", names: ["G20", "G-20", "Group of Twenty"], generic: [], posts: [] },
   { slug: "g7", name: "G7", names: ["G7", "G-7", "Group of Seven"], generic: [], posts: [] },
   // Party leaderships and nominations: races decided inside a party.
+  { slug: "amnesty-international", name: "Amnesty International", names: ["Amnesty International"], generic: [], posts: [] },
+  { slug: "human-rights-watch", name: "Human Rights Watch", names: ["Human Rights Watch", "HRW"], generic: [], posts: [] },
+  { slug: "transparency-international", name: "Transparency International", names: ["Transparency International"], generic: [], posts: [] },
+  { slug: "epp", name: "European People's Party", names: ["European People's Party", "European People’s Party", "EPP"], generic: ["party"], posts: [] },
+  { slug: "pes", name: "Party of European Socialists", names: ["Party of European Socialists", "PES"], generic: ["party"], posts: [] },
   { slug: "labour-party", name: "Labour Party", names: ["Labour Party", "Labour party", "Labour"], generic: ["party"], posts: [{ name: "Leader of the Labour Party", titles: ["leader", "Leader", "leadership", "Leadership"] }, { name: "Deputy Leader of the Labour Party", titles: ["deputy leader", "Deputy Leader", "deputy leadership", "Deputy Leadership"] }] },
   { slug: "conservative-party", name: "Conservative Party", names: ["Conservative Party", "Conservative party", "Conservative", "Tory", "Tories"], generic: ["party"], posts: [{ name: "Leader of the Conservative Party", titles: ["leader", "Leader", "leadership", "Leadership"] }] },
   { slug: "democratic-party", name: "Democratic Party", names: ["Democratic Party", "Democratic party", "Democratic", "Democrats"], generic: ["party"], posts: [{ name: "Democratic presidential nomination", titles: ["presidential nomination", "nomination", "presidential candidate"], aliases: ["Democratic presidential nomination", "Democratic nomination"] }] },
