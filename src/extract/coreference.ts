@@ -240,6 +240,9 @@ function descriptorPattern(): RegExp {
   return descriptorRe;
 }
 
+/** A party and state affiliation after a name ("Jim Jordan (R-Ohio)"), kept out of aliases. */
+const AFFILIATION = /\s\([^()]{1,14}\)$/;
+
 /** Resolves every mention to an entity and collects the entities with their roles. */
 export function resolveEntities(text: string, sentences: readonly Sentence[], quotes: readonly QuoteSpan[], raw: readonly RawMention[]): { mentions: Mention[]; entities: Map<string, EntityRecord> } {
   const entities = new Map<string, EntityRecord>();
@@ -293,7 +296,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
       e.organization = `org:${m.org}`;
       if (org) entity(`org:${org.slug}`, "Organization", org.name);
     }
-    const surface = text.slice(m.start, m.end);
+    const surface = text.slice(m.start, m.end).replace(AFFILIATION, "");
     if (surface !== e.name) e.aliases.add(surface);
     push(m, key);
   }
@@ -325,7 +328,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     byFullName.set(match.words.join(" "), match);
     byFullName.set(w.join(" "), match);
     byFullName.set(flatKey(w), match);
-    const surface = text.slice(m.start, m.end);
+    const surface = text.slice(m.start, m.end).replace(AFFILIATION, "");
     if (surface !== entities.get(match.key)!.name) entities.get(match.key)!.aliases.add(surface);
     push(m, match.key);
   }
@@ -407,7 +410,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
       }
     }
     const e = entities.get(key)!;
-    const surface = text.slice(m.start, m.end);
+    const surface = text.slice(m.start, m.end).replace(AFFILIATION, "");
     if (surface !== e.name) e.aliases.add(surface);
     push({ ...m, form: "surname" }, key);
   }
@@ -434,7 +437,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
       if (r.expert) e.expert = true;
       for (const n of r.nouns) e.nouns.add(n);
       if (span === prefix || span === before) {
-        const alias = text.slice(span.start, m.end);
+        const alias = text.slice(span.start, m.end).replace(AFFILIATION, "");
         if (alias.length <= 200) e.aliases.add(alias);
       }
     }

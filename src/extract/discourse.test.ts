@@ -161,6 +161,16 @@ describe("organizations outside the lexicon", () => {
   });
 });
 
+describe("affiliations", () => {
+  it("takes a legislator's party and state into the name's mention, not into its aliases", () => {
+    const text = "Rep. Jim Jordan (R-Ohio), who has backed Kevin McCarthy, spoke.";
+    const analysis = analyzeText(text);
+    const jordan = analysis.mentions.find((m) => m.entity === "person:jim-jordan")!;
+    expect(text.slice(jordan.start, jordan.end)).toBe("Jim Jordan (R-Ohio)");
+    expect([...analysis.entities.get("person:jim-jordan")!.aliases]).toEqual(["Rep. Jim Jordan"]);
+  });
+});
+
 describe("descriptions", () => {
   it("gives “the former president” to the person whose title says former", () => {
     const text =

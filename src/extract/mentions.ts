@@ -253,6 +253,9 @@ const APPOSED_ORGANIZATION = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:union
 /** The last word of a portfolio ("Health, Population and Hospital Reform"): nouns no surname ends with. */
 const PORTFOLIO_END = /^(?:\p{Lu}\p{Ll}{4,}(?:ment|tion|sion|ity|ism|ance|ence|ship)|Reform|Reforms|Health|Trade|Industry|Energy|Finance|Defen[cs]e|Justice|Agriculture|Transport|Tourism|Commerce|Housing|Culture|Welfare|Sport|Sports|Youth|Planning|Fisheries|Mines|Works|Interior|Treasury|Technology|Infrastructure|Labou?r|Economy)$/u;
 
+/** " (R-Ohio)", " (D-N.Y.)", " (Ariz.)", " (Texas)": a US legislator's party and state. */
+const AFFILIATION_AFTER = /^ \((?:[RDI]-)?(?:\p{Lu}\.?\p{Ll}*\.?){1,3}(?: \p{Lu}\p{Ll}*\.?)?\)/u;
+
 /** Months that are also surnames. */
 const SURNAME_MONTHS = new Set(["May", "June", "April", "August"]);
 const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Today|Yesterday|Tomorrow)$/;
@@ -632,6 +635,12 @@ export function findMentions(text: string): RawMention[] {
   for (const m of [...known, ...posts]) if (m.org) orgCounts.set(m.org, (orgCounts.get(m.org) ?? 0) + 1);
   const generic = genericPosts(text, orgCounts, posts);
   const described = describedPosts(text, articlePost([...posts, ...generic], orgCounts), [...posts, ...generic]);
+  // "Rep. Jim Jordan (R-Ohio), who ...": a party and state affiliation belongs to the name's mention.
+  for (const m of runs) {
+    if (m.type !== "Person") continue;
+    const affiliation = AFFILIATION_AFTER.exec(text.slice(m.end, m.end + 16));
+    if (affiliation) m.end += affiliation[0].length;
+  }
   const all = [...known.filter((m) => !absorbed.has(m)), ...runs, ...particles, ...posts, ...generic, ...described];
   return all.sort((a, b) => a.start - b.start || b.end - a.end);
 }
