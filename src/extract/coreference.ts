@@ -240,6 +240,11 @@ function descriptorPattern(): RegExp {
   return descriptorRe;
 }
 
+/** "the ", "the 61-year-old " before a demonym. */
+const DEMONYM_LEAD = /(?<![\p{L}])[Tt]he\s+(?:\d{2}-year-old\s+)?$/u;
+/** After a demonym used as a noun: punctuation, or a verb rather than the noun it would qualify. */
+const DEMONYM_AS_NOUN = /^(?:\s*[,.;:)]|\s+(?:is|was|has|had|have|will|would|could|can|also|then|who|won|lost|beat|got|took|made|said|says|told|added|insisted|argued|warned|remains|remained|became|hopes|hoped|wants|wanted|faces|faced|\p{Ll}+ed)\b)/u;
+
 /** A party and state affiliation after a name ("Jim Jordan (R-Ohio)"), kept out of aliases. */
 const AFFILIATION = /\s\([^()]{1,14}\)$/;
 
@@ -313,6 +318,8 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     let match = byFullName.get(w.join(" ")) ?? byFullName.get(flatKey(w));
     match ??= people.find((p) => w.every((x) => p.words.includes(x)) && (p.words[p.words.length - 1] === w[w.length - 1] || p.words[0] === w[0]));
     match ??= people.find((p) => w.length >= 2 && w[0] === p.words[0] && p.words.every((x) => w.includes(x)));
+    // A two-word name read first ("Bin Hammam" in a headline) is the end of the full name read later.
+    match ??= people.find((p) => p.words.length >= 2 && w.length > p.words.length && w.slice(-p.words.length).join(" ") === p.words.join(" "));
     if (match && w.length > match.words.length) {
       entities.get(match.key)!.aliases.add(entities.get(match.key)!.name);
       entities.get(match.key)!.name = m.name;
@@ -518,6 +525,25 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     e.aliases.add(surface);
     modifierSpans.push({ start, end });
     mentions.push({ type: "Person", form: "descriptor", name: e.name, start, end, entity: e.key, inQuote: insideAny(quoteSpans, start), modifier: false, extendedStart: start });
+  }
+
+  // "the Nigerian said", "the 61-year-old Qatari also has": a demonym standing alone for the last person of that nationality.
+  for (const c of raw) {
+    if (c.type !== "Country" || c.form !== "demonym" || c.acting) continue;
+    const lead = DEMONYM_LEAD.exec(text.slice(Math.max(0, c.start - 24), c.start));
+    if (!lead || !DEMONYM_AS_NOUN.test(text.slice(c.end, c.end + 24))) continue;
+    const start = c.start - lead[0].length;
+    const country = entityKeyOf(c);
+    let found: Mention | undefined;
+    const from = firstStartingAtOrAfter(personList, start) - 1;
+    for (let i = from; i >= 0 && i > from - DESCRIPTION_LOOKBACK && !found; i--) {
+      const e = entities.get(personList[i]!.entity)!;
+      if (e.nationality === country || e.roles.some((r) => r.of === country)) found = personList[i];
+    }
+    if (!found) continue;
+    const e = entities.get(found.entity)!;
+    modifierSpans.push({ start, end: c.end });
+    mentions.push({ type: "Person", form: "descriptor", name: e.name, start, end: c.end, entity: e.key, inQuote: insideAny(quoteSpans, start), modifier: false, extendedStart: start });
   }
 
   // Countries and organizations inside a title, or qualifying a plural noun, are not actors.

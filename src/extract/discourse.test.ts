@@ -87,6 +87,21 @@ describe("speakers inside the sentence", () => {
     expect(speakers(text)).toEqual([["takes note", "person:tomas-vik"]]);
   });
 
+  it("reads a participle's subject after an introductory phrase and title words, never the main verb's object", () => {
+    const text = "Meanwhile, Nordland Sen. Tomas Vik also threw his support behind Ana Reyes, saying in a statement that “she is the leader we need”.";
+    expect(speakers(text)).toEqual([["she is", "person:tomas-vik"]]);
+  });
+
+  it("gives a participle inside a relative clause to the clause's antecedent", () => {
+    const text = "The news came as a shock to Carl Ode, who claimed that abstaining would suit no one, stating: “I think it is strange.”";
+    expect(speakers(text)).toEqual([["I think", "person:carl-ode"]]);
+  });
+
+  it("reads an introduction that closes the paragraph before the quotation", () => {
+    const text = "Prime Minister Tomas Vik remained defiant.\n\nSpeaking from the capital, he said:\n\n“This is a bad day.”";
+    expect(speakers(text)).toEqual([["This is", "person:tomas-vik"]]);
+  });
+
   it("reads a pronoun opening the sentence as a participle's subject", () => {
     const text = "Ana Reyes spoke first.\n\nShe also criticised Carl Ode’s plans, saying it is “not right” to raise taxes.";
     expect(speakers(text)).toEqual([["not right", "person:ana-reyes"]]);
@@ -176,6 +191,21 @@ describe("descriptions", () => {
     const text =
       "The former president of Nordland, Ana Reyes, withdrew her bid, the government of President Carl Ode said.\n\n“I am convinced the vote should wait,” the former president said.";
     expect(speakers(text)).toEqual([["I am", "person:ana-reyes"]]);
+  });
+});
+
+describe("people across sentences", () => {
+  it("reads “the <demonym>” standing alone as the last person of that nationality", () => {
+    const text = "Qatari official Ali bin Hamad won. The 61-year-old Qatari also has support. The Qatari government agreed.";
+    const analysis = analyzeText(text);
+    const described = analysis.mentions.filter((m) => m.form === "descriptor").map((m) => `${text.slice(m.start, m.end)}=${m.entity}`);
+    expect(described).toEqual(["The 61-year-old Qatari=person:ali-bin-hamad"]);
+  });
+
+  it("joins a two-word name read first to the full name read later", () => {
+    const analysis = analyzeText("Ali Hamad Backs Plan\n\nFormer minister Omar Ali Hamad said on Monday that Ali Hamad would run.");
+    const people = [...analysis.entities.values()].filter((e) => e.type === "Person").map((e) => e.name);
+    expect(people).toEqual(["Omar Ali Hamad"]);
   });
 });
 

@@ -38,7 +38,7 @@ const INTRO_WINDOW = 400;
 /** Verbs that take a quotation as their object, besides the speech verbs ("called him “unfit”", "tweeted “…”"). */
 const QUOTING_VERBS = "called|calls|described|describes|dubbed|branded|labell?ed|twitted";
 /** A participle after a comma speaks for the clause's subject ("X signalled a delay, saying “…”"). */
-const PARTICIPLES = "saying|adding|insisting|arguing|warning|noting|stressing|declaring|writing|telling";
+const PARTICIPLES = "saying|adding|insisting|arguing|warning|noting|stressing|declaring|writing|telling|stating|explaining";
 const IN_SENTENCE = new RegExp(`(?:^|\\s)(?:${VERBS}|${QUOTING_VERBS}|${PARTICIPLES})\\b`, "g");
 const PARTICIPLE = new RegExp(`^,\\s+(?:${PARTICIPLES})$`);
 
@@ -171,13 +171,22 @@ function afterQuote(analysis: Analysis, q: QuoteSpan): Attribution | null {
 function beforeQuote(analysis: Analysis, q: QuoteSpan): Attribution | null {
   const { text, paragraphs } = analysis;
   const paragraph = paragraphs[q.paragraph]!;
+  // "Speaking from Brussels, he said:" closing the paragraph before the one the quotation opens.
+  const previous = q.start === paragraph.start && q.paragraph > 0 ? paragraphs[q.paragraph - 1]! : undefined;
+  const introAbove = previous !== undefined && /:\s*$/.test(text.slice(Math.max(previous.start, previous.end - 3), previous.end));
   // An introduction is a few words: reading a bounded window keeps one quotation's cost constant.
-  const from = Math.max(paragraph.start, q.start - INTRO_WINDOW);
+  const from = Math.max(introAbove ? previous!.start : paragraph.start, q.start - INTRO_WINDOW);
   const before = text.slice(from, q.start);
   const intro = INTRO_BEFORE.exec(before);
   if (!intro) return null;
-  const subjectStart = from + intro.index + intro[0].indexOf(intro[1]!);
-  const speaker = resolveSpeaker(analysis, { start: subjectStart, end: subjectStart + intro[1]!.length }, q.start, true);
+  let subjectStart = from + intro.index + intro[0].indexOf(intro[1]!);
+  const subjectEnd = subjectStart + intro[1]!.length;
+  // "Speaking from Brussels, he said:": a pronoun after an introductory phrase is the subject.
+  const comma = intro[1]!.replace(/[\s,]+$/, "").lastIndexOf(",");
+  const pronounAfterComma = comma >= 0 && /^\s*(?:he|she)\s*$/i.test(intro[1]!.slice(comma + 1));
+  let speaker = pronounAfterComma ? resolveSpeaker(analysis, { start: subjectStart + comma + 1, end: subjectEnd }, q.start, true) : null;
+  if (speaker) subjectStart += comma + 1;
+  else speaker = resolveSpeaker(analysis, { start: subjectStart, end: subjectEnd }, q.start, true);
   if (!speaker) return null;
   return { ...speaker, confidence: speaker.confidence * 0.95, evidence: trimSpan(text, subjectStart, q.start), rule: "quote.introduction" };
 }
@@ -218,9 +227,16 @@ function inSentence(analysis: Analysis, q: QuoteSpan): Attribution | null {
     for (let i = firstMentionAtOrAfter(mentions, s.start); i < mentions.length && mentions[i]!.start < verbAt && !first; i++) if (speaks(mentions[i]!) || speaksAsBody(mentions[i]!)) first = mentions[i];
     const lead = first ? text.slice(s.start, first.start) : "";
     const datelined = first && /^\s*(?::|\(|[-–—])/.test(text.slice(first.end, first.end + 3));
-    if (first && !datelined && (/^\s*(?:the\s+)?$/i.test(lead) || /,\s+(?:the\s+)?$/i.test(lead)) && lead.length < 60) {
+    // Before the subject: nothing, "the", or an introductory phrase, then title words ("Meanwhile, Pennsylvania Sen. X").
+    if (first && !datelined && /^(?:[^,]{0,60},\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u.test(lead)) {
       return { speaker: first.entity, confidence: 0.55, evidence: { start: first.start, end: verbEnd }, rule: "quote.participle" };
     }
+    // "... Blatter, who claimed ..., stating: “…”": the participle belongs to the relative clause.
+    const who = /,\s+who\s[^“”"]*$/.exec(text.slice(s.start, verbAt));
+    const antecedent = who ? lastBefore(mentions, s.start + who.index + 1, (m) => speaks(m) && /^\s*$/.test(text.slice(m.end, s.start + who.index))) : undefined;
+    if (antecedent) return { speaker: antecedent.entity, confidence: 0.55, evidence: { start: antecedent.start, end: verbEnd }, rule: "quote.participle" };
+    // The object of the main verb ("backed Romney, saying ...") is never the participle's subject.
+    return null;
   }
   // "X, who returned on Monday, told reporters": the subject stands before the aside.
   const aside = /,\s[^,“”"]{1,150},\s*$/.exec(text.slice(s.start, verbAt));
