@@ -137,6 +137,10 @@ describe("organizations outside the lexicon", () => {
     expect(ministry.map((m) => `${m.type}:${m.name}${m.acting ? " (acting)" : ""}`)).toEqual(["Country:Lithuania (acting)", "Organization:Ministry of Foreign Affairs"]);
   });
 
+  it("keeps capitalized words other than function words in an organization's name", () => {
+    expect(orgs("The Brexit Party said so. Meanwhile the Green Alliance agreed.")).toEqual(["Brexit Party=Brexit Party", "Green Alliance=Green Alliance"]);
+  });
+
   it("reads a run described by an apposition as an organization, wherever its name recurs", () => {
     expect(orgs("the support of Velora, the union that represents nurses. Velora’s backing matters.")).toEqual(["Velora=Velora", "Velora=Velora"]);
   });

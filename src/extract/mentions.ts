@@ -247,6 +247,9 @@ function endsInstitutionName(before: string): boolean {
 /** Capitalized words that are no names alone but open many an organization's ("National", "Olympic", "African"). */
 const NAME_ADJECTIVE = /^(?:European|Asian|African|American|Latin|Arab|Islamic|Muslim|Christian|Catholic|Orthodox|Jewish|East|West|North|South|Eastern|Western|Northern|Southern|Central|Middle|Atlantic|Pacific|Arctic|Mediterranean|Baltic|Balkan|Nordic|Scandinavian|Caribbean|Gulf|Soviet|Communist|Socialist|Democratic|Republican|Labour|Conservative|Liberal|Green|Social|Olympic|World|Global|International|National|Federal|Royal)$/;
 
+/** Capitalized function words that open a sentence, not a name ("The", "In", "Meanwhile"). */
+const FUNCTION_WORD = /^(?:The|A|An|This|That|These|Those|It|Its|His|Her|Their|Our|My|Your|In|On|At|For|From|With|By|As|Of|To|And|But|Or|Nor|If|When|While|After|Before|Since|Although|Though|Because|Unless|Until|Once|However|Meanwhile|Earlier|Later|Also|Then|So|Still|Yet|Now|Today|Yesterday|Tomorrow|Last|Next|Let|Asked|According|Despite|Not|No|Some|Many|Most|All|Both|Each|Every|Other|Others|Several|Such|Any|Few|Neither|Either|Here|There|Where|Why|How|What|Which|Who|Whom|Whose|Whether|Indeed|Instead|Thus|Therefore|Moreover|Furthermore|Nevertheless|Over|Under|Between|Among|Against|Without|Within|Into|Through|During|Across|Amid|Unlike|Like|Following|Given|Speaking|Writing|Reporting|Even|Just|Only|Perhaps|Maybe|Already|Finally|First|Second|Third)$/;
+
 /** ", the union that ...", ", a party founded ...": the run before is an organization. */
 const APPOSED_ORGANIZATION = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:union|party|federation|confederation|association|committee|council|agency|ministry|company|firm|group|alliance|bloc|movement|organi[sz]ation|body|bank|fund|coalition|network|foundation|charity|think[- ]tank|institute|newspaper|broadcaster)\b/u;
 
@@ -287,7 +290,7 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
   if (PLACE_NAMES.has(runText)) return;
   if (ORGANIZATION_HEADS.has(last.text) && run.length >= 2) {
     let k = 0;
-    while (k < run.length - 1 && ((NON_NAME_WORDS.has(run[k]!.text) && !NAME_ADJECTIVE.test(run[k]!.text)) || TITLE_WORDS.has(run[k]!.text))) k++;
+    while (k < run.length - 1 && ((NON_NAME_WORDS.has(run[k]!.text) && FUNCTION_WORD.test(run[k]!.text)) || TITLE_WORDS.has(run[k]!.text))) k++;
     if (run.length - k >= 2) out.push({ type: "Organization", form: "name", name: text.slice(run[k]!.start, last.end), start: run[k]!.start, end: last.end });
     return;
   }
