@@ -240,6 +240,9 @@ function descriptorPattern(): RegExp {
   return descriptorRe;
 }
 
+/** "the country", "the bloc" as a subject or object (not "the country's economy" nor "the countries"). */
+const GENERIC_ACTOR = /(?<![\p{L}])[Tt]he (country|nation|bloc|alliance|union|federation|confederation|organi[sz]ation)(?![\p{L}’'-])/gu;
+
 /** "the ", "the 61-year-old " before a demonym. */
 const DEMONYM_LEAD = /(?<![\p{L}])[Tt]he\s+(?:\d{2}-year-old\s+)?$/u;
 /** After a demonym used as a noun: punctuation, or a verb rather than the noun it would qualify. */
@@ -544,6 +547,30 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     const e = entities.get(found.entity)!;
     modifierSpans.push({ start, end: c.end });
     mentions.push({ type: "Person", form: "descriptor", name: e.name, start, end: c.end, entity: e.key, inQuote: insideAny(quoteSpans, start), modifier: false, extendedStart: start });
+  }
+
+  // "the country", "the bloc": the country, or the organization of that kind, named last before it
+  // in the same or the two sentences before.
+  const actorList = mentions.filter((x) => (x.type === "Country" || x.type === "Organization") && !x.inQuote).sort((a, b) => a.start - b.start);
+  const postAt = raw.filter((x) => x.type === "Post");
+  GENERIC_ACTOR.lastIndex = 0;
+  let g: RegExpExecArray | null;
+  while ((g = GENERIC_ACTOR.exec(text)) !== null) {
+    const start = g.index + g[0].length - g[1]!.length - 4;
+    const end = g.index + g[0].length;
+    if (postAt.some((p) => p.start < end && p.end > start) || /^\s+of\b/.test(text.slice(end, end + 4)) || MODIFIED_BY_PLURAL.test(text.slice(end, end + 30))) continue;
+    const noun = g[1]!.toLowerCase();
+    const sentence = sentenceAt(sentences, start);
+    const floor = sentences[Math.max(0, sentence - 2)]?.start ?? 0;
+    const wanted = (x: Mention) =>
+      noun === "country" || noun === "nation"
+        ? x.type === "Country" && (x.form !== "demonym" || x.acting === true)
+        : x.type === "Organization" && ORGANIZATIONS.some((o) => `org:${o.slug}` === x.entity && o.generic.includes(noun));
+    let found: Mention | undefined;
+    for (let i = firstStartingAtOrAfter(actorList, start) - 1; i >= 0 && actorList[i]!.start >= floor && !found; i--) if (wanted(actorList[i]!)) found = actorList[i];
+    if (!found) continue;
+    const e = entities.get(found.entity)!;
+    mentions.push({ type: found.type, form: "generic", name: e.name, code: found.code, org: found.org, start, end, entity: found.entity, inQuote: insideAny(quoteSpans, start), modifier: false, extendedStart: start, acting: found.type === "Country" ? true : undefined });
   }
 
   // Countries and organizations inside a title, or qualifying a plural noun, are not actors.

@@ -206,6 +206,13 @@ describe("people across sentences", () => {
     expect(described).toEqual(["The 61-year-old Qatari=person:ali-bin-hamad"]);
   });
 
+  it("reads “the country” and “the alliance” as the country or organization of that kind named just before", () => {
+    const text = "Nigeria nominated Ada Obi on Monday. The country will campaign for her. NATO met in Brussels. The alliance backed Mark Rutte. Most of the alliance members agreed. Head of the alliance is a post.";
+    const analysis = analyzeText(text);
+    const generic = analysis.mentions.filter((m) => m.form === "generic" && m.type !== "Post").map((m) => `${text.slice(m.start, m.end)}=${m.entity}`);
+    expect(generic).toEqual(["The country=country:NG", "The alliance=org:nato"]);
+  });
+
   it("joins a two-word name read first to the full name read later", () => {
     const analysis = analyzeText("Ali Hamad Backs Plan\n\nFormer minister Omar Ali Hamad said on Monday that Ali Hamad would run.");
     const people = [...analysis.entities.values()].filter((e) => e.type === "Person").map((e) => e.name);
