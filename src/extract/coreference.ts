@@ -12,6 +12,7 @@
  */
 import type { EntityType } from "../model/claims-document.js";
 import { DESCRIPTOR_NOUNS, EXPERT_NOUNS, NON_SPEAKING_ROLE, SPEAKING_ROLES, TITLE_WORDS } from "./lexicon/titles.js";
+import { genderOfName, genderOfTitle } from "./gender.js";
 import { ORGANIZATIONS } from "./lexicon/organizations.js";
 import { HONORIFICS, ORGANIZATION_HEADS } from "./lexicon/words.js";
 import { SPEECH_VERBS } from "./lexicon/verbs.js";
@@ -239,6 +240,17 @@ function descriptorPattern(): RegExp {
   return descriptorRe;
 }
 
+/** "the country", "the bloc" as a subject or object (not "the country's economy" nor "the countries"). */
+const GENERIC_ACTOR = /(?<![\p{L}])[Tt]he (country|nation|bloc|alliance|union|federation|confederation|organi[sz]ation)(?![\p{L}’'-])/gu;
+
+/** "the ", "the 61-year-old " before a demonym. */
+const DEMONYM_LEAD = /(?<![\p{L}])[Tt]he\s+(?:\d{2}-year-old\s+)?$/u;
+/** After a demonym used as a noun: punctuation, or a verb rather than the noun it would qualify. */
+const DEMONYM_AS_NOUN = /^(?:\s*[,.;:)]|\s+(?:is|was|has|had|have|will|would|could|can|also|then|who|won|lost|beat|got|took|made|said|says|told|added|insisted|argued|warned|remains|remained|became|hopes|hoped|wants|wanted|faces|faced|\p{Ll}+ed)\b)/u;
+
+/** A party and state affiliation after a name ("Jim Jordan (R-Ohio)"), kept out of aliases. */
+const AFFILIATION = /\s\([^()]{1,14}\)$/;
+
 /** Resolves every mention to an entity and collects the entities with their roles. */
 export function resolveEntities(text: string, sentences: readonly Sentence[], quotes: readonly QuoteSpan[], raw: readonly RawMention[]): { mentions: Mention[]; entities: Map<string, EntityRecord> } {
   const entities = new Map<string, EntityRecord>();
@@ -292,7 +304,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
       e.organization = `org:${m.org}`;
       if (org) entity(`org:${org.slug}`, "Organization", org.name);
     }
-    const surface = text.slice(m.start, m.end);
+    const surface = text.slice(m.start, m.end).replace(AFFILIATION, "");
     if (surface !== e.name) e.aliases.add(surface);
     push(m, key);
   }
@@ -309,6 +321,8 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     let match = byFullName.get(w.join(" ")) ?? byFullName.get(flatKey(w));
     match ??= people.find((p) => w.every((x) => p.words.includes(x)) && (p.words[p.words.length - 1] === w[w.length - 1] || p.words[0] === w[0]));
     match ??= people.find((p) => w.length >= 2 && w[0] === p.words[0] && p.words.every((x) => w.includes(x)));
+    // A two-word name read first ("Bin Hammam" in a headline) is the end of the full name read later.
+    match ??= people.find((p) => p.words.length >= 2 && w.length > p.words.length && w.slice(-p.words.length).join(" ") === p.words.join(" "));
     if (match && w.length > match.words.length) {
       entities.get(match.key)!.aliases.add(entities.get(match.key)!.name);
       entities.get(match.key)!.name = m.name;
@@ -324,7 +338,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     byFullName.set(match.words.join(" "), match);
     byFullName.set(w.join(" "), match);
     byFullName.set(flatKey(w), match);
-    const surface = text.slice(m.start, m.end);
+    const surface = text.slice(m.start, m.end).replace(AFFILIATION, "");
     if (surface !== entities.get(match.key)!.name) entities.get(match.key)!.aliases.add(surface);
     push(m, match.key);
   }
@@ -406,7 +420,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
       }
     }
     const e = entities.get(key)!;
-    const surface = text.slice(m.start, m.end);
+    const surface = text.slice(m.start, m.end).replace(AFFILIATION, "");
     if (surface !== e.name) e.aliases.add(surface);
     push({ ...m, form: "surname" }, key);
   }
@@ -433,10 +447,31 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
       if (r.expert) e.expert = true;
       for (const n of r.nouns) e.nouns.add(n);
       if (span === prefix || span === before) {
-        const alias = text.slice(span.start, m.end);
+        const alias = text.slice(span.start, m.end).replace(AFFILIATION, "");
         if (alias.length <= 200) e.aliases.add(alias);
       }
     }
+  }
+
+  // Gender, for pronouns: honorifics and role nouns the text writes, else the given name.
+  const votes = new Map<string, { f: number; m: number }>();
+  const vote = (key: string, g: "f" | "m" | null) => {
+    if (!g) return;
+    let v = votes.get(key);
+    if (!v) votes.set(key, (v = { f: 0, m: 0 }));
+    v[g]++;
+  };
+  for (const m of mentions) {
+    if (m.type !== "Person") continue;
+    const honorific = /(?:^|[\s(])(\p{Lu}\p{Ll}+)\.?\s+$/u.exec(text.slice(Math.max(0, m.start - 14), m.start))?.[1];
+    if (honorific) vote(m.entity, genderOfTitle(`${honorific} `));
+  }
+  for (const e of entities.values()) {
+    if (e.type !== "Person") continue;
+    for (const r of e.roles) vote(e.key, genderOfTitle(r.text));
+    const v = votes.get(e.key);
+    if (v && v.f !== v.m) e.gender = v.f > v.m ? "f" : "m";
+    else if (!v) e.gender = genderOfName(e.name) ?? undefined;
   }
 
   // Descriptions of people.
@@ -478,6 +513,14 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     let last: Mention | undefined;
     // The referent is among the last people named; looking no further keeps a description's cost bounded.
     const from = firstStartingAtOrAfter(personList, start) - 1;
+    // "the former president": someone whose own title says "former" first, when there is one.
+    if (/\bformer\b/i.test(d[0])) {
+      for (let i = from; i >= 0 && i > from - DESCRIPTION_LOOKBACK && !last; i--) {
+        const e = entities.get(personList[i]!.entity)!;
+        const formerly = e.roles.some((r) => /\bformer\b/i.test(r.text) && nounRe.test(r.text.toLowerCase()));
+        if (formerly && (!country || e.nationality === country || e.roles.some((r) => r.of === country))) last = personList[i];
+      }
+    }
     for (let i = from; i >= 0 && i > from - DESCRIPTION_LOOKBACK && !last; i--) if (fits(entities.get(personList[i]!.entity)!)) last = personList[i];
     if (!last) continue;
     const e = entities.get(last.entity)!;
@@ -485,6 +528,49 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     e.aliases.add(surface);
     modifierSpans.push({ start, end });
     mentions.push({ type: "Person", form: "descriptor", name: e.name, start, end, entity: e.key, inQuote: insideAny(quoteSpans, start), modifier: false, extendedStart: start });
+  }
+
+  // "the Nigerian said", "the 61-year-old Qatari also has": a demonym standing alone for the last person of that nationality.
+  for (const c of raw) {
+    if (c.type !== "Country" || c.form !== "demonym" || c.acting) continue;
+    const lead = DEMONYM_LEAD.exec(text.slice(Math.max(0, c.start - 24), c.start));
+    if (!lead || !DEMONYM_AS_NOUN.test(text.slice(c.end, c.end + 24))) continue;
+    const start = c.start - lead[0].length;
+    const country = entityKeyOf(c);
+    let found: Mention | undefined;
+    const from = firstStartingAtOrAfter(personList, start) - 1;
+    for (let i = from; i >= 0 && i > from - DESCRIPTION_LOOKBACK && !found; i--) {
+      const e = entities.get(personList[i]!.entity)!;
+      if (e.nationality === country || e.roles.some((r) => r.of === country)) found = personList[i];
+    }
+    if (!found) continue;
+    const e = entities.get(found.entity)!;
+    modifierSpans.push({ start, end: c.end });
+    mentions.push({ type: "Person", form: "descriptor", name: e.name, start, end: c.end, entity: e.key, inQuote: insideAny(quoteSpans, start), modifier: false, extendedStart: start });
+  }
+
+  // "the country", "the bloc": the country, or the organization of that kind, named last before it
+  // in the same or the two sentences before.
+  const actorList = mentions.filter((x) => (x.type === "Country" || x.type === "Organization") && !x.inQuote).sort((a, b) => a.start - b.start);
+  const postAt = raw.filter((x) => x.type === "Post");
+  GENERIC_ACTOR.lastIndex = 0;
+  let g: RegExpExecArray | null;
+  while ((g = GENERIC_ACTOR.exec(text)) !== null) {
+    const start = g.index + g[0].length - g[1]!.length - 4;
+    const end = g.index + g[0].length;
+    if (postAt.some((p) => p.start < end && p.end > start) || /^\s+of\b/.test(text.slice(end, end + 4)) || MODIFIED_BY_PLURAL.test(text.slice(end, end + 30))) continue;
+    const noun = g[1]!.toLowerCase();
+    const sentence = sentenceAt(sentences, start);
+    const floor = sentences[Math.max(0, sentence - 2)]?.start ?? 0;
+    const wanted = (x: Mention) =>
+      noun === "country" || noun === "nation"
+        ? x.type === "Country" && (x.form !== "demonym" || x.acting === true)
+        : x.type === "Organization" && ORGANIZATIONS.some((o) => `org:${o.slug}` === x.entity && o.generic.includes(noun));
+    let found: Mention | undefined;
+    for (let i = firstStartingAtOrAfter(actorList, start) - 1; i >= 0 && actorList[i]!.start >= floor && !found; i--) if (wanted(actorList[i]!)) found = actorList[i];
+    if (!found) continue;
+    const e = entities.get(found.entity)!;
+    mentions.push({ type: found.type, form: "generic", name: e.name, code: found.code, org: found.org, start, end, entity: found.entity, inQuote: insideAny(quoteSpans, start), modifier: false, extendedStart: start, acting: found.type === "Country" ? true : undefined });
   }
 
   // Countries and organizations inside a title, or qualifying a plural noun, are not actors.

@@ -7,6 +7,7 @@
  * name are left out of it ("German Chancellor Olaf Scholz" -> "Olaf Scholz"). Posts are an
  * organization with one of its titles ("NATO Secretary General", "head of the alliance").
  */
+import { isGivenName } from "./gender.js";
 import { countryEntries, type CountryEntry } from "./lexicon/countries.js";
 import { MEDIA_KINDS, MEDIA_OUTLETS } from "./lexicon/media.js";
 import { ORGANIZATIONS, STANDALONE_TITLES, type OrganizationEntry } from "./lexicon/organizations.js";
@@ -100,7 +101,7 @@ function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: Ra
       for (let k = 0; k < n && ok; k++) {
         const token = tokens[i + k]!;
         if (folded[i + k] !== entry.words[k] && !(n === 1 && folded[i + k] === `${entry.words[k]}s`)) ok = false;
-        else if (k > 0 && !/^ $/.test(text.slice(tokens[i + k - 1]!.end, token.start))) ok = false;
+        else if (k > 0 && !/^ $/.test(text.slice(tokens[i + k - 1]!.end, token.start)) && !(entry.words[k] === "s" && /^['’]$/.test(text.slice(tokens[i + k - 1]!.end, token.start)))) ok = false;
       }
       if (!ok) continue;
       let start = tokens[i]!.start;
@@ -145,8 +146,11 @@ const MEDIA_KIND_BEFORE = new RegExp(`(?:^|\\s)(?:${MEDIA_KINDS.map(escapeRegExp
 const MEDIA_KIND_AFTER = /^\s(?:newspaper|magazine|news agency|daily|weekly|broadcaster|radio|TV|television|channel|website|tabloid)\b/;
 
 /** People, unknown outlets and unknown organizations from runs of capitalized words. */
-function capitalizedRuns(text: string, tokens: readonly Token[], covered: readonly boolean[]): RawMention[] {
+function capitalizedRuns(text: string, tokens: readonly Token[], covered: readonly boolean[], known: readonly RawMention[], absorbed: Set<RawMention>): RawMention[] {
   const mentions: RawMention[] = [];
+  // A country or demonym right before a run ("Japanese Olympic Committee", "Lithuanian Ministry").
+  const countryBefore = new Map<number, RawMention>();
+  for (const m of known) if (m.type === "Country" && text[m.end] === " ") countryBefore.set(m.end + 1, m);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -158,7 +162,8 @@ function capitalizedRuns(text: string, tokens: readonly Token[], covered: readon
     while (j + 1 < tokens.length && !covered[j + 1]) {
       const gap = text.slice(tokens[j]!.end, tokens[j + 1]!.start);
       const next = tokens[j + 1]!.text;
-      const joinable = gap === " " || (gap === ". " && HONORIFICS.has(tokens[j]!.text));
+      // "Mary E. Miller": a middle initial after a capitalized word joins the name.
+      const joinable = gap === " " || (gap === ". " && (HONORIFICS.has(tokens[j]!.text) || (j > i && /^\p{Lu}$/u.test(tokens[j]!.text) && isCapitalized(tokens[j - 1]!.text))));
       if (!joinable) break;
       if (isCapitalized(next)) {
         j++;
@@ -170,10 +175,68 @@ function capitalizedRuns(text: string, tokens: readonly Token[], covered: readon
       if (k > j + 1 && k < tokens.length && !covered[k] && isCapitalized(tokens[k]!.text) && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === " ") j = k;
       else break;
     }
+    const country = countryBefore.get(t.start);
+    if (country && GOVERNMENT_BODIES.has(tokens[j]!.text)) {
+      // "the Lithuanian Ministry": a government's office acts for its country.
+      country.acting = true;
+    } else if (country && ORGANIZATION_HEADS.has(tokens[j]!.text) && !MEDIA_HEADS.has(tokens[j]!.text) && institutionOf(text, tokens, covered, j) === j) {
+      // "the Japanese Olympic Committee", "the Nigerian Labour Congress": the demonym is part of the name.
+      absorbed.add(country);
+      mentions.push({ type: "Organization", form: "name", name: text.slice(country.start, tokens[j]!.end), start: country.start, end: tokens[j]!.end });
+      i = j + 1;
+      continue;
+    }
+    const ofEnd = institutionOf(text, tokens, covered, j);
+    if (ofEnd > j) {
+      // "Ministry of Trade, Industry and Energy", "Office of the Nordland Trade Representative".
+      let k = i;
+      while (k < j && ((NON_NAME_WORDS.has(tokens[k]!.text) && !NAME_ADJECTIVE.test(tokens[k]!.text)) || TITLE_WORDS.has(tokens[k]!.text))) k++;
+      let start = tokens[k]!.start;
+      // "the German Council of Culture": a demonym before an institution other than a government office opens its name.
+      if (country && k === i && !GOVERNMENT_BODIES.has(tokens[j]!.text)) {
+        start = country.start;
+        absorbed.add(country);
+      }
+      for (const m of known) if ((m.type === "Media" || m.type === "Organization") && m.start > start && m.end <= tokens[ofEnd]!.end) absorbed.add(m);
+      mentions.push({ type: "Organization", form: "name", name: text.slice(start, tokens[ofEnd]!.end), start, end: tokens[ofEnd]!.end });
+      i = ofEnd + 1;
+      continue;
+    }
     classifyRun(text, tokens, i, j, mentions);
     i = j + 1;
   }
   return mentions;
+}
+
+/** A government's own offices: named with a demonym, they stand for the country ("the Lithuanian Ministry"). */
+const GOVERNMENT_BODIES = new Set(["Ministry", "Department", "Office", "Government", "Cabinet", "Presidency", "Embassy", "Mission", "Administration"]);
+/** Heads of outlets' names ("Times", "Herald"): a demonym before them is not part of an organization. */
+const MEDIA_HEADS = new Set(["Times", "News", "Post", "Journal", "Herald", "Tribune", "Gazette", "Review", "Radio", "Television", "TV", "Day", "Week", "Cup", "Games", "Summit", "Conference", "Agreement", "Accord", "Declaration", "Charter", "Treaty", "Plan", "Initiative", "Program", "Programme", "Forces", "Army", "Navy", "Force", "Law", "Policy", "Studies", "Relations", "Affairs", "Security", "Research", "Analysis", "Economics", "Sciences", "Science", "Communications", "Forecasts"]);
+
+/** Heads of a government body or other institution named "<head> of <name>". */
+const INSTITUTION_HEADS = new Set(["Ministry", "Office", "Department", "Bureau", "Secretariat", "Directorate", "Agency", "Federation", "Confederation", "Union", "Association", "Council", "Committee", "Commission", "Chamber", "Board", "Institute"]);
+
+const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
+/** " of (the) Trade", " of Trade and Industry", " of Trade, Industry and Energy", " of the Nordland Trade Representative". */
+const INSTITUTION_OF_NAME = new RegExp(String.raw`^ of (?:the )?${CAP}(?: ${CAP})*(?:(?:, ${CAP}(?: ${CAP})*)+,? and ${CAP}(?: ${CAP})*| and ${CAP}(?![\p{L}\p{M}'’-]| ${CAP}))?`, "u");
+
+/**
+ * When the run ending at token `j` ends with an institution's head ("Ministry", "Office") and
+ * "of (the) <Capitalized words>" follows, the index of the name's last token; else `j`. The
+ * name may list several parts ("of Trade, Industry and Energy"); "and" joins one more word only
+ * after a list or before a lower-case word ("of State and John Smith" stops at "State").
+ */
+function institutionOf(text: string, tokens: readonly Token[], covered: readonly boolean[], j: number): number {
+  if (!INSTITUTION_HEADS.has(tokens[j]!.text) || tokens[j + 1]?.text !== "of") return j;
+  const m = INSTITUTION_OF_NAME.exec(text.slice(tokens[j]!.end, tokens[j]!.end + 160));
+  if (!m) return j;
+  const end = tokens[j]!.end + m[0].length;
+  let k = j + 1;
+  while (k + 1 < tokens.length && tokens[k + 1]!.end <= end) k++;
+  // A function word or a known name's first word is not part of the name ("the Ministry of The ...").
+  for (let x = j + 2; x <= k; x++) if (NON_NAME_WORDS.has(tokens[x]!.text) && tokens[x]!.text !== "the") return j;
+  void covered;
+  return tokens[k]!.end === end ? k : j;
 }
 
 /** A capitalized non-title word and "of"/"for" right before a run: the run ends an institution's name. */
@@ -184,11 +247,34 @@ function endsInstitutionName(before: string): boolean {
   return m !== null && !TITLE_WORDS.has(m[1]!) && !HONORIFICS.has(m[1]!) && !NON_NAME_WORDS.has(m[1]!);
 }
 
+/** Capitalized words that are no names alone but open many an organization's ("National", "Olympic", "African"). */
+const NAME_ADJECTIVE = /^(?:European|Asian|African|American|Latin|Arab|Islamic|Muslim|Christian|Catholic|Orthodox|Jewish|East|West|North|South|Eastern|Western|Northern|Southern|Central|Middle|Atlantic|Pacific|Arctic|Mediterranean|Baltic|Balkan|Nordic|Scandinavian|Caribbean|Gulf|Soviet|Communist|Socialist|Democratic|Republican|Labour|Conservative|Liberal|Green|Social|Olympic|World|Global|International|National|Federal|Royal)$/;
+
+/** Capitalized function words that open a sentence, not a name ("The", "In", "Meanwhile"). */
+const FUNCTION_WORD = /^(?:The|A|An|This|That|These|Those|It|Its|His|Her|Their|Our|My|Your|In|On|At|For|From|With|By|As|Of|To|And|But|Or|Nor|If|When|While|After|Before|Since|Although|Though|Because|Unless|Until|Once|However|Meanwhile|Earlier|Later|Also|Then|So|Still|Yet|Now|Today|Yesterday|Tomorrow|Last|Next|Let|Asked|According|Despite|Not|No|Some|Many|Most|All|Both|Each|Every|Other|Others|Several|Such|Any|Few|Neither|Either|Here|There|Where|Why|How|What|Which|Who|Whom|Whose|Whether|Indeed|Instead|Thus|Therefore|Moreover|Furthermore|Nevertheless|Over|Under|Between|Among|Against|Without|Within|Into|Through|During|Across|Amid|Unlike|Like|Following|Given|Speaking|Writing|Reporting|Even|Just|Only|Perhaps|Maybe|Already|Finally|First|Second|Third)$/;
+
+/** ", the union that ...", ", a party founded ...": the run before is an organization. */
+const APPOSED_ORGANIZATION = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:union|party|federation|confederation|association|committee|council|agency|ministry|company|firm|group|alliance|bloc|movement|organi[sz]ation|body|bank|fund|coalition|network|foundation|charity|think[- ]tank|institute|newspaper|broadcaster)\b/u;
+
+/** The last word of a portfolio ("Health, Population and Hospital Reform"): nouns no surname ends with. */
+const PORTFOLIO_END = /^(?:\p{Lu}\p{Ll}{4,}(?:ment|tion|sion|ity|ism|ance|ence|ship)|Reform|Reforms|Health|Trade|Industry|Energy|Finance|Defen[cs]e|Justice|Agriculture|Transport|Tourism|Commerce|Housing|Culture|Welfare|Sport|Sports|Youth|Planning|Fisheries|Mines|Works|Interior|Treasury|Technology|Infrastructure|Labou?r|Economy)$/u;
+
+/** " (R-Ohio)", " (D-N.Y.)", " (Ariz.)", " (Texas)": a US legislator's party and state. */
+const AFFILIATION_AFTER = /^ \((?:[RDI]-)?(?:\p{Lu}\.?\p{Ll}*\.?){1,3}(?: \p{Lu}\p{Ll}*\.?)?\)/u;
+
+/** Months that are also surnames. */
+const SURNAME_MONTHS = new Set(["May", "June", "April", "August"]);
+const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Today|Yesterday|Tomorrow)$/;
+const NUMBER_WORDS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Another|Someone|Somebody)$/;
+
 /** Letters after a name ("Penny Mordaunt MP"): not part of it. */
 const POST_NOMINALS = new Set(["MP", "MPs", "MEP", "MSP", "MLA", "MS", "TD", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD"]);
 
 function classifyRun(text: string, tokens: readonly Token[], i: number, j: number, out: RawMention[]): void {
-  while (j > i && POST_NOMINALS.has(tokens[j]!.text)) j--;
+  // "Carly Fiorina Wednesday": a day or month after a name is not part of it.
+  while (j > i && (POST_NOMINALS.has(tokens[j]!.text) || CALENDAR_WORDS.test(tokens[j]!.text))) j--;
+  // "One said:", "Two of them": a number word opening a sentence is no name.
+  if (i === j && NUMBER_WORDS.test(tokens[i]!.text)) return;
   const run = tokens.slice(i, j + 1);
   const first = run[0]!;
   const last = run[run.length - 1]!;
@@ -197,7 +283,8 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
   const runText = text.slice(first.start, last.end);
   if (MEDIA_KIND_BEFORE.test(before) || (run.length <= 4 && MEDIA_KIND_AFTER.test(after) && run.every((w) => !NON_NAME_WORDS.has(w.text) || w === first))) {
     const words = run.filter((w, k) => !(k === 0 && NON_NAME_WORDS.has(w.text) && w.text !== "The"));
-    if (words.length > 0) {
+    // "The broadcaster said": a function word alone names no outlet.
+    if (words.length > 0 && words.some((w) => !NON_NAME_WORDS.has(w.text))) {
       const start = words[0]!.start;
       out.push({ type: "Media", form: "name", name: text.slice(start, last.end), start, end: last.end });
     }
@@ -206,13 +293,16 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
   if (PLACE_NAMES.has(runText)) return;
   if (ORGANIZATION_HEADS.has(last.text) && run.length >= 2) {
     let k = 0;
-    while (k < run.length - 1 && (NON_NAME_WORDS.has(run[k]!.text) || TITLE_WORDS.has(run[k]!.text))) k++;
+    while (k < run.length - 1 && ((NON_NAME_WORDS.has(run[k]!.text) && FUNCTION_WORD.test(run[k]!.text)) || TITLE_WORDS.has(run[k]!.text))) k++;
     if (run.length - k >= 2) out.push({ type: "Organization", form: "name", name: text.slice(run[k]!.start, last.end), start: run[k]!.start, end: last.end });
     return;
   }
-  // The name is the run's tail after its last title, organization or function word.
+  // The name is the run's tail after its last title, organization or function word; a title or
+  // month word right after a given name is a surname ("Dan Bishop", "Theresa May").
+  const surnameLike = (w: number) =>
+    w > 0 && ((isGivenName(run[w - 1]!.text) && (TITLE_WORDS.has(run[w]!.text) || SURNAME_MONTHS.has(run[w]!.text)) && !ORGANIZATION_HEADS.has(run[w]!.text)) || (HONORIFICS.has(run[w - 1]!.text) && SURNAME_MONTHS.has(run[w]!.text)));
   let k = run.length;
-  while (k > 0 && (isNameLike(run[k - 1]!.text) || (NAME_PARTICLES.has(run[k - 1]!.text) && k < run.length))) k--;
+  while (k > 0 && (isNameLike(run[k - 1]!.text) || surnameLike(k - 1) || (NAME_PARTICLES.has(run[k - 1]!.text) && k < run.length))) k--;
   while (k < run.length && NAME_PARTICLES.has(run[k]!.text)) k++;
   const tail = run.slice(k);
   if (tail.length === 0) return;
@@ -221,6 +311,13 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
   const capitalizedWords = tail.filter((w) => isCapitalized(w.text)).length;
   // The rest of an institution's name ("the Court of Human Rights", "Institute for Peace Studies").
   if (k === 0 && endsInstitutionName(before)) return;
+  // "Unison, the union that ...": an apposition names what the run is.
+  if (k === 0 && APPOSED_ORGANIZATION.test(after.length < 20 ? text.slice(last.end, last.end + 60) : text.slice(last.end, last.end + 60))) {
+    out.push({ type: "Organization", form: "name", name, start: tail[0]!.start, end: last.end });
+    return;
+  }
+  // "Hospital Reform", "Rural Development": a portfolio in a minister's title, not a surname.
+  if (PORTFOLIO_END.test(last.text)) return;
   if (capitalizedWords >= 2 && tail.length <= 6) {
     out.push({ type: "Person", form: "name", name, start: tail[0]!.start, end: last.end });
   } else if (capitalizedWords === 1 && tail.length === 1) {
@@ -489,17 +586,75 @@ function splitHeadlineRuns(text: string, runs: RawMention[]): RawMention[] {
   return out;
 }
 
+/**
+ * An organization found outside the lexicon is the same organization wherever its name recurs
+ * ("Unison, the union ..." then "Unison's endorsement"), and so is the acronym it is given
+ * ("the Nordic Rowing Federation (NRF)") or that its initials spell ("NRF").
+ */
+function namedAlike(text: string, tokens: readonly Token[], covered: readonly boolean[], runs: RawMention[]): RawMention[] {
+  const orgs = new Map<string, string>();
+  for (const m of runs) if (m.type === "Organization") orgs.set(m.name, m.name);
+  if (orgs.size === 0) return runs;
+  const acronyms = new Map<string, string>();
+  for (const m of runs) {
+    if (m.type !== "Organization") continue;
+    const given = /^\s+\((\p{Lu}{2,6})\)/u.exec(text.slice(m.end, m.end + 12))?.[1];
+    if (given) acronyms.set(given, m.name);
+    const initials = m.name.split(/\s+/).filter((w) => !/^(?:of|the|and|for|on|in)$/.test(w)).map((w) => w[0]).join("");
+    if (initials.length >= 2 && /^\p{Lu}+$/u.test(initials) && !acronyms.has(initials)) acronyms.set(initials, m.name);
+  }
+  const out = runs.map((m) => (m.type === "Person" && m.form === "single" && orgs.has(m.name) ? { type: "Organization" as const, form: "name" as const, name: m.name, start: m.start, end: m.end } : m));
+  if (acronyms.size > 0) {
+    const taken = new Set(out.map((m) => m.start));
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const name = acronyms.get(t.text);
+      if (!name || covered[i] || taken.has(t.start)) continue;
+      out.push({ type: "Organization", form: "name", name, start: t.start, end: t.end });
+    }
+  }
+  return out;
+}
+
+/**
+ * "May" alone names the person whose surname it is, once the text has named them ("Theresa May"),
+ * unless it reads as the month ("in May", "May 5").
+ */
+function monthSurnames(text: string, tokens: readonly Token[], covered: readonly boolean[], runs: RawMention[]): RawMention[] {
+  const surnames = new Set<string>();
+  for (const m of runs) if (m.type === "Person" && m.form === "name") for (const month of SURNAME_MONTHS) if (m.name.endsWith(` ${month}`)) surnames.add(month);
+  if (surnames.size === 0) return runs;
+  const taken = runs.map((m) => [m.start, m.end] as const);
+  const out = [...runs];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!surnames.has(t.text) || covered[i] || taken.some(([a, b]) => t.start >= a && t.start < b)) continue;
+    const before = tokens[i - 1]?.text ?? "";
+    const after = text.slice(t.end, t.end + 6);
+    if (/^(?:in|on|of|since|until|till|by|from|to|last|next|early|late|mid|this|that|through|during|before|after)$/i.test(before) || /^\s*\d/.test(after) || /^[-–]/.test(after)) continue;
+    out.push({ type: "Person", form: "single", name: t.text, start: t.start, end: t.end });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /** All mentions, sorted by start; overlapping post and name mentions may coexist. */
 export function findMentions(text: string): RawMention[] {
   const tokens = tokenize(text);
   const { mentions: known, covered } = lexiconMentions(text, tokens);
-  const runs = splitHeadlineRuns(text, capitalizedRuns(text, tokens, covered));
+  const absorbed = new Set<RawMention>();
+  const runs = monthSurnames(text, tokens, covered, namedAlike(text, tokens, covered, splitHeadlineRuns(text, capitalizedRuns(text, tokens, covered, known, absorbed))));
   const particles = particleSurnames(text, tokens, covered);
   const posts = explicitPosts(text, new Set(known.filter((m) => m.type === "Organization" && m.org).map((m) => m.org!)));
   const orgCounts = new Map<string, number>();
   for (const m of [...known, ...posts]) if (m.org) orgCounts.set(m.org, (orgCounts.get(m.org) ?? 0) + 1);
   const generic = genericPosts(text, orgCounts, posts);
   const described = describedPosts(text, articlePost([...posts, ...generic], orgCounts), [...posts, ...generic]);
-  const all = [...known, ...runs, ...particles, ...posts, ...generic, ...described];
+  // "Rep. Jim Jordan (R-Ohio), who ...": a party and state affiliation belongs to the name's mention.
+  for (const m of runs) {
+    if (m.type !== "Person") continue;
+    const affiliation = AFFILIATION_AFTER.exec(text.slice(m.end, m.end + 16));
+    if (affiliation) m.end += affiliation[0].length;
+  }
+  const all = [...known.filter((m) => !absorbed.has(m)), ...runs, ...particles, ...posts, ...generic, ...described];
   return all.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -19,9 +19,9 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
   const quotes: QuoteSpan[] = [];
   let open: { start: number; paragraph: number; depth: number; straight: boolean; single?: boolean } | null = null;
 
-  const close = (end: number, lastParagraph: number, closed: boolean) => {
+  const close = (end: number, lastParagraph: number, closed: boolean, markLength = 1) => {
     if (!open) return;
-    const innerEnd = closed ? end - 1 : end;
+    const innerEnd = closed ? end - markLength : end;
     if (innerEnd > open.start + 1) {
       quotes.push({ start: open.start, end, innerStart: open.start + 1, innerEnd, paragraph: open.paragraph, lastParagraph, closed });
     }
@@ -53,7 +53,14 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
         continue;
       }
       if (open) {
-        if (CLOSING.has(c) || (c === "“" && open.depth > 0 && isClosingPosition(text, i))) {
+        // Two right single marks ("’’" or "''") typed for a closing double mark.
+        if ((c === "’" || c === "'") && text[i + 1] === c && open.depth === 0 && !/\s/.test(text[i - 1] ?? " ")) {
+          close(i + 2, p.index, true, 2);
+          i++;
+          continue;
+        }
+        // A left mark typed for a closing one (“… Blatter,“ said X): after a word or punctuation, before a space or the end.
+        if (CLOSING.has(c) || (c === "“" && (open.depth > 0 || !open.straight) && isClosingPosition(text, i))) {
           if (open.depth > 0) open.depth--;
           else close(i + 1, p.index, true);
         } else if (OPENING.has(c)) {

@@ -95,6 +95,8 @@ export interface EntityRecord {
   expert: boolean;
   /** People: lower-cased nouns used to describe them ("economist", "professor"). */
   nouns: Set<string>;
+  /** People: "f" or "m" when the text's honorifics, role nouns or the given name tell. */
+  gender?: "f" | "m";
 }
 
 /** The text after sentence splitting and mention resolution: what claim finders work on. */

@@ -49,6 +49,37 @@ const EXTRA_NAMES: Record<string, string[]> = {
   TW: ["Taiwan"],
   XK: ["Kosovo"],
   PS: ["Palestine"],
+  VC: ["St Vincent and the Grenadines", "St. Vincent and the Grenadines", "St Vincent and Grenadines", "Saint Vincent and Grenadines"],
+  KN: ["St Kitts and Nevis", "St. Kitts and Nevis"],
+  LC: ["St Lucia", "St. Lucia"],
+};
+
+/**
+ * Territories that are members of international bodies in their own right (sports federations,
+ * regional organizations): read by name only, since their capitals and demonyms are mostly other
+ * words ("Hamilton", "George Town").
+ */
+const TERRITORY_NAMES: Record<string, string[]> = {
+  BM: ["Bermuda"],
+  VG: ["British Virgin Islands"],
+  VI: ["US Virgin Islands", "U.S. Virgin Islands"],
+  KY: ["Cayman Islands"],
+  TC: ["Turks and Caicos Islands", "Turks and Caicos"],
+  AI: ["Anguilla"],
+  MS: ["Montserrat"],
+  AW: ["Aruba"],
+  CW: ["Curaçao", "Curacao"],
+  PR: ["Puerto Rico"],
+  GU: ["Guam"],
+  AS: ["American Samoa"],
+  CK: ["Cook Islands"],
+  HK: ["Hong Kong"],
+  MO: ["Macau", "Macao"],
+  GI: ["Gibraltar"],
+  FO: ["Faroe Islands"],
+  GL: ["Greenland"],
+  NC: ["New Caledonia"],
+  PF: ["French Polynesia"],
 };
 
 const EXTRA_DEMONYMS: Record<string, string[]> = {
@@ -128,6 +159,7 @@ export function countryEntries(): readonly CountryEntry[] {
     }
     for (const seat of SEATS[c.cca2] ?? []) add(c.cca2, name, "seat", seat);
   }
+  for (const c of require("world-countries") as WorldCountry[]) for (const name of TERRITORY_NAMES[c.cca2] ?? []) add(c.cca2, c.name.common, "name", name);
   entries = out;
   return entries;
 }
