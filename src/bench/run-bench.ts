@@ -404,7 +404,7 @@ async function main(): Promise<void> {
       say("generated API over HTTP:");
       results.generated.push(...(await timeQueries(client, chosen(generatedQueries(subjects)), actors, o)));
       if (o.only) {
-        writeResults(results, o.reuse);
+        writeResults(results, o.reuse ?? o.keep);
         from = size;
         continue;
       }
@@ -418,7 +418,7 @@ async function main(): Promise<void> {
       results.graphqlVsDriver = { ...comparisons[0]!, c16: comparisons[1] };
       const storeDir = tempDir ?? worldDir;
       results.sizes.push({ actors, claimsInGraph, loadAverage: load(), ...(storeDir ? { storeMiB: Math.round(directoryBytes(storeDir) / 2 ** 20) } : {}) });
-      writeResults(results, o.reuse);
+      writeResults(results, o.reuse ?? o.keep);
       from = size;
       if (!ing.complete) break;
     }
@@ -443,7 +443,7 @@ async function main(): Promise<void> {
     }
     results.finishedAt = new Date().toISOString();
     results.machine.loadAverageAtEnd = load();
-    const stem = writeResults(results, o.reuse);
+    const stem = writeResults(results, o.reuse ?? o.keep);
     say(`\n${markdownTables(results)}`);
     say(`results in ${path.relative(process.cwd(), RESULTS_DIR)}/${stem}.json, ${stem}.md, ${stem === "latest" ? "latency" : "quick-latency"}.svg (${((Date.parse(results.finishedAt) - Date.parse(startedAt)) / 60000).toFixed(1)} min)`);
   } finally {
