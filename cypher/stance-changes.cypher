@@ -28,7 +28,7 @@ CALL (actor, p, candidate) {
     RETURN r, r.day AS day, null AS via, null AS role
     UNION ALL
     UNWIND coalesce(p.vias, []) AS viaId
-    MATCH (via:Actor {id: viaId})-[sp:SPEAKS_FOR]->(actor)
+    MATCH (via:Actor {id: viaId})-[sp:SPEAKS_FOR]->(actor) USING INDEX via:Actor(id)
     WITH via, min(sp.day) AS since, collect(sp.role)[0] AS role
     MATCH (via)-[r:SUPPORTS|OPPOSES]->(candidate)
     RETURN r, CASE WHEN r.day IS NULL OR since IS NULL THEN null WHEN r.day > since THEN r.day ELSE since END AS day, via, role

@@ -33,7 +33,7 @@ CALL (candidate, scope, lower, ceiling) {
       EXISTS { MATCH (actor)-[r:SUPPORTS]->(target)
                WHERE r.confidence >= $minConfidence AND (scope = '*' OR r.postId = scope) AND ($asOf IS NULL OR r.day <= $asOf) }
       OR EXISTS { UNWIND coalesce(p.vias, []) AS viaId
-                  MATCH (speaker:Actor {id: viaId})-[r:SUPPORTS]->(target)
+                  MATCH (speaker:Actor {id: viaId})-[r:SUPPORTS]->(target) USING INDEX speaker:Actor(id)
                   WHERE r.confidence >= $minConfidence AND (scope = '*' OR r.postId = scope)
                     AND ($asOf IS NULL OR (r.day <= $asOf AND EXISTS { (speaker)-[sp:SPEAKS_FOR]->(actor) WHERE sp.day <= $asOf })) })))
   RETURN actor, p, p.supportKey AS pageKey
@@ -48,7 +48,7 @@ CALL (candidate, scope, lower, ceiling) {
       EXISTS { MATCH (actor)-[r:OPPOSES]->(target)
                WHERE r.confidence >= $minConfidence AND (scope = '*' OR r.postId = scope) AND ($asOf IS NULL OR r.day <= $asOf) }
       OR EXISTS { UNWIND coalesce(p.vias, []) AS viaId
-                  MATCH (speaker:Actor {id: viaId})-[r:OPPOSES]->(target)
+                  MATCH (speaker:Actor {id: viaId})-[r:OPPOSES]->(target) USING INDEX speaker:Actor(id)
                   WHERE r.confidence >= $minConfidence AND (scope = '*' OR r.postId = scope)
                     AND ($asOf IS NULL OR (r.day <= $asOf AND EXISTS { (speaker)-[sp:SPEAKS_FOR]->(actor) WHERE sp.day <= $asOf })) })))
   RETURN actor, p, p.opposeKey AS pageKey
@@ -97,7 +97,7 @@ CALL (candidate, scope, ceiling) {
       AND (EXISTS { MATCH (actor)-[r:SUPPORTS|OPPOSES]->(candidate)
                     WHERE type(r) = $stance AND r.confidence >= $minConfidence AND (scope = '*' OR r.postId = scope) AND ($asOf IS NULL OR r.day <= $asOf) }
         OR EXISTS { UNWIND coalesce(p.vias, []) AS viaId
-                    MATCH (speaker:Actor {id: viaId})-[r:SUPPORTS|OPPOSES]->(candidate)
+                    MATCH (speaker:Actor {id: viaId})-[r:SUPPORTS|OPPOSES]->(candidate) USING INDEX speaker:Actor(id)
                     WHERE type(r) = $stance AND r.confidence >= $minConfidence AND (scope = '*' OR r.postId = scope)
                       AND ($asOf IS NULL OR (r.day <= $asOf AND EXISTS { (speaker)-[sp:SPEAKS_FOR]->(actor) WHERE sp.day <= $asOf })) })
     RETURN p
@@ -117,7 +117,7 @@ CALL (candidate, page) {
       RETURN r, r.day AS day, null AS via, null AS role
       UNION ALL
       UNWIND coalesce(p.vias, []) AS viaId
-      MATCH (via:Actor {id: viaId})-[sp:SPEAKS_FOR]->(actor)
+      MATCH (via:Actor {id: viaId})-[sp:SPEAKS_FOR]->(actor) USING INDEX via:Actor(id)
       WITH via, min(sp.day) AS since, collect(sp.role)[0] AS role
       MATCH (via)-[r:SUPPORTS|OPPOSES]->(candidate)
       RETURN r, CASE WHEN r.day IS NULL OR since IS NULL THEN null WHEN r.day > since THEN r.day ELSE since END AS day, via, role

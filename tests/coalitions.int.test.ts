@@ -384,6 +384,54 @@ describe("the coalition questions on purpose-made graphs", () => {
     expect(race).toEqual([expect.objectContaining({ candidate: expect.objectContaining({ name: "Ada Quillfeather" }), supporters: 2, supportingCountries: 1 })]);
   });
 
+  it("counts each speaker of a country from the day it first spoke for it, and never another country's speaker", async () => {
+    const bruno = person("bruno", "Bruno Tallmark");
+    const cilla = person("cilla", "Cilla Marn");
+    const dora = person("dora", "Dora Vell");
+    await t.ingest(
+      claimsDocument({
+        title: "Oslo and Stockholm back Quillfeather",
+        publishedAt: "2024-03-01",
+        sentences: ["Norwegian Foreign Minister Bruno Tallmark said Oslo backs Ada Quillfeather.", "Swedish envoy Cilla Marn said Stockholm backs Ada Quillfeather."],
+        entities: [ada, bruno, cilla, country("NO", "Norway"), country("SE", "Sweden")],
+        claims: [
+          { type: "SPEAKS_FOR", from: "bruno", to: "no", evidence: "Norwegian Foreign Minister Bruno Tallmark", role: "Foreign Minister" },
+          { type: "SUPPORTS", from: "bruno", to: "ada", evidence: "Bruno Tallmark said Oslo backs Ada Quillfeather" },
+          { type: "SPEAKS_FOR", from: "cilla", to: "se", evidence: "Swedish envoy Cilla Marn", role: "Envoy" },
+          { type: "SUPPORTS", from: "cilla", to: "ada", evidence: "Cilla Marn said Stockholm backs Ada Quillfeather" },
+        ],
+      }),
+    );
+    await t.ingest(
+      claimsDocument({
+        title: "Norway's prime minister backs Quillfeather",
+        publishedAt: "2024-04-01",
+        sentences: ["Norwegian Prime Minister Dora Vell said she backed Ada Quillfeather in January."],
+        entities: [ada, dora, country("NO", "Norway")],
+        claims: [
+          { type: "SPEAKS_FOR", from: "dora", to: "no", evidence: "Norwegian Prime Minister Dora Vell", role: "Prime Minister" },
+          { type: "SUPPORTS", from: "dora", to: "ada", evidence: "Dora Vell said she backed Ada Quillfeather", date: "2024-01-15" },
+        ],
+      }),
+    );
+    const holders: any[] = (await ask("supporters", { candidate: "Quillfeather" })).holders;
+    const countries = holders.filter((h) => h.actor.type === "Country");
+    expect(countries.map((h) => [h.actor.name, h.vias.map((v: any) => v.name).sort(), h.claimCount, h.first, h.last])).toEqual([
+      ["Norway", ["Bruno Tallmark", "Dora Vell"], 2, "2024-03-01", "2024-04-01"],
+      ["Sweden", ["Cilla Marn"], 1, "2024-03-01", "2024-03-01"],
+    ]);
+    // Dora Vell's claim is dated January but counts for Norway from the day she first spoke for it.
+    expect(countries[0].latestClaims.map((c: any) => [c.via.name, c.role, c.countsFrom, c.evidence.date])).toEqual([
+      ["Dora Vell", "Prime Minister", "2024-04-01", "2024-01-15"],
+      ["Bruno Tallmark", "Foreign Minister", "2024-03-01", "2024-03-01"],
+    ]);
+    const evidence = await ask("evidence", { actor: "Norway", candidate: "Quillfeather" });
+    expect([evidence.totalCount, evidence.claims.map((c: any) => c.via.name)]).toEqual([2, ["Dora Vell", "Bruno Tallmark"]]);
+    const bloc = await ask("coalition", { candidate: "Quillfeather" });
+    const norway = bloc.supporting.positions.find((p: any) => p.actor.name === "Norway");
+    expect([norway.claimCount, norway.since, norway.latestClaims.map((c: any) => c.via.name)]).toEqual([2, "2024-03-01", ["Dora Vell", "Bruno Tallmark"]]);
+  });
+
   it("finds stance changes both ways, with both dated evidences, and takes the latest stance for the coalition", async () => {
     const cora = person("cora", "Cora Vintry");
     await t.ingest(

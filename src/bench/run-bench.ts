@@ -9,10 +9,15 @@
  * (`quick.*` with `--quick`).
  *
  *   node dist/bench/run-bench.js [--quick] [--sizes 1000,10000] [--profile]
+ *   node dist/bench/run-bench.js --sizes 100000 --keep bench/worlds/w100k    (build a world once and keep it)
+ *   node dist/bench/run-bench.js --sizes 100000 --reuse bench/worlds/w100k [--only supporters,coalition] [--runs 200]
  *
  * Starts its own Neo4j in a temporary folder (heap and page cache from BENCH_NEO4J_HEAP and
  * BENCH_NEO4J_PAGECACHE_MB), or uses an empty database at NEO4J_URI; starts the service as a
- * child process (`coalition serve`) on PORT (or a free port).
+ * child process (`coalition serve`) on PORT (or a free port). `--keep <dir>` builds the world in
+ * `<dir>/data` instead and leaves it there, without the run's time limit; `--reuse <dir>` asks the
+ * questions of such a world without writing anything (using the Neo4j already running on
+ * NEO4J_LOCAL_PORT when there is one, see `world-neo4j.ts`), and writes its results to `<dir>/results.*`.
  */
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -57,6 +62,12 @@ interface Options {
   runs: number;
   seconds: number;
   batch: number;
+  /** Build the world in this folder and keep it. */
+  keep?: string;
+  /** Ask the questions of the world kept in this folder; ingest nothing. */
+  reuse?: string;
+  /** Only the questions whose name contains one of these. */
+  only?: string[];
 }
 
 function options(): Options {
@@ -69,15 +80,21 @@ function options(): Options {
       seconds: { type: "string", default: "3" },
       batch: { type: "string", default: "100" },
       budget: { type: "string" },
+      keep: { type: "string" },
+      reuse: { type: "string" },
+      only: { type: "string" },
     },
   });
+  if (values.keep && values.reuse) throw new Error("--keep builds a world and --reuse asks a kept one: give one of them");
   const sizes = values.sizes ? values.sizes.split(",").map(Number) : values.quick ? [1000] : [1000, 10_000, 100_000];
   if (sizes.some((s) => !Number.isInteger(s) || s < 300) || sizes.some((s, i) => i > 0 && s <= sizes[i - 1]!)) {
     throw new Error("--sizes takes increasing whole numbers of actors, each at least 300 (e.g. 1000,10000)");
   }
   const fixedBudget = values.budget ? Number(values.budget) : undefined;
   const budget = Object.fromEntries(sizes.map((s) => [s, fixedBudget ?? (s <= 1000 ? 180 : 600)]));
-  return { sizes, quick: values.quick!, profile: values.profile!, budget, runs: Number(values.runs), seconds: Number(values.seconds), batch: Number(values.batch) };
+  const only = values.only ? values.only.split(",").map((x) => x.trim()).filter(Boolean) : undefined;
+  const kept = (dir: string | undefined) => (dir ? path.resolve(dir) : undefined);
+  return { sizes, quick: values.quick!, profile: values.profile!, budget, runs: Number(values.runs), seconds: Number(values.seconds), batch: Number(values.batch), keep: kept(values.keep), reuse: kept(values.reuse), only };
 }
 
 /** Documents of the world's actors `[from, to)`, each checked by the project's own parser. */
@@ -247,11 +264,13 @@ function directoryBytes(dir: string): number {
  * A full run writes `latest.*`, the figures the README quotes; a quick run writes `quick.*` beside
  * them so that a smoke run never replaces the measured ones.
  */
-function writeResults(results: BenchResults): string {
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  const stem = results.quick ? "quick" : "latest";
-  writeFileSync(path.join(RESULTS_DIR, `${stem}.json`), `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(path.join(RESULTS_DIR, `${stem}.md`), markdownTables(results));
+function writeResults(results: BenchResults, keptWorld?: string): string {
+  const dir = keptWorld ?? RESULTS_DIR;
+  mkdirSync(dir, { recursive: true });
+  const stem = keptWorld ? "results" : results.quick ? "quick" : "latest";
+  writeFileSync(path.join(dir, `${stem}.json`), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(path.join(dir, `${stem}.md`), markdownTables(results));
+  if (keptWorld) return stem;
   writeFileSync(path.join(RESULTS_DIR, results.quick ? "quick-latency.svg" : "latency.svg"), latencyChart([...results.coalition, ...results.generated], "Coalition questions and generated API: p50 latency against graph size"));
   return stem;
 }
@@ -286,21 +305,24 @@ async function main(): Promise<void> {
 
   let tempDir: string | undefined;
   let target = env.neo4j;
+  const worldDir = o.keep ?? o.reuse;
   if (target.kind === "local") {
-    tempDir = mkdtempSync(path.join(os.tmpdir(), "coalition-bench-"));
-    target = { ...target, dataDir: path.join(tempDir, "data"), port: process.env.NEO4J_LOCAL_PORT ? target.port : 0, heap };
+    if (!worldDir) tempDir = mkdtempSync(path.join(os.tmpdir(), "coalition-bench-"));
+    target = { ...target, dataDir: path.join(worldDir ?? tempDir!, "data"), port: process.env.NEO4J_LOCAL_PORT ? target.port : 0, heap };
   }
-  say(`starting ${target.kind === "local" ? `a local Neo4j in ${tempDir} (heap ${heap}, page cache ${pageCacheMb} MiB)` : `on ${target.uri}`}`);
-  const db = await openDatabase(target, { onProgress: say, pageCacheMb });
+  say(`starting ${target.kind === "local" ? `a local Neo4j in ${worldDir ?? tempDir} (heap ${heap}, page cache ${pageCacheMb} MiB)` : `on ${target.uri}`}`);
+  const db = await openDatabase(target, { onProgress: say, pageCacheMb, reuseRunningLocal: Boolean(o.reuse), queryTimeoutMs: 60_000 });
   let service: Awaited<ReturnType<typeof startServiceProcess>> | undefined;
   let client: GraphqlClient | undefined;
   const profileDir = o.profile ? projectPath("bench", "profiles") : undefined;
   try {
     results.machine.neo4j = db.description;
     const existing = await db.read((tx) => tx.run("MATCH (a:Article) RETURN count(a) AS n"));
-    if (Number(existing.records[0]!.get("n")) > 0) throw new Error(`${db.description} already holds articles: the benchmark needs an empty database`);
+    const articlesThere = Number(existing.records[0]!.get("n"));
+    if (o.reuse && articlesThere === 0) throw new Error(`${o.reuse} holds no world: build one with --keep first`);
+    if (!o.reuse && articlesThere > 0) throw new Error(`${db.description} already holds articles: the benchmark needs an empty database`);
     await migrate(db);
-    await prepareFloor(db);
+    if (!o.reuse) await prepareFloor(db);
 
     const uri = db.description.match(/bolt:\/\/\S+/)?.[0] ?? (target.kind === "remote" ? target.uri : "");
     const password = target.kind === "remote" ? target.password : localPassword(target.dataDir);
@@ -337,11 +359,13 @@ async function main(): Promise<void> {
       const gen = generate(world, from, size, supportsCount);
       say(`generated ${gen.docs.length} articles, ${gen.claims} claims for actors ${from}..${size - 1} in ${gen.seconds.toFixed(1)} s (each checked by the claims-document parser)`);
       // The whole run stays within RUN_MINUTES: keep about three minutes per size for the questions after ingesting.
-      const left = RUN_MINUTES * 60 - (Date.now() - Date.parse(startedAt)) / 1000 - 180 * (o.sizes.length - o.sizes.indexOf(size)) - FLOOR_BUDGET_SECONDS;
+      const left = o.keep ? Number.POSITIVE_INFINITY : RUN_MINUTES * 60 - (Date.now() - Date.parse(startedAt)) / 1000 - 180 * (o.sizes.length - o.sizes.indexOf(size)) - FLOOR_BUDGET_SECONDS;
       const budget = Math.max(30, Math.min(o.budget[size]!, left));
-      const ing = await ingest(db, gen.docs, o.batch, budget, "ingest");
+      const ing = o.reuse
+        ? { claims: gen.claims, articles: gen.docs.length, seconds: Number.NaN, complete: true }
+        : await ingest(db, gen.docs, o.batch, o.keep ? o.budget[size]! : budget, "ingest");
       const written = gen.docs.slice(0, ing.articles);
-      const fl = await floor(db, written, o.batch, FLOOR_BUDGET_SECONDS);
+      const fl = o.reuse ? { claims: Number.NaN, seconds: Number.NaN } : await floor(db, written, o.batch, FLOOR_BUDGET_SECONDS);
       const ingestResult: IngestResult = {
         actors: size,
         claims: ing.claims,
@@ -375,9 +399,15 @@ async function main(): Promise<void> {
       };
       const actors = ing.complete ? size : from + Math.round(((size - from) * ing.articles) / gen.docs.length);
       say(`questions over HTTP (most-backed ${subjects.mostBacked}, little-backed ${subjects.littleBacked}):`);
-      results.coalition.push(...(await timeQueries(client, coalitionQueries(subjects), actors, o)));
+      const chosen = (qs: BenchQuery[]) => (o.only ? qs.filter((q) => o.only!.some((x) => q.name.includes(x))) : qs);
+      results.coalition.push(...(await timeQueries(client, chosen(coalitionQueries(subjects)), actors, o)));
       say("generated API over HTTP:");
-      results.generated.push(...(await timeQueries(client, generatedQueries(subjects), actors, o)));
+      results.generated.push(...(await timeQueries(client, chosen(generatedQueries(subjects)), actors, o)));
+      if (o.only) {
+        writeResults(results, o.reuse ?? o.keep);
+        from = size;
+        continue;
+      }
       say(`GraphQL vs driver, ${SAME_ANSWER.name}:`);
       const personId = (await db.read((tx) => tx.run("MATCH (p:Person {nameKey: $k}) RETURN p.id AS id", { k: subjects.littleBacked.toLowerCase() }))).records[0]?.get("id") as string;
       const comparisons = await graphqlVsDriver(client, db, personId, actors, o, service.child.pid!);
@@ -386,8 +416,9 @@ async function main(): Promise<void> {
       say(`  ${String(comparisons[2]!.query)}: GraphQL p50 ${comparisons[2]!.graphqlP50Ms} ms, in process ${comparisons[2]!.driverP50Ms} ms`);
       results.graphqlVsDriverAll.push(...comparisons);
       results.graphqlVsDriver = { ...comparisons[0]!, c16: comparisons[1] };
-      results.sizes.push({ actors, claimsInGraph, loadAverage: load(), ...(tempDir ? { storeMiB: Math.round(directoryBytes(tempDir) / 2 ** 20) } : {}) });
-      writeResults(results);
+      const storeDir = tempDir ?? worldDir;
+      results.sizes.push({ actors, claimsInGraph, loadAverage: load(), ...(storeDir ? { storeMiB: Math.round(directoryBytes(storeDir) / 2 ** 20) } : {}) });
+      writeResults(results, o.reuse ?? o.keep);
       from = size;
       if (!ing.complete) break;
     }
@@ -404,13 +435,15 @@ async function main(): Promise<void> {
       }
     }
 
-    say("\nextractor: 5 s on about 1,500-word articles");
-    const ex = measureExtract(5);
-    results.extract = { articlesPerSec: ex.articlesPerSec, wordsPerSec: ex.wordsPerSec, articles: ex.articles };
-    say(`  ${ex.articlesPerSec} articles/s, ${ex.wordsPerSec} words/s`);
+    if (!o.reuse) {
+      say("\nextractor: 5 s on about 1,500-word articles");
+      const ex = measureExtract(5);
+      results.extract = { articlesPerSec: ex.articlesPerSec, wordsPerSec: ex.wordsPerSec, articles: ex.articles };
+      say(`  ${ex.articlesPerSec} articles/s, ${ex.wordsPerSec} words/s`);
+    }
     results.finishedAt = new Date().toISOString();
     results.machine.loadAverageAtEnd = load();
-    const stem = writeResults(results);
+    const stem = writeResults(results, o.reuse ?? o.keep);
     say(`\n${markdownTables(results)}`);
     say(`results in ${path.relative(process.cwd(), RESULTS_DIR)}/${stem}.json, ${stem}.md, ${stem === "latest" ? "latency" : "quick-latency"}.svg (${((Date.parse(results.finishedAt) - Date.parse(startedAt)) / 60000).toFixed(1)} min)`);
   } finally {
