@@ -316,8 +316,9 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
     out.push({ type: "Organization", form: "name", name, start: tail[0]!.start, end: last.end });
     return;
   }
-  // "Hospital Reform", "Rural Development": a portfolio in a minister's title, not a surname.
-  if (PORTFOLIO_END.test(last.text)) return;
+  // "Hospital Reform", "Rural Development": a portfolio in a minister's title, not a surname. In a
+  // title-case headline ("Rook Criticizes Sol Nomination") the run is split at known names later.
+  if (PORTFOLIO_END.test(last.text) && !inTitleCaseLine(text, tail[0]!.start)) return;
   if (capitalizedWords >= 2 && tail.length <= 6) {
     out.push({ type: "Person", form: "name", name, start: tail[0]!.start, end: last.end });
   } else if (capitalizedWords === 1 && tail.length === 1) {
@@ -527,6 +528,14 @@ function describedPosts(text: string, post: Omit<RawMention, "start" | "end"> | 
 }
 
 /** Spans of the lines written in title case ("Chris Christie Endorses Donald Trump for President"). */
+/** Whether the line holding `at` is a title-case headline (see {@link titleCaseLines}). */
+function inTitleCaseLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf("\n", at - 1) + 1;
+  const next = text.indexOf("\n", at);
+  const end = next < 0 ? text.length : next;
+  return titleCaseLines(text.slice(start, end)).length > 0;
+}
+
 function titleCaseLines(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
@@ -653,7 +662,9 @@ export function findMentions(text: string): RawMention[] {
   for (const m of runs) {
     if (m.type !== "Person") continue;
     const affiliation = AFFILIATION_AFTER.exec(text.slice(m.end, m.end + 16));
-    if (affiliation) m.end += affiliation[0].length;
+    // "Mira Sol (Chile)": a country in brackets is read as the person's country, not kept in the name.
+    const country = affiliation && known.some((k) => k.type === "Country" && k.start > m.end && k.start < m.end + affiliation[0].length);
+    if (affiliation && !country) m.end += affiliation[0].length;
   }
   const all = [...known.filter((m) => !absorbed.has(m)), ...runs, ...particles, ...posts, ...generic, ...described];
   return all.sort((a, b) => a.start - b.start || b.end - a.end);
