@@ -18,7 +18,7 @@ const CANDIDACY_NOUN = /^\s*(?:for\s+|to\s+)?(?:the\s+|a\s+)?(?:(?:candidacy|can
 const OBJECT_HER = String.raw`her(?=\s*(?:[,.;:!?"”’)\]]|$)|\s+(?:as|for|to|in|on|at|over|and|but|because|with|from|after|before|during|since|again|too|also|when|while|if|despite|amid|against|instead|rather|now|then|this|last|next|strongly|fully|publicly|wholeheartedly|unanimously|either|both|once|any|all|personally)\b)`;
 /** A pronoun object, or a pronoun's candidacy: "back her", "support his bid" (not "her rivals"). */
 export const POSSESSIVE_PRONOUN_OBJECT = new RegExp(String.raw`^\s*(?:for\s+|to\s+)?(?:(him\b|${OBJECT_HER})|(?:his|her)\s+(?:own\s+)?(?:candidacy|candidature|bid|nomination|appointment|campaign|re-election)\b)`, "i");
-const POSSESSIVE_PRONOUN_SUBJECT = /\b(his|her|His|Her)\s+(?:own\s+)?(?:candidacy|candidature|bid|nomination|campaign)\b|\b(He|She|he|she)\s+(?:is|was|has|had)\b|\b(He|She|he|she)\s+(?:(?:also|now|already|since|then|later|quickly|reportedly|officially|formally|just|recently|has|had|have|is|was)\s+)*$/g;
+const POSSESSIVE_PRONOUN_SUBJECT = /\b(his|her|His|Her)\s+(?:own\s+)?(?:candidacy|candidature|bid|nomination|campaign)\b|\b(He|She|he|she)\s+(?:is|was|has|had)\b|\b(He|She|he|she)(?=\s+(?:(?:also|now|already|since|then|later|quickly|reportedly|officially|formally|just|recently|has|had|have|is|was|did|does|not|never|didn['’]t|doesn['’]t|hasn['’]t|hadn['’]t)\s+)*$)/g;
 
 /** A stance read in a sentence, before it becomes a draft claim. */
 export interface Found {

@@ -1,0 +1,37 @@
+import { analyzeText } from "./index.js";
+import { attributeQuotes } from "./quotes.js";
+import { findStances } from "./stances.js";
+
+/** The stances of a text, as "TYPE from to" with entity keys. */
+function stancesOf(text: string): string[] {
+  const analysis = analyzeText(text);
+  return [...new Set(findStances(analysis, attributeQuotes(analysis)).claims.map((c) => `${c.type} ${c.from} ${c.to}`))].sort();
+}
+
+describe("support that a candidate does not have", () => {
+  it("reads a negated possession of support as opposition by its holders", () => {
+    expect(stancesOf("Lena Berg did not have the support of Hungary.")).toEqual(["OPPOSES country:HU person:lena-berg"]);
+    expect(stancesOf("Lena Berg lacks the backing of Hungary.")).toEqual(["OPPOSES country:HU person:lena-berg"]);
+    expect(stancesOf("Lena Berg is a candidate. She didn't have the support of Hungary.")).toEqual(["OPPOSES country:HU person:lena-berg"]);
+  });
+
+  it("reads support not yet won as no stance, and support won as support", () => {
+    expect(stancesOf("Lena Berg has not yet won the backing of Hungary.")).toEqual([]);
+    expect(stancesOf("Lena Berg won the backing of Hungary.")).toEqual(["SUPPORTS country:HU person:lena-berg"]);
+  });
+
+  it("gives the stance to the members listed one to a paragraph after a colon", () => {
+    const text = "Lena Berg is a candidate for speaker. She did not have the support of these 3 members:\n\n• Hans Weber, Ariz.-05\n• Anna Kowal, Fla.-01\n\nThe vote was held on Tuesday.";
+    expect(stancesOf(text)).toEqual(["OPPOSES person:anna-kowal person:lena-berg", "OPPOSES person:hans-weber person:lena-berg"]);
+  });
+
+  it("gives support to the members listed after a colon when the support is had", () => {
+    const text = "Lena Berg is a candidate for speaker. She has the support of these members:\n\n• Hans Weber, Ariz.-05\n• Anna Kowal, Fla.-01";
+    expect(stancesOf(text)).toEqual(["SUPPORTS person:anna-kowal person:lena-berg", "SUPPORTS person:hans-weber person:lena-berg"]);
+  });
+
+  it("leaves a list after a colon alone when no stance introduces it", () => {
+    const text = "Lena Berg is a candidate for speaker. She met these members:\n\n• Hans Weber, Ariz.-05\n• Anna Kowal, Fla.-01";
+    expect(stancesOf(text)).toEqual([]);
+  });
+});
