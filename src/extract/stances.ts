@@ -67,6 +67,13 @@ function stancePost(analysis: Analysis, sentence: Sentence, at: number): string 
   return post && post.start - (at + lead[0].length) <= 12 ? post.entity : undefined;
 }
 
+/** A party named by the plural of its members ("Republicans", "Tories"): some of them, which is not the party. */
+export function partyMembers(analysis: Analysis, m: Mention): boolean {
+  if (m.type !== "Organization" || !m.entity.endsWith("-party") || !/^\p{Lu}\p{Ll}+s$/u.test(analysis.text.slice(m.start, m.end))) return false;
+  // "all 212 Democrats": every member is the party.
+  return !/\b(?:all|every\s+one\s+of\s+the)\s+(?:(?:the|\d+|[a-z]+)\s+)?$/i.test(analysis.text.slice(Math.max(0, m.extendedStart - 30), m.extendedStart));
+}
+
 /** The subject of the main clause, for a participle at `at`: the last stance's subject, else the sentence's first actor. */
 function mainSubject(analysis: Analysis, sentence: Sentence, at: number, earlier: readonly { subject: string }[]): { entity: string; mention?: Mention; confidence: number; end: number } | null {
   const last = earlier[earlier.length - 1];
@@ -290,6 +297,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       const byGerund = /^\p{L}+ing\b/u.test(t[0]) && /\bby\s+$/i.test(text.slice(Math.max(sentence.start, start - 4), start));
       const subject = byGerund ? clauseOpener(analysis, sentence, start) : participle ? mainSubject(analysis, sentence, start, earlier) : subjectBefore(analysis, sentence, start, quotes, earlier);
       if (!subject) continue;
+      // "Republicans got behind him", "20 Republicans blocking him": some of a party's members, not the party.
+      if (subject.mention && partyMembers(analysis, subject.mention)) continue;
       // "Republicans who voted against X": a restrictive relative names some of the group, not all of it.
       if (subject.mention?.type === "Organization" && /^\s+(?:who|that)\s/.test(text.slice(subject.mention.end, subject.mention.end + 8))) continue;
       // "A, B and C backed her": "her" is none of the subjects.

@@ -35,3 +35,15 @@ describe("support that a candidate does not have", () => {
     expect(stancesOf(text)).toEqual([]);
   });
 });
+
+describe("a party named by the plural of its members", () => {
+  it("reads some of its members, not the party, as the holder", () => {
+    expect(stancesOf("Lena Berg is a candidate. More Republicans got behind Lena Berg.")).toEqual([]);
+    expect(stancesOf("Lena Berg is a candidate. Twenty Republicans blocked her.")).toEqual([]);
+  });
+
+  it("keeps the party when it is named as such or all its members act", () => {
+    expect(stancesOf("The Republican Party backed Lena Berg.")).toEqual(["SUPPORTS org:republican-party person:lena-berg"]);
+    expect(stancesOf("All 212 Democrats voted for Lena Berg.")).toEqual(["SUPPORTS org:democratic-party person:lena-berg"]);
+  });
+});
