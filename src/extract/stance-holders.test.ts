@@ -47,3 +47,14 @@ describe("a party named by the plural of its members", () => {
     expect(stancesOf("All 212 Democrats voted for Lena Berg.")).toEqual(["SUPPORTS org:democratic-party person:lena-berg"]);
   });
 });
+
+describe("a stance wished on someone", () => {
+  it("reads 'time for A to back X' and 'the duty of A to back X' as no stance of A", () => {
+    expect(stancesOf("Hans Weber said it was time for Germany to back Lena Berg.")).toEqual([]);
+    expect(stancesOf("It is now the duty of the Conservative Party to unite behind Lena Berg.")).toEqual([]);
+  });
+
+  it("keeps the stance of A in a plain infinitive clause", () => {
+    expect(stancesOf("Germany decided to back Lena Berg.")).toEqual(["SUPPORTS country:DE person:lena-berg"]);
+  });
+});

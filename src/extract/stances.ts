@@ -299,6 +299,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (!subject) continue;
       // "Republicans got behind him", "20 Republicans blocking him": some of a party's members, not the party.
       if (subject.mention && partyMembers(analysis, subject.mention)) continue;
+      // "time for the party to unite behind her", "the duty of A to back X": a stance wished on someone, not theirs.
+      if (subject.mention && /\b(?:for|(?:duty|time|job|responsibility|task|obligation|moment)\s+of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, subject.mention.extendedStart - 30), subject.mention.extendedStart)) && /^\s+to\s+$/.test(text.slice(subject.mention.end, start))) continue;
       // "Republicans who voted against X": a restrictive relative names some of the group, not all of it.
       if (subject.mention?.type === "Organization" && /^\s+(?:who|that)\s/.test(text.slice(subject.mention.end, subject.mention.end + 8))) continue;
       // "A, B and C backed her": "her" is none of the subjects.
