@@ -58,3 +58,18 @@ describe("a stance wished on someone", () => {
     expect(stancesOf("Germany decided to back Lena Berg.")).toEqual(["SUPPORTS country:DE person:lena-berg"]);
   });
 });
+
+describe("where a holder's phrase ends", () => {
+  it("closes a 'by' phrase at a comma followed by the main verb", () => {
+    expect(stancesOf("Lena Berg, supported by rich nations, narrowly defeated Germany's Hans Weber.")).toEqual([]);
+  });
+
+  it("reads a quantified relative ('most of whom') as having its antecedent for subject", () => {
+    expect(stancesOf("Hans Weber won few votes from poor nations, most of whom endorsed Lena Berg.")).toEqual([]);
+    expect(stancesOf("He met Hungary and Poland, both of which endorsed Lena Berg.")).toEqual(["SUPPORTS country:HU person:lena-berg", "SUPPORTS country:PL person:lena-berg"]);
+  });
+
+  it("reads 'came out in support of X' as X's support, never the other way round", () => {
+    expect(stancesOf("Lena Berg is a candidate. Hans Weber has come out in support of Lena Berg.")).toEqual(["SUPPORTS person:hans-weber person:lena-berg"]);
+  });
+});

@@ -73,7 +73,7 @@ function restrictiveAntecedent(analysis: Analysis, sentence: Sentence, from: num
 export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number, quotes: readonly AttributedQuote[], earlier: readonly { object: Mention | null; subject: string; end: number }[]): { entity: string; mention?: Mention; confidence: number; end: number } | null {
   const { text } = analysis;
   const left = text.slice(sentence.start, at);
-  const relative = /,\s*(?:who|which)\b[^,]*$/.exec(left);
+  const relative = /,\s*(?:(?:most|some|many|all|several|few|none|one|two|three|both|each|half)\s+of\s+(?:whom|which)|who|which)\b[^,]*$/.exec(left);
   const skip = skipRanges(text, sentence.start, at);
   const inSkip = (m: Mention) => skip.some((r) => m.start >= r.start && m.end <= r.end);
   if (relative) {
@@ -363,7 +363,8 @@ export function actorsAfter(analysis: Analysis, sentence: Sentence, at: number, 
     }
     const gap = text.slice(previousEnd, Math.max(previousEnd, Math.min(m.extendedStart, titleStart ?? m.extendedStart)));
     titleStart = undefined;
-    const joined = out.length === 0 ? gap.length <= 70 && !/[.;:“”"()]|\s(?:and|but|has|have|had|is|was|who|which|that)\s/.test(gap) : LIST_GAP.test(gap);
+    // "Amano, supported by industrialized nations, narrowly defeated X": a comma and a verb close the "by" phrase.
+    const joined = out.length === 0 ? gap.length <= 70 && !/[.;:“”"()]|\s(?:and|but|has|have|had|is|was|who|which|that)\s|,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s/u.test(gap) : LIST_GAP.test(gap);
     if (!joined) break;
     // "..., and Jansen was nominated by": a name followed by its own verb opens a new clause.
     if (out.length > 0 && /^\s+(?:(?:also|has|have|had|is|are|was|were|will|would|said|says)\b|\p{Ll}+ed\b)/u.test(text.slice(m.end, m.end + 20))) break;

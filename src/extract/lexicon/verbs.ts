@@ -33,7 +33,7 @@ export const NOMINAL_LOSS = String.raw`(?:(?:lost|loses|losing|lose|lacks?|lacke
 export const PASSIVE_STANCE = String.raw`(?:(?:is|are|was|were|be|been|being)\s+(?:also\s+|now\s+|already\s+|\p{L}+ly\s+)*|\band\s+(?:\p{L}+ly\s+)?(?=\p{L}+\s+by\s)|[,—–]\s*(?:\p{L}+ly\s+)?|\b(?:candidate|nominee|contender|choice)\s+(?:\p{L}+ly\s+)?)(supported|backed|endorsed|favou?red|championed|nominated|opposed|rejected|blocked|vetoed|criticised|criticized|condemned|denounced|snubbed)\s+(?:(?:on|in|last|this|earlier|late|early)\s+[\p{L}\d]+\s+)?by`;
 
 /** A word qualifying a support noun ("the hugely significant support of"); words that take it back are not. */
-const NOMINAL_MODIFIER = String.raw`(?!(?:withh\p{L}*|lost|lose|loses|losing|lack\p{L}*|no|not|never|without|sought|seek\p{L}*|need\p{L}*|want\p{L}*|ask\p{L}*|request\p{L}*|little|less)\s)[\p{L}-]+\s+`;
+const NOMINAL_MODIFIER = String.raw`(?!(?:withh\p{L}*|lost|lose|loses|losing|lack\p{L}*|no|not|never|without|sought|seek\p{L}*|need\p{L}*|want\p{L}*|ask\p{L}*|request\p{L}*|little|less|in|out|of|to|for|from|with|on|at|by|come|came|comes|coming|spoke|speak\p{L}*)\s)[\p{L}-]+\s+`;
 
 /** Nominal support: "with the backing of Spain", "enjoys the support of". */
 export const NOMINAL_SUPPORT = String.raw`(?:(?:with|has|have|had|enjoys?|enjoyed|won|wins|winning|secured?|secures|securing|gained?|gains|gaining|received?|receives|receiving|got|gets|getting|garnered|picked\s+up|locked\s+up|landed|scored|nabbed|earned)\s+(?:the\s+|a\s+|an\s+)?(?:${NOMINAL_MODIFIER}){0,3}?(?:backing|support|endorsements?|nominations?)\s+(?:of|from)|(?:buoyed|boosted|bolstered|helped)\s+by\s+(?:the\s+)?(?:${NOMINAL_MODIFIER}){0,3}?(?:backing|support|endorsements?)\s+(?:of|from))`;
