@@ -46,7 +46,7 @@ const RHETORICAL = /\b(?:what|which)\s+(?:other\s+)?(?:excuses?|reasons?|grounds
 /** A refused possession of support: "did not have the backing of", "doesn't enjoy the support of" (not "has not yet won"). */
 const LACKED = /^\s*(?:(?:did|does|do|could|would|will)\s*n['’]t|(?:did|does|do|could|would|will|has|have|had)\s+not|never)\s+(?:(?:have|had|has|enjoy|enjoyed|win|won|get|got|secure|secured|gain|gained|receive|received)\s+)(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}?(?:backing|support|endorsements?|votes?)\s+(?:of|from)$/u;
 /** A group named by its number and then listed: "these 19 members:", "the following lawmakers:". */
-const COLON_GROUP = /^\s*(?:these|those|the\s+following|the|all|at\s+least)\s+(?:(?:\d+|[a-z]+)\s+)?(?:[a-z]+\s+)?(?:members|lawmakers|legislators|mps|senators|representatives|republicans|democrats|conservatives|delegates|holdouts|rebels|countries|nations|states|governments|federations|associations|unions|people|individuals|figures|politicians|ministers|leaders)?\s*:\s*$/i;
+const COLON_GROUP = /^\s*:\s*$|^\s*(?:these|those|the\s+following|the|all|at\s+least)\s+(?:(?:\d+|[a-z]+)\s+)?(?:[a-z]+\s+)?(?:members|lawmakers|legislators|mps|senators|representatives|republicans|democrats|conservatives|delegates|holdouts|rebels|countries|nations|states|governments|federations|associations|unions|people|individuals|figures|politicians|ministers|leaders)?\s*:\s*$/i;
 const QUESTION_END = /\?["”’)\]]*\s*$/;
 const SUPPORT_NOUN_BEFORE = /\b(?:the|a|more|most|much|less|broad|broader|strong|stronger|wide|wider|widespread|overwhelming|popular|enough|growing|public|significant|considerable|substantial|some|any|little|huge|massive|solid|key|crucial|his|her|its|their|our|of|for|with|without|no|had|has|have|won|managed|gained|enjoyed|enjoys|drew|received|garnered|lost|lacks?|lacked|needs?|needed|sought|seeks)\s+$/i;
 export interface StanceResult {
@@ -243,7 +243,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         }
         const actors = actorsAfter(analysis, sentence, end, candidate.entity);
         // "He did not have the support of these 19 members:": the members follow, one to a paragraph.
-        if (actors.length === 0 && candidate.mention && (type === "OPPOSES" || kind === "nominal") && COLON_GROUP.test(text.slice(end, sentence.end)) && analysis.paragraphs[sentence.paragraph]?.end === sentence.end) {
+        if (actors.length === 0 && candidate.mention && (type === "OPPOSES" || kind === "nominal" || kind === "passive") && COLON_GROUP.test(text.slice(end, sentence.end)) && analysis.paragraphs[sentence.paragraph]?.end === sentence.end) {
           colonGroup = { type, to: candidate.mention, sentence: sentence.index };
         }
         // "nominated by his government": the candidate's own country.
