@@ -73,3 +73,14 @@ describe("where a holder's phrase ends", () => {
     expect(stancesOf("Lena Berg is a candidate. Hans Weber has come out in support of Lena Berg.")).toEqual(["SUPPORTS person:hans-weber person:lena-berg"]);
   });
 });
+
+describe("nominations said in the passive", () => {
+  it("reads 'put forward by', 'proposed by' as support by the agent", () => {
+    expect(stancesOf("Lena Berg has been put forward by the European People's Party.")).toEqual(["SUPPORTS org:epp person:lena-berg"]);
+    expect(stancesOf("Lena Berg, proposed by Hungary, leads the race.")).toEqual(["SUPPORTS country:HU person:lena-berg"]);
+  });
+
+  it("does not take the agent of an inserted participle for the candidate", () => {
+    expect(stancesOf("The former minister, viewed as a roadblock by Hans Weber, has been put forward by Hungary.")).toEqual([]);
+  });
+});

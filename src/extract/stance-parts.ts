@@ -320,7 +320,8 @@ export function objectAfter(analysis: Analysis, sentence: Sentence, at: number, 
 export function candidateBefore(analysis: Analysis, sentence: Sentence, at: number, quotes: readonly AttributedQuote[]): { entity: string; confidence: number; mention?: Mention; after: number } | null {
   const { text } = analysis;
   const from = sentence.start;
-  const persons = mentionsIn(analysis, from, at).filter((m) => m.type === "Person" && !m.modifier);
+  // "X, viewed as a roadblock by Cameron, has been put forward by": the agent of an inserted participle is not the candidate.
+  const persons = mentionsIn(analysis, from, at).filter((m) => m.type === "Person" && !m.modifier && !(/\bby\s+(?:the\s+)?$/.test(text.slice(Math.max(from, m.extendedStart - 8), m.extendedStart)) && /^\s*,/.test(text.slice(m.end, at))));
   const last = persons[persons.length - 1];
   POSSESSIVE_PRONOUN_SUBJECT.lastIndex = 0;
   let pronoun: RegExpExecArray | null = null;
