@@ -8,7 +8,7 @@
 import { OPPOSE_VERBS, SUPPORT_VERBS } from "./lexicon/verbs.js";
 import { mentionsIn } from "./clauses.js";
 import { listAfter } from "./race-statements.js";
-import { NEGATION, objectAfter, type Found } from "./stance-parts.js";
+import { actorsAfter, NEGATION, objectAfter, type Found } from "./stance-parts.js";
 import type { Analysis, Mention, Sentence } from "./types.js";
 
 /** Plural nouns of people or states that a stance can describe as a group. */
@@ -25,6 +25,9 @@ const LIST_OPENS = /^[^.;:“”"]{0,80}?\b(?:are|were|include|included|includin
 
 /** Closing a list on the group: ", and the rest of X's critics", "and other supporters of X". */
 const LIST_CLOSES = /^,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+rest\s+of|other|fellow|many\s+other|several\s+other)\s+(?:((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)['’]s\s+)?(critics|detractors|opponents|supporters|backers|allies)\b(?:\s+of\s+)?/u;
+
+/** Group nouns whose members are countries or organizations. */
+const STATE_GROUP = /^(?:countries|nations|states|governments|federations|associations|unions)\b/;
 
 /** A cheap test before the patterns: every match holds one of these words. */
 const CUE = new RegExp(String.raw`\b${GROUP_NOUN}\s`);
@@ -48,12 +51,22 @@ export function groupListStances(analysis: Analysis, sentence: Sentence, open: O
   const paragraph = analysis.paragraphs[sentence.paragraph];
   const opensParagraph = paragraph?.start === sentence.start;
 
-  // A paragraph per member: "Andy Biggs (Ariz.)" after "The Republicans who voted against X are:".
+  // A paragraph per member: "Andy Biggs (Ariz.)" after "The Republicans who voted against X are:";
+  // a country or organization alone on its line ("Kenya"), or one line listing them all ("Kenya, Ethiopia and Uganda.").
   if (open && opensParagraph && sentence.index > open.sentence) {
-    const first = mentionsIn(analysis, sentence.start, sentence.end).find((m) => m.type === "Person" && !m.modifier);
+    const first = mentionsIn(analysis, sentence.start, sentence.end).find((m) => (m.type === "Person" || m.type === "Country" || m.type === "Organization") && !m.modifier);
     const opener = first ? text.slice(sentence.start, first.extendedStart) : "";
-    if (first && first.entity !== open.to.entity && /^(?:[-•*–—]\s*|\d{1,2}[.)]\s*)?(?:Reps?\.\s+|Sen\.\s+)?$/.test(opener) && /^\s*(?:[,(:–—-]|$|\s(?:of|from)\b)/.test(text.slice(first.end, first.end + 30))) {
+    const rest = first ? text.slice(first.end, paragraph?.end ?? sentence.end) : "";
+    const member = first && first.entity !== open.to.entity && /^(?:[-•*–—]\s*|\d{1,2}[.)]\s*)?(?:Reps?\.\s+|Sen\.\s+)?$/.test(opener);
+    if (member && first.type === "Person" && /^\s*(?:[,(:–—-]|$|\s(?:of|from)\b)/.test(text.slice(first.end, first.end + 30))) {
       found.push({ type: open.type, from: first.entity, to: open.to.entity, span: { start: sentence.start, end: first.end }, confidence: 0.7, rule: "stance.group-list" });
+    } else if (member && first.type !== "Person" && /^\s*(?:\([^()]{1,30}\)\s*)?[.;]?\s*$/.test(rest)) {
+      found.push({ type: open.type, from: first.entity, to: open.to.entity, span: { start: sentence.start, end: first.end }, confidence: 0.7, rule: "stance.group-list" });
+    } else if (member && first.type !== "Person" && /^\s*(?:,|\s+and\s)/.test(rest)) {
+      // The whole list on one line: every actor named, then the group is closed.
+      const actors = [first, ...actorsAfter(analysis, sentence, first.end, open.to.entity)].filter((a) => a.type !== "Media" && a.entity !== open!.to.entity);
+      for (const a of actors) found.push({ type: open.type, from: a.entity, to: open.to.entity, span: { start: sentence.start, end: a.end }, confidence: 0.7, rule: "stance.group-list" });
+      open = undefined;
     } else open = undefined;
   }
 
@@ -76,7 +89,9 @@ export function groupListStances(analysis: Analysis, sentence: Sentence, open: O
       const opens = LIST_OPENS.exec(tail);
       if (!opens) continue;
       const at = object.end + opens[0].length;
-      const list = listAfter(analysis, sentence, at, true).filter((p) => p.entity !== object.entity && !p.inQuote);
+      let list = listAfter(analysis, sentence, at, true).filter((p) => p.entity !== object.entity && !p.inQuote);
+      // "Countries backing X include Kenya, Ethiopia and Uganda": a list of countries or organizations.
+      if (list.length === 0 && STATE_GROUP.test(g[0])) list = actorsAfter(analysis, sentence, at, object.entity).filter((a) => a.type !== "Person" && a.type !== "Media" && !a.inQuote);
       for (const p of list) found.push({ type, from: p.entity, to: object.entity, span: { start, end: p.end }, confidence: 0.75, rule: "stance.group-list" });
       // "... are:" closing its paragraph: the members follow, one to a paragraph.
       if (list.length === 0 && /:\s*$/.test(body) && paragraph?.end === sentence.end) open = { type, to: object.mention, sentence: sentence.index };

@@ -18,7 +18,7 @@ const CANDIDACY_NOUN = /^\s*(?:for\s+|to\s+)?(?:the\s+|a\s+)?(?:(?:candidacy|can
 const OBJECT_HER = String.raw`her(?=\s*(?:[,.;:!?"”’)\]]|$)|\s+(?:as|for|to|in|on|at|over|and|but|because|with|from|after|before|during|since|again|too|also|when|while|if|despite|amid|against|instead|rather|now|then|this|last|next|strongly|fully|publicly|wholeheartedly|unanimously|either|both|once|any|all|personally)\b)`;
 /** A pronoun object, or a pronoun's candidacy: "back her", "support his bid" (not "her rivals"). */
 export const POSSESSIVE_PRONOUN_OBJECT = new RegExp(String.raw`^\s*(?:for\s+|to\s+)?(?:(him\b|${OBJECT_HER})|(?:his|her)\s+(?:own\s+)?(?:candidacy|candidature|bid|nomination|appointment|campaign|re-election)\b)`, "i");
-const POSSESSIVE_PRONOUN_SUBJECT = /\b(his|her|His|Her)\s+(?:own\s+)?(?:candidacy|candidature|bid|nomination|campaign)\b|\b(He|She|he|she)\s+(?:is|was|has|had)\b|\b(He|She|he|she)\s+(?:(?:also|now|already|since|then|later|quickly|reportedly|officially|formally|just|recently|has|had|have|is|was)\s+)*$/g;
+const POSSESSIVE_PRONOUN_SUBJECT = /\b(his|her|His|Her)\s+(?:own\s+)?(?:candidacy|candidature|bid|nomination|campaign)\b|\b(He|She|he|she)\s+(?:is|was|has|had)\b|\b(He|She|he|she)(?=\s+(?:(?:also|now|already|since|then|later|quickly|reportedly|officially|formally|just|recently|has|had|have|is|was|did|does|not|never|didn['’]t|doesn['’]t|hasn['’]t|hadn['’]t)\s+)*$)/g;
 
 /** A stance read in a sentence, before it becomes a draft claim. */
 export interface Found {
@@ -73,7 +73,7 @@ function restrictiveAntecedent(analysis: Analysis, sentence: Sentence, from: num
 export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number, quotes: readonly AttributedQuote[], earlier: readonly { object: Mention | null; subject: string; end: number }[]): { entity: string; mention?: Mention; confidence: number; end: number } | null {
   const { text } = analysis;
   const left = text.slice(sentence.start, at);
-  const relative = /,\s*(?:who|which)\b[^,]*$/.exec(left);
+  const relative = /,\s*(?:(?:most|some|many|all|several|few|none|one|two|three|both|each|half)\s+of\s+(?:whom|which)|who|which)\b[^,]*$/.exec(left);
   const skip = skipRanges(text, sentence.start, at);
   const inSkip = (m: Mention) => skip.some((r) => m.start >= r.start && m.end <= r.end);
   if (relative) {
@@ -320,7 +320,8 @@ export function objectAfter(analysis: Analysis, sentence: Sentence, at: number, 
 export function candidateBefore(analysis: Analysis, sentence: Sentence, at: number, quotes: readonly AttributedQuote[]): { entity: string; confidence: number; mention?: Mention; after: number } | null {
   const { text } = analysis;
   const from = sentence.start;
-  const persons = mentionsIn(analysis, from, at).filter((m) => m.type === "Person" && !m.modifier);
+  // "X, viewed as a roadblock by Cameron, has been put forward by": the agent of an inserted participle is not the candidate.
+  const persons = mentionsIn(analysis, from, at).filter((m) => m.type === "Person" && !m.modifier && !(/\bby\s+(?:the\s+)?$/.test(text.slice(Math.max(from, m.extendedStart - 8), m.extendedStart)) && /^\s*,/.test(text.slice(m.end, at))));
   const last = persons[persons.length - 1];
   POSSESSIVE_PRONOUN_SUBJECT.lastIndex = 0;
   let pronoun: RegExpExecArray | null = null;
@@ -363,7 +364,8 @@ export function actorsAfter(analysis: Analysis, sentence: Sentence, at: number, 
     }
     const gap = text.slice(previousEnd, Math.max(previousEnd, Math.min(m.extendedStart, titleStart ?? m.extendedStart)));
     titleStart = undefined;
-    const joined = out.length === 0 ? gap.length <= 70 && !/[.;:“”"()]|\s(?:and|but|has|have|had|is|was|who|which|that)\s/.test(gap) : LIST_GAP.test(gap);
+    // "Amano, supported by industrialized nations, narrowly defeated X": a comma and a verb close the "by" phrase.
+    const joined = out.length === 0 ? gap.length <= 70 && !/[.;:“”"()]|\s(?:and|but|has|have|had|is|was|who|which|that)\s|,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s/u.test(gap) : LIST_GAP.test(gap);
     if (!joined) break;
     // "..., and Jansen was nominated by": a name followed by its own verb opens a new clause.
     if (out.length > 0 && /^\s+(?:(?:also|has|have|had|is|are|was|were|will|would|said|says)\b|\p{Ll}+ed\b)/u.test(text.slice(m.end, m.end + 20))) break;

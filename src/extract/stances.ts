@@ -43,6 +43,10 @@ const CRITICISM_AT = new RegExp(`^(?:${CRITICISM})`, "iu");
 const CRITICISED_THING = /^['’]s?\s+(?!(?:[\p{L}-]+\s+)?(?:candidacy|candidature|bid|nomination|appointment|election|selection|record|qualifications?|suitability|fitness|campaign|credentials|experience|ability|competence|judgment|judgement)\b)\p{L}/u;
 /** A question that asks why one would not: "what excuse do we have not to", "why would anyone not". */
 const RHETORICAL = /\b(?:what|which)\s+(?:other\s+)?(?:excuses?|reasons?|grounds?|justification|choice)\s+(?:do|does|did|would|could|can)\s+[\p{L}\s]{1,30}?(?:have|find|give)\s+(?:for\s+)?not\s+(?:to\s+)?$|\bwhy\s+(?:would|should)\s+(?:we|I|you|anyone|anybody)\s+not\s+$/iu;
+/** A refused possession of support: "did not have the backing of", "doesn't enjoy the support of" (not "has not yet won"). */
+const LACKED = /^\s*(?:(?:did|does|do|could|would|will)\s*n['’]t|(?:did|does|do|could|would|will|has|have|had)\s+not|never)\s+(?:(?:have|had|has|enjoy|enjoyed|win|won|get|got|secure|secured|gain|gained|receive|received)\s+)(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}?(?:backing|support|endorsements?|votes?)\s+(?:of|from)$/u;
+/** A group named by its number and then listed: "these 19 members:", "the following lawmakers:". */
+const COLON_GROUP = /^\s*:\s*$|^\s*(?:these|those|the\s+following|the|all|at\s+least)\s+(?:(?:\d+|[a-z]+)\s+)?(?:[a-z]+\s+)?(?:members|lawmakers|legislators|mps|senators|representatives|republicans|democrats|conservatives|delegates|holdouts|rebels|countries|nations|states|governments|federations|associations|unions|people|individuals|figures|politicians|ministers|leaders)?\s*:\s*$/i;
 const QUESTION_END = /\?["”’)\]]*\s*$/;
 const SUPPORT_NOUN_BEFORE = /\b(?:the|a|more|most|much|less|broad|broader|strong|stronger|wide|wider|widespread|overwhelming|popular|enough|growing|public|significant|considerable|substantial|some|any|little|huge|massive|solid|key|crucial|his|her|its|their|our|of|for|with|without|no|had|has|have|won|managed|gained|enjoyed|enjoys|drew|received|garnered|lost|lacks?|lacked|needs?|needed|sought|seeks)\s+$/i;
 export interface StanceResult {
@@ -61,6 +65,13 @@ function stancePost(analysis: Analysis, sentence: Sentence, at: number): string 
   if (!lead) return undefined;
   const post = mentionsIn(analysis, at, Math.min(sentence.end, at + 120)).find((m) => m.type === "Post");
   return post && post.start - (at + lead[0].length) <= 12 ? post.entity : undefined;
+}
+
+/** A party named by the plural of its members ("Republicans", "Tories"): some of them, which is not the party. */
+export function partyMembers(analysis: Analysis, m: Mention): boolean {
+  if (m.type !== "Organization" || !m.entity.endsWith("-party") || !/^\p{Lu}\p{Ll}+s$/u.test(analysis.text.slice(m.start, m.end))) return false;
+  // "all 212 Democrats": every member is the party.
+  return !/\b(?:all|every\s+one\s+of\s+the)\s+(?:(?:the|\d+|[a-z]+)\s+)?$/i.test(analysis.text.slice(Math.max(0, m.extendedStart - 30), m.extendedStart));
 }
 
 /** The subject of the main clause, for a participle at `at`: the last stance's subject, else the sentence's first actor. */
@@ -208,6 +219,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     const lowerBody = lowered.slice(sentence.start, sentence.end);
     TRIGGER.lastIndex = 0;
     const earlier: { object: Mention | null; subject: string; end: number }[] = [];
+    let colonGroup: OpenGroup | undefined;
     const found: Found[] = [];
     let t: RegExpExecArray | null;
     while ((t = TRIGGER.exec(lowerBody)) !== null) {
@@ -221,9 +233,19 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         if (!candidate) continue;
         if (hedged(text, candidate.after, start)) continue;
         const participle = (t[1] ?? "").toLowerCase();
-        const type = kind === "loss" || /oppos|reject|block|veto|critici|condemn|denounc|snub/.test(participle) ? "OPPOSES" : "SUPPORTS";
-        if (NEGATION.test(text.slice(candidate.after, start))) continue;
+        let type: "SUPPORTS" | "OPPOSES" = kind === "loss" || /oppos|reject|block|veto|critici|condemn|denounc|snub/.test(participle) ? "OPPOSES" : "SUPPORTS";
+        let lacked = false;
+        if (NEGATION.test(text.slice(candidate.after, start))) {
+          // "X did not have the support of A": A withholds it. Support not yet won says nothing.
+          if (kind !== "nominal" || !LACKED.test(text.slice(candidate.after, end))) continue;
+          type = "OPPOSES";
+          lacked = true;
+        }
         const actors = actorsAfter(analysis, sentence, end, candidate.entity);
+        // "He did not have the support of these 19 members:": the members follow, one to a paragraph.
+        if (actors.length === 0 && candidate.mention && (type === "OPPOSES" || kind === "nominal" || kind === "passive") && COLON_GROUP.test(text.slice(end, sentence.end)) && analysis.paragraphs[sentence.paragraph]?.end === sentence.end) {
+          colonGroup = { type, to: candidate.mention, sentence: sentence.index };
+        }
         // "nominated by his government": the candidate's own country.
         if (actors.length === 0 && /^\s*(?:the\s+)?(?:his|her)\s+(?:own\s+)?(?:home\s+)?(?:country|government|nation)\b/i.test(text.slice(end, end + 40))) {
           const person = entities.get(candidate.entity);
@@ -233,7 +255,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         }
         for (const actor of actors) {
           const span = { start: Math.min(candidate.mention?.start ?? start, start), end: Math.max(actor.end, end) };
-          found.push({ type, from: actor.entity, to: candidate.entity, span, confidence: candidate.confidence * (kind === "passive" ? 1 : 0.85), rule: kind === "loss" ? (/^(?:los|fail)/i.test(t[0]) ? "stance.support-lost" : "stance.opposition-from") : kind === "nominal" ? "stance.backing-of" : "stance.passive" });
+          found.push({ type, from: actor.entity, to: candidate.entity, span, confidence: candidate.confidence * (kind === "passive" ? 1 : 0.85), rule: kind === "loss" ? (/^(?:los|fail|lack)/i.test(t[0]) ? "stance.support-lost" : "stance.opposition-from") : lacked ? "stance.support-lacked" : kind === "nominal" ? "stance.backing-of" : "stance.passive" });
         }
         continue;
       }
@@ -275,6 +297,10 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       const byGerund = /^\p{L}+ing\b/u.test(t[0]) && /\bby\s+$/i.test(text.slice(Math.max(sentence.start, start - 4), start));
       const subject = byGerund ? clauseOpener(analysis, sentence, start) : participle ? mainSubject(analysis, sentence, start, earlier) : subjectBefore(analysis, sentence, start, quotes, earlier);
       if (!subject) continue;
+      // "Republicans got behind him", "20 Republicans blocking him": some of a party's members, not the party.
+      if (subject.mention && partyMembers(analysis, subject.mention)) continue;
+      // "time for the party to unite behind her", "the duty of A to back X": a stance wished on someone, not theirs.
+      if (subject.mention && /\b(?:for|(?:duty|time|job|responsibility|task|obligation|moment)\s+of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, subject.mention.extendedStart - 30), subject.mention.extendedStart)) && /^\s+to\s+$/.test(text.slice(subject.mention.end, start))) continue;
       // "Republicans who voted against X": a restrictive relative names some of the group, not all of it.
       if (subject.mention?.type === "Organization" && /^\s+(?:who|that)\s/.test(text.slice(subject.mention.end, subject.mention.end + 8))) continue;
       // "A, B and C backed her": "her" is none of the subjects.
@@ -361,7 +387,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     }
 
     const listed = groupListStances(analysis, sentence, openGroup, lowerBody);
-    openGroup = listed.open;
+    openGroup = listed.open ?? colonGroup;
     found.push(...controlStances(analysis, sentence, quotes, lowered), ...nounStances(analysis, sentence, quotes), ...gratitudeStances(analysis, sentence, quotes), ...listed.found);
     for (const f of found) {
       f.post ??= stancePost(analysis, sentence, f.span.end);
