@@ -213,3 +213,53 @@ describe("race statements", () => {
     expect(candidates(`${RACE}They came back Mira Sol said.`)).toEqual([]);
   });
 });
+
+describe("race statements read from results, rounds and tallies", () => {
+  const velt = "person:arno-velt post:wto-director-general";
+  const sol = "person:mira-sol post:wto-director-general";
+  const rook = "person:piet-rook post:wto-director-general";
+
+  it("reads everyone a vote count names", () => {
+    expect(candidates(`${RACE}Arno Velt won 60 votes to Mira Sol's 40.`)).toEqual([velt, sol]);
+    expect(candidates(`${RACE}Arno Velt received 98 votes, against 62 for Mira Sol.`)).toEqual([velt, sol]);
+    expect(candidates(`${RACE}In the first round, Arno Velt won 60 votes, Mira Sol 40 and Piet Rook 12.`)).toEqual([velt, sol, rook]);
+  });
+
+  it("leaves an age or a year after a name alone", () => {
+    expect(candidates(`${RACE}The board cast 60 votes. Mira Sol, 55, watched. Piet Rook 2019 was a good year.`)).toEqual([]);
+  });
+
+  it("reads a shortlist, a run-off and a head-to-head", () => {
+    expect(candidates(`${RACE}Arno Velt, Mira Sol and Piet Rook are on the shortlist.`)).toEqual([velt, sol, rook]);
+    expect(candidates(`${RACE}Arno Velt and Mira Sol advanced to the second round.`)).toEqual([velt, sol]);
+    expect(candidates(`${RACE}Arno Velt and Mira Sol will go head to head in May.`)).toEqual([velt, sol]);
+    expect(candidates(`${RACE}Arno Velt will now face Mira Sol in the run-off.`)).toEqual([velt, sol]);
+    expect(candidates(`${RACE}Freedonia's Arno Velt and Sylvania's Mira Sol are the two finalists.`)).toEqual([velt, sol]);
+  });
+
+  it("reads a second term sought, a registration and a lead", () => {
+    expect(candidates(`${RACE}Arno Velt is seeking re-election.`)).toEqual([velt]);
+    expect(candidates(`${RACE}Arno Velt is bidding for a second term.`)).toEqual([velt]);
+    expect(candidates(`${RACE}Arno Velt registered as a candidate.`)).toEqual([velt]);
+    expect(candidates(`${RACE}Arno Velt launched his campaign on Monday.`)).toEqual([velt]);
+    expect(candidates(`${RACE}Arno Velt is leading the race.`)).toEqual([velt]);
+    expect(candidates(`${RACE}Arno Velt, one of five candidates, arrived in Geneva.`)).toEqual([velt]);
+  });
+
+  it("does not read re-election to another body or a campaign on an issue", () => {
+    expect(candidates(`${RACE}Arno Velt is seeking re-election to the Senate.`)).toEqual([]);
+    expect(candidates(`${RACE}Arno Velt launched his campaign on climate policy.`)).toEqual([]);
+  });
+
+  it("reads a result with no post named, unless it is an earlier race", () => {
+    expect(candidates(`${RACE}Arno Velt was elected on Tuesday.`)).toEqual([velt]);
+    expect(candidates(`${RACE}Arno Velt won by 64 votes to 60.`)).toEqual([velt]);
+    expect(candidates(`${RACE}Mira Sol congratulated Arno Velt on his victory.`)).toEqual([velt]);
+    expect(candidates(`${RACE}Arno Velt conceded defeat to Mira Sol.`)).toEqual([velt, sol]);
+    expect(candidates(`${RACE}In 2016 the vote dragged on. Arno Velt was elected after 133 ballots.`)).toEqual([]);
+  });
+
+  it("reads one who withdrew to back a rival", () => {
+    expect(candidates(`${RACE}Arno Velt withdrew and endorsed Mira Sol.`)).toContain(velt);
+  });
+});

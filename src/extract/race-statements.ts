@@ -46,7 +46,7 @@ const COUNTED_SUPPORT = /^\s*(?:has|had|have|now\s+has|with|won|wins|secured|sec
 const ELECTED = /^\s*(?:(?:was|were|has\s+been|had\s+been|have\s+been|is|will\s+be|would\s+be)\s+|(?=(?:re-)?elected\b))(?:formally\s+|officially\s+|overwhelmingly\s+|unanimously\s+|narrowly\s+|finally\s+|now\s+)?(?:elected|appointed|chosen|selected|confirmed|named(?!\s+(?:as\s+)?(?:the\s+)?winner)|voted\s+in|re-elected|installed)\b(?:\s+(?:as|to\s+(?:be|become|the\s+(?:post|position|job)\s+of)))?/u;
 
 /** "X won the vote / the race / the nomination". */
-const WON = /^\s*(?:won|wins|has\s+won|had\s+won|clinched|secured)\s+(?:the\s+)?(?:\p{Lu}[\p{L}]*\s+)?(?:(?:final|second|first|decisive|leadership|secret|internal|second-round|first-round)\s+){0,2}(?:vote|race|contest|ballot|run-?off|nomination|leadership|presidency|top\s+(?:job|post)|round|election\s+(?=for\s|to\s))\b|^\s*(?:topped|tops|led|leads|came\s+top\s+in|finished\s+first\s+in)\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|final|last|opening|latest|early)\s+)?(?:round|ballot|vote|poll)\b|^\s*(?:trailed|trails|finished|came|ended|led|leads|won|wins|topped|tops|placed)\b[^,.;]{0,40}?\bwith\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:votes|ballots|nominations)\b/u;
+const WON = /^\s*(?:won|wins|has\s+won|had\s+won|clinched|secured)\s+(?:the\s+)?(?:\p{Lu}[\p{L}]*\s+)?(?:(?:final|second|first|decisive|leadership|secret|internal|second-round|first-round)\s+){0,2}(?:vote|race|contest|ballot|run-?off|nomination|leadership|presidency|top\s+(?:job|post)|round|election\s+(?=for\s|to\s))\b|^\s*(?:won|wins|has\s+won|had\s+won)\s+(?:comfortably\s+|narrowly\s+|easily\s+)?(?:by|with)\s+(?:\d+|a\s+(?:[\p{L}-]+\s+)?majority|a\s+(?:[\p{L}-]+\s+)?margin)\b|^\s*(?:topped|tops|led|leads|came\s+top\s+in|finished\s+first\s+in)\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|final|last|opening|latest|early)\s+)?(?:round|ballot|vote|poll)\b|^\s*(?:trailed|trails|finished|came|ended|led|leads|won|wins|topped|tops|placed)\b[^,.;]{0,40}?\bwith\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:votes|ballots|nominations)\b/u;
 
 /** "X was nominated", "X has been shortlisted": put in the race by someone else. */
 const NOMINATED_PASSIVE = /^\s*(?:,\s*who\s+)?(?:was|were|has\s+been|had\s+been|have\s+been|is|are|being)\s+(?:\p{L}+ly\s+|also\s+|now\s+)*(?:nominated|shortlisted|short-listed|put\s+forward|fielded)\b(?!\s+(?:for|as)\s+(?:an?\s+)?(?:award|prize|medal))/u;
@@ -67,7 +67,7 @@ const POSSESSIVE_RIVAL = /^['’]s?\s+(?:(?:main|closest|chief|only|nearest|lead
 const CANDIDATE_BEFORE = /\b(?:the|a|its|their|his|her|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:candidate|nominee|contender|finalist|front-?runner|frontrunner|challenger|pick|rival|opponent|competitor)(?:\s+(?:for|to\s+(?:lead|head|become))\s+[^,;:.]{1,60}?)?\s*,\s*$/iu;
 
 /** "X entered the race", "X threw her hat into the ring", "X announced she would run". */
-const ENTERED = /^\s*(?:,\s*who\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|also\s+|now\s+)*(?:(?:entered|joined|joins|enters|jumped\s+into|jumps\s+into)\s+the\s+(?:[\p{L}-]+\s+)?(?:race|contest|fray|running|field)|(?:threw|throws|thrown|tossed)\s+(?:his|her|their)\s+hat\s+in(?:to)?\s+the\s+ring|(?:said|says|announced|confirmed|insisted|told\s+\p{L}+)\s+(?:that\s+)?(?:he|she)\s+(?:was|is|would\s+be|will\s+be)\s+(?:still\s+)?(?:running|standing|a\s+candidate|in\s+the\s+race)\b|(?:is|was)\s+running\s+unopposed|(?:is|was|remains|remained)\s+(?:in\s+pole\s+position|the\s+(?:man|woman|one|candidate)\s+to\s+beat)|(?:was|were|has\s+been)\s+(?:declared|named|announced\s+as)\s+(?:the\s+)?winner|(?:is|was)\s+the\s+(?:clear\s+|eventual\s+|overall\s+|outright\s+)?winner\b|(?:is|was|are|were)\s+(?:locked\s+|now\s+|still\s+|also\s+)?in\s+an?\s+(?:[\p{L}-]+\s+){0,2}?(?:race|contest|battle|duel|run-?off|showdown|head-to-head)\b(?!\s+(?:for|to)\s+(?!the\s+(?:post|job|top\s+job|position)))|(?:is|was|are|were)\s+(?:widely\s+|now\s+|also\s+|still\s+)?(?:expected|tipped|favou?red|likely|poised|set)\s+to\s+win(?=\s*(?:[,.;]|$|\s+(?:on|next|this|in\s+the\s+(?:first|second|final)|comfortably|easily|outright)\b))|(?:announced|declared|confirmed|said)\s+(?:that\s+)?(?:he|she)\s+(?:would|will|is\s+going\s+to)\s+(?:run|stand|seek)\b|(?:declared|announced|confirmed)\s+(?:his|her)\s+intention\s+to\s+(?:run|stand)|(?:is\s+|are\s+|was\s+)?(?:contesting|contested|contests)\s+(?:for\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:post|race|vote|top\s+job|position|presidency|leadership|chairmanship|election\s+(?=for\s|to\s))\b|(?:has\s+|had\s+)?(?:applied\s+for\s+(?:the\s+)?(?:post|job|position|top\s+job)|submitted\s+(?:his|her)\s+(?:application|candidacy|candidature))\b|(?:is|was|are|were)\s+(?:also\s+|now\s+|still\s+|already\s+)?(?:running|standing)(?=\s*(?:[,.;]|$|again\b|too\b|on\s+a\b|on\s+(?:his|her)\s+record\b|as\s+(?:an?\s+)?(?:independent|candidate|outsider)\b))|(?:remains?|remained|stays?|stayed|is\s+still|was\s+still|still|is|was|are|were)\s+(?:also\s+|now\s+|still\s+)?in\s+the\s+(?:race|running|contest)\b(?!\s+for\s+(?:a|an)\s))/u;
+const ENTERED = /^\s*(?:,\s*who\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|also\s+|now\s+)*(?:(?:entered|joined|joins|enters|jumped\s+into|jumps\s+into)\s+the\s+(?:[\p{L}-]+\s+)?(?:race|contest|fray|running|field)|(?:threw|throws|thrown|tossed)\s+(?:his|her|their)\s+hat\s+in(?:to)?\s+the\s+ring|(?:said|says|announced|confirmed|insisted|told\s+\p{L}+)\s+(?:that\s+)?(?:he|she)\s+(?:was|is|would\s+be|will\s+be)\s+(?:still\s+)?(?:running|standing|a\s+candidate|in\s+the\s+race)\b|(?:is|was)\s+running\s+unopposed|(?:is|was|remains|remained)\s+(?:in\s+pole\s+position|the\s+(?:man|woman|one|candidate)\s+to\s+beat)|(?:was|were|has\s+been)\s+(?:declared|named|announced\s+as)\s+(?:the\s+)?winner|(?:is|was)\s+the\s+(?:clear\s+|eventual\s+|overall\s+|outright\s+)?winner\b|(?:is|was|are|were)\s+(?:locked\s+|now\s+|still\s+|also\s+)?in\s+an?\s+(?:[\p{L}-]+\s+){0,2}?(?:race|contest|battle|duel|run-?off|showdown|head-to-head)\b(?!\s+(?:for|to)\s+(?!the\s+(?:post|job|top\s+job|position)))|(?:is|was|are|were)\s+(?:widely\s+|now\s+|also\s+|still\s+)?(?:expected|tipped|favou?red|likely|poised|set)\s+to\s+win(?=\s*(?:[,.;]|$|\s+(?:on|next|this|in\s+the\s+(?:first|second|final)|comfortably|easily|outright)\b))|(?:announced|declared|confirmed|said)\s+(?:that\s+)?(?:he|she)\s+(?:would|will|is\s+going\s+to)\s+(?:run|stand|seek)\b|(?:declared|announced|confirmed)\s+(?:his|her)\s+intention\s+to\s+(?:run|stand)|(?:is\s+|are\s+|was\s+)?(?:contesting|contested|contests)\s+(?:for\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:post|race|vote|top\s+job|position|presidency|leadership|chairmanship|election\s+(?=for\s|to\s))\b|(?:has\s+|had\s+)?(?:applied\s+for\s+(?:the\s+)?(?:post|job|position|top\s+job)|submitted\s+(?:his|her)\s+(?:application|candidacy|candidature))\b|(?:is|was|are|were)\s+(?:also\s+|now\s+|still\s+|already\s+)?(?:running|standing)(?=\s*(?:[,.;]|$|again\b|too\b|on\s+a\b|on\s+(?:his|her)\s+record\b|as\s+(?:an?\s+)?(?:independent|candidate|outsider)\b))|(?:remains?|remained|stays?|stayed|is\s+still|was\s+still|still|is|was|are|were)\s+(?:also\s+|now\s+|still\s+)?in\s+the\s+(?:race|running|contest)\b(?!\s+for\s+(?:a|an)\s)|(?:has\s+|had\s+|formally\s+|officially\s+)*(?:registered|signed\s+up|enrolled)\s+as\s+an?\s+(?:[\p{L}-]+\s+)?candidate\b|(?:has\s+|had\s+)?(?:put|puts)\s+(?:himself|herself|themselves)\s+forward\b|(?:is\s+|was\s+|are\s+|were\s+)?(?:also\s+|now\s+)?(?:seeking|seeks|sought|running\s+for|standing\s+for|bidding\s+for|campaigning\s+for|(?:is|was)\s+eligible\s+for)\s+(?:re-?election|a\s+(?:second|third|fourth|fresh|new|further)\s+(?:term|mandate)|another\s+(?:term|mandate))\b(?!\s+(?:to|as|in|at|on)\s+(?:the\s+)?(?:\p{Lu}|parliament|congress|senate|house|city|state|county|mayor|governor))|(?:is|are|was|were)\s+(?:now\s+|also\s+|still\s+)?on\s+the\s+(?:final\s+|official\s+)?short-?\s?list\b|(?:has\s+|have\s+|had\s+)?made\s+(?:it\s+(?:on)?to\s+)?the\s+(?:final\s+)?short-?\s?list\b|(?:leads|led|is\s+leading|was\s+leading|has\s+led|(?:is|was)\s+(?:still\s+)?ahead\s+in)\s+(?:in\s+)?the\s+(?:[\p{L}-]+\s+)?(?:race|contest|field|polls?|count|voting|pack)\b)/u;
 
 /** "X is planning to run for the post": a plan names its post. */
 const PLANS = /^\s*(?:,\s*who\s+)?(?:is\s+|was\s+|has\s+)?(?:plan(?:s|ned|ning)?|intends?|intended|intending|decided|is\s+set|was\s+set|is\s+going|was\s+going|preparing|prepares|prepared)\s+to\s+(?:run|stand)\s+(?:for|in)\s+/u;
@@ -84,6 +84,9 @@ const TAKES_OVER = /^\s*(?:will|would|is\s+set\s+to|is\s+to|is\s+due\s+to|was\s+
 /** "X will need to overcome six other candidates". */
 const OVERCOME = /^\s*(?:,\s*who\s+)?(?:will\s+need\s+to|needs?\s+to|needed\s+to|must|has\s+to|had\s+to|hopes?\s+to|is\s+trying\s+to)?\s*(?:overcome|overcame|beat|defeat|defeated|see\s+off|saw\s+off|seen\s+off|fend\s+off|fended\s+off|outlast|outlasted|faces?|faced|facing|(?:comes?|came|is|was)\s+up\s+against|takes?\s+on|took\s+on)\s+(?:[\p{L}-]+\s+){0,3}?(?:candidates|rivals|contenders|challengers|opponents|competitors)\b/u;
 
+/** "A and B advanced to the run-off", "A and B will go head to head": every name of the list is in the race. */
+const ADVANCED = /^\s*(?:(?:will|would|both|have|has|had|then|now)\s+)*(?:advanced?|advances|progressed|progress|progresses|made\s+it|go(?:es)?\s+through|went\s+through|qualified|qualify|qualifies|moved?\s+on|moves\s+on|(?:are|were|is|was)\s+through)\s+(?:(?:through|on)\s+)?(?:to|into|for)\s+(?:the\s+)?(?:(?:second|third|fourth|fifth|final|next|last|decisive)\s+)?(?:round|run-?off|ballot|stage)\b|^\s*(?:(?:will|would)\s+)?(?:now\s+)?go(?:es)?\s+head[- ]to[- ]head\b|^\s*(?:will|would)\s+(?:now\s+)?(?:face|meet)\s+(?:each\s+other|off)\b/u;
+
 /** "X is tipped for the top job": a post must follow. */
 const TIPPED_FOR = /^\s*(?:(?:is|was|are|were|remains|remained)\s+)?(?:now\s+|widely\s+|still\s+|also\s+|being\s+)*(?:tipped|favou?red|in\s+line|the\s+favou?rite|shortlisted|considered|touted|mooted|in\s+contention)\s+for\s+/u;
 
@@ -97,9 +100,21 @@ const ELECTS = /\b(?:elected|re-elected|chose|selected|picked)\s+(?:(?:\p{Lu}[\p
 const LOST = /^\s*(?:,\s*who\s+)?(?:conceded\s+(?:defeat|the\s+race)\b|lost\s+(?:out\s+)?to\s+|(?:lost|loses|has\s+lost|had\s+lost)\s+(?:the\s+)?(?:(?:final|second|first|leadership|secret)\s+)?(?:race|contest|ballot|run-?off|nomination|bid|election\s+(?=for\s|to\s))\b)|^\s*(?:,\s*who\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:narrowly\s+|roundly\s+|comfortably\s+)?(?:defeated|beaten)\s+by\s+/u;
 
 /** "X beat Y in the run-off", "X faces Y in the final round": both are in the race. */
-const AGAINST = /^\s*(?:narrowly\s+|comfortably\s+|easily\s+)?(?:battles?|battled|battling|(?:(?:poised|placed|able|trying|hoping|likely|set)\s+)?to\s+(?:defeat|beat|overtake|unseat|edge\s+out)|beat|beats|defeated|defeats|leads|led|trails|trailed|(?:is\s+|was\s+)?(?:well\s+|narrowly\s+|far\s+)?ahead\s+of|vs\.?|versus|edged(?:\s+out)?|edges(?:\s+out)?|trounced|outpolled|outvoted|faces?|faced|will\s+face|takes?\s+on|took\s+on|squares?\s+off\s+against|squared\s+off\s+against|goes\s+head-to-head\s+with|went\s+head-to-head\s+with|(?:is|was|comes|came|is\s+coming)\s+up\s+against|(?:is\s+|was\s+|are\s+|were\s+)?(?:running|standing|competing|campaigning)\s+against|(?:faces?|faced|facing)\s+(?:stiff\s+|tough\s+|strong\s+)?(?:competition|opposition|a\s+challenge)\s+from|lost\s+(?:out\s+)?to)\s+$/u;
+const AGAINST = /^\s*(?:narrowly\s+|comfortably\s+|easily\s+)?(?:battles?|battled|battling|(?:(?:poised|placed|able|trying|hoping|likely|set)\s+)?to\s+(?:defeat|beat|overtake|unseat|edge\s+out)|beat|beats|defeated|defeats|leads|led|trails|trailed|(?:is\s+|was\s+)?(?:well\s+|narrowly\s+|far\s+)?ahead\s+of|vs\.?|versus|edged(?:\s+out)?|edges(?:\s+out)?|trounced|outpolled|outvoted|faces?|faced|(?:will|would|could|is\s+set\s+to|is\s+due\s+to)\s+(?:now\s+|then\s+|also\s+)?face|(?:is\s+|was\s+)?challenging|(?:is\s+|was\s+)?(?:narrowly\s+|far\s+|well\s+)?trailing|(?:conceded\s+(?:defeat\s+)?to)|takes?\s+on|took\s+on|squares?\s+off\s+against|squared\s+off\s+against|goes\s+head-to-head\s+with|went\s+head-to-head\s+with|(?:is|was|comes|came|is\s+coming)\s+up\s+against|(?:is\s+|was\s+|are\s+|were\s+)?(?:running|standing|competing|campaigning)\s+against|(?:faces?|faced|facing)\s+(?:stiff\s+|tough\s+|strong\s+)?(?:competition|opposition|a\s+challenge)\s+from|lost\s+(?:out\s+)?to)\s+$/u;
 /** A verb of beating a rival right before their name: "beating X", "defeated rival X". */
 const BEATEN = /\b(?:beating|defeating|defeated|defeats|beat|beats|edging\s+out|edged(?:\s+out)?|edges(?:\s+out)?|seeing\s+off|saw\s+off|sees\s+off|fending\s+off|fended\s+off|outpolling|outpolled)\s+(?:(?:his|her|their)\s+|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’‘]s\s+)?(?:(?:rival|challenger|opponent|incumbent)s?\s+)?$/u;
+/** What may follow "was elected" when no post or body is named: a date, a margin, the end of the clause. */
+const ELECTED_BARE = /^\s*(?:[,.;]|$|(?:on|by|yesterday|today|unopposed|unanimously|overwhelmingly|with|after|last|late|early)\b)/;
+/** A time that places a statement in the past: a year, "ago", "previously". */
+const PAST_TIME = /\b(?:1[6-9]\d\d|20\d\d)\b|\b(?:ago|previously|once|formerly)\b|\blast\s+(?:time|race|contest|election)\b/i;
+/** A sentence that counts votes. */
+const VOTE_COUNT = /\b\d{1,3}\s+(?:votes|ballots)\b|\bvotes?\s+to\s+\d/;
+/** A count right after a name: "B's 40", "B 60", "B with 12". */
+const TALLY_AFTER = /^(?:['’]s?\s+|\s+(?:with\s+|on\s+|got\s+|had\s+|took\s+|received\s+)?)\d{1,3}(?![\d.,]\d|\s*(?:%|per|years?\b|-year))(?=\s*(?:votes?\b|ballots?\b)?\s*(?:[,.;)]|$|and\b|to\b|with\b|against\b|in\b|while\b|whereas\b))/u;
+/** A count right before a name: "62 for B", "40 votes for B". */
+const TALLY_BEFORE = /\b\d{1,3}\s+(?:votes?\s+|ballots?\s+)?(?:went\s+)?(?:for|to)\s+$/;
+/** "congratulated X on her victory". */
+const CONGRATULATED_ON = /^\s+(?:on|for)\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+)?(?:victory|win|election|appointment|success)\b/u;
 /** Where a person comes from, right after the name: " of Brazil", " (Chile)". */
 const ORIGIN = /^(?:\s+(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3}|\s*\([^()]{1,40}\)|,\s*\d{1,3}\s*,)/u;
 const RACE_WORDS = /\b(?:race|vote|votes|pitted|pits|running|standing|competing|ballot|round|run-?off|contest|post|top\s+job|candida\w*|nominee|leadership|nomination|challengers?|rivals?|favou?rite|front-?runner)\b/i;
@@ -110,7 +125,7 @@ const ELIMINATED_PASSIVE = /^\s*(?:,\s*who\s+)?(?:was|were|has\s+been|had\s+been
 const ELIMINATED_ACTIVE = /\b(?:eliminated|knocked\s+out)\s+(?:(?:a|an|the)\s+[^,.;]{0,50},\s*)?$/;
 
 /** "X confirmed his leadership bid", "X announced her candidacy". */
-const DECLARED = /^\s*(?:has\s+|had\s+|formally\s+|officially\s+|finally\s+)*(?:confirmed|announced|launched|declared|entered|submitted|unveiled|kicked\s+off|filed)\s+(?:his|her|their)\s+(?:own\s+)?(?:(?:leadership|presidential|official|formal|White\s+House|long-awaited|\d{4})\s+){0,2}(?:bid|candidacy|candidature|campaign(?!\s+(?:to|against|on|of|over)\b)|run|nomination\s+papers)\b/u;
+const DECLARED = /^\s*(?:has\s+|had\s+|formally\s+|officially\s+|finally\s+)*(?:confirmed|announced|launched|declared|entered|submitted|unveiled|kicked\s+off|filed|registered|formalized|formalised)\s+(?:his|her|their)\s+(?:own\s+)?(?:(?:leadership|presidential|official|formal|White\s+House|long-awaited|\d{4})\s+){0,2}(?:bid|candidacy|candidature|campaign(?!\s+(?:to|against|of|over)\b|\s+on\s+\p{Ll})|run|nomination\s+papers)\b/u;
 
 /** "the leading challenger to X", "rival to X". */
 const CHALLENGER_TO = /\b(?:challengers?|rivals?|opponents?)\s+to\s+$/;
@@ -155,6 +170,7 @@ const RESULTS: readonly { re: RegExp; needsPost: boolean }[] = [
   { re: BACKED, needsPost: false },
   { re: TIPPED_FOR, needsPost: true },
   { re: OVERCOME, needsPost: false },
+  { re: ADVANCED, needsPost: false },
   { re: TAKES_OVER, needsPost: false },
 ];
 /** A cheap test before {@link SUPPORTED_PRONOUN}, with its flags: every match holds "him" or "her". */
@@ -209,7 +225,7 @@ export const OTHER_RACE = /\b(?:presidential|mayoral|parliamentary|legislative|s
 const MODAL = /\b(?:not|never|no\s+longer|n['’]t|whether|if|would|could|might|may|should|hope|hopes|hoped|wants?|wanted)\b/i;
 
 /** What may stand between two names of a list: a separator, an origin after the first ("of Spain"), capitalized words before the next ("Texas Sen."). */
-const LIST_GAP = /^(?:\s+(?:also\s+)?(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3}|\s*\([^()]{1,40}\))?(?:\s*,\s*|\s*,?\s+(?:and|or|as\s+well\s+as)\s+)(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u;
+const LIST_GAP = /^(?:\s+(?:also\s+)?(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3}|\s*\([^()]{1,40}\))?(?:\s*,\s*|\s*,?\s+(?:and|or|as\s+well\s+as)\s+)(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}$/u;
 /** In a list after a strong cue: relative clauses after a name, and a short description before the next. */
 const LOOSE_GAP = /^(?:\s+(?:also\s+)?(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3}|\s*\([^()]{1,40}\))?\s*(?:,\s*(?:who|whose|which)\b[^;:.]{0,120}?|,\s*(?:a|an|the|\p{Lu}[\p{L}-]*['’]s)\s+[^,;:.()]{1,60}?)?(?:,\s*|\s*,?\s+(?:and|or)\s+)(?:(?!(?:is|was|are|were|has|had|said|says|who|which|that|but)\s)[\p{L}’'.-]+\s+){0,3}$/u;
 
@@ -311,7 +327,10 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     }
     const elected = ELECTED.exec(after);
     if (elected && outside(p)) {
-      out.push({ person: p, after: afterEnd + elected[0].length, start: p.start, end: afterEnd + elected[0].length, rule: "candidacy.elected", confidence: 0.8, needsPost: true });
+      // "X was elected on Tuesday": nothing named after the verb, so it is this race's result.
+      // A year or "ago" here or in the sentence before places it in an earlier race ("Banks was elected after 133 ballots").
+      const bare = ELECTED_BARE.test(after.slice(elected[0].length)) && !otherRaceBody() && !PAST_TIME.test(text.slice(previous?.start ?? sentence.start, sentence.end));
+      out.push({ person: p, after: afterEnd + elected[0].length, start: p.start, end: afterEnd + elected[0].length, rule: bare ? "candidacy.elected.bare" : "candidacy.elected", confidence: bare ? 0.7 : 0.8, needsPost: !bare });
       continue;
     }
     const possessive = skipped === 0 ? POSSESSIVE_RESULT.exec(after) : null;
@@ -323,7 +342,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     if (result && outside(p) && !otherRace(result.m![0])) {
       const needsPost = result.r.needsPost && !POISED_WIN.test(result.m![0]);
       // "A and B are locked in a tight race": a plural verb takes the whole list before it.
-      const subjects = skipped === 0 && /^\s*(?:are|were)\b/.test(result.m![0]) ? listBefore(analysis, sentence, p, false) : [p];
+      const subjects = skipped === 0 && (/^\s*(?:are|were)\b/.test(result.m![0]) || result.r.re === ADVANCED) ? listBefore(analysis, sentence, p, false) : [p];
       for (const q of subjects) if (outside(q)) out.push({ person: q, after: afterEnd + result.m![0].length, start: q.start, end: afterEnd + result.m![0].length, rule: "candidacy.race-result", confidence: 0.8, needsPost });
       continue;
     }
@@ -441,6 +460,22 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     const left = text.slice(Math.max(sentence.start, p.extendedStart - 40), p.extendedStart);
     if (!BEATEN.test(left) || !outside(p) || otherRaceBody() || !raceContext()) continue;
     out.push({ person: p, after: p.end, start: Math.max(sentence.start, p.extendedStart - 20), end: p.end, rule: "candidacy.race-pairing", confidence: 0.7 });
+  }
+
+  // "A won 60 votes to B's 40", "98 votes against 62 for B", "A got 64 votes and B 60": each one counted ran.
+  if (VOTE_COUNT.test(body) && !otherRaceBody()) {
+    for (const p of named) {
+      if (!outside(p)) continue;
+      const counted = TALLY_AFTER.test(text.slice(p.end, Math.min(sentence.end, p.end + 30))) || TALLY_BEFORE.test(text.slice(Math.max(sentence.start, p.extendedStart - 30), p.extendedStart));
+      if (counted) out.push({ person: p, after: p.end, start: p.start, end: p.end, rule: "candidacy.vote-tally", confidence: 0.75 });
+    }
+  }
+
+  // "congratulated X on her victory": X won the race.
+  for (const p of named) {
+    if (!outside(p) || !/congratulat\w*\s+$/i.test(text.slice(Math.max(sentence.start, p.extendedStart - 20), p.extendedStart))) continue;
+    const won = CONGRATULATED_ON.exec(text.slice(p.end, Math.min(sentence.end, p.end + 60)));
+    if (won && !otherRaceBody()) out.push({ person: p, after: p.end + won[0].length, start: Math.max(sentence.start, p.extendedStart - 20), end: p.end + won[0].length, rule: "candidacy.race-result", confidence: 0.7 });
   }
 
   // "a race between A and B".

@@ -11,6 +11,7 @@ export const RULE_COUNTS: Readonly<Record<string, { correct: number; wrong: numb
   "candidacy.candidate-list.article-post": { correct: 26, wrong: 0 },
   "candidacy.elected": { correct: 3, wrong: 1 },
   "candidacy.elected.article-post": { correct: 2, wrong: 0 },
+  "candidacy.elected.bare.article-post": { correct: 1, wrong: 0 },
   "candidacy.for-appointment": { correct: 1, wrong: 0 },
   "candidacy.goal": { correct: 6, wrong: 0 },
   "candidacy.goal.article-post": { correct: 10, wrong: 0 },
@@ -22,7 +23,7 @@ export const RULE_COUNTS: Readonly<Record<string, { correct: number; wrong: numb
   "candidacy.pronoun-bid": { correct: 6, wrong: 0 },
   "candidacy.race-pairing.article-post": { correct: 23, wrong: 1 },
   "candidacy.race-result": { correct: 8, wrong: 0 },
-  "candidacy.race-result.article-post": { correct: 11, wrong: 0 },
+  "candidacy.race-result.article-post": { correct: 12, wrong: 0 },
   "candidacy.race-role.article-post": { correct: 2, wrong: 0 },
   "candidacy.race-standing.article-post": { correct: 6, wrong: 0 },
   "candidacy.race-state": { correct: 0, wrong: 0 },
@@ -38,6 +39,7 @@ export const RULE_COUNTS: Readonly<Record<string, { correct: number; wrong: numb
   "candidacy.supported.pronoun.article-post": { correct: 4, wrong: 1 },
   "candidacy.verb": { correct: 9, wrong: 0 },
   "candidacy.verb.article-post": { correct: 6, wrong: 1 },
+  "candidacy.vote-tally.article-post": { correct: 2, wrong: 1 },
   "candidacy.withdrew": { correct: 6, wrong: 1 },
   "candidacy.withdrew.article-post": { correct: 8, wrong: 1 },
   "quote.body-in-sentence": { correct: 3, wrong: 0 },
@@ -78,6 +80,6 @@ export const RULE_COUNTS: Readonly<Record<string, { correct: number; wrong: numb
 export const TYPE_COUNTS: Readonly<Record<string, { fitted: { correct: number; wrong: number }; firstRun: { correct: number; wrong: number } }>> = {
   SUPPORTS: { fitted: { correct: 118, wrong: 14 }, firstRun: { correct: 55, wrong: 28 } },
   OPPOSES: { fitted: { correct: 43, wrong: 15 }, firstRun: { correct: 11, wrong: 12 } },
-  CANDIDATE_FOR: { fitted: { correct: 315, wrong: 13 }, firstRun: { correct: 73, wrong: 14 } },
+  CANDIDATE_FOR: { fitted: { correct: 319, wrong: 14 }, firstRun: { correct: 73, wrong: 14 } },
   QUOTED_IN: { fitted: { correct: 130, wrong: 7 }, firstRun: { correct: 62, wrong: 15 } },
 };
