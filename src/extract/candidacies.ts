@@ -17,7 +17,7 @@ import type { AttributedQuote } from "./quotes.js";
 import { listAfter, OTHER_RACE, ownRacePattern, raceStatements } from "./race-statements.js";
 import type { Analysis, DraftClaim, Mention, Sentence } from "./types.js";
 
-const POSSESSIVE_CANDIDACY = /^['’]s\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(?:candidacy|candidature|bid|nomination|campaign|application|(?:run|quest|challenge)(?=\s+for\b)|leadership\s+(?:bid|campaign|hopes))\b(?!\s+(?:against|on|over|to\s+(?!become|lead|head|succeed|replace)\w))/u;
+const POSSESSIVE_CANDIDACY = /^['’]s\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(?:candidacy|candidature|bid|nomination|campaign|application|(?:run|quest|challenge)(?=\s+for\b)|(?:late\s+)?entry(?=\s+into\s+the\s+(?:race|contest|running|field))|late\s+entry|leadership\s+(?:bid|campaign|hopes))\b(?!\s+(?:against|on|over|to\s+(?!become|lead|head|succeed|replace)\w))/u;
 const PRONOUN_CANDIDACY = /\b(?:his|her)\s+(?:own\s+)?(?:(?:official|formal|leadership|presidential)\s+)?(?:candidacy|candidature|bid|nomination|application|run(?=\s+for\b))\b/gi;
 const CANDIDACY_OF = /\b(?:candidacy|candidature|nomination|selection|election|appointment|bid)\s+of\s+$/i;
 const VERB = new RegExp(CANDIDACY_VERBS, "gi");
@@ -51,7 +51,7 @@ const GOAL = /\b(?:running|standing|bidding|campaigning|seeking|hop(?:e|es|ed|in
 /** "rival Bernie Sanders", "fellow candidate X": a title that places a person in the race. */
 const RACE_TITLE_BEFORE = /\b(?:rival|challenger|contender|fellow\s+(?:candidate|contender)|leadership\s+(?:candidate|contender|hopeful)|candidate|nominee|finalist|hopeful|front-?runner|frontrunner)\s+(?:(?:\p{Lu}[\p{L}.]*\.?|[A-Z][a-z]+\.)\s+){0,3}$/u;
 /** "X, the national front-runner", "X, a leadership contender": an apposition that places them in the race. */
-const RACE_APPOSITION = /^,\s+(?:the|a|another|one|its|their|his|her|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:front-?runner|frontrunner|favou?rite|candidate|contender|challenger|hopeful|nominee|finalist|competitor|(?<=\bone\s+of\s+(?:the\s+)?(?:[\p{L}\d-]+\s+)?)(?:candidates|contenders|challengers|hopefuls|nominees|finalists|front-?runners|frontrunners|favou?rites))\b(?!\s+(?:of|to)\s+(?:win|the\s+party))/u;
+const RACE_APPOSITION = /^,\s+(?:(?:widely\s+|now\s+)?(?:considered|seen\s+as|regarded\s+as|viewed\s+as|tipped\s+as)\s+)?(?:the|a|another|one|its|their|his|her|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:front-?runner|frontrunner|favou?rite|runner-up|winner(?!\s+of\b)|(?:pick|choice)(?=\s+(?:to|for)\s)|candidate|contender|challenger|hopeful|nominee|finalist|competitor|(?<=\bone\s+of\s+(?:the\s+)?(?:[\p{L}\d-]+\s+)?)(?:candidates|contenders|challengers|hopefuls|nominees|finalists|front-?runners|frontrunners|favou?rites))\b(?!\s+(?:of|to)\s+(?:win|the\s+party))/u;
 
 // Cheap tests before the patterns: every match of a pattern holds one of its cue's words, read with the same flags.
 const VERB_CUE = /vying|running|compet|standing|bidding|campaigning|applying|race|contending|seek|sought|interested|candida|bid|favo|front|contender|nominee|hopeful|choice/i;
@@ -71,7 +71,7 @@ export interface CandidacyResult {
   withdrawn: Set<string>;
 }
 
-/** The post the article is about: the one named most often, a post named as the one contested counting double. */
+/** The post the article is about: the one named most often (a post used as a holder's title left out). */
 export function mainPost(analysis: Analysis): Mention | undefined {
   const counts = new Map<string, { n: number; first: Mention }>();
   const { mentions } = analysis;

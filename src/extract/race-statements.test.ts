@@ -263,3 +263,46 @@ describe("race statements read from results, rounds and tallies", () => {
     expect(candidates(`${RACE}Arno Velt withdrew and endorsed Mira Sol.`)).toContain(velt);
   });
 });
+
+describe("race statements read from plural subjects, appositions and defeats", () => {
+  const velt = "person:arno-velt post:wto-director-general";
+  const sol = "person:mira-sol post:wto-director-general";
+
+  it("reads a plural subject of a state or a standing", () => {
+    expect(candidates(`${RACE}Arno Velt and Mira Sol are candidates.`)).toEqual([velt, sol]);
+    expect(candidates(`${RACE}Arno Velt and Mira Sol are seen as the main contenders.`)).toEqual([velt, sol]);
+    expect(candidates(`${RACE}Arno Velt and Mira Sol remain in the race.`)).toEqual([velt, sol]);
+    expect(candidates(`${RACE}Arno Velt and Mira Sol were tied on 29 votes each.`)).toEqual([velt, sol]);
+    expect(candidates(`${RACE}Arno Velt and Mira Sol are battling for the job.`)).toEqual([velt, sol]);
+    expect(candidates(`${RACE}Arno Velt and Mira Sol are both standing.`)).toEqual([velt, sol]);
+  });
+
+  it("reads a race word in an apposition and an entry into the race", () => {
+    expect(candidates(`${RACE}Arno Velt, widely seen as the front-runner, arrived in Geneva.`)).toEqual([velt]);
+    expect(candidates(`${RACE}Arno Velt, Freedonia's pick to lead the body, arrived in Geneva.`)).toEqual([velt]);
+    expect(candidates(`${RACE}Arno Velt, the runner-up, thanked his supporters.`)).toEqual([velt]);
+    expect(candidates(`${RACE}Arno Velt's entry into the race changed everything.`)).toEqual([velt]);
+  });
+
+  it("reads both sides of a defeat and a win with no rival named", () => {
+    expect(candidates(`${RACE}Mira Sol was beaten by Arno Velt.`)).toEqual([velt, sol]);
+    expect(candidates(`${RACE}Mira Sol came second to Arno Velt.`)).toEqual([velt, sol]);
+    expect(candidates(`${RACE}Arno Velt, who defeated Mira Sol, thanked his supporters.`)).toEqual([velt, sol]);
+    expect(candidates(`${RACE}Arno Velt is pitted against Mira Sol.`)).toEqual([velt, sol]);
+    expect(candidates(`${RACE}Arno Velt emerged victorious.`)).toEqual([velt]);
+    expect(candidates(`${RACE}Arno Velt prevailed in the final round.`)).toEqual([velt]);
+  });
+
+  it("reads an appointment by a body, a succession and a plan to run", () => {
+    expect(candidates(`${RACE}The executive board appointed Arno Velt on Tuesday.`)).toEqual([velt]);
+    expect(candidates(`${RACE}Arno Velt was approved by the board.`)).toEqual([velt]);
+    expect(candidates(`${RACE}Arno Velt takes over from Mira Sol in August.`)).toEqual([velt]);
+    expect(candidates(`${RACE}Freedonia said Arno Velt would run.`)).toEqual([velt]);
+    expect(candidates(`${RACE}Arno Velt is hoping to win the job.`)).toEqual([velt]);
+  });
+
+  it("does not read a win over an issue or a victory in another contest", () => {
+    expect(candidates(`${RACE}Arno Velt prevailed over the objections of his staff.`)).toEqual([]);
+    expect(candidates(`${RACE}Arno Velt won the Nobel prize.`)).toEqual([]);
+  });
+});
