@@ -306,3 +306,32 @@ describe("race statements read from plural subjects, appositions and defeats", (
     expect(candidates(`${RACE}Arno Velt won the Nobel prize.`)).toEqual([]);
   });
 });
+
+describe("candidacies read from a rival's side, a title read with the name and a withdrawal asked for", () => {
+  const velt = "person:arno-velt post:wto-director-general";
+  const sol = "person:mira-sol post:wto-director-general";
+
+  it("reads the one a race is run with or a challenge comes from", () => {
+    expect(candidates(`${RACE}The board backed Arno Velt in a tight race with Mira Sol.`)).toContain(sol);
+    expect(candidates(`${RACE}He beat off a challenge from former sprinter Mira Sol.`)).toEqual([sol]);
+    expect(candidates(`${RACE}Arno Velt is in a fight with the unions.`)).toEqual([]);
+  });
+
+  it("reads a race title read as part of the mention", () => {
+    expect(candidates(`${RACE}Meanwhile, fellow contender Mira Sol spoke in Leeds.`)).toEqual([sol]);
+  });
+
+  it("reads a nominee apposed before a name that carries an origin", () => {
+    expect(candidates(`${RACE}His challenger, Mira Sol from Freedonia, received 92.`)).toEqual([sol]);
+  });
+
+  it("reads one asked to leave the race, or refusing to, as in it, not as withdrawn", () => {
+    expect(candidates(`${RACE}Critics urged Arno Velt to withdraw from the race.`)).toEqual([velt]);
+    expect(candidates(`${RACE}Mira Sol refused to quit the race.`)).toEqual([sol]);
+    expect(candidates(`${RACE}Arno Velt said he may drop out of the race.`)).toEqual([velt]);
+  });
+
+  it("keeps a withdrawal asked for in another kind of race out", () => {
+    expect(candidates(`${RACE}Critics urged Arno Velt to withdraw from the presidential race.`)).toEqual([]);
+  });
+});

@@ -105,6 +105,8 @@ const AGAINST = /^\s*(?:,\s*who\s+)?(?:narrowly\s+|comfortably\s+|easily\s+)?(?:
 const BEATEN = /\b(?:beating|defeating|defeated|defeats|beat|beats|edging\s+out|edged(?:\s+out)?|edges(?:\s+out)?|seeing\s+off|saw\s+off|sees\s+off|fending\s+off|fended\s+off|outpolling|outpolled)\s+(?:(?:his|her|their)\s+|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’‘]s\s+)?(?:(?:rival|challenger|opponent|incumbent)s?\s+)?$/u;
 /** What may follow "was elected" when no post or body is named: a date, a margin, the end of the clause. */
 const ELECTED_BARE = /^\s*(?:[,.;]|$|(?:on|by|yesterday|today|unopposed|unanimously|overwhelmingly|with|after|last|late|early)\b)/;
+/** "a tight race with", "a challenge from former minister": the one named next is a rival in the race. */
+const RACE_WITH = /\b(?:race|contest|battle|duel|run-?off|showdown|head-to-head|challenge|competition|rivalry|match-?up)\s+(?:with|against|from)\s+(?:(?:his|her|their)\s+)?(?:(?:rival|challenger|opponent)\s+)?(?:(?!(?:the|a|an)\b)[\p{L}-]+\s+){0,4}$/u;
 /** A time that places a statement in the past: a year, "ago", "previously". */
 const PAST_TIME = /\b(?:1[6-9]\d\d|20\d\d)\b|\b(?:ago|previously|once|formerly)\b|\blast\s+(?:time|race|contest|election)\b/i;
 /** A sentence that counts votes. */
@@ -353,7 +355,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     }
     // "The US nominee, X, ...": an apposition, closed by a comma; "backing the candidate, X said" is a clause and its subject.
     const nominee = /,\s*$/.test(leftOfName) ? CANDIDATE_BEFORE.exec(leftOfName) : null;
-    const apposed = nominee !== null && !otherRace(nominee[0]) && /^\s*(?:,|\.|$)/.test(raw) && !/\b(?:backing|supporting|endorsing|opposing|of|for|to|behind|against|about|on|with)\s+$/i.test(leftOfName.slice(0, nominee.index));
+    const apposed = nominee !== null && !otherRace(nominee[0]) && /^\s*(?:,|\.|$)/.test(raw.replace(ORIGIN, "")) && !/\b(?:backing|supporting|endorsing|opposing|of|for|to|behind|against|about|on|with)\s+$/i.test(leftOfName.slice(0, nominee.index));
     // Cheap tests first: the anchored patterns below would otherwise be tried at every offset.
     const pairing =
       apposed ||
@@ -476,6 +478,13 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     if (!outside(p) || !/congratulat\w*\s+$/i.test(text.slice(Math.max(sentence.start, p.extendedStart - 20), p.extendedStart))) continue;
     const won = CONGRATULATED_ON.exec(text.slice(p.end, Math.min(sentence.end, p.end + 60)));
     if (won && !otherRaceBody()) out.push({ person: p, after: p.end + won[0].length, start: Math.max(sentence.start, p.extendedStart - 20), end: p.end + won[0].length, rule: "candidacy.race-result", confidence: 0.7 });
+  }
+
+  // "in a tight race with X", "a challenge from X": X is the other side of the race.
+  for (const p of named) {
+    const left = text.slice(Math.max(sentence.start, p.extendedStart - 70), p.extendedStart);
+    if (!/\b(?:with|against|from)\b/.test(left) || !RACE_WITH.test(left) || !outside(p) || otherRaceBody()) continue;
+    out.push({ person: p, after: p.end, start: Math.max(sentence.start, p.extendedStart - 30), end: p.end, rule: "candidacy.race-pairing", confidence: 0.7 });
   }
 
   // "a race between A and B".
