@@ -335,3 +335,24 @@ describe("candidacies read from a rival's side, a title read with the name and a
     expect(candidates(`${RACE}Critics urged Arno Velt to withdraw from the presidential race.`)).toEqual([]);
   });
 });
+
+describe("candidacies read past an origin and from another candidate", () => {
+  const velt = "person:arno-velt post:wto-director-general";
+  const sol = "person:mira-sol post:wto-director-general";
+
+  it("passes over an origin after the name", () => {
+    expect(candidates(`${RACE}Mira Sol of Freedonia received 40 votes.`)).toEqual([sol]);
+  });
+
+  it("reads another candidate, the others in the running and a bid also announced", () => {
+    expect(candidates(`${RACE}Another candidate is Mira Sol.`)).toEqual([sol]);
+    expect(candidates(`${RACE}Another contender, Mira Sol, is a former minister.`)).toEqual([sol]);
+    expect(candidates(`${RACE}Others in the running include Mira Sol and Arno Velt.`)).toEqual([velt, sol]);
+    expect(candidates(`${RACE}Mira Sol has also announced her candidacy.`)).toEqual([sol]);
+  });
+
+  it("reads a nominee apposed after a preposition and one who may drop from the race", () => {
+    expect(candidates(`${RACE}The vote was a snub to his Freedonian challenger, Mira Sol.`)).toEqual([sol]);
+    expect(candidates(`${RACE}Arno Velt could gain should Mira Sol decide to drop from the race.`)).toEqual([sol]);
+  });
+});
