@@ -359,13 +359,18 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
   return { claims, withdrawn };
 }
 
+/** How often a person supported or opposed must be named to be read as a candidate in the article's race. */
+const MIN_STANCE_OBJECT_MENTIONS = 3;
+
 /**
  * A person the article says someone supports or opposes, and of whom it reads no candidacy, is a
  * candidate in the race the stance is about: the stance's post when the text names one, else the
- * article's main post. Withdrawn people are left out.
+ * article's main post, when they are named at least three times. Withdrawn people are left out.
  */
 export function candidaciesOfStanceObjects(analysis: Analysis, drafts: readonly DraftClaim[], withdrawn: ReadonlySet<string>): DraftClaim[] {
   const main = mainPost(analysis);
+  const mentionCount = new Map<string, number>();
+  for (const m of analysis.mentions) if (m.type === "Person" && !m.modifier) mentionCount.set(m.entity, (mentionCount.get(m.entity) ?? 0) + 1);
   const candidates = new Set(drafts.filter((d) => d.type === "CANDIDATE_FOR").map((d) => d.from));
   const out: DraftClaim[] = [];
   for (const d of drafts) {
@@ -374,6 +379,8 @@ export function candidaciesOfStanceObjects(analysis: Analysis, drafts: readonly 
     const named = s ? new Set(mentionsIn(analysis, s.start, s.end).filter((m) => m.type === "Post").map((m) => m.entity)) : new Set<string>();
     const post = d.post ?? (named.size === 1 ? [...named][0] : undefined) ?? main?.entity;
     if (!post || analysis.entities.get(d.to)?.type !== "Person") continue;
+    // Named once or twice and backed with no post said: more often an official or a bystander than a candidate.
+    if (!d.post && (mentionCount.get(d.to) ?? 0) < MIN_STANCE_OBJECT_MENTIONS) continue;
     candidates.add(d.to);
     out.push({ type: "CANDIDATE_FOR", from: d.to, to: post, start: d.start, end: d.end, confidence: 0.6, sentence: d.sentence, rule: d.post ? "candidacy.stance-object" : "candidacy.stance-object.article-post" });
   }
