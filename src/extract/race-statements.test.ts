@@ -356,3 +356,10 @@ describe("candidacies read past an origin and from another candidate", () => {
     expect(candidates(`${RACE}Arno Velt could gain should Mira Sol decide to drop from the race.`)).toEqual([sol]);
   });
 });
+
+describe("a nominee apposed before a described name", () => {
+  it("reads the name after a nominee and a description, even after a verb of support when the sentence ends there", () => {
+    expect(candidates(`${RACE}Freedonia will keep supporting its own nominee, the diplomat Mira Sol.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Freedonia named its candidate, the economist Mira Sol, on Monday.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+  });
+});
