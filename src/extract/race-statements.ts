@@ -107,6 +107,7 @@ const BEATEN = /\b(?:beating|defeating|defeated|defeats|beat|beats|edging\s+out|
 const ELECTED_BARE = /^\s*(?:[,.;]|$|(?:on|by|yesterday|today|unopposed|unanimously|overwhelmingly|with|after|last|late|early)\b)/;
 /** "a tight race with", "a challenge from former minister": the one named next is a rival in the race. */
 const RACE_WITH = /\b(?:race|contest|battle|duel|run-?off|showdown|head-to-head|challenge|competition|rivalry|match-?up)\s+(?:with|against|from)\s+(?:(?:his|her|their)\s+)?(?:(?:rival|challenger|opponent)\s+)?(?:(?!(?:the|a|an)\b)[\p{L}-]+\s+){0,4}$/u;
+const RACE_WITH_CUE = /\b(?:race|contest|battle|duel|run-?off|showdown|head-to-head|challenge|competition|rivalry|match-?up)\s+(?:with|against|from)\s/;
 /** A time that places a statement in the past: a year, "ago", "previously". */
 const PAST_TIME = /\b(?:1[6-9]\d\d|20\d\d)\b|\b(?:ago|previously|once|formerly)\b|\blast\s+(?:time|race|contest|election)\b/i;
 /** A sentence that counts votes. */
@@ -477,14 +478,14 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   }
 
   // "congratulated X on her victory": X won the race.
-  for (const p of named) {
+  for (const p of /ongratulat/i.test(body) ? named : []) {
     if (!outside(p) || !/congratulat\w*\s+$/i.test(text.slice(Math.max(sentence.start, p.extendedStart - 20), p.extendedStart))) continue;
     const won = CONGRATULATED_ON.exec(text.slice(p.end, Math.min(sentence.end, p.end + 60)));
     if (won && !otherRaceBody()) out.push({ person: p, after: p.end + won[0].length, start: Math.max(sentence.start, p.extendedStart - 20), end: p.end + won[0].length, rule: "candidacy.race-result", confidence: 0.7 });
   }
 
   // "in a tight race with X", "a challenge from X": X is the other side of the race.
-  for (const p of named) {
+  for (const p of RACE_WITH_CUE.test(body) ? named : []) {
     const left = text.slice(Math.max(sentence.start, p.extendedStart - 70), p.extendedStart);
     if (!/\b(?:with|against|from)\b/.test(left) || !RACE_WITH.test(left) || !outside(p) || otherRaceBody()) continue;
     out.push({ person: p, after: p.end, start: Math.max(sentence.start, p.extendedStart - 30), end: p.end, rule: "candidacy.race-pairing", confidence: 0.7 });
