@@ -17,17 +17,17 @@ import type { AttributedQuote } from "./quotes.js";
 import { listAfter, OTHER_RACE, ownRacePattern, raceStatements } from "./race-statements.js";
 import type { Analysis, DraftClaim, Mention, Sentence } from "./types.js";
 
-const POSSESSIVE_CANDIDACY = /^['’]s\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(?:candidacy|candidature|bid|nomination|campaign|application|(?:run|quest|challenge)(?=\s+for\b)|leadership\s+(?:bid|campaign|hopes))\b(?!\s+(?:against|on|over|to\s+(?!become|lead|head|succeed|replace)\w))/u;
+const POSSESSIVE_CANDIDACY = /^['’]s\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(?:candidacy|candidature|bid|nomination|campaign|application|(?:run|quest|challenge)(?=\s+for\b)|(?:late\s+)?entry(?=\s+into\s+the\s+(?:race|contest|running|field))|late\s+entry|leadership\s+(?:bid|campaign|hopes))\b(?!\s+(?:against|on|over|to\s+(?!become|lead|head|succeed|replace)\w))/u;
 const PRONOUN_CANDIDACY = /\b(?:his|her)\s+(?:own\s+)?(?:(?:official|formal|leadership|presidential)\s+)?(?:candidacy|candidature|bid|nomination|application|run(?=\s+for\b))\b/gi;
 const CANDIDACY_OF = /\b(?:candidacy|candidature|nomination|selection|election|appointment|bid)\s+of\s+$/i;
 const VERB = new RegExp(CANDIDACY_VERBS, "gi");
 const WITHDREW = new RegExp(WITHDRAWAL, "gi");
 /** Withdrawal phrases that can only mean leaving a race (a bare "stood down" may be leaving an office). */
-const LEFT_RACE = /\b(?:(?:withdr[ae]w(?:n|ing)?|withdraws|pull(?:s|ed|ing)?\s+(?:himself\s+|herself\s+)?out|drop(?:s|ped|ping)?\s+out|bow(?:s|ed|ing)?\s+out|quit(?:s|ting)?)\s+(?:(?:of|from)\s+)?the\s+(?:[\p{L}-]+\s+){0,4}?(?:race|contest|running|competition|field|ballot)|withdr[ae]wn?(?=\s*(?:[,.;]|$|\s+(?:on|last|earlier|this|yesterday)\b))|(?:drop(?:s|ped|ping)?|pull(?:s|ed|ing)?|bow(?:s|ed|ing)?)\s+out\b(?!\s+of\b)|(?:end(?:s|ed|ing)?|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|withdr[ae]w(?:n|ing)?|withdraws|pull(?:s|ed|ing)?)\s+(?:his|her|their)\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(?:bid|candidacy|candidature|campaign)|(?:withdrawal|exit)\s+from\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:race|contest|running))/giu;
+const LEFT_RACE = /\b(?:(?:withdr[ae]w(?:n|ing)?|withdraws|pull(?:s|ed|ing)?\s+(?:himself\s+|herself\s+)?out|drop(?:s|ped|ping)?(?:\s+out)?|bow(?:s|ed|ing)?\s+out|quit(?:s|ting)?)\s+(?:(?:of|from)\s+)?the\s+(?:[\p{L}-]+\s+){0,4}?(?:race|contest|running|competition|field|ballot)|withdr[ae]wn?(?=\s*(?:[,.;]|$|\s+(?:on|last|earlier|this|yesterday)\b|\s+and\s+(?:endorsed|backed|threw|urged|called|gave|lent|pledged)\b))|(?:drop(?:s|ped|ping)?|pull(?:s|ed|ing)?|bow(?:s|ed|ing)?)\s+out\b(?!\s+of\b)|(?:end(?:s|ed|ing)?|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|withdr[ae]w(?:n|ing)?|withdraws|pull(?:s|ed|ing)?)\s+(?:his|her|their)\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(?:bid|candidacy|candidature|campaign)|(?:withdrawal|exit)\s+from\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:race|contest|running))/giu;
 const FOR_POST = /^\s*(?:(?:for|as|to\s+(?:become|lead|head|succeed|replace)(?:\s+[\p{L}’'-]+){0,3}?\s+as)\s+)?(?:the\s+|a\s+)?(?:(?:post|position|job|role|office|seat|race)\s+of\s+)?(?:the\s+)?(?:next\s+|new\s+|future\s+)?/iu;
 const NOMINATED = /\b(?:nominated|endorsed|backed|proposed|put\s+forward|named|fielded|fielding|fields)\b/gi;
 /** "The frontrunner is still X", "Her main rival is X": X is in the race for the article's post. */
-const RACE_ROLE_IS = /\b(?:the|his|her|their|its|\p{L}+['’]s)\s+(?:(?:main|closest|chief|leading|strongest|nearest|only|biggest|toughest|other|second|third|remaining)\s+)?(?:frontrunner|front-runner|favou?rite|rival|challenger|contender|opponent|(?<=(?:other|only|second|third|remaining|leading|main)\s+)(?:candidate|nominee|finalist))\s+(?:(?:for|in)\s+(?:the\s+)?[^,.;:]{1,40}?\s+)?(?:is|was|remains)\s+(?:still\s+|now\s+|clearly\s+)?$/iu;
+const RACE_ROLE_IS = /\b(?:(?:the|his|her|their|its|\p{L}+['’]s)\s+|(?=another\s))(?:(?:main|closest|chief|leading|strongest|nearest|only|biggest|toughest|other|another|second|third|remaining)\s+)?(?:frontrunner|front-runner|favou?rite|rival|challenger|contender|opponent|(?<=(?:other|another|only|second|third|remaining|leading|main)\s+)(?:candidate|nominee|finalist))\s+(?:(?:for|in)\s+(?:the\s+)?[^,.;:]{1,40}?\s+)?(?:is|was|remains)\s+(?:still\s+|now\s+|clearly\s+)?$/iu;
 /** "X is competing for the post with A and B": A and B are candidates too. */
 const WITH_RIVALS = /^\s*(?:the\s+(?:post|position|job|role|seat)\s+)?(?:with|against)\s+/i;
 /**
@@ -51,7 +51,7 @@ const GOAL = /\b(?:running|standing|bidding|campaigning|seeking|hop(?:e|es|ed|in
 /** "rival Bernie Sanders", "fellow candidate X": a title that places a person in the race. */
 const RACE_TITLE_BEFORE = /\b(?:rival|challenger|contender|fellow\s+(?:candidate|contender)|leadership\s+(?:candidate|contender|hopeful)|candidate|nominee|finalist|hopeful|front-?runner|frontrunner)\s+(?:(?:\p{Lu}[\p{L}.]*\.?|[A-Z][a-z]+\.)\s+){0,3}$/u;
 /** "X, the national front-runner", "X, a leadership contender": an apposition that places them in the race. */
-const RACE_APPOSITION = /^,\s+(?:the|a|another|one|its|their|his|her|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:front-?runner|frontrunner|favou?rite|candidate|contender|challenger|hopeful|nominee|finalist|competitor)\b(?!\s+(?:of|to)\s+(?:win|the\s+party))/u;
+const RACE_APPOSITION = /^,\s+(?:(?:widely\s+|now\s+)?(?:considered|seen\s+as|regarded\s+as|viewed\s+as|tipped\s+as)\s+)?(?:the|a|another|one|its|their|his|her|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:front-?runner|frontrunner|favou?rite|runner-up|winner(?!\s+of\b)|(?:pick|choice)(?=\s+(?:to|for)\s)|candidate|contender|challenger|hopeful|nominee|finalist|competitor|(?<=\bone\s+of\s+(?:the\s+)?(?:[\p{L}\d-]+\s+)?)(?:candidates|contenders|challengers|hopefuls|nominees|finalists|front-?runners|frontrunners|favou?rites))\b(?!\s+(?:of|to)\s+(?:win|the\s+party))/u;
 
 // Cheap tests before the patterns: every match of a pattern holds one of its cue's words, read with the same flags.
 const VERB_CUE = /vying|running|compet|standing|bidding|campaigning|applying|race|contending|seek|sought|interested|candida|bid|favo|front|contender|nominee|hopeful|choice/i;
@@ -63,7 +63,7 @@ const ITS_POST = /^\s*(?:as\s+)?(?:(?:its|their)\s+(?:new\s+|next\s+|first\s+\p{
 
 const PAST_OR_POSSIBLE = /\b(?:former|previous|past|one-time|onetime|unsuccessful|failed|would-be|possible|potential|ex-)\s*$/i;
 /** Words every withdrawal phrase holds: a cheap test before the patterns. */
-const WITHDRAWAL_CUE = /withdr|\bout\b|quit|\bend|abandon|suspend|exit|stepped|stood|dropped/i;
+const WITHDRAWAL_CUE = /withdr|\bout\b|quit|\bend|abandon|suspend|exit|stepped|stood|\bdrop/i;
 const LEFT_RACE_AT = new RegExp(`^(?:${LEFT_RACE.source})`, "iu");
 
 export interface CandidacyResult {
@@ -71,6 +71,7 @@ export interface CandidacyResult {
   withdrawn: Set<string>;
 }
 
+/** The post the article is about: the one named most often (a post used as a holder's title left out). */
 export function mainPost(analysis: Analysis): Mention | undefined {
   const counts = new Map<string, { n: number; first: Mention }>();
   const { mentions } = analysis;
@@ -173,7 +174,8 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
         add(p.entity, post, p.start, p.end + possessive[0].length, 0.85, sentence.index, "candidacy.possessive");
         continue;
       }
-      const titleBefore = RACE_TITLE_BEFORE.exec(text.slice(Math.max(sentence.start, p.extendedStart - 50), p.extendedStart));
+      // "fellow contender X": the title may be read as part of the mention, so it is looked for up to the name itself.
+      const titleBefore = RACE_TITLE_BEFORE.exec(text.slice(Math.max(sentence.start, p.extendedStart - 50), p.start));
       const apposition = RACE_APPOSITION.exec(text.slice(p.end, Math.min(sentence.end, p.end + 80)));
       const raceWords = text.slice(Math.max(sentence.start, p.extendedStart - 50), p.extendedStart) + (apposition?.[0] ?? "");
       if (!p.inQuote && (titleBefore || apposition) && !otherRace(raceWords)) {
@@ -338,11 +340,16 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
       const from = clauseStart(text, sentence, at);
       const skip = skipRanges(text, sentence.start, at);
       const left = text.slice(from, at);
-      if (/\b(?:should|would|could|may|might|to|not|never|urged|refused|refuse|calls?|asked|pressure)\b[^,.;]*$/i.test(left)) continue;
+      // "urged X to drop out of the race", "X refused to withdraw": no withdrawal, but X is in the race.
+      const modal = /\b(?:should|would|could|may|might|to|not|never|urged|refused|refuse|calls?|asked|pressure)\b[^,.;]*$/i.test(left);
       const subject = mentionsIn(analysis, from, at).filter((m) => m.type === "Person" && !m.modifier && !skip.some((r) => m.start >= r.start && m.end <= r.end)).pop();
       const pronoun = /\b(he|she)\b[^,.;]*$/i.exec(left);
       const person = subject && (!pronoun || subject.end > from + pronoun.index) ? subject : pronoun ? resolvePersonPronoun(analysis, from + pronoun.index) : undefined;
       if (!person) continue;
+      if (modal) {
+        if (!person.inQuote && LEFT_RACE_AT.test(text.slice(at, at + wm.length + 70)) && !otherRace(text.slice(from, Math.min(sentence.end, at + wm.length + 60)))) add(person.entity, undefined, Math.min(person.start, at), at + wm.length, 0.7, sentence.index, "candidacy.may-withdraw");
+        continue;
+      }
       withdrawn.add(person.entity);
       if (person.inQuote || !LEFT_RACE_AT.test(text.slice(at, at + wm.length + 70)) || otherRace(text.slice(at, Math.min(sentence.end, at + wm.length + 60)))) continue;
       const post = postAfter(analysis, sentence, at + wm.length) ?? postAfter(analysis, sentence, at + wm.length + (/^\s*(?:of|from)?\s*the\s+(?:[\p{L}-]+\s+){0,2}?(?:race|contest|running)\s+for/iu.exec(text.slice(at + wm.length, sentence.end))?.[0].length ?? 0));
@@ -352,13 +359,18 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
   return { claims, withdrawn };
 }
 
+/** How often a person supported or opposed must be named to be read as a candidate in the article's race. */
+const MIN_STANCE_OBJECT_MENTIONS = 3;
+
 /**
  * A person the article says someone supports or opposes, and of whom it reads no candidacy, is a
  * candidate in the race the stance is about: the stance's post when the text names one, else the
- * article's main post. Withdrawn people are left out.
+ * article's main post, when they are named at least three times. Withdrawn people are left out.
  */
 export function candidaciesOfStanceObjects(analysis: Analysis, drafts: readonly DraftClaim[], withdrawn: ReadonlySet<string>): DraftClaim[] {
   const main = mainPost(analysis);
+  const mentionCount = new Map<string, number>();
+  for (const m of analysis.mentions) if (m.type === "Person" && !m.modifier) mentionCount.set(m.entity, (mentionCount.get(m.entity) ?? 0) + 1);
   const candidates = new Set(drafts.filter((d) => d.type === "CANDIDATE_FOR").map((d) => d.from));
   const out: DraftClaim[] = [];
   for (const d of drafts) {
@@ -367,6 +379,8 @@ export function candidaciesOfStanceObjects(analysis: Analysis, drafts: readonly 
     const named = s ? new Set(mentionsIn(analysis, s.start, s.end).filter((m) => m.type === "Post").map((m) => m.entity)) : new Set<string>();
     const post = d.post ?? (named.size === 1 ? [...named][0] : undefined) ?? main?.entity;
     if (!post || analysis.entities.get(d.to)?.type !== "Person") continue;
+    // Named once or twice and backed with no post said: more often an official or a bystander than a candidate.
+    if (!d.post && (mentionCount.get(d.to) ?? 0) < MIN_STANCE_OBJECT_MENTIONS) continue;
     candidates.add(d.to);
     out.push({ type: "CANDIDATE_FOR", from: d.to, to: post, start: d.start, end: d.end, confidence: 0.6, sentence: d.sentence, rule: d.post ? "candidacy.stance-object" : "candidacy.stance-object.article-post" });
   }

@@ -84,7 +84,7 @@ describe("candidacies said by the state of the race", () => {
     ["In the race are Piet Rook and Mira Sol.", ["person:mira-sol", "person:piet-rook"]],
     ["The other candidate for the top job is Mira Sol.", ["person:mira-sol"]],
     ["Piet Rook was elected WIPO Director General on Friday, beating Mira Sol.", ["person:mira-sol", "person:piet-rook"]],
-    ["Piet Rook was elected on Friday, beating Mira Sol.", ["person:mira-sol"]],
+    ["Piet Rook was elected on Friday, beating Mira Sol.", ["person:mira-sol", "person:piet-rook"]],
     ["Mira Sol is up against Piet Rook.", ["person:mira-sol", "person:piet-rook"]],
     ["If elected, Piet Rook would be the first Norwegian to lead the agency.", ["person:piet-rook"]],
     ["Piet Rook will replace Mira Sol next year.", ["person:piet-rook"]],

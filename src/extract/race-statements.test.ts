@@ -213,3 +213,153 @@ describe("race statements", () => {
     expect(candidates(`${RACE}They came back Mira Sol said.`)).toEqual([]);
   });
 });
+
+describe("race statements read from results, rounds and tallies", () => {
+  const velt = "person:arno-velt post:wto-director-general";
+  const sol = "person:mira-sol post:wto-director-general";
+  const rook = "person:piet-rook post:wto-director-general";
+
+  it("reads everyone a vote count names", () => {
+    expect(candidates(`${RACE}Arno Velt won 60 votes to Mira Sol's 40.`)).toEqual([velt, sol]);
+    expect(candidates(`${RACE}Arno Velt received 98 votes, against 62 for Mira Sol.`)).toEqual([velt, sol]);
+    expect(candidates(`${RACE}In the first round, Arno Velt won 60 votes, Mira Sol 40 and Piet Rook 12.`)).toEqual([velt, sol, rook]);
+  });
+
+  it("leaves an age or a year after a name alone", () => {
+    expect(candidates(`${RACE}The board cast 60 votes. Mira Sol, 55, watched. Piet Rook 2019 was a good year.`)).toEqual([]);
+  });
+
+  it("reads a shortlist, a run-off and a head-to-head", () => {
+    expect(candidates(`${RACE}Arno Velt, Mira Sol and Piet Rook are on the shortlist.`)).toEqual([velt, sol, rook]);
+    expect(candidates(`${RACE}Arno Velt and Mira Sol advanced to the second round.`)).toEqual([velt, sol]);
+    expect(candidates(`${RACE}Arno Velt and Mira Sol will go head to head in May.`)).toEqual([velt, sol]);
+    expect(candidates(`${RACE}Arno Velt will now face Mira Sol in the run-off.`)).toEqual([velt, sol]);
+    expect(candidates(`${RACE}Freedonia's Arno Velt and Sylvania's Mira Sol are the two finalists.`)).toEqual([velt, sol]);
+  });
+
+  it("reads a second term sought, a registration and a lead", () => {
+    expect(candidates(`${RACE}Arno Velt is seeking re-election.`)).toEqual([velt]);
+    expect(candidates(`${RACE}Arno Velt is bidding for a second term.`)).toEqual([velt]);
+    expect(candidates(`${RACE}Arno Velt registered as a candidate.`)).toEqual([velt]);
+    expect(candidates(`${RACE}Arno Velt launched his campaign on Monday.`)).toEqual([velt]);
+    expect(candidates(`${RACE}Arno Velt is leading the race.`)).toEqual([velt]);
+    expect(candidates(`${RACE}Arno Velt, one of five candidates, arrived in Geneva.`)).toEqual([velt]);
+  });
+
+  it("does not read re-election to another body or a campaign on an issue", () => {
+    expect(candidates(`${RACE}Arno Velt is seeking re-election to the Senate.`)).toEqual([]);
+    expect(candidates(`${RACE}Arno Velt launched his campaign on climate policy.`)).toEqual([]);
+  });
+
+  it("reads a result with no post named, unless it is an earlier race", () => {
+    expect(candidates(`${RACE}Arno Velt was elected on Tuesday.`)).toEqual([velt]);
+    expect(candidates(`${RACE}Arno Velt won by 64 votes to 60.`)).toEqual([velt]);
+    expect(candidates(`${RACE}Mira Sol congratulated Arno Velt on his victory.`)).toEqual([velt]);
+    expect(candidates(`${RACE}Arno Velt conceded defeat to Mira Sol.`)).toEqual([velt, sol]);
+    expect(candidates(`${RACE}In 2016 the vote dragged on. Arno Velt was elected after 133 ballots.`)).toEqual([]);
+  });
+
+  it("reads one who withdrew to back a rival", () => {
+    expect(candidates(`${RACE}Arno Velt withdrew and endorsed Mira Sol.`)).toContain(velt);
+  });
+});
+
+describe("race statements read from plural subjects, appositions and defeats", () => {
+  const velt = "person:arno-velt post:wto-director-general";
+  const sol = "person:mira-sol post:wto-director-general";
+
+  it("reads a plural subject of a state or a standing", () => {
+    expect(candidates(`${RACE}Arno Velt and Mira Sol are candidates.`)).toEqual([velt, sol]);
+    expect(candidates(`${RACE}Arno Velt and Mira Sol are seen as the main contenders.`)).toEqual([velt, sol]);
+    expect(candidates(`${RACE}Arno Velt and Mira Sol remain in the race.`)).toEqual([velt, sol]);
+    expect(candidates(`${RACE}Arno Velt and Mira Sol were tied on 29 votes each.`)).toEqual([velt, sol]);
+    expect(candidates(`${RACE}Arno Velt and Mira Sol are battling for the job.`)).toEqual([velt, sol]);
+    expect(candidates(`${RACE}Arno Velt and Mira Sol are both standing.`)).toEqual([velt, sol]);
+  });
+
+  it("reads a race word in an apposition and an entry into the race", () => {
+    expect(candidates(`${RACE}Arno Velt, widely seen as the front-runner, arrived in Geneva.`)).toEqual([velt]);
+    expect(candidates(`${RACE}Arno Velt, Freedonia's pick to lead the body, arrived in Geneva.`)).toEqual([velt]);
+    expect(candidates(`${RACE}Arno Velt, the runner-up, thanked his supporters.`)).toEqual([velt]);
+    expect(candidates(`${RACE}Arno Velt's entry into the race changed everything.`)).toEqual([velt]);
+  });
+
+  it("reads both sides of a defeat and a win with no rival named", () => {
+    expect(candidates(`${RACE}Mira Sol was beaten by Arno Velt.`)).toEqual([velt, sol]);
+    expect(candidates(`${RACE}Mira Sol came second to Arno Velt.`)).toEqual([velt, sol]);
+    expect(candidates(`${RACE}Arno Velt, who defeated Mira Sol, thanked his supporters.`)).toEqual([velt, sol]);
+    expect(candidates(`${RACE}Arno Velt is pitted against Mira Sol.`)).toEqual([velt, sol]);
+    expect(candidates(`${RACE}Arno Velt emerged victorious.`)).toEqual([velt]);
+    expect(candidates(`${RACE}Arno Velt prevailed in the final round.`)).toEqual([velt]);
+  });
+
+  it("reads an appointment by a body, a succession and a plan to run", () => {
+    expect(candidates(`${RACE}The executive board appointed Arno Velt on Tuesday.`)).toEqual([velt]);
+    expect(candidates(`${RACE}Arno Velt was approved by the board.`)).toEqual([velt]);
+    expect(candidates(`${RACE}Arno Velt takes over from Mira Sol in August.`)).toEqual([velt]);
+    expect(candidates(`${RACE}Freedonia said Arno Velt would run.`)).toEqual([velt]);
+    expect(candidates(`${RACE}Arno Velt is hoping to win the job.`)).toEqual([velt]);
+  });
+
+  it("does not read a win over an issue or a victory in another contest", () => {
+    expect(candidates(`${RACE}Arno Velt prevailed over the objections of his staff.`)).toEqual([]);
+    expect(candidates(`${RACE}Arno Velt won the Nobel prize.`)).toEqual([]);
+  });
+});
+
+describe("candidacies read from a rival's side, a title read with the name and a withdrawal asked for", () => {
+  const velt = "person:arno-velt post:wto-director-general";
+  const sol = "person:mira-sol post:wto-director-general";
+
+  it("reads the one a race is run with or a challenge comes from", () => {
+    expect(candidates(`${RACE}The board backed Arno Velt in a tight race with Mira Sol.`)).toContain(sol);
+    expect(candidates(`${RACE}He beat off a challenge from former sprinter Mira Sol.`)).toEqual([sol]);
+    expect(candidates(`${RACE}Arno Velt is in a fight with the unions.`)).toEqual([]);
+  });
+
+  it("reads a race title read as part of the mention", () => {
+    expect(candidates(`${RACE}Meanwhile, fellow contender Mira Sol spoke in Leeds.`)).toEqual([sol]);
+  });
+
+  it("reads a nominee apposed before a name that carries an origin", () => {
+    expect(candidates(`${RACE}His challenger, Mira Sol from Freedonia, received 92.`)).toEqual([sol]);
+  });
+
+  it("reads one asked to leave the race, or refusing to, as in it, not as withdrawn", () => {
+    expect(candidates(`${RACE}Critics urged Arno Velt to withdraw from the race.`)).toEqual([velt]);
+    expect(candidates(`${RACE}Mira Sol refused to quit the race.`)).toEqual([sol]);
+    expect(candidates(`${RACE}Arno Velt said he may drop out of the race.`)).toEqual([velt]);
+  });
+
+  it("keeps a withdrawal asked for in another kind of race out", () => {
+    expect(candidates(`${RACE}Critics urged Arno Velt to withdraw from the presidential race.`)).toEqual([]);
+  });
+});
+
+describe("candidacies read past an origin and from another candidate", () => {
+  const velt = "person:arno-velt post:wto-director-general";
+  const sol = "person:mira-sol post:wto-director-general";
+
+  it("passes over an origin after the name", () => {
+    expect(candidates(`${RACE}Mira Sol of Freedonia received 40 votes.`)).toEqual([sol]);
+  });
+
+  it("reads another candidate, the others in the running and a bid also announced", () => {
+    expect(candidates(`${RACE}Another candidate is Mira Sol.`)).toEqual([sol]);
+    expect(candidates(`${RACE}Another contender, Mira Sol, is a former minister.`)).toEqual([sol]);
+    expect(candidates(`${RACE}Others in the running include Mira Sol and Arno Velt.`)).toEqual([velt, sol]);
+    expect(candidates(`${RACE}Mira Sol has also announced her candidacy.`)).toEqual([sol]);
+  });
+
+  it("reads a nominee apposed after a preposition and one who may drop from the race", () => {
+    expect(candidates(`${RACE}The vote was a snub to his Freedonian challenger, Mira Sol.`)).toEqual([sol]);
+    expect(candidates(`${RACE}Arno Velt could gain should Mira Sol decide to drop from the race.`)).toEqual([sol]);
+  });
+});
+
+describe("a nominee apposed before a described name", () => {
+  it("reads the name after a nominee and a description, even after a verb of support when the sentence ends there", () => {
+    expect(candidates(`${RACE}Freedonia will keep supporting its own nominee, the diplomat Mira Sol.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Freedonia named its candidate, the economist Mira Sol, on Monday.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+  });
+});

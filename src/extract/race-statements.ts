@@ -28,11 +28,11 @@ export interface RaceStatement {
   needsPost?: boolean;
 }
 
-const RACE_NOUN = String.raw`(?:(?<=(?:main|closest|chief|nearest|leading|strongest|only|biggest|principal|toughest|remaining)\s+)(?:rivals?|opponents?)|front-?runners?|frontrunners?|favou?rites?|candidates?|contenders?|challengers?|competitors?|finalists?|nominees?|hopefuls?|long\s+shots?|outsiders?|underdogs?|dark\s+horses?|(?:choice|pick)(?=\s+(?:for|to)\s))`;
+const RACE_NOUN = String.raw`(?:(?<=(?:main|closest|chief|nearest|leading|strongest|only|biggest|principal|toughest|remaining)\s+)(?:rivals?|opponents?)|front-?runners?|frontrunners?|favou?rites?|candidates?|contenders?|challengers?|competitors?|finalists?|nominees?|hopefuls?|runners?-up|long\s+shots?|outsiders?|underdogs?|dark\s+horses?|(?:choice|pick)(?=\s+(?:for|to)\s))`;
 
 /** "X remained the undisputed front-runner", "X is a main competitor", "X emerged as one of two finalists". */
 const STATE = new RegExp(
-  String.raw`^\s*(?:,\s*who\s+)?(?:(?:now|still|also|clearly)\s+)?(?:(?:(?:is|was|are|were)\s+(?:widely\s+|now\s+|also\s+|still\s+)?(?:considered|regarded\s+as|viewed\s+as|touted\s+as|described\s+as)|is|was|are|were|remains|remained|became|becomes|has\s+become|had\s+become|emerged|emerges|has\s+emerged|had\s+emerged|stands|stood|has\s+(?:set|positioned)\s+(?:himself|herself)\s+up|set\s+(?:himself|herself)\s+up|is\s+seen|was\s+seen|is\s+widely\s+seen|goes\s+into\s+[^,.;]{0,60}?)\s+)(?:still\s+|now\s+|clearly\s+|also\s+|in\s+\p{L}+\s+)?(?:as\s+)?(?:the|a|an|its|their|his|her|(?:\p{Lu}[\p{L}-]*\s+){0,2}[\p{Lu}][\p{L}-]*['’]s|one\s+of\s+(?:the\s+)?(?:\p{L}+\s+)?)\s*(?!(?:former|previous|past|one-time|unsuccessful|losing|defeated|would-be|possible|potential|likely)\s)(?:[\p{L}-]+\s+){0,3}?${RACE_NOUN}\b(?!\s+of\s+(?:sciences|the\s+(?:party|people|members|voters)))`,
+  String.raw`^\s*(?:,\s*who\s+)?(?:(?:now|still|also|clearly)\s+)?(?:(?:(?:is|was|are|were)\s+(?:widely\s+|now\s+|also\s+|still\s+)?(?:considered|regarded\s+as|viewed\s+as|touted\s+as|described\s+as|seen\s+as)|is|was|are|were|remains|remained|became|becomes|has\s+become|had\s+become|emerged|emerges|has\s+emerged|had\s+emerged|stands|stood|has\s+(?:set|positioned)\s+(?:himself|herself)\s+up|set\s+(?:himself|herself)\s+up|is\s+seen|was\s+seen|is\s+widely\s+seen|goes\s+into\s+[^,.;]{0,60}?)\s+)(?:still\s+|now\s+|clearly\s+|also\s+|in\s+\p{L}+\s+)?(?:as\s+)?(?:the|a|an|its|their|his|her|(?:\p{Lu}[\p{L}-]*\s+){0,2}[\p{Lu}][\p{L}-]*['’]s|one\s+of\s+(?:the\s+)?(?:\p{L}+\s+)?|(?<=\b(?:are|were)\s+(?:both\s+|all\s+|now\s+|still\s+|also\s+)?)(?=(?:[\p{L}-]+\s+)?(?:candidates|contenders|finalists|nominees|front-?runners|frontrunners|favou?rites|challengers)\b))\s*(?!(?:former|previous|past|one-time|unsuccessful|losing|defeated|would-be|possible|potential|likely)\s)(?:[\p{L}-]+\s+){0,3}?${RACE_NOUN}\b(?!\s+of\s+(?:sciences|the\s+(?:party|people|members|voters)))`,
   "u",
 );
 
@@ -40,19 +40,19 @@ const STATE = new RegExp(
 const PLACE = /^\s*(?:,\s*who\s+)?(?:is|was|came|finished|placed|ended)\s+(?:a\s+)?(?:first|second|third|fourth|fifth|sixth|last)(?=\s*(?:[,.;]|$|with\b|on\b|behind\b|after\b))|^\s*(?:,\s*who\s+)?(?:is|was|came|finished|remains|remained|ended|placed|sits|stood|is\s+now|was\s+now)\s+(?:in\s+)?(?:a\s+)?(?:(?:distant|close|clear|strong|comfortable)\s+(?:first|second|third|fourth|fifth|sixth|last)\b|(?:first|second|third|fourth|fifth|sixth|last)\s+place\b|(?:first|second|third|fourth|fifth|sixth|last)\s+(?:in|after)\s+the\s+(?:\p{L}+\s+)?(?:round|ballot|vote|poll)\b|(?:first|second|third|fourth|fifth|sixth|last)\s+(?:with|on)\s+\d+)|^\s*(?:,\s*who\s+)?(?:(?:is|was)\s+)?(?:expected\s+to\s+)?(?:finished|finishes|finish|finishing)\s+(?:a\s+)?(?:distant\s+|close\s+|strong\s+)?(?:first|second|third|fourth|fifth|sixth|last)\b/u;
 
 /** "X has the support of 7 MPs", "X secured 23 nominations". */
-const COUNTED_SUPPORT = /^\s*(?:has|had|have|now\s+has|with|won|wins|secured|secures|gained|received|receives|got|gets|garnered|collected|obtained|took|polled)\s+(?:the\s+)?(?:(?:support|backing|votes?|nominations?|endorsements?)\s+(?:of|from)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens\s+of)\s+(?:[\p{L}-]+\s+)?(?:MPs|members|countries|states|delegates|lawmakers|parliamentarians|colleagues|nations|governments|electors)\b|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:the\s+)?\d+\s+)?(?:nominations|votes|ballots|endorsements)\b)/u;
+const COUNTED_SUPPORT = /^\s*(?:has|had|have|now\s+has|with|won|wins|secured|secures|gained|received|receives|got|gets|garnered|collected|obtained|took|polled)\s+(?:the\s+)?(?:(?:support|backing|votes?|nominations?|endorsements?)\s+(?:of|from)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens\s+of)\s+(?:[\p{L}-]+\s+)?(?:MPs|members|countries|states|delegates|lawmakers|parliamentarians|colleagues|nations|governments|electors)\b|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:the\s+)?\d+\s+)?(?:nominations|votes|ballots|endorsements)\b|(?:amassed|won|secured|has|had|collected|picked\s+up)\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+)?\d[\d,]*\s+(?:pledged\s+)?delegates\b)/u;
 
 /** "X was elected / appointed / chosen as <post>": a candidate who won was a candidate. */
-const ELECTED = /^\s*(?:(?:was|were|has\s+been|had\s+been|have\s+been|is|will\s+be|would\s+be)\s+|(?=(?:re-)?elected\b))(?:formally\s+|officially\s+|overwhelmingly\s+|unanimously\s+|narrowly\s+|finally\s+|now\s+)?(?:elected|appointed|chosen|selected|confirmed|named(?!\s+(?:as\s+)?(?:the\s+)?winner)|voted\s+in|re-elected|installed)\b(?:\s+(?:as|to\s+(?:be|become|the\s+(?:post|position|job)\s+of)))?/u;
+const ELECTED = /^\s*(?:(?:was|were|has\s+been|had\s+been|have\s+been|is|will\s+be|would\s+be)\s+|(?=(?:re-)?elected\b))(?:formally\s+|officially\s+|overwhelmingly\s+|unanimously\s+|narrowly\s+|finally\s+|now\s+)?(?:elected|appointed|chosen|selected|confirmed|approved|named(?!\s+(?:as\s+)?(?:the\s+)?winner)|voted\s+in|re-elected|installed)\b(?:\s+(?:as|to\s+(?:be|become|the\s+(?:post|position|job)\s+of)))?/u;
 
 /** "X won the vote / the race / the nomination". */
-const WON = /^\s*(?:won|wins|has\s+won|had\s+won|clinched|secured)\s+(?:the\s+)?(?:\p{Lu}[\p{L}]*\s+)?(?:(?:final|second|first|decisive|leadership|secret|internal|second-round|first-round)\s+){0,2}(?:vote|race|contest|ballot|run-?off|nomination|leadership|presidency|top\s+(?:job|post)|round|election\s+(?=for\s|to\s))\b|^\s*(?:topped|tops|led|leads|came\s+top\s+in|finished\s+first\s+in)\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|final|last|opening|latest|early)\s+)?(?:round|ballot|vote|poll)\b|^\s*(?:trailed|trails|finished|came|ended|led|leads|won|wins|topped|tops|placed)\b[^,.;]{0,40}?\bwith\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:votes|ballots|nominations)\b/u;
+const WON = /^\s*(?:won|wins|has\s+won|had\s+won|clinched|secured)\s+(?:the\s+)?(?:\p{Lu}[\p{L}]*\s+)?(?:(?:final|second|first|decisive|leadership|secret|internal|second-round|first-round)\s+){0,2}(?:vote|race|contest|ballot|run-?off|nomination|leadership|presidency|top\s+(?:job|post)|round|election\s+(?=for\s|to\s))\b|^\s*(?:won|wins|has\s+won|had\s+won)\s+(?:comfortably\s+|narrowly\s+|easily\s+)?(?:by|with)\s+(?:\d+|a\s+(?:[\p{L}-]+\s+)?majority|a\s+(?:[\p{L}-]+\s+)?margin)\b|^\s*(?:emerged|emerges|has\s+emerged)\s+(?:as\s+)?(?:the\s+)?(?:victorious|victor|winner)\b|^\s*(?:prevailed|prevails|triumphed|triumphs)\b(?!\s+(?:over|against)\s+(?:the\s+)?\p{Ll})|^\s*(?:won|wins|has\s+won|swept|sweeps|carried|carries)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:primary|primaries|caucus(?:es)?)\b|^\s*(?:topped|tops|led|leads|came\s+top\s+in|finished\s+first\s+in)\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|final|last|opening|latest|early)\s+)?(?:round|ballot|vote|poll)\b|^\s*(?:trailed|trails|finished|came|ended|led|leads|won|wins|topped|tops|placed)\b[^,.;]{0,40}?\bwith\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:votes|ballots|nominations)\b/u;
 
 /** "X was nominated", "X has been shortlisted": put in the race by someone else. */
 const NOMINATED_PASSIVE = /^\s*(?:,\s*who\s+)?(?:was|were|has\s+been|had\s+been|have\s+been|is|are|being)\s+(?:\p{L}+ly\s+|also\s+|now\s+)*(?:nominated|shortlisted|short-listed|put\s+forward|fielded)\b(?!\s+(?:for|as)\s+(?:an?\s+)?(?:award|prize|medal))/u;
 
 /** "X is poised to become the next <post>", "X is tipped to win the vote": a goal the text gives the person. */
-const POISED = /^\s*(?:,\s*who\s+)?(?:(?:is|was|are|were|appears|appeared|seems|seemed|looks|looked|remains|remained)\s+)?(?:now\s+|widely\s+|still\s+|also\s+|seen\s+as\s+|considered\s+)*(?:poised|set|expected|tipped|likely|favou?red|well[- ]placed|in\s+line|on\s+track|on\s+course|trying|looking|racing|battling|fighting|positioned|jockeying|the\s+(?:[\p{L}-]+\s+)?(?:favou?rite|front-?runner|frontrunner|choice|pick))\s+to\s+(?:become|succeed|replace|lead|head|take\s+(?:over|the\s+helm)|be\s+(?:named|appointed|elected|chosen|confirmed|selected)|(?:win|clinch|land|secure|get)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:post|job|race|vote|contest|nomination|ballot|election|position|leadership|top\s+job))\b/u;
+const POISED = /^\s*(?:,\s*who\s+)?(?:(?:is|was|are|were|appears|appeared|seems|seemed|looks|looked|remains|remained)\s+)?(?:now\s+|widely\s+|still\s+|also\s+|seen\s+as\s+|considered\s+)*(?:poised|set|expected|tipped|likely|favou?red|well[- ]placed|in\s+line|on\s+track|on\s+course|trying|looking|racing|battling|fighting|positioned|jockeying|(?:hoping|hopes|aiming|aims|bidding|seeking)(?=\s+to\s+(?:win|clinch|land|secure|get)\s)|the\s+(?:[\p{L}-]+\s+)?(?:favou?rite|front-?runner|frontrunner|choice|pick))\s+to\s+(?:become|succeed|replace|lead|head|take\s+(?:over|the\s+helm)|be\s+(?:named|appointed|elected|chosen|confirmed|selected)|(?:win|clinch|land|secure|get)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:post|job|race|vote|contest|nomination|ballot|election|position|leadership|top\s+job))\b/u;
 
 /** "X's election as <post>", "X's appointment to <post>". */
 const POSSESSIVE_RESULT = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:election|appointment|selection|elevation|confirmation|victory|win)\s+(?:as|to|in)\s+/u;
@@ -64,10 +64,10 @@ const POSSESSIVE_CHANCES = /^['’]s?\s+(?:(?:own|best|slim|strong|good|main|onl
 const POSSESSIVE_RIVAL = /^['’]s?\s+(?:(?:main|closest|chief|only|nearest|leading|strongest|last|remaining|biggest|principal|toughest)\s+)?(?:rivals?|challengers?|opponents?|competitors?)\b/u;
 
 /** "The US nominee, X", "the only other candidate, X". */
-const CANDIDATE_BEFORE = /\b(?:the|a|its|their|his|her|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:candidate|nominee|contender|finalist|front-?runner|frontrunner|challenger|pick|rival|opponent|competitor)(?:\s+(?:for|to\s+(?:lead|head|become))\s+[^,;:.]{1,60}?)?\s*,\s*$/iu;
+const CANDIDATE_BEFORE = /\b(?:the|a|another|its|their|his|her|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:candidate|nominee|contender|finalist|front-?runner|frontrunner|challenger|pick|rival|opponent|competitor)(?:\s+(?:for|to\s+(?:lead|head|become))\s+[^,;:.]{1,60}?)?\s*,\s*(?:(?:the|a|an)\s+(?:(?!(?:and|or|of|who|which|said|says)\b)[\p{Ll}-]+\s+){0,3})?$/iu;
 
 /** "X entered the race", "X threw her hat into the ring", "X announced she would run". */
-const ENTERED = /^\s*(?:,\s*who\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|also\s+|now\s+)*(?:(?:entered|joined|joins|enters|jumped\s+into|jumps\s+into)\s+the\s+(?:[\p{L}-]+\s+)?(?:race|contest|fray|running|field)|(?:threw|throws|thrown|tossed)\s+(?:his|her|their)\s+hat\s+in(?:to)?\s+the\s+ring|(?:said|says|announced|confirmed|insisted|told\s+\p{L}+)\s+(?:that\s+)?(?:he|she)\s+(?:was|is|would\s+be|will\s+be)\s+(?:still\s+)?(?:running|standing|a\s+candidate|in\s+the\s+race)\b|(?:is|was)\s+running\s+unopposed|(?:is|was|remains|remained)\s+(?:in\s+pole\s+position|the\s+(?:man|woman|one|candidate)\s+to\s+beat)|(?:was|were|has\s+been)\s+(?:declared|named|announced\s+as)\s+(?:the\s+)?winner|(?:is|was)\s+the\s+(?:clear\s+|eventual\s+|overall\s+|outright\s+)?winner\b|(?:is|was|are|were)\s+(?:locked\s+|now\s+|still\s+|also\s+)?in\s+an?\s+(?:[\p{L}-]+\s+){0,2}?(?:race|contest|battle|duel|run-?off|showdown|head-to-head)\b(?!\s+(?:for|to)\s+(?!the\s+(?:post|job|top\s+job|position)))|(?:is|was|are|were)\s+(?:widely\s+|now\s+|also\s+|still\s+)?(?:expected|tipped|favou?red|likely|poised|set)\s+to\s+win(?=\s*(?:[,.;]|$|\s+(?:on|next|this|in\s+the\s+(?:first|second|final)|comfortably|easily|outright)\b))|(?:announced|declared|confirmed|said)\s+(?:that\s+)?(?:he|she)\s+(?:would|will|is\s+going\s+to)\s+(?:run|stand|seek)\b|(?:declared|announced|confirmed)\s+(?:his|her)\s+intention\s+to\s+(?:run|stand)|(?:is\s+|are\s+|was\s+)?(?:contesting|contested|contests)\s+(?:for\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:post|race|vote|top\s+job|position|presidency|leadership|chairmanship|election\s+(?=for\s|to\s))\b|(?:has\s+|had\s+)?(?:applied\s+for\s+(?:the\s+)?(?:post|job|position|top\s+job)|submitted\s+(?:his|her)\s+(?:application|candidacy|candidature))\b|(?:is|was|are|were)\s+(?:also\s+|now\s+|still\s+|already\s+)?(?:running|standing)(?=\s*(?:[,.;]|$|again\b|too\b|on\s+a\b|on\s+(?:his|her)\s+record\b|as\s+(?:an?\s+)?(?:independent|candidate|outsider)\b))|(?:remains?|remained|stays?|stayed|is\s+still|was\s+still|still|is|was|are|were)\s+(?:also\s+|now\s+|still\s+)?in\s+the\s+(?:race|running|contest)\b(?!\s+for\s+(?:a|an)\s))/u;
+const ENTERED = /^\s*(?:,\s*who\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|also\s+|now\s+)*(?:(?:entered|joined|joins|enters|jumped\s+into|jumps\s+into)\s+the\s+(?:[\p{L}-]+\s+)?(?:race|contest|fray|running|field)|(?:threw|throws|thrown|tossed)\s+(?:his|her|their)\s+hat\s+in(?:to)?\s+the\s+ring|(?:said|says|announced|confirmed|insisted|told\s+\p{L}+)\s+(?:that\s+)?(?:he|she)\s+(?:was|is|would\s+be|will\s+be)\s+(?:still\s+)?(?:running|standing|a\s+candidate|in\s+the\s+race)\b|(?:is|was)\s+running\s+unopposed|(?:is|was|remains|remained)\s+(?:in\s+pole\s+position|the\s+(?:man|woman|one|candidate)\s+to\s+beat)|(?:was|were|has\s+been)\s+(?:declared|named|announced\s+as)\s+(?:the\s+)?winner|(?:is|was)\s+the\s+(?:clear\s+|eventual\s+|overall\s+|outright\s+)?winner\b|(?:is|was|are|were)\s+(?:locked\s+|now\s+|still\s+|also\s+)?in\s+an?\s+(?:[\p{L}-]+\s+){0,2}?(?:race|contest|battle|duel|run-?off|showdown|head-to-head)\b(?!\s+(?:for|to)\s+(?!the\s+(?:post|job|top\s+job|position)))|(?:is|was|are|were)\s+(?:widely\s+|now\s+|also\s+|still\s+)?(?:expected|tipped|favou?red|likely|poised|set)\s+to\s+win(?=\s*(?:[,.;]|$|\s+(?:on|next|this|in\s+the\s+(?:first|second|final)|comfortably|easily|outright)\b))|(?:announced|declared|confirmed|said)\s+(?:that\s+)?(?:he|she)\s+(?:would|will|is\s+going\s+to)\s+(?:run|stand|seek)\b|(?:declared|announced|confirmed)\s+(?:his|her)\s+intention\s+to\s+(?:run|stand)|(?:is\s+|are\s+|was\s+)?(?:contesting|contested|contests)\s+(?:for\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:post|race|vote|top\s+job|position|presidency|leadership|chairmanship|election\s+(?=for\s|to\s))\b|(?:has\s+|had\s+)?(?:applied\s+for\s+(?:the\s+)?(?:post|job|position|top\s+job)|submitted\s+(?:his|her)\s+(?:application|candidacy|candidature))\b|(?:is|was|are|were)\s+(?:also\s+|now\s+|still\s+|already\s+)?(?:running|standing)(?=\s*(?:[,.;]|$|again\b|too\b|on\s+a\b|on\s+(?:his|her)\s+record\b|as\s+(?:an?\s+)?(?:independent|candidate|outsider)\b))|(?:remains?|remained|stays?|stayed|is\s+still|was\s+still|still|is|was|are|were)\s+(?:also\s+|now\s+|still\s+)?in\s+the\s+(?:race|running|contest)\b(?!\s+for\s+(?:a|an)\s)|(?:are|were)\s+(?:still\s+|now\s+)?(?:tied|level|neck\s+and\s+neck|deadlocked)(?=\s*(?:[,.;]|$|\s+(?:on|at|with|in|after)\b))|(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?(?:battling|fighting|jostling|jockeying|scrambling)\s+for\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:post|job|top\s+job|position|presidency|leadership|nomination|crown|votes)\b|(?:have|has)\s+(?:both\s+|all\s+|also\s+|already\s+)?(?:declared|applied)(?=\s*(?:[.;]|$))|(?:is|are|was|were)\s+(?:both\s+|all\s+)(?:running|standing)\b|(?:said|says|announced|confirmed|declared)?\s*(?:would|will)\s+(?:run|stand)(?=\s*(?:[,.;]|$|\s+(?:again|for\s+the\s+(?:post|job|top\s+job|position|presidency|leadership|nomination))\b))|(?:would|will)\s+be\s+(?:its|their|the\s+(?:government|party|country)['’]s)\s+(?:official\s+|new\s+)?(?:candidate|nominee)\b|(?:has\s+|had\s+|formally\s+|officially\s+)*(?:registered|signed\s+up|enrolled)\s+as\s+an?\s+(?:[\p{L}-]+\s+)?candidate\b|(?:has\s+|had\s+)?(?:put|puts)\s+(?:himself|herself|themselves)\s+forward\b|(?:is\s+|was\s+|are\s+|were\s+)?(?:also\s+|now\s+)?(?:seeking|seeks|sought|running\s+for|standing\s+for|bidding\s+for|campaigning\s+for|(?:is|was)\s+eligible\s+for)\s+(?:re-?election|a\s+(?:second|third|fourth|fresh|new|further)\s+(?:term|mandate)|another\s+(?:term|mandate))\b(?!\s+(?:to|as|in|at|on)\s+(?:the\s+)?(?:\p{Lu}|parliament|congress|senate|house|city|state|county|mayor|governor))|(?:is|are|was|were)\s+(?:now\s+|also\s+|still\s+)?on\s+the\s+(?:final\s+|official\s+)?short-?\s?list\b|(?:has\s+|have\s+|had\s+)?made\s+(?:it\s+(?:on)?to\s+)?the\s+(?:final\s+)?short-?\s?list\b|(?:leads|led|is\s+leading|was\s+leading|has\s+led|(?:is|was)\s+(?:still\s+)?ahead\s+in)\s+(?:in\s+)?the\s+(?:[\p{L}-]+\s+)?(?:race|contest|field|polls?|count|voting|pack)\b)/u;
 
 /** "X is planning to run for the post": a plan names its post. */
 const PLANS = /^\s*(?:,\s*who\s+)?(?:is\s+|was\s+|has\s+)?(?:plan(?:s|ned|ning)?|intends?|intended|intending|decided|is\s+set|was\s+set|is\s+going|was\s+going|preparing|prepares|prepared)\s+to\s+(?:run|stand)\s+(?:for|in)\s+/u;
@@ -79,10 +79,13 @@ const BACKED = /^\s*(?:,\s*who\s+)?(?:has|had|have|now\s+has|enjoys|enjoyed|secu
 const NEXT_HOLDER = /^\s*(?:(?:will|would|is\s+set\s+to|is\s+to|is\s+due\s+to)\s+(?:be|become)\s+(?:the\s+)?(?:next|new)\s+|,\s+(?:the\s+)?(?:new|next|newly[- ]elected|incoming|president-elect)\s+)/u;
 
 /** "X will take over from Y", "X becomes the first woman to lead the Fund". */
-const TAKES_OVER = /^\s*(?:will|would|is\s+set\s+to|is\s+to|is\s+due\s+to|was\s+set\s+to)\s+(?:take\s+over\s+from|succeed|replace)\s+(?=\p{Lu})[^,.;]{0,40}?(?=[,.;]|$|\s+(?:in|on|at|next|this|after|when)\b)|^\s*(?:becomes|became|will\s+become)\s+the\s+(?:first|next|new)\s+[^,.;]{0,40}?\s+to\s+(?:lead|head|run)\s+/u;
+const TAKES_OVER = /^\s*(?:(?:will|would|is\s+set\s+to|is\s+to|is\s+due\s+to|was\s+set\s+to)\s+(?:take\s+over\s+from|succeed|replace)|replaces|takes\s+over\s+from)\s+(?=\p{Lu})[^,.;]{0,40}?(?=[,.;]|$|\s+(?:in|on|at|next|this|after|when)\b)|^\s*(?:becomes|became|will\s+become)\s+the\s+(?:first|next|new)\s+[^,.;]{0,40}?\s+to\s+(?:lead|head|run)\s+/u;
 
 /** "X will need to overcome six other candidates". */
 const OVERCOME = /^\s*(?:,\s*who\s+)?(?:will\s+need\s+to|needs?\s+to|needed\s+to|must|has\s+to|had\s+to|hopes?\s+to|is\s+trying\s+to)?\s*(?:overcome|overcame|beat|defeat|defeated|see\s+off|saw\s+off|seen\s+off|fend\s+off|fended\s+off|outlast|outlasted|faces?|faced|facing|(?:comes?|came|is|was)\s+up\s+against|takes?\s+on|took\s+on)\s+(?:[\p{L}-]+\s+){0,3}?(?:candidates|rivals|contenders|challengers|opponents|competitors)\b/u;
+
+/** "A and B advanced to the run-off", "A and B will go head to head": every name of the list is in the race. */
+const ADVANCED = /^\s*(?:(?:will|would|both|have|has|had|then|now)\s+)*(?:advanced?|advances|progressed|progress|progresses|made\s+it|go(?:es)?\s+through|went\s+through|qualified|qualify|qualifies|moved?\s+on|moves\s+on|(?:are|were|is|was)\s+through)\s+(?:(?:through|on)\s+)?(?:to|into|for)\s+(?:the\s+)?(?:(?:second|third|fourth|fifth|final|next|last|decisive)\s+)?(?:round|run-?off|ballot|stage)\b|^\s*(?:(?:will|would)\s+)?(?:now\s+)?go(?:es)?\s+head[- ]to[- ]head\b|^\s*(?:will|would)\s+(?:now\s+)?(?:face|meet)\s+(?:each\s+other|off)\b/u;
 
 /** "X is tipped for the top job": a post must follow. */
 const TIPPED_FOR = /^\s*(?:(?:is|was|are|were|remains|remained)\s+)?(?:now\s+|widely\s+|still\s+|also\s+|being\s+)*(?:tipped|favou?red|in\s+line|the\s+favou?rite|shortlisted|considered|touted|mooted|in\s+contention)\s+for\s+/u;
@@ -91,15 +94,30 @@ const TIPPED_FOR = /^\s*(?:(?:is|was|are|were|remains|remained)\s+)?(?:now\s+|wi
 const TO_SUCCEED = /^\s*(?:(?:is|was|are|were)\s+)?(?:hoping|hopes|hoped|seeking|seeks|sought|bidding|aiming|aims|wants|running|vying|campaigning|battling|fighting|competing|trying|looking|poised|set|expected|tipped|likely|favou?red|the\s+favou?rite|in\s+the\s+race)\s+to\s+(?:succeed|replace)\s+$/u;
 
 /** "The board elected X": an electing body's choice. */
-const ELECTS = /\b(?:elected|re-elected|chose|selected|picked)\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’‘]s\s+)?$/u;
+const ELECTS = /\b(?:elected|re-elected|chose|selected|picked|appointed|approved)\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’‘]s\s+)?$/u;
 
 /** "X lost the race", "X was defeated by Y". */
-const LOST = /^\s*(?:,\s*who\s+)?(?:conceded\s+(?:defeat|the\s+race)\b|lost\s+(?:out\s+)?to\s+|(?:lost|loses|has\s+lost|had\s+lost)\s+(?:the\s+)?(?:(?:final|second|first|leadership|secret)\s+)?(?:race|contest|ballot|run-?off|nomination|bid|election\s+(?=for\s|to\s))\b)|^\s*(?:,\s*who\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:narrowly\s+|roundly\s+|comfortably\s+)?(?:defeated|beaten)\s+by\s+/u;
+const LOST = /^\s*(?:,\s*who\s+)?(?:conceded\s+(?:defeat|the\s+race)\b|lost\s+(?:out\s+|narrowly\s+|heavily\s+)?to\s+|(?:came|finished|ended)\s+(?:a\s+)?(?:(?:close|distant)\s+)?(?:second|third|runner-up)\s+to\s+|(?:finished|came|ended\s+up|trailed)\s+(?:well\s+|far\s+|just\s+)?behind\s+(?=\p{Lu})|(?:lost|loses|has\s+lost|had\s+lost)\s+(?:the\s+)?(?:(?:final|second|first|leadership|secret)\s+)?(?:race|contest|ballot|run-?off|nomination|bid|election\s+(?=for\s|to\s))\b)|^\s*(?:,\s*who\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:narrowly\s+|roundly\s+|comfortably\s+)?(?:defeated|beaten)\s+by\s+/u;
 
 /** "X beat Y in the run-off", "X faces Y in the final round": both are in the race. */
-const AGAINST = /^\s*(?:narrowly\s+|comfortably\s+|easily\s+)?(?:battles?|battled|battling|(?:(?:poised|placed|able|trying|hoping|likely|set)\s+)?to\s+(?:defeat|beat|overtake|unseat|edge\s+out)|beat|beats|defeated|defeats|leads|led|trails|trailed|(?:is\s+|was\s+)?(?:well\s+|narrowly\s+|far\s+)?ahead\s+of|vs\.?|versus|edged(?:\s+out)?|edges(?:\s+out)?|trounced|outpolled|outvoted|faces?|faced|will\s+face|takes?\s+on|took\s+on|squares?\s+off\s+against|squared\s+off\s+against|goes\s+head-to-head\s+with|went\s+head-to-head\s+with|(?:is|was|comes|came|is\s+coming)\s+up\s+against|(?:is\s+|was\s+|are\s+|were\s+)?(?:running|standing|competing|campaigning)\s+against|(?:faces?|faced|facing)\s+(?:stiff\s+|tough\s+|strong\s+)?(?:competition|opposition|a\s+challenge)\s+from|lost\s+(?:out\s+)?to)\s+$/u;
+const AGAINST = /^\s*(?:,\s*who\s+)?(?:narrowly\s+|comfortably\s+|easily\s+)?(?:(?:is|was|are|were)\s+pitted\s+against|(?:is\s+|are\s+|was\s+|were\s+)?(?:competing|vying|contending|jostling)\s+with|(?:was|were|has\s+been|had\s+been)\s+(?:narrowly\s+|comfortably\s+|easily\s+|soundly\s+|roundly\s+)?(?:beaten|defeated|outvoted|outpolled)\s+by|(?:came|finished|ended)\s+(?:a\s+)?(?:(?:close|distant)\s+)?(?:second|third|runner-up)\s+to|(?:finished|came|ended\s+up)\s+(?:well\s+|far\s+|just\s+)?behind|lost\s+(?:narrowly|heavily)\s+to|battles?|battled|battling|(?:(?:poised|placed|able|trying|hoping|likely|set)\s+)?to\s+(?:defeat|beat|overtake|unseat|edge\s+out)|beat|beats|defeated|defeats|leads|led|trails|trailed|(?:is\s+|was\s+)?(?:well\s+|narrowly\s+|far\s+)?ahead\s+of|vs\.?|versus|edged(?:\s+out)?|edges(?:\s+out)?|trounced|outpolled|outvoted|faces?|faced|(?:will|would|could|is\s+set\s+to|is\s+due\s+to)\s+(?:now\s+|then\s+|also\s+)?face|(?:is\s+|was\s+)?challenging|(?:is\s+|was\s+)?(?:narrowly\s+|far\s+|well\s+)?trailing|(?:conceded\s+(?:defeat\s+)?to)|takes?\s+on|took\s+on|squares?\s+off\s+against|squared\s+off\s+against|goes\s+head-to-head\s+with|went\s+head-to-head\s+with|(?:is|was|comes|came|is\s+coming)\s+up\s+against|(?:is\s+|was\s+|are\s+|were\s+)?(?:running|standing|competing|campaigning)\s+against|(?:faces?|faced|facing)\s+(?:stiff\s+|tough\s+|strong\s+)?(?:competition|opposition|a\s+challenge)\s+from|lost\s+(?:out\s+)?to)\s+$/u;
 /** A verb of beating a rival right before their name: "beating X", "defeated rival X". */
 const BEATEN = /\b(?:beating|defeating|defeated|defeats|beat|beats|edging\s+out|edged(?:\s+out)?|edges(?:\s+out)?|seeing\s+off|saw\s+off|sees\s+off|fending\s+off|fended\s+off|outpolling|outpolled)\s+(?:(?:his|her|their)\s+|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’‘]s\s+)?(?:(?:rival|challenger|opponent|incumbent)s?\s+)?$/u;
+/** What may follow "was elected" when no post or body is named: a date, a margin, the end of the clause. */
+const ELECTED_BARE = /^\s*(?:[,.;]|$|(?:on|by|yesterday|today|unopposed|unanimously|overwhelmingly|with|after|last|late|early)\b)/;
+/** "a tight race with", "a challenge from former minister": the one named next is a rival in the race. */
+const RACE_WITH = /\b(?:race|contest|battle|duel|run-?off|showdown|head-to-head|challenge|competition|rivalry|match-?up)\s+(?:with|against|from)\s+(?:(?:his|her|their)\s+)?(?:(?:rival|challenger|opponent)\s+)?(?:(?!(?:the|a|an)\b)[\p{L}-]+\s+){0,4}$/u;
+const RACE_WITH_CUE = /\b(?:race|contest|battle|duel|run-?off|showdown|head-to-head|challenge|competition|rivalry|match-?up)\s+(?:with|against|from)\s/;
+/** A time that places a statement in the past: a year, "ago", "previously". */
+const PAST_TIME = /\b(?:1[6-9]\d\d|20\d\d)\b|\b(?:ago|previously|once|formerly)\b|\blast\s+(?:time|race|contest|election)\b/i;
+/** A sentence that counts votes. */
+const VOTE_COUNT = /\b\d{1,3}\s+(?:votes|ballots)\b|\bvotes?\s+to\s+\d/;
+/** A count right after a name: "B's 40", "B 60", "B with 12". */
+const TALLY_AFTER = /^(?:['’]s?\s+|\s+(?:with\s+|on\s+|got\s+|had\s+|took\s+|received\s+)?)\d{1,3}(?![\d.,]\d|\s*(?:%|per|years?\b|-year))(?=\s*(?:votes?\b|ballots?\b)?\s*(?:[,.;)]|$|and\b|to\b|with\b|against\b|in\b|while\b|whereas\b))/u;
+/** A count right before a name: "62 for B", "40 votes for B". */
+const TALLY_BEFORE = /\b\d{1,3}\s+(?:votes?\s+|ballots?\s+)?(?:went\s+)?(?:for|to)\s+$/;
+/** "congratulated X on her victory". */
+const CONGRATULATED_ON = /^\s+(?:on|for)\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+)?(?:victory|win|election|appointment|success)\b/u;
 /** Where a person comes from, right after the name: " of Brazil", " (Chile)". */
 const ORIGIN = /^(?:\s+(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3}|\s*\([^()]{1,40}\)|,\s*\d{1,3}\s*,)/u;
 const RACE_WORDS = /\b(?:race|vote|votes|pitted|pits|running|standing|competing|ballot|round|run-?off|contest|post|top\s+job|candida\w*|nominee|leadership|nomination|challengers?|rivals?|favou?rite|front-?runner)\b/i;
@@ -110,7 +128,7 @@ const ELIMINATED_PASSIVE = /^\s*(?:,\s*who\s+)?(?:was|were|has\s+been|had\s+been
 const ELIMINATED_ACTIVE = /\b(?:eliminated|knocked\s+out)\s+(?:(?:a|an|the)\s+[^,.;]{0,50},\s*)?$/;
 
 /** "X confirmed his leadership bid", "X announced her candidacy". */
-const DECLARED = /^\s*(?:has\s+|had\s+|formally\s+|officially\s+|finally\s+)*(?:confirmed|announced|launched|declared|entered|submitted|unveiled|kicked\s+off|filed)\s+(?:his|her|their)\s+(?:own\s+)?(?:(?:leadership|presidential|official|formal|White\s+House|long-awaited|\d{4})\s+){0,2}(?:bid|candidacy|candidature|campaign(?!\s+(?:to|against|on|of|over)\b)|run|nomination\s+papers)\b/u;
+const DECLARED = /^\s*(?:has\s+|had\s+|formally\s+|officially\s+|finally\s+|also\s+|already\s+|now\s+|recently\s+)*(?:confirmed|announced|launched|declared|entered|submitted|unveiled|kicked\s+off|filed|registered|formalized|formalised)\s+(?:his|her|their)\s+(?:own\s+)?(?:(?:leadership|presidential|official|formal|White\s+House|long-awaited|\d{4})\s+){0,2}(?:bid|candidacy|candidature|campaign(?!\s+(?:to|against|of|over)\b|\s+on\s+\p{Ll})|run|nomination\s+papers)\b/u;
 
 /** "the leading challenger to X", "rival to X". */
 const CHALLENGER_TO = /\b(?:challengers?|rivals?|opponents?)\s+to\s+$/;
@@ -129,7 +147,7 @@ const OTHER_BEING = /\bthe\s+other\s+(?:one\s+)?(?:candidate\s+|finalist\s+|cont
 const AS_CANDIDATES = /^\s+(?:(?:were|are|was|is)\s+)?(?:left|remain(?:ing|ed)?|emerged|named|confirmed|selected|chosen|shortlisted)?\s*as\s+(?:the\s+)?(?:(?:remaining|final|last|only|two|three|four|five|other|leading|main|top|official)\s+){0,3}(?:candidates|contenders|finalists|nominees|hopefuls)\b/;
 
 /** "a shortlist of three, which includes A, B and C", "the finalists are A and B". */
-const SHORTLIST = /\b(?:shortlist|short\s+list|final\s+list|finalists|field)\b[^.;:]{0,40}?\b(?:includes?|included|including|comprises|comprising|are|were)\s*:?\s*|\b(?:list|slate|field)\s+of\s+(?:\p{L}+\s+)?(?:candidates|contenders|nominees|hopefuls)\b[^.;:]{0,30}?\b(?:includes?|included|including|comprises|comprising)\s*:?\s*|\b(?:candidates|contenders|rivals|hopefuls)\s+(?:include|included|including)\s*:?\s*|\b(?:(?:his|her|their|the)\s+)?(?:(?:main|closest|chief|leading|strongest|other|nearest)\s+)?(?:rivals|challengers|opponents|competitors)\s+(?:are|were|include|included)\s*:?\s*|\b(?:[Aa]lso\s+)?[Ii]n\s+the\s+(?:race|running)\s+(?:are|were|is|was)\s*:?\s*|\b[Aa]lso\s+(?:running|standing|competing|vying)\s+(?:are|were|is|was)\s*:?\s*|\bshortlisted\s+(?=\p{Lu})/gu;
+const SHORTLIST = /\b(?:shortlist|short\s+list|final\s+list|finalists|field)\b[^.;:]{0,40}?\b(?:includes?|included|including|comprises|comprising|are|were)\s*:?\s*|\b(?:list|slate|field)\s+of\s+(?:\p{L}+\s+)?(?:candidates|contenders|nominees|hopefuls)\b[^.;:]{0,30}?\b(?:includes?|included|including|comprises|comprising)\s*:?\s*|\b(?:candidates|contenders|rivals|hopefuls)\s+(?:include|included|including)\s*:?\s*|\b(?:(?:his|her|their|the)\s+)?(?:(?:main|closest|chief|leading|strongest|other|nearest)\s+)?(?:rivals|challengers|opponents|competitors)\s+(?:are|were|include|included)\s*:?\s*|\b(?:[Aa]lso\s+|[Oo]thers\s+)?[Ii]n\s+the\s+(?:race|running)\s+(?:are|were|is|was|include|includes|included)\s*:?\s*|\b[Aa]lso\s+(?:running|standing|competing|vying)\s+(?:are|were|is|was)\s*:?\s*|\bshortlisted\s+(?=\p{Lu})/gu;
 
 const LIST_CUE = /list|finalist|field|candidates|contenders|rivals|hopefuls|challengers|opponents|competitors|race|running/;
 
@@ -155,6 +173,7 @@ const RESULTS: readonly { re: RegExp; needsPost: boolean }[] = [
   { re: BACKED, needsPost: false },
   { re: TIPPED_FOR, needsPost: true },
   { re: OVERCOME, needsPost: false },
+  { re: ADVANCED, needsPost: false },
   { re: TAKES_OVER, needsPost: false },
 ];
 /** A cheap test before {@link SUPPORTED_PRONOUN}, with its flags: every match holds "him" or "her". */
@@ -180,7 +199,7 @@ const POISED_WIN = /\b(?:win|clinch|land|secure|get)\s/;
 /** "support for X", "endorsed X", "rallied behind X": the one supported is in the race, whoever supports them. */
 const SUPPORTED_BEFORE = /\b(?:(?:support|backing|endorsement|votes?)\s+for|(?:supporters|backers)\s+of|(?:supports?|supported|supporting|backs|backed|backing|endorses?|endorsed|endorsing|voted\s+for|votes?\s+for|rall(?:y|ies|ied|ying)\s+(?:round|around|behind)|lin(?:e|es|ed|ing)\s+up\s+behind|(?:unit|align|coalesc)(?:e|es|ed|ing)\s+behind|(?:weight|support|backing)\s+behind|flock(?:s|ed|ing)?\s+to|(?:to|will|would|could|did|does|do|and|not|also)\s+back|nominat(?:e|es|ing)|(?:campaign|lobb(?:y|ie)|canvass|root|declar)(?:s|ed|ing)?\s+for|in\s+favou?r\s+of))\s+(?:the\s+)?(?:candidacy\s+of\s+|candidature\s+of\s+|bid\s+of\s+)?$/i;
 /** "X is backed by Y", "X's supporters". */
-const SUPPORTED_AFTER = /^\s*(?:(?:is|was|has\s+been|had\s+been|were|are)\s+(?:\p{L}+ly\s+|also\s+|now\s+|already\s+)*(?:supported|backed|endorsed)\s+by|['’]s?\s+(?:supporters|backers|allies|camp)\b)/u;
+const SUPPORTED_AFTER = /^\s*(?:(?:,\s*who\s+)?(?:is|was|has\s+been|had\s+been|were|are)\s+(?:\p{L}+ly\s+|also\s+|now\s+|already\s+)*(?:supported|backed|endorsed)\s+by|['’]s?\s+(?:supporters|backers|allies|camp)\b)/u;
 /** Words after "her" when "her" is the object ("backed her for the post", "backed her in 2020"). */
 const HER_OBJECT = /^\s+(?:for|as|to|in|on|at|and|but|because|over|with|after|before|since|when|while|despite|again|too|also|publicly|strongly|fully|now|already|then|from|by|during|unanimously|instead|rather|against)\b/;
 /** "backed her", "support for him". */
@@ -209,7 +228,7 @@ export const OTHER_RACE = /\b(?:presidential|mayoral|parliamentary|legislative|s
 const MODAL = /\b(?:not|never|no\s+longer|n['’]t|whether|if|would|could|might|may|should|hope|hopes|hoped|wants?|wanted)\b/i;
 
 /** What may stand between two names of a list: a separator, an origin after the first ("of Spain"), capitalized words before the next ("Texas Sen."). */
-const LIST_GAP = /^(?:\s+(?:also\s+)?(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3}|\s*\([^()]{1,40}\))?(?:\s*,\s*|\s*,?\s+(?:and|or|as\s+well\s+as)\s+)(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u;
+const LIST_GAP = /^(?:\s+(?:also\s+)?(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3}|\s*\([^()]{1,40}\))?(?:\s*,\s*|\s*,?\s+(?:and|or|as\s+well\s+as)\s+)(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}$/u;
 /** In a list after a strong cue: relative clauses after a name, and a short description before the next. */
 const LOOSE_GAP = /^(?:\s+(?:also\s+)?(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3}|\s*\([^()]{1,40}\))?\s*(?:,\s*(?:who|whose|which)\b[^;:.]{0,120}?|,\s*(?:a|an|the|\p{Lu}[\p{L}-]*['’]s)\s+[^,;:.()]{1,60}?)?(?:,\s*|\s*,?\s+(?:and|or)\s+)(?:(?!(?:is|was|are|were|has|had|said|says|who|which|that|but)\s)[\p{L}’'.-]+\s+){0,3}$/u;
 
@@ -297,7 +316,8 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     // "X, the French finance minister, is the front-runner": the statement follows the apposition.
     const raw = text.slice(p.end, Math.min(sentence.end, p.end + 260));
     const direct = DIRECT.some((re) => re.test(raw));
-    const skipped = direct ? 0 : APPOSITION.exec(raw)?.[0].length ?? 0;
+    // "X of Freedonia received 40 votes": an origin is passed over like an apposition.
+    const skipped = direct ? 0 : APPOSITION.exec(raw)?.[0].length ?? ORIGIN.exec(raw)?.[0].length ?? 0;
     const after = raw.slice(skipped, skipped + 160);
     const afterEnd = p.end + skipped;
     const leftOfName = text.slice(Math.max(sentence.start, p.extendedStart - 80), p.extendedStart);
@@ -311,7 +331,10 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     }
     const elected = ELECTED.exec(after);
     if (elected && outside(p)) {
-      out.push({ person: p, after: afterEnd + elected[0].length, start: p.start, end: afterEnd + elected[0].length, rule: "candidacy.elected", confidence: 0.8, needsPost: true });
+      // "X was elected on Tuesday": nothing named after the verb, so it is this race's result.
+      // A year or "ago" here or in the sentence before places it in an earlier race ("Banks was elected after 133 ballots").
+      const bare = ELECTED_BARE.test(after.slice(elected[0].length)) && !otherRaceBody() && !PAST_TIME.test(text.slice(previous?.start ?? sentence.start, sentence.end));
+      out.push({ person: p, after: afterEnd + elected[0].length, start: p.start, end: afterEnd + elected[0].length, rule: bare ? "candidacy.elected.bare" : "candidacy.elected", confidence: bare ? 0.7 : 0.8, needsPost: !bare });
       continue;
     }
     const possessive = skipped === 0 ? POSSESSIVE_RESULT.exec(after) : null;
@@ -323,7 +346,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     if (result && outside(p) && !otherRace(result.m![0])) {
       const needsPost = result.r.needsPost && !POISED_WIN.test(result.m![0]);
       // "A and B are locked in a tight race": a plural verb takes the whole list before it.
-      const subjects = skipped === 0 && /^\s*(?:are|were)\b/.test(result.m![0]) ? listBefore(analysis, sentence, p, false) : [p];
+      const subjects = skipped === 0 && (/^\s*(?:are|were|have|remain|both|all)\b/.test(result.m![0]) || result.r.re === ADVANCED) ? listBefore(analysis, sentence, p, false) : [p];
       for (const q of subjects) if (outside(q)) out.push({ person: q, after: afterEnd + result.m![0].length, start: q.start, end: afterEnd + result.m![0].length, rule: "candidacy.race-result", confidence: 0.8, needsPost });
       continue;
     }
@@ -333,8 +356,10 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
       continue;
     }
     // "The US nominee, X, ...": an apposition, closed by a comma; "backing the candidate, X said" is a clause and its subject.
-    const nominee = /,\s*$/.test(leftOfName) ? CANDIDATE_BEFORE.exec(leftOfName) : null;
-    const apposed = nominee !== null && !otherRace(nominee[0]) && /^\s*(?:,|\.|$)/.test(raw) && !/\b(?:backing|supporting|endorsing|opposing|of|for|to|behind|against|about|on|with)\s+$/i.test(leftOfName.slice(0, nominee.index));
+    const nominee = /,\s*(?:(?:the|a|an)\s[^,]{0,40})?$/.test(leftOfName) ? CANDIDATE_BEFORE.exec(leftOfName) : null;
+    // A name that ends the sentence cannot open the next clause: "supporting its own nominee, the diplomat X."
+    const rawPastOrigin = raw.replace(ORIGIN, "");
+    const apposed = nominee !== null && !otherRace(nominee[0]) && /^\s*(?:,|\.|$)/.test(rawPastOrigin) && (/^\s*(?:\.|$)/.test(rawPastOrigin) || !/\b(?:backing|supporting|endorsing|opposing|of|for|behind|against|about|on|with)\s+$/i.test(leftOfName.slice(0, nominee.index)));
     // Cheap tests first: the anchored patterns below would otherwise be tried at every offset.
     const pairing =
       apposed ||
@@ -441,6 +466,29 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     const left = text.slice(Math.max(sentence.start, p.extendedStart - 40), p.extendedStart);
     if (!BEATEN.test(left) || !outside(p) || otherRaceBody() || !raceContext()) continue;
     out.push({ person: p, after: p.end, start: Math.max(sentence.start, p.extendedStart - 20), end: p.end, rule: "candidacy.race-pairing", confidence: 0.7 });
+  }
+
+  // "A won 60 votes to B's 40", "98 votes against 62 for B", "A got 64 votes and B 60": each one counted ran.
+  if (VOTE_COUNT.test(body) && !otherRaceBody()) {
+    for (const p of named) {
+      if (!outside(p)) continue;
+      const counted = TALLY_AFTER.test(text.slice(p.end, Math.min(sentence.end, p.end + 30))) || TALLY_BEFORE.test(text.slice(Math.max(sentence.start, p.extendedStart - 30), p.extendedStart));
+      if (counted) out.push({ person: p, after: p.end, start: p.start, end: p.end, rule: "candidacy.vote-tally", confidence: 0.75 });
+    }
+  }
+
+  // "congratulated X on her victory": X won the race.
+  for (const p of /ongratulat/i.test(body) ? named : []) {
+    if (!outside(p) || !/congratulat\w*\s+$/i.test(text.slice(Math.max(sentence.start, p.extendedStart - 20), p.extendedStart))) continue;
+    const won = CONGRATULATED_ON.exec(text.slice(p.end, Math.min(sentence.end, p.end + 60)));
+    if (won && !otherRaceBody()) out.push({ person: p, after: p.end + won[0].length, start: Math.max(sentence.start, p.extendedStart - 20), end: p.end + won[0].length, rule: "candidacy.race-result", confidence: 0.7 });
+  }
+
+  // "in a tight race with X", "a challenge from X": X is the other side of the race.
+  for (const p of RACE_WITH_CUE.test(body) ? named : []) {
+    const left = text.slice(Math.max(sentence.start, p.extendedStart - 70), p.extendedStart);
+    if (!/\b(?:with|against|from)\b/.test(left) || !RACE_WITH.test(left) || !outside(p) || otherRaceBody()) continue;
+    out.push({ person: p, after: p.end, start: Math.max(sentence.start, p.extendedStart - 30), end: p.end, rule: "candidacy.race-pairing", confidence: 0.7 });
   }
 
   // "a race between A and B".
