@@ -43,7 +43,7 @@ CALL (actor, p, candidate) {
     }
     WITH k, side, r, date(key[0]) AS day, CASE WHEN startNode(r) = actor THEN null ELSE startNode(r) END AS via
     WITH k, side, r, day, via,
-         CASE WHEN via IS NULL THEN null ELSE COLLECT { MATCH (via)-[sp:SPEAKS_FOR]->(actor) WHERE sp.role IS NOT NULL RETURN sp.role }[0] END AS role
+         CASE WHEN via IS NULL THEN null ELSE COLLECT { MATCH (via)-[sp:SPEAKS_FOR]->(actor) WHERE sp.role IS NOT NULL RETURN sp.role LIMIT 1 }[0] END AS role
     ORDER BY k, side
     WITH k, collect({r: r, day: day, via: via, role: role, stance: type(r)}) AS claims
     ORDER BY k

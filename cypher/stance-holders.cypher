@@ -130,7 +130,7 @@ CALL (candidate, page) {
       WITH j, r, CASE WHEN key[0] = '0000-00-00' THEN null ELSE date(key[0]) END AS day,
            CASE WHEN startNode(r) = actor THEN null ELSE startNode(r) END AS via
       WITH j, r, day, via,
-           CASE WHEN via IS NULL THEN null ELSE COLLECT { MATCH (via)-[sp:SPEAKS_FOR]->(actor) WHERE sp.role IS NOT NULL RETURN sp.role }[0] END AS role
+           CASE WHEN via IS NULL THEN null ELSE COLLECT { MATCH (via)-[sp:SPEAKS_FOR]->(actor) WHERE sp.role IS NOT NULL RETURN sp.role LIMIT 1 }[0] END AS role
       ORDER BY j
       RETURN collect({r: r, day: day, via: via, role: role}) AS latest
     }
