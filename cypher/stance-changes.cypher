@@ -42,10 +42,17 @@ CALL (actor, p, candidate) {
       RETURN r
     }
     WITH k, side, r, date(key[0]) AS day, CASE WHEN startNode(r) = actor THEN null ELSE startNode(r) END AS via
-    WITH k, side, r, day, via,
-         CASE WHEN via IS NULL THEN null ELSE COLLECT { MATCH (via)-[sp:SPEAKS_FOR]->(actor) WHERE sp.role IS NOT NULL RETURN sp.role LIMIT 1 }[0] END AS role
     ORDER BY k, side
-    WITH k, collect({r: r, day: day, via: via, role: role, stance: type(r)}) AS claims
+    WITH collect({k: k, r: r, day: day, via: via}) AS rows
+    // Each speaker's role once, however many of its claims the changes name.
+    CALL (actor, rows) {
+      UNWIND rows AS row
+      WITH DISTINCT row.via AS via WHERE via IS NOT NULL
+      RETURN collect([via, COLLECT { MATCH (via)-[sp:SPEAKS_FOR]->(actor) WHERE sp.role IS NOT NULL RETURN sp.role LIMIT 1 }[0]]) AS roles
+    }
+    UNWIND rows AS row
+    WITH row.k AS k, collect({r: row.r, day: row.day, via: row.via, stance: type(row.r),
+                              role: CASE WHEN row.via IS NULL THEN null ELSE [x IN roles WHERE x[0] = row.via][0][1] END}) AS claims
     ORDER BY k
     RETURN collect({before: claims[0], after: claims[1]}) AS turned
   }
