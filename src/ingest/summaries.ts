@@ -11,7 +11,10 @@
 import neo4j, { isDate, isInt, type ManagedTransaction } from "neo4j-driver";
 import type { Database } from "../db/database.js";
 
-/** Bump when what the summaries hold changes: `ensureSummaries` then rebuilds them. */
+/**
+ * Bump when what the summaries hold changes: `ensureSummaries` then rebuilds them (or upgrades them
+ * in place, when it knows how: see {@link upgradeSummaries}).
+ */
 export const SUMMARY_VERSION = 3;
 
 export type Stance = "SUPPORTS" | "OPPOSES";
@@ -209,13 +212,17 @@ export function positionOf(actorId: string, candidateId: string, actorType: stri
     const previous = history[history.length - 1];
     if (previous !== undefined && entryStance(previous) === r.stance) continue;
     if (previous !== undefined && previous.slice(0, 10) < r.day!) {
-      const before = dated.slice(0, i).filter((b) => b.day! < r.day!).pop()!;
-      changes.push(`${recordKey(before)} ${recordKey(r)}`);
+      // The latest claim dated before this one's day (the previous run's first claim is).
+      let before = i - 1;
+      while (dated[before]!.day! >= r.day!) before--;
+      changes.push(`${recordKey(dated[before]!)} ${recordKey(r)}`);
     }
     history.push(`${recordKey(r)} ${r.stance}`);
   }
   const last = sorted[sorted.length - 1]!;
-  const lastBefore = last.day === null ? undefined : dated.filter((r) => r.day! < last.day!).pop();
+  let before = dated.length - 1;
+  while (before >= 0 && last.day !== null && dated[before]!.day! >= last.day) before--;
+  const lastBefore = last.day === null ? undefined : dated[before];
   return {
     actorId,
     candidateId,
