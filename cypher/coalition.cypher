@@ -68,29 +68,58 @@ CALL (candidate, org, members, scope, floor, ceiling) {
     WHERE p.scope = scope AND p.maxConfidence >= $minConfidence
     RETURN actor, p, 'ANY' AS side, null AS pageKey
   }
-  // Each position's claims on the day: the stance of the latest, since when it has held, and the
-  // claims of that stance (counted; the latest three as evidence).
+  // Each position on the day: the stance of its latest claim, since when it has held, how many
+  // claims of that stance and the latest three as evidence. Without asOf and minConfidence, from the
+  // position (the latest claims looked up by id; the stance has held since the last history entry);
+  // otherwise, or for a position stored without them, from the claims.
   CALL (actor, p, candidate) {
-    CALL (actor, p, candidate) {
-      MATCH (actor)-[r:SUPPORTS|OPPOSES]->(candidate)
-      RETURN r, r.day AS day, null AS via, null AS role
-      UNION ALL
-      UNWIND coalesce(p.vias, []) AS viaId
-      MATCH (via:Actor {id: viaId})-[sp:SPEAKS_FOR]->(actor) USING INDEX via:Actor(id)
-      WITH via, min(sp.day) AS since, collect(sp.role)[0] AS role
-      MATCH (via)-[r:SUPPORTS|OPPOSES]->(candidate)
-      RETURN r, CASE WHEN r.day IS NULL OR since IS NULL THEN null WHEN r.day > since THEN r.day ELSE since END AS day, via, role
+    WITH actor, p, p.latest AS stance, CASE p.latest WHEN 'SUPPORTS' THEN p.supportRecent ELSE p.opposeRecent END AS recent
+    WHERE $asOf IS NULL AND $minConfidence IS NULL AND recent IS NOT NULL
+    CALL (actor, stance, recent) {
+      UNWIND range(0, size(recent) - 1) AS j
+      WITH j, split(recent[j], '|') AS key
+      CALL (key, stance) {
+        MATCH ()-[r:SUPPORTS {claimId: key[3]}]->() WHERE stance = 'SUPPORTS'
+        RETURN r
+        UNION ALL
+        MATCH ()-[r:OPPOSES {claimId: key[3]}]->() WHERE stance = 'OPPOSES'
+        RETURN r
+      }
+      WITH j, r, CASE WHEN key[0] = '0000-00-00' THEN null ELSE date(key[0]) END AS day,
+           CASE WHEN startNode(r) = actor THEN null ELSE startNode(r) END AS via
+      WITH j, r, day, via,
+           CASE WHEN via IS NULL THEN null ELSE COLLECT { MATCH (via)-[sp:SPEAKS_FOR]->(actor) WHERE sp.role IS NOT NULL RETURN sp.role LIMIT 1 }[0] END AS role
+      ORDER BY j
+      RETURN collect({r: r, day: day, via: via, role: role}) AS latest
     }
-    WITH r, day, via, role
-    WHERE (p.scope = '*' OR r.postId = p.scope) AND ($asOf IS NULL OR day <= $asOf)
-      AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
-    WITH r, day, via, role ORDER BY day IS NULL DESC, day, r.articleId, r.start
-    WITH collect({r: r, day: day, via: via, role: role, stance: type(r)}) AS claims
-    WITH claims, claims[-1].stance AS stance
-    WITH claims, stance, [i IN range(0, size(claims) - 1) WHERE claims[i].stance <> stance][-1] AS lastOther
-    WITH stance, [c IN claims WHERE c.stance = stance] AS held,
-         [c IN claims[coalesce(lastOther, -1) + 1..] WHERE c.day IS NOT NULL][0].day AS since
-    RETURN stance, since, size(held) AS claimCount, reverse(held[-3..]) AS latest
+    RETURN stance, CASE WHEN p.history IS NULL THEN null ELSE date(left(p.history[-1], 10)) END AS since,
+           CASE stance WHEN 'SUPPORTS' THEN p.supportClaims ELSE p.opposeClaims END AS claimCount, latest
+    UNION ALL
+    WITH actor, p, candidate
+    WHERE $asOf IS NOT NULL OR $minConfidence IS NOT NULL OR CASE p.latest WHEN 'SUPPORTS' THEN p.supportRecent ELSE p.opposeRecent END IS NULL
+    CALL (actor, p, candidate) {
+      CALL (actor, p, candidate) {
+        MATCH (actor)-[r:SUPPORTS|OPPOSES]->(candidate)
+        RETURN r, r.day AS day, null AS via, null AS role
+        UNION ALL
+        UNWIND coalesce(p.vias, []) AS viaId
+        MATCH (via:Actor {id: viaId})-[sp:SPEAKS_FOR]->(actor) USING INDEX via:Actor(id)
+        WITH via, min(sp.day) AS since, collect(sp.role)[0] AS role
+        MATCH (via)-[r:SUPPORTS|OPPOSES]->(candidate)
+        RETURN r, CASE WHEN r.day IS NULL OR since IS NULL THEN null WHEN r.day > since THEN r.day ELSE since END AS day, via, role
+      }
+      WITH r, day, via, role
+      WHERE (p.scope = '*' OR r.postId = p.scope) AND ($asOf IS NULL OR day <= $asOf)
+        AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
+      WITH r, day, via, role ORDER BY day IS NULL DESC, day, r.articleId, r.start, r.claimId
+      WITH collect({r: r, day: day, via: via, role: role, stance: type(r)}) AS claims
+      WITH claims, claims[-1].stance AS stance
+      WITH claims, stance, [i IN range(0, size(claims) - 1) WHERE claims[i].stance <> stance][-1] AS lastOther
+      WITH stance, [c IN claims WHERE c.stance = stance] AS held,
+           [c IN claims[coalesce(lastOther, -1) + 1..] WHERE c.day IS NOT NULL][0].day AS since
+      RETURN stance, since, size(held) AS claimCount, reverse(held[-3..]) AS latest
+    }
+    RETURN stance, since, claimCount, latest
   }
   WITH org, actor, p, side, stance, since, claimCount, latest,
        coalesce(pageKey, CASE stance WHEN 'SUPPORTS' THEN p.supportKey ELSE p.opposeKey END) AS pageKey

@@ -20,29 +20,72 @@ CALL (floor, ceiling) {
   ORDER BY p.changeKey
   LIMIT CASE WHEN $minConfidence IS NULL THEN $first + 1 ELSE 1000000000 END
 }
-// Each actor's dated claims, oldest first, and its changes: consecutive stance runs on strictly
-// increasing days.
+// Each actor's changes: without minConfidence, from the position (`changes` holds, for each, the
+// order keys of the claim before and the claim after, looked up by id, docs/graph-summaries.md);
+// otherwise, or for a position stored without them, from its dated claims, oldest first:
+// consecutive stance runs on strictly increasing days.
 CALL (actor, p, candidate) {
-  CALL (actor, p, candidate) {
-    MATCH (actor)-[r:SUPPORTS|OPPOSES]->(candidate)
-    RETURN r, r.day AS day, null AS via, null AS role
-    UNION ALL
-    UNWIND coalesce(p.vias, []) AS viaId
-    MATCH (via:Actor {id: viaId})-[sp:SPEAKS_FOR]->(actor) USING INDEX via:Actor(id)
-    WITH via, min(sp.day) AS since, collect(sp.role)[0] AS role
-    MATCH (via)-[r:SUPPORTS|OPPOSES]->(candidate)
-    RETURN r, CASE WHEN r.day IS NULL OR since IS NULL THEN null WHEN r.day > since THEN r.day ELSE since END AS day, via, role
+  WITH actor, p
+  WHERE $minConfidence IS NULL AND p.changes IS NOT NULL
+  CALL (actor, p) {
+    UNWIND range(0, size(p.changes) - 1) AS k
+    WITH k, split(p.changes[k], ' ') AS ends
+    WITH k, ends, split([e IN p.history WHERE split(e, ' ')[0] = ends[1]][0], ' ')[1] AS to
+    UNWIND [0, 1] AS side
+    WITH k, side, split(ends[side], '|') AS key,
+         CASE WHEN side = 1 THEN to WHEN to = 'SUPPORTS' THEN 'OPPOSES' ELSE 'SUPPORTS' END AS stance
+    CALL (key, stance) {
+      MATCH ()-[r:SUPPORTS {claimId: key[3]}]->() WHERE stance = 'SUPPORTS'
+      RETURN r
+      UNION ALL
+      MATCH ()-[r:OPPOSES {claimId: key[3]}]->() WHERE stance = 'OPPOSES'
+      RETURN r
+    }
+    WITH k, side, r, date(key[0]) AS day, CASE WHEN startNode(r) = actor THEN null ELSE startNode(r) END AS via
+    ORDER BY k, side
+    WITH collect({k: k, r: r, day: day, via: via}) AS rows
+    // Each speaker's role once, however many of its claims the changes name.
+    CALL (actor, rows) {
+      UNWIND rows AS row
+      WITH DISTINCT row.via AS via WHERE via IS NOT NULL
+      RETURN collect([via, COLLECT { MATCH (via)-[sp:SPEAKS_FOR]->(actor) WHERE sp.role IS NOT NULL RETURN sp.role LIMIT 1 }[0]]) AS roles
+    }
+    UNWIND rows AS row
+    WITH row.k AS k, collect({r: row.r, day: row.day, via: row.via, stance: type(row.r),
+                              role: CASE WHEN row.via IS NULL THEN null ELSE [x IN roles WHERE x[0] = row.via][0][1] END}) AS claims
+    ORDER BY k
+    RETURN collect({before: claims[0], after: claims[1]}) AS turned
   }
-  WITH r, day, via, role
-  WHERE day IS NOT NULL AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
-  WITH r, day, via, role ORDER BY day, r.articleId, r.start
-  WITH collect({r: r, day: day, via: via, role: role, stance: type(r)}) AS dated
-  WITH dated, [i IN range(0, size(dated) - 1) WHERE i = 0 OR dated[i].stance <> dated[i - 1].stance] AS turns
-  UNWIND range(1, size(turns) - 1) AS k
-  WITH dated, turns[k - 1] AS from, turns[k] AS to
-  WHERE dated[from].day < dated[to].day
-  WITH dated[to] AS after, [c IN dated[..to] WHERE c.day < dated[to].day][-1] AS before
-  RETURN collect({before: before, after: after}) AS turned
+  RETURN turned
+  UNION ALL
+  WITH actor, p, candidate
+  WHERE $minConfidence IS NOT NULL OR p.changes IS NULL
+  CALL (actor, p, candidate) {
+    CALL (actor, p, candidate) {
+      MATCH (actor)-[r:SUPPORTS|OPPOSES]->(candidate)
+      RETURN r, r.day AS day, null AS via, null AS role
+      UNION ALL
+      UNWIND coalesce(p.vias, []) AS viaId
+      MATCH (via:Actor {id: viaId})-[sp:SPEAKS_FOR]->(actor) USING INDEX via:Actor(id)
+      WITH via, min(sp.day) AS since, collect(sp.role)[0] AS role
+      MATCH (via)-[r:SUPPORTS|OPPOSES]->(candidate)
+      RETURN r, CASE WHEN r.day IS NULL OR since IS NULL THEN null WHEN r.day > since THEN r.day ELSE since END AS day, via, role
+    }
+    WITH r, day, via, role
+    WHERE day IS NOT NULL AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
+    WITH r, day, via, role ORDER BY day, r.articleId, r.start, r.claimId
+    WITH collect({r: r, day: day, via: via, role: role, stance: type(r)}) AS dated
+    WITH dated, [i IN range(0, size(dated) - 1) WHERE i = 0 OR dated[i].stance <> dated[i - 1].stance] AS turns
+    CALL (dated, turns) {
+      UNWIND range(1, size(turns) - 1) AS k
+      WITH dated, turns[k - 1] AS from, turns[k] AS to
+      WHERE dated[from].day < dated[to].day
+      WITH dated[to] AS after, [c IN dated[..to] WHERE c.day < dated[to].day][-1] AS before
+      RETURN collect({before: before, after: after}) AS turned
+    }
+    RETURN turned
+  }
+  RETURN turned
 }
 WITH actor, p, candidate, turned WHERE size(turned) > 0
 WITH collect({actor: actor, p: p, candidate: candidate, turned: turned}) AS changed

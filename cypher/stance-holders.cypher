@@ -106,29 +106,59 @@ CALL (candidate, scope, ceiling) {
   RETURN CASE WHEN $minConfidence IS NULL THEN null ELSE n END AS filtered
 }
 WITH candidate, post, page, hasNextPage, coalesce(filtered, counted + inMonth) AS totalCount
-// Each holder of the page: the claims that count for it (its own, and its speakers' from the day
-// they spoke for it), counted, with the latest three as evidence.
+// Each holder of the page: how many claims count for it (its own, and its speakers' from the day
+// they spoke for it), its first and last day, and its latest three claims as evidence. Without asOf
+// and minConfidence, from the position (its latest claims looked up by id, docs/graph-summaries.md);
+// otherwise, or for a position stored without them, from the claims.
 CALL (candidate, page) {
   UNWIND range(0, size(page) - 1) AS i
   WITH i, page[i].actor AS actor, page[i].p AS p, page[i].pageKey AS pageKey
   CALL (actor, p, candidate) {
-    CALL (actor, p, candidate) {
-      MATCH (actor)-[r:SUPPORTS|OPPOSES]->(candidate)
-      RETURN r, r.day AS day, null AS via, null AS role
-      UNION ALL
-      UNWIND coalesce(p.vias, []) AS viaId
-      MATCH (via:Actor {id: viaId})-[sp:SPEAKS_FOR]->(actor) USING INDEX via:Actor(id)
-      WITH via, min(sp.day) AS since, collect(sp.role)[0] AS role
-      MATCH (via)-[r:SUPPORTS|OPPOSES]->(candidate)
-      RETURN r, CASE WHEN r.day IS NULL OR since IS NULL THEN null WHEN r.day > since THEN r.day ELSE since END AS day, via, role
+    WITH actor, p, CASE $stance WHEN 'SUPPORTS' THEN p.supportRecent ELSE p.opposeRecent END AS recent,
+         CASE $stance WHEN 'SUPPORTS' THEN [p.supportKey, p.supportLast, p.supportClaims] ELSE [p.opposeKey, p.opposeLast, p.opposeClaims] END AS side
+    WHERE $asOf IS NULL AND $minConfidence IS NULL AND recent IS NOT NULL
+    CALL (actor, recent) {
+      UNWIND range(0, size(recent) - 1) AS j
+      WITH j, split(recent[j], '|') AS key
+      CALL (key) {
+        MATCH ()-[r:SUPPORTS {claimId: key[3]}]->() WHERE $stance = 'SUPPORTS'
+        RETURN r
+        UNION ALL
+        MATCH ()-[r:OPPOSES {claimId: key[3]}]->() WHERE $stance = 'OPPOSES'
+        RETURN r
+      }
+      WITH j, r, CASE WHEN key[0] = '0000-00-00' THEN null ELSE date(key[0]) END AS day,
+           CASE WHEN startNode(r) = actor THEN null ELSE startNode(r) END AS via
+      WITH j, r, day, via,
+           CASE WHEN via IS NULL THEN null ELSE COLLECT { MATCH (via)-[sp:SPEAKS_FOR]->(actor) WHERE sp.role IS NOT NULL RETURN sp.role LIMIT 1 }[0] END AS role
+      ORDER BY j
+      RETURN collect({r: r, day: day, via: via, role: role}) AS latest
     }
-    WITH r, day, via, role
-    WHERE type(r) = $stance AND (p.scope = '*' OR r.postId = p.scope) AND ($asOf IS NULL OR day <= $asOf)
-      AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
-    WITH r, day, via, role ORDER BY day IS NULL DESC, day, r.articleId, r.start
-    WITH collect({r: r, day: day, via: via, role: role}) AS claims
-    RETURN size(claims) AS claimCount, [x IN claims WHERE x.day IS NOT NULL][0].day AS firstDay,
-           [x IN claims WHERE x.day IS NOT NULL][-1].day AS lastDay, reverse(claims[-3..]) AS latest
+    RETURN side[2] AS claimCount, CASE WHEN side[0] STARTS WITH '0000-00-00' THEN null ELSE date(left(side[0], 10)) END AS firstDay,
+           side[1] AS lastDay, latest
+    UNION ALL
+    WITH actor, p, candidate
+    WHERE $asOf IS NOT NULL OR $minConfidence IS NOT NULL OR CASE $stance WHEN 'SUPPORTS' THEN p.supportRecent ELSE p.opposeRecent END IS NULL
+    CALL (actor, p, candidate) {
+      CALL (actor, p, candidate) {
+        MATCH (actor)-[r:SUPPORTS|OPPOSES]->(candidate)
+        RETURN r, r.day AS day, null AS via, null AS role
+        UNION ALL
+        UNWIND coalesce(p.vias, []) AS viaId
+        MATCH (via:Actor {id: viaId})-[sp:SPEAKS_FOR]->(actor) USING INDEX via:Actor(id)
+        WITH via, min(sp.day) AS since, collect(sp.role)[0] AS role
+        MATCH (via)-[r:SUPPORTS|OPPOSES]->(candidate)
+        RETURN r, CASE WHEN r.day IS NULL OR since IS NULL THEN null WHEN r.day > since THEN r.day ELSE since END AS day, via, role
+      }
+      WITH r, day, via, role
+      WHERE type(r) = $stance AND (p.scope = '*' OR r.postId = p.scope) AND ($asOf IS NULL OR day <= $asOf)
+        AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
+      WITH r, day, via, role ORDER BY day IS NULL DESC, day, r.articleId, r.start, r.claimId
+      WITH collect({r: r, day: day, via: via, role: role}) AS claims
+      RETURN size(claims) AS claimCount, [x IN claims WHERE x.day IS NOT NULL][0].day AS firstDay,
+             [x IN claims WHERE x.day IS NOT NULL][-1].day AS lastDay, reverse(claims[-3..]) AS latest
+    }
+    RETURN claimCount, firstDay, lastDay, latest
   }
   CALL (latest) {
     UNWIND range(0, size(latest) - 1) AS j

@@ -9,8 +9,8 @@ import { isDate, isInt } from "neo4j-driver";
 import { defaultCatalog } from "../src/coalitions/query-catalog.js";
 import { runQuery } from "../src/coalitions/run-query.js";
 import type { ClaimsDocument, EntityInput } from "../src/model/claims-document.js";
-import { rebuildAllSummaries, refreshSummaries } from "../src/ingest/summaries.js";
-import { retractArticle } from "../src/ingest/write-article.js";
+import { ensureSummaries, rebuildAllSummaries, refreshSummaries, SUMMARY_VERSION } from "../src/ingest/summaries.js";
+import { retractArticle, rewriteArticleClaims } from "../src/ingest/write-article.js";
 import { claimsDocument, country, person, type ClaimSpec } from "./helpers/claims-builder.js";
 import { openTestDatabase, query, type TestDatabase } from "./helpers/test-database.js";
 
@@ -452,5 +452,129 @@ describe("summaries against the claims, in random small worlds", () => {
     for (const doc of world.articles) await t.ingest(doc);
     await t.cleanup();
     expect(await snapshot(world.candidates)).toEqual({ positions: [], tallies: [], candidacies: [] });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The positions' latest claims and changes against the claims
+
+/** Plain JSON of a question's rows, to compare two answers. */
+const rowsOf = async (name: string, params: Record<string, unknown>) => JSON.parse(JSON.stringify((await ask(name, params)).map((row) => plainDeep(row))));
+const plainDeep = (value: unknown): unknown =>
+  isInt(value) || isDate(value)
+    ? plain(value)
+    : Array.isArray(value)
+      ? value.map(plainDeep)
+      : value !== null && typeof value === "object"
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plainDeep(v)]))
+        : value;
+
+/**
+ * Without asOf and minConfidence the questions read each page's counts, days, latest claims and
+ * changes from the positions; `minConfidence: 0` (every claim passes) makes them read the claims.
+ * Both must give the same answer, row for row.
+ */
+async function checkSummaryPathAgainstClaimsPath(candidateIds: readonly string[], posts: readonly string[]) {
+  let compared = 0;
+  const same = async (name: string, params: Record<string, unknown>) => {
+    const fromPositions = await rowsOf(name, params);
+    const fromClaims = await rowsOf(name, { ...params, minConfidence: 0 });
+    expect({ name, params, rows: fromPositions }).toEqual({ name, params, rows: fromClaims });
+    compared++;
+  };
+  const storedPosts = (await query<{ id: string }>(t.db, "MATCH (p:Post) WHERE p.id IN $ids RETURN p.id AS id", { ids: posts })).map((p) => p.id);
+  for (const candidate of candidateIds) {
+    for (const stance of ["SUPPORTS", "OPPOSES"]) {
+      await same("stance-holders", { candidate, stance, first: "500" });
+      for (const post of storedPosts) await same("stance-holders", { candidate, stance, post, first: "500" });
+    }
+    await same("coalition", { candidate, first: "500" });
+    await same("coalition", { candidate, organization: "NATO" });
+    await same("stance-changes", { candidate, first: "500" });
+  }
+  return compared;
+}
+
+/** Every position of these candidates holds its latest claims (the questions read them). */
+async function positionsWithoutRecentClaims(candidateIds: readonly string[]) {
+  const rows = await query<{ n: unknown }>(
+    t.db,
+    `MATCH ()-[p:POSITION]->(c) WHERE c.id IN $ids AND ((p.supportKey IS NOT NULL AND p.supportRecent IS NULL) OR (p.opposeKey IS NOT NULL AND p.opposeRecent IS NULL))
+     RETURN count(p) AS n`,
+    { ids: candidateIds },
+  );
+  return Number(plain(rows[0]!.n));
+}
+
+/** A new reading of an article: every other stance turned, and its last claim dropped. */
+function reread(doc: ClaimsDocument): ClaimsDocument {
+  let turned = 0;
+  const claims = doc.claims.slice(0, -1).map((c) => (c.type === "SUPPORTS" || c.type === "OPPOSES") && turned++ % 2 === 0 ? { ...c, type: c.type === "SUPPORTS" ? "OPPOSES" as const : "SUPPORTS" as const } : c);
+  return { ...doc, claims };
+}
+
+describe("latest claims and changes kept in the positions", () => {
+  for (const seed of [11, 12, 13]) {
+    it(`answer world ${seed} as its claims do, through writes out of order, retractions and re-readings`, async () => {
+      const world = randomWorld(seed);
+      // Articles in no order of their days: stances appended, inserted among older ones, through
+      // speakers, several on one day.
+      const written = [];
+      for (const doc of world.articles) written.push({ doc, result: await t.ingest(doc) });
+      expect(await positionsWithoutRecentClaims(world.candidates)).toBe(0);
+      expect(await checkSummaryPathAgainstClaimsPath(world.candidates, world.posts)).toBeGreaterThan(20);
+
+      const rnd = random(seed * 13);
+      for (const { doc, result } of written) {
+        const roll = rnd();
+        if (roll < 0.25) await retractArticle(t.db, result.articleId);
+        else if (roll < 0.6) await rewriteArticleClaims(t.db, reread(doc));
+      }
+      expect(await positionsWithoutRecentClaims(world.candidates)).toBe(0);
+      await checkSummaryPathAgainstClaimsPath(world.candidates, world.posts);
+      await checkAgainstClaims(world.candidates, world.posts, [null]);
+
+      // A rebuild gives the positions ingestion kept, latest claims and changes included.
+      const maintained = await snapshot(world.candidates);
+      await rebuildAllSummaries(t.db);
+      expect(await snapshot(world.candidates)).toEqual(maintained);
+    });
+  }
+
+  it("answers a graph stored before positions kept their latest claims, and upgrades it in place", async () => {
+    const world = randomWorld(21);
+    for (const doc of world.articles.slice(0, 6)) await t.ingest(doc);
+    const current = await snapshot(world.candidates);
+    const answers = async () => {
+      const rows = [];
+      for (const candidate of world.candidates) {
+        rows.push(await rowsOf("stance-holders", { candidate, stance: "SUPPORTS", first: "500" }));
+        rows.push(await rowsOf("coalition", { candidate, first: "500" }));
+        rows.push(await rowsOf("stance-changes", { candidate, first: "500" }));
+      }
+      return rows;
+    };
+    const before = await answers();
+    // Positions as summary version 2 stored them.
+    await t.db.write((tx) =>
+      tx.run(`MATCH ()-[p:POSITION]->(c) WHERE c.id IN $ids REMOVE p.supportRecent, p.opposeRecent, p.changes, p.lastBefore
+              WITH count(*) AS n MERGE (m:Migration {id: 'summaries'}) SET m.version = 2`, { ids: world.candidates }),
+    );
+    expect(await positionsWithoutRecentClaims(world.candidates)).toBeGreaterThan(0);
+    // Read from the claims, the answers are the same.
+    expect(await answers()).toEqual(before);
+    // A write into such a graph recomputes the pairs it touches instead of merging into them.
+    for (const doc of world.articles.slice(6)) await t.ingest(doc);
+    await checkSummaryPathAgainstClaimsPath(world.candidates, world.posts);
+    // The upgrade fills what is missing and changes nothing else.
+    expect(await ensureSummaries(t.db)).toBeGreaterThan(0);
+    expect(await positionsWithoutRecentClaims(world.candidates)).toBe(0);
+    const upgraded = await snapshot(world.candidates);
+    await rebuildAllSummaries(t.db);
+    expect(await snapshot(world.candidates)).toEqual(upgraded);
+    expect(upgraded.positions.length).toBeGreaterThanOrEqual(current.positions.length);
+    const marker = await query<{ v: unknown }>(t.db, "MATCH (m:Migration {id: 'summaries'}) RETURN m.version AS v");
+    expect(Number(plain(marker[0]!.v))).toBe(SUMMARY_VERSION);
+    expect(await ensureSummaries(t.db)).toBe(0);
   });
 });

@@ -5,7 +5,11 @@
  * prints, per operator, its rows and database hits; then times each query through the driver, the
  * way GraphQL asks it (names resolved, one read transaction).
  *
- *   node dist/bench/profile-questions.js [--only stance-holders,coalition] [--runs 200] [--plan]
+ *   node dist/bench/profile-questions.js [--only stance-holders,coalition] [--runs 200] [--plan] [--baseline <dir>]
+ *
+ * With `--baseline`, the same questions are also asked with the `.cypher` files of that folder (e.g.
+ * an earlier commit's `cypher/`), the two alternately run for run, so that both are timed in the
+ * same minutes of a shared machine; the answers must be the same.
  *
  * Connects like the command line: the local Neo4j already running on NEO4J_LOCAL_PORT (e.g. a
  * kept world, `world-neo4j.ts`), or NEO4J_URI.
@@ -16,11 +20,12 @@ import type { ManagedTransaction, ProfiledPlan } from "neo4j-driver";
 import { loadDotenv } from "../config/load-dotenv.js";
 import { parseEnvironment } from "../config/environment.js";
 import { openDatabase, type Database } from "../db/database.js";
-import { defaultCatalog, type QueryCatalog } from "../coalitions/query-catalog.js";
+import { defaultCatalog, loadQueryCatalog, type QueryCatalog } from "../coalitions/query-catalog.js";
 import { coerceParams, runQuery } from "../coalitions/run-query.js";
 import { resolveName } from "../coalitions/name-resolver.js";
 import { isEntityType } from "../coalitions/query-params.js";
-import { latency } from "./measure.js";
+import { isDeepStrictEqual } from "node:util";
+import { latency, percentile } from "./measure.js";
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -61,12 +66,36 @@ async function profile(tx: ManagedTransaction, catalog: QueryCatalog, name: stri
   return total;
 }
 
+/** p50 and p95 of two calls timed alternately, run for run. */
+async function alternately(runs: number, current: () => Promise<unknown>, baseline: () => Promise<unknown>): Promise<{ current: string; baseline: string }> {
+  for (let i = 0; i < 10; i++) {
+    await current();
+    await baseline();
+  }
+  const samples: [number[], number[]] = [[], []];
+  for (let i = 0; i < runs; i++) {
+    for (const [k, fn] of [current, baseline].entries()) {
+      const t = performance.now();
+      await fn();
+      samples[k]!.push(performance.now() - t);
+    }
+  }
+  const show = (list: number[]) => {
+    const sorted = [...list].sort((a, b) => a - b);
+    return `p50 ${percentile(sorted, 50).toFixed(2)} ms, p95 ${percentile(sorted, 95).toFixed(2)} ms`;
+  };
+  return { current: show(samples[0]), baseline: show(samples[1]) };
+}
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { only: { type: "string" }, runs: { type: "string", default: "200" }, plan: { type: "boolean", default: false } } });
+  const { values } = parseArgs({
+    options: { only: { type: "string" }, runs: { type: "string", default: "200" }, plan: { type: "boolean", default: false }, baseline: { type: "string" } },
+  });
   loadDotenv();
   const db: Database = await openDatabase(parseEnvironment().neo4j, { reuseRunningLocal: true, queryTimeoutMs: 60_000 });
   try {
     const catalog = defaultCatalog();
+    const baseline = values.baseline ? loadQueryCatalog(values.baseline) : undefined;
     const top = await db.read((tx) =>
       tx.run(
         `MATCH (t:Tally) WHERE t.stance = 'SUPPORTS' AND t.key ENDS WITH '|*|SUPPORTS'
@@ -84,6 +113,14 @@ async function main(): Promise<void> {
       if (only && !only.some((o) => label.includes(o) || name === o)) continue;
       say(`\n${label}: ${name}`);
       const hits = await db.read((tx) => profile(tx, catalog, name, args, values.plan!));
+      if (baseline) {
+        const before = await db.read((tx) => profile(tx, baseline, name, args, false));
+        const [now, then] = [(await runQuery(db, catalog, name, args)).rows, (await runQuery(db, baseline, name, args)).rows];
+        const same = isDeepStrictEqual(now, then);
+        const t = await alternately(Number(values.runs), () => runQuery(db, catalog, name, args), () => runQuery(db, baseline, name, args));
+        say(`  db hits ${hits} (baseline ${before}); driver ${t.current} (baseline ${t.baseline}) over ${values.runs} runs each; ${same ? "same answer" : "ANSWERS DIFFER"}`);
+        continue;
+      }
       const l = await latency(() => runQuery(db, catalog, name, args), { warmup: 10, runs: Number(values.runs), maxSeconds: 120, minRuns: 20 });
       say(`  total db hits ${hits}; driver p50 ${l.p50Ms} ms, p95 ${l.p95Ms} ms over ${l.runs} runs`);
     }

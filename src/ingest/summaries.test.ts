@@ -52,6 +52,28 @@ describe("mergeIntoPosition", () => {
     expect(merged).toBeGreaterThan(handedBack);
   });
 
+  it("keeps the latest claims, the changes and what they are measured from through a chain of merges", () => {
+    let merges = 0;
+    for (let seed = 1; seed <= 500; seed++) {
+      const rnd = random(seed);
+      const serial = { next: 0 };
+      let all = records(rnd, 1 + Math.floor(rnd() * 4), serial).sort(compareRecords);
+      let position = positionOf("country:XX", "person:c", "Country", "*", all)!;
+      for (let round = 0; round < 6; round++) {
+        const fresh = records(rnd, 1 + Math.floor(rnd() * 3), serial).sort(compareRecords);
+        all = [...all, ...fresh].sort(compareRecords);
+        const expected = positionOf("country:XX", "person:c", "Country", "*", all)!;
+        const merged = mergeIntoPosition(position, "country:XX", "person:c", "Country", "*", fresh);
+        if (merged) {
+          merges++;
+          expect({ seed, round, position: storedPosition(merged) }).toEqual({ seed, round, position: storedPosition(expected) });
+        }
+        position = merged ?? expected;
+      }
+    }
+    expect(merges).toBeGreaterThan(500);
+  });
+
   it("appends claims that come after every summarised one", () => {
     const claim = (day: string, stance: "SUPPORTS" | "OPPOSES", n: number): StanceRecord => ({
       stance, day, postId: null, confidence: 0.9, articleId: `article:${n}`, start: 0, claimId: `c${n}`, via: null,
@@ -60,5 +82,7 @@ describe("mergeIntoPosition", () => {
     const merged = mergeIntoPosition(stored, "a", "c", "Person", "*", [claim("2024-02-01", "SUPPORTS", 2)])!;
     expect(merged).toMatchObject({ latest: "SUPPORTS", support: { first: "2024-02-01", claims: 1 }, oppose: { first: "2024-01-01", claims: 1 } });
     expect(merged.history.map((e) => e.split(" ")[1])).toEqual(["OPPOSES", "SUPPORTS"]);
+    expect(merged.support!.recent).toEqual([merged.lastKey]);
+    expect(merged.changes).toEqual([`${stored.lastKey} ${merged.lastKey}`]);
   });
 });

@@ -11,8 +11,11 @@
 import neo4j, { isDate, isInt, type ManagedTransaction } from "neo4j-driver";
 import type { Database } from "../db/database.js";
 
-/** Bump when what the summaries hold changes: `ensureSummaries` then rebuilds them. */
-export const SUMMARY_VERSION = 2;
+/**
+ * Bump when what the summaries hold changes: `ensureSummaries` then rebuilds them (or upgrades them
+ * in place, when it knows how: see {@link upgradeSummaries}).
+ */
+export const SUMMARY_VERSION = 3;
 
 export type Stance = "SUPPORTS" | "OPPOSES";
 export const STANCES: readonly Stance[] = ["SUPPORTS", "OPPOSES"];
@@ -122,7 +125,12 @@ export interface PositionSide {
   first: string | null;
   last: string | null;
   claims: number;
+  /** The {@link recordKey}s of its latest {@link RECENT_CLAIMS} claims, newest first. */
+  recent: string[];
 }
+
+/** How many of each stance's latest claims a position keeps (a question's `latestClaims`). */
+export const RECENT_CLAIMS = 3;
 
 /** A pair's position in one scope, as computed from its claims. */
 export interface Position {
@@ -139,6 +147,16 @@ export interface Position {
   vias: string[];
   /** The order key of the latest claim ({@link recordKey}): a later claim can be appended. */
   lastKey: string;
+  /**
+   * The order key of the latest claim dated before the latest claim's day (null when none): what a
+   * change on that day is measured from.
+   */
+  lastBefore: string | null;
+  /**
+   * The stance changes (each run of the history dated after the run before it), oldest first:
+   * `'<recordKey of the last claim dated before the change> <recordKey of the first claim after>'`.
+   */
+  changes: string[];
 }
 
 /** The key that puts undated-only stances first in page order. */
@@ -184,15 +202,27 @@ export function positionOf(actorId: string, candidateId: string, actorType: stri
     const claims = sorted.filter((r) => r.stance === stance);
     if (claims.length === 0) return null;
     const dated = claims.filter((r) => r.day !== null).map((r) => r.day!);
-    return { first: dated[0] ?? null, last: dated[dated.length - 1] ?? null, claims: claims.length };
+    return { first: dated[0] ?? null, last: dated[dated.length - 1] ?? null, claims: claims.length, recent: claims.slice(-RECENT_CLAIMS).reverse().map(recordKey) };
   };
   const history: string[] = [];
-  let lastStance: Stance | undefined;
-  for (const r of sorted) {
-    if (r.day === null || r.stance === lastStance) continue;
+  const changes: string[] = [];
+  const dated = sorted.filter((r) => r.day !== null);
+  for (let i = 0; i < dated.length; i++) {
+    const r = dated[i]!;
+    const previous = history[history.length - 1];
+    if (previous !== undefined && entryStance(previous) === r.stance) continue;
+    if (previous !== undefined && previous.slice(0, 10) < r.day!) {
+      // The latest claim dated before this one's day (the previous run's first claim is).
+      let before = i - 1;
+      while (dated[before]!.day! >= r.day!) before--;
+      changes.push(`${recordKey(dated[before]!)} ${recordKey(r)}`);
+    }
     history.push(`${recordKey(r)} ${r.stance}`);
-    lastStance = r.stance;
   }
+  const last = sorted[sorted.length - 1]!;
+  let before = dated.length - 1;
+  while (before >= 0 && last.day !== null && dated[before]!.day! >= last.day) before--;
+  const lastBefore = last.day === null ? undefined : dated[before];
   return {
     actorId,
     candidateId,
@@ -204,27 +234,43 @@ export function positionOf(actorId: string, candidateId: string, actorType: stri
     latest: sorted[sorted.length - 1]!.stance,
     maxConfidence: Math.max(...sorted.map((r) => r.confidence)),
     vias: [...new Set(sorted.map((r) => r.via).filter((v): v is string => v !== null))].sort(),
-    lastKey: recordKey(sorted[sorted.length - 1]!),
+    lastKey: recordKey(last),
+    lastBefore: lastBefore ? recordKey(lastBefore) : null,
+    changes,
   };
 }
 
 /** A stored position read back into a {@link Position}, to append claims to. */
 function positionFromStored(actorId: string, candidateId: string, actorType: string, props: Record<string, Plain>): Position {
-  const side = (key: unknown, last: unknown, claims: unknown): PositionSide | null =>
-    typeof key === "string" ? { first: key.startsWith(UNDATED_DAY) ? null : key.slice(0, 10), last: (last as string | null) ?? null, claims: Number(claims ?? 0) } : null;
+  const side = (key: unknown, last: unknown, claims: unknown, recent: unknown): PositionSide | null =>
+    typeof key === "string"
+      ? { first: key.startsWith(UNDATED_DAY) ? null : key.slice(0, 10), last: (last as string | null) ?? null, claims: Number(claims ?? 0), recent: ((recent as string[] | null) ?? []).slice() }
+      : null;
   return {
     actorId,
     candidateId,
     scope: String(props.scope),
     actorType,
-    support: side(props.supportKey, props.supportLast, props.supportClaims),
-    oppose: side(props.opposeKey, props.opposeLast, props.opposeClaims),
+    support: side(props.supportKey, props.supportLast, props.supportClaims, props.supportRecent),
+    oppose: side(props.opposeKey, props.opposeLast, props.opposeClaims, props.opposeRecent),
     history: ((props.history as string[] | null) ?? []).slice(),
     latest: props.latest as Stance,
     maxConfidence: Number(props.maxConfidence ?? 0),
     vias: ((props.vias as string[] | null) ?? []).slice(),
     lastKey: String(props.lastKey),
+    lastBefore: typeof props.lastBefore === "string" ? props.lastBefore : null,
+    changes: ((props.changes as string[] | null) ?? []).slice(),
   };
+}
+
+/**
+ * True when a stored position holds every property {@link mergeIntoPosition} needs: positions
+ * stored before a summary version added some are recomputed from their claims instead.
+ */
+function mergeable(props: Record<string, Plain>): boolean {
+  if (typeof props.lastKey !== "string") return false;
+  if (typeof props.supportKey === "string" && !Array.isArray(props.supportRecent)) return false;
+  return !(typeof props.opposeKey === "string" && !Array.isArray(props.opposeRecent));
 }
 
 /** The order key and the stance of a history entry. */
@@ -239,12 +285,20 @@ const entryStance = (entry: string) => entry.slice(entry.indexOf(" ") + 1) as St
  */
 export function mergeIntoPosition(position: Position | undefined, actorId: string, candidateId: string, actorType: string, scope: string, records: readonly StanceRecord[]): Position | undefined {
   if (!position) return positionOf(actorId, candidateId, actorType, scope, records);
-  const p: Position = { ...position, support: position.support && { ...position.support }, oppose: position.oppose && { ...position.oppose }, history: [...position.history], vias: [...position.vias] };
+  const p: Position = {
+    ...position,
+    support: position.support && { ...position.support, recent: [...position.support.recent] },
+    oppose: position.oppose && { ...position.oppose, recent: [...position.oppose.recent] },
+    history: [...position.history],
+    vias: [...position.vias],
+    changes: [...position.changes],
+  };
   for (const r of records) {
     const key = recordKey(r);
     const sideName = r.stance === "SUPPORTS" ? "support" : "oppose";
-    const side = p[sideName] ?? { first: null, last: null, claims: 0 };
+    const side = p[sideName] ?? { first: null, last: null, claims: 0, recent: [] };
     side.claims += 1;
+    side.recent = [...side.recent, key].sort((a, b) => compareKeys(b, a)).slice(0, RECENT_CLAIMS);
     if (r.day !== null) {
       if (side.first === null || r.day < side.first) side.first = r.day;
       if (side.last === null || r.day > side.last) side.last = r.day;
@@ -254,10 +308,20 @@ export function mergeIntoPosition(position: Position | undefined, actorId: strin
     if (r.via !== null && !p.vias.includes(r.via)) p.vias = [...p.vias, r.via].sort();
     const order = compareKeys(key, p.lastKey);
     if (order === 0) return undefined;
+    const lastDay = p.lastKey.startsWith(UNDATED_DAY) ? null : p.lastKey.slice(0, 10);
     if (order > 0) {
       // After every summarised claim: the latest, and a new run when its stance differs.
       const last = p.history[p.history.length - 1];
-      if (r.day !== null && (last === undefined || entryStance(last) !== r.stance)) p.history.push(`${key} ${r.stance}`);
+      if (r.day !== null && (last === undefined || entryStance(last) !== r.stance)) {
+        if (last !== undefined && last.slice(0, 10) < r.day) {
+          // A change: from the latest claim dated before this one's day.
+          const before = lastDay !== null && lastDay < r.day ? p.lastKey : p.lastBefore;
+          if (before === null) return undefined;
+          p.changes.push(`${before} ${key}`);
+        }
+        p.history.push(`${key} ${r.stance}`);
+      }
+      if (r.day !== null && lastDay !== null && lastDay < r.day) p.lastBefore = p.lastKey;
       p.latest = r.stance;
       p.lastKey = key;
     } else if (r.day !== null) {
@@ -266,11 +330,20 @@ export function mergeIntoPosition(position: Position | undefined, actorId: strin
       for (let i = 0; i < p.history.length && compareKeys(entryKey(p.history[i]!), key) <= 0; i++) run = i;
       if (run >= 0 && entryKey(p.history[run]!) === key) return undefined;
       if (run < 0) {
-        if (p.history.length > 0 && entryStance(p.history[0]!) === r.stance) p.history[0] = `${key} ${r.stance}`;
-        else p.history.unshift(`${key} ${r.stance}`);
-      } else if (entryStance(p.history[run]!) !== r.stance) {
+        const first = p.history[0];
+        if (first !== undefined && entryStance(first) === r.stance) {
+          // A new first claim of the first run may make its change (or the claim it is measured from) another.
+          if (p.history.length > 1) return undefined;
+          p.history[0] = `${key} ${r.stance}`;
+        } else {
+          if (first !== undefined && r.day < first.slice(0, 10)) p.changes.unshift(`${key} ${entryKey(first)}`);
+          p.history.unshift(`${key} ${r.stance}`);
+        }
+      } else if (entryStance(p.history[run]!) !== r.stance || run < p.history.length - 1) {
+        // It splits a run, or may be what the next change is measured from.
         return undefined;
       }
+      if (lastDay !== null && r.day < lastDay && (p.lastBefore === null || compareKeys(key, p.lastBefore) > 0)) p.lastBefore = key;
     }
   }
   return p;
@@ -319,6 +392,10 @@ export function storedPosition(p: Position): Record<string, Plain> {
     changeKey: changed && p.scope === ALL_POSTS ? `${p.candidateId}|${p.actorId}` : null,
     mixedKey: p.history.length >= 2 ? `${p.candidateId}|${p.scope}|${p.actorId}` : null,
     lastKey: p.lastKey,
+    supportRecent: p.support?.recent ?? null,
+    opposeRecent: p.oppose?.recent ?? null,
+    lastBefore: p.lastBefore,
+    changes: p.changes.length > 0 ? p.changes : null,
   };
 }
 
@@ -727,16 +804,19 @@ function record(raw: Record<string, unknown>, day: string | null, via: string | 
  * positions of the pairs (speakers expanded to the actors they speak for), the candidacies, and
  * the tallies by the difference. Articles stand for every pair and candidacy their claims touch.
  */
-export async function refreshSummaries(tx: TxRunner, touched: Touched): Promise<RefreshStats> {
+export async function refreshSummaries(tx: TxRunner, touched: Touched, options: { expandSpeakers?: boolean } = {}): Promise<RefreshStats> {
   const stats: RefreshStats = { pairs: 0, positionsWritten: 0, positionsDeleted: 0, talliesWritten: 0, candidacies: 0 };
   const fromArticles = await touchedQuery(tx, touched.articleIds ?? [], true);
   // Pairs recomputed from all their claims.
   let full = fromArticles.pairs;
   const givenPairs = uniquePairs(touched.pairs ?? []);
   const speakers = [...new Map((touched.speakers ?? []).map((s) => [`${s.speakerId}\u0000${s.actorId}`, s])).values()];
-  if (givenPairs.length > 0 || speakers.length > 0) {
-    const expanded = await tx.run(EXPAND_SPEAKERS, { pairs: givenPairs, speakers });
+  const expand = options.expandSpeakers === false ? [] : givenPairs;
+  if (expand.length > 0 || speakers.length > 0) {
+    const expanded = await tx.run(EXPAND_SPEAKERS, { pairs: expand, speakers });
     full = uniquePairs([...full, ...givenPairs, ...((expanded.records[0]?.get("pairs") as PairRef[]) ?? [])]);
+  } else if (givenPairs.length > 0) {
+    full = uniquePairs([...full, ...givenPairs]);
   }
   // Pairs the written claims can be appended to: their own, and those of the actors their writers speak for.
   const appended = new Map<string, { pair: PairRef; records: StanceRecord[] }>();
@@ -779,8 +859,7 @@ export async function refreshSummaries(tx: TxRunner, touched: Touched): Promise<
         const entry = appended.get(pairKey(row))!;
         const records = [...entry.records].sort(compareRecords);
         const stored = new Map(row.stored.map((s) => [String(s.props.scope), plainProperties(s.props)]));
-        const star = stored.get(ALL_POSTS);
-        if (star && typeof star.lastKey !== "string") {
+        if ([...stored.values()].some((props) => !mergeable(props))) {
           full.push(entry.pair);
           continue;
         }
@@ -945,8 +1024,43 @@ export async function rebuildAllSummaries(db: Database, onProgress?: RebuildProg
 }
 
 /**
- * Rebuilds the summaries when they are missing or of another version. Returns how many articles
- * were read again: 0 when the summaries were current or the graph holds no article.
+ * Brings version 2 summaries to version 3 in place: each pair's positions recomputed from its
+ * claims, which adds each stance's latest claims, the changes and `lastBefore` and leaves counts,
+ * keys and tallies as they were. A batch of actors per transaction; an interrupted upgrade resumes
+ * where it stopped. Returns how many pairs were recomputed.
+ */
+export async function upgradeSummaries(db: Database, onProgress?: RebuildProgress, actorsPerBatch = 500): Promise<number> {
+  const total = await db.read(async (tx) => toNumber((await tx.run("MATCH (a:Actor) WHERE EXISTS { (a)-[:POSITION]->() } RETURN count(a) AS n")).records[0]!.get("n")));
+  let after = "";
+  let actorsDone = 0;
+  let pairs = 0;
+  if (total > 0) onProgress?.(0, total);
+  for (;;) {
+    const batch = await db.read(async (tx) => {
+      const last = await tx.run("MATCH (a:Actor) WHERE a.id > $after WITH a ORDER BY a.id LIMIT $actors RETURN collect(a.id) AS ids", { after, actors: int(actorsPerBatch) });
+      const ids = last.records[0]!.get("ids") as string[];
+      const result = await tx.run(
+        `UNWIND $ids AS id MATCH (a:Actor {id: id})-[p:POSITION {scope: '*'}]->(c)
+         WHERE p.supportRecent IS NULL AND p.opposeRecent IS NULL RETURN a.id AS actorId, c.id AS candidateId`,
+        { ids },
+      );
+      return { ids, pairs: result.records.map((r) => ({ actorId: r.get("actorId") as string, candidateId: r.get("candidateId") as string })) };
+    });
+    if (batch.ids.length === 0) break;
+    if (batch.pairs.length > 0) await db.write((tx) => refreshSummaries(tx, { pairs: batch.pairs }, { expandSpeakers: false }));
+    pairs += batch.pairs.length;
+    actorsDone += new Set(batch.pairs.map((p) => p.actorId)).size;
+    after = batch.ids[batch.ids.length - 1]!;
+    onProgress?.(Math.min(actorsDone, total), total);
+  }
+  await db.write((tx) => tx.run("MERGE (m:Migration {id: $id}) SET m.version = $version, m.at = datetime()", { id: MARKER_ID, version: int(SUMMARY_VERSION) }));
+  return pairs;
+}
+
+/**
+ * Brings the summaries to the current version: rebuilt from the claims when they are missing or
+ * of an unknown version, upgraded in place from version 2. Returns how many articles (rebuild) or
+ * pairs (upgrade) were read again: 0 when the summaries were current or the graph holds no article.
  */
 export async function ensureSummaries(db: Database, onProgress?: RebuildProgress): Promise<number> {
   const version = await db.read(async (tx) => {
@@ -955,5 +1069,6 @@ export async function ensureSummaries(db: Database, onProgress?: RebuildProgress
     return value === undefined || value === null ? undefined : toNumber(value);
   });
   if (version === SUMMARY_VERSION) return 0;
+  if (version === 2) return upgradeSummaries(db, onProgress);
   return rebuildAllSummaries(db, onProgress);
 }
