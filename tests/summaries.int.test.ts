@@ -567,7 +567,10 @@ describe("latest claims and changes kept in the positions", () => {
     for (const doc of world.articles.slice(6)) await t.ingest(doc);
     await checkSummaryPathAgainstClaimsPath(world.candidates, world.posts);
     // The upgrade fills what is missing and changes nothing else.
-    expect(await ensureSummaries(t.db)).toBeGreaterThan(0);
+    const check = await ensureSummaries(t.db);
+    expect(check.action).toBe("upgraded");
+    expect(check.unit).toBe("pairs");
+    expect(check.count).toBeGreaterThan(0);
     expect(await positionsWithoutRecentClaims(world.candidates)).toBe(0);
     const upgraded = await snapshot(world.candidates);
     await rebuildAllSummaries(t.db);

@@ -48,8 +48,8 @@ export function registerIngest(program: Command): void {
       const out = (line: string) => process.stdout.write(`${line}\n`);
       try {
         await migrate(db);
-        const rebuilt = await ensureSummaries(db, (done, total) => process.stderr.write(`summaries: ${done} of ${total} articles\r`));
-        if (rebuilt > 0) out(`summaries rebuilt from ${rebuilt} articles`);
+        const summaries = await ensureSummaries(db, (done, total, unit) => process.stderr.write(`summaries: ${done} of ${total} ${unit}\r`));
+        if (summaries.count > 0) out(`summaries ${summaries.action} (${summaries.count} ${summaries.unit})`);
         const bar =
           process.stderr.isTTY && files.length > 1
             ? new cliProgress.SingleBar({ format: "ingesting [{bar}] {value}/{total} {file}", hideCursor: true }, cliProgress.Presets.shades_classic)

@@ -1057,18 +1057,33 @@ export async function upgradeSummaries(db: Database, onProgress?: RebuildProgres
   return pairs;
 }
 
+/** What {@link ensureSummaries} found and did: nothing, a rebuild from the articles, or an in-place upgrade of the pairs. */
+export interface SummaryCheck {
+  action: "none" | "rebuilt" | "upgraded";
+  /** Articles read for a rebuild, pairs recomputed for an upgrade. */
+  count: number;
+  unit: "articles" | "pairs";
+}
+
+/** Progress of {@link ensureSummaries}, in the unit of the work it does. */
+export type SummaryProgress = (done: number, total: number, unit: "articles" | "pairs") => void;
+
 /**
  * Brings the summaries to the current version: rebuilt from the claims when they are missing or
  * of an unknown version, upgraded in place from version 2. Returns how many articles (rebuild) or
  * pairs (upgrade) were read again: 0 when the summaries were current or the graph holds no article.
  */
-export async function ensureSummaries(db: Database, onProgress?: RebuildProgress): Promise<number> {
+export async function ensureSummaries(db: Database, onProgress?: SummaryProgress): Promise<SummaryCheck> {
   const version = await db.read(async (tx) => {
     const result = await tx.run("MATCH (m:Migration {id: $id}) RETURN m.version AS version", { id: MARKER_ID });
     const value = result.records[0]?.get("version");
     return value === undefined || value === null ? undefined : toNumber(value);
   });
-  if (version === SUMMARY_VERSION) return 0;
-  if (version === 2) return upgradeSummaries(db, onProgress);
-  return rebuildAllSummaries(db, onProgress);
+  if (version === SUMMARY_VERSION) return { action: "none", count: 0, unit: "articles" };
+  if (version === 2) {
+    const pairs = await upgradeSummaries(db, onProgress && ((done, total) => onProgress(done, total, "pairs")));
+    return { action: "upgraded", count: pairs, unit: "pairs" };
+  }
+  const articles = await rebuildAllSummaries(db, onProgress && ((done, total) => onProgress(done, total, "articles")));
+  return { action: "rebuilt", count: articles, unit: "articles" };
 }

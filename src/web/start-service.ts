@@ -42,8 +42,8 @@ export async function startService(env: Environment, logger: Logger, say: (line:
         ? `migrated: constraints, indexes, ${migration.countries} countries, ${migration.organizations} organizations`
         : "migrated: schema and reference data already current",
     );
-    const rebuilt = await ensureSummaries(db, (done, total) => say(`summaries: ${done} of ${total} articles`));
-    if (rebuilt > 0) say(`summaries rebuilt from ${rebuilt} articles`);
+    const summaries = await ensureSummaries(db, (done, total, unit) => say(`summaries: ${done} of ${total} ${unit}`));
+    if (summaries.count > 0) say(`summaries ${summaries.action} (${summaries.count} ${summaries.unit})`);
     if (env.seedOnEmpty) {
       const seeded = await seedIfEmpty(db);
       if (seeded) say(`loaded the seed article "${seeded.title}": ${seeded.entities} entities, ${seeded.claims} claims`);
