@@ -78,7 +78,9 @@ afterAll(async () => {
   await t.close();
   writeFileSync(RESULT_FILE, `${JSON.stringify(figures, null, 2)}\n`);
   process.stdout.write(`fuzz figures (seed ${SEED}) in ${RESULT_FILE}\n`);
-});
+  // Stopping waits for requests still in flight and the cleanup removes every fuzzed article: on
+  // a loaded machine both outlast the default hook timeout, which would leave them to later suites.
+}, 240_000);
 
 interface Outcome {
   status: number;
