@@ -13,7 +13,7 @@ import { MEDIA_KINDS, MEDIA_OUTLETS } from "./lexicon/media.js";
 import { ORGANIZATIONS, STANDALONE_TITLES, type OrganizationEntry } from "./lexicon/organizations.js";
 import { TITLE_WORDS } from "./lexicon/titles.js";
 import { HONORIFICS, NAME_PARTICLES, NON_NAME_WORDS, ORGANIZATION_HEADS, PLACE_NAMES } from "./lexicon/words.js";
-import { anyCaseInitials, escapeRegExp, fold, isCapitalized as isCapitalizedWord, stickyMatches, tokenize } from "./text-utils.js";
+import { anyCaseInitials, escapeRegExp, fold, isCapitalized as isCapitalizedWord, tokenize } from "./text-utils.js";
 
 /** An article particle joined to a capitalized name ("al-Kawari", "el-Sayed") counts as a capitalized word. */
 const PREFIXED_NAME = /^(?:al|el|ad|ash|as|at|az|ar|an|ad-?din|abu|bin|ben|ibn|bint)[-‐]\p{Lu}/u;
@@ -243,6 +243,9 @@ function institutionOf(text: string, tokens: readonly Token[], covered: readonly
 const INSTITUTION_OF = /(?<![\p{L}])(?!(?:The|A|An)\s)(\p{Lu}[\p{L}\p{M}-]+)\s+(?:of|for)\s+(?:the\s+)?$/u;
 
 function endsInstitutionName(before: string): boolean {
+  // What every match ends with, checked without trying the pattern at each offset.
+  const trimmed = before.trimEnd();
+  if (!trimmed.endsWith("of") && !trimmed.endsWith("for") && !trimmed.endsWith("the")) return false;
   const m = INSTITUTION_OF.exec(before);
   return m !== null && !TITLE_WORDS.has(m[1]!) && !HONORIFICS.has(m[1]!) && !NON_NAME_WORDS.has(m[1]!);
 }
@@ -347,13 +350,28 @@ function particleSurnames(text: string, tokens: readonly Token[], covered: reado
 interface PostPattern {
   /** The pattern: global, or sticky when `starts` is given. */
   re: RegExp;
-  /** What every match of a sticky `re` opens with: the offsets worth trying. */
-  starts?: RegExp;
+  /**
+   * What every match of the sticky `re` opens with: global patterns, one per alternative opening,
+   * each shared by every post pattern that opens the same way (so a text is searched for it once).
+   */
+  starts: RegExp[];
   org: OrganizationEntry;
   post: number;
 }
 
 let postPatterns: Map<string, PostPattern[]> | undefined;
+
+const openingPatterns = new Map<string, RegExp>();
+
+/** The one global pattern for an opening's source, shared by the post patterns that use it. */
+function opening(source: string): RegExp {
+  let re = openingPatterns.get(source);
+  if (!re) {
+    re = new RegExp(source, "gu");
+    openingPatterns.set(source, re);
+  }
+  return re;
+}
 
 function titleAlternation(titles: readonly string[]): string {
   return [...new Set(titles)].sort((a, b) => b.length - a.length).map(anyCaseInitials).join("|");
@@ -385,13 +403,13 @@ function buildPostPatterns(): Map<string, PostPattern[]> {
         parts.push(`(?:${aliases})`);
         openings.push(`(?:${aliases})`);
       }
-      patterns.push({ re: new RegExp(`(?<![\\p{L}])(?:${parts.join("|")})(?![\\p{L}])`, "uy"), starts: new RegExp(openings.join("|"), "gu"), org, post: index });
+      patterns.push({ re: new RegExp(`(?<![\\p{L}])(?:${parts.join("|")})(?![\\p{L}])`, "uy"), starts: openings.map(opening), org, post: index });
     });
     patterns.push({
       // "\\b" rather than a look-behind: the words are ASCII, and a pattern that opens with a look-behind is tried at every offset.
       re: new RegExp(`\\b(?:(?:${HEAD_WORDS})\\s+(?:of\\s+)?(?:the\\s+)?(?:${names})(?![\\p{L}])${NOT_A_SUBBODY}|to\\s+(?:lead|head|run)\\s+(?:the\\s+)?(?:${names})(?![\\p{L}])${NOT_A_SUBBODY})|(?<![\\p{L}])(?:${names})(?:['’]s)?\\s+(?:chief|head|boss|top job|leadership)(?![\\p{L}])`, "uy"),
       // The opening of each alternative, up to the first space it requires.
-      starts: new RegExp(`(?:${HEAD_WORDS})\\s|to\\s+(?:lead|head|run)\\s|(?:${names})`, "gu"),
+      starts: [opening(`(?:${HEAD_WORDS})\\s|to\\s+(?:lead|head|run)\\s`), opening(`(?:${names})`)],
       org,
       post: 0,
     });
@@ -399,11 +417,61 @@ function buildPostPatterns(): Map<string, PostPattern[]> {
   return byOrg;
 }
 
-function globalMatches(re: RegExp, text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
+/** Every offset at which `re` (global) matches, overlapping matches included, in order. */
+function matchOffsets(re: RegExp, text: string): number[] {
+  const out: number[] = [];
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) out.push(m);
+  while ((m = re.exec(text)) !== null) {
+    out.push(m.index);
+    re.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+/** Sorted lists of offsets merged into one, each offset once. */
+function mergeSorted(lists: readonly number[][]): number[] {
+  let out = lists[0]!;
+  for (let l = 1; l < lists.length; l++) {
+    const a = out;
+    const b = lists[l]!;
+    const merged: number[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+      const x = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+      if (merged.length === 0 || merged[merged.length - 1]! !== x) merged.push(x);
+    }
+    out = merged;
+  }
+  return out;
+}
+
+/**
+ * The matches of a sticky pattern tried at the offsets where one of its openings matches, left to
+ * right, the search going on after each match's end: what one global search would find.
+ */
+function postMatches(pattern: PostPattern, text: string, offsets: Map<RegExp, number[]>): RegExpExecArray[] {
+  const lists = pattern.starts.map((re) => {
+    let list = offsets.get(re);
+    if (!list) {
+      list = matchOffsets(re, text);
+      offsets.set(re, list);
+    }
+    return list;
+  });
+  const at = lists.length === 1 ? lists[0]! : mergeSorted(lists);
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const offset of at) {
+    if (offset < from) continue;
+    pattern.re.lastIndex = offset;
+    const m = pattern.re.exec(text);
+    if (m) {
+      out.push(m);
+      from = m.index + m[0].length;
+    }
+  }
   return out;
 }
 
@@ -411,9 +479,10 @@ function globalMatches(re: RegExp, text: string): RegExpExecArray[] {
 function explicitPosts(text: string, named: ReadonlySet<string>): RawMention[] {
   postPatterns ??= buildPostPatterns();
   const out: RawMention[] = [];
+  const offsets = new Map<RegExp, number[]>();
   for (const slug of [...named].sort()) {
     for (const pattern of postPatterns.get(slug) ?? []) {
-      for (const m of pattern.starts ? stickyMatches(pattern.re, pattern.starts, text) : globalMatches(pattern.re, text)) {
+      for (const m of postMatches(pattern, text, offsets)) {
         const post = pattern.org.posts[pattern.post]!;
         out.push({ type: "Post", form: "name", name: post.name, org: pattern.org.slug, start: m.index, end: m.index + m[0].length });
       }
