@@ -142,7 +142,25 @@ function isPartOfName(text: string, tokens: readonly Token[], i: number, n: numb
   return beside(before, before?.end ?? 0, tokens[i]!.start);
 }
 
-const MEDIA_KIND_BEFORE = new RegExp(`(?:^|\\s)(?:${MEDIA_KINDS.map(escapeRegExp).join("|")})\\s$`, "i");
+const MEDIA_KINDS_LOWER = MEDIA_KINDS.map((k) => k.toLowerCase());
+const SPACE = /^\s$/;
+const ASCII_CAPITALS = /[A-Z]/g;
+
+/**
+ * Whether `before` ends with a kind of outlet and a space ("the newspaper "), the kind opening the
+ * text or following a space; ASCII letters in either case. Compared from the end: a pattern anchored
+ * at the end would be tried at every offset.
+ */
+function endsWithMediaKind(before: string): boolean {
+  if (!SPACE.test(before.slice(-1))) return false;
+  for (const kind of MEDIA_KINDS_LOWER) {
+    const from = before.length - 1 - kind.length;
+    if (from < 0) continue;
+    if (before.slice(from, -1).replace(ASCII_CAPITALS, (c) => c.toLowerCase()) !== kind) continue;
+    if (from === 0 || SPACE.test(before[from - 1]!)) return true;
+  }
+  return false;
+}
 const MEDIA_KIND_AFTER = /^\s(?:newspaper|magazine|news agency|daily|weekly|broadcaster|radio|TV|television|channel|website|tabloid)\b/;
 
 /** People, unknown outlets and unknown organizations from runs of capitalized words. */
@@ -284,7 +302,7 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
   const before = text.slice(Math.max(0, first.start - 40), first.start);
   const after = text.slice(last.end, last.end + 20);
   const runText = text.slice(first.start, last.end);
-  if (MEDIA_KIND_BEFORE.test(before) || (run.length <= 4 && MEDIA_KIND_AFTER.test(after) && run.every((w) => !NON_NAME_WORDS.has(w.text) || w === first))) {
+  if (endsWithMediaKind(before) || (run.length <= 4 && MEDIA_KIND_AFTER.test(after) && run.every((w) => !NON_NAME_WORDS.has(w.text) || w === first))) {
     const words = run.filter((w, k) => !(k === 0 && NON_NAME_WORDS.has(w.text) && w.text !== "The"));
     // "The broadcaster said": a function word alone names no outlet.
     if (words.length > 0 && words.some((w) => !NON_NAME_WORDS.has(w.text))) {
