@@ -13,7 +13,7 @@ import { MEDIA_KINDS, MEDIA_OUTLETS } from "./lexicon/media.js";
 import { ORGANIZATIONS, STANDALONE_TITLES, type OrganizationEntry } from "./lexicon/organizations.js";
 import { TITLE_WORDS } from "./lexicon/titles.js";
 import { HONORIFICS, NAME_PARTICLES, NON_NAME_WORDS, ORGANIZATION_HEADS, PLACE_NAMES } from "./lexicon/words.js";
-import { anyCaseInitials, escapeRegExp, fold, isCapitalized as isCapitalizedWord, tokenize } from "./text-utils.js";
+import { anyCaseInitials, escapeRegExp, fold, isCapitalized as isCapitalizedWord, stickyMatches, tokenize } from "./text-utils.js";
 
 /** An article particle joined to a capitalized name ("al-Kawari", "el-Sayed") counts as a capitalized word. */
 const PREFIXED_NAME = /^(?:al|el|ad|ash|as|at|az|ar|an|ad-?din|abu|bin|ben|ibn|bint)[-‐]\p{Lu}/u;
@@ -85,9 +85,14 @@ function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: Ra
   const initials = phraseInitials!;
   const mentions: RawMention[] = [];
   const covered = new Array<boolean>(tokens.length).fill(false);
-  const folded = tokens.map((t) => fold(t.text));
+  // Folded on demand: a word opening with an ASCII character keeps it when folded, so most words
+  // are passed over on their first character alone.
+  const foldedWords = new Array<string | undefined>(tokens.length);
+  const folded = (i: number) => (foldedWords[i] ??= fold(tokens[i]!.text));
   for (let i = 0; i < tokens.length; i++) {
-    const word = folded[i]!;
+    const first = tokens[i]!.text.charCodeAt(0);
+    if (first < 0x80 && !initials.has(first)) continue;
+    const word = folded(i);
     // A plural is looked up without its "s": the same first character either way.
     if (!initials.has(word.charCodeAt(0))) continue;
     let candidates = index.get(word);
@@ -100,12 +105,12 @@ function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: Ra
       let ok = true;
       for (let k = 0; k < n && ok; k++) {
         const token = tokens[i + k]!;
-        if (folded[i + k] !== entry.words[k] && !(n === 1 && folded[i + k] === `${entry.words[k]}s`)) ok = false;
+        if (folded(i + k) !== entry.words[k] && !(n === 1 && folded(i + k) === `${entry.words[k]}s`)) ok = false;
         else if (k > 0 && !/^ $/.test(text.slice(tokens[i + k - 1]!.end, token.start)) && !(entry.words[k] === "s" && /^['’]$/.test(text.slice(tokens[i + k - 1]!.end, token.start)))) ok = false;
       }
       if (!ok) continue;
       let start = tokens[i]!.start;
-      const plural = n === 1 && folded[i] !== entry.words[0];
+      const plural = n === 1 && folded(i) !== entry.words[0];
       if (entry.looseFirst && i > 0 && /^the$/i.test(tokens[i - 1]!.text) && text.slice(tokens[i - 1]!.end, start) === " ") start = tokens[i - 1]!.start;
       const end = tokens[i + n - 1]!.end;
       const mention = entry.place(start, end);
@@ -142,9 +147,9 @@ function isPartOfName(text: string, tokens: readonly Token[], i: number, n: numb
   return beside(before, before?.end ?? 0, tokens[i]!.start);
 }
 
-const MEDIA_KINDS_LOWER = MEDIA_KINDS.map((k) => k.toLowerCase());
+/** The kinds of outlet in lower case, as character codes. */
+const MEDIA_KIND_CODES = MEDIA_KINDS.map((k) => [...k.toLowerCase()].map((c) => c.charCodeAt(0)));
 const SPACE = /^\s$/;
-const ASCII_CAPITALS = /[A-Z]/g;
 
 /**
  * Whether `before` ends with a kind of outlet and a space ("the newspaper "), the kind opening the
@@ -152,12 +157,19 @@ const ASCII_CAPITALS = /[A-Z]/g;
  * at the end would be tried at every offset.
  */
 function endsWithMediaKind(before: string): boolean {
-  if (!SPACE.test(before.slice(-1))) return false;
-  for (const kind of MEDIA_KINDS_LOWER) {
-    const from = before.length - 1 - kind.length;
+  const last = before.length - 1;
+  if (last < 0 || !SPACE.test(before[last]!)) return false;
+  for (const kind of MEDIA_KIND_CODES) {
+    const from = last - kind.length;
     if (from < 0) continue;
-    if (before.slice(from, -1).replace(ASCII_CAPITALS, (c) => c.toLowerCase()) !== kind) continue;
-    if (from === 0 || SPACE.test(before[from - 1]!)) return true;
+    let k = kind.length - 1;
+    for (; k >= 0; k--) {
+      let c = before.charCodeAt(from + k);
+      // Only ASCII capitals fold, as in a case-insensitive non-Unicode pattern of ASCII words.
+      if (c >= 0x41 && c <= 0x5a) c += 0x20;
+      if (c !== kind[k]) break;
+    }
+    if (k < 0 && (from === 0 || SPACE.test(before[from - 1]!))) return true;
   }
   return false;
 }
@@ -511,8 +523,10 @@ function explicitPosts(text: string, named: ReadonlySet<string>): RawMention[] {
 
 const GENERIC_POST = new RegExp(
   String.raw`(?<![\p{L}])(?:(${titleAlternation(STANDALONE_TITLES)})(?:\s+of\s+(?:the\s+)?(\p{Ll}+|Fund|Bank|Commission|Council))?|(?:[Hh]ead|[Cc]hief|[Ll]eader|[Bb]oss|[Ll]eadership|[Hh]elm|[Tt]op job)\s+(?:of|at)\s+the\s+(\p{L}+)|to\s+(?:lead|head|run)\s+the\s+(\p{L}+))(?![\p{L}])`,
-  "gu",
+  "uy",
 );
+/** What every match of {@link GENERIC_POST} opens with: a pattern opening with a look-behind is otherwise tried at every offset. */
+const GENERIC_POST_STARTS = new RegExp(String.raw`${titleAlternation(STANDALONE_TITLES)}|(?:[Hh]ead|[Cc]hief|[Ll]eader|[Bb]oss|[Ll]eadership|[Hh]elm|[Tt]op job)\s|to\s`, "gu");
 
 /**
  * Posts named by a bare title or a generic noun ("the post of Secretary-General", "head of the
@@ -524,9 +538,8 @@ function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, take
   const out: RawMention[] = [];
   const takenAt = new Uint8Array(text.length + 1);
   for (const t of taken) takenAt.fill(1, t.start, t.end);
-  GENERIC_POST.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = GENERIC_POST.exec(text)) !== null) {
+  for (m of stickyMatches(GENERIC_POST, GENERIC_POST_STARTS, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (takenAt.subarray(start, end).includes(1)) continue;
@@ -543,8 +556,7 @@ function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, take
     out.push({ type: "Post", form: "generic", name: org.posts[postIndex]!.name, org: org.slug, start, end });
   }
   // "the bank's next president", "the agency's new director-general": the organization's noun and its title.
-  POSSESSIVE_POST.lastIndex = 0;
-  while ((m = POSSESSIVE_POST.exec(text)) !== null) {
+  for (m of stickyMatches(POSSESSIVE_POST, POSSESSIVE_POST_STARTS, text)) {
     const noun = m[1]!.toLowerCase();
     const rest = m[2]!.toLowerCase().replace(/[-\s]+/g, " ");
     const start = m.index;
@@ -569,7 +581,8 @@ function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, take
   return out;
 }
 
-const POSSESSIVE_POST = /(?<![\p{L}])[Tt]he\s+(\p{L}+)['’]s\s+(?:(?:next|new|future|current|outgoing|top|first\s+\p{Ll}+)\s+)?(\p{L}+(?:[-\s]\p{L}+)?)/gu;
+const POSSESSIVE_POST = /(?<![\p{L}])[Tt]he\s+(\p{L}+)['’]s\s+(?:(?:next|new|future|current|outgoing|top|first\s+\p{Ll}+)\s+)?(\p{L}+(?:[-\s]\p{L}+)?)/uy;
+const POSSESSIVE_POST_STARTS = /[Tt]he\s/g;
 
 /**
  * A post named by a description: "the top job", "the race", "the post", "the party's nomination",
