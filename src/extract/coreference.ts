@@ -228,6 +228,7 @@ let descriptorRe: RegExp | undefined;
 const DESCRIPTION_LOOKBACK = 200;
 
 function descriptorPattern(): RegExp {
+  if (descriptorRe) return descriptorRe;
   const nouns = Object.keys(DESCRIPTOR_NOUNS)
     .filter((n) => n !== "head")
     .sort((a, b) => b.length - a.length)
