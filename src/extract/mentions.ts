@@ -412,7 +412,7 @@ function namesAlternation(org: OrganizationEntry): string {
 }
 
 /** After an organization's name, a body of its own ("the UN telecoms agency", "the UN's refugee agency"): heading that body is another post. */
-const NOT_A_SUBBODY = String.raw`(?!(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}(?:agency|body|organi[sz]ation|programme|program|fund|council|commission|court|office|panel|mission|union|committee|secretariat|tribunal|institute|bank|forum)\b)`;
+const NOT_A_SUBBODY = String.raw`(?!(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}(?:agency|body|organi[sz]ation|programme|program|fund|council|commission|court|office|panel|mission|union|committee|secretariat|tribunal|institute|bank|forum|watchdog|authority|regulator)\b)`;
 
 /** Words for the head of an organization named after them ("head of NATO", "top job at the IMF"). */
 const HEAD_WORDS = "[Hh]ead|[Cc]hief|[Ll]eader|[Bb]oss|[Ll]eadership|[Hh]elm|[Tt]op job at|[Tt]op post at|[Tt]op job of";
