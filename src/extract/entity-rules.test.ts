@@ -1,0 +1,30 @@
+import { analyzeText } from "./index.js";
+import { findMentions } from "./mentions.js";
+import { attributeQuotes } from "./quotes.js";
+import { findQuoteSpans } from "./quote-spans.js";
+import { splitParagraphs } from "./sentences.js";
+
+/** Who each quotation is attributed to, as entity keys, in order. */
+function speakers(text: string): string[] {
+  return attributeQuotes(analyzeText(text)).map((q) => q.speaker);
+}
+
+describe("quotations typed with two single marks", () => {
+  it("opens a quotation at '' before a word and closes it at '' after one", () => {
+    const text = "''The board agreed to abstain,'' chairman Tom Vale said. ''It is hard to back either.''\n\nVale left.";
+    expect(findQuoteSpans(text, splitParagraphs(text)).map((q) => text.slice(q.innerStart, q.innerEnd))).toEqual(["The board agreed to abstain,", "It is hard to back either."]);
+    expect(speakers(text)).toEqual(["person:tom-vale", "person:tom-vale"]);
+  });
+
+  it("leaves a lone pair of marks inside a word alone", () => {
+    const text = "The players'' union met Ana Ruiz.";
+    expect(findQuoteSpans(text, splitParagraphs(text))).toEqual([]);
+  });
+});
+
+describe("posts named by an organization's sub-body", () => {
+  it("does not read the head of a body's watchdog as the head of the body", () => {
+    const text = "Ana Ruiz was elected the next head of the UN atomic watchdog on Monday.";
+    expect(findMentions(text).filter((m) => m.type === "Post").map((m) => m.name)).toEqual([]);
+  });
+});
