@@ -28,3 +28,14 @@ describe("posts named by an organization's sub-body", () => {
     expect(findMentions(text).filter((m) => m.type === "Post").map((m) => m.name)).toEqual([]);
   });
 });
+
+describe("speakers of quotations in a sentence", () => {
+  it("gives a quotation in a relative clause to the name the clause follows", () => {
+    expect(speakers("Several senators backed Rob Stone, notably Sen. Ana Ruiz, who once said that the choice was “the clearest in years.”")).toEqual(["person:ana-ruiz"]);
+    expect(speakers("The move angered party chairman Tom Vale, who said it was a “stitch-up behind closed doors”.")).toEqual(["person:tom-vale"]);
+  });
+
+  it("reads a title before the subject of a participle as part of the subject", () => {
+    expect(speakers("Outgoing president Ana Ruiz said she would help, adding “they can call me at any hour of the night”.")).toEqual(["person:ana-ruiz"]);
+  });
+});

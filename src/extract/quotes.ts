@@ -42,6 +42,9 @@ const PARTICIPLES = "saying|adding|insisting|arguing|warning|noting|stressing|de
 const IN_SENTENCE = new RegExp(`(?:^|\\s)(?:${VERBS}|${QUOTING_VERBS}|${PARTICIPLES})\\b`, "g");
 const PARTICIPLE = new RegExp(`^,\\s+(?:${PARTICIPLES})$`);
 
+/** Between a name and its speech verb, a relative pronoun and at most two adverbs or auxiliaries: ", who once ". */
+const RELATIVE_SPEAKER = /^\s*,\s+who\s+(?:(?:once|also|later|previously|then|has|had|have|\p{Ll}+ly)\s+){0,2}$/u;
+
 /** How far back a described speaker ("the analyst") is looked for. */
 const SPEAKER_LOOKBACK = 6000;
 
@@ -225,7 +228,8 @@ function inSentence(analysis: Analysis, q: QuoteSpan): Attribution | null {
     }
     let first: Mention | undefined;
     for (let i = firstMentionAtOrAfter(mentions, s.start); i < mentions.length && mentions[i]!.start < verbAt && !first; i++) if (speaks(mentions[i]!) || speaksAsBody(mentions[i]!)) first = mentions[i];
-    const lead = first ? text.slice(s.start, first.start) : "";
+    // The title before a name is part of the subject ("Outgoing president X said ..., adding").
+    const lead = first ? text.slice(s.start, Math.min(first.start, first.extendedStart)) : "";
     const datelined = first && /^\s*(?::|\(|[-–—])/.test(text.slice(first.end, first.end + 3));
     // Before the subject: nothing, "the", or an introductory phrase, then title words ("Meanwhile, Pennsylvania Sen. X").
     if (first && !datelined && /^(?:[^,]{0,60},\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u.test(lead)) {
@@ -259,6 +263,10 @@ function inSentence(analysis: Analysis, q: QuoteSpan): Attribution | null {
   if (!subject) return null;
   subject = subject as Mention;
   const between = text.slice(subject.end, verbAt);
+  // "X, who once said that ... “…”": a relative clause right after the name speaks for it.
+  if (subject.type === "Person" && RELATIVE_SPEAKER.test(between)) {
+    return { speaker: subject.entity, confidence: 0.6, evidence: { start: subject.start, end: verbEnd }, rule: "quote.relative-speaker" };
+  }
   // "Conti has neither ..., and her aides told": another subject stands between.
   if (between.length > 60 || /\b(?:and|but|while|who|which|whose|that)\b/.test(between)) return null;
   return { speaker: subject.entity, confidence: 0.6, evidence: { start: subject.start, end: verbEnd }, rule: "quote.in-sentence" };
