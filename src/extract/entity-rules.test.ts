@@ -39,3 +39,15 @@ describe("speakers of quotations in a sentence", () => {
     expect(speakers("Outgoing president Ana Ruiz said she would help, adding “they can call me at any hour of the night”.")).toEqual(["person:ana-ruiz"]);
   });
 });
+
+describe("a quotation after reported speech", () => {
+  it("goes on with the speaker of the paragraph before when it has no attribution of its own", () => {
+    const text = "Ana Ruiz signalled a delay on Monday, saying she would wait for the vote.\n\n“We have time, and we will use it well.”\n\nThe vote is in May.";
+    expect(speakers(text)).toEqual(["person:ana-ruiz"]);
+  });
+
+  it("leaves the quotation alone when the paragraph before reports no speech", () => {
+    const text = "Ana Ruiz arrived in Geneva on Monday for the vote.\n\n“We have time, and we will use it well.”\n\nThe vote is in May.";
+    expect(speakers(text)).toEqual([]);
+  });
+});

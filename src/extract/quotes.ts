@@ -16,7 +16,7 @@ import { EXPERT_NOUNS, MEDIA_NOUNS } from "./lexicon/titles.js";
 import { SPEECH_VERBS } from "./lexicon/verbs.js";
 import { firstMentionAtOrAfter, resolveSubjectPronoun } from "./clauses.js";
 import { escapeRegExp, sentenceAt } from "./text-utils.js";
-import type { Analysis, Mention, QuoteSpan, Span } from "./types.js";
+import type { Analysis, Mention, QuoteSpan, Sentence, Span } from "./types.js";
 
 export interface AttributedQuote {
   quote: QuoteSpan;
@@ -196,11 +196,16 @@ function beforeQuote(analysis: Analysis, q: QuoteSpan): Attribution | null {
 
 /** A speech verb earlier in the quotation's sentence, with its subject just before it. */
 function inSentence(analysis: Analysis, q: QuoteSpan): Attribution | null {
-  const { text, sentences, mentions } = analysis;
-  const s = sentences[sentenceAt(sentences, q.start)];
+  const s = analysis.sentences[sentenceAt(analysis.sentences, q.start)];
   if (!s || s.start === q.start || q.start >= s.end) return null;
-  const from = Math.max(s.start, q.start - INTRO_WINDOW);
-  const before = text.slice(from, q.start);
+  return speechInSentence(analysis, s, q.start);
+}
+
+/** The speaker of the last speech verb of sentence `s` before `upTo`: its subject just before it. */
+function speechInSentence(analysis: Analysis, s: Sentence, upTo: number): Attribution | null {
+  const { text, mentions } = analysis;
+  const from = Math.max(s.start, upTo - INTRO_WINDOW);
+  const before = text.slice(from, upTo);
   IN_SENTENCE.lastIndex = 0;
   let verb: RegExpExecArray | null;
   let last: RegExpExecArray | null = null;
@@ -272,6 +277,22 @@ function inSentence(analysis: Analysis, q: QuoteSpan): Attribution | null {
   return { speaker: subject.entity, confidence: 0.6, evidence: { start: subject.start, end: verbEnd }, rule: "quote.in-sentence" };
 }
 
+/**
+ * A quotation opening a paragraph with no attribution of its own, after a paragraph without
+ * quotations whose last sentence reports speech ("X signalled a delay, saying he would wait."):
+ * the reported speaker goes on speaking.
+ */
+function reportedBefore(analysis: Analysis, q: QuoteSpan): Attribution | null {
+  const { paragraphs, sentences, quotes } = analysis;
+  if (q.paragraph === 0 || q.start !== paragraphs[q.paragraph]!.start) return null;
+  const previous = paragraphs[q.paragraph - 1]!;
+  if (quotes.some((x) => x.start < previous.end && x.end > previous.start)) return null;
+  const last = sentences[sentenceAt(sentences, previous.end - 1)];
+  if (!last || last.paragraph !== previous.index) return null;
+  const reported = speechInSentence(analysis, last, last.end);
+  return reported ? { ...reported, confidence: reported.confidence * 0.85, rule: "quote.reported-before" } : null;
+}
+
 /** Attributes every quotation it can; quotations whose speaker is unknown are left out. */
 export function attributeQuotes(analysis: Analysis): AttributedQuote[] {
   const found = analysis.quotes.map((q) => {
@@ -286,6 +307,12 @@ export function attributeQuotes(analysis: Analysis): AttributedQuote[] {
     if (!found[i] && !q.closed && next && nextQuote.paragraph === q.lastParagraph + 1) {
       found[i] = { quote: q, speaker: next.speaker, evidence: next.evidence, confidence: next.confidence * 0.9, rule: "quote.continued-next" };
     }
+  }
+  for (let i = 0; i < found.length; i++) {
+    if (found[i]) continue;
+    const q = analysis.quotes[i]!;
+    const reported = reportedBefore(analysis, q);
+    if (reported) found[i] = { quote: q, speaker: reported.speaker, evidence: reported.evidence, confidence: reported.confidence, rule: reported.rule };
   }
   for (let i = 1; i < found.length; i++) {
     const q = analysis.quotes[i]!;
