@@ -148,7 +148,9 @@ function appositionAfter(ctx: Context, m: RawMention): Span | null {
   const after = ctx.text.slice(m.end, s.end);
   const match = /^,\s+((?:the |a |an )?[^,;:“”"()]{3,160}?)(,|\s+(?:said|says|told|noted|added|explained|argued|is|was|has|had|will|would)\b|[.;:]|$)/.exec(after);
   if (!match) return null;
-  const phrase = match[1]!;
+  // "X, the Republican who dropped his campaign for president,": the role ends where a relative clause opens.
+  const relative = /\s(?:who|which|whose|whom|that)\s/.exec(match[1]!);
+  const phrase = relative ? match[1]!.slice(0, relative.index) : match[1]!;
   // Closed by the sentence end only after a speech verb ("said Hannah Lee, an economist at ...").
   if (!/^(?:,|\s)/.test(match[2]!) && !SPEECH_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 30), m.start))) return null;
   if (/\s[-–—]\s|\b(?:and|or) (?:I|we|you|he|she|they)\b/.test(phrase)) return null;

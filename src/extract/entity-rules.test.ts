@@ -51,3 +51,11 @@ describe("a quotation after reported speech", () => {
     expect(speakers(text)).toEqual([]);
   });
 });
+
+describe("roles in an apposition", () => {
+  it("ends the role where a relative clause opens", () => {
+    const { entities } = analyzeText("Governor Tom Vale, the Republican who dropped his own campaign for president this month, endorsed Ana Ruiz on Friday.");
+    const roles = entities.get("person:tom-vale")!.roles.map((r) => r.role);
+    expect(roles).not.toContain("President");
+  });
+});
