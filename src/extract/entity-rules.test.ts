@@ -59,3 +59,24 @@ describe("roles in an apposition", () => {
     expect(roles).not.toContain("President");
   });
 });
+
+describe("the presiding office of a legislature", () => {
+  const posts = (text: string) => findMentions(text).filter((m) => m.type === "Post").map((m) => [m.name, text.slice(m.start, m.end)]);
+
+  it("is named by its shape, then by its bare forms", () => {
+    expect(posts("Rob Stone hopes to be elected Speaker of the House Friday night, but the speakership is not yet his.")).toEqual([
+      ["Speaker of the House", "Speaker of the House"],
+      ["Speaker of the House", "the speakership"],
+    ]);
+    expect(posts("Ana Ruiz is the favourite for the National Assembly speakership.")).toEqual([["Speaker of the National Assembly", "the National Assembly speakership"]]);
+  });
+
+  it("reads a bid for speaker as the US House's post in a text about the House", () => {
+    expect(posts("After the House adjourned, Rob Stone fell short in his bid for speaker again.").map(([name]) => name)).toEqual(["Speaker of the House"]);
+  });
+
+  it("leaves a speaker's title before a name, and other speakers, alone", () => {
+    expect(posts("House Speaker Ana Ruiz met Rob Stone.")).toEqual([]);
+    expect(posts("Rob Stone was the keynote speaker at the House dinner, and Ana Ruiz spoke as speaker of the evening.")).toEqual([]);
+  });
+});

@@ -22,6 +22,7 @@ function isCapitalized(word: string): boolean {
   return isCapitalizedWord(word) || PREFIXED_NAME.test(word);
 }
 import type { RawMention, Span, Token } from "./types.js";
+import { legislaturePosts } from "./legislature-posts.js";
 
 interface PhraseEntry {
   words: string[];
@@ -757,6 +758,9 @@ export function findMentions(text: string): RawMention[] {
   const orgCounts = new Map<string, number>();
   for (const m of [...known, ...posts]) if (m.org) orgCounts.set(m.org, (orgCounts.get(m.org) ?? 0) + 1);
   const generic = genericPosts(text, orgCounts, posts);
+  const legislature = legislaturePosts(text).filter((p) => !posts.some((t) => t.start < p.end && t.end > p.start) && !generic.some((t) => t.start < p.end && t.end > p.start));
+  generic.push(...legislature);
+  generic.sort((a, b) => a.start - b.start);
   const described = describedPosts(text, articlePost([...posts, ...generic], orgCounts), [...posts, ...generic]);
   // "Rep. Jim Jordan (R-Ohio), who ...": a party and state affiliation belongs to the name's mention.
   for (const m of runs) {
