@@ -135,6 +135,9 @@ function appositionBefore(ctx: Context, m: RawMention): Span | null {
   const trimmed = phrase.trimStart();
   const start = s.start + phraseStart + (phrase.length - trimmed.length);
   if (trimmed.length < 3 || trimmed.length > 140) return null;
+  // "As reported by The Washington Post, X said": a name the lexicon knows is no title.
+  const whole = mentionCovering(ctx.actors, start, segmentEnd);
+  if (whole && whole.start <= start && whole.end >= segmentEnd) return null;
   const firstWord = /^[\p{L}'’]+/u.exec(trimmed)?.[0] ?? "";
   const startsWell = /^(?:the|a|an|its|his|her|their)$/i.test(firstWord) || /['’]s$/.test(firstWord) || isRoleWord(firstWord) || !!mentionCovering(ctx.actors, start, start + firstWord.length);
   if (!startsWell) return null;

@@ -80,3 +80,11 @@ describe("the presiding office of a legislature", () => {
     expect(posts("Rob Stone was the keynote speaker at the House dinner, and Ana Ruiz spoke as speaker of the evening.")).toEqual([]);
   });
 });
+
+describe("a known name before a comma", () => {
+  it("is not the title of the person after it", () => {
+    const { entities } = analyzeText("Ana Ruiz spoke on Monday. As reported by The Washington Post, Ruiz said she was still hopeful.");
+    expect([...entities.get("person:ana-ruiz")!.aliases]).not.toContain("The Washington Post, Ruiz");
+    expect(entities.get("person:ana-ruiz")!.roles).toEqual([]);
+  });
+});
