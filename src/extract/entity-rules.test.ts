@@ -88,3 +88,13 @@ describe("a known name before a comma", () => {
     expect(entities.get("person:ana-ruiz")!.roles).toEqual([]);
   });
 });
+
+describe("parties the lexicon knows", () => {
+  it("reads a party's name before a title as the party, not as a person", () => {
+    const text = "Hampshire Ukip leader Tom Vale and the SNP criticised Ana Ruiz.";
+    const people = findMentions(text).filter((m) => m.type === "Person").map((m) => m.name);
+    expect(people).toEqual(expect.arrayContaining(["Tom Vale", "Ana Ruiz"]));
+    expect(people.filter((p) => p.includes("Ukip"))).toEqual([]);
+    expect(findMentions(text).filter((m) => m.type === "Organization").map((m) => m.org)).toEqual(["ukip", "snp"]);
+  });
+});
