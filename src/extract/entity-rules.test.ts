@@ -98,3 +98,9 @@ describe("parties the lexicon knows", () => {
     expect(findMentions(text).filter((m) => m.type === "Organization").map((m) => m.org)).toEqual(["ukip", "snp"]);
   });
 });
+
+describe("a speech verb reported by an earlier one", () => {
+  it("gives the quotation to the first verb's subject, not to the person it reports on", () => {
+    expect(speakers("Ana Ruiz said Tom Vale's record suggested he would make reform “more difficult”.")).toEqual(["person:ana-ruiz"]);
+  });
+});

@@ -42,6 +42,9 @@ const PARTICIPLES = "saying|adding|insisting|arguing|warning|noting|stressing|de
 const IN_SENTENCE = new RegExp(`(?:^|\\s)(?:${VERBS}|${QUOTING_VERBS}|${PARTICIPLES})\\b`, "g");
 const PARTICIPLE = new RegExp(`^,\\s+(?:${PARTICIPLES})$`);
 
+/** The verbs that report speech in a sentence whose later verbs are reported with it. */
+const REPORT_VERB = /^(?:said|says|say|told|tells|added|adds)$/;
+
 /** Between a name and its speech verb, a relative pronoun and at most two adverbs or auxiliaries: ", who once ". */
 const RELATIVE_SPEAKER = /^\s*,\s+who\s+(?:(?:once|also|later|previously|then|has|had|have|\p{Ll}+ly)\s+){0,2}$/u;
 
@@ -209,11 +212,22 @@ function speechInSentence(analysis: Analysis, s: Sentence, upTo: number): Attrib
   IN_SENTENCE.lastIndex = 0;
   let verb: RegExpExecArray | null;
   let last: RegExpExecArray | null = null;
-  while ((verb = IN_SENTENCE.exec(before)) !== null) last = verb;
+  let firstReport: RegExpExecArray | null = null;
+  while ((verb = IN_SENTENCE.exec(before)) !== null) {
+    last = verb;
+    if (!firstReport && REPORT_VERB.test(verb[0].trim())) firstReport = verb;
+  }
   if (!last) return null;
   const verbAt = from + last.index + (last[0].length - last[0].trimStart().length);
   const verbEnd = from + last.index + last[0].length;
   const speaks = (m: Mention) => m.start >= s.start && !m.modifier && !m.inQuote && (m.type === "Person" || m.type === "Media");
+  // "The opposition said X's record suggested he would make reform “more difficult”": the
+  // quotation is reported by the first verb's subject, not by X.
+  if (firstReport && firstReport !== last) {
+    const reportEnd = from + firstReport.index + firstReport[0].length;
+    const nearest = lastBefore(mentions, verbAt, speaks);
+    if (nearest && nearest.start >= reportEnd) return speechInSentence(analysis, s, reportEnd);
+  }
   // Countries and organizations speak too ("Mexico's finance ministry said"), when no person is named before the verb.
   const speaksAsBody = (m: Mention) => m.start >= s.start && !m.modifier && !m.inQuote && (m.type === "Organization" || (m.type === "Country" && (m.form !== "demonym" || m.acting === true)));
   let subject = lastBefore(mentions, verbAt, speaks);
