@@ -104,3 +104,10 @@ describe("a speech verb reported by an earlier one", () => {
     expect(speakers("Ana Ruiz said Tom Vale's record suggested he would make reform “more difficult”.")).toEqual(["person:ana-ruiz"]);
   });
 });
+
+describe("a described speaker in the quotation's sentence", () => {
+  it("resolves the description to the outlet named before", () => {
+    const text = "Ana Ruiz will not appear in the debate held by Channel 4 on Sunday.\n\nThe broadcaster said it was “disappointed” by her absence.";
+    expect(speakers(text)).toEqual(["media:channel-4"]);
+  });
+});

@@ -42,6 +42,9 @@ const PARTICIPLES = "saying|adding|insisting|arguing|warning|noting|stressing|de
 const IN_SENTENCE = new RegExp(`(?:^|\\s)(?:${VERBS}|${QUOTING_VERBS}|${PARTICIPLES})\\b`, "g");
 const PARTICIPLE = new RegExp(`^,\\s+(?:${PARTICIPLES})$`);
 
+/** "The broadcaster ", "the former minister " right before a speech verb, opening the sentence or a clause. */
+const DESCRIBED_SUBJECT = /(?:^|,\s+)((?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+$/u;
+
 /** The verbs that report speech in a sentence whose later verbs are reported with it. */
 const REPORT_VERB = /^(?:said|says|say|told|tells|added|adds)$/;
 
@@ -279,7 +282,14 @@ function speechInSentence(analysis: Analysis, s: Sentence, upTo: number): Attrib
     const p = resolveSpeaker(analysis, { start: verbAt - pronoun[0].length, end: verbAt }, verbAt);
     if (p) return { ...p, confidence: 0.55, evidence: { start: verbAt - pronoun[0].length, end: verbEnd }, rule: "quote.pronoun-in-sentence" };
   }
-  if (!subject) return null;
+  if (!subject) {
+    // "The broadcaster said it was “disappointed”": a description opening the clause names the speaker.
+    const described = DESCRIBED_SUBJECT.exec(text.slice(s.start, verbAt));
+    if (!described) return null;
+    const at = s.start + described.index + described[0].indexOf(described[1]!);
+    const d = resolveSpeaker(analysis, { start: at, end: at + described[1]!.length }, verbAt);
+    return d ? { ...d, confidence: Math.min(d.confidence, 0.55), evidence: { start: at, end: verbEnd }, rule: "quote.described-in-sentence" } : null;
+  }
   subject = subject as Mention;
   const between = text.slice(subject.end, verbAt);
   // "X, who once said that ... “…”": a relative clause right after the name speaks for it.
