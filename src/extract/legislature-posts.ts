@@ -36,6 +36,8 @@ function speakerOf(chamber: string): string {
 
 /** Legislature speakers named by shape, then by their bare forms when one post is named. */
 export function legislaturePosts(text: string): RawMention[] {
+  // Every form holds "speaker": most texts are passed over at once.
+  if (!text.includes("peaker")) return [];
   const out: RawMention[] = [];
   SPEAKER_POST.lastIndex = 0;
   let m: RegExpExecArray | null;
