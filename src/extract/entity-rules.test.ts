@@ -111,3 +111,10 @@ describe("a described speaker in the quotation's sentence", () => {
     expect(speakers(text)).toEqual(["media:channel-4"]);
   });
 });
+
+describe("an outlet spoken to", () => {
+  it("is not the speaker of the quotation", () => {
+    expect(speakers("In an interview with Al Jazeera in January, the candidate said it was time to “inject fresh blood” into the body.")).toEqual([]);
+    expect(speakers("Al Jazeera said it was time to “inject fresh blood” into the body.")).toEqual(["media:al-jazeera"]);
+  });
+});

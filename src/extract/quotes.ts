@@ -45,6 +45,9 @@ const PARTICIPLE = new RegExp(`^,\\s+(?:${PARTICIPLES})$`);
 /** "The broadcaster ", "the former minister " right before a speech verb, opening the sentence or a clause. */
 const DESCRIBED_SUBJECT = /(?:^|,\s+)((?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+$/u;
 
+/** Words before an outlet that make it the one spoken to: "in an interview with", "told", "speaking to". */
+const ADDRESSEE_BEFORE = /\b(?:interview\s+with|interviewed\s+by|speaking\s+to|spoke\s+to|talking\s+to|told|tells|telling)\s+(?:the\s+)?$/i;
+
 /** The verbs that report speech in a sentence whose later verbs are reported with it. */
 const REPORT_VERB = /^(?:said|says|say|told|tells|added|adds)$/;
 
@@ -223,7 +226,9 @@ function speechInSentence(analysis: Analysis, s: Sentence, upTo: number): Attrib
   if (!last) return null;
   const verbAt = from + last.index + (last[0].length - last[0].trimStart().length);
   const verbEnd = from + last.index + last[0].length;
-  const speaks = (m: Mention) => m.start >= s.start && !m.modifier && !m.inQuote && (m.type === "Person" || m.type === "Media");
+  // An outlet spoken to ("In an interview with Al Jazeera, the minister said") is not the speaker.
+  const addressed = (m: Mention) => m.type === "Media" && ADDRESSEE_BEFORE.test(text.slice(Math.max(s.start, m.start - 30), m.start));
+  const speaks = (m: Mention) => m.start >= s.start && !m.modifier && !m.inQuote && (m.type === "Person" || m.type === "Media") && !addressed(m);
   // "The opposition said X's record suggested he would make reform “more difficult”": the
   // quotation is reported by the first verb's subject, not by X.
   if (firstReport && firstReport !== last) {
