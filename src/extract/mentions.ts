@@ -22,6 +22,7 @@ function isCapitalized(word: string): boolean {
   return isCapitalizedWord(word) || PREFIXED_NAME.test(word);
 }
 import type { RawMention, Span, Token } from "./types.js";
+import { legislaturePosts } from "./legislature-posts.js";
 
 interface PhraseEntry {
   words: string[];
@@ -85,9 +86,14 @@ function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: Ra
   const initials = phraseInitials!;
   const mentions: RawMention[] = [];
   const covered = new Array<boolean>(tokens.length).fill(false);
-  const folded = tokens.map((t) => fold(t.text));
+  // Folded on demand: a word opening with an ASCII character keeps it when folded, so most words
+  // are passed over on their first character alone.
+  const foldedWords = new Array<string | undefined>(tokens.length);
+  const folded = (i: number) => (foldedWords[i] ??= fold(tokens[i]!.text));
   for (let i = 0; i < tokens.length; i++) {
-    const word = folded[i]!;
+    const first = tokens[i]!.text.charCodeAt(0);
+    if (first < 0x80 && !initials.has(first)) continue;
+    const word = folded(i);
     // A plural is looked up without its "s": the same first character either way.
     if (!initials.has(word.charCodeAt(0))) continue;
     let candidates = index.get(word);
@@ -100,12 +106,12 @@ function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: Ra
       let ok = true;
       for (let k = 0; k < n && ok; k++) {
         const token = tokens[i + k]!;
-        if (folded[i + k] !== entry.words[k] && !(n === 1 && folded[i + k] === `${entry.words[k]}s`)) ok = false;
+        if (folded(i + k) !== entry.words[k] && !(n === 1 && folded(i + k) === `${entry.words[k]}s`)) ok = false;
         else if (k > 0 && !/^ $/.test(text.slice(tokens[i + k - 1]!.end, token.start)) && !(entry.words[k] === "s" && /^['’]$/.test(text.slice(tokens[i + k - 1]!.end, token.start)))) ok = false;
       }
       if (!ok) continue;
       let start = tokens[i]!.start;
-      const plural = n === 1 && folded[i] !== entry.words[0];
+      const plural = n === 1 && folded(i) !== entry.words[0];
       if (entry.looseFirst && i > 0 && /^the$/i.test(tokens[i - 1]!.text) && text.slice(tokens[i - 1]!.end, start) === " ") start = tokens[i - 1]!.start;
       const end = tokens[i + n - 1]!.end;
       const mention = entry.place(start, end);
@@ -142,7 +148,32 @@ function isPartOfName(text: string, tokens: readonly Token[], i: number, n: numb
   return beside(before, before?.end ?? 0, tokens[i]!.start);
 }
 
-const MEDIA_KIND_BEFORE = new RegExp(`(?:^|\\s)(?:${MEDIA_KINDS.map(escapeRegExp).join("|")})\\s$`, "i");
+/** The kinds of outlet in lower case, as character codes. */
+const MEDIA_KIND_CODES = MEDIA_KINDS.map((k) => [...k.toLowerCase()].map((c) => c.charCodeAt(0)));
+const SPACE = /^\s$/;
+
+/**
+ * Whether `before` ends with a kind of outlet and a space ("the newspaper "), the kind opening the
+ * text or following a space; ASCII letters in either case. Compared from the end: a pattern anchored
+ * at the end would be tried at every offset.
+ */
+function endsWithMediaKind(before: string): boolean {
+  const last = before.length - 1;
+  if (last < 0 || !SPACE.test(before[last]!)) return false;
+  for (const kind of MEDIA_KIND_CODES) {
+    const from = last - kind.length;
+    if (from < 0) continue;
+    let k = kind.length - 1;
+    for (; k >= 0; k--) {
+      let c = before.charCodeAt(from + k);
+      // Only ASCII capitals fold, as in a case-insensitive non-Unicode pattern of ASCII words.
+      if (c >= 0x41 && c <= 0x5a) c += 0x20;
+      if (c !== kind[k]) break;
+    }
+    if (k < 0 && (from === 0 || SPACE.test(before[from - 1]!))) return true;
+  }
+  return false;
+}
 const MEDIA_KIND_AFTER = /^\s(?:newspaper|magazine|news agency|daily|weekly|broadcaster|radio|TV|television|channel|website|tabloid)\b/;
 
 /** People, unknown outlets and unknown organizations from runs of capitalized words. */
@@ -243,6 +274,9 @@ function institutionOf(text: string, tokens: readonly Token[], covered: readonly
 const INSTITUTION_OF = /(?<![\p{L}])(?!(?:The|A|An)\s)(\p{Lu}[\p{L}\p{M}-]+)\s+(?:of|for)\s+(?:the\s+)?$/u;
 
 function endsInstitutionName(before: string): boolean {
+  // What every match ends with, checked without trying the pattern at each offset.
+  const trimmed = before.trimEnd();
+  if (!trimmed.endsWith("of") && !trimmed.endsWith("for") && !trimmed.endsWith("the")) return false;
   const m = INSTITUTION_OF.exec(before);
   return m !== null && !TITLE_WORDS.has(m[1]!) && !HONORIFICS.has(m[1]!) && !NON_NAME_WORDS.has(m[1]!);
 }
@@ -281,7 +315,7 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
   const before = text.slice(Math.max(0, first.start - 40), first.start);
   const after = text.slice(last.end, last.end + 20);
   const runText = text.slice(first.start, last.end);
-  if (MEDIA_KIND_BEFORE.test(before) || (run.length <= 4 && MEDIA_KIND_AFTER.test(after) && run.every((w) => !NON_NAME_WORDS.has(w.text) || w === first))) {
+  if (endsWithMediaKind(before) || (run.length <= 4 && MEDIA_KIND_AFTER.test(after) && run.every((w) => !NON_NAME_WORDS.has(w.text) || w === first))) {
     const words = run.filter((w, k) => !(k === 0 && NON_NAME_WORDS.has(w.text) && w.text !== "The"));
     // "The broadcaster said": a function word alone names no outlet.
     if (words.length > 0 && words.some((w) => !NON_NAME_WORDS.has(w.text))) {
@@ -347,13 +381,28 @@ function particleSurnames(text: string, tokens: readonly Token[], covered: reado
 interface PostPattern {
   /** The pattern: global, or sticky when `starts` is given. */
   re: RegExp;
-  /** What every match of a sticky `re` opens with: the offsets worth trying. */
-  starts?: RegExp;
+  /**
+   * What every match of the sticky `re` opens with: global patterns, one per alternative opening,
+   * each shared by every post pattern that opens the same way (so a text is searched for it once).
+   */
+  starts: RegExp[];
   org: OrganizationEntry;
   post: number;
 }
 
 let postPatterns: Map<string, PostPattern[]> | undefined;
+
+const openingPatterns = new Map<string, RegExp>();
+
+/** The one global pattern for an opening's source, shared by the post patterns that use it. */
+function opening(source: string): RegExp {
+  let re = openingPatterns.get(source);
+  if (!re) {
+    re = new RegExp(source, "gu");
+    openingPatterns.set(source, re);
+  }
+  return re;
+}
 
 function titleAlternation(titles: readonly string[]): string {
   return [...new Set(titles)].sort((a, b) => b.length - a.length).map(anyCaseInitials).join("|");
@@ -364,7 +413,7 @@ function namesAlternation(org: OrganizationEntry): string {
 }
 
 /** After an organization's name, a body of its own ("the UN telecoms agency", "the UN's refugee agency"): heading that body is another post. */
-const NOT_A_SUBBODY = String.raw`(?!(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}(?:agency|body|organi[sz]ation|programme|program|fund|council|commission|court|office|panel|mission|union|committee|secretariat|tribunal|institute|bank|forum)\b)`;
+const NOT_A_SUBBODY = String.raw`(?!(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}(?:agency|body|organi[sz]ation|programme|program|fund|council|commission|court|office|panel|mission|union|committee|secretariat|tribunal|institute|bank|forum|watchdog|authority|regulator)\b)`;
 
 /** Words for the head of an organization named after them ("head of NATO", "top job at the IMF"). */
 const HEAD_WORDS = "[Hh]ead|[Cc]hief|[Ll]eader|[Bb]oss|[Ll]eadership|[Hh]elm|[Tt]op job at|[Tt]op post at|[Tt]op job of";
@@ -385,13 +434,13 @@ function buildPostPatterns(): Map<string, PostPattern[]> {
         parts.push(`(?:${aliases})`);
         openings.push(`(?:${aliases})`);
       }
-      patterns.push({ re: new RegExp(`(?<![\\p{L}])(?:${parts.join("|")})(?![\\p{L}])`, "uy"), starts: new RegExp(openings.join("|"), "gu"), org, post: index });
+      patterns.push({ re: new RegExp(`(?<![\\p{L}])(?:${parts.join("|")})(?![\\p{L}])`, "uy"), starts: openings.map(opening), org, post: index });
     });
     patterns.push({
       // "\\b" rather than a look-behind: the words are ASCII, and a pattern that opens with a look-behind is tried at every offset.
       re: new RegExp(`\\b(?:(?:${HEAD_WORDS})\\s+(?:of\\s+)?(?:the\\s+)?(?:${names})(?![\\p{L}])${NOT_A_SUBBODY}|to\\s+(?:lead|head|run)\\s+(?:the\\s+)?(?:${names})(?![\\p{L}])${NOT_A_SUBBODY})|(?<![\\p{L}])(?:${names})(?:['’]s)?\\s+(?:chief|head|boss|top job|leadership)(?![\\p{L}])`, "uy"),
       // The opening of each alternative, up to the first space it requires.
-      starts: new RegExp(`(?:${HEAD_WORDS})\\s|to\\s+(?:lead|head|run)\\s|(?:${names})`, "gu"),
+      starts: [opening(`(?:${HEAD_WORDS})\\s|to\\s+(?:lead|head|run)\\s`), opening(`(?:${names})`)],
       org,
       post: 0,
     });
@@ -399,11 +448,61 @@ function buildPostPatterns(): Map<string, PostPattern[]> {
   return byOrg;
 }
 
-function globalMatches(re: RegExp, text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
+/** Every offset at which `re` (global) matches, overlapping matches included, in order. */
+function matchOffsets(re: RegExp, text: string): number[] {
+  const out: number[] = [];
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) out.push(m);
+  while ((m = re.exec(text)) !== null) {
+    out.push(m.index);
+    re.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+/** Sorted lists of offsets merged into one, each offset once. */
+function mergeSorted(lists: readonly number[][]): number[] {
+  let out = lists[0]!;
+  for (let l = 1; l < lists.length; l++) {
+    const a = out;
+    const b = lists[l]!;
+    const merged: number[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+      const x = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+      if (merged.length === 0 || merged[merged.length - 1]! !== x) merged.push(x);
+    }
+    out = merged;
+  }
+  return out;
+}
+
+/**
+ * The matches of a sticky pattern tried at the offsets where one of its openings matches, left to
+ * right, the search going on after each match's end: what one global search would find.
+ */
+function postMatches(pattern: PostPattern, text: string, offsets: Map<RegExp, number[]>): RegExpExecArray[] {
+  const lists = pattern.starts.map((re) => {
+    let list = offsets.get(re);
+    if (!list) {
+      list = matchOffsets(re, text);
+      offsets.set(re, list);
+    }
+    return list;
+  });
+  const at = lists.length === 1 ? lists[0]! : mergeSorted(lists);
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const offset of at) {
+    if (offset < from) continue;
+    pattern.re.lastIndex = offset;
+    const m = pattern.re.exec(text);
+    if (m) {
+      out.push(m);
+      from = m.index + m[0].length;
+    }
+  }
   return out;
 }
 
@@ -411,9 +510,10 @@ function globalMatches(re: RegExp, text: string): RegExpExecArray[] {
 function explicitPosts(text: string, named: ReadonlySet<string>): RawMention[] {
   postPatterns ??= buildPostPatterns();
   const out: RawMention[] = [];
+  const offsets = new Map<RegExp, number[]>();
   for (const slug of [...named].sort()) {
     for (const pattern of postPatterns.get(slug) ?? []) {
-      for (const m of pattern.starts ? stickyMatches(pattern.re, pattern.starts, text) : globalMatches(pattern.re, text)) {
+      for (const m of postMatches(pattern, text, offsets)) {
         const post = pattern.org.posts[pattern.post]!;
         out.push({ type: "Post", form: "name", name: post.name, org: pattern.org.slug, start: m.index, end: m.index + m[0].length });
       }
@@ -424,8 +524,10 @@ function explicitPosts(text: string, named: ReadonlySet<string>): RawMention[] {
 
 const GENERIC_POST = new RegExp(
   String.raw`(?<![\p{L}])(?:(${titleAlternation(STANDALONE_TITLES)})(?:\s+of\s+(?:the\s+)?(\p{Ll}+|Fund|Bank|Commission|Council))?|(?:[Hh]ead|[Cc]hief|[Ll]eader|[Bb]oss|[Ll]eadership|[Hh]elm|[Tt]op job)\s+(?:of|at)\s+the\s+(\p{L}+)|to\s+(?:lead|head|run)\s+the\s+(\p{L}+))(?![\p{L}])`,
-  "gu",
+  "uy",
 );
+/** What every match of {@link GENERIC_POST} opens with: a pattern opening with a look-behind is otherwise tried at every offset. */
+const GENERIC_POST_STARTS = new RegExp(String.raw`${titleAlternation(STANDALONE_TITLES)}|(?:[Hh]ead|[Cc]hief|[Ll]eader|[Bb]oss|[Ll]eadership|[Hh]elm|[Tt]op job)\s|to\s`, "gu");
 
 /**
  * Posts named by a bare title or a generic noun ("the post of Secretary-General", "head of the
@@ -437,9 +539,8 @@ function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, take
   const out: RawMention[] = [];
   const takenAt = new Uint8Array(text.length + 1);
   for (const t of taken) takenAt.fill(1, t.start, t.end);
-  GENERIC_POST.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = GENERIC_POST.exec(text)) !== null) {
+  for (m of stickyMatches(GENERIC_POST, GENERIC_POST_STARTS, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (takenAt.subarray(start, end).includes(1)) continue;
@@ -456,8 +557,7 @@ function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, take
     out.push({ type: "Post", form: "generic", name: org.posts[postIndex]!.name, org: org.slug, start, end });
   }
   // "the bank's next president", "the agency's new director-general": the organization's noun and its title.
-  POSSESSIVE_POST.lastIndex = 0;
-  while ((m = POSSESSIVE_POST.exec(text)) !== null) {
+  for (m of stickyMatches(POSSESSIVE_POST, POSSESSIVE_POST_STARTS, text)) {
     const noun = m[1]!.toLowerCase();
     const rest = m[2]!.toLowerCase().replace(/[-\s]+/g, " ");
     const start = m.index;
@@ -482,7 +582,8 @@ function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, take
   return out;
 }
 
-const POSSESSIVE_POST = /(?<![\p{L}])[Tt]he\s+(\p{L}+)['’]s\s+(?:(?:next|new|future|current|outgoing|top|first\s+\p{Ll}+)\s+)?(\p{L}+(?:[-\s]\p{L}+)?)/gu;
+const POSSESSIVE_POST = /(?<![\p{L}])[Tt]he\s+(\p{L}+)['’]s\s+(?:(?:next|new|future|current|outgoing|top|first\s+\p{Ll}+)\s+)?(\p{L}+(?:[-\s]\p{L}+)?)/uy;
+const POSSESSIVE_POST_STARTS = /[Tt]he\s/g;
 
 /**
  * A post named by a description: "the top job", "the race", "the post", "the party's nomination",
@@ -657,6 +758,9 @@ export function findMentions(text: string): RawMention[] {
   const orgCounts = new Map<string, number>();
   for (const m of [...known, ...posts]) if (m.org) orgCounts.set(m.org, (orgCounts.get(m.org) ?? 0) + 1);
   const generic = genericPosts(text, orgCounts, posts);
+  const legislature = legislaturePosts(text).filter((p) => !posts.some((t) => t.start < p.end && t.end > p.start) && !generic.some((t) => t.start < p.end && t.end > p.start));
+  generic.push(...legislature);
+  generic.sort((a, b) => a.start - b.start);
   const described = describedPosts(text, articlePost([...posts, ...generic], orgCounts), [...posts, ...generic]);
   // "Rep. Jim Jordan (R-Ohio), who ...": a party and state affiliation belongs to the name's mention.
   for (const m of runs) {

@@ -1,5 +1,6 @@
 /**
- * Stage 2: quotations. Curly (“ ”, « », „ “) and straight double quotes.
+ * Stage 2: quotations. Curly (“ ”, « », „ “) and straight double quotes, and two single marks
+ * ('' or ‘‘) typed for a double one.
  *
  * News style lets a quotation run over several paragraphs: each paragraph of the quotation may
  * open with a mark while only the last one closes it, or (more loosely) only the first one opens.
@@ -17,13 +18,14 @@ const CLOSING = new Set(["”", "»"]);
 /** All quotations, in text order, not overlapping. */
 export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
-  let open: { start: number; paragraph: number; depth: number; straight: boolean; single?: boolean } | null = null;
+  let open: { start: number; paragraph: number; depth: number; straight: boolean; single?: boolean; mark?: number } | null = null;
 
   const close = (end: number, lastParagraph: number, closed: boolean, markLength = 1) => {
     if (!open) return;
+    const innerStart = open.start + (open.mark ?? 1);
     const innerEnd = closed ? end - markLength : end;
-    if (innerEnd > open.start + 1) {
-      quotes.push({ start: open.start, end, innerStart: open.start + 1, innerEnd, paragraph: open.paragraph, lastParagraph, closed });
+    if (innerEnd > innerStart) {
+      quotes.push({ start: open.start, end, innerStart, innerEnd, paragraph: open.paragraph, lastParagraph, closed });
     }
     open = null;
   };
@@ -32,7 +34,7 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
     if (open) {
       const first = text[p.start] ?? "";
       const tooLong = p.index - open.paragraph >= MAX_QUOTE_PARAGRAPHS;
-      if (OPENING.has(first) || (first === '"' && !open.straight) || tooLong) {
+      if (OPENING.has(first) || (first === '"' && !open.straight) || isDoubledSingleOpening(text, p.start) || tooLong) {
         // A new quotation (or an unclosed one given up): the previous one ends with its last paragraph.
         const previous = paragraphs[p.index - 1]!;
         if (tooLong) {
@@ -46,6 +48,11 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
       if (open?.single) {
         // A single-quoted quotation ends at a right single mark that is not an apostrophe.
         if (c === "’" && isClosingSingle(text, i)) close(i + 1, p.index, true);
+        continue;
+      }
+      if (!open && isDoubledSingleOpening(text, i)) {
+        open = { start: i, paragraph: p.index, depth: 0, straight: false, mark: 2 };
+        i++;
         continue;
       }
       if (!open && c === "‘" && isOpeningSingle(text, i)) {
@@ -81,6 +88,12 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
     close(last.end, last.index, false);
   }
   return quotes;
+}
+
+/** Two single marks typed for an opening double mark (''The board agreed''): after space or punctuation, before a word. */
+function isDoubledSingleOpening(text: string, i: number): boolean {
+  const c = text[i];
+  return (c === "'" || c === "‘") && text[i + 1] === c && /[\s(\[—–:,]|^$/.test(text[i - 1] ?? "") && /[\p{L}\p{N}]/u.test(text[i + 2] ?? "");
 }
 
 /** British style quotes with single marks: ‘ after space or punctuation, before a word. */

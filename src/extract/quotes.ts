@@ -16,7 +16,7 @@ import { EXPERT_NOUNS, MEDIA_NOUNS } from "./lexicon/titles.js";
 import { SPEECH_VERBS } from "./lexicon/verbs.js";
 import { firstMentionAtOrAfter, resolveSubjectPronoun } from "./clauses.js";
 import { escapeRegExp, sentenceAt } from "./text-utils.js";
-import type { Analysis, Mention, QuoteSpan, Span } from "./types.js";
+import type { Analysis, Mention, QuoteSpan, Sentence, Span } from "./types.js";
 
 export interface AttributedQuote {
   quote: QuoteSpan;
@@ -41,6 +41,18 @@ const QUOTING_VERBS = "called|calls|described|describes|dubbed|branded|labell?ed
 const PARTICIPLES = "saying|adding|insisting|arguing|warning|noting|stressing|declaring|writing|telling|stating|explaining";
 const IN_SENTENCE = new RegExp(`(?:^|\\s)(?:${VERBS}|${QUOTING_VERBS}|${PARTICIPLES})\\b`, "g");
 const PARTICIPLE = new RegExp(`^,\\s+(?:${PARTICIPLES})$`);
+
+/** "The broadcaster ", "the former minister " right before a speech verb, opening the sentence or a clause. */
+const DESCRIBED_SUBJECT = /(?:^|,\s+)((?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+$/u;
+
+/** Words before an outlet that make it the one spoken to: "in an interview with", "told", "speaking to". */
+const ADDRESSEE_BEFORE = /\b(?:interview\s+with|interviewed\s+by|speaking\s+to|spoke\s+to|talking\s+to|told|tells|telling)\s+(?:the\s+)?$/i;
+
+/** The verbs that report speech in a sentence whose later verbs are reported with it. */
+const REPORT_VERB = /^(?:said|says|say|told|tells|added|adds)$/;
+
+/** Between a name and its speech verb, a relative pronoun and at most two adverbs or auxiliaries: ", who once ". */
+const RELATIVE_SPEAKER = /^\s*,\s+who\s+(?:(?:once|also|later|previously|then|has|had|have|\p{Ll}+ly)\s+){0,2}$/u;
 
 /** How far back a described speaker ("the analyst") is looked for. */
 const SPEAKER_LOOKBACK = 6000;
@@ -193,19 +205,37 @@ function beforeQuote(analysis: Analysis, q: QuoteSpan): Attribution | null {
 
 /** A speech verb earlier in the quotation's sentence, with its subject just before it. */
 function inSentence(analysis: Analysis, q: QuoteSpan): Attribution | null {
-  const { text, sentences, mentions } = analysis;
-  const s = sentences[sentenceAt(sentences, q.start)];
+  const s = analysis.sentences[sentenceAt(analysis.sentences, q.start)];
   if (!s || s.start === q.start || q.start >= s.end) return null;
-  const from = Math.max(s.start, q.start - INTRO_WINDOW);
-  const before = text.slice(from, q.start);
+  return speechInSentence(analysis, s, q.start);
+}
+
+/** The speaker of the last speech verb of sentence `s` before `upTo`: its subject just before it. */
+function speechInSentence(analysis: Analysis, s: Sentence, upTo: number): Attribution | null {
+  const { text, mentions } = analysis;
+  const from = Math.max(s.start, upTo - INTRO_WINDOW);
+  const before = text.slice(from, upTo);
   IN_SENTENCE.lastIndex = 0;
   let verb: RegExpExecArray | null;
   let last: RegExpExecArray | null = null;
-  while ((verb = IN_SENTENCE.exec(before)) !== null) last = verb;
+  let firstReport: RegExpExecArray | null = null;
+  while ((verb = IN_SENTENCE.exec(before)) !== null) {
+    last = verb;
+    if (!firstReport && REPORT_VERB.test(verb[0].trim())) firstReport = verb;
+  }
   if (!last) return null;
   const verbAt = from + last.index + (last[0].length - last[0].trimStart().length);
   const verbEnd = from + last.index + last[0].length;
-  const speaks = (m: Mention) => m.start >= s.start && !m.modifier && !m.inQuote && (m.type === "Person" || m.type === "Media");
+  // An outlet spoken to ("In an interview with Al Jazeera, the minister said") is not the speaker.
+  const addressed = (m: Mention) => m.type === "Media" && ADDRESSEE_BEFORE.test(text.slice(Math.max(s.start, m.start - 30), m.start));
+  const speaks = (m: Mention) => m.start >= s.start && !m.modifier && !m.inQuote && (m.type === "Person" || m.type === "Media") && !addressed(m);
+  // "The opposition said X's record suggested he would make reform “more difficult”": the
+  // quotation is reported by the first verb's subject, not by X.
+  if (firstReport && firstReport !== last) {
+    const reportEnd = from + firstReport.index + firstReport[0].length;
+    const nearest = lastBefore(mentions, verbAt, speaks);
+    if (nearest && nearest.start >= reportEnd) return speechInSentence(analysis, s, reportEnd);
+  }
   // Countries and organizations speak too ("Mexico's finance ministry said"), when no person is named before the verb.
   const speaksAsBody = (m: Mention) => m.start >= s.start && !m.modifier && !m.inQuote && (m.type === "Organization" || (m.type === "Country" && (m.form !== "demonym" || m.acting === true)));
   let subject = lastBefore(mentions, verbAt, speaks);
@@ -225,7 +255,8 @@ function inSentence(analysis: Analysis, q: QuoteSpan): Attribution | null {
     }
     let first: Mention | undefined;
     for (let i = firstMentionAtOrAfter(mentions, s.start); i < mentions.length && mentions[i]!.start < verbAt && !first; i++) if (speaks(mentions[i]!) || speaksAsBody(mentions[i]!)) first = mentions[i];
-    const lead = first ? text.slice(s.start, first.start) : "";
+    // The title before a name is part of the subject ("Outgoing president X said ..., adding").
+    const lead = first ? text.slice(s.start, Math.min(first.start, first.extendedStart)) : "";
     const datelined = first && /^\s*(?::|\(|[-–—])/.test(text.slice(first.end, first.end + 3));
     // Before the subject: nothing, "the", or an introductory phrase, then title words ("Meanwhile, Pennsylvania Sen. X").
     if (first && !datelined && /^(?:[^,]{0,60},\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u.test(lead)) {
@@ -256,12 +287,39 @@ function inSentence(analysis: Analysis, q: QuoteSpan): Attribution | null {
     const p = resolveSpeaker(analysis, { start: verbAt - pronoun[0].length, end: verbAt }, verbAt);
     if (p) return { ...p, confidence: 0.55, evidence: { start: verbAt - pronoun[0].length, end: verbEnd }, rule: "quote.pronoun-in-sentence" };
   }
-  if (!subject) return null;
+  if (!subject) {
+    // "The broadcaster said it was “disappointed”": a description opening the clause names the speaker.
+    const described = DESCRIBED_SUBJECT.exec(text.slice(s.start, verbAt));
+    if (!described) return null;
+    const at = s.start + described.index + described[0].indexOf(described[1]!);
+    const d = resolveSpeaker(analysis, { start: at, end: at + described[1]!.length }, verbAt);
+    return d ? { ...d, confidence: Math.min(d.confidence, 0.55), evidence: { start: at, end: verbEnd }, rule: "quote.described-in-sentence" } : null;
+  }
   subject = subject as Mention;
   const between = text.slice(subject.end, verbAt);
+  // "X, who once said that ... “…”": a relative clause right after the name speaks for it.
+  if (subject.type === "Person" && RELATIVE_SPEAKER.test(between)) {
+    return { speaker: subject.entity, confidence: 0.6, evidence: { start: subject.start, end: verbEnd }, rule: "quote.relative-speaker" };
+  }
   // "Conti has neither ..., and her aides told": another subject stands between.
   if (between.length > 60 || /\b(?:and|but|while|who|which|whose|that)\b/.test(between)) return null;
   return { speaker: subject.entity, confidence: 0.6, evidence: { start: subject.start, end: verbEnd }, rule: "quote.in-sentence" };
+}
+
+/**
+ * A quotation opening a paragraph with no attribution of its own, after a paragraph without
+ * quotations whose last sentence reports speech ("X signalled a delay, saying he would wait."):
+ * the reported speaker goes on speaking.
+ */
+function reportedBefore(analysis: Analysis, q: QuoteSpan): Attribution | null {
+  const { paragraphs, sentences, quotes } = analysis;
+  if (q.paragraph === 0 || q.start !== paragraphs[q.paragraph]!.start) return null;
+  const previous = paragraphs[q.paragraph - 1]!;
+  if (quotes.some((x) => x.start < previous.end && x.end > previous.start)) return null;
+  const last = sentences[sentenceAt(sentences, previous.end - 1)];
+  if (!last || last.paragraph !== previous.index) return null;
+  const reported = speechInSentence(analysis, last, last.end);
+  return reported ? { ...reported, confidence: reported.confidence * 0.85, rule: "quote.reported-before" } : null;
 }
 
 /** Attributes every quotation it can; quotations whose speaker is unknown are left out. */
@@ -278,6 +336,12 @@ export function attributeQuotes(analysis: Analysis): AttributedQuote[] {
     if (!found[i] && !q.closed && next && nextQuote.paragraph === q.lastParagraph + 1) {
       found[i] = { quote: q, speaker: next.speaker, evidence: next.evidence, confidence: next.confidence * 0.9, rule: "quote.continued-next" };
     }
+  }
+  for (let i = 0; i < found.length; i++) {
+    if (found[i]) continue;
+    const q = analysis.quotes[i]!;
+    const reported = reportedBefore(analysis, q);
+    if (reported) found[i] = { quote: q, speaker: reported.speaker, evidence: reported.evidence, confidence: reported.confidence, rule: reported.rule };
   }
   for (let i = 1; i < found.length; i++) {
     const q = analysis.quotes[i]!;

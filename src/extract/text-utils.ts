@@ -3,27 +3,113 @@
  */
 import type { Sentence, Span, Token } from "./types.js";
 
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-'’](?![sS](?![\p{L}\p{N}])))[\p{L}\p{M}\p{N}]+)*/gu;
+/**
+ * A word token: `(?:\p{Lu}\.){2,}` (initials, "U.S.") or a letter or digit followed by letters,
+ * marks and digits, hyphens and apostrophes inside ("al-Sisi", "O'Neill") but not a possessive
+ * "'s". Read by hand rather than by a Unicode regular expression: tokenizing is on every article's
+ * hot path.
+ */
+const L = 1;
+const N = 2;
+const M = 4;
+const LU = 8;
+/** Character classes of the Basic Multilingual Plane, filled on first use. */
+const bmpClasses = new Uint8Array(0x10000);
+const bmpKnown = new Uint8Array(0x10000);
+const IS_L = /^\p{L}$/u;
+const IS_N = /^\p{N}$/u;
+const IS_M = /^\p{M}$/u;
+const IS_LU = /^\p{Lu}$/u;
+
+function classesOf(cp: number): number {
+  if (cp < 0x80) {
+    if (cp >= 0x61 && cp <= 0x7a) return L;
+    if (cp >= 0x41 && cp <= 0x5a) return L | LU;
+    if (cp >= 0x30 && cp <= 0x39) return N;
+    return 0;
+  }
+  if (cp < 0x10000 && bmpKnown[cp]) return bmpClasses[cp]!;
+  const ch = String.fromCodePoint(cp);
+  const c = (IS_L.test(ch) ? L : 0) | (IS_N.test(ch) ? N : 0) | (IS_M.test(ch) ? M : 0) | (IS_LU.test(ch) ? LU : 0);
+  if (cp < 0x10000) {
+    bmpClasses[cp] = c;
+    bmpKnown[cp] = 1;
+  }
+  return c;
+}
+
+/** The code point at `i` (NaN past the end) and its length in code units. */
+function codePoint(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+function width(cp: number): number {
+  return cp > 0xffff ? 2 : 1;
+}
+
+/** Classes of the code point at `i`, 0 past the end. */
+function classAt(text: string, i: number): number {
+  return i < text.length ? classesOf(codePoint(text, i)) : 0;
+}
+
+/** End of the initials ("U.S.") opening at `i`, or -1 when fewer than two letters with periods open there. */
+function initialsEnd(text: string, i: number): number {
+  let at = i;
+  let count = 0;
+  while (at < text.length) {
+    const cp = codePoint(text, at);
+    if (!(classesOf(cp) & LU)) break;
+    const next = at + width(cp);
+    if (text.charCodeAt(next) !== 0x2e) break;
+    at = next + 1;
+    count++;
+  }
+  return count >= 2 ? at : -1;
+}
+
+/** End of the word opening at `i` (a letter or digit there). */
+function wordEnd(text: string, i: number): number {
+  let at = i + width(codePoint(text, i));
+  for (;;) {
+    while (at < text.length) {
+      const cp = codePoint(text, at);
+      if (!(classesOf(cp) & (L | M | N))) break;
+      at += width(cp);
+    }
+    const sep = text.charCodeAt(at);
+    if (sep !== 0x2d && sep !== 0x27 && sep !== 0x2019) return at;
+    // A possessive "'s" (or "-s") ends the word.
+    const after = text.charCodeAt(at + 1);
+    if ((after === 0x73 || after === 0x53) && !(classAt(text, at + 2) & (L | N))) return at;
+    if (!(classAt(text, at + 1) & (L | M | N))) return at;
+    at += 1;
+  }
+}
 
 /** Word tokens with offsets. A possessive "'s" is not part of the word. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  if (from === 0 && to === text.length) {
-    // The whole text: the words at once, then their offsets. A word opens with a letter or digit, where a
-    // token would start, so no earlier copy of it lies between the previous token and its own offset.
-    let at = 0;
-    for (const word of text.match(TOKEN) ?? []) {
-      const start = text.indexOf(word, at);
-      at = start + word.length;
-      tokens.push({ start, end: at, text: word });
+  let i = from;
+  // Inside a surrogate pair, the search starts at the pair, as a Unicode regular expression's does.
+  const low = text.charCodeAt(i);
+  if (i > 0 && low >= 0xdc00 && low <= 0xdfff && codePoint(text, i - 1) > 0xffff) i--;
+  while (i < text.length) {
+    const cp = codePoint(text, i);
+    const c = classesOf(cp);
+    if (!(c & (L | N))) {
+      i += width(cp);
+      continue;
     }
-    return tokens;
-  }
-  TOKEN.lastIndex = from;
-  let match: RegExpExecArray | null;
-  while ((match = TOKEN.exec(text)) !== null) {
-    if (match.index >= to) break;
-    tokens.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+    if (i >= to) break;
+    const initials = c & LU ? initialsEnd(text, i) : -1;
+    const end = initials >= 0 ? initials : wordEnd(text, i);
+    tokens.push({ start: i, end, text: text.slice(i, end) });
+    i = end;
   }
   return tokens;
 }
@@ -39,8 +125,17 @@ export function fold(s: string): string {
 
 /** The key two spellings of one name share: folded, lower case, single spaces, no leading "the". */
 export function nameKey(s: string): string {
-  return fold(s).toLowerCase().replace(/\s+/g, " ").trim().replace(/^the /, "");
+  let key = nameKeys.get(s);
+  if (key === undefined) {
+    key = fold(s).toLowerCase().replace(/\s+/g, " ").trim().replace(/^the /, "");
+    // Names recur across the stages and articles; the memo is emptied before it grows large.
+    if (nameKeys.size >= 20000) nameKeys.clear();
+    nameKeys.set(s, key);
+  }
+  return key;
 }
+
+const nameKeys = new Map<string, string>();
 
 /**
  * The matches a global search with `sticky` (a pattern with the "y" flag) finds in `text`, the
@@ -70,8 +165,13 @@ export function slugify(s: string): string {
 }
 
 export function isCapitalized(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  const c = word.charCodeAt(0);
+  // ASCII answers without the Unicode property lookup.
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return UPPER_FIRST.test(word);
 }
+
+const UPPER_FIRST = /^\p{Lu}/u;
 
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -20,6 +20,9 @@ export const MEDIA_OUTLETS: readonly string[] = [
   "Punch", "Premium Times", "Mail & Guardian", "News24", "Al-Monitor", "Arab News", "Gulf News", "Jerusalem Post", "Times of Israel",
   "Devex", "Health Policy Watch", "Euractiv", "Politiken", "Aftenposten", "Dagens Nyheter", "Svenska Dagbladet", "Helsingin Sanomat", "Yle",
   "SVT", "NRK", "RTÉ", "Kurier", "Der Standard", "Die Presse", "Neue Zürcher Zeitung", "NZZ", "Tages-Anzeiger", "Le Temps", "Swissinfo",
+  "Channel 4", "Channel 4 News", "ITV", "ITV News", "BBC News", "LBC", "GB News", "The Mail on Sunday", "Mail on Sunday", "Evening Standard",
+  "The Observer", "The Scotsman", "The Sunday Telegraph", "Sunday Telegraph", "The Spectator", "New Statesman", "Press Association",
+  "Daily Mirror", "PBS", "MSNBC", "USA Today", "Los Angeles Times", "Newsmax", "Breitbart", "Semafor", "Roll Call", "HuffPost", "ZDF", "ARD",
 ];
 
 /** Nouns that, followed or preceded by a capitalized name, mark it as an outlet. */
