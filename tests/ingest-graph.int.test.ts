@@ -141,8 +141,8 @@ describe("the graph ingestion writes", () => {
   ])("is the same for %s written in one batch, one by one, and as recorded", async (name, docs) => {
     const batched = await written(docs(), 1000);
     const single = await written(docs(), 1);
-    expect(batched.nodes.length).toBeGreaterThan(3);
-    expect(batched.claims.length).toBeGreaterThan(5);
+    expect(batched.nodes!.length).toBeGreaterThan(3);
+    expect(batched.claims!.length).toBeGreaterThan(5);
     expect(batched).toEqual(single);
     if (process.env.RECORD_INGEST_GRAPH) {
       const recorded = JSON.parse((() => { try { return readFileSync(RECORDED, "utf8"); } catch { return "{}"; } })()) as Record<string, unknown>;
