@@ -1,4 +1,4 @@
-import { articleIdFor, normalizeArticleText, sentenceAround } from "./article-id.js";
+import { articleIdFor, normalizeArticleText, sentenceAround, sentencesOf } from "./article-id.js";
 
 describe("articleIdFor", () => {
   it("is the same for the same text whatever its line ends and outer spaces", () => {
@@ -24,5 +24,42 @@ describe("sentenceAround", () => {
   });
   it("handles a span at the very start", () => {
     expect(sentenceAround(text, 0, 5)).toBe("First sentence here.");
+  });
+});
+
+describe("sentencesOf", () => {
+  /** The sentence around a span by scanning every sentence end in order: the definition. */
+  function scanned(text: string, start: number, end: number): string {
+    let from = 0;
+    let to = text.length;
+    for (const match of text.matchAll(/[.!?…](?:["”’»)]*)\s+|\n\s*\n/g)) {
+      const stop = match.index + match[0].length;
+      if (stop <= start) from = stop;
+      else if (match.index >= end - 1) {
+        to = match.index + match[0].trimEnd().length;
+        break;
+      }
+    }
+    return text.slice(from, to).trim();
+  }
+
+  it("gives every span of a text the sentence a full scan gives it", () => {
+    const texts = [
+      "First sentence here. The United States backs Rutte, said Kirby. Last one!\n\nNew paragraph.",
+      "“We will decide,” said Anna. Is it so? Yes… “Quite.” (Really.)  End",
+      "No end at all",
+      "A.B. C!\n\n\nD? E.",
+    ];
+    let compared = 0;
+    for (const text of texts) {
+      const of = sentencesOf(text);
+      for (let start = 0; start <= text.length; start++) {
+        for (let end = start; end <= Math.min(text.length, start + 12); end++) {
+          expect([start, end, of(start, end)]).toEqual([start, end, scanned(text, start, end)]);
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
   });
 });

@@ -23,6 +23,13 @@ import type { EntityInput, EntityType } from "../model/claims-document.js";
 import { isIdentifyingAlias, nameKey, slug } from "../model/names.js";
 import { countryId, findReferenceCountry } from "../reference/countries.js";
 
+/**
+ * Queries whose plan is the same whatever the graph holds (every read is a seek on a unique id or
+ * key) are kept in Neo4j's plan cache as they are: a graph growing fast would otherwise have them
+ * planned again every few seconds, which costs more than running them.
+ */
+export const STABLE_PLAN = "CYPHER replan=skip\n";
+
 /** A graph node as far as resolution needs it. */
 export interface Candidate {
   id: string;
@@ -80,6 +87,26 @@ export interface EntityWrite {
   keys: KeyGift[];
   /** Keys of other aliases the batch's articles give (ALSO_NAMES). */
   aliasKeys: KeyGift[];
+}
+
+/** One name edge a batch writes: a row of {@link nameEdgeWriteQuery}. */
+export interface NameEdgeWrite extends KeyGift {
+  /** The named node's id. */
+  id: string;
+}
+
+/**
+ * The name, key and aliases a node gets when the batch creates it: what the writes of
+ * {@link nodeWriteQuery}'s `ON MATCH` would make of a node just created with `createName` and no
+ * aliases (aliases in first-given order, without repeats; a rename keeps the first name as one).
+ */
+export function createdState(write: Pick<EntityWrite, "createName" | "createNameKey" | "rename" | "name" | "nameKey" | "addAliases">): { name: string; nameKey: string; aliases: string[] } {
+  const aliases = [...new Set(write.addAliases.filter((a) => a !== write.createName))];
+  if (write.rename && write.name !== write.createName) {
+    if (!aliases.includes(write.createName)) aliases.push(write.createName);
+    return { name: write.name, nameKey: write.nameKey, aliases };
+  }
+  return { name: write.createName, nameKey: write.createNameKey, aliases };
 }
 
 /** Spelling -> how many of the batch's articles give it. */
@@ -151,18 +178,15 @@ export function chooseCandidate(entity: EntityInput, candidates: readonly Candid
 
 const NODE_TYPE = "[l IN labels(n) WHERE l IN ['Person', 'Country', 'Organization', 'Media', 'Post']][0]";
 
-const FIND_BY_KEYS = `
-UNWIND $keys AS key
+const FIND_BY_KEYS = `${STABLE_PLAN}UNWIND $keys AS key
 MATCH (:NameKey {key: key})-[r:NAMES]->(n)
 RETURN key, n.id AS id, ${NODE_TYPE} AS type, coalesce(n.name, n.title) AS name, n.nameKey AS nameKey, coalesce(n.aliases, []) AS aliases,
   CASE WHEN r.spellings IS NULL THEN null ELSE elementId(r) END AS counted`;
 
-const FIND_ACTORS_BY_ID = `
-MATCH (n:Actor) WHERE n.id IN $ids
+const FIND_ACTORS_BY_ID = `${STABLE_PLAN}MATCH (n:Actor) WHERE n.id IN $ids
 RETURN n.id AS id, ${NODE_TYPE} AS type, n.name AS name, n.nameKey AS nameKey, coalesce(n.aliases, []) AS aliases`;
 
-const FIND_POSTS_BY_ID = `
-MATCH (n:Post) WHERE n.id IN $ids
+const FIND_POSTS_BY_ID = `${STABLE_PLAN}MATCH (n:Post) WHERE n.id IN $ids
 RETURN n.id AS id, 'Post' AS type, n.title AS name, n.nameKey AS nameKey, coalesce(n.aliases, []) AS aliases`;
 
 /**
@@ -346,6 +370,25 @@ export class EntityResolver {
     });
   }
 
+  /**
+   * The name edges the batch writes, by kind and by whether the node is a post: rows of
+   * {@link nameEdgeWriteQuery}, one per edge, with its spellings counted.
+   */
+  pendingNameEdges(): { kind: NameEdge; post: boolean; rows: NameEdgeWrite[] }[] {
+    const groups = new Map<string, { kind: NameEdge; post: boolean; rows: NameEdgeWrite[] }>();
+    for (const write of this.pendingWrites()) {
+      for (const [kind, gifts] of [["NAMES", write.keys], ["ALSO_NAMES", write.aliasKeys]] as const) {
+        for (const gift of gifts) {
+          const post = write.type === "Post";
+          const group = `${kind}\u0000${post}`;
+          if (!groups.has(group)) groups.set(group, { kind, post, rows: [] });
+          groups.get(group)!.rows.push({ id: write.id, ...gift });
+        }
+      }
+    }
+    return [...groups.values()];
+  }
+
   /** The spellings gathered so far for counted NAMES edges the graph holds: rows of {@link COUNT_GRAPH_EDGES}. */
   pendingEdgeCounts(): EdgeGift[] {
     return [...this.edgeGifts].map(([rel, spellings]) => ({ rel, ...countLists(spellings) }));
@@ -368,38 +411,44 @@ const COUNT_SPELLINGS = `
   FOREACH (_ IN CASE WHEN size(added) > 0 THEN [1] ELSE [] END | SET r.spellings = r.spellings + added)`;
 
 /** Counts a batch's spellings on NAMES edges the graph holds; rows from {@link EntityResolver.pendingEdgeCounts}. */
-export const COUNT_GRAPH_EDGES = `
-UNWIND $rows AS g
+export const COUNT_GRAPH_EDGES = `${STABLE_PLAN}UNWIND $rows AS g
 MATCH ()-[r:NAMES]->() WHERE elementId(r) = g.rel${COUNT_SPELLINGS}`;
 
+
 /**
- * One query per entity type: create or update the nodes of a batch, their name keys and the counts
- * of the names the batch's articles give them. Rows come from {@link EntityResolver.pendingWrites}.
+ * One query per entity type: creates the nodes of a batch (`e.created`: name and aliases as
+ * {@link createdState} makes them) or, for nodes the graph holds, adds the aliases and takes the
+ * fuller name. Rows come from {@link EntityResolver.pendingWrites}. Every property is computed
+ * before any is written, so the order of the SET items does not matter.
  */
-export function entityWriteQuery(labels: readonly string[], nameProperty: "name" | "title"): string {
-  return `
-UNWIND $rows AS e
+export function nodeWriteQuery(labels: readonly string[], nameProperty: "name" | "title"): string {
+  const renamed = `(e.rename AND n.${nameProperty} <> e.name)`;
+  return `${STABLE_PLAN}UNWIND $rows AS e
 MERGE (n:${labels.join(":")} {id: e.id})
-ON CREATE SET n.${nameProperty} = e.createName, n.nameKey = e.createNameKey, n.aliases = []
-WITH n, e
-CALL (n, e) {
-  WITH n, e WHERE size(e.addAliases) > 0
-  SET n.aliases = apoc.coll.toSet(coalesce(n.aliases, []) + [a IN e.addAliases WHERE a <> n.${nameProperty}])
+ON CREATE SET n.${nameProperty} = e.created.name, n.nameKey = e.created.nameKey, n.aliases = e.created.aliases
+ON MATCH SET n.aliases = CASE WHEN size(e.addAliases) > 0 OR ${renamed}
+      THEN apoc.coll.toSet(coalesce(n.aliases, []) + [a IN e.addAliases WHERE a <> n.${nameProperty}] + CASE WHEN ${renamed} THEN [n.${nameProperty}] ELSE [] END)
+      ELSE n.aliases END,
+  n.nameKey = CASE WHEN ${renamed} THEN e.nameKey ELSE n.nameKey END,
+  n.${nameProperty} = CASE WHEN ${renamed} THEN e.name ELSE n.${nameProperty} END`;
 }
-CALL (n, e) {
-  WITH n, e WHERE e.rename AND n.${nameProperty} <> e.name
-  SET n.aliases = apoc.coll.toSet(coalesce(n.aliases, []) + [n.${nameProperty}]), n.${nameProperty} = e.name, n.nameKey = e.nameKey
-}
-CALL (n, e) {
-  UNWIND e.keys AS g
-  MERGE (k:NameKey {key: g.key})
-  MERGE (k)-[r:NAMES]->(n)
-  ON CREATE SET r.spellings = [], r.articleCounts = []${COUNT_SPELLINGS}
-}
-CALL (n, e) {
-  UNWIND e.aliasKeys AS g
-  MERGE (k:NameKey {key: g.key})
-  MERGE (k)-[r:ALSO_NAMES]->(n)
-  ON CREATE SET r.spellings = [], r.articleCounts = []${COUNT_SPELLINGS}
-}`;
+
+/**
+ * Writes name edges of one kind to actors (or posts), rows from
+ * {@link EntityResolver.pendingNameEdges}: a new edge gets the batch's spellings and counts; an
+ * edge already there adds them to its counts (one without counts stays without: what gave it is
+ * unknown, so nothing may ever take it back). MERGE locks both ends, so concurrent writers of one
+ * edge take turns and no count is lost.
+ */
+export function nameEdgeWriteQuery(kind: NameEdge, post: boolean): string {
+  return `${STABLE_PLAN}UNWIND $rows AS g
+MATCH (n:${post ? "Post" : "Actor"} {id: g.id})
+MERGE (k:NameKey {key: g.key})
+MERGE (k)-[r:${kind}]->(n)
+ON CREATE SET r.spellings = g.spellings, r.articleCounts = [c IN g.counts | toInteger(c)]
+ON MATCH SET r.articleCounts = CASE WHEN r.spellings IS NULL THEN r.articleCounts ELSE
+      [i IN range(0, size(r.spellings) - 1) |
+        reduce(c = r.articleCounts[i], j IN range(0, size(g.spellings) - 1) | c + CASE WHEN g.spellings[j] = r.spellings[i] THEN toInteger(g.counts[j]) ELSE 0 END)]
+      + [j IN range(0, size(g.spellings) - 1) WHERE NOT g.spellings[j] IN r.spellings | toInteger(g.counts[j])] END,
+  r.spellings = CASE WHEN r.spellings IS NULL THEN null ELSE r.spellings + [s IN g.spellings WHERE NOT s IN r.spellings] END`;
 }

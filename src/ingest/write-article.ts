@@ -17,8 +17,8 @@ import { DatabaseUnavailableError, InvalidInputError } from "../errors.js";
 import { ENTITY_LABELS, CLAIM_RELATIONSHIPS } from "../model/graph-model.js";
 import { ARTICLE_REF, parseClaimsDocument, type ClaimInput, type ClaimType, type ClaimsDocument, type EntityInput, type EntityType } from "../model/claims-document.js";
 import { nameKey } from "../model/names.js";
-import { articleIdFor, normalizeArticleText, sentenceAround } from "./article-id.js";
-import { COUNT_GRAPH_EDGES, EntityResolver, entityWriteQuery, type ResolvedDocument } from "./entity-resolution.js";
+import { articleIdFor, normalizeArticleText, sentencesOf } from "./article-id.js";
+import { COUNT_GRAPH_EDGES, createdState, EntityResolver, nameEdgeWriteQuery, nodeWriteQuery, STABLE_PLAN, type ResolvedDocument } from "./entity-resolution.js";
 import { decodeGivenNames, encodeGivenNames, NAMED_BY_AN_ARTICLE, retractGivenNames } from "./given-names.js";
 import { refreshAfterDelete, refreshAfterWrite, touchedBeforeDelete } from "./summary-refresh.js";
 
@@ -114,11 +114,10 @@ function shorten(s: string, max = 60): string {
 }
 
 const ENTITY_WRITES: Record<EntityType, string> = Object.fromEntries(
-  (Object.keys(ENTITY_LABELS) as EntityType[]).map((type) => [type, entityWriteQuery(ENTITY_LABELS[type], type === "Post" ? "title" : "name")]),
+  (Object.keys(ENTITY_LABELS) as EntityType[]).map((type) => [type, nodeWriteQuery(ENTITY_LABELS[type], type === "Post" ? "title" : "name")]),
 ) as Record<EntityType, string>;
 
-const LINK_POSTS = `
-UNWIND $rows AS p
+const LINK_POSTS = `${STABLE_PLAN}UNWIND $rows AS p
 MATCH (post:Post {id: p.post})
 MATCH (org:Actor {id: p.organization}) WHERE org:Organization
 MERGE (post)-[:POST_OF]->(org)`;
@@ -143,8 +142,7 @@ const CLAIM_PROPERTIES = [
 const CREATE_CLAIMS: Record<ClaimType, string> = Object.fromEntries(
   CLAIM_RELATIONSHIPS.map((type) => [
     type,
-    `
-UNWIND $claims AS c
+    `${STABLE_PLAN}UNWIND $claims AS c
 ${CLAIM_ENDS_MATCH[type]}
 CREATE (from)-[r:${type} {${CLAIM_PROPERTIES.map((k) => `${k}: c.${k}`).join(", ")}}]->(to)
 RETURN count(r) AS written`,
@@ -153,8 +151,7 @@ RETURN count(r) AS written`,
 
 // The batch checked that these articles are not stored; a concurrent writer of the same article
 // makes the id constraint fail the transaction, and the article is then found stored on retry.
-const CREATE_ARTICLES = `
-UNWIND $articles AS a
+const CREATE_ARTICLES = `${STABLE_PLAN}UNWIND $articles AS a
 MATCH (m:Actor {id: a.sourceId}) WHERE m:Media
 CREATE (n:Article {id: a.id, title: a.title, source: a.source, url: a.url, publishedAt: a.publishedAt, text: a.text,
   wordCount: a.wordCount, ingestedAt: datetime(), extractorName: a.extractorName, extractorVersion: a.extractorVersion,
@@ -186,7 +183,7 @@ type ClaimRow = Record<string, unknown> & { claimId: string; fromId: string; toI
 /** The claim relationships of one document, one per distinct claim, with their stored properties. */
 function claimRows(prepared: PreparedDocument, ids: ReadonlyMap<string, string>): Map<ClaimType, ClaimRow[]> {
   const { doc, articleId } = prepared;
-  const text = doc.article.text;
+  const sentenceAround = sentencesOf(doc.article.text);
   const byRef = new Map(prepared.entities.map((e) => [e.id, e]));
   const extractor = extractorTag(doc);
   const seen = new Set<string>();
@@ -202,7 +199,7 @@ function claimRows(prepared: PreparedDocument, ids: ReadonlyMap<string, string>)
       fromId: ids.get(claim.from)!,
       toId: claim.to === ARTICLE_REF ? articleId : ids.get(claim.to)!,
       evidence: claim.evidence,
-      sentence: sentenceAround(text, claim.start, claim.end),
+      sentence: sentenceAround(claim.start, claim.end),
       start: claim.start,
       end: claim.end,
       date: toDate(claim.date),
@@ -225,9 +222,10 @@ function claimRows(prepared: PreparedDocument, ids: ReadonlyMap<string, string>)
 async function writeEntities(tx: ManagedTransaction, resolver: EntityResolver): Promise<void> {
   const writes = resolver.pendingWrites();
   for (const type of Object.keys(ENTITY_WRITES) as EntityType[]) {
-    const rows = writes.filter((w) => w.type === type);
+    const rows = writes.filter((w) => w.type === type).map(({ keys: _keys, aliasKeys: _aliasKeys, ...w }) => ({ ...w, created: createdState(w) }));
     if (rows.length > 0) await tx.run(ENTITY_WRITES[type], { rows });
   }
+  for (const { kind, post, rows } of resolver.pendingNameEdges()) await tx.run(nameEdgeWriteQuery(kind, post), { rows });
   const counts = resolver.pendingEdgeCounts();
   if (counts.length > 0) await tx.run(COUNT_GRAPH_EDGES, { rows: counts });
 }
@@ -257,7 +255,7 @@ function postLinks(prepared: PreparedDocument, ids: ReadonlyMap<string, string>)
 
 /** Writes the documents of one batch in the given transaction; documents already stored are left alone. */
 async function writeBatch(tx: ManagedTransaction, batch: readonly PreparedDocument[]): Promise<IngestResult[]> {
-  const existing = await tx.run("UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN id, a.title AS title", {
+  const existing = await tx.run(`${STABLE_PLAN}UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN id, a.title AS title`, {
     ids: [...new Set(batch.map((p) => p.articleId))],
   });
   const stored = new Map(existing.records.map((r) => [r.get("id") as string, r.get("title") as string]));
