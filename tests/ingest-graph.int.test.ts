@@ -120,8 +120,25 @@ async function graphOf(docs: readonly ClaimsDocument[]): Promise<Record<string, 
     "MATCH (x:Actor)-[p:POSITION]->(y:Person) WHERE x.id IN $ids OR y.id IN $ids RETURN x.id AS from, y.id AS to, properties(p) AS props",
     { ids },
   );
-  return { nodes: sortRows(nodeRows), articles: sortRows(articleRows), claims: sortRows(claimRows), positions: sortRows(positionRows) };
+  // The recording predates what positions keep since summary version 3 (their latest claims and
+  // changes, checked against the claims in summaries.int.test.ts): it is compared without them.
+  const recordedRows = positionRows.map((row) => ({
+    ...row,
+    props: Object.fromEntries(Object.entries(row.props as Record<string, unknown>).filter(([key]) => !SUMMARY_V3_KEYS.has(key))),
+  }));
+  return {
+    nodes: sortRows(nodeRows),
+    articles: sortRows(articleRows),
+    claims: sortRows(claimRows),
+    positions: sortRows(positionRows),
+    positionsAsRecorded: sortRows(recordedRows),
+  };
 }
+
+const SUMMARY_V3_KEYS = new Set(["supportRecent", "opposeRecent", "changes", "lastBefore"]);
+
+/** The parts of a graph the recording holds. */
+const asRecorded = ({ positions: _full, positionsAsRecorded, ...rest }: Record<string, string[]>) => ({ ...rest, positions: positionsAsRecorded! });
 
 const digest = (graph: Record<string, string[]>) =>
   Object.fromEntries(Object.entries(graph).map(([part, rows]) => [part, `${rows.length} ${createHash("sha256").update(rows.join("\n")).digest("hex").slice(0, 16)}`]));
@@ -144,12 +161,13 @@ describe("the graph ingestion writes", () => {
     expect(batched.nodes!.length).toBeGreaterThan(3);
     expect(batched.claims!.length).toBeGreaterThan(5);
     expect(batched).toEqual(single);
+    const kept = asRecorded(batched);
     if (process.env.RECORD_INGEST_GRAPH) {
       const recorded = JSON.parse((() => { try { return readFileSync(RECORDED, "utf8"); } catch { return "{}"; } })()) as Record<string, unknown>;
-      recorded[name] = name === "handmade articles" ? batched : digest(batched);
+      recorded[name] = name === "handmade articles" ? kept : digest(kept);
       writeFileSync(RECORDED, `${JSON.stringify(recorded, null, 1)}\n`);
     }
     const recorded = JSON.parse(readFileSync(RECORDED, "utf8")) as Record<string, unknown>;
-    expect(name === "handmade articles" ? batched : digest(batched)).toEqual(recorded[name]);
+    expect(name === "handmade articles" ? kept : digest(kept)).toEqual(recorded[name]);
   }, 240_000);
 });
