@@ -16,7 +16,7 @@ const GROUP_NOUN = String.raw`(?:mps|members|lawmakers|legislators|senators|cong
 
 /** The group and its stance verb: "who voted against", "MPs backing", "those that have endorsed". */
 const GROUP_STANCE = new RegExp(
-  String.raw`\b${GROUP_NOUN}\s+(?:(?:who|that|which)\s+)?(?:(?:have|has|had|also|all|publicly|openly|already|repeatedly|consistently|did|do|does|not|never|n't)\s+)*(?:(${OPPOSE_VERBS})|(${SUPPORT_VERBS}))\b`,
+  String.raw`\b${GROUP_NOUN}\s+(?:(?:who|that|which|to)\s+)?(?:(?:have|has|had|also|all|publicly|openly|already|repeatedly|consistently|did|do|does|not|never|n't)\s+)*(?:(${OPPOSE_VERBS})|(${SUPPORT_VERBS}))\b`,
   "gu",
 );
 
@@ -31,6 +31,28 @@ const STATE_GROUP = /^(?:countries|nations|states|governments|federations|associ
 
 /** A cheap test before the patterns: every match holds one of these words. */
 const CUE = new RegExp(String.raw`\b${GROUP_NOUN}\s`);
+
+/**
+ * A list after a colon whose items are parted by semicolons ("are: Kenya; Chad; Togo; and Benin"):
+ * the one actor of each item, when every item is just a name.
+ */
+function semicolonList(analysis: Analysis, sentence: Sentence, at: number, exclude: string): Mention[] {
+  const { text } = analysis;
+  const tail = text.slice(at, sentence.end);
+  if (!tail.includes(";")) return [];
+  const out: Mention[] = [];
+  let from = at;
+  for (const item of tail.split(";")) {
+    const to = from + item.length;
+    const named = mentionsIn(analysis, from, to).filter((m) => m.type !== "Post" && !m.modifier);
+    const first = named[0];
+    // Each item holds one name and nothing else but "and" and a closing stop.
+    if (!first || !/^\s*(?:and\s+)?(?:the\s+)?$/i.test(text.slice(from, first.extendedStart)) || !/^\s*[.]?\s*$/.test(text.slice(named[named.length - 1]!.end, to)) || named.some((m) => m.entity !== first.entity && m.start >= first.end && !/^\s+and\s+/.test(text.slice(first.end, m.start)))) return [];
+    if (first.entity !== exclude) out.push(first);
+    from = to + 1;
+  }
+  return out.length >= 2 ? out : [];
+}
 
 /** A group introduced with its stance whose members follow one to a paragraph. */
 export interface OpenGroup {
@@ -90,8 +112,13 @@ export function groupListStances(analysis: Analysis, sentence: Sentence, open: O
       if (!opens) continue;
       const at = object.end + opens[0].length;
       let list = listAfter(analysis, sentence, at, true).filter((p) => p.entity !== object.entity && !p.inQuote);
-      // "Countries backing X include Kenya, Ethiopia and Uganda": a list of countries or organizations.
-      if (list.length === 0 && STATE_GROUP.test(g[0])) list = actorsAfter(analysis, sentence, at, object.entity).filter((a) => a.type !== "Person" && a.type !== "Media" && !a.inQuote);
+      // "Countries backing X include Kenya, Ethiopia and Uganda", "Among those backing X are Kenya and Chad": countries or organizations.
+      const groupWord = g[0].trimStart().split(/\s/)[0]!;
+      if (list.length === 0 && (STATE_GROUP.test(groupWord) || /^(?:those|others)$/.test(groupWord))) {
+        list = (/:\s*$/.test(opens[0]) ? semicolonList(analysis, sentence, at, object.entity) : []);
+        if (list.length === 0) list = actorsAfter(analysis, sentence, at, object.entity);
+        list = list.filter((a) => a.type !== "Person" && a.type !== "Media" && !a.inQuote);
+      }
       for (const p of list) found.push({ type, from: p.entity, to: object.entity, span: { start, end: p.end }, confidence: 0.75, rule: "stance.group-list" });
       // "... are:" closing its paragraph: the members follow, one to a paragraph.
       if (list.length === 0 && /:\s*$/.test(body) && paragraph?.end === sentence.end) open = { type, to: object.mention, sentence: sentence.index };

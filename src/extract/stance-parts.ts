@@ -159,9 +159,9 @@ export function conjoinedBefore(analysis: Analysis, sentence: Sentence, first: M
     const m = before[i]!;
     if (m.end > current.extendedStart) continue;
     const gap = text.slice(m.end, current.extendedStart);
-    if (!/^\s*(?:,|,?\s+and|,?\s+as well as|\s+or)\s+(?:the\s+)?$/.test(gap)) break;
+    if (!/^\s*(?:,|,?\s+and|,?\s+as well as|\s+or|,?\s+(?:along|together)\s+with)\s+(?:the\s+)?$/.test(gap)) break;
     // A headline lists with commas alone: "A, B back X".
-    if (out.length === 0 && !/\b(?:and|or|as well as)\b/.test(gap) && !headline(analysis, sentence)) break;
+    if (out.length === 0 && !/\b(?:and|or|as well as|along with|together with)\b/.test(gap) && !headline(analysis, sentence)) break;
     out.push(m);
     current = m;
   }

@@ -22,6 +22,7 @@ import { CRITICISM, NOMINAL_LOSS, NOMINAL_SUPPORT, OPPOSE_VERBS, PASSIVE_STANCE,
 import { clauseStart, isActor, mentionsIn, quoteSpeakerAt, resolvePersonPronoun, skipRanges } from "./clauses.js";
 import { gratitudeStances, nounStances } from "./stance-nouns.js";
 import { groupListStances, type OpenGroup } from "./stance-lists.js";
+import { echoedStances, invertedHeadEnd, invertedStances } from "./stance-inverted.js";
 import { actorsAfter, candidateBefore, conjoinedBefore, hedged, NEGATION, objectAfter, personList, POSSESSIVE_PRONOUN_OBJECT, RIVALS_APPOSITION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
 import type { AttributedQuote } from "./quotes.js";
 import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
@@ -47,6 +48,9 @@ const RHETORICAL = /\b(?:what|which)\s+(?:other\s+)?(?:excuses?|reasons?|grounds
 const LACKED = /^\s*(?:(?:did|does|do|could|would|will)\s*n['’]t|(?:did|does|do|could|would|will|has|have|had)\s+not|never)\s+(?:(?:have|had|has|enjoy|enjoyed|win|won|get|got|secure|secured|gain|gained|receive|received)\s+)(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}?(?:backing|support|endorsements?|votes?)\s+(?:of|from)$/u;
 /** A group named by its number and then listed: "these 19 members:", "the following lawmakers:". */
 const COLON_GROUP = /^\s*:\s*$|^\s*(?:these|those|the\s+following|the|all|at\s+least)\s+(?:(?:\d+|[a-z]+)\s+)?(?:[a-z]+\s+)?(?:members|lawmakers|legislators|mps|senators|representatives|republicans|democrats|conservatives|delegates|holdouts|rebels|countries|nations|states|governments|federations|associations|unions|people|individuals|figures|politicians|ministers|leaders)?\s*:\s*$/i;
+/** Cheap tests before the inverted and elliptical readers. */
+const INVERTED_CUE = /^\s*["“]?(?:also|joining)\s/;
+const ECHO_CUE = /\b(?:as|so)\s+(?:did|does|do|has|have|had|will|would|was|were|is|are)\s/;
 const QUESTION_END = /\?["”’)\]]*\s*$/;
 const SUPPORT_NOUN_BEFORE = /\b(?:the|a|more|most|much|less|broad|broader|strong|stronger|wide|wider|widespread|overwhelming|popular|enough|growing|public|significant|considerable|substantial|some|any|little|huge|massive|solid|key|crucial|his|her|its|their|our|of|for|with|without|no|had|has|have|won|managed|gained|enjoyed|enjoys|drew|received|garnered|lost|lacks?|lacked|needs?|needed|sought|seeks)\s+$/i;
 export interface StanceResult {
@@ -146,7 +150,7 @@ const TO_BECOME = /^\s+to\s+(?:become|be|lead|head|succeed|replace|take\s+over|r
  * "to vote for", "to elect": others are asked to choose the person who follows; "to reject", "not
  * to vote for": to turn them down.
  */
-const TO_CHOOSE = /^(?:[^,.;:“”"]{0,60}?)\b(not\s+|never\s+)?to\s+(?:(vote\s+for|elect|support|back|endorse|choose|pick|appoint|select|confirm|(?:rally|unite|line\s+up|get|stand)\s+behind)|(reject|oppose|block|veto|vote\s+against|turn\s+down|drop|withdraw|abandon))\s+/i;
+const TO_CHOOSE = /^(?:[^,.;:“”"]{0,60}?)\b(not\s+|never\s+)?to\s+(?:(vote\s+for|elect|support|back|endorse|choose|pick|appoint|select|confirm|(?:rally|unite|line\s+up|get|stand)\s+behind|side\s+with)|(reject|oppose|block|veto|vote\s+against|turn\s+down|drop|withdraw|abandon))\s+/i;
 
 /**
  * Control verbs: "A wants X to become ...", "A urged B to elect X", "A called on members to vote for
@@ -203,6 +207,10 @@ function controlStances(analysis: Analysis, sentence: Sentence, quotes: readonly
       type = "OPPOSES";
     }
     out.push({ type, from: subject.entity, to: object.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: object.end }, confidence: Math.min(subject.confidence, 0.8), subjectMention: subject.mention, rule: type === "SUPPORTS" ? "stance.control-verb" : "stance.control-verb.oppose" });
+    // "A and B want X to lead": each subject of the list asks it.
+    for (const other of subject.mention ? conjoinedBefore(analysis, sentence, subject.mention) : []) {
+      if (other.entity !== object.entity) out.push({ type, from: other.entity, to: object.entity, span: { start: other.start, end: object.end }, confidence: Math.min(subject.confidence, 0.8) * 0.9, rule: type === "SUPPORTS" ? "stance.control-verb.conjoined" : "stance.control-verb.oppose.conjoined" });
+    }
   }
   return out;
 }
@@ -222,10 +230,13 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     let colonGroup: OpenGroup | undefined;
     const found: Found[] = [];
     let t: RegExpExecArray | null;
+    const inverted = INVERTED_CUE.test(lowerBody) ? invertedHeadEnd(analysis, sentence) : -1;
     while ((t = TRIGGER.exec(lowerBody)) !== null) {
       const groups = t.groups ?? {};
       const kind = (Object.keys(groups) as Kind[]).find((k) => groups[k] !== undefined)!;
       const start = sentence.start + t.index;
+      // "Joining A in backing X was B": the verb's holders follow it (`stance-inverted.ts`).
+      if (start < inverted) continue;
       const end = start + t[0].length;
       const speaker = quoteSpeakerAt(quotes, start);
       if (kind === "passive" || kind === "nominal" || kind === "loss") {
@@ -389,6 +400,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     const listed = groupListStances(analysis, sentence, openGroup, lowerBody);
     openGroup = listed.open ?? colonGroup;
     found.push(...controlStances(analysis, sentence, quotes, lowered), ...nounStances(analysis, sentence, quotes), ...gratitudeStances(analysis, sentence, quotes), ...listed.found);
+    if (inverted >= 0) found.push(...invertedStances(analysis, sentence));
+    if (ECHO_CUE.test(lowerBody)) found.push(...echoedStances(analysis, sentence, found));
     for (const f of found) {
       f.post ??= stancePost(analysis, sentence, f.span.end);
       claims.push({ type: f.type, from: f.from, to: f.to, start: f.span.start, end: f.span.end, confidence: round(f.confidence), sentence: sentence.index, rule: f.rule, ...(f.post ? { post: f.post } : {}) });
