@@ -31,7 +31,7 @@ export function clauseStart(text: string, sentence: Sentence, at: number): numbe
 /** End of the clause that starts at `at`. */
 export function clauseEnd(text: string, sentence: Sentence, at: number): number {
   const right = text.slice(at, sentence.end);
-  const m = /[;:“”"]|\s(?:that|who|which|whose)\s|,\s*(?:but|who|which|whose|although|while|according|as|since|because|citing|saying|after|before|when|where|though|even|western|diplomats|officials|sources)\b|\s(?:but|according to|while|although|because|except|than|over)\b/i.exec(right);
+  const m = /[;:“”"]|\s(?:that|who|which|whose)\s|,\s*(?:but|who|which|whose|although|while|according|as|since|because|citing|saying|after|before|when|where|though|even|western|diplomats|officials|sources)\b|\s(?:but|according to|while|although|because|except|over)\b|(?<!\b(?:more|fewer|less))\sthan\b/i.exec(right);
   return m ? at + m.index : sentence.end;
 }
 

@@ -31,6 +31,13 @@ const STANCE_NOUN_OF = new RegExp(String.raw`\b(?:support|backing|endorsement|no
 /** "'s supporters include", "'s backers": the candidate's supporters, listed after or before. */
 const SUPPORTERS = /['’]s?\s+(?:(?:high-profile|prominent|early|key|many|other|fellow|fiercest|harshest|leading|most\s+vocal|vocal)\s+)?(?:supporters|backers|nominators|endorsers|allies|(critics|detractors))(?:\s+(include|included|including|such\s+as|are|were|is|was)\s+)?/giu;
 
+/** "supporters of", "critics of" opening a list of holders: "Supporters of X include A". */
+const SUPPORTERS_OF = /\b(?:supporters|backers|endorsers|allies|(critics|opponents|detractors))\s+of\s+/giu;
+/** "X counts A among": the candidate counting its holders. */
+const COUNTS_AMONG = /\bcount(?:s|ed|ing)?\s+/gu;
+/** What closes the counted list: "among her supporters". */
+const AMONG_HOLDERS = /^[^.;:“”"]{1,120}?\s+among\s+(?:his|her|its|their)\s+(?:(?:most\s+)?(?:prominent|high-profile|early|key|many|strongest|staunchest|fiercest|harshest)\s+)?(?:supporters|backers|endorsers|allies|(critics|opponents|detractors))\b/u;
+
 /** After a person's name: ", the candidate of", " is the official nominee of". */
 const CANDIDATE_OF = /^,?\s+(?:(?:is|was|as|became|remains)\s+)?(?:the\s+)?(?:(?:official|joint|sole|common|chosen|endorsed)\s+)?(?:candidate|nominee)\s+of\s+(?:the\s+)?/iu;
 
@@ -57,10 +64,10 @@ function countryByPhrase(): Map<string, string> {
 }
 
 /** After a candidate's name: " supporter", " backer" (the person named next holds the stance). */
-const SUPPORTER_AFTER = /^\s+(?:supporter|backer)s?\b\s*/u;
+const SUPPORTER_AFTER = /^\s+(?:supporter|backer|ally|loyalist|(critic))s?\b\s*/u;
 
 /** A cheap test for the sentences that may hold a stance noun or a nominee. */
-const STANCE_NOUN_WORD = /candidate|nominee|pick|choice|contender|support|backer|critic|detractor|backing|backed|endorse|championed|nominated|opposed|rejected|nomination|opposition|objection|resistance|rejection|veto|criticism|condemnation|backers|allies|nominators|endorsers/i;
+const STANCE_NOUN_WORD = /ally|allies|loyalist|candidate|nominee|pick|choice|contender|support|backer|critic|detractor|backing|backed|endorse|championed|nominated|opposed|rejected|nomination|opposition|objection|resistance|rejection|veto|criticism|condemnation|backers|allies|nominators|endorsers/i;
 
 /**
  * Support said as a noun with its holder: "Pakistan's candidate X", "X, the US nominee",
@@ -130,11 +137,13 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
       const supporter = SUPPORTER_AFTER.exec(after);
       if (supporter) {
         const holder = personRightAfter(analysis, m.end + supporter[0].length, sentence.end);
-        if (holder && holder.entity !== m.entity) out.push({ type: "SUPPORTS", from: holder.entity, to: m.entity, span: { start: m.start, end: holder.end }, confidence: 0.75, rule: "stance.supporter-title" });
-        else if (/,\s+(?:an?|another)\s+$/.test(text.slice(Math.max(sentence.start, m.extendedStart - 12), m.extendedStart))) {
+        const type = supporter[1] ? "OPPOSES" : "SUPPORTS";
+        if (holder && holder.entity !== m.entity) out.push({ type, from: holder.entity, to: m.entity, span: { start: m.start, end: holder.end }, confidence: 0.75, rule: "stance.supporter-title" });
+        else if (/(?:,|\b(?:is|was|are|were|remains|remained|became|has\s+been))\s+(?:an?|another)\s+(?:(?:staunch|strong|loyal|close|key|longtime|long-time|prominent|vocal|fierce|leading|early)\s+)?$/.test(text.slice(Math.max(sentence.start, m.extendedStart - 40), m.extendedStart))) {
+          // "Weber, a Kovacs ally,", "Weber is a staunch Kovacs supporter".
           const holderBefore = inSentence.slice(0, i).filter((x) => x.type === "Person" && !x.modifier).pop();
-          if (holderBefore && holderBefore.entity !== m.entity && /^,\s+(?:an?|another)\s+$/.test(text.slice(holderBefore.end, m.extendedStart))) {
-            out.push({ type: "SUPPORTS", from: holderBefore.entity, to: m.entity, span: { start: holderBefore.start, end: m.end + supporter[0].length }, confidence: 0.75, rule: "stance.supporter-title" });
+          if (holderBefore && holderBefore.entity !== m.entity && /^(?:,|\s+(?:is|was|are|were|remains|remained|became|has\s+been))\s+(?:an?|another)\s+(?:(?:staunch|strong|loyal|close|key|longtime|long-time|prominent|vocal|fierce|leading|early)\s+)?$/.test(text.slice(holderBefore.end, m.extendedStart))) {
+            out.push({ type, from: holderBefore.entity, to: m.entity, span: { start: holderBefore.start, end: m.end + supporter[0].length }, confidence: 0.75, rule: "stance.supporter-title" });
           }
         }
       }
@@ -187,6 +196,31 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
       for (const h of holders) if (h.entity !== candidate.entity) out.push({ type, from: h.entity, to: candidate.entity, span: { start: h.start, end }, confidence: 0.75, rule: "stance.supporters-of" });
     }
   }
+  // "Supporters of X include A and B", "X counts A and B among her backers".
+  SUPPORTERS_OF.lastIndex = 0;
+  while ((s = SUPPORTERS_OF.exec(body)) !== null) {
+    const at = sentence.start + s.index + s[0].length;
+    const candidate = personRightAfter(analysis, at, sentence.end);
+    if (!candidate) continue;
+    const opens = /^\s*(?:['’]s\s+(?:candidacy|candidature|bid|campaign)\s+)?(?:include|included|including|are|were|such\s+as)\s+/u.exec(text.slice(candidate.end, Math.min(sentence.end, candidate.end + 40)));
+    if (!opens) continue;
+    const type = s[1] ? "OPPOSES" : "SUPPORTS";
+    for (const a of actorsAfter(analysis, sentence, candidate.end + opens[0].length, candidate.entity)) out.push({ type, from: a.entity, to: candidate.entity, span: { start: sentence.start + s.index, end: a.end }, confidence: 0.75, rule: "stance.supporters-of" });
+  }
+  COUNTS_AMONG.lastIndex = 0;
+  while ((s = COUNTS_AMONG.exec(body)) !== null) {
+    const verbAt = sentence.start + s.index;
+    const candidate = subjectBefore(analysis, sentence, verbAt, quotes, []);
+    if (!candidate || analysis.entities.get(candidate.entity)?.type !== "Person" || NEGATION.test(text.slice(candidate.end, verbAt))) continue;
+    const listEnd = verbAt + s[0].length;
+    const among = AMONG_HOLDERS.exec(text.slice(listEnd, sentence.end));
+    if (!among) continue;
+    const type = among[1] ? "OPPOSES" : "SUPPORTS";
+    const amongAt = listEnd + among[0].search(/\s+among\s+\S+\s+[^\s]+\s*[^\s]*$/u);
+    for (const a of mentionsIn(analysis, listEnd, amongAt).filter((m) => isActor(m) && m.type !== "Media")) {
+      if (a.entity !== candidate.entity) out.push({ type, from: a.entity, to: candidate.entity, span: { start: candidate.mention?.start ?? verbAt, end: listEnd + among[0].length }, confidence: 0.75, rule: "stance.supporters-of" });
+    }
+  }
   // "Backed by A and B, X ...": the backers open the sentence, the candidate follows the comma.
   const opening = OPENING_PASSIVE.exec(body);
   if (opening) {
@@ -231,6 +265,8 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
 
 /** "Thank you A and B", "special thanks to A", "grateful for the support of A". */
 const THANKS = /\b(?:thank(?:s|ed|ing)?(?:\s+to)?(?:\s+you)?|grateful\s+to|gratitude\s+to|grateful\s+for\s+(?:the\s+)?(?:(?:expression|show|outpouring|vote)s?\s+of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:support|backing|endorsement)\s+(?:of|from))\s+/giu;
+/** Gratitude for a holder's support: "grateful for", "thanked ... for" right before a possessive. */
+const GRATEFUL_FOR = /\b(?:grateful|thankful|gratitude)\s+(?:for|to)\s+/giu;
 /** What the thanked actors are thanked for: their support. */
 const FOR_SUPPORT = /^[^.;:!?“”"]{0,40}?\bfor\s+(?:(?:their|your|his|her|its|the|our)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:support|backing|endorsement|votes?)\b/iu;
 
@@ -258,6 +294,18 @@ export function gratitudeStances(analysis: Analysis, sentence: Sentence, quotes:
     if (!last) continue;
     if (!named && !FOR_SUPPORT.test(text.slice(last.end, sentence.end))) continue;
     for (const a of actors) out.push({ type: "SUPPORTS", from: a.entity, to: thanker.entity, span: { start: Math.min(thanker.mention?.start ?? start, start), end: a.end }, confidence: 0.7, rule: "stance.gratitude" });
+  }
+  // "X is grateful for Germany's support": the possessive holds the support thanked for.
+  GRATEFUL_FOR.lastIndex = 0;
+  while ((m = GRATEFUL_FOR.exec(body)) !== null) {
+    const start = sentence.start + m.index;
+    const at = start + m[0].length;
+    const holder = mentionsIn(analysis, at, Math.min(sentence.end, at + 60)).find((x) => isActor(x) && x.type !== "Media");
+    if (!holder || !/^\s*(?:the\s+)?$/i.test(text.slice(at, holder.extendedStart)) || !HOLDER_NOUN_ALONE.test(text.slice(holder.end, holder.end + 40))) continue;
+    const quote = quoteSpeakerAt(quotes, start);
+    const thanker = quote ? { entity: quote.speaker, end: start, confidence: 0.75, mention: undefined as Mention | undefined } : subjectBefore(analysis, sentence, start, quotes, []);
+    if (!thanker || thanker.entity === holder.entity || analysis.entities.get(thanker.entity)?.type !== "Person" || NEGATION.test(text.slice(thanker.end, start))) continue;
+    out.push({ type: "SUPPORTS", from: holder.entity, to: thanker.entity, span: { start: Math.min(thanker.mention?.start ?? start, start), end: holder.end }, confidence: 0.7, rule: "stance.gratitude" });
   }
   return out;
 }

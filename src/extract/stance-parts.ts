@@ -91,11 +91,11 @@ export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number
     const holder = mentionsIn(analysis, from, at - decided[0].length + 1).filter((m) => isActor(m) && !inSkip(m)).pop();
     if (holder && holder.end === at - decided[0].length) return { entity: holder.entity, mention: holder, confidence: 0.8, end: at };
   }
-  const candidates = mentionsIn(analysis, from, at).filter((m) => isActor(m) && !inSkip(m) && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 16)));
+  const candidates = mentionsIn(analysis, from, at).filter((m) => isActor(m) && !inSkip(m) && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 40)));
   // "A leading rights group, the Example Centre, urged ...": with no name outside it, the apposition right before the verb names the subject.
   if (candidates.length === 0) {
     const apposition = skip.find((r) => /^\s*$/.test(text.slice(r.end, at)) && /^,\s*the\s/i.test(text.slice(r.start, r.end)));
-    const named = apposition ? mentionsIn(analysis, apposition.start, apposition.end).filter((m) => isActor(m) && m.type !== "Person" && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 16))).pop() : undefined;
+    const named = apposition ? mentionsIn(analysis, apposition.start, apposition.end).filter((m) => isActor(m) && m.type !== "Person" && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 40))).pop() : undefined;
     if (named && /^\s*,/.test(text.slice(named.end, apposition!.end))) return { entity: named.entity, mention: named, confidence: 0.75, end: apposition!.end };
   }
   const nearest = candidates[candidates.length - 1];
@@ -145,6 +145,9 @@ export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number
   return { entity: nearest.entity, mention: nearest, confidence: 0.85, end: scope };
 }
 
+/** A party and state tag right after a name: ", R-N.Y.", " (D-Calif.)". */
+const PARTY_TAG = /^\s*(?:,\s*[RDI]-[\p{L}.]{2,8}(?=\s*,)|\s*\([RDI]-[\p{L}.]{2,8}\))/u;
+
 /**
  * Subjects joined to `first` by commas and "and" ("Mexico and Brazil endorsed"). A list needs its
  * last link to be "and" or "or": "Reuters, the British government" is no list.
@@ -158,7 +161,8 @@ export function conjoinedBefore(analysis: Analysis, sentence: Sentence, first: M
   for (let i = before.length - 1; i >= 0; i--) {
     const m = before[i]!;
     if (m.end > current.extendedStart) continue;
-    const gap = text.slice(m.end, current.extendedStart);
+    // "Reps. A, R-N.Y., and B": a party and state tag after a name belongs to it.
+    const gap = text.slice(m.end, current.extendedStart).replace(PARTY_TAG, "");
     if (!/^\s*(?:,|,?\s+and|,?\s+as well as|\s+or|,?\s+(?:along|together)\s+with)\s+(?:the\s+)?$/.test(gap)) break;
     // A headline lists with commas alone: "A, B back X".
     if (out.length === 0 && !/\b(?:and|or|as well as|along with|together with)\b/.test(gap) && !headline(analysis, sentence)) break;
@@ -266,6 +270,30 @@ function rivalOf(analysis: Analysis, at: number, exclude: readonly string[], nam
   return analysis.mentions.find((m) => m.entity === others[0] && m.type === "Person" && !m.modifier);
 }
 
+/** "the front-runner", "the Republican frontrunner", "the incumbent": a person named by their standing in the race. */
+const RACE_ROLE_OBJECT = /^\s*(?:for\s+|to\s+|behind\s+)?the\s+(?:(?:\p{Lu}[\p{L}-]*|clear|current|early|presumptive|overwhelming|leading|race['’]s|party['’]s)\s+){0,2}(front-?runner|frontrunner|favou?rite|incumbent)\b(?!\s*(?:,\s*)?\p{Lu})/u;
+const raceRoleCache = new WeakMap<Analysis, Map<string, Mention | null>>();
+
+/** The one person the text names right beside a race role word ("front-runner X", "X, the favourite"), if only one. */
+function raceRoleHolder(analysis: Analysis, role: string, exclude: readonly string[]): Mention | undefined {
+  const key = role.replace(/^front-?runner$/, "frontrunner").replace(/^favou?rite$/, "favourite");
+  let cache = raceRoleCache.get(analysis);
+  if (!cache) raceRoleCache.set(analysis, (cache = new Map()));
+  if (!cache.has(key)) {
+    const word = key === "frontrunner" ? "front-?runner" : key === "favourite" ? "favou?rite" : key;
+    const before = new RegExp(`\\b${word}\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}$`, "iu");
+    const after = new RegExp(`^(?:\\s*,\\s*|\\s+(?:is|was|remains|remained|became|has\\s+become)\\s+)(?:now\\s+|still\\s+|also\\s+)?(?:the|a)\\s+(?:[\\p{L}-]+\\s+){0,2}?${word}\\b`, "iu");
+    const holders = new Map<string, Mention>();
+    for (const m of analysis.mentions) {
+      if (m.type !== "Person" || m.modifier || m.form === "descriptor") continue;
+      if (before.test(analysis.text.slice(Math.max(0, m.start - 50), m.start)) || after.test(analysis.text.slice(m.end, m.end + 60))) if (!holders.has(m.entity)) holders.set(m.entity, m);
+    }
+    cache.set(key, holders.size === 1 ? [...holders.values()][0]! : null);
+  }
+  const found = cache.get(key);
+  return found && !exclude.includes(found.entity) ? found : undefined;
+}
+
 /** The person a stance is about, right after the verb. */
 export function objectAfter(analysis: Analysis, sentence: Sentence, at: number, exclude: readonly string[]): { mention?: Mention; entity: string; end: number; confidence: number } | null {
   const { text } = analysis;
@@ -283,6 +311,12 @@ export function objectAfter(analysis: Analysis, sentence: Sentence, at: number, 
   if (rival && !DEMONYM_CANDIDATE.test(window) && !personRightAfter(analysis, at + rival[0].length, Math.min(sentence.end, at + rival[0].length + 40))) {
     const person = rivalOf(analysis, at + rival[0].search(/\b(?:his|her)\b/i), exclude);
     return person ? { entity: person.entity, mention: person, end: at + rival[0].length, confidence: 0.7 } : null;
+  }
+  // "lent their support to the Republican front-runner": the one person the article calls that.
+  const role = RACE_ROLE_OBJECT.exec(window);
+  if (role) {
+    const person = raceRoleHolder(analysis, role[1]!.toLowerCase(), exclude);
+    return person ? { entity: person.entity, mention: person, end: at + role[0].length, confidence: 0.7 } : null;
   }
   // "backed the French candidate": the one candidate of that country the article names.
   const described = DEMONYM_CANDIDATE.exec(window);
@@ -310,8 +344,9 @@ export function objectAfter(analysis: Analysis, sentence: Sentence, at: number, 
     const person = rivalOf(analysis, next.start, exclude, next);
     return person ? { entity: person.entity, mention: person, end: next.end + rivalAfter[0].length, confidence: 0.7 } : null;
   }
-  const gap = text.slice(at + lead, next.extendedStart);
-  if (/[.;:!?“”"]/.test(gap) || gap.length > 60 || /\b(?:and|to|that|with|by|from|in|on|at|as)\s/i.test(gap.replace(/^\s*(?:the|a|an)\s/i, " "))) return null;
+  // "Germany \"fully supports\" X": a quoted verb closes its quotation before the object.
+  const gap = text.slice(at + lead, next.extendedStart).replace(/^["”’]\s/, " ");
+  if (/[.;:!?“”"]/.test(gap) || gap.length > 60 || /\b(?:and|to|that|with|by|from|in|on|at|as|against)\s/i.test(gap.replace(/^\s*(?:the|a|an)\s/i, " "))) return null;
   if (exclude.includes(next.entity)) return null;
   return { entity: next.entity, mention: next, end: next.end, confidence: next.form === "descriptor" ? 0.75 : 0.9 };
 }
@@ -370,7 +405,7 @@ export function actorsAfter(analysis: Analysis, sentence: Sentence, at: number, 
     // "..., and Jansen was nominated by": a name followed by its own verb opens a new clause.
     if (out.length > 0 && /^\s+(?:(?:also|has|have|had|is|are|was|were|will|would|said|says)\b|\p{Ll}+ed\b)/u.test(text.slice(m.end, m.end + 20))) break;
     previousEnd = m.end;
-    if (m.entity === exclude || m.type === "Media" || POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 16))) continue;
+    if (m.entity === exclude || m.type === "Media" || POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 40))) continue;
     out.push(m);
   }
   return out;
@@ -383,7 +418,7 @@ function membersOf(analysis: Analysis, m: Mention): boolean {
 
 const LIST_GAP = /^(?:\s+of\s+(?:\p{Lu}[\p{L}-]*\s*){1,2}?(?=,|\s+and\s))?(?:\s*,\s*|\s*,?\s+(?:and|as well as|or)\s+)(?:the\s+|a\s+|an\s+)?(?:(?!(?:said|says|told|added|noted|reported|announced|while|but|who|which|that|is|are|was|were|has|have|had|will|would)\s)[\p{L}\d’'.-]+\s+){0,4}$/u;
 /** "the WTO's members": a possessive names what belongs to the actor, not the actor. */
-const POSSESSIVE_AFTER = /^['’]s?\s+(?!(?:government|administration|cabinet|leader|president|prime minister|foreign minister|delegation|leadership)\b)/;
+const POSSESSIVE_AFTER = /^['’]s?\s+(?!(?:government|administration|cabinet|leader|president|prime minister|foreign minister|delegation|leadership)\b|(?:\d+\s+|\p{L}+-member\s+)?(?:member\s+(?:states|countries|nations)|leaders|heads\s+of\s+(?:state|government))\b)/u;
 
 /** The person who says the sentence's reported clause starting before `at`: "S said (that) ...". */
 export function sayerBefore(analysis: Analysis, sentence: Sentence, at: number): Mention | undefined {

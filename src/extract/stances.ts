@@ -51,6 +51,10 @@ const COLON_GROUP = /^\s*:\s*$|^\s*(?:these|those|the\s+following|the|all|at\s+l
 /** Cheap tests before the inverted and elliptical readers. */
 const INVERTED_CUE = /^\s*["“]?(?:also|joining)\s/;
 const ECHO_CUE = /\b(?:as|so)\s+(?:did|does|do|has|have|had|will|would|was|were|is|are)\s/;
+/** A negation that bears on the verb right after it: only auxiliaries, adverbs and verbs of will or ability between. */
+const LOCAL_NEGATION = /(?:\b(?:not|never|no\s+longer|cannot)|n['’]t)(?:\s+(?:\p{L}+ly|yet|be|been|being|to|able|going|have|has|had|do|does|did|will|would|could|can|should|must|any\s+longer|longer|want|wish|intend|plan|expect|prepared|willing|ready|in\s+a\s+position|decide|decided|agree|agreed|choose|chose|going|vote\s+to|that|it|he|she|they|we|I|would|could|[\p{L}-]+\s+to))*\s*$/u;
+/** After a holder's name, before a passive: "'s position", "'s plan" (not "'s candidacy"). */
+const OWN_THING = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:position|stance|view|views|call|calls|proposal|plan|move|approach|policy|idea|demand|demands|push|efforts?|argument|line|bid\s+to\s+(?:stop|block)|campaign\s+(?:against|to\s+stop))\b/u;
 const QUESTION_END = /\?["”’)\]]*\s*$/;
 const SUPPORT_NOUN_BEFORE = /\b(?:the|a|more|most|much|less|broad|broader|strong|stronger|wide|wider|widespread|overwhelming|popular|enough|growing|public|significant|considerable|substantial|some|any|little|huge|massive|solid|key|crucial|his|her|its|their|our|of|for|with|without|no|had|has|have|won|managed|gained|enjoyed|enjoys|drew|received|garnered|lost|lacks?|lacked|needs?|needed|sought|seeks)\s+$/i;
 export interface StanceResult {
@@ -243,6 +247,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         const candidate = candidateBefore(analysis, sentence, start, quotes);
         if (!candidate) continue;
         if (hedged(text, candidate.after, start)) continue;
+        // "X's position was backed by A": what A backs is X's view, not X.
+        if (candidate.mention && candidate.after === candidate.mention.end && OWN_THING.test(text.slice(candidate.mention.end, start))) continue;
         const participle = (t[1] ?? "").toLowerCase();
         let type: "SUPPORTS" | "OPPOSES" = kind === "loss" || /oppos|reject|block|veto|critici|condemn|denounc|snub/.test(participle) ? "OPPOSES" : "SUPPORTS";
         let lacked = false;
@@ -353,7 +359,12 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       // An accusation is read as opposition less surely than a stated one.
       if (accusation) confidence *= 0.75;
       let rule = accusation ? "stance.accusation" : criticism ? "stance.criticism" : kind === "oppose" ? "stance.oppose-verb" : "stance.support-verb";
-      if (NEGATION.test(between) || /\b(?:not|never)\s*$/i.test(text.slice(start - 12, start))) {
+      // "the MP was criticised for claiming ...": a passive verb's subject is the one it is done to.
+      if (kind === "oppose" && /ed$/.test(t[0]) && /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/u.test(text.slice(Math.max(sentence.start, start - 30), start)) && !/^\s+(?:to|against)\b/.test(text.slice(end, end + 10))) continue;
+      const negated = NEGATION.test(between) || /\b(?:not|never)\s*$/i.test(text.slice(start - 12, start));
+      // "said they did not give permission to go public as having backed X": a negation of another verb says nothing of the stance.
+      if (negated && !LOCAL_NEGATION.test(text.slice(Math.max(subject.end, start - 60), start))) continue;
+      if (negated) {
         if (type === "OPPOSES") continue;
         if (QUESTION_END.test(body) || text.slice(start, sentence.end).includes("?")) {
           // "What reason do we have not to support X?" asks for support; other questions state nothing.
