@@ -71,7 +71,7 @@ export const RULE_COUNTS: Readonly<Record<string, { correct: number; wrong: numb
   "stance.oppose-verb": { correct: 9, wrong: 5 },
   "stance.oppose-verb.conjoined": { correct: 2, wrong: 0 },
   "stance.passive": { correct: 12, wrong: 0 },
-  "stance.praise": { correct: 7, wrong: 0 },
+  "stance.praise": { correct: 8, wrong: 0 },
   "stance.preferred-over": { correct: 3, wrong: 0 },
   "stance.rhetorical-question": { correct: 1, wrong: 0 },
   "stance.support-lost": { correct: 1, wrong: 0 },
@@ -85,7 +85,7 @@ export const RULE_COUNTS: Readonly<Record<string, { correct: number; wrong: numb
  * (`fitted`), and of the first runs recorded in its gold files (`firstRun`).
  */
 export const TYPE_COUNTS: Readonly<Record<string, { fitted: { correct: number; wrong: number }; firstRun: { correct: number; wrong: number } }>> = {
-  SUPPORTS: { fitted: { correct: 144, wrong: 7 }, firstRun: { correct: 55, wrong: 28 } },
+  SUPPORTS: { fitted: { correct: 145, wrong: 7 }, firstRun: { correct: 55, wrong: 28 } },
   OPPOSES: { fitted: { correct: 61, wrong: 9 }, firstRun: { correct: 11, wrong: 12 } },
   CANDIDATE_FOR: { fitted: { correct: 354, wrong: 8 }, firstRun: { correct: 73, wrong: 14 } },
   QUOTED_IN: { fitted: { correct: 142, wrong: 5 }, firstRun: { correct: 62, wrong: 15 } },

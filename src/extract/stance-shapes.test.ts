@@ -50,6 +50,8 @@ describe("stance words", () => {
     ["Germany is sceptical of Lena Berg.", ["OPPOSES country:DE person:lena-berg"]],
     ["Germany moved to halt Lena Berg's appointment.", ["OPPOSES country:DE person:lena-berg"]],
     ["Germany was the lone holdout against Lena Berg.", ["OPPOSES country:DE person:lena-berg"]],
+    ["Germany failed to endorse Lena Berg.", ["OPPOSES country:DE person:lena-berg"]],
+    ["\"Lena Berg would be a leader to bring the party together,\" said Senator Hans Weber.", ["SUPPORTS person:hans-weber person:lena-berg"]],
   ])("%s", (text, expected) => {
     expect(stancesOf(text)).toEqual(expected);
   });
