@@ -29,7 +29,7 @@ const SUPPORT_OF = new RegExp(String.raw`\b(?:the|their|its|his|her)\s+${NOUN_QU
 const STANCE_NOUN_OF = new RegExp(String.raw`\b(?:support|backing|endorsement|nomination)\s+(?:for|of)\s+`, "giu");
 
 /** "'s supporters include", "'s backers": the candidate's supporters, listed after or before. */
-const SUPPORTERS = /['’]s?\s+(?:(?:high-profile|prominent|early|key|many|other|fellow|fiercest|harshest|leading|most\s+vocal|vocal)\s+)?(?:supporters|backers|nominators|endorsers|allies|(critics|detractors))(?:\s+(include|included|including|such\s+as|are|were|is|was)\s+)?/giu;
+const SUPPORTERS = /['’]s?\s+(?:(?:high-profile|prominent|early|key|many|other|fellow|fiercest|harshest|leading|most\s+vocal|vocal)\s+)?(?:supporters|backers|nominators|endorsers|allies|(critics|detractors))(?:\s+(include|included|including|such\s+as|are|were|is|was)\s+|\s*([–—:])\s*)?/giu;
 
 /** "supporters of", "critics of" opening a list of holders: "Supporters of X include A". */
 const SUPPORTERS_OF = /\b(?:supporters|backers|endorsers|allies|(critics|opponents|detractors))\s+of\s+/giu;
@@ -185,7 +185,10 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
     if (!candidate || text.slice(candidate.end, at).trim() !== "") continue;
     const end = at + s[0].length;
     const type = s[1] ? "OPPOSES" : "SUPPORTS";
-    if (s[2]) {
+    // "two of X's backers – A and B – switched": the names set off by a dash or a colon are the backers.
+    if (s[3] && !/\b(?:is|are|was|were)\s+(?:also\s+)?among\s+$/i.test(text.slice(sentence.start, candidate.extendedStart))) {
+      for (const a of actorsAfter(analysis, sentence, end, candidate.entity).filter((x) => x.type === "Person")) out.push({ type, from: a.entity, to: candidate.entity, span: { start: candidate.start, end: a.end }, confidence: 0.75, rule: "stance.supporters-of" });
+    } else if (s[2]) {
       for (const a of actorsAfter(analysis, sentence, end, candidate.entity)) out.push({ type, from: a.entity, to: candidate.entity, span: { start: candidate.start, end: a.end }, confidence: 0.8, rule: "stance.supporters-of" });
     } else {
       const among = /\b(?:is|are|was|were)\s+(?:also\s+)?among\s+$/i.exec(text.slice(sentence.start, candidate.extendedStart));

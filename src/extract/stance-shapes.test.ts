@@ -51,9 +51,24 @@ describe("stance words", () => {
     ["Germany moved to halt Lena Berg's appointment.", ["OPPOSES country:DE person:lena-berg"]],
     ["Germany was the lone holdout against Lena Berg.", ["OPPOSES country:DE person:lena-berg"]],
     ["Germany failed to endorse Lena Berg.", ["OPPOSES country:DE person:lena-berg"]],
+    ["Senator Hans Weber has called for Lena Berg's ouster.", ["OPPOSES person:hans-weber person:lena-berg"]],
+    ["Senator Hans Weber said he no longer had confidence in Lena Berg.", ["OPPOSES person:hans-weber person:lena-berg"]],
+    ["Senator Hans Weber expressed his full confidence in Lena Berg.", ["SUPPORTS person:hans-weber person:lena-berg"]],
+    ["Senator Hans Weber said Lena Berg had his \"absolute and unqualified support\".", ["SUPPORTS person:hans-weber person:lena-berg"]],
     ["\"Lena Berg would be a leader to bring the party together,\" said Senator Hans Weber.", ["SUPPORTS person:hans-weber person:lena-berg"]],
   ])("%s", (text, expected) => {
     expect(stancesOf(text)).toEqual(expected);
+  });
+
+  it("does not read a call for something else of someone's as opposition", () => {
+    expect(stancesOf("Senator Hans Weber called for Lena Berg's speech to be published.")).toEqual([]);
+  });
+
+  it("reads the backers set off by dashes after a candidate's name", () => {
+    expect(stancesOf(INTRO + "On Monday two of Lena Berg's backers – Hans Weber and Anna Kowal – spoke.")).toEqual([
+      "SUPPORTS person:anna-kowal person:lena-berg",
+      "SUPPORTS person:hans-weber person:lena-berg",
+    ]);
   });
 
   it("does not read promoting someone to a rank as support", () => {
