@@ -67,7 +67,7 @@ function countryByPhrase(): Map<string, string> {
 const SUPPORTER_AFTER = /^\s+(?:supporter|backer|ally|loyalist|(critic))s?\b\s*/u;
 
 /** A cheap test for the sentences that may hold a stance noun or a nominee. */
-const STANCE_NOUN_WORD = /ally|allies|loyalist|candidate|nominee|pick|choice|contender|support|backer|critic|detractor|backing|backed|endorse|championed|nominated|opposed|rejected|nomination|opposition|objection|resistance|rejection|veto|criticism|condemnation|backers|allies|nominators|endorsers/i;
+const STANCE_NOUN_WORD = /\ball(?:y|ies)\b|loyalist|candidate|nominee|pick|choice|contender|support|backer|critic|detractor|backing|backed|endorse|championed|nominated|opposed|rejected|nomination|opposition|objection|resistance|rejection|veto|criticism|condemnation|backers|allies|nominators|endorsers/i;
 
 /**
  * Support said as a noun with its holder: "Pakistan's candidate X", "X, the US nominee",
