@@ -77,3 +77,28 @@ describe("stance words", () => {
     expect(stancesOf("Pablo Ruiz, the main opponent of Lena Berg, spoke on Monday.")).toEqual([]);
   });
 });
+
+describe("stances carried over from the sentence before", () => {
+  it("gives 'followed suit' and 'did the same' the stance of the sentence before", () => {
+    expect(stancesOf("Germany backed Lena Berg on Monday. France and Italy did the same on Tuesday.")).toEqual([
+      "SUPPORTS country:DE person:lena-berg",
+      "SUPPORTS country:FR person:lena-berg",
+      "SUPPORTS country:IT person:lena-berg",
+    ]);
+  });
+
+  it("carries nothing when the sentence before holds stances on two people", () => {
+    expect(stancesOf("Germany backed Lena Berg and Spain backed Pablo Ruiz. France followed suit.")).toEqual([
+      "SUPPORTS country:DE person:lena-berg",
+      "SUPPORTS country:ES person:pablo-ruiz",
+    ]);
+  });
+
+  it("reads a switch of support as opposition to the first and support of the second", () => {
+    expect(stancesOf("Hans Weber switched his support from Pablo Ruiz to Lena Berg.")).toEqual([
+      "OPPOSES person:hans-weber person:pablo-ruiz",
+      "SUPPORTS person:hans-weber person:lena-berg",
+    ]);
+  });
+});
+

@@ -23,7 +23,7 @@ import { clauseStart, isActor, mentionsIn, quoteSpeakerAt, resolvePersonPronoun,
 import { gratitudeStances, nounStances } from "./stance-nouns.js";
 import { groupListStances, type OpenGroup } from "./stance-lists.js";
 import { echoedStances, invertedHeadEnd, invertedStances } from "./stance-inverted.js";
-import { actorsAfter, candidateBefore, conjoinedBefore, hedged, NEGATION, objectAfter, personList, POSSESSIVE_PRONOUN_OBJECT, RIVALS_APPOSITION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
+import { actorsAfter, candidateBefore, conjoinedBefore, hedged, NEGATION, objectAfter, personList, personRightAfter, POSSESSIVE_PRONOUN_OBJECT, RIVALS_APPOSITION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
 import type { AttributedQuote } from "./quotes.js";
 import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
 
@@ -219,6 +219,26 @@ function controlStances(analysis: Analysis, sentence: Sentence, quotes: readonly
   return out;
 }
 
+const SUIT_CUE = /\b(?:followed\s+suit|did\s+(?:the\s+same|likewise|so)|has\s+done\s+(?:the\s+same|so|likewise))\b/;
+const FOLLOWED = /(?:\b(?:also\s+|later\s+|quickly\s+|soon\s+|since\s+|swiftly\s+)?(?:followed\s+suit|did\s+(?:the\s+same|likewise|so)|(?:has|had|have)\s+(?:since\s+|also\s+)?done\s+(?:the\s+same|so|likewise)))\b/u;
+
+/**
+ * "France followed suit", "Kelly Lee did so on March 2": the stances of the sentence before, held
+ * now by this sentence's subject (when they all fall on one person, so that "the same" is clear).
+ */
+function followedStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[], before: readonly Found[]): Found[] {
+  const m = FOLLOWED.exec(analysis.text.slice(sentence.start, sentence.end));
+  if (!m || before.length === 0) return [];
+  const on = new Set(before.map((f) => `${f.type} ${f.to}`));
+  if (on.size !== 1) return [];
+  const at = sentence.start + m.index;
+  const subject = subjectBefore(analysis, sentence, at, quotes, []);
+  if (!subject || NEGATION.test(analysis.text.slice(subject.end, at)) || hedged(analysis.text, subject.end, at)) return [];
+  const { type, to } = before[0]!;
+  const holders = [subject.entity, ...(subject.mention ? conjoinedBefore(analysis, sentence, subject.mention).map((c) => c.entity) : [])];
+  return holders.filter((h) => h !== to && !before.some((f) => f.from === h)).map((h) => ({ type, from: h, to, span: { start: subject.mention?.start ?? at, end: at + m[0].length }, confidence: Math.min(subject.confidence, 0.75) * 0.9, rule: "stance.followed" }));
+}
+
 /** Reads the stances of every sentence. */
 export function findStances(analysis: Analysis, quotes: readonly AttributedQuote[]): StanceResult {
   const { text, entities } = analysis;
@@ -226,6 +246,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
   const inferredSpeakers: StanceResult["inferredSpeakers"] = [];
   const lowered = lowerAscii(text);
   let openGroup: OpenGroup | undefined;
+  let previous: { found: Found[]; paragraph: number } | undefined;
   for (const sentence of analysis.sentences) {
     const body = text.slice(sentence.start, sentence.end);
     const lowerBody = lowered.slice(sentence.start, sentence.end);
@@ -321,7 +342,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       // "Republicans who voted against X": a restrictive relative names some of the group, not all of it.
       if (subject.mention?.type === "Organization" && /^\s+(?:who|that)\s/.test(text.slice(subject.mention.end, subject.mention.end + 8))) continue;
       // "A, B and C backed her": "her" is none of the subjects.
-      const coSubjects = subject.mention ? conjoinedBefore(analysis, sentence, subject.mention) : [];
+      // "A backed X and B backed Y": X is the earlier verb's object, not one of B's co-subjects.
+      const coSubjects = subject.mention ? conjoinedBefore(analysis, sentence, subject.mention).filter((c) => !earlier.some((e) => e.object?.start === c.start)) : [];
       let object = objectAfter(analysis, sentence, end, [subject.entity, ...coSubjects.map((c) => c.entity), ...(speaker ? [speaker.speaker] : [])]);
       earlier.push({ object: object?.mention ?? null, subject: subject.entity, end: subject.end });
       if (!object || object.entity === subject.entity) continue;
@@ -385,6 +407,12 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         const country = person.roles.find((r) => r.of !== null && entities.get(r.of)?.type === "Country")?.of ?? person.nationality;
         if (country && country !== object.entity) found.push({ type, from: country, to: object.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: object.end }, confidence: confidence * 0.9, rule: `${rule}.own-country` });
       }
+      // "switched his support from X to Y": Y is the one now backed.
+      if (type === "OPPOSES" && /^switch/.test(t[0])) {
+        const to = /^\s+to\s+/.exec(text.slice(object.end, Math.min(sentence.end, object.end + 8)));
+        const next = to ? personRightAfter(analysis, object.end + to[0].length, sentence.end) : undefined;
+        if (next && next.entity !== subject.entity && next.entity !== object.entity) found.push({ type: "SUPPORTS", from: subject.entity, to: next.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: next.end }, confidence, subjectMention: subject.mention, rule: "stance.switched-to" });
+      }
       // "back X over Y": Y is the one not chosen.
       const over = type === "SUPPORTS" ? /^\s*(?:['’]s\s+[\p{L}-]+\s+)?(?:over|rather\s+than|instead\s+of|against)\s+/u.exec(text.slice(object.end, Math.min(sentence.end, object.end + 30))) : null;
       if (over) {
@@ -413,6 +441,9 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     found.push(...controlStances(analysis, sentence, quotes, lowered), ...nounStances(analysis, sentence, quotes), ...gratitudeStances(analysis, sentence, quotes), ...listed.found);
     if (inverted >= 0) found.push(...invertedStances(analysis, sentence));
     if (ECHO_CUE.test(lowerBody)) found.push(...echoedStances(analysis, sentence, found));
+    // "Germany backed X on Monday. France followed suit.": the stances of the sentence before, for the new subject.
+    if (found.length === 0 && previous && previous.paragraph >= sentence.paragraph - 1 && SUIT_CUE.test(lowerBody)) found.push(...followedStances(analysis, sentence, quotes, previous.found));
+    previous = { found: found.filter((f) => !f.rule.startsWith("stance.followed")), paragraph: sentence.paragraph };
     for (const f of found) {
       f.post ??= stancePost(analysis, sentence, f.span.end);
       claims.push({ type: f.type, from: f.from, to: f.to, start: f.span.start, end: f.span.end, confidence: round(f.confidence), sentence: sentence.index, rule: f.rule, ...(f.post ? { post: f.post } : {}) });
