@@ -437,6 +437,19 @@ export function sayerBefore(analysis: Analysis, sentence: Sentence, at: number):
   return between.length <= 120 && !/[.;]/.test(between) ? sayer : undefined;
 }
 
+/** The country or organization that says the reported clause before `at` ("Germany said X was unfit"), when no person does. */
+export function actorSayerBefore(analysis: Analysis, sentence: Sentence, at: number): Mention | undefined {
+  const { text } = analysis;
+  const left = text.slice(sentence.start, at);
+  const verb = /\b(?:said|says|stated|declared|insisted|argued|warned|made\s+clear|added)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?$/u.exec(left);
+  if (!verb) return undefined;
+  const verbAt = sentence.start + verb.index;
+  const sayer = mentionsIn(analysis, sentence.start, verbAt).filter((m) => isActor(m) && m.type !== "Person" && m.type !== "Media" && !m.inQuote).pop();
+  if (!sayer) return undefined;
+  const between = text.slice(sayer.end, verbAt);
+  return between.length <= 60 && !/[.;,]/.test(between) && !POSSESSIVE_AFTER.test(text.slice(sayer.end, sayer.end + 40)) ? sayer : undefined;
+}
+
 /** Whether a hedge ("is expected to", "whether") stands between `from` and `to`. */
 export function hedged(text: string, from: number, to: number): boolean {
   return from < to && HEDGE.test(text.slice(from, to));

@@ -23,7 +23,7 @@ import { clauseStart, isActor, mentionsIn, quoteSpeakerAt, resolvePersonPronoun,
 import { gratitudeStances, nounStances } from "./stance-nouns.js";
 import { groupListStances, type OpenGroup } from "./stance-lists.js";
 import { echoedStances, invertedHeadEnd, invertedStances } from "./stance-inverted.js";
-import { actorsAfter, candidateBefore, conjoinedBefore, hedged, NEGATION, objectAfter, personList, personRightAfter, POSSESSIVE_PRONOUN_OBJECT, RIVALS_APPOSITION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
+import { actorSayerBefore, actorsAfter, candidateBefore, conjoinedBefore, hedged, NEGATION, objectAfter, personList, personRightAfter, POSSESSIVE_PRONOUN_OBJECT, RIVALS_APPOSITION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
 import type { AttributedQuote } from "./quotes.js";
 import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
 
@@ -305,7 +305,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         }
         const candidate = candidateBefore(analysis, sentence, start, quotes);
         if (!candidate) continue;
-        const holder = speaker?.speaker ?? sayerBefore(analysis, sentence, candidate.mention?.start ?? start)?.entity;
+        const holder = speaker?.speaker ?? sayerBefore(analysis, sentence, candidate.mention?.start ?? start)?.entity ?? actorSayerBefore(analysis, sentence, candidate.mention?.extendedStart ?? start)?.entity;
         if (!holder || holder === candidate.entity) continue;
         found.push({ type: "OPPOSES", from: holder, to: candidate.entity, span: { start: Math.min(candidate.mention?.start ?? start, start), end }, confidence: 0.65, rule: "stance.called-unfit" });
         continue;
@@ -313,7 +313,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (kind === "praise") {
         const candidate = candidateBefore(analysis, sentence, start, quotes);
         if (!candidate) continue;
-        const holder = speaker?.speaker ?? sayerBefore(analysis, sentence, candidate.mention?.start ?? start)?.entity;
+        const holder = speaker?.speaker ?? sayerBefore(analysis, sentence, candidate.mention?.start ?? start)?.entity ?? actorSayerBefore(analysis, sentence, candidate.mention?.extendedStart ?? start)?.entity;
         if (!holder || holder === candidate.entity) continue;
         found.push({ type: "SUPPORTS", from: holder, to: candidate.entity, span: { start: Math.min(candidate.mention?.start ?? start, start), end }, confidence: 0.65, rule: "stance.praise" });
         continue;
