@@ -87,7 +87,9 @@ export function mainPost(analysis: Analysis): Mention | undefined {
     if (c) c.n++;
     else counts.set(m.entity, { n: 1, first: m });
   }
-  return [...counts.values()].sort((a, b) => b.n - a.n || a.first.start - b.first.start)[0]?.first;
+  // A post found by shape gives way to the lexicon's named as often.
+  const weight = (c: { n: number; first: Mention }) => c.n - (c.first.shaped ? 0.5 : 0);
+  return [...counts.values()].sort((a, b) => weight(b) - weight(a) || a.first.start - b.first.start)[0]?.first;
 }
 
 /** The post named right after `at` (within a few words), if any. */

@@ -23,6 +23,7 @@ function isCapitalized(word: string): boolean {
 }
 import type { RawMention, Span, Token } from "./types.js";
 import { legislaturePosts } from "./legislature-posts.js";
+import { isPartyLeadership, shapedPosts } from "./post-shapes.js";
 
 interface PhraseEntry {
   words: string[];
@@ -596,12 +597,16 @@ const DESCRIBED_POST =
 const DESCRIBED_NOMINATION = /(?<![\p{L}])(?:the\s+(?:party['’]s\s+|Democratic\s+|Republican\s+|presidential\s+)+nomination|(?:presidential|White\s+House)\s+(?:bid|race|contest|campaign|nomination|candidacy|run|primary|primaries|field)|(?<=(?:campaign|bid|run|race|candidacy|running|ran|runs)\s+)for\s+(?:[Pp]resident|the\s+[Pp]residency|the\s+White\s+House))(?![\p{L}-])/gu;
 
 /** The one post an article is about, when it names one only (or one organization that has posts). */
-function articlePost(posts: readonly RawMention[], orgCounts: ReadonlyMap<string, number>): Omit<RawMention, "start" | "end"> | undefined {
+function articlePost(all: readonly RawMention[], orgCounts: ReadonlyMap<string, number>): Omit<RawMention, "start" | "end"> | undefined {
+  // Posts found by shape count only where the lexicon names no post and no organization with posts.
+  const lexicon = all.filter((p) => !p.shaped);
+  const orgWithPosts = ORGANIZATIONS.some((o) => o.posts.length > 0 && (orgCounts.get(o.slug) ?? 0) > 0);
+  const posts = lexicon.length > 0 || orgWithPosts ? lexicon : all;
   const named = new Map<string, RawMention>();
   for (const p of posts) named.set(p.name, p);
   if (named.size === 1) {
     const only = [...named.values()][0]!;
-    return { type: "Post", form: "generic", name: only.name, org: only.org };
+    return { type: "Post", form: "generic", name: only.name, org: only.org, ...(only.shaped ? { shaped: true } : {}) };
   }
   if (named.size > 1) return undefined;
   // One organization with posts, or one named at least twice as often as any other.
@@ -615,7 +620,7 @@ function articlePost(posts: readonly RawMention[], orgCounts: ReadonlyMap<string
 function describedPosts(text: string, post: Omit<RawMention, "start" | "end"> | undefined, taken: readonly RawMention[]): RawMention[] {
   if (!post) return [];
   const out: RawMention[] = [];
-  for (const re of post.org?.endsWith("-party") ? [DESCRIBED_POST, DESCRIBED_NOMINATION] : [DESCRIBED_POST]) {
+  for (const re of post.org?.endsWith("-party") || isPartyLeadership(post.name) ? [DESCRIBED_POST, DESCRIBED_NOMINATION] : [DESCRIBED_POST]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
@@ -760,6 +765,7 @@ export function findMentions(text: string): RawMention[] {
   const generic = genericPosts(text, orgCounts, posts);
   const legislature = legislaturePosts(text).filter((p) => !posts.some((t) => t.start < p.end && t.end > p.start) && !generic.some((t) => t.start < p.end && t.end > p.start));
   generic.push(...legislature);
+  generic.push(...shapedPosts(text, [...known, ...runs], [...posts, ...generic]));
   generic.sort((a, b) => a.start - b.start);
   const described = describedPosts(text, articlePost([...posts, ...generic], orgCounts), [...posts, ...generic]);
   // "Rep. Jim Jordan (R-Ohio), who ...": a party and state affiliation belongs to the name's mention.

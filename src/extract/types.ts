@@ -57,6 +57,8 @@ export interface RawMention extends Span {
   org?: string;
   /** Demonyms followed by "government", "delegation"...: the country itself acts. */
   acting?: boolean;
+  /** Posts found by their shape, not from the lexicon (`post-shapes.ts`): weaker than the lexicon's when both name the article's post. */
+  shaped?: boolean;
 }
 
 /** A mention bound to an entity. */

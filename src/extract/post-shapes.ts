@@ -1,0 +1,207 @@
+/**
+ * Posts found by their shape rather than from the lexicon: a title word and the body it belongs to
+ * ("president of the Nordic Rowing Federation", "the Rowing Federation's presidency", "chair of
+ * the Ruritanian Olympic Committee"), a party's leadership ("the Liberal leadership", "leader of
+ * the Green Party"), a court's offices ("judge of the International Court of Justice") and a
+ * country's or a city's offices ("prime minister of Freedonia", "mayor of Springfield").
+ *
+ * The bodies are the organizations and countries the mention finder read; a body the lexicon
+ * gives posts of its own is left to the lexicon. A title right before a person's name ("Liberal
+ * leader Ann Lee") is that person's title: it is not read as a post.
+ */
+import { ORGANIZATIONS } from "./lexicon/organizations.js";
+import type { RawMention } from "./types.js";
+
+/** Title words, lower-cased, and the title each names; `null` for a head word that takes the body's titled post, if the text names one. */
+const TITLES: ReadonlyMap<string, string | null> = new Map([
+  ["president", "President"],
+  ["presidency", "President"],
+  ["vice-president", "Vice-President"],
+  ["vice president", "Vice-President"],
+  ["chair", "Chair"],
+  ["chairman", "Chair"],
+  ["chairwoman", "Chair"],
+  ["chairperson", "Chair"],
+  ["chairmanship", "Chair"],
+  ["director-general", "Director-General"],
+  ["director general", "Director-General"],
+  ["secretary-general", "Secretary-General"],
+  ["secretary general", "Secretary-General"],
+  ["managing director", "Managing Director"],
+  ["executive director", "Executive Director"],
+  ["chief prosecutor", "Prosecutor"],
+  ["prosecutor", "Prosecutor"],
+  ["judge", "Judge"],
+  ["leader", "Leader"],
+  ["leadership", "Leader"],
+  ["head", null],
+  ["chief", null],
+  ["boss", null],
+  ["helm", null],
+  ["top job", null],
+  ["top post", null],
+]);
+
+/** Titles of a country's own offices. */
+const COUNTRY_TITLES: ReadonlyMap<string, string> = new Map([
+  ["president", "President"],
+  ["presidency", "President"],
+  ["prime minister", "Prime Minister"],
+  ["premier", "Prime Minister"],
+  ["chancellor", "Chancellor"],
+]);
+
+const TITLE_WORDS = [...TITLES.keys(), ...COUNTRY_TITLES.keys()]
+  .filter((t, i, all) => all.indexOf(t) === i)
+  .sort((a, b) => b.length - a.length)
+  .map((t) => t.replace(/[- ]/g, "[- ]").replace(/^(\w)/, (c) => `[${c}${c.toUpperCase()}]`))
+  .join("|");
+
+/** "<title> of (the) <body>", "the top job at <body>". */
+const TITLE_OF = new RegExp(String.raw`\b(${TITLE_WORDS})\s+(?:of|at)\s+(?:the\s+)?`, "gu");
+
+/** After a body's name: "<body>'s (new) <title>", "<body> presidency". */
+const BODY_TITLE = new RegExp(String.raw`^(?:['’]s)?\s+(?:(?:new|next|future)\s+)?(${TITLE_WORDS})\b`, "u");
+
+/** A party's leadership by the party's adjective: "the Liberal leadership", "the Green Party leader". */
+const PARTY_LEADERSHIP = /\b(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:[Pp]arty(?:['’]s)?\s+)?(leadership|leader)\b/gu;
+/** "leader of the Liberal Party", "the Liberal Party's leadership". */
+const PARTY_NAME = /\b(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+Party\b/gu;
+
+/** "mayor of Springfield", "governor of New Amsterdam". */
+const LOCAL_OFFICE = /\b([Mm]ayor|[Gg]overnor)\s+of\s+((?:\p{Lu}[\p{L}.'’-]+)(?:\s+\p{Lu}[\p{L}.'’-]+){0,2})/gu;
+
+/** What follows a title used before a person's name: a capitalized word that is not a calendar word. */
+const NAME_AFTER = /^,?\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|In|On|At|And|But)\b)(?:\p{Lu}\.\s*)?\p{Lu}\p{Ll}/u;
+
+/** Words before a title that make it a holder's or an earlier one's, not the post in play ("its former president"). */
+const WORDS_OF_BODY_ONLY = /\b(?:deputy|vice|assistant|honorary|associate)\s+$/i;
+
+const LEXICON_POSTS = new Set(ORGANIZATIONS.filter((o) => o.posts.length > 0).map((o) => o.slug));
+const PARTIES = new Set(ORGANIZATIONS.filter((o) => o.slug.endsWith("-party") || /\bParty\b|Democrats|Unionist|Féin|Fein|Cymru|Alternative/.test(o.name)).map((o) => o.slug));
+
+/** A post found by shape: the name of a party's leadership reads as such ("Leader of the Liberal Party"). */
+export function isPartyLeadership(name: string): boolean {
+  return /^Leader of the .+/.test(name) && /\b(?:Party|Democrats|Unionists?)$/.test(name);
+}
+
+/** A country's or a city's own office found by shape ("President of Freedonia", "Mayor of Springfield"). */
+export function isPublicOffice(name: string): boolean {
+  return /^(?:President|Prime Minister|Chancellor|Mayor|Governor) of (?!the\s+\p{L}+\s+(?:Federation|Union|Association|Committee|Council|Commission|Bank|Fund|Organi[sz]ation|Court|Party|Confederation|League|Agency))/u.test(name);
+}
+
+function canonicalTitle(word: string): string | null | undefined {
+  return TITLES.get(word.toLowerCase().replace(/\s+/g, " "));
+}
+
+function withArticle(name: string): string {
+  // "President of the Nordic Rowing Federation", "President of FINA".
+  return /^\p{Lu}{2,}$|^the\s/iu.test(name) ? name : `the ${name}`;
+}
+
+/** The party a party name or adjective names, with the lexicon's entry when it has one. */
+function partyPost(words: string, text: string): { name: string; org?: string } | undefined {
+  const entry = ORGANIZATIONS.find((o) => PARTIES.has(o.slug) && o.names.some((n) => n === words || n === `${words} Party`));
+  if (entry) return LEXICON_POSTS.has(entry.slug) ? undefined : { name: `Leader of the ${entry.name}`, org: entry.slug };
+  if (!text.includes(`${words} Party`) && !text.includes(`${words} party`)) return undefined;
+  return { name: `Leader of the ${words} Party` };
+}
+
+/**
+ * Posts named by shape in `text`, given the mentions already found (organizations and countries
+ * are the bodies) and the posts already read (`taken`, which shaped posts never overlap).
+ */
+export function shapedPosts(text: string, mentions: readonly RawMention[], taken: readonly RawMention[]): RawMention[] {
+  const bodies = new Map<number, RawMention>();
+  for (const m of mentions) if ((m.type === "Organization" || m.type === "Country") && m.form !== "demonym" && !bodies.has(m.start)) bodies.set(m.start, m);
+  const out: RawMention[] = [];
+  const free = (start: number, end: number) => !taken.some((t) => t.start < end && t.end > start) && !out.some((t) => t.start < end && t.end > start);
+  const holderAfter = (end: number) => NAME_AFTER.test(text.slice(end, end + 40));
+  // Head words wait for the body's titled post: "head of X" is the post "president of X" names.
+  const heads: { body: RawMention; start: number; end: number }[] = [];
+
+  const bodyPost = (body: RawMention, word: string, start: number, end: number) => {
+    if (!free(start, end)) return;
+    if (body.type === "Country") {
+      const title = COUNTRY_TITLES.get(word.toLowerCase().replace(/\s+/g, " "));
+      if (!title || holderAfter(end)) return;
+      const the = /\bthe\s+$/i.test(text.slice(Math.max(0, body.start - 4), body.start)) || /^(?:United|Netherlands|Philippines|Czech|Central|Dominican)/.test(body.name) ? "the " : "";
+      out.push({ type: "Post", form: "name", name: `${title} of ${the}${body.name}`, start, end });
+      return;
+    }
+    if (body.org && LEXICON_POSTS.has(body.org)) return;
+    const title = canonicalTitle(word);
+    if (title === undefined || holderAfter(end)) return;
+    const party = body.org ? PARTIES.has(body.org) : /\bParty$/.test(body.name);
+    if (party && title !== "Leader" && title !== null) return;
+    if (title === null) {
+      heads.push({ body, start, end });
+      return;
+    }
+    const entry = body.org ? ORGANIZATIONS.find((o) => o.slug === body.org) : undefined;
+    const orgName = entry?.name ?? body.name;
+    out.push({ type: "Post", form: "name", name: `${title} of ${withArticle(orgName)}`, ...(entry ? { org: entry.slug } : {}), start, end });
+  };
+
+  // "president of the Nordic Rowing Federation".
+  TITLE_OF.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TITLE_OF.exec(text)) !== null) {
+    const body = bodies.get(m.index + m[0].length);
+    if (!body || WORDS_OF_BODY_ONLY.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    bodyPost(body, m[1]!, m.index, body.end);
+  }
+  // "the Nordic Rowing Federation's presidency", "FINA president".
+  for (const body of bodies.values()) {
+    const after = BODY_TITLE.exec(text.slice(body.end, body.end + 40));
+    if (!after || body.type === "Country") continue;
+    bodyPost(body, after[1]!, body.start, body.end + after[0].length);
+  }
+  // "the Liberal leadership", "leader of the Green Party".
+  for (const re of [PARTY_LEADERSHIP, PARTY_NAME]) {
+    re.lastIndex = 0;
+    while ((m = re.exec(text)) !== null) {
+      const words = m[1]!.replace(/^(?:The|A|An)\s+/, "");
+      if (words === m[1] && /^(?:The|A|An|Party|Deputy|Former|Opposition|Labour|Conservative|Tory)$/.test(words.split(/\s+/)[0]!)) continue;
+      let start = m.index + (m[1]!.length - words.length);
+      let end = m.index + m[0].length;
+      if (re === PARTY_NAME) {
+        const before = /\b(?:[Ll]eader(?:ship)?)\s+of\s+the\s+$/.exec(text.slice(Math.max(0, m.index - 30), m.index));
+        const after = /^(?:['’]s)?\s+(?:(?:new|next)\s+)?(?:leader(?:ship)?)\b/.exec(text.slice(end, end + 30));
+        if (before) start = m.index - before[0].length;
+        else if (after) end += after[0].length;
+        else continue;
+      }
+      if (!free(start, end) || holderAfter(end)) continue;
+      const post = partyPost(words.replace(/\s+Party$/, ""), text);
+      if (post) out.push({ type: "Post", form: "name", name: post.name, ...(post.org ? { org: post.org } : {}), start, end });
+    }
+  }
+  // "mayor of Springfield".
+  LOCAL_OFFICE.lastIndex = 0;
+  while ((m = LOCAL_OFFICE.exec(text)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!free(start, end) || holderAfter(end) || /^\s+(?:Bank|Central|Reserve)/.test(text.slice(end, end + 10)) || /\b(?:Bank|Reserve)\b/.test(m[2]!)) continue;
+    const place = m[2]!;
+    out.push({ type: "Post", form: "name", name: `${m[1]![0]!.toUpperCase()}${m[1]!.slice(1).toLowerCase()} of ${place}`, start, end });
+  }
+  // Head words: the body's titled post when the text names one, else its head.
+  for (const h of heads) {
+    if (!free(h.start, h.end)) continue;
+    const titled = out.find((p) => p.name.endsWith(` of ${withArticle(h.body.name)}`) && !p.name.startsWith("Judge") && !p.name.startsWith("Vice"));
+    const entry = h.body.org ? ORGANIZATIONS.find((o) => o.slug === h.body.org) : undefined;
+    const name = titled?.name ?? `Head of ${withArticle(entry?.name ?? h.body.name)}`;
+    out.push({ type: "Post", form: "name", name, ...(entry ? { org: entry.slug } : {}), start: h.start, end: h.end });
+  }
+  // A post is in play when one of its mentions is: a shaped post named only as someone's office is not a race.
+  const inPlay = new Set(out.filter((p) => IN_PLAY_BEFORE.test(text.slice(Math.max(0, p.start - 50), p.start)) || IN_PLAY_AFTER.test(text.slice(p.end, p.end + 40))).map((p) => p.name));
+  return out.filter((p) => inPlay.has(p.name) && !PAST_HOLDER.test(text.slice(Math.max(0, p.start - 20), p.start))).map((p) => ({ ...p, shaped: true })).sort((a, b) => a.start - b.start);
+}
+
+/** Words before a post that put it in play: a candidacy, a goal, an election. */
+const IN_PLAY_BEFORE = /\b(?:for|become|becoming|elected|elect|appointed|chosen|named|succeed|succeeding|replace|to\s+be|candidate|candidacy|candidature|bid|run|running|race|contest|vying|seek|seeking|win|won|wins|winning|lead|head|nominated|nomination|election|vote|favou?rite|front-?runner|next|new|future)\s+(?:(?:as|the|a|an|next|new|future|post|position|job|role|office|of)\s+){0,3}$/i;
+/** Words after a post that put it in play: "the Liberal leadership race", "the presidency of X election". */
+const IN_PLAY_AFTER = /^(?:['’]s)?\s+(?:(?:presidential|leadership)\s+)?(?:race|contest|election|elections|bid|campaign|vote|ballot|poll|hopefuls?|candidates?|contenders?|nomination|run-?off)\b/i;
+/** "former mayor of X", "ex-president of Y": an earlier office of a person. */
+const PAST_HOLDER = /\b(?:former|ex-|then-|one-time|onetime|previous|past|late)\s*$/i;
