@@ -23,7 +23,7 @@ function isCapitalized(word: string): boolean {
 }
 import type { RawMention, Span, Token } from "./types.js";
 import { legislaturePosts } from "./legislature-posts.js";
-import { isPartyLeadership, shapedPosts } from "./post-shapes.js";
+import { isPartyLeadership, releaseLongerPartyNames, shapedPosts } from "./post-shapes.js";
 
 interface PhraseEntry {
   words: string[];
@@ -755,11 +755,14 @@ function monthSurnames(text: string, tokens: readonly Token[], covered: readonly
 /** All mentions, sorted by start; overlapping post and name mentions may coexist. */
 export function findMentions(text: string): RawMention[] {
   const tokens = tokenize(text);
-  const { mentions: known, covered } = lexiconMentions(text, tokens);
+  const lexicon = lexiconMentions(text, tokens);
+  const covered = lexicon.covered;
+  const known = releaseLongerPartyNames(text, tokens, lexicon.mentions, covered);
   const absorbed = new Set<RawMention>();
   const runs = monthSurnames(text, tokens, covered, namedAlike(text, tokens, covered, splitHeadlineRuns(text, capitalizedRuns(text, tokens, covered, known, absorbed))));
   const particles = particleSurnames(text, tokens, covered);
-  const posts = explicitPosts(text, new Set(known.filter((m) => m.type === "Organization" && m.org).map((m) => m.org!)));
+  // A lexicon post read inside a longer name of another organization ("Liberal Democratic Party's leadership") is not that post.
+  const posts = explicitPosts(text, new Set(known.filter((m) => m.type === "Organization" && m.org).map((m) => m.org!))).filter((p) => !runs.some((r) => r.type === "Organization" && r.start < p.start && r.end > p.start));
   const orgCounts = new Map<string, number>();
   for (const m of [...known, ...posts]) if (m.org) orgCounts.set(m.org, (orgCounts.get(m.org) ?? 0) + 1);
   const generic = genericPosts(text, orgCounts, posts);

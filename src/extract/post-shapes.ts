@@ -58,18 +58,24 @@ const TITLE_WORDS = [...TITLES.keys(), ...COUNTRY_TITLES.keys()]
   .join("|");
 
 /** "<title> of (the) <body>", "the top job at <body>". */
-const TITLE_OF = new RegExp(String.raw`\b(${TITLE_WORDS})\s+(?:of|at)\s+(?:the\s+)?`, "gu");
+const TITLE_OF = new RegExp(String.raw`\b(?:(${TITLE_WORDS})\s+(?:of|at)|to\s+(?:lead|head|run))\s+(?:the\s+)?(?:(?:ruling|governing|opposition|main|centre-right|center-right|centre-left|center-left|conservative|liberal)\s+)?`, "gu");
+
+/** An acronym no mention reads, as a body: "president of the FIA", "the FIA presidency". */
+const ACRONYM = /^\p{Lu}{2,6}(?![\p{L}-])/u;
 
 /** After a body's name: "<body>'s (new) <title>", "<body> presidency". */
 const BODY_TITLE = new RegExp(String.raw`^(?:['’]s)?\s+(?:(?:new|next|future)\s+)?(${TITLE_WORDS})\b`, "u");
 
+/** An acronym before a title: "the FIA presidency", "FIA president". */
+const ACRONYM_TITLE = new RegExp(String.raw`(?<![\p{L}-])\p{Lu}{2,6}(?:['’]s)?\s+(?:(?:new|next|future)\s+)?(?:${TITLE_WORDS})\b`, "gu");
+
 /** A party's leadership by the party's adjective: "the Liberal leadership", "the Green Party leader". */
 const PARTY_LEADERSHIP = /\b(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:[Pp]arty(?:['’]s)?\s+)?(leadership|leader)\b/gu;
 /** "leader of the Liberal Party", "the Liberal Party's leadership". */
-const PARTY_NAME = /\b(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+Party\b/gu;
+const PARTY_NAME = /\b(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+[Pp]arty\b/gu;
 
 /** "mayor of Springfield", "governor of New Amsterdam". */
-const LOCAL_OFFICE = /\b([Mm]ayor|[Gg]overnor)\s+of\s+((?:\p{Lu}[\p{L}.'’-]+)(?:\s+\p{Lu}[\p{L}.'’-]+){0,2})/gu;
+const LOCAL_OFFICE = /\b([Mm]ayor|[Gg]overnor)\s+of\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
 
 /** What follows a title used before a person's name: a capitalized word that is not a calendar word. */
 const NAME_AFTER = /^,?\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|In|On|At|And|But)\b)(?:\p{Lu}\.\s*)?\p{Lu}\p{Ll}/u;
@@ -94,9 +100,10 @@ function canonicalTitle(word: string): string | null | undefined {
   return TITLES.get(word.toLowerCase().replace(/\s+/g, " "));
 }
 
-function withArticle(name: string): string {
-  // "President of the Nordic Rowing Federation", "President of FINA".
-  return /^\p{Lu}{2,}$|^the\s/iu.test(name) ? name : `the ${name}`;
+/** "President of the Nordic Rowing Federation", "FINA President". */
+function postName(title: string, body: string): string {
+  if (/^\p{Lu}{2,}$/u.test(body)) return `${body} ${title}`;
+  return `${title} of ${/^the\s/i.test(body) ? body : `the ${body}`}`;
 }
 
 /** The party a party name or adjective names, with the lexicon's entry when it has one. */
@@ -117,8 +124,14 @@ export function shapedPosts(text: string, mentions: readonly RawMention[], taken
   const out: RawMention[] = [];
   const free = (start: number, end: number) => !taken.some((t) => t.start < end && t.end > start) && !out.some((t) => t.start < end && t.end > start);
   const holderAfter = (end: number) => NAME_AFTER.test(text.slice(end, end + 40));
+  const starts = new Set(mentions.map((x) => x.start));
+  const acronymAt = (at: number): RawMention | undefined => {
+    const a = starts.has(at) ? null : ACRONYM.exec(text.slice(at, at + 8));
+    return a ? { type: "Organization", form: "name", name: a[0], start: at, end: at + a[0].length } : undefined;
+  };
   // Head words wait for the body's titled post: "head of X" is the post "president of X" names.
   const heads: { body: RawMention; start: number; end: number }[] = [];
+  const bodyOf = new Map<RawMention, string>();
 
   const bodyPost = (body: RawMention, word: string, start: number, end: number) => {
     if (!free(start, end)) return;
@@ -132,26 +145,32 @@ export function shapedPosts(text: string, mentions: readonly RawMention[], taken
     if (body.org && LEXICON_POSTS.has(body.org)) return;
     const title = canonicalTitle(word);
     if (title === undefined || holderAfter(end)) return;
-    const party = body.org ? PARTIES.has(body.org) : /\bParty$/.test(body.name);
-    if (party && title !== "Leader" && title !== null) return;
     if (title === null) {
       heads.push({ body, start, end });
       return;
     }
     const entry = body.org ? ORGANIZATIONS.find((o) => o.slug === body.org) : undefined;
     const orgName = entry?.name ?? body.name;
-    out.push({ type: "Post", form: "name", name: `${title} of ${withArticle(orgName)}`, ...(entry ? { org: entry.slug } : {}), start, end });
+    const post: RawMention = { type: "Post", form: "name", name: postName(title, orgName), ...(entry ? { org: entry.slug } : {}), start, end };
+    bodyOf.set(post, orgName);
+    out.push(post);
   };
 
   // "president of the Nordic Rowing Federation".
   TITLE_OF.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TITLE_OF.exec(text)) !== null) {
-    const body = bodies.get(m.index + m[0].length);
+    const at = m.index + m[0].length;
+    const body = bodies.get(at) ?? acronymAt(at);
     if (!body || WORDS_OF_BODY_ONLY.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    bodyPost(body, m[1]!, m.index, body.end);
+    bodyPost(body, m[1] ?? "head", m.index, body.end);
   }
   // "the Nordic Rowing Federation's presidency", "FINA president".
+  ACRONYM_TITLE.lastIndex = 0;
+  while ((m = ACRONYM_TITLE.exec(text)) !== null) {
+    const body = acronymAt(m.index);
+    if (body && !bodies.has(body.start)) bodies.set(body.start, body);
+  }
   for (const body of bodies.values()) {
     const after = BODY_TITLE.exec(text.slice(body.end, body.end + 40));
     if (!after || body.type === "Country") continue;
@@ -189,19 +208,46 @@ export function shapedPosts(text: string, mentions: readonly RawMention[], taken
   // Head words: the body's titled post when the text names one, else its head.
   for (const h of heads) {
     if (!free(h.start, h.end)) continue;
-    const titled = out.find((p) => p.name.endsWith(` of ${withArticle(h.body.name)}`) && !p.name.startsWith("Judge") && !p.name.startsWith("Vice"));
     const entry = h.body.org ? ORGANIZATIONS.find((o) => o.slug === h.body.org) : undefined;
-    const name = titled?.name ?? `Head of ${withArticle(entry?.name ?? h.body.name)}`;
+    const orgName = entry?.name ?? h.body.name;
+    const titled = out.find((p) => bodyOf.get(p) === orgName && !/^(?:Judge|Vice)|(?:Judge|Vice-President)$/.test(p.name));
+    const name = titled?.name ?? postName("Head", orgName);
     out.push({ type: "Post", form: "name", name, ...(entry ? { org: entry.slug } : {}), start: h.start, end: h.end });
   }
   // A post is in play when one of its mentions is: a shaped post named only as someone's office is not a race.
-  const inPlay = new Set(out.filter((p) => IN_PLAY_BEFORE.test(text.slice(Math.max(0, p.start - 50), p.start)) || IN_PLAY_AFTER.test(text.slice(p.end, p.end + 40))).map((p) => p.name));
+  // The headline and the lead name the race: a post there is in play.
+  const leadEnd = Math.min(text.length, Math.max(400, text.indexOf("\n\n", text.indexOf("\n\n") + 2)));
+  const inPlay = new Set(out.filter((p) => p.start < leadEnd || IN_PLAY_BEFORE.test(text.slice(Math.max(0, p.start - 50), p.start)) || IN_PLAY_AFTER.test(text.slice(p.end, p.end + 40))).map((p) => p.name));
   return out.filter((p) => inPlay.has(p.name) && !PAST_HOLDER.test(text.slice(Math.max(0, p.start - 20), p.start))).map((p) => ({ ...p, shaped: true })).sort((a, b) => a.start - b.start);
 }
 
 /** Words before a post that put it in play: a candidacy, a goal, an election. */
-const IN_PLAY_BEFORE = /\b(?:for|become|becoming|elected|elect|appointed|chosen|named|succeed|succeeding|replace|to\s+be|candidate|candidacy|candidature|bid|run|running|race|contest|vying|seek|seeking|win|won|wins|winning|lead|head|nominated|nomination|election|vote|favou?rite|front-?runner|next|new|future)\s+(?:(?:as|the|a|an|next|new|future|post|position|job|role|office|of)\s+){0,3}$/i;
+const IN_PLAY_BEFORE = /\b(?:(?:succeed|succeeds|succeeded|replace|replaces|elected|chosen|confirmed|named|appointed|picked|selected)\s+(?:\p{Lu}[\p{L}’'-]+\s+){1,3}as\s+(?:the\s+)?(?:new\s+|next\s+)?$|for|become|becoming|elected|elect|appointed|chosen|named|succeed|succeeding|replace|to\s+be|candidate|candidacy|candidature|bid|run|running|race|contest|vying|seek|seeking|win|won|wins|winning|lead|head|nominated|nomination|election|vote|favou?rite|front-?runner|next|new|future)\s+(?:(?:as|the|a|an|next|new|future|post|position|job|role|office|of)\s+){0,3}$/iu;
 /** Words after a post that put it in play: "the Liberal leadership race", "the presidency of X election". */
 const IN_PLAY_AFTER = /^(?:['’]s)?\s+(?:(?:presidential|leadership)\s+)?(?:race|contest|election|elections|bid|campaign|vote|ballot|poll|hopefuls?|candidates?|contenders?|nomination|run-?off)\b/i;
 /** "former mayor of X", "ex-president of Y": an earlier office of a person. */
-const PAST_HOLDER = /\b(?:former|ex-|then-|one-time|onetime|previous|past|late)\s*$/i;
+const PAST_HOLDER = /\b(?:former|ex-|then-|one-time|onetime|previous|past|late|(?:the|a)\s+(?:first|only|second|third|last|fellow))\s*$|\b(?:an?|another|one)\s+$/i;
+
+/** Words that open a longer party name around a lexicon party's ("Liberal Democratic Party", "Social Democrats", "New Democratic Party"). */
+const PARTY_MODIFIER = /(?:^|[^\p{L}])(?:Liberal|Social|Christian|New|Free|Progressive|National|Popular|Radical|United|Civic|Constitutional|Revolutionary|Independent)\s+$/u;
+const LEXICON_PARTIES_WITH_POSTS = new Set(ORGANIZATIONS.filter((o) => o.slug.endsWith("-party") && o.posts.length > 0).map((o) => o.slug));
+
+/**
+ * A lexicon party read inside a longer party name ("Democratic Party" in "Liberal Democratic
+ * Party") is another party: such mentions are left out, so that the whole name is read as a name.
+ * Returns the mentions kept; the tokens of those left out are no longer covered.
+ */
+export function releaseLongerPartyNames<T extends { start: number; end: number }>(text: string, tokens: readonly T[], mentions: RawMention[], covered: boolean[]): RawMention[] {
+  const out: RawMention[] = [];
+  for (const m of mentions) {
+    const inside = m.type === "Organization" && m.org !== undefined && LEXICON_PARTIES_WITH_POSTS.has(m.org) && /^\p{Lu}/u.test(text.slice(m.start, m.start + 1));
+    if (inside && PARTY_MODIFIER.test(text.slice(Math.max(0, m.start - 16), m.start))) {
+      tokens.forEach((t, i) => {
+        if (t.start >= m.start && t.end <= m.end) covered[i] = false;
+      });
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}

@@ -1,0 +1,67 @@
+import { findCandidacies } from "./candidacies.js";
+import { analyzeText } from "./index.js";
+import { findMentions } from "./mentions.js";
+import { attributeQuotes } from "./quotes.js";
+
+function posts(text: string): string[] {
+  return findMentions(text)
+    .filter((m) => m.type === "Post")
+    .map((m) => `${m.name} <- ${text.slice(m.start, m.end)}`);
+}
+
+function candidates(text: string): string[] {
+  const analysis = analyzeText(text);
+  return [...new Set(findCandidacies(analysis, attributeQuotes(analysis)).claims.map((c) => `${c.from} ${c.to}`))].sort();
+}
+
+describe("posts found by shape", () => {
+  it("reads a title of a body the lexicon does not know", () => {
+    expect(posts("Anna Berg is running for president of the Nordic Rowing Federation.")).toEqual(["President of the Nordic Rowing Federation <- president of the Nordic Rowing Federation"]);
+    expect(posts("Tom Reed wants the chairmanship of the Ruritanian Olympic Committee.")).toEqual(["Chair of the Ruritanian Olympic Committee <- chairmanship of the Ruritanian Olympic Committee"]);
+    expect(posts("Ola Hed hopes to become secretary-general of the Baltic Sea Council.")).toEqual(["Secretary-General of the Baltic Sea Council <- secretary-general of the Baltic Sea Council"]);
+  });
+
+  it("reads an acronym as the body, before or after the title", () => {
+    expect(posts("Ola Hed was elected president of the FRX on Friday. The FRX presidency race was close.")).toEqual(["FRX President <- president of the FRX", "FRX President <- FRX presidency"]);
+  });
+
+  it("takes a head word for the body's titled post", () => {
+    expect(posts("The race to head the Nordic Rowing Federation is open. Anna Berg wants to be president of the Nordic Rowing Federation.")).toEqual([
+      "President of the Nordic Rowing Federation <- to head the Nordic Rowing Federation",
+      "President of the Nordic Rowing Federation <- president of the Nordic Rowing Federation",
+    ]);
+  });
+
+  it("reads a party's leadership by the party's name", () => {
+    expect(posts("The Freedom Party leadership race is open to Ann Lee and Tom Reed.")).toEqual(["Leader of the Freedom Party <- Freedom Party leadership"]);
+    expect(posts("Members of the Freedom Party vote today. Ann Lee is favourite in the Freedom leadership contest.")).toEqual(["Leader of the Freedom Party <- Freedom leadership"]);
+    expect(posts("Tom Reed hopes to be elected leader of the Freedom party.")).toEqual(["Leader of the Freedom Party <- leader of the Freedom party"]);
+  });
+
+  it("reads a longer party name as its own party, not the lexicon's", () => {
+    expect(posts("Ann Lee won the Liberal Democratic Party's leadership election.")).toEqual(["Leader of the Liberal Democratic Party <- Liberal Democratic Party's leadership"]);
+  });
+
+  it("reads a country's and a city's offices when they are in play", () => {
+    expect(posts("Ann Lee is running for president of Brazil.")).toEqual(["President of Brazil <- president of Brazil"]);
+    expect(posts("Ann Lee is running for mayor of Port Vell.")).toEqual(["Mayor of Port Vell <- mayor of Port Vell"]);
+  });
+
+  it("does not read a holder's title, an earlier office or an office out of play as a post", () => {
+    const lead = "Talks resumed on Monday in the capital after a week of delays over the budget and the trade deal, officials said, and more talks are planned for next month. ".repeat(3);
+    expect(posts(`${lead}Freedom leader Ann Lee said the talks went well. The Freedom Party met.`)).toEqual([]);
+    expect(posts(`${lead}Tom Reed, a former mayor of Port Vell, spoke.`)).toEqual([]);
+    expect(posts(`${lead}She met the president of the Nordic Rowing Federation, who spoke.`)).toEqual([]);
+  });
+
+  it("gives candidacies the post found by shape when the lexicon names none", () => {
+    expect(candidates("Anna Berg is running for president of the Nordic Rowing Federation. Her main rival is Tom Reed.")).toEqual([
+      "person:anna-berg post:president-of-the-nordic-rowing-federation",
+      "person:tom-reed post:president-of-the-nordic-rowing-federation",
+    ]);
+  });
+
+  it("leaves the article's post to the lexicon when it names one", () => {
+    expect(candidates("The race for WTO Director-General is open. Dana Kovic, the first Freedom Party leader to speak, said Mira Sol remained the front-runner.")).toEqual(["person:mira-sol post:wto-director-general"]);
+  });
+});
