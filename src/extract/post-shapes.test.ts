@@ -65,3 +65,10 @@ describe("posts found by shape", () => {
     expect(candidates("The race for WTO Director-General is open. Dana Kovic, the first Freedom Party leader to speak, said Mira Sol remained the front-runner.")).toEqual(["person:mira-sol post:wto-director-general"]);
   });
 });
+
+describe("party leaderships raced for", () => {
+  it("reads a leadership raced for as a party's, but not a chamber's", () => {
+    expect(posts("Ann Lee lost the Liberal leadership spill to Tom Reed.")).toEqual(["Leader of the Liberal Party <- Liberal leadership"]);
+    expect(posts("Ann Lee lost the House leadership race to Tom Reed.").filter((p) => p.includes("House"))).toEqual([]);
+  });
+});

@@ -71,6 +71,8 @@ const ACRONYM_TITLE = new RegExp(String.raw`(?<![\p{L}-])\p{Lu}{2,6}(?:['’]s)?
 
 /** A party's leadership by the party's adjective: "the Liberal leadership", "the Green Party leader". */
 const PARTY_LEADERSHIP = /\b(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:[Pp]arty(?:['’]s)?\s+)?(leadership|leader)\b/gu;
+/** What makes a leadership a party's race: "the Freedom leadership spill". */
+const LEADERSHIP_RACE_AFTER = /^\s+(?:spill|race|contest|ballot|vote|election|challenge|bid|campaign|hopefuls?|candidates?|rivals?|contenders?)\b/;
 /** "leader of the Liberal Party", "the Liberal Party's leadership". */
 const PARTY_NAME = /\b(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+[Pp]arty\b/gu;
 
@@ -107,10 +109,11 @@ function postName(title: string, body: string): string {
 }
 
 /** The party a party name or adjective names, with the lexicon's entry when it has one. */
-function partyPost(words: string, text: string): { name: string; org?: string } | undefined {
+function partyPost(words: string, text: string, raceAfter: boolean): { name: string; org?: string } | undefined {
   const entry = ORGANIZATIONS.find((o) => PARTIES.has(o.slug) && o.names.some((n) => n === words || n === `${words} Party`));
   if (entry) return LEXICON_POSTS.has(entry.slug) ? undefined : { name: `Leader of the ${entry.name}`, org: entry.slug };
-  if (!text.includes(`${words} Party`) && !text.includes(`${words} party`)) return undefined;
+  // A party the text names as one ("the Freedom Party", "the Freedomites"), or whose leadership is raced for ("the Freedom leadership spill").
+  if (!raceAfter && !text.includes(`${words} Party`) && !text.includes(`${words} party`) && !text.includes(`the ${words}s `)) return undefined;
   return { name: `Leader of the ${words} Party` };
 }
 
@@ -181,7 +184,7 @@ export function shapedPosts(text: string, mentions: readonly RawMention[], taken
     re.lastIndex = 0;
     while ((m = re.exec(text)) !== null) {
       const words = m[1]!.replace(/^(?:The|A|An)\s+/, "");
-      if (words === m[1] && /^(?:The|A|An|Party|Deputy|Former|Opposition|Labour|Conservative|Tory)$/.test(words.split(/\s+/)[0]!)) continue;
+      if (/^(?:The|A|An|Party|Deputy|Former|Opposition|Labour|Conservative|Tory|House|Senate|Commons|Lords|Assembly|Parliament|Congress|Council|Cabinet|Government|Union|World|Team|Group|Caucus|Majority|Minority|Republican|Democratic|Democrat|Student|Church)$/.test(words.split(/\s+/)[0]!)) continue;
       let start = m.index + (m[1]!.length - words.length);
       let end = m.index + m[0].length;
       if (re === PARTY_NAME) {
@@ -191,8 +194,8 @@ export function shapedPosts(text: string, mentions: readonly RawMention[], taken
         else if (after) end += after[0].length;
         else continue;
       }
-      if (!free(start, end) || holderAfter(end)) continue;
-      const post = partyPost(words.replace(/\s+Party$/, ""), text);
+      if (!free(start, end) || holderAfter(end) || (starts.has(start) && !bodies.has(start))) continue;
+      const post = partyPost(words.replace(/\s+Party$/, ""), text, re === PARTY_LEADERSHIP && m[2] === "leadership" && LEADERSHIP_RACE_AFTER.test(text.slice(end, end + 20)));
       if (post) out.push({ type: "Post", form: "name", name: post.name, ...(post.org ? { org: post.org } : {}), start, end });
     }
   }
