@@ -194,8 +194,10 @@ export function shapedPosts(text: string, mentions: readonly RawMention[], taken
         else if (after) end += after[0].length;
         else continue;
       }
-      if (!free(start, end) || holderAfter(end) || (starts.has(start) && !bodies.has(start))) continue;
-      const post = partyPost(words.replace(/\s+Party$/, ""), text, re === PARTY_LEADERSHIP && m[2] === "leadership" && LEADERSHIP_RACE_AFTER.test(text.slice(end, end + 20)));
+      if (!free(start, end) || holderAfter(end)) continue;
+      // A leadership raced for names a party only when its word is not a name read otherwise ("the Johnson leadership race").
+      const raced = re === PARTY_LEADERSHIP && m[2] === "leadership" && !(starts.has(start) && !bodies.has(start)) && LEADERSHIP_RACE_AFTER.test(text.slice(end, end + 20));
+      const post = partyPost(words.replace(/\s+Party$/, ""), text, raced);
       if (post) out.push({ type: "Post", form: "name", name: post.name, ...(post.org ? { org: post.org } : {}), start, end });
     }
   }
