@@ -22,7 +22,7 @@ function isCapitalized(word: string): boolean {
   return isCapitalizedWord(word) || PREFIXED_NAME.test(word);
 }
 import type { RawMention, Span, Token } from "./types.js";
-import { legislaturePosts } from "./legislature-posts.js";
+import { chamberLeaderPosts, legislaturePosts } from "./legislature-posts.js";
 import { isPartyLeadership, releaseLongerPartyNames, shapedPosts } from "./post-shapes.js";
 
 interface PhraseEntry {
@@ -765,7 +765,13 @@ export function findMentions(text: string): RawMention[] {
   const posts = explicitPosts(text, new Set(known.filter((m) => m.type === "Organization" && m.org).map((m) => m.org!))).filter((p) => !runs.some((r) => r.type === "Organization" && r.start < p.start && r.end > p.start));
   const orgCounts = new Map<string, number>();
   for (const m of [...known, ...posts]) if (m.org) orgCounts.set(m.org, (orgCounts.get(m.org) ?? 0) + 1);
+  // A party's leader in a chamber is that post, not the party's own ("Senate GOP leadership").
+  const chamberLeaders = chamberLeaderPosts(text);
+  for (const list of chamberLeaders.length > 0 ? [posts, known] : []) {
+    for (let i = list.length - 1; i >= 0; i--) if (list[i]!.type === "Post" && chamberLeaders.some((c) => c.start < list[i]!.end && c.end > list[i]!.start)) list.splice(i, 1);
+  }
   const generic = genericPosts(text, orgCounts, posts);
+  generic.push(...chamberLeaders);
   const legislature = legislaturePosts(text).filter((p) => !posts.some((t) => t.start < p.end && t.end > p.start) && !generic.some((t) => t.start < p.end && t.end > p.start));
   generic.push(...legislature);
   generic.push(...shapedPosts(text, [...known, ...runs], [...posts, ...generic]));

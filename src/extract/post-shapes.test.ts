@@ -72,3 +72,16 @@ describe("party leaderships raced for", () => {
     expect(posts("Ann Lee lost the House leadership race to Tom Reed.").filter((p) => p.includes("House"))).toEqual([]);
   });
 });
+
+describe("courts and chambers", () => {
+  it("reads a judge's seat on a court, not a seat on a council", () => {
+    expect(posts("Ann Lee is running for a seat on the Nordic Court of Justice.")).toEqual(["Judge of the Nordic Court of Justice <- seat on the Nordic Court of Justice"]);
+    expect(posts("Ann Lee is running for a seat on the Nordic Council.")).toEqual([]);
+  });
+
+  it("reads a party's leader in a chamber before the party's own post", () => {
+    expect(posts("Tom Reed challenged Ann Lee for the Senate GOP leadership.")).toEqual(["Senate Republican Leader <- Senate GOP leadership"]);
+    expect(posts("Ann Lee hopes to remain Republican leader in the Senate.")).toEqual(["Senate Republican Leader <- Republican leader in the Senate"]);
+    expect(posts("Senate Majority Leader Ann Lee spoke on Monday.")).toEqual([]);
+  });
+});

@@ -58,7 +58,7 @@ const TITLE_WORDS = [...TITLES.keys(), ...COUNTRY_TITLES.keys()]
   .join("|");
 
 /** "<title> of (the) <body>", "the top job at <body>". */
-const TITLE_OF = new RegExp(String.raw`\b(?:(${TITLE_WORDS})\s+(?:of|at)|to\s+(?:lead|head|run))\s+(?:the\s+)?(?:(?:ruling|governing|opposition|main|centre-right|center-right|centre-left|center-left|conservative|liberal)\s+)?`, "gu");
+const TITLE_OF = new RegExp(String.raw`\b(?:(${TITLE_WORDS})\s+(?:of|at)|to\s+(?:lead|head|run)|(seat)\s+(?:on|at))\s+(?:the\s+)?(?:(?:ruling|governing|opposition|main|centre-right|center-right|centre-left|center-left|conservative|liberal)\s+)?`, "gu");
 
 /** An acronym no mention reads, as a body: "president of the FIA", "the FIA presidency". */
 const ACRONYM = /^\p{Lu}{2,6}(?![\p{L}-])/u;
@@ -81,6 +81,10 @@ const LOCAL_OFFICE = /\b([Mm]ayor|[Gg]overnor)\s+of\s+((?:\p{Lu}[\p{L}'’-]+)(?
 
 /** What follows a title used before a person's name: a capitalized word that is not a calendar word. */
 const NAME_AFTER = /^,?\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|In|On|At|And|But)\b)(?:\p{Lu}\.\s*)?\p{Lu}\p{Ll}/u;
+
+/** Head nouns of institutions whose names may go on with "of ...": "Court of Justice", "Court of Auditors". */
+const INSTITUTION_END = /\b(?:Court|Tribunal|Council|Commission|Committee|Board|Bank|Federation|Union|Association|Organi[sz]ation|Office|Institute|Academy|Assembly)$/;
+const NAME_GOES_ON = /^ of (?:the )?(?!(?:The|In|On|At|A|An)\b)\p{Lu}\p{Ll}+(?: (?:and )?(?!(?:The|In|On|At|A|An)\b)\p{Lu}\p{Ll}+){0,2}/u;
 
 /** Words before a title that make it a holder's or an earlier one's, not the post in play ("its former president"). */
 const WORDS_OF_BODY_ONLY = /\b(?:deputy|vice|assistant|honorary|associate)\s+$/i;
@@ -123,7 +127,12 @@ function partyPost(words: string, text: string, raceAfter: boolean): { name: str
  */
 export function shapedPosts(text: string, mentions: readonly RawMention[], taken: readonly RawMention[]): RawMention[] {
   const bodies = new Map<number, RawMention>();
-  for (const m of mentions) if ((m.type === "Organization" || m.type === "Country") && m.form !== "demonym" && !bodies.has(m.start)) bodies.set(m.start, m);
+  for (const m of mentions) {
+    if ((m.type !== "Organization" && m.type !== "Country") || m.form === "demonym" || bodies.has(m.start)) continue;
+    // "International Court" + " of Justice": an institution's name goes on past "of".
+    const of = m.type === "Organization" && !m.org && INSTITUTION_END.test(m.name) ? NAME_GOES_ON.exec(text.slice(m.end, m.end + 60)) : null;
+    bodies.set(m.start, of ? { ...m, name: `${m.name}${of[0]}`, end: m.end + of[0].length } : m);
+  }
   const out: RawMention[] = [];
   const free = (start: number, end: number) => !taken.some((t) => t.start < end && t.end > start) && !out.some((t) => t.start < end && t.end > start);
   const holderAfter = (end: number) => NAME_AFTER.test(text.slice(end, end + 40));
@@ -166,7 +175,9 @@ export function shapedPosts(text: string, mentions: readonly RawMention[], taken
     const at = m.index + m[0].length;
     const body = bodies.get(at) ?? acronymAt(at);
     if (!body || WORDS_OF_BODY_ONLY.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    bodyPost(body, m[1] ?? "head", m.index, body.end);
+    // "a seat on the Court of Justice": a judge's; a seat on a council is no post.
+    if (m[2] && !/\b(?:Court|Tribunal)\b/.test(body.name)) continue;
+    bodyPost(body, m[1] ?? (m[2] ? "judge" : "head"), m.index, body.end);
   }
   // "the Nordic Rowing Federation's presidency", "FINA president".
   ACRONYM_TITLE.lastIndex = 0;
@@ -223,7 +234,9 @@ export function shapedPosts(text: string, mentions: readonly RawMention[], taken
   // The headline and the lead name the race: a post there is in play.
   const leadEnd = Math.min(text.length, Math.max(400, text.indexOf("\n\n", text.indexOf("\n\n") + 2)));
   const inPlay = new Set(out.filter((p) => p.start < leadEnd || IN_PLAY_BEFORE.test(text.slice(Math.max(0, p.start - 50), p.start)) || IN_PLAY_AFTER.test(text.slice(p.end, p.end + 40))).map((p) => p.name));
-  return out.filter((p) => inPlay.has(p.name) && !PAST_HOLDER.test(text.slice(Math.max(0, p.start - 20), p.start))).map((p) => ({ ...p, shaped: true })).sort((a, b) => a.start - b.start);
+  // "a seat on the court" is a post as any other, though indefinite.
+  const pastHolder = (p: RawMention) => PAST_HOLDER.test(text.slice(Math.max(0, p.start - 20), p.start)) && !(/^seat\b/i.test(text.slice(p.start, p.end)) && /\b(?:a|one)\s+$/i.test(text.slice(Math.max(0, p.start - 6), p.start)));
+  return out.filter((p) => inPlay.has(p.name) && !pastHolder(p)).map((p) => ({ ...p, shaped: true })).sort((a, b) => a.start - b.start);
 }
 
 /** Words before a post that put it in play: a candidacy, a goal, an election. */
