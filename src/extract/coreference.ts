@@ -313,6 +313,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     }
     const surface = text.slice(m.start, m.end).replace(AFFILIATION, "");
     if (surface !== e.name) e.aliases.add(surface);
+    for (const a of m.aliases ?? []) if (a !== e.name) e.aliases.add(a);
     push(m, key);
   }
 

@@ -23,7 +23,7 @@ function isCapitalized(word: string): boolean {
 }
 import type { RawMention, Span, Token } from "./types.js";
 import { chamberLeaderPosts, legislaturePosts } from "./legislature-posts.js";
-import { isPartyLeadership, releaseLongerPartyNames, shapedPosts } from "./post-shapes.js";
+import { isPartyLeadership, qualifyPartyPosts, releaseLongerPartyNames, shapedPosts } from "./post-shapes.js";
 
 interface PhraseEntry {
   words: string[];
@@ -777,6 +777,7 @@ export function findMentions(text: string): RawMention[] {
   generic.push(...shapedPosts(text, [...known, ...runs], [...posts, ...generic]));
   generic.sort((a, b) => a.start - b.start);
   const described = describedPosts(text, articlePost([...posts, ...generic], orgCounts), [...posts, ...generic]);
+  qualifyPartyPosts(text, known, [...posts, ...generic, ...described]);
   // "Rep. Jim Jordan (R-Ohio), who ...": a party and state affiliation belongs to the name's mention.
   for (const m of runs) {
     if (m.type !== "Person") continue;

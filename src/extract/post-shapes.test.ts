@@ -85,3 +85,18 @@ describe("courts and chambers", () => {
     expect(posts("Senate Majority Leader Ann Lee spoke on Monday.")).toEqual([]);
   });
 });
+
+describe("names of posts found by shape", () => {
+  function named(text: string): string[] {
+    return [...new Set(findMentions(text).filter((m) => m.type === "Post").map((m) => [m.name, ...(m.aliases ?? [])].join(" | ")))];
+  }
+
+  it("calls a party's chair its leader and names the post by the party's acronym too", () => {
+    expect(named("Ann Lee wants to be chair of the Freedom Party (FP).")).toEqual(["Leader of the Freedom Party | FP Leader | Freedom Party Leader"]);
+  });
+
+  it("names a party's leadership after the country the text gives the party", () => {
+    expect(named("Ann Lee won the Conservative leadership. The Conservative Party of Canada met in Canada.")).toEqual(["Leader of the Conservative Party of Canada | Leader of the Conservative Party"]);
+    expect(named("Ann Lee won the Conservative leadership in Strelsau.")).toEqual(["Leader of the Conservative Party"]);
+  });
+});

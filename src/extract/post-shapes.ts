@@ -82,6 +82,11 @@ const LOCAL_OFFICE = /\b([Mm]ayor|[Gg]overnor)\s+of\s+((?:\p{Lu}[\p{L}'’-]+)(?
 /** What follows a title used before a person's name: a capitalized word that is not a calendar word. */
 const NAME_AFTER = /^,?\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|In|On|At|And|But)\b)(?:\p{Lu}\.\s*)?\p{Lu}\p{Ll}/u;
 
+/** "<name> (ACR)": the acronym a text gives a body. */
+function acronymOf(name: string): RegExp {
+  return new RegExp(`${name.replace(/[.*+?^\${}()|[\]\\]/g, "\\$&")}\\s*\\((\\p{Lu}{2,6})\\)`, "gu");
+}
+
 /** Head nouns of institutions whose names may go on with "of ...": "Court of Justice", "Court of Auditors". */
 const INSTITUTION_END = /\b(?:Court|Tribunal|Council|Commission|Committee|Board|Bank|Federation|Union|Association|Organi[sz]ation|Office|Institute|Academy|Assembly)$/;
 const NAME_GOES_ON = /^ of (?:the )?(?!(?:The|In|On|At|A|An)\b)\p{Lu}\p{Ll}+(?: (?:and )?(?!(?:The|In|On|At|A|An)\b)\p{Lu}\p{Ll}+){0,2}/u;
@@ -90,7 +95,17 @@ const NAME_GOES_ON = /^ of (?:the )?(?!(?:The|In|On|At|A|An)\b)\p{Lu}\p{Ll}+(?: 
 const WORDS_OF_BODY_ONLY = /\b(?:deputy|vice|assistant|honorary|associate)\s+$/i;
 
 const LEXICON_POSTS = new Set(ORGANIZATIONS.filter((o) => o.posts.length > 0).map((o) => o.slug));
-const PARTIES = new Set(ORGANIZATIONS.filter((o) => o.slug.endsWith("-party") || /\bParty\b|Democrats|Unionist|Féin|Fein|Cymru|Alternative/.test(o.name)).map((o) => o.slug));
+const PARTIES = new Set(ORGANIZATIONS.filter((o) => o.slug.endsWith("-party") || /\bParty\b|Democrats|Unionist|Féin|Fein|Cymru|Alternative|(?:Democratic|Social)\s+Union/.test(o.name)).map((o) => o.slug));
+
+/** Whether a body is a political party: the lexicon's, or a name ending in "Party". */
+function isParty(body: RawMention): boolean {
+  return body.org ? PARTIES.has(body.org) : /\bParty$/.test(body.name);
+}
+
+/** Other names of a post: "<ACRONYM> <Title>" for a body that has one, "<Body> <Title>". */
+function postAliases(title: string, orgName: string, acronyms: readonly string[]): string[] {
+  return [...acronyms.map((a) => `${a} ${title}`), ...(/^\p{Lu}{2,}$/u.test(orgName) ? [] : [`${orgName} ${title}`])];
+}
 
 /** A post found by shape: the name of a party's leadership reads as such ("Leader of the Liberal Party"). */
 export function isPartyLeadership(name: string): boolean {
@@ -155,15 +170,18 @@ export function shapedPosts(text: string, mentions: readonly RawMention[], taken
       return;
     }
     if (body.org && LEXICON_POSTS.has(body.org)) return;
-    const title = canonicalTitle(word);
+    let title = canonicalTitle(word);
     if (title === undefined || holderAfter(end)) return;
+    // A party's chair, head or leader is its leader.
+    if (isParty(body) && (title === null || title === "Chair")) title = "Leader";
     if (title === null) {
       heads.push({ body, start, end });
       return;
     }
     const entry = body.org ? ORGANIZATIONS.find((o) => o.slug === body.org) : undefined;
     const orgName = entry?.name ?? body.name;
-    const post: RawMention = { type: "Post", form: "name", name: postName(title, orgName), ...(entry ? { org: entry.slug } : {}), start, end };
+    const acronyms = [...(entry?.names.filter((n) => /^\p{Lu}{2,6}$/u.test(n)) ?? []), ...[...text.matchAll(acronymOf(orgName))].map((a) => a[1]!)];
+    const post: RawMention = { type: "Post", form: "name", name: postName(title, orgName), aliases: postAliases(title, orgName, [...new Set(acronyms)]), ...(entry ? { org: entry.slug } : {}), start, end };
     bodyOf.set(post, orgName);
     out.push(post);
   };
@@ -268,4 +286,40 @@ export function releaseLongerPartyNames<T extends { start: number; end: number }
     out.push(m);
   }
   return out;
+}
+
+/**
+ * A party's leadership named after the country the text gives the party: "Conservative Party of
+ * Canada", "New Zealand Labour Party". A party the text names without its country, in an article
+ * about another country than any it names with the party, gets that country's forms as aliases.
+ * Changes the posts in place.
+ */
+export function qualifyPartyPosts(text: string, mentions: readonly RawMention[], posts: RawMention[]): void {
+  const countries = mentions.filter((m) => m.type === "Country" && m.form === "name");
+  if (countries.length === 0) return;
+  const counts = new Map<string, number>();
+  for (const c of countries) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
+  const qualified = new Map<string, string | null>();
+  for (const p of posts) {
+    const m = /^((?:Deputy )?Leader) of the (.+ Party)$/.exec(p.name);
+    if (!m) continue;
+    const party = m[2]!;
+    if (!qualified.has(party)) {
+      const after = new RegExp(`${party} of (?:the )?(\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?)`, "u").exec(text);
+      const before = new RegExp(`(\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?) ${party}`, "u").exec(text);
+      const country = (q: RegExpExecArray | null) => (q && counts.has(q[1]!) ? q : null);
+      const a = country(after);
+      const b = country(before);
+      qualified.set(party, a ? `${party} of ${a[1]}` : b ? `${b[1]} ${party}` : null);
+    }
+    const full = qualified.get(party);
+    const old = p.name;
+    if (full) {
+      p.name = `${m[1]} of the ${full}`;
+      p.aliases = [old, ...(p.aliases ?? [])];
+    } else if (top[1] >= 2 && !/^(?:United Kingdom|United States)$/.test(top[0])) {
+      p.aliases = [...(p.aliases ?? []), `${m[1]} of the ${party} of ${top[0]}`, `${m[1]} of the ${top[0]} ${party}`];
+    }
+  }
 }
