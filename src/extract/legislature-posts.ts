@@ -66,13 +66,14 @@ export function legislaturePosts(text: string): RawMention[] {
  * name ("Senate Majority Leader Ann Lee") is that person's title, not a post in play.
  */
 const CHAMBER_LEADER = new RegExp(
-  String.raw`(?<![\p{L}])(?:(Senate|House)\s+(Republican|Democratic|Democrat|GOP|[Mm]ajority|[Mm]inority)\s+[Ll]eader(?:ship)?|(Republican|Democratic|GOP|[Mm]ajority|[Mm]inority)\s+[Ll]eader(?:ship)?\s+in\s+the\s+(Senate|House))(?![\p{L}])(?!,?\s+(?!${CALENDAR}\b)(?:\p{Lu}\.\s*)?\p{Lu}\p{Ll})`,
+  String.raw`\b(?:(Senate|House)\s+(Republican|Democratic|Democrat|GOP|[Mm]ajority|[Mm]inority)\s+[Ll]eader(?:ship)?|(Republican|Democratic|GOP|[Mm]ajority|[Mm]inority)\s+[Ll]eader(?:ship)?\s+in\s+the\s+(Senate|House))(?![\p{L}])(?!,?\s+(?!${CALENDAR}\b)(?:\p{Lu}\.\s*)?\p{Lu}\p{Ll})`,
   "gu",
 );
 
 /** Chamber leaders named by shape ({@link CHAMBER_LEADER}). */
 export function chamberLeaderPosts(text: string): RawMention[] {
-  if (!text.includes("eader")) return [];
+  // Every form holds a chamber and "leader": most texts are passed over at once.
+  if (!text.includes("eader") || (!text.includes("Senate") && !text.includes("House"))) return [];
   const out: RawMention[] = [];
   CHAMBER_LEADER.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -67,14 +67,41 @@ const ACRONYM = /^\p{Lu}{2,6}(?![\p{L}-])/u;
 const BODY_TITLE = new RegExp(String.raw`^(?:['’]s)?\s+(?:(?:new|next|future)\s+)?(${TITLE_WORDS})\b`, "u");
 
 /** An acronym before a title: "the FIA presidency", "FIA president". */
-const ACRONYM_TITLE = new RegExp(String.raw`(?<![\p{L}-])\p{Lu}{2,6}(?:['’]s)?\s+(?:(?:new|next|future)\s+)?(?:${TITLE_WORDS})\b`, "gu");
+const TITLE_CUE = new RegExp(String.raw`\b(?:${TITLE_WORDS})\b`, "g");
+const ACRONYM_BEFORE = /(?<![\p{L}-])\p{Lu}{2,6}(?:['’]s)?\s+(?:(?:new|next|future)\s+)?$/u;
+
+/**
+ * Matches of a pattern that ends with a cue word, found from the cue: `before` (anchored at its
+ * end) is tried on the `window` characters before each cue. Each match holds the text from where
+ * `before` matched to the cue's end, `before`'s groups, then the cue.
+ */
+function cuedMatches(text: string, cue: RegExp, before: RegExp, window: number): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  cue.lastIndex = 0;
+  let c: RegExpExecArray | null;
+  let from = 0;
+  while ((c = cue.exec(text)) !== null) {
+    const lo = Math.max(from, c.index - window);
+    const b = before.exec(text.slice(lo, c.index));
+    if (!b) continue;
+    const index = lo + b.index;
+    const m = Object.assign([text.slice(index, c.index + c[0].length), ...b.slice(1), c[0]], { index, input: text, groups: undefined }) as unknown as RegExpExecArray;
+    out.push(m);
+    from = c.index + c[0].length;
+  }
+  return out;
+}
 
 /** A party's leadership by the party's adjective: "the Liberal leadership", "the Green Party leader". */
-const PARTY_LEADERSHIP = /\b(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:[Pp]arty(?:['’]s)?\s+)?(leadership|leader)\b/gu;
+const PARTY_LEADERSHIP = "party-leadership";
+const LEADER_CUE = /\b(?:leadership|leader)\b/g;
+const PARTY_WORDS_BEFORE = /(?<![\p{L}\d_])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:[Pp]arty(?:['’]s)?\s+)?$/u;
 /** What makes a leadership a party's race: "the Freedom leadership spill". */
 const LEADERSHIP_RACE_AFTER = /^\s+(?:spill|race|contest|ballot|vote|election|challenge|bid|campaign|hopefuls?|candidates?|rivals?|contenders?)\b/;
 /** "leader of the Liberal Party", "the Liberal Party's leadership". */
-const PARTY_NAME = /\b(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+[Pp]arty\b/gu;
+const PARTY_NAME = "party-name";
+const PARTY_CUE = /\b[Pp]arty\b/g;
+const PARTY_NAME_BEFORE = /(?<![\p{L}\d_])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+$/u;
 
 /** "mayor of Springfield", "governor of New Amsterdam". */
 const LOCAL_OFFICE = /\b([Mm]ayor|[Gg]overnor)\s+of\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
@@ -198,9 +225,8 @@ export function shapedPosts(text: string, mentions: readonly RawMention[], taken
     bodyPost(body, m[1] ?? (m[2] ? "judge" : "head"), m.index, body.end);
   }
   // "the Nordic Rowing Federation's presidency", "FINA president".
-  ACRONYM_TITLE.lastIndex = 0;
-  while ((m = ACRONYM_TITLE.exec(text)) !== null) {
-    const body = acronymAt(m.index);
+  for (const a of cuedMatches(text, TITLE_CUE, ACRONYM_BEFORE, 20)) {
+    const body = acronymAt(a.index);
     if (body && !bodies.has(body.start)) bodies.set(body.start, body);
   }
   for (const body of bodies.values()) {
@@ -210,8 +236,7 @@ export function shapedPosts(text: string, mentions: readonly RawMention[], taken
   }
   // "the Liberal leadership", "leader of the Green Party".
   for (const re of [PARTY_LEADERSHIP, PARTY_NAME]) {
-    re.lastIndex = 0;
-    while ((m = re.exec(text)) !== null) {
+    for (const m of re === PARTY_LEADERSHIP ? cuedMatches(text, LEADER_CUE, PARTY_WORDS_BEFORE, 50) : cuedMatches(text, PARTY_CUE, PARTY_NAME_BEFORE, 40)) {
       const words = m[1]!.replace(/^(?:The|A|An)\s+/, "");
       if (/^(?:The|A|An|Party|Deputy|Former|Opposition|Labour|Conservative|Tory|House|Senate|Commons|Lords|Assembly|Parliament|Congress|Council|Cabinet|Government|Union|World|Team|Group|Caucus|Majority|Minority|Republican|Democratic|Democrat|Student|Church)$/.test(words.split(/\s+/)[0]!)) continue;
       let start = m.index + (m[1]!.length - words.length);
