@@ -100,3 +100,12 @@ describe("names of posts found by shape", () => {
     expect(named("Ann Lee won the Conservative leadership in Strelsau.")).toEqual(["Leader of the Conservative Party"]);
   });
 });
+
+describe("holders of a post found by shape", () => {
+  it("does not make the post's holder a candidate for it", () => {
+    expect(candidates("The race for president of the Nordic Rowing Federation is open. Nordic Rowing Federation president Ann Lee said Tom Reed remained the front-runner.")).toEqual([
+      "person:tom-reed post:president-of-the-nordic-rowing-federation",
+    ]);
+    expect(candidates("The Freedom Party leadership race is open. The party leader, Ann Lee, said Tom Reed is the favourite.")).toEqual(["person:tom-reed post:leader-of-the-freedom-party"]);
+  });
+});
