@@ -58,7 +58,11 @@ const TITLE_WORDS = [...TITLES.keys(), ...COUNTRY_TITLES.keys()]
   .join("|");
 
 /** "<title> of (the) <body>", "the top job at <body>". */
-const TITLE_OF = new RegExp(String.raw`\b(?:(${TITLE_WORDS})\s+(?:of|at)|to\s+(?:lead|head|run)|(seat)\s+(?:on|at))\s+(?:the\s+)?(?:(?:ruling|governing|opposition|main|centre-right|center-right|centre-left|center-left|conservative|liberal)\s+)?`, "gu");
+const BODY_OPENING = String.raw`\s+(?:the\s+)?(?:(?:ruling|governing|opposition|main|centre-right|center-right|centre-left|center-left|conservative|liberal)\s+)?`;
+/** After a title word: "of (the) ", "at (the) ". */
+const OF_AFTER = new RegExp(String.raw`\s+(?:of|at)${BODY_OPENING}`, "y");
+/** "to lead (the) ", "a seat on (the) ". */
+const LEAD_OR_SEAT = new RegExp(String.raw`\b(?:to\s+(?:lead|head|run)|(seat)\s+(?:on|at))${BODY_OPENING}`, "g");
 
 /** An acronym no mention reads, as a body: "president of the FIA", "the FIA presidency". */
 const ACRONYM = /^\p{Lu}{2,6}(?![\p{L}-])/u;
@@ -75,12 +79,20 @@ const ACRONYM_BEFORE = /(?<![\p{L}-])\p{Lu}{2,6}(?:['’]s)?\s+(?:(?:new|next|fu
  * end) is tried on the `window` characters before each cue. Each match holds the text from where
  * `before` matched to the cue's end, `before`'s groups, then the cue.
  */
-function cuedMatches(text: string, cue: RegExp, before: RegExp, window: number): RegExpExecArray[] {
+function cuedMatches(text: string, cue: RegExp | readonly RegExpExecArray[], before: RegExp, window: number): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  cue.lastIndex = 0;
-  let c: RegExpExecArray | null;
+  let cues: readonly RegExpExecArray[];
+  if (Array.isArray(cue)) cues = cue;
+  else {
+    const found: RegExpExecArray[] = [];
+    const re = cue as RegExp;
+    re.lastIndex = 0;
+    let c: RegExpExecArray | null;
+    while ((c = re.exec(text)) !== null) found.push(c);
+    cues = found;
+  }
   let from = 0;
-  while ((c = cue.exec(text)) !== null) {
+  for (const c of cues) {
     const lo = Math.max(from, c.index - window);
     const b = before.exec(text.slice(lo, c.index));
     if (!b) continue;
@@ -213,19 +225,29 @@ export function shapedPosts(text: string, mentions: readonly RawMention[], taken
     out.push(post);
   };
 
-  // "president of the Nordic Rowing Federation".
-  TITLE_OF.lastIndex = 0;
+  // "president of the Nordic Rowing Federation", "to lead the Federation", "a seat on the Court".
+  const cues: RegExpExecArray[] = [];
+  TITLE_CUE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = TITLE_OF.exec(text)) !== null) {
-    const at = m.index + m[0].length;
-    const body = bodies.get(at) ?? acronymAt(at);
-    if (!body || WORDS_OF_BODY_ONLY.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+  while ((m = TITLE_CUE.exec(text)) !== null) cues.push(m);
+  const openings: { index: number; at: number; word: string; seat: boolean }[] = [];
+  for (const c of cues) {
+    OF_AFTER.lastIndex = c.index + c[0].length;
+    const of = OF_AFTER.exec(text);
+    if (of) openings.push({ index: c.index, at: of.index + of[0].length, word: c[0], seat: false });
+  }
+  LEAD_OR_SEAT.lastIndex = 0;
+  while ((m = LEAD_OR_SEAT.exec(text)) !== null) openings.push({ index: m.index, at: m.index + m[0].length, word: m[1] ? "judge" : "head", seat: m[1] !== undefined });
+  openings.sort((a, b) => a.index - b.index);
+  for (const o of openings) {
+    const body = bodies.get(o.at) ?? acronymAt(o.at);
+    if (!body || WORDS_OF_BODY_ONLY.test(text.slice(Math.max(0, o.index - 12), o.index))) continue;
     // "a seat on the Court of Justice": a judge's; a seat on a council is no post.
-    if (m[2] && !/\b(?:Court|Tribunal)\b/.test(body.name)) continue;
-    bodyPost(body, m[1] ?? (m[2] ? "judge" : "head"), m.index, body.end);
+    if (o.seat && !/\b(?:Court|Tribunal)\b/.test(body.name)) continue;
+    bodyPost(body, o.word, o.index, body.end);
   }
   // "the Nordic Rowing Federation's presidency", "FINA president".
-  for (const a of cuedMatches(text, TITLE_CUE, ACRONYM_BEFORE, 20)) {
+  for (const a of cuedMatches(text, cues, ACRONYM_BEFORE, 20)) {
     const body = acronymAt(a.index);
     if (body && !bodies.has(body.start)) bodies.set(body.start, body);
   }
