@@ -342,6 +342,7 @@ export function releaseLongerPartyNames<T extends { start: number; end: number }
  * Changes the posts in place.
  */
 export function qualifyPartyPosts(text: string, mentions: readonly RawMention[], posts: RawMention[]): void {
+  if (!posts.some((p) => p.name.includes("Leader of the "))) return;
   const countries = mentions.filter((m) => m.type === "Country" && m.form === "name");
   if (countries.length === 0) return;
   const counts = new Map<string, number>();
