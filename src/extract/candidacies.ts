@@ -87,7 +87,9 @@ export function mainPost(analysis: Analysis): Mention | undefined {
     if (c) c.n++;
     else counts.set(m.entity, { n: 1, first: m });
   }
-  return [...counts.values()].sort((a, b) => b.n - a.n || a.first.start - b.first.start)[0]?.first;
+  // A post found by shape is the article's only where the lexicon names none.
+  const lexicon = [...counts.values()].filter((c) => !c.first.shaped);
+  return (lexicon.length > 0 ? lexicon : [...counts.values()]).sort((a, b) => b.n - a.n || a.first.start - b.first.start)[0]?.first;
 }
 
 /** The post named right after `at` (within a few words), if any. */
@@ -141,8 +143,10 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
   const onlyPostIn = (sentence: number) => {
     if (onlyPost.has(sentence)) return onlyPost.get(sentence);
     const s = analysis.sentences[sentence]!;
-    const named = new Set(mentionsIn(analysis, s.start, s.end).filter((m) => m.type === "Post").map((m) => m.entity));
-    const inSentence = named.size === 1 ? mentionsIn(analysis, s.start, s.end).find((m) => m.type === "Post") : undefined;
+    // A post found by shape stands for the statement's only where it is the article's.
+    const inPosts = mentionsIn(analysis, s.start, s.end).filter((m) => m.type === "Post" && (!m.shaped || m.entity === main?.entity));
+    const named = new Set(inPosts.map((m) => m.entity));
+    const inSentence = named.size === 1 ? inPosts[0] : undefined;
     onlyPost.set(sentence, inSentence);
     return inSentence;
   };

@@ -282,7 +282,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
   let pass = 0;
   const push = (m: RawMention, key: string, extendedStart = m.start) => {
     // Built field by field: an object spread of mentions of several shapes is slow.
-    mentions.push({ type: m.type, form: m.form, name: m.name, code: m.code, org: m.org, acting: m.acting, start: m.start, end: m.end, entity: key, inQuote: insideAny(quoteSpans, m.start), modifier: false, extendedStart });
+    mentions.push({ type: m.type, form: m.form, name: m.name, code: m.code, org: m.org, acting: m.acting, ...(m.shaped ? { shaped: true } : {}), start: m.start, end: m.end, entity: key, inQuote: insideAny(quoteSpans, m.start), modifier: false, extendedStart });
     let lists = positions.get(key);
     if (!lists) positions.set(key, (lists = []));
     (lists[pass] ??= []).push(m.start);
@@ -313,6 +313,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     }
     const surface = text.slice(m.start, m.end).replace(AFFILIATION, "");
     if (surface !== e.name) e.aliases.add(surface);
+    for (const a of m.aliases ?? []) if (a !== e.name) e.aliases.add(a);
     push(m, key);
   }
 

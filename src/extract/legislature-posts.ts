@@ -59,3 +59,28 @@ export function legislaturePosts(text: string): RawMention[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A party's leader in a chamber: "Senate Republican leader", "the House Democratic leadership",
+ * "Senate Majority Leader", "Republican leader in the Senate". A title right before a person's
+ * name ("Senate Majority Leader Ann Lee") is that person's title, not a post in play.
+ */
+const CHAMBER_LEADER = new RegExp(
+  String.raw`\b(?:(Senate|House)\s+(Republican|Democratic|Democrat|GOP|[Mm]ajority|[Mm]inority)\s+[Ll]eader(?:ship)?|(Republican|Democratic|GOP|[Mm]ajority|[Mm]inority)\s+[Ll]eader(?:ship)?\s+in\s+the\s+(Senate|House))(?![\p{L}])(?!,?\s+(?!${CALENDAR}\b)(?:\p{Lu}\.\s*)?\p{Lu}\p{Ll})`,
+  "gu",
+);
+
+/** Chamber leaders named by shape ({@link CHAMBER_LEADER}). */
+export function chamberLeaderPosts(text: string): RawMention[] {
+  // Every form holds a chamber and "leader": most texts are passed over at once.
+  if (!text.includes("eader") || (!text.includes("Senate") && !text.includes("House"))) return [];
+  const out: RawMention[] = [];
+  CHAMBER_LEADER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CHAMBER_LEADER.exec(text)) !== null) {
+    const chamber = m[1] ?? m[4]!;
+    const side = (m[2] ?? m[3]!).replace(/^GOP$/, "Republican").replace(/^Democrat$/, "Democratic");
+    out.push({ type: "Post", form: "name", name: `${chamber} ${side[0]!.toUpperCase()}${side.slice(1)} Leader`, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}

@@ -22,7 +22,8 @@ function isCapitalized(word: string): boolean {
   return isCapitalizedWord(word) || PREFIXED_NAME.test(word);
 }
 import type { RawMention, Span, Token } from "./types.js";
-import { legislaturePosts } from "./legislature-posts.js";
+import { chamberLeaderPosts, legislaturePosts } from "./legislature-posts.js";
+import { isPartyLeadership, qualifyPartyPosts, releaseLongerPartyNames, shapedPosts } from "./post-shapes.js";
 
 interface PhraseEntry {
   words: string[];
@@ -596,12 +597,16 @@ const DESCRIBED_POST =
 const DESCRIBED_NOMINATION = /(?<![\p{L}])(?:the\s+(?:party['’]s\s+|Democratic\s+|Republican\s+|presidential\s+)+nomination|(?:presidential|White\s+House)\s+(?:bid|race|contest|campaign|nomination|candidacy|run|primary|primaries|field)|(?<=(?:campaign|bid|run|race|candidacy|running|ran|runs)\s+)for\s+(?:[Pp]resident|the\s+[Pp]residency|the\s+White\s+House))(?![\p{L}-])/gu;
 
 /** The one post an article is about, when it names one only (or one organization that has posts). */
-function articlePost(posts: readonly RawMention[], orgCounts: ReadonlyMap<string, number>): Omit<RawMention, "start" | "end"> | undefined {
+function articlePost(all: readonly RawMention[], orgCounts: ReadonlyMap<string, number>): Omit<RawMention, "start" | "end"> | undefined {
+  // Posts found by shape count only where the lexicon names no post and no organization with posts.
+  const lexicon = all.filter((p) => !p.shaped);
+  const orgWithPosts = ORGANIZATIONS.some((o) => o.posts.length > 0 && (orgCounts.get(o.slug) ?? 0) > 0);
+  const posts = lexicon.length > 0 || orgWithPosts ? lexicon : all;
   const named = new Map<string, RawMention>();
   for (const p of posts) named.set(p.name, p);
   if (named.size === 1) {
     const only = [...named.values()][0]!;
-    return { type: "Post", form: "generic", name: only.name, org: only.org };
+    return { type: "Post", form: "generic", name: only.name, org: only.org, ...(only.shaped ? { shaped: true } : {}) };
   }
   if (named.size > 1) return undefined;
   // One organization with posts, or one named at least twice as often as any other.
@@ -615,7 +620,7 @@ function articlePost(posts: readonly RawMention[], orgCounts: ReadonlyMap<string
 function describedPosts(text: string, post: Omit<RawMention, "start" | "end"> | undefined, taken: readonly RawMention[]): RawMention[] {
   if (!post) return [];
   const out: RawMention[] = [];
-  for (const re of post.org?.endsWith("-party") ? [DESCRIBED_POST, DESCRIBED_NOMINATION] : [DESCRIBED_POST]) {
+  for (const re of post.org?.endsWith("-party") || isPartyLeadership(post.name) ? [DESCRIBED_POST, DESCRIBED_NOMINATION] : [DESCRIBED_POST]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
@@ -750,18 +755,29 @@ function monthSurnames(text: string, tokens: readonly Token[], covered: readonly
 /** All mentions, sorted by start; overlapping post and name mentions may coexist. */
 export function findMentions(text: string): RawMention[] {
   const tokens = tokenize(text);
-  const { mentions: known, covered } = lexiconMentions(text, tokens);
+  const lexicon = lexiconMentions(text, tokens);
+  const covered = lexicon.covered;
+  const known = releaseLongerPartyNames(text, tokens, lexicon.mentions, covered);
   const absorbed = new Set<RawMention>();
   const runs = monthSurnames(text, tokens, covered, namedAlike(text, tokens, covered, splitHeadlineRuns(text, capitalizedRuns(text, tokens, covered, known, absorbed))));
   const particles = particleSurnames(text, tokens, covered);
-  const posts = explicitPosts(text, new Set(known.filter((m) => m.type === "Organization" && m.org).map((m) => m.org!)));
+  // A lexicon post read inside a longer name of another organization ("Liberal Democratic Party's leadership") is not that post.
+  const posts = explicitPosts(text, new Set(known.filter((m) => m.type === "Organization" && m.org).map((m) => m.org!))).filter((p) => !runs.some((r) => r.type === "Organization" && r.start < p.start && r.end > p.start));
   const orgCounts = new Map<string, number>();
   for (const m of [...known, ...posts]) if (m.org) orgCounts.set(m.org, (orgCounts.get(m.org) ?? 0) + 1);
+  // A party's leader in a chamber is that post, not the party's own ("Senate GOP leadership").
+  const chamberLeaders = chamberLeaderPosts(text);
+  for (const list of chamberLeaders.length > 0 ? [posts, known] : []) {
+    for (let i = list.length - 1; i >= 0; i--) if (list[i]!.type === "Post" && chamberLeaders.some((c) => c.start < list[i]!.end && c.end > list[i]!.start)) list.splice(i, 1);
+  }
   const generic = genericPosts(text, orgCounts, posts);
+  generic.push(...chamberLeaders);
   const legislature = legislaturePosts(text).filter((p) => !posts.some((t) => t.start < p.end && t.end > p.start) && !generic.some((t) => t.start < p.end && t.end > p.start));
   generic.push(...legislature);
+  generic.push(...shapedPosts(text, [...known, ...runs], [...posts, ...generic]));
   generic.sort((a, b) => a.start - b.start);
   const described = describedPosts(text, articlePost([...posts, ...generic], orgCounts), [...posts, ...generic]);
+  qualifyPartyPosts(text, known, [...posts, ...generic, ...described]);
   // "Rep. Jim Jordan (R-Ohio), who ...": a party and state affiliation belongs to the name's mention.
   for (const m of runs) {
     if (m.type !== "Person") continue;

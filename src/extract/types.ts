@@ -57,6 +57,10 @@ export interface RawMention extends Span {
   org?: string;
   /** Demonyms followed by "government", "delegation"...: the country itself acts. */
   acting?: boolean;
+  /** Posts found by their shape, not from the lexicon (`post-shapes.ts`): weaker than the lexicon's when both name the article's post. */
+  shaped?: boolean;
+  /** Posts: other names the post goes by ("CDU Leader" beside "Leader of the Christian Democratic Union"). */
+  aliases?: readonly string[];
 }
 
 /** A mention bound to an entity. */

@@ -1,0 +1,111 @@
+import { findCandidacies } from "./candidacies.js";
+import { analyzeText } from "./index.js";
+import { findMentions } from "./mentions.js";
+import { attributeQuotes } from "./quotes.js";
+
+function posts(text: string): string[] {
+  return findMentions(text)
+    .filter((m) => m.type === "Post")
+    .map((m) => `${m.name} <- ${text.slice(m.start, m.end)}`);
+}
+
+function candidates(text: string): string[] {
+  const analysis = analyzeText(text);
+  return [...new Set(findCandidacies(analysis, attributeQuotes(analysis)).claims.map((c) => `${c.from} ${c.to}`))].sort();
+}
+
+describe("posts found by shape", () => {
+  it("reads a title of a body the lexicon does not know", () => {
+    expect(posts("Anna Berg is running for president of the Nordic Rowing Federation.")).toEqual(["President of the Nordic Rowing Federation <- president of the Nordic Rowing Federation"]);
+    expect(posts("Tom Reed wants the chairmanship of the Ruritanian Olympic Committee.")).toEqual(["Chair of the Ruritanian Olympic Committee <- chairmanship of the Ruritanian Olympic Committee"]);
+    expect(posts("Ola Hed hopes to become secretary-general of the Baltic Sea Council.")).toEqual(["Secretary-General of the Baltic Sea Council <- secretary-general of the Baltic Sea Council"]);
+  });
+
+  it("reads an acronym as the body, before or after the title", () => {
+    expect(posts("Ola Hed was elected president of the FRX on Friday. The FRX presidency race was close.")).toEqual(["FRX President <- president of the FRX", "FRX President <- FRX presidency"]);
+  });
+
+  it("takes a head word for the body's titled post", () => {
+    expect(posts("The race to head the Nordic Rowing Federation is open. Anna Berg wants to be president of the Nordic Rowing Federation.")).toEqual([
+      "President of the Nordic Rowing Federation <- to head the Nordic Rowing Federation",
+      "President of the Nordic Rowing Federation <- president of the Nordic Rowing Federation",
+    ]);
+  });
+
+  it("reads a party's leadership by the party's name", () => {
+    expect(posts("The Freedom Party leadership race is open to Ann Lee and Tom Reed.")).toEqual(["Leader of the Freedom Party <- Freedom Party leadership"]);
+    expect(posts("Members of the Freedom Party vote today. Ann Lee is favourite in the Freedom leadership contest.")).toEqual(["Leader of the Freedom Party <- Freedom leadership"]);
+    expect(posts("Tom Reed hopes to be elected leader of the Freedom party.")).toEqual(["Leader of the Freedom Party <- leader of the Freedom party"]);
+  });
+
+  it("reads a longer party name as its own party, not the lexicon's", () => {
+    expect(posts("Ann Lee won the Liberal Democratic Party's leadership election.")).toEqual(["Leader of the Liberal Democratic Party <- Liberal Democratic Party's leadership"]);
+  });
+
+  it("reads a country's and a city's offices when they are in play", () => {
+    expect(posts("Ann Lee is running for president of Brazil.")).toEqual(["President of Brazil <- president of Brazil"]);
+    expect(posts("Ann Lee is running for mayor of Port Vell.")).toEqual(["Mayor of Port Vell <- mayor of Port Vell"]);
+  });
+
+  it("does not read a holder's title, an earlier office or an office out of play as a post", () => {
+    const lead = "Talks resumed on Monday in the capital after a week of delays over the budget and the trade deal, officials said, and more talks are planned for next month. ".repeat(3);
+    expect(posts(`${lead}Freedom leader Ann Lee said the talks went well. The Freedom Party met.`)).toEqual([]);
+    expect(posts(`${lead}Tom Reed, a former mayor of Port Vell, spoke.`)).toEqual([]);
+    expect(posts(`${lead}She met the president of the Nordic Rowing Federation, who spoke.`)).toEqual([]);
+  });
+
+  it("gives candidacies the post found by shape when the lexicon names none", () => {
+    expect(candidates("Anna Berg is running for president of the Nordic Rowing Federation. Her main rival is Tom Reed.")).toEqual([
+      "person:anna-berg post:president-of-the-nordic-rowing-federation",
+      "person:tom-reed post:president-of-the-nordic-rowing-federation",
+    ]);
+  });
+
+  it("leaves the article's post to the lexicon when it names one", () => {
+    expect(candidates("The race for WTO Director-General is open. Dana Kovic, the first Freedom Party leader to speak, said Mira Sol remained the front-runner.")).toEqual(["person:mira-sol post:wto-director-general"]);
+  });
+});
+
+describe("party leaderships raced for", () => {
+  it("reads a leadership raced for as a party's, but not a chamber's", () => {
+    expect(posts("Ann Lee lost the Liberal leadership spill to Tom Reed.")).toEqual(["Leader of the Liberal Party <- Liberal leadership"]);
+    expect(posts("Ann Lee lost the House leadership race to Tom Reed.").filter((p) => p.includes("House"))).toEqual([]);
+  });
+});
+
+describe("courts and chambers", () => {
+  it("reads a judge's seat on a court, not a seat on a council", () => {
+    expect(posts("Ann Lee is running for a seat on the Nordic Court of Justice.")).toEqual(["Judge of the Nordic Court of Justice <- seat on the Nordic Court of Justice"]);
+    expect(posts("Ann Lee is running for a seat on the Nordic Council.")).toEqual([]);
+  });
+
+  it("reads a party's leader in a chamber before the party's own post", () => {
+    expect(posts("Tom Reed challenged Ann Lee for the Senate GOP leadership.")).toEqual(["Senate Republican Leader <- Senate GOP leadership"]);
+    expect(posts("Ann Lee hopes to remain Republican leader in the Senate.")).toEqual(["Senate Republican Leader <- Republican leader in the Senate"]);
+    expect(posts("Senate Majority Leader Ann Lee spoke on Monday.")).toEqual([]);
+  });
+});
+
+describe("names of posts found by shape", () => {
+  function named(text: string): string[] {
+    return [...new Set(findMentions(text).filter((m) => m.type === "Post").map((m) => [m.name, ...(m.aliases ?? [])].join(" | ")))];
+  }
+
+  it("calls a party's chair its leader and names the post by the party's acronym too", () => {
+    expect(named("Ann Lee wants to be chair of the Freedom Party (FP).")).toEqual(["Leader of the Freedom Party | FP Leader | Freedom Party Leader"]);
+  });
+
+  it("names a party's leadership after the country the text gives the party", () => {
+    expect(named("Ann Lee won the Conservative leadership. The Conservative Party of Canada met in Canada.")).toEqual(["Leader of the Conservative Party of Canada | Leader of the Conservative Party"]);
+    expect(named("Ann Lee won the Conservative leadership in Strelsau.")).toEqual(["Leader of the Conservative Party"]);
+  });
+});
+
+describe("holders of a post found by shape", () => {
+  it("does not make the post's holder a candidate for it", () => {
+    expect(candidates("The race for president of the Nordic Rowing Federation is open. Nordic Rowing Federation president Ann Lee said Tom Reed remained the front-runner.")).toEqual([
+      "person:tom-reed post:president-of-the-nordic-rowing-federation",
+    ]);
+    expect(candidates("The Freedom Party leadership race is open. The party leader, Ann Lee, said Tom Reed is the favourite.")).toEqual(["person:tom-reed post:leader-of-the-freedom-party"]);
+  });
+});
