@@ -117,7 +117,7 @@ export function resolveSpeaker(analysis: Analysis, span: Span, quoteStart: numbe
   if (/^(?:he|she)\b/.test(phrase)) {
     const at = Math.min(quoteStart, span.start);
     const want = phrase.startsWith("she") ? "f" : "m";
-    const subject = resolveSubjectPronoun(analysis, at);
+    const subject = resolveSubjectPronoun(analysis, at, want === "f" ? "she" : "he");
     const gender = subject ? entities.get(subject.entity)?.gender : undefined;
     if (subject && (gender === undefined || gender === want)) return { speaker: subject.entity, confidence: 0.75 };
     // The subject is of the other gender: the last person of the pronoun's gender named before.
