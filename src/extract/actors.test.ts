@@ -19,3 +19,34 @@ describe("subject pronouns across sentences", () => {
     expect(speakers(text)).toEqual([["We will", "person:peter-holm"]]);
   });
 });
+
+describe("the shape of names", () => {
+  /** Each entity named by a mention, as "type:name". */
+  function named(text: string): string[] {
+    const { mentions, entities } = analyzeText(text);
+    return [...new Set(mentions.filter((m) => !m.modifier).map((m) => `${m.type}:${entities.get(m.entity)!.name}`))];
+  }
+
+  it("keeps a place-based description out of an organization's name", () => {
+    expect(named("Critics like the Geneva-based Nordic Writers Association are against his nomination.")).toContain("Organization:Nordic Writers Association");
+    expect(named("The Lisbon-based Coastal Rowing Federation backs Tom Berg.")).toContain("Organization:Coastal Rowing Federation");
+  });
+
+  it("does not read a participle opening a sentence as a given name", () => {
+    const names = named("Pedro Alves opposes Ines Castro.\n\nJoining Alves in voting against Castro was Dirk Jansen.");
+    expect(names).toContain("Person:Pedro Alves");
+    expect(names.some((n) => n.includes("Joining"))).toBe(false);
+  });
+
+  it("reads a name written after a preposition of place as a place, wherever it appears", () => {
+    const names = named("Maria Lopez spoke to reporters in Port Elliot on Monday. Port Elliot backed her campaign, said Tom Reyes.");
+    expect(names).toContain("Person:Maria Lopez");
+    expect(names).toContain("Person:Tom Reyes");
+    expect(names.some((n) => n.includes("Port Elliot"))).toBe(false);
+  });
+
+  it("keeps a person named after a preposition when the first word is a given name", () => {
+    expect(named("The debate in Ottawa turned on a speech in which John Carter backed Ines Castro.")).toContain("Person:John Carter");
+    expect(named("Much rests in Sarah Kline's hands.")).toContain("Person:Sarah Kline");
+  });
+});
