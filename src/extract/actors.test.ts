@@ -50,3 +50,20 @@ describe("the shape of names", () => {
     expect(named("Much rests in Sarah Kline's hands.")).toContain("Person:Sarah Kline");
   });
 });
+
+describe("quotation speakers in longer sentences", () => {
+  it("gives a quotation after a verb joined by 'and' to the sentence's subject", () => {
+    const text = "Mr Tom Vale is strongly opposed to Mr Ruiz's plan for the union and has described it as “too big”.";
+    expect(speakers(text)).toEqual([["too big", "person:tom-vale"]]);
+  });
+
+  it("leaves a quotation after a verb with its own subject to that subject", () => {
+    const text = "Anna Berg praised the plan, and Carl Dahl has described it as “a fine idea”.";
+    expect(speakers(text)).toEqual([["a fine", "person:carl-dahl"]]);
+  });
+
+  it("does not take the leader named in a 'led by' aside for the speaker", () => {
+    const text = "“We back Ana Reyes,” the Nordland Rowing Federation, led by Tom Hale (pictured above), said.";
+    expect(speakers(text)).toEqual([["We back", "org:nordland-rowing-federation"]]);
+  });
+});

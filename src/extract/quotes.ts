@@ -95,6 +95,9 @@ function describedSpeaker(analysis: Analysis, phrase: string, quoteStart: number
   return null;
 }
 
+/** ", led by X (pictured above)" closing the words before a speech verb. */
+const BY_ASIDE = /,\s+(?:led|headed|chaired|run|founded|accompanied|flanked|joined|represented)\s+by\s[^,]*,?\s*$/;
+
 /** Resolves the words naming a speaker, found at `span`, to an entity key. */
 export function resolveSpeaker(analysis: Analysis, span: Span, quoteStart: number, nearVerb = false): { speaker: string; confidence: number } | null {
   const { text, mentions, entities } = analysis;
@@ -102,6 +105,15 @@ export function resolveSpeaker(analysis: Analysis, span: Span, quoteStart: numbe
   for (let i = firstMentionAtOrAfter(mentions, span.start); i < mentions.length && mentions[i]!.start < span.end; i++) {
     const m = mentions[i]!;
     if (m.end <= span.end && !m.modifier && m.type !== "Post") inside.push(m);
+  }
+  let spanEnd = span.end;
+  if (nearVerb) {
+    // "the USTR, led by X (pictured), said": a participle aside names the subject's leader, not the speaker.
+    const aside = BY_ASIDE.exec(text.slice(span.start, span.end));
+    if (aside) {
+      spanEnd = span.start + aside.index;
+      for (let k = inside.length - 1; k >= 0; k--) if (inside[k]!.start >= spanEnd) inside.splice(k, 1);
+    }
   }
   let person = inside.find((m) => m.type === "Person");
   if (person && nearVerb) {
@@ -113,7 +125,7 @@ export function resolveSpeaker(analysis: Analysis, span: Span, quoteStart: numbe
     if (last) person = last;
   }
   if (person) return { speaker: person.entity, confidence: person.form === "descriptor" ? 0.75 : 0.9 };
-  const phrase = text.slice(span.start, span.end).trim().toLowerCase();
+  const phrase = text.slice(span.start, spanEnd).replace(/[\s,]+$/, "").trim().toLowerCase();
   if (/^(?:he|she)\b/.test(phrase)) {
     const at = Math.min(quoteStart, span.start);
     const want = phrase.startsWith("she") ? "f" : "m";
@@ -141,7 +153,7 @@ export function resolveSpeaker(analysis: Analysis, span: Span, quoteStart: numbe
   const described = describedSpeaker(analysis, phrase, quoteStart);
   if (described) return described;
   const actor = inside.find((m) => m.type === "Media" || m.type === "Organization" || (m.type === "Country" && m.form !== "demonym"));
-  if (actor && span.end - span.start < 60) return { speaker: actor.entity, confidence: 0.6 };
+  if (actor && spanEnd - span.start < 60) return { speaker: actor.entity, confidence: 0.6 };
   return null;
 }
 
@@ -301,9 +313,30 @@ function speechInSentence(analysis: Analysis, s: Sentence, upTo: number): Attrib
   if (subject.type === "Person" && RELATIVE_SPEAKER.test(between)) {
     return { speaker: subject.entity, confidence: 0.6, evidence: { start: subject.start, end: verbEnd }, rule: "quote.relative-speaker" };
   }
+  // "X is opposed to Y's plan and has described it as “…”": a verb joined to the first clause speaks for its subject.
+  if (COORDINATED_VERB.test(text.slice(Math.max(s.start, verbAt - 40), verbAt))) {
+    const opener = sentenceSubject(analysis, s, verbAt, speaks);
+    if (opener) return { speaker: opener.entity, confidence: 0.55, evidence: { start: opener.start, end: verbEnd }, rule: "quote.coordinated-verb" };
+  }
   // "Conti has neither ..., and her aides told": another subject stands between.
   if (between.length > 60 || /\b(?:and|but|while|who|which|whose|that)\b/.test(between)) return null;
   return { speaker: subject.entity, confidence: 0.6, evidence: { start: subject.start, end: verbEnd }, rule: "quote.in-sentence" };
+}
+
+/** "and has ", "and later ", "but ": a verb joined to the clause before, with no subject of its own. */
+const COORDINATED_VERB = /(?:^|[^\p{L}])(?:and|but)\s+(?:(?:has|have|had|also|then|later|again|once|previously|repeatedly|publicly)\s+){0,2}$/u;
+
+/**
+ * The person (or outlet) opening sentence `s` as its subject, before `upTo`: first in the sentence,
+ * after nothing but an introductory phrase and title words ("On Monday, Finance Minister X").
+ */
+function sentenceSubject(analysis: Analysis, s: Sentence, upTo: number, speaks: (m: Mention) => boolean): Mention | undefined {
+  const { text, mentions } = analysis;
+  const i = firstMentionAtOrAfter(mentions, s.start);
+  const first = mentions[i];
+  if (!first || first.start >= upTo || !speaks(first)) return undefined;
+  const lead = text.slice(s.start, Math.min(first.start, first.extendedStart));
+  return /^(?:[^,]{0,60},\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u.test(lead) ? first : undefined;
 }
 
 /**
