@@ -67,3 +67,18 @@ describe("quotation speakers in longer sentences", () => {
     expect(speakers(text)).toEqual([["We back", "org:nordland-rowing-federation"]]);
   });
 });
+
+describe("outlets named by their last word", () => {
+  it("reads 'the Post' as the outlet named before it", () => {
+    const text = "The staunchest holdouts were named by the newspaper Northfield Post on Tuesday.\n\n“If Vale flips any of these,” the Post said, “he will win.”";
+    expect(speakers(text)).toEqual([
+      ["If Vale", "media:northfield-post"],
+      ["he will", "media:northfield-post"],
+    ]);
+  });
+
+  it("reads nothing when two outlets end with the word", () => {
+    const text = "The newspaper Northfield Post and the newspaper Southbury Post both ran the story.\n\n“If Vale flips any of these,” the Post said.";
+    expect(speakers(text)).toEqual([["If Vale", "?"]]);
+  });
+});

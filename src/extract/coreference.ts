@@ -257,6 +257,29 @@ const DEMONYM_AS_NOUN = /^(?:\s*[,.;:)]|\s+(?:is|was|has|had|have|will|would|cou
 /** A party and state affiliation after a name ("Jim Jordan (R-Ohio)"), kept out of aliases. */
 const AFFILIATION = /\s\([^()]{1,14}\)$/;
 
+/** "the Post", "the Times": a capitalized word after "the". */
+const THE_WORD = /(?<![\p{L}])[Tt]he (\p{Lu}\p{Ll}+)(?![\p{L}\p{M}’'-])/gu;
+
+/** Mentions of outlets named before by several words, later by their last word alone ("the Post"). */
+function shortOutletNames(text: string, raw: readonly RawMention[]): RawMention[] {
+  const outlets = raw.filter((m) => m.type === "Media" && /\s/.test(m.name));
+  if (outlets.length === 0) return [];
+  const out: RawMention[] = [];
+  THE_WORD.lastIndex = 0;
+  let t: RegExpExecArray | null;
+  while ((t = THE_WORD.exec(text)) !== null) {
+    const start = t.index + 4;
+    const end = start + t[1]!.length;
+    const named = outlets.filter((m) => m.end <= t!.index && m.name.endsWith(` ${t![1]}`));
+    // Two outlets ending alike ("The Washington Post", "The Jerusalem Post"): the word names neither.
+    if (named.length === 0 || new Set(named.map((m) => m.name)).size > 1) continue;
+    if (raw[firstStartingAtOrAfter(raw, start)]?.start === start || raw.some((m) => m.start <= start && m.end >= end)) continue;
+    const m = named[0]!;
+    out.push({ type: "Media", form: "name", name: m.name, start: t.index, end, org: m.org });
+  }
+  return out;
+}
+
 /** Resolves every mention to an entity and collects the entities with their roles. */
 export function resolveEntities(text: string, sentences: readonly Sentence[], quotes: readonly QuoteSpan[], raw: readonly RawMention[]): { mentions: Mention[]; entities: Map<string, EntityRecord> } {
   const entities = new Map<string, EntityRecord>();
@@ -300,8 +323,10 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     return best;
   };
 
-  // Non-person entities.
-  for (const m of raw) {
+  // Non-person entities; "The Washington Post ... the Post said": an outlet's last word stands for it once it is named.
+  const shortOutlets = shortOutletNames(text, raw);
+  const nonPeople = shortOutlets.length === 0 ? raw : [...raw, ...shortOutlets].sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const m of nonPeople) {
     if (m.type === "Person") continue;
     const key = entityKeyOf(m);
     const e = entity(key, m.type, m.name);
