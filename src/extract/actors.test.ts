@@ -82,3 +82,33 @@ describe("outlets named by their last word", () => {
     expect(speakers(text)).toEqual([["If Vale", "?"]]);
   });
 });
+
+describe("people described by their age", () => {
+  /** The entity each "the N-year-old" description resolves to ("?" when none). */
+  function ages(text: string): string[] {
+    const { mentions } = analyzeText(text);
+    const out: string[] = [];
+    for (const m of /the \d\d-year-old(?: [A-Z][a-z]+)?/gi[Symbol.matchAll](text)) {
+      const found = mentions.find((x) => x.form === "descriptor" && x.start === m.index);
+      out.push(found?.entity ?? "?");
+    }
+    return out;
+  }
+
+  it("names the person the text gives that age", () => {
+    expect(ages("Tomas Brandt, 62, and Lena Holm, 55, are in the race.\n\nThe 55-year-old withdrew on Monday.")).toEqual(["person:lena-holm"]);
+  });
+
+  it("names the subject of the sentence before when no age is stated", () => {
+    expect(ages("Lena Holm finished far behind Tomas Brandt in both rounds.\n\nThe 55-year-old withdrew from the race on Monday.")).toEqual(["person:lena-holm"]);
+  });
+
+  it("skips someone of another stated age or nationality", () => {
+    expect(ages("Tomas Brandt, 70, beat Lena Holm.\n\nThe 55-year-old withdrew.")).toEqual(["?"]);
+    expect(ages("Japanese minister Kenji Sato met Lena Holm, a Swedish diplomat. Sato spoke first.\n\nThe 61-year-old Swedish said little.")).not.toContain("person:kenji-sato");
+  });
+
+  it("leaves a description that follows a quotation to the quotation's attribution", () => {
+    expect(ages("Tomas Brandt was praised by Lena Holm.\n\n“I am confident,” the 55-year-old told reporters.")).toEqual(["?"]);
+  });
+});

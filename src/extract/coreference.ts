@@ -12,6 +12,7 @@
  */
 import type { EntityType } from "../model/claims-document.js";
 import { DESCRIPTOR_NOUNS, EXPERT_NOUNS, NON_SPEAKING_ROLE, SPEAKING_ROLES, TITLE_WORDS } from "./lexicon/titles.js";
+import { ageDescriptions } from "./age-descriptions.js";
 import { genderOfName, genderOfTitle } from "./gender.js";
 import { ORGANIZATIONS } from "./lexicon/organizations.js";
 import { HONORIFICS, ORGANIZATION_HEADS } from "./lexicon/words.js";
@@ -579,6 +580,11 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     const e = entities.get(found.entity)!;
     modifierSpans.push({ start, end: c.end });
     mentions.push({ type: "Person", form: "descriptor", name: e.name, start, end: c.end, entity: e.key, inQuote: insideAny(quoteSpans, start), modifier: false, extendedStart: start });
+  }
+
+  for (const m of ageDescriptions(text, sentences, personList, entities, raw, quoteSpans, modifierSpans)) {
+    modifierSpans.push({ start: m.start, end: m.end });
+    mentions.push(m);
   }
 
   // "the country", "the bloc": the country, or the organization of that kind, named last before it
