@@ -112,3 +112,25 @@ describe("people described by their age", () => {
     expect(ages("Tomas Brandt was praised by Lena Holm.\n\n“I am confident,” the 55-year-old told reporters.")).toEqual(["?"]);
   });
 });
+
+describe("a party's name describing a person", () => {
+  /** Whether the party is an actor (not a modifier) in any of its mentions. */
+  function partyActs(text: string): boolean {
+    const { mentions } = analyzeText(text);
+    return mentions.some((m) => m.entity.endsWith("-party") && !m.modifier);
+  }
+
+  it("is no actor before a person noun", () => {
+    expect(partyActs("A Tory MP was criticised for claiming she would beat Ana Reyes.")).toBe(false);
+    expect(partyActs("Tom Hale said he was grateful for the support of my Conservative colleagues.")).toBe(false);
+  });
+
+  it("is no actor when it stands alone for a member", () => {
+    expect(partyActs("Ana Reyes won the backing of Tom Hale, the Republican, on Monday.")).toBe(false);
+  });
+
+  it("stays an actor when it names the party", () => {
+    expect(partyActs("The Conservative Party backed Ana Reyes on Monday.")).toBe(true);
+    expect(partyActs("Republicans backed Ana Reyes on Monday.")).toBe(true);
+  });
+});

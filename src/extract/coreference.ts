@@ -255,6 +255,20 @@ const DEMONYM_LEAD = /(?<![\p{L}])[Tt]he\s+(?:\d{2}-year-old\s+)?$/u;
 /** After a demonym used as a noun: punctuation, or a verb rather than the noun it would qualify. */
 const DEMONYM_AS_NOUN = /^(?:\s*[,.;:)]|\s+(?:is|was|has|had|have|will|would|could|can|also|then|who|won|lost|beat|got|took|made|said|says|told|added|insisted|argued|warned|remains|remained|became|hopes|hoped|wants|wanted|faces|faced|\p{Ll}+ed)\b)/u;
 
+/** Singular nouns of people after a party's name: "Tory MP", "Republican senator", "my Conservative colleagues". */
+const PARTY_PERSON_AFTER = /^\s+(?:MP|MEP|MSP|lawmaker|legislator|senator|congressman|congresswoman|representative|candidate|hopeful|contender|nominee|member|activist|donor|strategist|official|politician|grandee|peer|councillor|councilor|minister|voter|backbencher|colleagues?|governor|mayor|chairman|chairwoman|operative|insider|veteran|stalwart|heavyweight|rival|challenger|incumbent|president|leader)\b/;
+/** "the Republican", "a Conservative" standing alone: one of the party's members, not the party. */
+const PARTY_MEMBER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|fellow|one|another)\s+$/iu;
+const PARTY_MEMBER_AFTER = /^(?:\s*[,.;:)]|\s+(?:who|whose|is|was|has|had|said|says|from|of|in|and|but)\b)/;
+
+/** Whether a party's name here describes a person (a member or an office-holder) rather than the party. */
+function partyDescribesPerson(text: string, m: Span & { name: string }): boolean {
+  const after = text.slice(m.end, m.end + 20);
+  if (PARTY_PERSON_AFTER.test(after)) return true;
+  const surface = text.slice(m.start, m.end);
+  return /^(?:Republican|Democrat|Conservative|Tory|Labour|Liberal)$/.test(surface) && PARTY_MEMBER_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) && PARTY_MEMBER_AFTER.test(after);
+}
+
 /** A party and state affiliation after a name ("Jim Jordan (R-Ohio)"), kept out of aliases. */
 const AFFILIATION = /\s\([^()]{1,14}\)$/;
 
@@ -626,6 +640,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     if (isCovered(m)) m.modifier = true;
     else if (m.form === "demonym") m.modifier = true;
     else if (MODIFIED_BY_PLURAL.test(text.slice(m.end, m.end + 30))) m.modifier = true;
+    else if (m.type === "Organization" && m.entity.endsWith("-party") && partyDescribesPerson(text, m)) m.modifier = true;
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { mentions, entities };
