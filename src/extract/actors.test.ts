@@ -134,3 +134,15 @@ describe("a party's name describing a person", () => {
     expect(partyActs("Republicans backed Ana Reyes on Monday.")).toBe(true);
   });
 });
+
+describe("subjects after introductory and participle clauses", () => {
+  it("takes the subject after an introductory clause for a pronoun that follows", () => {
+    const text = "Tom Hale spoke to reporters in the morning.\n\nAsked if he would serve should Tom Ward win on Tuesday, Mr Hale dodged the question.\n\n“I am committed to the job,” he said.";
+    expect(speakers(text)).toEqual([["I am", "person:tom-hale"]]);
+  });
+
+  it("does not take a person named in a participle clause after the verb for the speaker", () => {
+    const text = "Jim Berg backed Ana Reyes on Monday.\n\n“I had to look where my heart was,” said the former police officer, highlighting Reyes's military service.";
+    expect(speakers(text)).not.toEqual([["I had", "person:ana-reyes"]]);
+  });
+});

@@ -4,6 +4,7 @@
  * nearest actor before a verb, and what a pronoun refers to.
  */
 import { firstStartingAtOrAfter, sentenceAt } from "./text-utils.js";
+import { subjectPerson } from "./subjects.js";
 import type { Analysis, Mention, Sentence, Span } from "./types.js";
 import type { AttributedQuote } from "./quotes.js";
 
@@ -150,7 +151,7 @@ export function resolveSubjectPronoun(analysis: Analysis, at: number, pronoun?: 
   for (let back = 0; back <= 3 && index >= 0; back++, index--) {
     const s = sentences[index]!;
     const to = back === 0 ? at : s.end;
-    const first = mentionsIn(analysis, s.start, to).find((m) => m.type === "Person" && !m.modifier && !m.inQuote);
+    const first = subjectPerson(analysis, s.start, to);
     // "He has been backed by A and B. “…,” he wrote": the same pronoun opening an earlier sentence keeps its referent.
     if (back > 0 && pronoun && depth < 3) {
       const chained = SUBJECT_PRONOUN_OPENING.exec(analysis.text.slice(s.start, s.start + 70));

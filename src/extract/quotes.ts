@@ -33,6 +33,8 @@ const VERB_FIRST = new RegExp(`^(?:${VERBS})\\s+(.{1,160})$`, "s");
 const VERB_AFTER = new RegExp(`^(.{1,90}?)\\s+(?:${VERBS})\\b`, "s");
 const ACCORDING = /^according\s+to\s+(.{1,120})$/is;
 const INTRO_BEFORE = new RegExp(`(?:^|[.!?]\\s+|,\\s+)([^.!?“”"]{1,120}?)\\s+(?:${VERBS})(?:\\s+[^.!?“”":]{0,60})?[:,]\\s*$`);
+/** A participle or relative clause after the speaker's words: ", highlighting ...", ", who ...". */
+const PARTICIPLE_CLAUSE = /,\s+(?:\p{Ll}+ing|who|which|whose|as|after|before|when|while)\s/u;
 /** How far before a quotation its introduction is looked for. */
 const INTRO_WINDOW = 400;
 /** Verbs that take a quotation as their object, besides the speech verbs ("called him “unfit”", "tweeted “…”"). */
@@ -175,7 +177,9 @@ function afterQuote(analysis: Analysis, q: QuoteSpan): Attribution | null {
   const verbFirst = VERB_FIRST.exec(tail);
   if (verbFirst) {
     const at = raw.start + tail.indexOf(verbFirst[1]!);
-    const speaker = resolveSpeaker(analysis, { start: at, end: raw.end }, q.start);
+    // "said the former officer, highlighting X's service": the participle clause names no speaker.
+    const clause = PARTICIPLE_CLAUSE.exec(text.slice(at, raw.end));
+    const speaker = resolveSpeaker(analysis, { start: at, end: clause ? at + clause.index : raw.end }, q.start);
     if (speaker) return { ...speaker, evidence: raw, rule: "quote.verb-after" };
   }
   const according = ACCORDING.exec(tail);
