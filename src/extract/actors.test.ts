@@ -146,3 +146,12 @@ describe("subjects after introductory and participle clauses", () => {
     expect(speakers(text)).not.toEqual([["I had", "person:ana-reyes"]]);
   });
 });
+
+describe("a body's name before a group of its members", () => {
+  it("is a modifier before 'elite', 'grandees' or 'rebels'", () => {
+    for (const noun of ["elite", "grandees", "rebels"]) {
+      const { mentions } = analyzeText(`Ana Reyes, favoured by the Nordic Rowing Federation ${noun}, is more centrist.`);
+      expect(mentions.filter((m) => m.type === "Organization").map((m) => m.modifier)).toEqual([true]);
+    }
+  });
+});
