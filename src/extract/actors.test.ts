@@ -155,3 +155,20 @@ describe("a body's name before a group of its members", () => {
     }
   });
 });
+
+describe("a quotation after reported speech", () => {
+  it("continues the speech the sentence before it reports, inside a paragraph", () => {
+    const text = "Tom Hale said the union would decide next week. “But we will back the strongest candidate.”";
+    expect(speakers(text)).toEqual([["But we", "person:tom-hale"]]);
+  });
+
+  it("follows a denial reported at the end of the paragraph before", () => {
+    const text = "This morning Mr Tom Hale denied he was opening up a rift.\n\n“No, we must come together,” the statement went on.";
+    expect(speakers(text)).toEqual([["No, we", "person:tom-hale"]]);
+  });
+
+  it("is not reported by an infinitive ('refused to say')", () => {
+    const text = "Many others refused to say who they supported but Kris Dale said he would not vote for Tom Hale.\n\n“It is time for change.”";
+    expect(speakers(text)).toEqual([["It is", "person:kris-dale"]]);
+  });
+});

@@ -38,7 +38,7 @@ const PARTICIPLE_CLAUSE = /,\s+(?:\p{Ll}+ing|who|which|whose|as|after|before|whe
 /** How far before a quotation its introduction is looked for. */
 const INTRO_WINDOW = 400;
 /** Verbs that take a quotation as their object, besides the speech verbs ("called him “unfit”", "tweeted “…”"). */
-const QUOTING_VERBS = "called|calls|described|describes|dubbed|branded|labell?ed|twitted";
+const QUOTING_VERBS = "called|calls|described|describes|dubbed|branded|labell?ed|twitted|denied|denies";
 /** A participle after a comma speaks for the clause's subject ("X signalled a delay, saying “…”"). */
 const PARTICIPLES = "saying|adding|insisting|arguing|warning|noting|stressing|declaring|writing|telling|stating|explaining";
 const IN_SENTENCE = new RegExp(`(?:^|\\s)(?:${VERBS}|${QUOTING_VERBS}|${PARTICIPLES})\\b`, "g");
@@ -237,7 +237,8 @@ function speechInSentence(analysis: Analysis, s: Sentence, upTo: number): Attrib
   let firstReport: RegExpExecArray | null = null;
   while ((verb = IN_SENTENCE.exec(before)) !== null) {
     last = verb;
-    if (!firstReport && REPORT_VERB.test(verb[0].trim())) firstReport = verb;
+    // "refused to say who they back, but X said": an infinitive reports nothing.
+    if (!firstReport && REPORT_VERB.test(verb[0].trim()) && !/\bto\s*$/.test(before.slice(Math.max(0, verb.index - 4), verb.index + 1))) firstReport = verb;
   }
   if (!last) return null;
   const verbAt = from + last.index + (last[0].length - last[0].trimStart().length);
@@ -349,7 +350,16 @@ function sentenceSubject(analysis: Analysis, s: Sentence, upTo: number, speaks: 
  * the reported speaker goes on speaking.
  */
 function reportedBefore(analysis: Analysis, q: QuoteSpan): Attribution | null {
-  const { paragraphs, sentences, quotes } = analysis;
+  const { paragraphs, sentences, quotes, text } = analysis;
+  // "X said the union will decide next week. “But …”": a quotation opening a sentence inside a
+  // paragraph continues the speech the sentence before it reports.
+  const own = sentences[sentenceAt(sentences, q.start)];
+  if (own && own.paragraph === q.paragraph && q.start !== paragraphs[q.paragraph]!.start && /^\s*$/.test(text.slice(own.start, q.start)) && own.index > 0) {
+    const last = sentences[own.index - 1]!;
+    if (last.paragraph !== q.paragraph || quotes.some((x) => x !== q && x.start < last.end && x.end > last.start)) return null;
+    const reported = speechInSentence(analysis, last, last.end);
+    return reported ? { ...reported, confidence: reported.confidence * 0.85, rule: "quote.reported-before" } : null;
+  }
   if (q.paragraph === 0 || q.start !== paragraphs[q.paragraph]!.start) return null;
   const previous = paragraphs[q.paragraph - 1]!;
   if (quotes.some((x) => x.start < previous.end && x.end > previous.start)) return null;
