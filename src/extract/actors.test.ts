@@ -45,6 +45,11 @@ describe("the shape of names", () => {
     expect(names.some((n) => n.includes("Port Elliot"))).toBe(false);
   });
 
+  it("keeps a hyphenated title out of a person's name", () => {
+    expect(named("Attorney-General Tom Hale said he backed Ana Reyes.")).toContain("Person:Tom Hale");
+    expect(named("Vice-President Lena Holm backed Ana Reyes.")).toContain("Person:Lena Holm");
+  });
+
   it("keeps a person named after a preposition when the first word is a given name", () => {
     expect(named("The debate in Ottawa turned on a speech in which John Carter backed Ines Castro.")).toContain("Person:John Carter");
     expect(named("Much rests in Sarah Kline's hands.")).toContain("Person:Sarah Kline");

@@ -134,8 +134,13 @@ function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: Ra
 /** "Brazilian-backed", "Saudi-led": a description before a name, not part of it. */
 const BACKED_WORD = /-(?:backed|supported|endorsed|nominated|sponsored|led|born|based)$/u;
 
+/** "Attorney-General", "Vice-President": a hyphenated title. */
+function isHyphenatedTitle(word: string): boolean {
+  return word.includes("-") && word.split("-").every((part) => TITLE_WORDS.has(part));
+}
+
 function isNameLike(word: string): boolean {
-  return isCapitalized(word) && !NON_NAME_WORDS.has(word) && !TITLE_WORDS.has(word) && !ORGANIZATION_HEADS.has(word) && !HONORIFICS.has(word) && !/^\p{Lu}{2,}$/u.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word) && !BACKED_WORD.test(word);
+  return isCapitalized(word) && !NON_NAME_WORDS.has(word) && !TITLE_WORDS.has(word) && !isHyphenatedTitle(word) && !ORGANIZATION_HEADS.has(word) && !HONORIFICS.has(word) && !/^\p{Lu}{2,}$/u.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word) && !BACKED_WORD.test(word);
 }
 
 /** A one-word country name or capital directly beside an unknown capitalized word is part of a name ("Chad Smith"). */
