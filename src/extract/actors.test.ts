@@ -177,3 +177,15 @@ describe("a quotation after reported speech", () => {
     expect(speakers(text)).toEqual([["It is", "person:kris-dale"]]);
   });
 });
+
+describe("a country's parts that do not speak for it", () => {
+  it("reads 'the Norway opposition said' as no statement of the country", () => {
+    const text = "The Norway opposition said Tom Hale's record made reform “more difficult”.";
+    expect(speakers(text)).toEqual([["more difficult", "?"]]);
+  });
+
+  it("keeps the country's stance in 'Norway opposition to X'", () => {
+    const { mentions } = analyzeText("Norway opposition to Tom Hale is firm.");
+    expect(mentions.filter((m) => m.type === "Country").map((m) => m.modifier)).toEqual([false]);
+  });
+});

@@ -255,6 +255,9 @@ const DEMONYM_LEAD = /(?<![\p{L}])[Tt]he\s+(?:\d{2}-year-old\s+)?$/u;
 /** After a demonym used as a noun: punctuation, or a verb rather than the noun it would qualify. */
 const DEMONYM_AS_NOUN = /^(?:\s*[,.;:)]|\s+(?:is|was|has|had|have|will|would|could|can|also|then|who|won|lost|beat|got|took|made|said|says|told|added|insisted|argued|warned|remains|remained|became|hopes|hoped|wants|wanted|faces|faced|\p{Ll}+ed)\b)/u;
 
+/** A country's parts that do not speak for its state: "the UK opposition said", "the US team" (not "UK opposition to X"). */
+const NON_STATE_AFTER = /^\s+(?:opposition|public|media|press|electorate|team|squad)\b(?!\s*[-–—,]|\s+to\b)/;
+
 /** Singular nouns of people after a party's name: "Tory MP", "Republican senator", "my Conservative colleagues". */
 const PARTY_PERSON_AFTER = /^\s+(?:MP|MEP|MSP|lawmaker|legislator|senator|congressman|congresswoman|representative|candidate|hopeful|contender|nominee|member|activist|donor|strategist|official|politician|grandee|peer|councillor|councilor|minister|voter|backbencher|colleagues?|governor|mayor|chairman|chairwoman|operative|insider|veteran|stalwart|heavyweight|rival|challenger|incumbent|president|leader)\b/;
 /** "the Republican", "a Conservative" standing alone: one of the party's members, not the party. */
@@ -641,6 +644,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     else if (m.form === "demonym") m.modifier = true;
     else if (MODIFIED_BY_PLURAL.test(text.slice(m.end, m.end + 30))) m.modifier = true;
     else if (m.type === "Organization" && m.entity.endsWith("-party") && partyDescribesPerson(text, m)) m.modifier = true;
+    else if (m.type === "Country" && m.form === "name" && NON_STATE_AFTER.test(text.slice(m.end, m.end + 30))) m.modifier = true;
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { mentions, entities };
