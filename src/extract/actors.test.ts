@@ -189,3 +189,13 @@ describe("a country's parts that do not speak for it", () => {
     expect(mentions.filter((m) => m.type === "Country").map((m) => m.modifier)).toEqual([false]);
   });
 });
+
+describe("people named after a preposition of place", () => {
+  it("stay people when the text gives them a possessive, an honorific or a speech verb", () => {
+    const text = "The change in Jean-Pierre Lamotte's position surprised many. Mr Lamotte backed Ana Reyes.";
+    const { mentions, entities } = analyzeText(text);
+    expect(mentions.some((m) => m.type === "Person" && entities.get(m.entity)!.name === "Jean-Pierre Lamotte")).toBe(true);
+    const spoken = analyzeText("A rally in Jean-Pierre Lamotte's town drew crowds.\n\nJean-Pierre Lamotte said he backs Ana Reyes.");
+    expect(spoken.mentions.some((m) => m.type === "Person" && m.name === "Jean-Pierre Lamotte")).toBe(true);
+  });
+});

@@ -763,6 +763,11 @@ function monthSurnames(text: string, tokens: readonly Token[], covered: readonly
 /** "in Fort Worth", "near Sharm el-Sheikh": a place named after a preposition of place ("at" also precedes people: "took aim at"). */
 const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|near|outside|throughout|across)\s+$/u;
 
+/** After a person's name: a speech verb or a possessive. */
+const PERSON_AFTER = /^(?:\s+(?:said|says|told|added|wrote|argued|insisted)\b|['’]s\b)/;
+/** Before a person's name: an honorific. */
+const PERSON_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Sir|Dame|Lord|Lady)\.?\s+$/;
+
 /**
  * The runs without the places read as names: a name of two or more words whose first word is no
  * given name, written once after a preposition of place, is a place wherever the article writes it.
@@ -773,8 +778,12 @@ function withoutPlaces(text: string, runs: readonly RawMention[]): RawMention[] 
     if (m.type !== "Person" || m.form !== "name") continue;
     const first = /^[\p{L}\p{M}'’-]+/u.exec(m.name)?.[0] ?? "";
     if (first === m.name || isGivenName(first) || !LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
+    // "a shift in Jean-Claude Juncker's position": a possessive names a person.
+    if (/^['’]s\b/.test(text.slice(m.end, m.end + 3))) continue;
     places.add(m.name);
   }
+  // A name that speaks or is titled anywhere in the article is a person's.
+  for (const m of runs) if (places.has(m.name) && (PERSON_AFTER.test(text.slice(m.end, m.end + 12)) || PERSON_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)))) places.delete(m.name);
   return places.size === 0 ? [...runs] : runs.filter((m) => !(m.type === "Person" && places.has(m.name)));
 }
 
