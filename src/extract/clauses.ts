@@ -4,6 +4,7 @@
  * nearest actor before a verb, and what a pronoun refers to.
  */
 import { firstStartingAtOrAfter, sentenceAt } from "./text-utils.js";
+import { subjectPerson } from "./subjects.js";
 import type { Analysis, Mention, Sentence, Span } from "./types.js";
 import type { AttributedQuote } from "./quotes.js";
 
@@ -142,18 +143,28 @@ export function resolveItPronoun(analysis: Analysis, at: number): Mention | unde
  * quotations) earlier in the same sentence, else the first person of the nearest sentence before
  * that names one, within three sentences.
  */
-export function resolveSubjectPronoun(analysis: Analysis, at: number): Mention | undefined {
+export function resolveSubjectPronoun(analysis: Analysis, at: number, pronoun?: "he" | "she", depth = 0): Mention | undefined {
   const { sentences } = analysis;
   let index = sentences.length > 0 ? sentenceAt(sentences, at) : -1;
   if (index < 0) return resolvePersonPronoun(analysis, at);
+  pronoun ??= /^(?:he|she)\b/i.exec(analysis.text.slice(at, at + 4))?.[0].toLowerCase() as "he" | "she" | undefined;
   for (let back = 0; back <= 3 && index >= 0; back++, index--) {
     const s = sentences[index]!;
     const to = back === 0 ? at : s.end;
-    const first = mentionsIn(analysis, s.start, to).find((m) => m.type === "Person" && !m.modifier && !m.inQuote);
+    const first = subjectPerson(analysis, s.start, to);
+    // "He has been backed by A and B. “…,” he wrote": the same pronoun opening an earlier sentence keeps its referent.
+    if (back > 0 && pronoun && depth < 3) {
+      const chained = SUBJECT_PRONOUN_OPENING.exec(analysis.text.slice(s.start, s.start + 70));
+      const pronounAt = chained ? s.start + chained[0].length - chained[1]!.length - 1 : -1;
+      if (chained && chained[1]!.toLowerCase() === pronoun && (!first || first.start > pronounAt)) return resolveSubjectPronoun(analysis, pronounAt, pronoun, depth + 1);
+    }
     if (first) return first;
   }
   return resolvePersonPronoun(analysis, at);
 }
+
+/** A sentence opening with a subject pronoun, after at most a short introductory phrase. */
+const SUBJECT_PRONOUN_OPENING = /^(?:[^,.“”"]{1,50},\s+)?(He|She)\s/;
 
 /** Plural nouns of people who speak for a country: "US officials", "Chinese diplomats". */
 const SPOKESPEOPLE = /^\s+(?:(?:trade|foreign|government|senior|top|administration)\s+)?(?:officials|diplomats|negotiators|envoys|ambassadors|authorities)\b/;

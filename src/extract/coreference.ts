@@ -12,6 +12,7 @@
  */
 import type { EntityType } from "../model/claims-document.js";
 import { DESCRIPTOR_NOUNS, EXPERT_NOUNS, NON_SPEAKING_ROLE, SPEAKING_ROLES, TITLE_WORDS } from "./lexicon/titles.js";
+import { ageDescriptions } from "./age-descriptions.js";
 import { genderOfName, genderOfTitle } from "./gender.js";
 import { ORGANIZATIONS } from "./lexicon/organizations.js";
 import { HONORIFICS, ORGANIZATION_HEADS } from "./lexicon/words.js";
@@ -225,7 +226,7 @@ function flatKey(words: readonly string[]): string {
   return words.join(" ").replace(/[‐-]/g, " ");
 }
 
-const MODIFIED_BY_PLURAL = /^\s+(?:leaders|members|member states|states|countries|officials|diplomats|allies|partners|governments|ministers|nations|bureaucrats|citizens|voters|troops|forces|agency|agencies|delegates|ambassadors|bloc|envoys|negotiators|capitals|summit|meeting|talks|chevron|standards|rules|membership|budget|headquarters|candidates?|competitors?|rivals?|hopefuls?|contenders?|nominees?|voters|primary|primaries|lawmakers|MPs|senators|activists|establishment|base|wing|field|contest|race|debates?|presidential|leadership|convention|ticket|moderates|progressives|backbenchers|grassroots)\b/;
+const MODIFIED_BY_PLURAL = /^\s+(?:leaders|members|member states|states|countries|officials|diplomats|allies|partners|governments|ministers|nations|bureaucrats|citizens|voters|troops|forces|agency|agencies|delegates|ambassadors|bloc|envoys|negotiators|capitals|summit|meeting|talks|chevron|standards|rules|membership|budget|headquarters|candidates?|competitors?|rivals?|hopefuls?|contenders?|nominees?|voters|primary|primaries|lawmakers|MPs|senators|activists|establishment|elites?|hierarchy|grandees|bigwigs|heavyweights|loyalists|rebels|dissidents|donors|faithful|base|wing|field|contest|race|debates?|presidential|leadership|convention|ticket|moderates|progressives|backbenchers|grassroots)\b/;
 
 let descriptorRe: RegExp | undefined;
 
@@ -254,8 +255,48 @@ const DEMONYM_LEAD = /(?<![\p{L}])[Tt]he\s+(?:\d{2}-year-old\s+)?$/u;
 /** After a demonym used as a noun: punctuation, or a verb rather than the noun it would qualify. */
 const DEMONYM_AS_NOUN = /^(?:\s*[,.;:)]|\s+(?:is|was|has|had|have|will|would|could|can|also|then|who|won|lost|beat|got|took|made|said|says|told|added|insisted|argued|warned|remains|remained|became|hopes|hoped|wants|wanted|faces|faced|\p{Ll}+ed)\b)/u;
 
+/** A country's parts that do not speak for its state: "the UK opposition said", "the US team" (not "UK opposition to X"). */
+const NON_STATE_AFTER = /^\s+(?:opposition|public|media|press|electorate|team|squad)\b(?!\s*[-–—,]|\s+to\b)/;
+
+/** Singular nouns of people after a party's name: "Tory MP", "Republican senator", "my Conservative colleagues". */
+const PARTY_PERSON_AFTER = /^\s+(?:MP|MEP|MSP|lawmaker|legislator|senator|congressman|congresswoman|representative|candidate|hopeful|contender|nominee|member|activist|donor|strategist|official|politician|grandee|peer|councillor|councilor|minister|voter|backbencher|colleagues?|governor|mayor|chairman|chairwoman|operative|insider|veteran|stalwart|heavyweight|rival|challenger|incumbent|president|leader)\b/;
+/** "the Republican", "a Conservative" standing alone: one of the party's members, not the party. */
+const PARTY_MEMBER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|fellow|one|another)\s+$/iu;
+const PARTY_MEMBER_AFTER = /^(?:\s*[,.;:)]|\s+(?:who|whose|is|was|has|had|said|says|from|of|in|and|but)\b)/;
+
+/** Whether a party's name here describes a person (a member or an office-holder) rather than the party. */
+function partyDescribesPerson(text: string, m: Span & { name: string }): boolean {
+  const after = text.slice(m.end, m.end + 20);
+  if (PARTY_PERSON_AFTER.test(after)) return true;
+  const surface = text.slice(m.start, m.end);
+  return /^(?:Republican|Democrat|Conservative|Tory|Labour|Liberal)$/.test(surface) && PARTY_MEMBER_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) && PARTY_MEMBER_AFTER.test(after);
+}
+
 /** A party and state affiliation after a name ("Jim Jordan (R-Ohio)"), kept out of aliases. */
 const AFFILIATION = /\s\([^()]{1,14}\)$/;
+
+/** "the Post", "the Times": a capitalized word after "the". */
+const THE_WORD = /(?<![\p{L}])[Tt]he (\p{Lu}\p{Ll}+)(?![\p{L}\p{M}’'-])/gu;
+
+/** Mentions of outlets named before by several words, later by their last word alone ("the Post"). */
+function shortOutletNames(text: string, raw: readonly RawMention[]): RawMention[] {
+  const outlets = raw.filter((m) => m.type === "Media" && /\s/.test(m.name));
+  if (outlets.length === 0) return [];
+  const out: RawMention[] = [];
+  THE_WORD.lastIndex = 0;
+  let t: RegExpExecArray | null;
+  while ((t = THE_WORD.exec(text)) !== null) {
+    const start = t.index + 4;
+    const end = start + t[1]!.length;
+    const named = outlets.filter((m) => m.end <= t!.index && m.name.endsWith(` ${t![1]}`));
+    // Two outlets ending alike ("The Washington Post", "The Jerusalem Post"): the word names neither.
+    if (named.length === 0 || new Set(named.map((m) => m.name)).size > 1) continue;
+    if (raw[firstStartingAtOrAfter(raw, start)]?.start === start || raw.some((m) => m.start <= start && m.end >= end)) continue;
+    const m = named[0]!;
+    out.push({ type: "Media", form: "name", name: m.name, start: t.index, end, org: m.org });
+  }
+  return out;
+}
 
 /** Resolves every mention to an entity and collects the entities with their roles. */
 export function resolveEntities(text: string, sentences: readonly Sentence[], quotes: readonly QuoteSpan[], raw: readonly RawMention[]): { mentions: Mention[]; entities: Map<string, EntityRecord> } {
@@ -300,8 +341,10 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     return best;
   };
 
-  // Non-person entities.
-  for (const m of raw) {
+  // Non-person entities; "The Washington Post ... the Post said": an outlet's last word stands for it once it is named.
+  const shortOutlets = shortOutletNames(text, raw);
+  const nonPeople = shortOutlets.length === 0 ? raw : [...raw, ...shortOutlets].sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const m of nonPeople) {
     if (m.type === "Person") continue;
     const key = entityKeyOf(m);
     const e = entity(key, m.type, m.name);
@@ -557,6 +600,11 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     mentions.push({ type: "Person", form: "descriptor", name: e.name, start, end: c.end, entity: e.key, inQuote: insideAny(quoteSpans, start), modifier: false, extendedStart: start });
   }
 
+  for (const m of ageDescriptions(text, sentences, personList, entities, raw, quoteSpans, modifierSpans)) {
+    modifierSpans.push({ start: m.start, end: m.end });
+    mentions.push(m);
+  }
+
   // "the country", "the bloc": the country, or the organization of that kind, named last before it
   // in the same or the two sentences before.
   const actorList = mentions.filter((x) => (x.type === "Country" || x.type === "Organization") && !x.inQuote).sort((a, b) => a.start - b.start);
@@ -596,6 +644,8 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     if (isCovered(m)) m.modifier = true;
     else if (m.form === "demonym") m.modifier = true;
     else if (MODIFIED_BY_PLURAL.test(text.slice(m.end, m.end + 30))) m.modifier = true;
+    else if (m.type === "Organization" && m.entity.endsWith("-party") && partyDescribesPerson(text, m)) m.modifier = true;
+    else if (m.type === "Country" && m.form === "name" && NON_STATE_AFTER.test(text.slice(m.end, m.end + 30))) m.modifier = true;
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { mentions, entities };

@@ -135,8 +135,13 @@ function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: Ra
 /** "Brazilian-backed", "Saudi-led": a description before a name, not part of it. */
 const BACKED_WORD = /-(?:backed|supported|endorsed|nominated|sponsored|led|born|based)$/u;
 
+/** "Attorney-General", "Vice-President": a hyphenated title. */
+function isHyphenatedTitle(word: string): boolean {
+  return word.includes("-") && word.split("-").every((part) => TITLE_WORDS.has(part));
+}
+
 function isNameLike(word: string): boolean {
-  return isCapitalized(word) && !NON_NAME_WORDS.has(word) && !TITLE_WORDS.has(word) && !ORGANIZATION_HEADS.has(word) && !HONORIFICS.has(word) && !/^\p{Lu}{2,}$/u.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word) && !BACKED_WORD.test(word);
+  return isCapitalized(word) && !NON_NAME_WORDS.has(word) && !TITLE_WORDS.has(word) && !isHyphenatedTitle(word) && !ORGANIZATION_HEADS.has(word) && !HONORIFICS.has(word) && !/^\p{Lu}{2,}$/u.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word) && !BACKED_WORD.test(word);
 }
 
 /** A one-word country name or capital directly beside an unknown capitalized word is part of a name ("Chad Smith"). */
@@ -222,7 +227,7 @@ function capitalizedRuns(text: string, tokens: readonly Token[], covered: readon
     if (ofEnd > j) {
       // "Ministry of Trade, Industry and Energy", "Office of the Nordland Trade Representative".
       let k = i;
-      while (k < j && ((NON_NAME_WORDS.has(tokens[k]!.text) && !NAME_ADJECTIVE.test(tokens[k]!.text)) || TITLE_WORDS.has(tokens[k]!.text))) k++;
+      while (k < j && ((NON_NAME_WORDS.has(tokens[k]!.text) && !NAME_ADJECTIVE.test(tokens[k]!.text)) || TITLE_WORDS.has(tokens[k]!.text) || BACKED_WORD.test(tokens[k]!.text))) k++;
       let start = tokens[k]!.start;
       // "the German Council of Culture": a demonym before an institution other than a government office opens its name.
       if (country && k === i && !GOVERNMENT_BODIES.has(tokens[j]!.text)) {
@@ -305,6 +310,11 @@ const NUMBER_WORDS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Anoth
 /** Letters after a name ("Penny Mordaunt MP"): not part of it. */
 const POST_NOMINALS = new Set(["MP", "MPs", "MEP", "MSP", "MLA", "MS", "TD", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD"]);
 
+/** A capitalized present participle ("Joining", "Backing"). */
+const PARTICIPLE_WORD = /^\p{Lu}\p{Ll}{2,}ing$/u;
+/** Before a word that opens a sentence or a line. */
+const SENTENCE_OPENS = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u;
+
 function classifyRun(text: string, tokens: readonly Token[], i: number, j: number, out: RawMention[]): void {
   // "Carly Fiorina Wednesday": a day or month after a name is not part of it.
   while (j > i && (POST_NOMINALS.has(tokens[j]!.text) || CALENDAR_WORDS.test(tokens[j]!.text))) j--;
@@ -328,7 +338,7 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
   if (PLACE_NAMES.has(runText)) return;
   if (ORGANIZATION_HEADS.has(last.text) && run.length >= 2) {
     let k = 0;
-    while (k < run.length - 1 && ((NON_NAME_WORDS.has(run[k]!.text) && FUNCTION_WORD.test(run[k]!.text)) || TITLE_WORDS.has(run[k]!.text))) k++;
+    while (k < run.length - 1 && ((NON_NAME_WORDS.has(run[k]!.text) && FUNCTION_WORD.test(run[k]!.text)) || TITLE_WORDS.has(run[k]!.text) || BACKED_WORD.test(run[k]!.text))) k++;
     if (run.length - k >= 2) out.push({ type: "Organization", form: "name", name: text.slice(run[k]!.start, last.end), start: run[k]!.start, end: last.end });
     return;
   }
@@ -339,6 +349,8 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
   let k = run.length;
   while (k > 0 && (isNameLike(run[k - 1]!.text) || surnameLike(k - 1) || (NAME_PARTICLES.has(run[k - 1]!.text) && k < run.length))) k--;
   while (k < run.length && NAME_PARTICLES.has(run[k]!.text)) k++;
+  // "Joining Cameron in voting against X was Y": a participle opening the sentence is no given name.
+  if (k === 0 && run.length > 1 && PARTICIPLE_WORD.test(first.text) && !isGivenName(first.text) && SENTENCE_OPENS.test(before)) k = 1;
   const tail = run.slice(k);
   if (tail.length === 0) return;
   const name = text.slice(tail[0]!.start, last.end);
@@ -753,6 +765,33 @@ function monthSurnames(text: string, tokens: readonly Token[], covered: readonly
 }
 
 /** All mentions, sorted by start; overlapping post and name mentions may coexist. */
+/** "in Fort Worth", "near Sharm el-Sheikh": a place named after a preposition of place ("at" also precedes people: "took aim at"). */
+const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|near|outside|throughout|across)\s+$/u;
+
+/** After a person's name: a speech verb or a possessive. */
+const PERSON_AFTER = /^(?:\s+(?:said|says|told|added|wrote|argued|insisted)\b|['’]s\b)/;
+/** Before a person's name: an honorific. */
+const PERSON_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Sir|Dame|Lord|Lady)\.?\s+$/;
+
+/**
+ * The runs without the places read as names: a name of two or more words whose first word is no
+ * given name, written once after a preposition of place, is a place wherever the article writes it.
+ */
+function withoutPlaces(text: string, runs: readonly RawMention[]): RawMention[] {
+  const places = new Set<string>();
+  for (const m of runs) {
+    if (m.type !== "Person" || m.form !== "name") continue;
+    const first = /^[\p{L}\p{M}'’-]+/u.exec(m.name)?.[0] ?? "";
+    if (first === m.name || isGivenName(first) || !LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
+    // "a shift in Jean-Claude Juncker's position": a possessive names a person.
+    if (/^['’]s\b/.test(text.slice(m.end, m.end + 3))) continue;
+    places.add(m.name);
+  }
+  // A name that speaks or is titled anywhere in the article is a person's.
+  for (const m of runs) if (places.has(m.name) && (PERSON_AFTER.test(text.slice(m.end, m.end + 12)) || PERSON_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)))) places.delete(m.name);
+  return places.size === 0 ? [...runs] : runs.filter((m) => !(m.type === "Person" && places.has(m.name)));
+}
+
 export function findMentions(text: string): RawMention[] {
   const tokens = tokenize(text);
   const lexicon = lexiconMentions(text, tokens);
@@ -786,6 +825,7 @@ export function findMentions(text: string): RawMention[] {
     const country = affiliation && known.some((k) => k.type === "Country" && k.start > m.end && k.start < m.end + affiliation[0].length);
     if (affiliation && !country) m.end += affiliation[0].length;
   }
-  const all = [...known.filter((m) => !absorbed.has(m)), ...runs, ...particles, ...posts, ...generic, ...described];
+  const people = withoutPlaces(text, runs);
+  const all = [...known.filter((m) => !absorbed.has(m)), ...people, ...particles, ...posts, ...generic, ...described];
   return all.sort((a, b) => a.start - b.start || b.end - a.end);
 }

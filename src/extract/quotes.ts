@@ -33,10 +33,12 @@ const VERB_FIRST = new RegExp(`^(?:${VERBS})\\s+(.{1,160})$`, "s");
 const VERB_AFTER = new RegExp(`^(.{1,90}?)\\s+(?:${VERBS})\\b`, "s");
 const ACCORDING = /^according\s+to\s+(.{1,120})$/is;
 const INTRO_BEFORE = new RegExp(`(?:^|[.!?]\\s+|,\\s+)([^.!?“”"]{1,120}?)\\s+(?:${VERBS})(?:\\s+[^.!?“”":]{0,60})?[:,]\\s*$`);
+/** A participle or relative clause after the speaker's words: ", highlighting ...", ", who ...". */
+const PARTICIPLE_CLAUSE = /,\s+(?:\p{Ll}+ing|who|which|whose|as|after|before|when|while)\s/u;
 /** How far before a quotation its introduction is looked for. */
 const INTRO_WINDOW = 400;
 /** Verbs that take a quotation as their object, besides the speech verbs ("called him “unfit”", "tweeted “…”"). */
-const QUOTING_VERBS = "called|calls|described|describes|dubbed|branded|labell?ed|twitted";
+const QUOTING_VERBS = "called|calls|described|describes|dubbed|branded|labell?ed|twitted|denied|denies";
 /** A participle after a comma speaks for the clause's subject ("X signalled a delay, saying “…”"). */
 const PARTICIPLES = "saying|adding|insisting|arguing|warning|noting|stressing|declaring|writing|telling|stating|explaining";
 const IN_SENTENCE = new RegExp(`(?:^|\\s)(?:${VERBS}|${QUOTING_VERBS}|${PARTICIPLES})\\b`, "g");
@@ -95,6 +97,9 @@ function describedSpeaker(analysis: Analysis, phrase: string, quoteStart: number
   return null;
 }
 
+/** ", led by X (pictured above)" closing the words before a speech verb. */
+const BY_ASIDE = /,\s+(?:led|headed|chaired|run|founded|accompanied|flanked|joined|represented)\s+by\s[^,]*,?\s*$/;
+
 /** Resolves the words naming a speaker, found at `span`, to an entity key. */
 export function resolveSpeaker(analysis: Analysis, span: Span, quoteStart: number, nearVerb = false): { speaker: string; confidence: number } | null {
   const { text, mentions, entities } = analysis;
@@ -102,6 +107,15 @@ export function resolveSpeaker(analysis: Analysis, span: Span, quoteStart: numbe
   for (let i = firstMentionAtOrAfter(mentions, span.start); i < mentions.length && mentions[i]!.start < span.end; i++) {
     const m = mentions[i]!;
     if (m.end <= span.end && !m.modifier && m.type !== "Post") inside.push(m);
+  }
+  let spanEnd = span.end;
+  if (nearVerb) {
+    // "the USTR, led by X (pictured), said": a participle aside names the subject's leader, not the speaker.
+    const aside = BY_ASIDE.exec(text.slice(span.start, span.end));
+    if (aside) {
+      spanEnd = span.start + aside.index;
+      for (let k = inside.length - 1; k >= 0; k--) if (inside[k]!.start >= spanEnd) inside.splice(k, 1);
+    }
   }
   let person = inside.find((m) => m.type === "Person");
   if (person && nearVerb) {
@@ -113,11 +127,11 @@ export function resolveSpeaker(analysis: Analysis, span: Span, quoteStart: numbe
     if (last) person = last;
   }
   if (person) return { speaker: person.entity, confidence: person.form === "descriptor" ? 0.75 : 0.9 };
-  const phrase = text.slice(span.start, span.end).trim().toLowerCase();
+  const phrase = text.slice(span.start, spanEnd).replace(/[\s,]+$/, "").trim().toLowerCase();
   if (/^(?:he|she)\b/.test(phrase)) {
     const at = Math.min(quoteStart, span.start);
     const want = phrase.startsWith("she") ? "f" : "m";
-    const subject = resolveSubjectPronoun(analysis, at);
+    const subject = resolveSubjectPronoun(analysis, at, want === "f" ? "she" : "he");
     const gender = subject ? entities.get(subject.entity)?.gender : undefined;
     if (subject && (gender === undefined || gender === want)) return { speaker: subject.entity, confidence: 0.75 };
     // The subject is of the other gender: the last person of the pronoun's gender named before.
@@ -141,7 +155,7 @@ export function resolveSpeaker(analysis: Analysis, span: Span, quoteStart: numbe
   const described = describedSpeaker(analysis, phrase, quoteStart);
   if (described) return described;
   const actor = inside.find((m) => m.type === "Media" || m.type === "Organization" || (m.type === "Country" && m.form !== "demonym"));
-  if (actor && span.end - span.start < 60) return { speaker: actor.entity, confidence: 0.6 };
+  if (actor && spanEnd - span.start < 60) return { speaker: actor.entity, confidence: 0.6 };
   return null;
 }
 
@@ -163,7 +177,9 @@ function afterQuote(analysis: Analysis, q: QuoteSpan): Attribution | null {
   const verbFirst = VERB_FIRST.exec(tail);
   if (verbFirst) {
     const at = raw.start + tail.indexOf(verbFirst[1]!);
-    const speaker = resolveSpeaker(analysis, { start: at, end: raw.end }, q.start);
+    // "said the former officer, highlighting X's service": the participle clause names no speaker.
+    const clause = PARTICIPLE_CLAUSE.exec(text.slice(at, raw.end));
+    const speaker = resolveSpeaker(analysis, { start: at, end: clause ? at + clause.index : raw.end }, q.start);
     if (speaker) return { ...speaker, evidence: raw, rule: "quote.verb-after" };
   }
   const according = ACCORDING.exec(tail);
@@ -221,7 +237,8 @@ function speechInSentence(analysis: Analysis, s: Sentence, upTo: number): Attrib
   let firstReport: RegExpExecArray | null = null;
   while ((verb = IN_SENTENCE.exec(before)) !== null) {
     last = verb;
-    if (!firstReport && REPORT_VERB.test(verb[0].trim())) firstReport = verb;
+    // "refused to say who they back, but X said": an infinitive reports nothing.
+    if (!firstReport && REPORT_VERB.test(verb[0].trim()) && !/\bto\s*$/.test(before.slice(Math.max(0, verb.index - 4), verb.index + 1))) firstReport = verb;
   }
   if (!last) return null;
   const verbAt = from + last.index + (last[0].length - last[0].trimStart().length);
@@ -301,9 +318,30 @@ function speechInSentence(analysis: Analysis, s: Sentence, upTo: number): Attrib
   if (subject.type === "Person" && RELATIVE_SPEAKER.test(between)) {
     return { speaker: subject.entity, confidence: 0.6, evidence: { start: subject.start, end: verbEnd }, rule: "quote.relative-speaker" };
   }
+  // "X is opposed to Y's plan and has described it as “…”": a verb joined to the first clause speaks for its subject.
+  if (COORDINATED_VERB.test(text.slice(Math.max(s.start, verbAt - 40), verbAt))) {
+    const opener = sentenceSubject(analysis, s, verbAt, speaks);
+    if (opener) return { speaker: opener.entity, confidence: 0.55, evidence: { start: opener.start, end: verbEnd }, rule: "quote.coordinated-verb" };
+  }
   // "Conti has neither ..., and her aides told": another subject stands between.
   if (between.length > 60 || /\b(?:and|but|while|who|which|whose|that)\b/.test(between)) return null;
   return { speaker: subject.entity, confidence: 0.6, evidence: { start: subject.start, end: verbEnd }, rule: "quote.in-sentence" };
+}
+
+/** "and has ", "and later ", "but ": a verb joined to the clause before, with no subject of its own. */
+const COORDINATED_VERB = /(?:^|[^\p{L}])(?:and|but)\s+(?:(?:has|have|had|also|then|later|again|once|previously|repeatedly|publicly)\s+){0,2}$/u;
+
+/**
+ * The person (or outlet) opening sentence `s` as its subject, before `upTo`: first in the sentence,
+ * after nothing but an introductory phrase and title words ("On Monday, Finance Minister X").
+ */
+function sentenceSubject(analysis: Analysis, s: Sentence, upTo: number, speaks: (m: Mention) => boolean): Mention | undefined {
+  const { text, mentions } = analysis;
+  const i = firstMentionAtOrAfter(mentions, s.start);
+  const first = mentions[i];
+  if (!first || first.start >= upTo || !speaks(first)) return undefined;
+  const lead = text.slice(s.start, Math.min(first.start, first.extendedStart));
+  return /^(?:[^,]{0,60},\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u.test(lead) ? first : undefined;
 }
 
 /**
@@ -312,7 +350,16 @@ function speechInSentence(analysis: Analysis, s: Sentence, upTo: number): Attrib
  * the reported speaker goes on speaking.
  */
 function reportedBefore(analysis: Analysis, q: QuoteSpan): Attribution | null {
-  const { paragraphs, sentences, quotes } = analysis;
+  const { paragraphs, sentences, quotes, text } = analysis;
+  // "X said the union will decide next week. “But …”": a quotation opening a sentence inside a
+  // paragraph continues the speech the sentence before it reports.
+  const own = sentences[sentenceAt(sentences, q.start)];
+  if (own && own.paragraph === q.paragraph && q.start !== paragraphs[q.paragraph]!.start && /^\s*$/.test(text.slice(own.start, q.start)) && own.index > 0) {
+    const last = sentences[own.index - 1]!;
+    if (last.paragraph !== q.paragraph || quotes.some((x) => x !== q && x.start < last.end && x.end > last.start)) return null;
+    const reported = speechInSentence(analysis, last, last.end);
+    return reported ? { ...reported, confidence: reported.confidence * 0.85, rule: "quote.reported-before" } : null;
+  }
   if (q.paragraph === 0 || q.start !== paragraphs[q.paragraph]!.start) return null;
   const previous = paragraphs[q.paragraph - 1]!;
   if (quotes.some((x) => x.start < previous.end && x.end > previous.start)) return null;
