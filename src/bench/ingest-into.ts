@@ -7,10 +7,11 @@
  * so that the pairs of the countries and organizations their speakers speak for take claims older
  * than their latest), `batch` articles per transaction. The first `--batches` batches have every
  * query timed (and with `--profile` their db hits summed); `READ_STORED` rows are the pairs the
- * refresh tried to merge into, `READ_PAIRS` rows those it recomputed from their claims.
+ * refresh tried to merge into, `READ_PAIRS` rows those it recomputed from their claims. `--plans`
+ * prints the operators of each query's most expensive call.
  *
  *   node dist/bench/ingest-into.js bench/worlds/w100k [--work bench/worlds/w100k-work] [--keep-work]
- *        [--from 100000] [--actors 2000] [--batch 100] [--batches 3] [--profile]
+ *        [--from 100000] [--actors 2000] [--batch 100] [--batches 3] [--profile] [--plans]
  *
  * `--actors 0 --keep-work --work <dir>` only makes an upgraded copy, to copy from next time.
  */
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
       batch: { type: "string", default: "100" },
       batches: { type: "string", default: "3" },
       profile: { type: "boolean", default: false },
+      plans: { type: "boolean", default: false },
     },
   });
   const world = positionals[0];
@@ -70,7 +72,7 @@ async function main(): Promise<void> {
     say(`summaries: ${check.action} (${check.count} ${check.unit}) in ${((performance.now() - began) / 1000).toFixed(1)} s`);
     if (actors === 0) return;
     const docs = [...new World().worldSlice(from, from + actors)];
-    const recorder = new Recorder(values.profile!);
+    const recorder = new Recorder(values.profile! || values.plans!, values.plans!);
     recorder.dbPid = db.localPid();
     const traced = recorder.wrapDb(db);
     const profiled = docs.slice(0, batch * batches);

@@ -2,6 +2,7 @@
  * Times (and optionally profiles) every query of the write transactions run through a
  * {@link Database}: what `profile-ingest` and `ingest-into` report.
  */
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import type { Driver, ManagedTransaction, Session } from "neo4j-driver";
@@ -59,7 +60,9 @@ const sumHits = (plan: PlanNode | false | undefined | null): number =>
 
 /** A short name for a query: its first lines without white space. */
 function labelOf(query: string): string {
-  return query.replace(/^CYPHER [^\n]*\n/, "").replace(/\s+/g, " ").trim().slice(0, 110);
+  const text = query.replace(/^CYPHER [^\n]*\n/, "").replace(/\s+/g, " ").trim();
+  // Queries that begin alike stay apart by a short digest of the whole text.
+  return `${text.slice(0, 100)} #${createHash("sha1").update(text).digest("hex").slice(0, 6)}`;
 }
 
 /** Times (and optionally profiles) every query the write transactions of `db` run. */
@@ -165,7 +168,7 @@ export class Recorder {
     const hits = rows.reduce((n, r) => n + r.dbHits, 0);
     if (this.profile) say(`  db hits ${hits} (${per(hits)} per article)`);
     for (const r of rows) {
-      say(`  ${String(Math.round(r.ms)).padStart(6)} ms ${String(Math.round(r.dbCpuMs)).padStart(6)} cpu ${String(r.calls).padStart(4)}x ${this.profile ? `${String(r.dbHits).padStart(9)} hits (${per(r.dbHits).padStart(7)}/article) ` : ""}${r.label}`);
+      say(`  ${String(Math.round(r.ms)).padStart(6)} ms ${String(Math.round(r.dbCpuMs)).padStart(6)} cpu ${String(r.calls).padStart(4)}x ${String(r.rows).padStart(6)} rows ${this.profile ? `${String(r.dbHits).padStart(9)} hits (${per(r.dbHits).padStart(7)}/article) ` : ""}${r.label}`);
       if (r.plan) say(r.plan.text);
     }
   }
