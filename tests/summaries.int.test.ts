@@ -581,3 +581,61 @@ describe("latest claims and changes kept in the positions", () => {
     expect((await ensureSummaries(t.db)).action).toBe("none");
   });
 });
+
+describe("claims of a pair with several changes, arriving in every order", () => {
+  /** Every order of `items`. */
+  const permutations = <T>(items: readonly T[]): T[][] =>
+    items.length <= 1 ? [[...items]] : items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
+  const SPEAKER_FAMILIES = ["Marlow", "Nettle", "Orrin", "Pellam", "Quarry", "Rookwood", "Sallow", "Thorne", "Umber", "Vesey", "Wickham", "Yarrow"];
+
+  it("keeps every holder's position as its claims give it, after each article", async () => {
+    // Four runs (three changes), two claims on one day: one the holder's own, the others its speakers'.
+    const claims = [
+      { n: 1, by: "holder", stance: "SUPPORTS", date: "2024-01-05" },
+      { n: 2, by: "b", stance: "OPPOSES", date: "2024-01-20" },
+      { n: 3, by: "a", stance: "OPPOSES", date: "2024-01-20" },
+      { n: 4, by: "b", stance: "SUPPORTS", date: "2024-02-03" },
+      { n: 5, by: "a", stance: "OPPOSES", date: "2024-02-28" },
+    ] as const;
+    const orders = permutations(claims);
+    const holders = orders.map((_, o) => {
+      const [i, j] = [o % 12, Math.floor(o / 12)];
+      return {
+        holder: { id: `h${o}`, name: `${SPEAKER_FAMILIES[j]} ${FAMILY[i]} Society`, type: "Organization" as const, aliases: [] },
+        a: person(`a${o}`, `${GIVEN[j]} ${FAMILY[i]}`),
+        b: person(`b${o}`, `${GIVEN[i]} ${SPEAKER_FAMILIES[j]}`),
+      };
+    });
+    const candidate = "person:ada-quillfeather";
+    for (let k = 0; k < claims.length; k++) {
+      const sentences: string[] = [];
+      const specs: ClaimSpec[] = [];
+      const add = (text: string, claim: Omit<ClaimSpec, "evidence">) => {
+        const sentence = `Item ${k}-${sentences.length}: ${text}.`;
+        sentences.push(sentence);
+        specs.push({ ...claim, evidence: sentence.slice(0, -1) });
+      };
+      orders.forEach((order, o) => {
+        const h = holders[o]!;
+        // One speaker is named in the first article, the other only in the third.
+        if (k === 0) add(`${h.a.name} speaks for ${h.holder.name}`, { type: "SPEAKS_FOR", from: h.a.id, to: h.holder.id, role: "spokesperson", date: "2024-01-01" });
+        if (k === 2) add(`${h.b.name} speaks for ${h.holder.name}`, { type: "SPEAKS_FOR", from: h.b.id, to: h.holder.id, role: "spokesperson", date: "2024-01-01" });
+        const c = order[k]!;
+        const from = c.by === "holder" ? h.holder : c.by === "a" ? h.a : h.b;
+        add(`${from.name} ${c.stance === "SUPPORTS" ? "backs" : "rejects"} Ada Quillfeather`, { type: c.stance, from: from.id, to: "ada", date: c.date });
+      });
+      await t.ingest(
+        claimsDocument({ title: `Every order ${k}`, sentences, entities: [ada, ...holders.flatMap((h) => [h.holder, h.a, h.b])], claims: specs }),
+      );
+      const maintained = await snapshot([candidate]);
+      await rebuildAllSummaries(t.db);
+      expect({ article: k, ...(await snapshot([candidate])) }).toEqual({ article: k, ...maintained });
+    }
+    const changes = await one("stance-changes", { candidate, first: "500" });
+    // Every holder's history runs support, opposition, support, opposition (a speaker's own, b's, changes once).
+    const byHolders = (changes.changes as any[]).filter((c) => !String(c.actor.id).startsWith("person:"));
+    expect(byHolders.length).toBe(orders.length * 3);
+    expect(await checkSummaryPathAgainstClaimsPath([candidate], [])).toBeGreaterThan(4);
+    await checkAgainstClaims([candidate], [], [null, "2024-01-20", "2024-02-10"]);
+  });
+});

@@ -1,4 +1,4 @@
-import { compareRecords, mergeIntoPosition, positionOf, storedPosition, type StanceRecord } from "./summaries.js";
+import { compareRecords, mergeIntoPosition, positionOf, recordKey, storedPosition, type StanceRecord } from "./summaries.js";
 
 /** A small deterministic random generator (mulberry32). */
 function random(seed: number) {
@@ -84,5 +84,64 @@ describe("mergeIntoPosition", () => {
     expect(merged.history.map((e) => e.split(" ")[1])).toEqual(["OPPOSES", "SUPPORTS"]);
     expect(merged.support!.recent).toEqual([merged.lastKey]);
     expect(merged.changes).toEqual([`${stored.lastKey} ${merged.lastKey}`]);
+  });
+});
+
+/** Every order of `items`. */
+function* permutations<T>(items: readonly T[]): Generator<T[]> {
+  if (items.length <= 1) {
+    yield [...items];
+    return;
+  }
+  for (let i = 0; i < items.length; i++) {
+    for (const rest of permutations([...items.slice(0, i), ...items.slice(i + 1)])) yield [items[i]!, ...rest];
+  }
+}
+
+describe("mergeIntoPosition, claims arriving in every order", () => {
+  const claim = (n: number, stance: "SUPPORTS" | "OPPOSES", day: string | null, articleId = `article:${n}`): StanceRecord => ({
+    stance, day, postId: null, confidence: n / 10, articleId, start: n * 10, claimId: `c${n}`, via: n % 3 === 0 ? "person:s" : null,
+  });
+  // Four runs (three changes), two claims on one day in different articles, a run whose first claim shares the day of the run before, an undated claim.
+  const claims = [
+    claim(1, "SUPPORTS", "2024-01-05"),
+    claim(3, "OPPOSES", "2024-01-20"),
+    claim(4, "OPPOSES", "2024-01-20", "article:0"),
+    claim(5, "SUPPORTS", "2024-02-03"),
+    claim(6, "SUPPORTS", "2024-02-10"),
+    claim(7, "OPPOSES", "2024-02-10"),
+    claim(8, "OPPOSES", null),
+  ];
+
+  it("merges each claim into the position of the ones before it, and hands the pair back only when the claim splits a run of the other stance", () => {
+    let merged = 0;
+    let handedBack = 0;
+    const wrong: unknown[] = [];
+    for (const order of permutations(claims)) {
+      let sofar: StanceRecord[] = [order[0]!];
+      let position = positionOf("a", "c", "Person", "*", sofar)!;
+      for (const next of order.slice(1)) {
+        const all = [...sofar, next].sort(compareRecords);
+        const expected = positionOf("a", "c", "Person", "*", all)!;
+        const result = mergeIntoPosition(position, "a", "c", "Person", "*", [next]);
+        if (result) {
+          merged++;
+          if (JSON.stringify(storedPosition(result)) !== JSON.stringify(storedPosition(expected))) {
+            wrong.push({ order: order.map((c) => c.claimId), next: next.claimId, merged: storedPosition(result), expected: storedPosition(expected) });
+          }
+        } else {
+          handedBack++;
+          // The run it falls in (the last history entry at or before it) is of the other stance.
+          const entries = position.history.map((e) => ({ key: e.split(" ")[0]!, stance: e.split(" ")[1] }));
+          const run = entries.filter((e) => e.key < recordKey(next)).pop();
+          if (run === undefined || run.stance === next.stance || next.day === null) wrong.push({ order: order.map((c) => c.claimId), next: next.claimId, handedBack: true });
+        }
+        sofar = all;
+        position = expected;
+      }
+    }
+    expect(wrong.slice(0, 3)).toEqual([]);
+    expect(merged + handedBack).toBe(5040 * 6);
+    expect(merged).toBeGreaterThan(handedBack * 3);
   });
 });

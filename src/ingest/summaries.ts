@@ -329,19 +329,33 @@ export function mergeIntoPosition(position: Position | undefined, actorId: strin
       let run = -1;
       for (let i = 0; i < p.history.length && compareKeys(entryKey(p.history[i]!), key) <= 0; i++) run = i;
       if (run >= 0 && entryKey(p.history[run]!) === key) return undefined;
-      if (run < 0) {
-        const first = p.history[0];
-        if (first !== undefined && entryStance(first) === r.stance) {
-          // A new first claim of the first run may make its change (or the claim it is measured from) another.
-          if (p.history.length > 1) return undefined;
-          p.history[0] = `${key} ${r.stance}`;
-        } else {
-          if (first !== undefined && r.day < first.slice(0, 10)) p.changes.unshift(`${key} ${entryKey(first)}`);
-          p.history.unshift(`${key} ${r.stance}`);
-        }
-      } else if (entryStance(p.history[run]!) !== r.stance || run < p.history.length - 1) {
-        // It splits a run, or may be what the next change is measured from.
+      if (run >= 0 && entryStance(p.history[run]!) !== r.stance) {
+        // It splits a run of the other stance: where that run resumes is in the claims only.
         return undefined;
+      }
+      const first = p.history[0];
+      if (run < 0 && first !== undefined && entryStance(first) !== r.stance) {
+        // A run of its own ahead of the first: a change when it is dated before that run's day.
+        if (r.day < first.slice(0, 10)) p.changes.unshift(`${key} ${entryKey(first)}`);
+        p.history.unshift(`${key} ${r.stance}`);
+      } else {
+        // It joins run `run` (the first when it comes ahead of every dated claim).
+        const joined = Math.max(run, 0);
+        if (run < 0) p.history[0] = `${key} ${r.stance}`;
+        const next = p.history[joined + 1];
+        if (next !== undefined && r.day < next.slice(0, 10)) {
+          // The next run's change is measured from the latest claim dated before its day, which
+          // lies in this run: this claim when it is later than that one, or when the run had none
+          // dated before that day (its first claim was on that day, now this one is earlier).
+          const after = entryKey(next);
+          const at = p.changes.findIndex((c) => c.slice(c.indexOf(" ") + 1) === after);
+          if (at < 0) {
+            if (run >= 0) return undefined;
+            p.changes.unshift(`${key} ${after}`);
+          } else if (compareKeys(key, p.changes[at]!.slice(0, p.changes[at]!.indexOf(" "))) > 0) {
+            p.changes[at] = `${key} ${after}`;
+          }
+        }
       }
       if (lastDay !== null && r.day < lastDay && (p.lastBefore === null || compareKeys(key, p.lastBefore) > 0)) p.lastBefore = key;
     }
@@ -575,23 +589,23 @@ RETURN pairs, candidacies`;
 /**
  * The pairs speakers add: for a pair whose actor is a speaker, the same candidate with each actor
  * the speaker represents; for a SPEAKS_FOR claim, the represented actor with each of the
- * speaker's candidates.
+ * speaker's candidates (and the speaker, whose claims now count for it).
  */
 const EXPAND_SPEAKERS = `
 CALL () {
   UNWIND $pairs AS pair
   MATCH (speaker:Actor {id: pair.actorId})-[:SPEAKS_FOR]->(represented)
   WHERE speaker:Person AND (represented:Country OR represented:Organization)
-  RETURN represented.id AS actorId, pair.candidateId AS candidateId
+  RETURN represented.id AS actorId, pair.candidateId AS candidateId, null AS speakerId
   UNION
   UNWIND $speakers AS spoken
   MATCH (speaker:Actor {id: spoken.speakerId})-[:SUPPORTS|OPPOSES]->(candidate:Person)
   WHERE speaker:Person
   MATCH (represented:Actor {id: spoken.actorId})
   WHERE represented:Country OR represented:Organization
-  RETURN represented.id AS actorId, candidate.id AS candidateId
+  RETURN represented.id AS actorId, candidate.id AS candidateId, speaker.id AS speakerId
 }
-RETURN collect({actorId: actorId, candidateId: candidateId}) AS pairs`;
+RETURN collect({actorId: actorId, candidateId: candidateId, speakerId: speakerId}) AS pairs`;
 
 /** The actors each writer of a stance speaks for, and since when (earliest dated SPEAKS_FOR). */
 const WRITERS_REPRESENT = `
@@ -633,6 +647,34 @@ CALL (a, c) {
   WHERE (a:Country OR a:Organization) AND EXISTS { (s)-[:SUPPORTS|OPPOSES]->(c) }
   WITH s, collect(sp {day: coalesce(sp.day, sp.date), .articleId}) AS speaks
   OPTIONAL MATCH (s)-[r:SUPPORTS|OPPOSES]->(c)
+  RETURN collect(r {stance: type(r), day: coalesce(r.day, r.date), .postId, .confidence, .articleId, .start, .claimId, via: s.id, speaks: speaks}) AS spoken
+}
+RETURN a.id AS actorId, c.id AS candidateId, elementId(a) AS a, elementId(c) AS c,
+       [l IN labels(a) WHERE l <> 'Actor'][0] AS actorType, own, spoken,
+       [(a)-[p:POSITION]->(c) | {id: elementId(p), props: properties(p)}] AS stored`;
+
+/**
+ * READ_PAIRS for pairs whose claims are those their stored position counts (its speakers are its
+ * `vias`, read here, after the lock) and those of the speakers in `pair.vias` (who wrote the new
+ * claims, or were just named): a much-represented actor's speakers are looked up by id instead of
+ * each being checked for a claim on the candidate.
+ */
+const READ_PAIRS_BY_VIAS = `
+UNWIND $pairs AS pair
+MATCH (a:Actor {id: pair.actorId})
+MATCH (c:Actor {id: pair.candidateId}) WHERE c:Person
+CALL (a, c) {
+  OPTIONAL MATCH (a)-[r:SUPPORTS|OPPOSES]->(c)
+  RETURN collect(r {stance: type(r), day: coalesce(r.day, r.date), .postId, .confidence, .articleId, .start, .claimId}) AS own
+}
+CALL (a, c, pair) {
+  OPTIONAL MATCH (a)-[p:POSITION {scope: '*'}]->(c)
+  UNWIND coalesce(p.vias, []) + pair.vias AS via
+  WITH DISTINCT a, c, via
+  MATCH (s:Actor {id: via}) USING INDEX s:Actor(id) WHERE s:Person
+  MATCH (s)-[sp:SPEAKS_FOR]->(a)
+  WITH s, collect(sp {day: coalesce(sp.day, sp.date), .articleId}) AS speaks
+  MATCH (s)-[r:SUPPORTS|OPPOSES]->(c)
   RETURN collect(r {stance: type(r), day: coalesce(r.day, r.date), .postId, .confidence, .articleId, .start, .claimId, via: s.id, speaks: speaks}) AS spoken
 }
 RETURN a.id AS actorId, c.id AS candidateId, elementId(a) AS a, elementId(c) AS c,
@@ -812,9 +854,19 @@ export async function refreshSummaries(tx: TxRunner, touched: Touched, options: 
   const givenPairs = uniquePairs(touched.pairs ?? []);
   const speakers = [...new Map((touched.speakers ?? []).map((s) => [`${s.speakerId}\u0000${s.actorId}`, s])).values()];
   const expand = options.expandSpeakers === false ? [] : givenPairs;
+  // Pairs a named speaker's claims now count for: read back with their speakers looked up by id.
+  const spokenFor = new Map<string, PairRef & { vias: string[] }>();
   if (expand.length > 0 || speakers.length > 0) {
     const expanded = await tx.run(EXPAND_SPEAKERS, { pairs: expand, speakers });
-    full = uniquePairs([...full, ...givenPairs, ...((expanded.records[0]?.get("pairs") as PairRef[]) ?? [])]);
+    const rows = (expanded.records[0]?.get("pairs") as (PairRef & { speakerId: string | null })[]) ?? [];
+    full = uniquePairs([...full, ...givenPairs, ...rows.filter((r) => r.speakerId === null)]);
+    for (const r of rows) {
+      if (r.speakerId === null) continue;
+      const key = pairKey(r);
+      const entry = spokenFor.get(key) ?? { actorId: r.actorId, candidateId: r.candidateId, vias: [] };
+      entry.vias.push(r.speakerId);
+      spokenFor.set(key, entry);
+    }
   } else if (givenPairs.length > 0) {
     full = uniquePairs([...full, ...givenPairs]);
   }
@@ -842,15 +894,23 @@ export async function refreshSummaries(tx: TxRunner, touched: Touched, options: 
     }
   }
   const fullKeys = new Set(full.map(pairKey));
-  for (const key of fullKeys) appended.delete(key);
+  for (const key of fullKeys) spokenFor.delete(key);
+  for (const [key, entry] of spokenFor) {
+    // The writers of new claims may be speakers the stored position does not name yet.
+    for (const r of appended.get(key)?.records ?? []) if (r.via !== null && !entry.vias.includes(r.via)) entry.vias.push(r.via);
+  }
+  for (const key of [...fullKeys, ...spokenFor.keys()]) appended.delete(key);
   const candidacies = uniqueCandidacies([...fromArticles.candidacies, ...(touched.candidacies ?? [])]);
-  stats.pairs = full.length + appended.size;
+  stats.pairs = full.length + spokenFor.size + appended.size;
   stats.candidacies = candidacies.length;
 
-  if (full.length > 0 || appended.size > 0) {
-    const actorIds = [...new Set([...full, ...[...appended.values()].map((e) => e.pair)].map((p) => p.actorId))].sort();
+  if (full.length > 0 || spokenFor.size > 0 || appended.size > 0) {
+    const actorIds = [...new Set([...full, ...spokenFor.values(), ...[...appended.values()].map((e) => e.pair)].map((p) => p.actorId))].sort();
     await tx.run(LOCK_ACTORS, { actorIds });
     const computed: { row: PairRow; positions: Position[] }[] = [];
+    // Pairs a new claim cannot be merged into, and those a speaker was named for: read back with
+    // the speakers their positions name.
+    const byVias: (PairRef & { vias: string[] })[] = [...spokenFor.values()];
 
     if (appended.size > 0) {
       const result = await tx.run(READ_STORED, { pairs: [...appended.values()].map((e) => e.pair) });
@@ -874,7 +934,8 @@ export async function refreshSummaries(tx: TxRunner, touched: Touched, options: 
           positions.push(merged);
         }
         if (positions.length < scopes.length) {
-          full.push(entry.pair);
+          // Every speaker whose claims count is named by the stored position or wrote a new claim.
+          byVias.push({ ...entry.pair, vias: [...new Set(entry.records.flatMap((r) => (r.via === null ? [] : [r.via])))] });
           continue;
         }
         // Scopes the new claims do not name keep their stored position as it is.
@@ -882,9 +943,10 @@ export async function refreshSummaries(tx: TxRunner, touched: Touched, options: 
       }
     }
 
-    if (full.length > 0) {
-      const result = await tx.run(READ_PAIRS, { pairs: full });
-      const rows = result.records.map((r) => r.toObject() as unknown as StoredRow);
+    if (full.length > 0 || byVias.length > 0) {
+      const rows: StoredRow[] = [];
+      if (full.length > 0) rows.push(...(await tx.run(READ_PAIRS, { pairs: full })).records.map((r) => r.toObject() as unknown as StoredRow));
+      if (byVias.length > 0) rows.push(...(await tx.run(READ_PAIRS_BY_VIAS, { pairs: byVias })).records.map((r) => r.toObject() as unknown as StoredRow));
 
       // Claims written before `day` existed: date them by their article.
       const undatedArticles = new Set<string>();
