@@ -343,7 +343,8 @@ describe("the coalition questions on the seed graph", () => {
       const viaCli = await askCli(name, args);
       expect({ name, rows: viaCli }).toEqual({ name, rows: viaGraphql });
     }
-  }, 60_000);
+    // Twelve CLI processes, each starting Node and connecting: minutes on a loaded machine.
+  }, 12 * CLI_TIMEOUT);
 
   it("runs the example of every query in the catalog", async () => {
     for (const query of catalog.list()) {
