@@ -53,6 +53,8 @@ const HOLDERS_CHOICE = new RegExp(String.raw`^['’]s\s+${NOUN_QUALIFIERS}(?:can
 const BACKED_COMPOUND = /^-(?:backed|supported|endorsed|nominated|sponsored)\s+(?:(?:candidate|nominee|contender|hopeful)\s*,?\s+)?/iu;
 /** A country's name or demonym fused with "-backed": "Brazilian-backed candidate, ". */
 const COMPOUND_WORD = /(?<![\p{L}.-])(\p{Lu}[\p{L}.]*)-(?:backed|supported|endorsed|nominated|sponsored)\s+(?:(?:candidate|nominee|contender|hopeful)\s*,?\s+)?/gu;
+/** A cheap test before COMPOUND_WORD, whose lookbehind is tried at every position. */
+const COMPOUND_CUE = /-(?:backed|supported|endorsed|nominated|sponsored)\s/;
 let countryPhrases: Map<string, string> | undefined;
 /** Country codes by the phrases that name them in one word ("Brazil", "Brazilian", "US"). */
 function countryByPhrase(): Map<string, string> {
@@ -169,7 +171,8 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
   }
   // "the Brazilian-backed X", "the US-backed candidate, X": a country written into the word.
   COMPOUND_WORD.lastIndex = 0;
-  while ((s = COMPOUND_WORD.exec(body)) !== null) {
+  const hasCompound = COMPOUND_CUE.test(body);
+  while (hasCompound && (s = COMPOUND_WORD.exec(body)) !== null) {
     const code = countryByPhrase().get(s[1]!);
     const key = code ? `country:${code}` : undefined;
     if (!key || !analysis.entities.has(key)) continue;
