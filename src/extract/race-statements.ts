@@ -176,8 +176,8 @@ const RESULTS: readonly { re: RegExp; needsPost: boolean }[] = [
   { re: ADVANCED, needsPost: false },
   { re: TAKES_OVER, needsPost: false },
 ];
-/** A cheap test before {@link SUPPORTED_PRONOUN}, with its flags: every match holds "him" or "her". */
-const PRONOUN_CUE = /him|her/iu;
+/** A cheap test before {@link SUPPORTED_PRONOUN}, with its flags: every match holds "him" or "her" as a word after a space. */
+const PRONOUN_CUE = /\s(?:him|her)\b/iu;
 
 /** What may follow "he" or "she", in the order tried. */
 const PRONOUN_STATEMENTS: readonly { re: RegExp; needsPost: boolean }[] = [{ re: STATE, needsPost: false }, { re: PLACE, needsPost: false }, ...RESULTS];

@@ -65,6 +65,9 @@ function countryByPhrase(): Map<string, string> {
   return countryPhrases;
 }
 
+/** A cheap test before the nominee after a holder, with its flags. */
+const NOMINEE_WORD = /candidate|nominee|pick|choice|contender/iu;
+
 /** After a candidate's name: " supporter", " backer" (the person named next holds the stance). */
 const SUPPORTER_AFTER = /^\s+(?:supporter|backer|ally|loyalist|(critic))s?\b\s*/u;
 
@@ -87,7 +90,7 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
     if (m.type === "Post" || m.type === "Media") continue;
     const after = text.slice(m.end, Math.min(sentence.end, m.end + 80));
     // The holder names the candidate as its own: "Pakistan's candidate X", "the US nominee X".
-    const nominee = /^(?:['’]s?)?\s+[\p{L}\s-]{0,60}?(?:candidate|nominee|pick|choice|contender)\s*,?\s+/iu.exec(after);
+    const nominee = NOMINEE_WORD.test(after) ? /^(?:['’]s?)?\s+[\p{L}\s-]{0,60}?(?:candidate|nominee|pick|choice|contender)\s*,?\s+/iu.exec(after) : null;
     if (nominee && NOMINEE_AFTER.test(nominee[0])) {
       const person = personRightAfter(analysis, m.end + nominee[0].length, sentence.end);
       if (person && person.entity !== m.entity && person.start - (m.end + nominee[0].length) <= 30 && !/^['’]s\b/.test(text.slice(person.end, person.end + 3))) {
