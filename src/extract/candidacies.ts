@@ -20,6 +20,8 @@ import type { Analysis, DraftClaim, Mention, Sentence } from "./types.js";
 const POSSESSIVE_CANDIDACY = /^['’]s\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(?:candidacy|candidature|bid|nomination|campaign|application|(?:run|quest|challenge)(?=\s+for\b)|(?:late\s+)?entry(?=\s+into\s+the\s+(?:race|contest|running|field))|late\s+entry|leadership\s+(?:bid|campaign|hopes))\b(?!\s+(?:against|on|over|to\s+(?!become|lead|head|succeed|replace)\w))/u;
 const PRONOUN_CANDIDACY = /\b(?:his|her)\s+(?:own\s+)?(?:(?:official|formal|leadership|presidential)\s+)?(?:candidacy|candidature|bid|nomination|application|run(?=\s+for\b))\b/gi;
 const CANDIDACY_OF = /\b(?:candidacy|candidature|nomination|selection|election|appointment|bid)\s+of\s+$/i;
+/** A cheap test before {@link CANDIDACY_OF}, with its flags. */
+const CANDIDACY_WORD = /candidacy|candidature|nomination|selection|election|appointment|bid/i;
 const VERB = new RegExp(CANDIDACY_VERBS, "gi");
 const WITHDREW = new RegExp(WITHDRAWAL, "gi");
 /** Withdrawal phrases that can only mean leaving a race (a bare "stood down" may be leaving an office). */
@@ -187,11 +189,12 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
         add(p.entity, post, Math.max(sentence.start, p.extendedStart - 30), Math.min(sentence.end, p.end + 40), 0.75, sentence.index, "candidacy.race-title");
         continue;
       }
-      if (RACE_ROLE_IS.test(text.slice(Math.max(sentence.start, p.extendedStart - 80), p.extendedStart)) && !p.inQuote) {
+      if (!p.inQuote && RACE_ROLE_IS.test(text.slice(Math.max(sentence.start, p.extendedStart - 80), p.extendedStart))) {
         add(p.entity, undefined, Math.max(sentence.start, p.extendedStart - 40), p.end, 0.8, sentence.index, "candidacy.race-role");
         continue;
       }
-      if (CANDIDACY_OF.test(text.slice(Math.max(sentence.start, p.extendedStart - 40), p.extendedStart).replace(/\s*(?:the\s+)?$/, " "))) {
+      const left = text.slice(Math.max(sentence.start, p.extendedStart - 40), p.extendedStart);
+      if (CANDIDACY_WORD.test(left) && CANDIDACY_OF.test(left.replace(/\s*(?:the\s+)?$/, " "))) {
         const post = postAfter(analysis, sentence, p.end);
         add(p.entity, post, Math.max(sentence.start, p.extendedStart - 20), p.end, 0.85, sentence.index, "candidacy.candidacy-of");
       }
