@@ -27,6 +27,12 @@ const HOLDER_NOUN_ALONE = new RegExp(String.raw`^['’]s?\s+${NOUN_QUALIFIERS}(?
 const SUPPORT_OF = new RegExp(String.raw`\b(?:the|their|its|his|her)\s+${NOUN_QUALIFIERS}(?:support|backing|endorsement)\s+of\s+`, "giu");
 /** "the endorsement of X by A". */
 const STANCE_NOUN_OF = new RegExp(String.raw`\b(?:support|backing|endorsement|nomination)\s+(?:for|of)\s+`, "giu");
+/**
+ * Cheap tests before {@link SUPPORT_OF}, {@link STANCE_NOUN_OF} and {@link SUPPORTERS_OF}, with their flags:
+ * a word boundary makes a case-insensitive Unicode pattern slow to search for.
+ */
+const SUPPORT_NOUN_WORD = /support|backing|endorsement|nomination/iu;
+const SUPPORTERS_WORD = /supporters|backers|endorsers|allies|critics|opponents|detractors/iu;
 
 /** "'s supporters include", "'s backers": the candidate's supporters, listed after or before. */
 const SUPPORTERS = /['’]s?\s+(?:(?:high-profile|prominent|early|key|many|other|fellow|fiercest|harshest|leading|most\s+vocal|vocal)\s+)?(?:supporters|backers|nominators|endorsers|allies|(critics|detractors))(?:\s+(include|included|including|such\s+as|are|were|is|was)\s+|\s*([–—:])\s*)?/giu;
@@ -207,7 +213,8 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
   }
   // "Supporters of X include A and B", "X counts A and B among her backers".
   SUPPORTERS_OF.lastIndex = 0;
-  while ((s = SUPPORTERS_OF.exec(body)) !== null) {
+  const supportersWord = SUPPORTERS_WORD.test(body);
+  while (supportersWord && (s = SUPPORTERS_OF.exec(body)) !== null) {
     const at = sentence.start + s.index + s[0].length;
     const candidate = personRightAfter(analysis, at, sentence.end);
     if (!candidate) continue;
@@ -245,7 +252,8 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
   }
   // "the support of A (and B) to X".
   SUPPORT_OF.lastIndex = 0;
-  while ((s = SUPPORT_OF.exec(body)) !== null) {
+  const supportNoun = SUPPORT_NOUN_WORD.test(body);
+  while (supportNoun && (s = SUPPORT_OF.exec(body)) !== null) {
     const at = sentence.start + s.index + s[0].length;
     const actors = actorsAfter(analysis, sentence, at, "");
     const last = actors[actors.length - 1];
@@ -258,7 +266,7 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
   }
   // "the endorsement of X by A, B and C".
   STANCE_NOUN_OF.lastIndex = 0;
-  while ((s = STANCE_NOUN_OF.exec(body)) !== null) {
+  while (supportNoun && (s = STANCE_NOUN_OF.exec(body)) !== null) {
     const at = sentence.start + s.index + s[0].length;
     const person = personRightAfter(analysis, at, sentence.end);
     if (!person) continue;
