@@ -30,6 +30,8 @@ const FOR_POST = /^\s*(?:(?:for|as|to\s+(?:become|lead|head|succeed|replace)(?:\
 const NOMINATED = /\b(?:nominated|endorsed|backed|proposed|put\s+forward|named|fielded|fielding|fields)\b/gi;
 /** "The frontrunner is still X", "Her main rival is X": X is in the race for the article's post. */
 const RACE_ROLE_IS = /\b(?:(?:the|his|her|their|its|\p{L}+['’]s)\s+|(?=another\s))(?:(?:main|closest|chief|leading|strongest|nearest|only|biggest|toughest|other|another|second|third|remaining)\s+)?(?:frontrunner|front-runner|favou?rite|rival|challenger|contender|opponent|(?<=(?:other|another|only|second|third|remaining|leading|main)\s+)(?:candidate|nominee|finalist))\s+(?:(?:for|in)\s+(?:the\s+)?[^,.;:]{1,40}?\s+)?(?:is|was|remains)\s+(?:still\s+|now\s+|clearly\s+)?$/iu;
+/** A cheap test before {@link RACE_ROLE_IS}, with its flags (a word boundary makes that pattern slow to search for). */
+const RACE_ROLE_WORD = /front-?runner|favou?rite|rival|challenger|contender|opponent|candidate|nominee|finalist/iu;
 /** "X is competing for the post with A and B": A and B are candidates too. */
 const WITH_RIVALS = /^\s*(?:the\s+(?:post|position|job|role|seat)\s+)?(?:with|against)\s+/i;
 /**
@@ -189,7 +191,8 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
         add(p.entity, post, Math.max(sentence.start, p.extendedStart - 30), Math.min(sentence.end, p.end + 40), 0.75, sentence.index, "candidacy.race-title");
         continue;
       }
-      if (!p.inQuote && RACE_ROLE_IS.test(text.slice(Math.max(sentence.start, p.extendedStart - 80), p.extendedStart))) {
+      const roleLeft = text.slice(Math.max(sentence.start, p.extendedStart - 80), p.extendedStart);
+      if (!p.inQuote && RACE_ROLE_WORD.test(roleLeft) && RACE_ROLE_IS.test(roleLeft)) {
         add(p.entity, undefined, Math.max(sentence.start, p.extendedStart - 40), p.end, 0.8, sentence.index, "candidacy.race-role");
         continue;
       }
