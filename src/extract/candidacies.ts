@@ -60,6 +60,7 @@ const RACE_APPOSITION = /^,\s+(?:(?:widely\s+|now\s+)?(?:considered|seen\s+as|re
 // Cheap tests before the patterns: every match of a pattern holds one of its cue's words, read with the same flags.
 const VERB_CUE = /vying|running|compet|standing|bidding|campaigning|applying|race|contending|seek|sought|interested|candida|bid|favo|front|contender|nominee|hopeful|choice/i;
 const GOAL_CUE = /running|standing|bid|campaigning|seeking|hop|race|favo|front|contest|challenge|vying|aim|want|plan/iu;
+const GOAL_TAIL_CUE = /\s(?:to\s+(?:become|be|succeed|replace|lead|head|take\s+over)|of\s+becoming)/iu;
 const CANDIDATE_LIST_CUE = /andidates|ontenders|opefuls|hallengers|ivals|inalists|ominees|join/u;
 
 /** "as its new president", "its next secretary-general": the post of the organization the sentence is about. */
@@ -283,7 +284,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     // "X is running to become the next <post>", "X, the favourite to succeed ...".
     GOAL.lastIndex = 0;
     let gm: RegExpExecArray | null;
-    const goalCue = GOAL_CUE.test(body);
+    const goalCue = GOAL_CUE.test(body) && GOAL_TAIL_CUE.test(body);
     while (goalCue && (gm = GOAL.exec(body)) !== null) {
       const at = sentence.start + gm.index;
       if (quoteSpeakerAt(quotes, at)) continue;
