@@ -34,7 +34,7 @@ export function ageDescriptions(
   taken: readonly Span[],
 ): Mention[] {
   const out: Mention[] = [];
-  if (people.length === 0 || sentences.length === 0) return out;
+  if (people.length === 0 || sentences.length === 0 || !text.includes("-year-old")) return out;
   AGE_DESCRIPTION.lastIndex = 0;
   let d: RegExpExecArray | null;
   let ages: Map<string, string> | undefined;

@@ -20,6 +20,8 @@ import type { Analysis, DraftClaim, Mention, Sentence } from "./types.js";
 const POSSESSIVE_CANDIDACY = /^['’]s\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(?:candidacy|candidature|bid|nomination|campaign|application|(?:run|quest|challenge)(?=\s+for\b)|(?:late\s+)?entry(?=\s+into\s+the\s+(?:race|contest|running|field))|late\s+entry|leadership\s+(?:bid|campaign|hopes))\b(?!\s+(?:against|on|over|to\s+(?!become|lead|head|succeed|replace)\w))/u;
 const PRONOUN_CANDIDACY = /\b(?:his|her)\s+(?:own\s+)?(?:(?:official|formal|leadership|presidential)\s+)?(?:candidacy|candidature|bid|nomination|application|run(?=\s+for\b))\b/gi;
 const CANDIDACY_OF = /\b(?:candidacy|candidature|nomination|selection|election|appointment|bid)\s+of\s+$/i;
+/** A cheap test before {@link CANDIDACY_OF}, with its flags. */
+const CANDIDACY_WORD = /candidacy|candidature|nomination|selection|election|appointment|bid/i;
 const VERB = new RegExp(CANDIDACY_VERBS, "gi");
 const WITHDREW = new RegExp(WITHDRAWAL, "gi");
 /** Withdrawal phrases that can only mean leaving a race (a bare "stood down" may be leaving an office). */
@@ -28,6 +30,8 @@ const FOR_POST = /^\s*(?:(?:for|as|to\s+(?:become|lead|head|succeed|replace)(?:\
 const NOMINATED = /\b(?:nominated|endorsed|backed|proposed|put\s+forward|named|fielded|fielding|fields)\b/gi;
 /** "The frontrunner is still X", "Her main rival is X": X is in the race for the article's post. */
 const RACE_ROLE_IS = /\b(?:(?:the|his|her|their|its|\p{L}+['’]s)\s+|(?=another\s))(?:(?:main|closest|chief|leading|strongest|nearest|only|biggest|toughest|other|another|second|third|remaining)\s+)?(?:frontrunner|front-runner|favou?rite|rival|challenger|contender|opponent|(?<=(?:other|another|only|second|third|remaining|leading|main)\s+)(?:candidate|nominee|finalist))\s+(?:(?:for|in)\s+(?:the\s+)?[^,.;:]{1,40}?\s+)?(?:is|was|remains)\s+(?:still\s+|now\s+|clearly\s+)?$/iu;
+/** A cheap test before {@link RACE_ROLE_IS}, with its flags (a word boundary makes that pattern slow to search for). */
+const RACE_ROLE_WORD = /front-?runner|favou?rite|rival|challenger|contender|opponent|candidate|nominee|finalist/iu;
 /** "X is competing for the post with A and B": A and B are candidates too. */
 const WITH_RIVALS = /^\s*(?:the\s+(?:post|position|job|role|seat)\s+)?(?:with|against)\s+/i;
 /**
@@ -56,6 +60,7 @@ const RACE_APPOSITION = /^,\s+(?:(?:widely\s+|now\s+)?(?:considered|seen\s+as|re
 // Cheap tests before the patterns: every match of a pattern holds one of its cue's words, read with the same flags.
 const VERB_CUE = /vying|running|compet|standing|bidding|campaigning|applying|race|contending|seek|sought|interested|candida|bid|favo|front|contender|nominee|hopeful|choice/i;
 const GOAL_CUE = /running|standing|bid|campaigning|seeking|hop|race|favo|front|contest|challenge|vying|aim|want|plan/iu;
+const GOAL_TAIL_CUE = /\s(?:to\s+(?:become|be|succeed|replace|lead|head|take\s+over)|of\s+becoming)/iu;
 const CANDIDATE_LIST_CUE = /andidates|ontenders|opefuls|hallengers|ivals|inalists|ominees|join/u;
 
 /** "as its new president", "its next secretary-general": the post of the organization the sentence is about. */
@@ -187,11 +192,13 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
         add(p.entity, post, Math.max(sentence.start, p.extendedStart - 30), Math.min(sentence.end, p.end + 40), 0.75, sentence.index, "candidacy.race-title");
         continue;
       }
-      if (RACE_ROLE_IS.test(text.slice(Math.max(sentence.start, p.extendedStart - 80), p.extendedStart)) && !p.inQuote) {
+      const roleLeft = text.slice(Math.max(sentence.start, p.extendedStart - 80), p.extendedStart);
+      if (!p.inQuote && RACE_ROLE_WORD.test(roleLeft) && RACE_ROLE_IS.test(roleLeft)) {
         add(p.entity, undefined, Math.max(sentence.start, p.extendedStart - 40), p.end, 0.8, sentence.index, "candidacy.race-role");
         continue;
       }
-      if (CANDIDACY_OF.test(text.slice(Math.max(sentence.start, p.extendedStart - 40), p.extendedStart).replace(/\s*(?:the\s+)?$/, " "))) {
+      const left = text.slice(Math.max(sentence.start, p.extendedStart - 40), p.extendedStart);
+      if (CANDIDACY_WORD.test(left) && CANDIDACY_OF.test(left.replace(/\s*(?:the\s+)?$/, " "))) {
         const post = postAfter(analysis, sentence, p.end);
         add(p.entity, post, Math.max(sentence.start, p.extendedStart - 20), p.end, 0.85, sentence.index, "candidacy.candidacy-of");
       }
@@ -277,7 +284,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     // "X is running to become the next <post>", "X, the favourite to succeed ...".
     GOAL.lastIndex = 0;
     let gm: RegExpExecArray | null;
-    const goalCue = GOAL_CUE.test(body);
+    const goalCue = GOAL_CUE.test(body) && GOAL_TAIL_CUE.test(body);
     while (goalCue && (gm = GOAL.exec(body)) !== null) {
       const at = sentence.start + gm.index;
       if (quoteSpeakerAt(quotes, at)) continue;

@@ -16,18 +16,19 @@ const MONTH_ALT = "January|February|March|April|May|June|July|August|September|O
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
+// Every form opens with a word boundary, checked once before them all.
 const DATE = new RegExp(
-  [
-    `\\b(?<md>${MONTH_ALT})\\s+(?<mdDay>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<mdYear>\\d{4})|\\s+of\\s+(?<mdRel>this|last|next)\\s+year)?\\b`,
-    `\\b(?<dmDay>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<dm>${MONTH_ALT})(?:,?\\s+(?<dmYear>\\d{4})|\\s+of\\s+(?<dmRel>this|last|next)\\s+year)?\\b`,
-    `\\b(?<iso>\\d{4}-\\d{2}-\\d{2})\\b`,
-    `\\b(?:on\\s+|last\\s+|this\\s+|since\\s+|until\\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`,
-    `\\b(?<yesterday>yesterday|the\\s+day\\s+before(?!\\s+yesterday))\\b`,
-    `\\b(?<today>today|this\\s+morning|this\\s+afternoon|this\\s+evening|tonight)\\b`,
-    `\\b(?<next>the\\s+next\\s+day|the\\s+following\\s+day|a\\s+day\\s+later|the\\s+day\\s+after)\\b`,
-    `\\b(?<countN>a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+days?\\s+(?<countDir>later|earlier|before|after|ago)\\b`,
-    `\\b(?:in|since|by|until|during|last|this|next|earlier\\s+this|later\\s+this)\\s+(?<frame>(?:${MONTH_ALT})(?:\\s+\\d{4})?|month|week|year|spring|summer|autumn|fall|winter)\\b`,
-  ].join("|"),
+  `\\b(?:${[
+    `(?<md>${MONTH_ALT})\\s+(?<mdDay>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<mdYear>\\d{4})|\\s+of\\s+(?<mdRel>this|last|next)\\s+year)?\\b`,
+    `(?<dmDay>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<dm>${MONTH_ALT})(?:,?\\s+(?<dmYear>\\d{4})|\\s+of\\s+(?<dmRel>this|last|next)\\s+year)?\\b`,
+    `(?<iso>\\d{4}-\\d{2}-\\d{2})\\b`,
+    `(?:on\\s+|last\\s+|this\\s+|since\\s+|until\\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`,
+    `(?<yesterday>yesterday|the\\s+day\\s+before(?!\\s+yesterday))\\b`,
+    `(?<today>today|this\\s+morning|this\\s+afternoon|this\\s+evening|tonight)\\b`,
+    `(?<next>the\\s+next\\s+day|the\\s+following\\s+day|a\\s+day\\s+later|the\\s+day\\s+after)\\b`,
+    `(?<countN>a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+days?\\s+(?<countDir>later|earlier|before|after|ago)\\b`,
+    `(?:in|since|by|until|during|last|this|next|earlier\\s+this|later\\s+this)\\s+(?<frame>(?:${MONTH_ALT})(?:\\s+\\d{4})?|month|week|year|spring|summer|autumn|fall|winter)\\b`,
+  ].join("|")})`,
   "gi",
 );
 

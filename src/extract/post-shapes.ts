@@ -55,6 +55,8 @@ const TITLE_WORDS = [...TITLES.keys(), ...COUNTRY_TITLES.keys()]
   .filter((t, i, all) => all.indexOf(t) === i)
   .sort((a, b) => b.length - a.length)
   .map((t) => t.replace(/[- ]/g, "[- ]").replace(/^(\w)/, (c) => `[${c}${c.toUpperCase()}]`))
+  // "secretary-general" and "secretary general" make the same pattern.
+  .filter((t, i, all) => all.indexOf(t) === i)
   .join("|");
 
 /** "<title> of (the) <body>", "the top job at <body>". */

@@ -44,6 +44,7 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
       }
     }
     for (let i = p.start; i < p.end; i++) {
+      if (!maybeMark(text.charCodeAt(i))) continue;
       const c = text[i]!;
       if (open?.single) {
         // A single-quoted quotation ends at a right single mark that is not an apostrophe.
@@ -88,6 +89,11 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
     close(last.end, last.index, false);
   }
   return quotes;
+}
+
+/** Whether a character may be a quotation mark (" ' ‘ ’ “ ” „ « »): nothing else opens or closes one. */
+function maybeMark(code: number): boolean {
+  return code === 0x22 || code === 0x27 || (code >= 0x2018 && code <= 0x201e) || code === 0xab || code === 0xbb;
 }
 
 /** Two single marks typed for an opening double mark (''The board agreed''): after space or punctuation, before a word. */

@@ -205,7 +205,8 @@ function beforeQuote(analysis: Analysis, q: QuoteSpan): Attribution | null {
   // An introduction is a few words: reading a bounded window keeps one quotation's cost constant.
   const from = Math.max(introAbove ? previous!.start : paragraph.start, q.start - INTRO_WINDOW);
   const before = text.slice(from, q.start);
-  const intro = INTRO_BEFORE.exec(before);
+  // The introduction ends with a colon or a comma: most quotations have none, and the pattern is slow to fail.
+  const intro = /[:,]$/.test(before.trimEnd()) ? INTRO_BEFORE.exec(before) : null;
   if (!intro) return null;
   let subjectStart = from + intro.index + intro[0].indexOf(intro[1]!);
   const subjectEnd = subjectStart + intro[1]!.length;

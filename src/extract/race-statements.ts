@@ -176,8 +176,8 @@ const RESULTS: readonly { re: RegExp; needsPost: boolean }[] = [
   { re: ADVANCED, needsPost: false },
   { re: TAKES_OVER, needsPost: false },
 ];
-/** A cheap test before {@link SUPPORTED_PRONOUN}, with its flags: every match holds "him" or "her". */
-const PRONOUN_CUE = /him|her/iu;
+/** A cheap test before {@link SUPPORTED_PRONOUN}, with its flags: every match holds "him" or "her" as a word after a space. */
+const PRONOUN_CUE = /\s(?:him|her)\b/iu;
 
 /** What may follow "he" or "she", in the order tried. */
 const PRONOUN_STATEMENTS: readonly { re: RegExp; needsPost: boolean }[] = [{ re: STATE, needsPost: false }, { re: PLACE, needsPost: false }, ...RESULTS];
@@ -315,9 +315,10 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   for (const p of named) {
     // "X, the French finance minister, is the front-runner": the statement follows the apposition.
     const raw = text.slice(p.end, Math.min(sentence.end, p.end + 260));
-    const direct = DIRECT.some((re) => re.test(raw));
     // "X of Freedonia received 40 votes": an origin is passed over like an apposition.
-    const skipped = direct ? 0 : APPOSITION.exec(raw)?.[0].length ?? ORIGIN.exec(raw)?.[0].length ?? 0;
+    const passed = APPOSITION.exec(raw)?.[0].length ?? ORIGIN.exec(raw)?.[0].length ?? 0;
+    // A statement right after the name, tested only when there is something to pass over.
+    const skipped = passed > 0 && DIRECT.some((re) => re.test(raw)) ? 0 : passed;
     const after = raw.slice(skipped, skipped + 160);
     const afterEnd = p.end + skipped;
     const leftOfName = text.slice(Math.max(sentence.start, p.extendedStart - 80), p.extendedStart);

@@ -27,6 +27,12 @@ const HOLDER_NOUN_ALONE = new RegExp(String.raw`^['’]s?\s+${NOUN_QUALIFIERS}(?
 const SUPPORT_OF = new RegExp(String.raw`\b(?:the|their|its|his|her)\s+${NOUN_QUALIFIERS}(?:support|backing|endorsement)\s+of\s+`, "giu");
 /** "the endorsement of X by A". */
 const STANCE_NOUN_OF = new RegExp(String.raw`\b(?:support|backing|endorsement|nomination)\s+(?:for|of)\s+`, "giu");
+/**
+ * Cheap tests before {@link SUPPORT_OF}, {@link STANCE_NOUN_OF} and {@link SUPPORTERS_OF}, with their flags:
+ * a word boundary makes a case-insensitive Unicode pattern slow to search for.
+ */
+const SUPPORT_NOUN_WORD = /support|backing|endorsement|nomination/iu;
+const SUPPORTERS_WORD = /supporters|backers|endorsers|allies|critics|opponents|detractors/iu;
 
 /** "'s supporters include", "'s backers": the candidate's supporters, listed after or before. */
 const SUPPORTERS = /['’]s?\s+(?:(?:high-profile|prominent|early|key|many|other|fellow|fiercest|harshest|leading|most\s+vocal|vocal)\s+)?(?:supporters|backers|nominators|endorsers|allies|(critics|detractors))(?:\s+(include|included|including|such\s+as|are|were|is|was)\s+|\s*([–—:])\s*)?/giu;
@@ -53,6 +59,8 @@ const HOLDERS_CHOICE = new RegExp(String.raw`^['’]s\s+${NOUN_QUALIFIERS}(?:can
 const BACKED_COMPOUND = /^-(?:backed|supported|endorsed|nominated|sponsored)\s+(?:(?:candidate|nominee|contender|hopeful)\s*,?\s+)?/iu;
 /** A country's name or demonym fused with "-backed": "Brazilian-backed candidate, ". */
 const COMPOUND_WORD = /(?<![\p{L}.-])(\p{Lu}[\p{L}.]*)-(?:backed|supported|endorsed|nominated|sponsored)\s+(?:(?:candidate|nominee|contender|hopeful)\s*,?\s+)?/gu;
+/** A cheap test before COMPOUND_WORD, whose lookbehind is tried at every position. */
+const COMPOUND_CUE = /-(?:backed|supported|endorsed|nominated|sponsored)\s/;
 let countryPhrases: Map<string, string> | undefined;
 /** Country codes by the phrases that name them in one word ("Brazil", "Brazilian", "US"). */
 function countryByPhrase(): Map<string, string> {
@@ -62,6 +70,9 @@ function countryByPhrase(): Map<string, string> {
   }
   return countryPhrases;
 }
+
+/** A cheap test before the nominee after a holder, with its flags. */
+const NOMINEE_WORD = /candidate|nominee|pick|choice|contender/iu;
 
 /** After a candidate's name: " supporter", " backer" (the person named next holds the stance). */
 const SUPPORTER_AFTER = /^\s+(?:supporter|backer|ally|loyalist|(critic))s?\b\s*/u;
@@ -85,7 +96,7 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
     if (m.type === "Post" || m.type === "Media") continue;
     const after = text.slice(m.end, Math.min(sentence.end, m.end + 80));
     // The holder names the candidate as its own: "Pakistan's candidate X", "the US nominee X".
-    const nominee = /^(?:['’]s?)?\s+[\p{L}\s-]{0,60}?(?:candidate|nominee|pick|choice|contender)\s*,?\s+/iu.exec(after);
+    const nominee = NOMINEE_WORD.test(after) ? /^(?:['’]s?)?\s+[\p{L}\s-]{0,60}?(?:candidate|nominee|pick|choice|contender)\s*,?\s+/iu.exec(after) : null;
     if (nominee && NOMINEE_AFTER.test(nominee[0])) {
       const person = personRightAfter(analysis, m.end + nominee[0].length, sentence.end);
       if (person && person.entity !== m.entity && person.start - (m.end + nominee[0].length) <= 30 && !/^['’]s\b/.test(text.slice(person.end, person.end + 3))) {
@@ -169,7 +180,8 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
   }
   // "the Brazilian-backed X", "the US-backed candidate, X": a country written into the word.
   COMPOUND_WORD.lastIndex = 0;
-  while ((s = COMPOUND_WORD.exec(body)) !== null) {
+  const hasCompound = COMPOUND_CUE.test(body);
+  while (hasCompound && (s = COMPOUND_WORD.exec(body)) !== null) {
     const code = countryByPhrase().get(s[1]!);
     const key = code ? `country:${code}` : undefined;
     if (!key || !analysis.entities.has(key)) continue;
@@ -201,7 +213,8 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
   }
   // "Supporters of X include A and B", "X counts A and B among her backers".
   SUPPORTERS_OF.lastIndex = 0;
-  while ((s = SUPPORTERS_OF.exec(body)) !== null) {
+  const supportersWord = SUPPORTERS_WORD.test(body);
+  while (supportersWord && (s = SUPPORTERS_OF.exec(body)) !== null) {
     const at = sentence.start + s.index + s[0].length;
     const candidate = personRightAfter(analysis, at, sentence.end);
     if (!candidate) continue;
@@ -239,7 +252,8 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
   }
   // "the support of A (and B) to X".
   SUPPORT_OF.lastIndex = 0;
-  while ((s = SUPPORT_OF.exec(body)) !== null) {
+  const supportNoun = SUPPORT_NOUN_WORD.test(body);
+  while (supportNoun && (s = SUPPORT_OF.exec(body)) !== null) {
     const at = sentence.start + s.index + s[0].length;
     const actors = actorsAfter(analysis, sentence, at, "");
     const last = actors[actors.length - 1];
@@ -252,7 +266,7 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
   }
   // "the endorsement of X by A, B and C".
   STANCE_NOUN_OF.lastIndex = 0;
-  while ((s = STANCE_NOUN_OF.exec(body)) !== null) {
+  while (supportNoun && (s = STANCE_NOUN_OF.exec(body)) !== null) {
     const at = sentence.start + s.index + s[0].length;
     const person = personRightAfter(analysis, at, sentence.end);
     if (!person) continue;

@@ -30,7 +30,8 @@ import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
 type Kind = "passive" | "nominal" | "loss" | "praise" | "unfit" | "oppose" | "support";
 
 const TRIGGER = new RegExp(
-  `(?<passive>(?:\\b|(?=[—–]))${PASSIVE_STANCE})|(?<nominal>\\b${NOMINAL_SUPPORT})|(?<loss>\\b${NOMINAL_LOSS})|(?<praise>${PRAISE})|(?<unfit>${UNFIT})|(?<oppose>\\b(?:${OPPOSE_VERBS})\\b)|(?<support>\\b(?:${SUPPORT_VERBS})\\b)`,
+  // One word boundary before all the kinds but the passive (praise and unfitness open with one too): quicker to search for.
+  `(?<passive>(?:\\b|(?=[—–]))${PASSIVE_STANCE})|\\b(?:(?<nominal>${NOMINAL_SUPPORT})|(?<loss>${NOMINAL_LOSS})|(?<praise>${PRAISE})|(?<unfit>${UNFIT})|(?<oppose>(?:${OPPOSE_VERBS})\\b)|(?<support>(?:${SUPPORT_VERBS})\\b))`,
   // Matched against the text in lower case: a case-insensitive Unicode pattern this large is several times slower.
   "gu",
 );
