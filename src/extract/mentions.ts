@@ -11,6 +11,7 @@ import { isGivenName } from "./gender.js";
 import { countryEntries, type CountryEntry } from "./lexicon/countries.js";
 import { MEDIA_KINDS, MEDIA_OUTLETS } from "./lexicon/media.js";
 import { ORGANIZATIONS, STANDALONE_TITLES, type OrganizationEntry } from "./lexicon/organizations.js";
+import { resolveSharedParties } from "./lexicon/parties.js";
 import { TITLE_WORDS } from "./lexicon/titles.js";
 import { HONORIFICS, NAME_PARTICLES, NON_NAME_WORDS, ORGANIZATION_HEADS, PLACE_NAMES } from "./lexicon/words.js";
 import { anyCaseInitials, escapeRegExp, fold, isCapitalized as isCapitalizedWord, stickyMatches, tokenize } from "./text-utils.js";
@@ -72,6 +73,8 @@ function phrases(): Map<string, PhraseEntry[]> {
   };
   for (const outlet of MEDIA_OUTLETS) add(outlet, { type: "Media", form: "name", name: outlet });
   for (const org of ORGANIZATIONS) for (const name of org.names) add(name, { type: "Organization", form: "name", name: org.name, org: org.slug });
+  // Shared party words after every distinctive name: the first party listed with one is read until the article ties it to a country.
+  for (const org of ORGANIZATIONS) for (const name of org.shared ?? []) add(name, { type: "Organization", form: "name", name: org.name, org: org.slug });
   for (const c of countryEntries()) add(c.phrase, countryMention(c));
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
   phraseInitials = new Set([...index.keys()].map((k) => k.charCodeAt(0)));
@@ -422,7 +425,7 @@ function titleAlternation(titles: readonly string[]): string {
 }
 
 function namesAlternation(org: OrganizationEntry): string {
-  return [...org.names].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+  return [...org.names, ...(org.shared ?? [])].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
 }
 
 /** After an organization's name, a body of its own ("the UN telecoms agency", "the UN's refugee agency"): heading that body is another post. */
@@ -796,7 +799,10 @@ export function findMentions(text: string): RawMention[] {
   const tokens = tokenize(text);
   const lexicon = lexiconMentions(text, tokens);
   const covered = lexicon.covered;
-  const known = releaseLongerPartyNames(text, tokens, lexicon.mentions, covered);
+  const uncover = (m: RawMention) => tokens.forEach((t, i) => {
+    if (t.start >= m.start && t.end <= m.end) covered[i] = false;
+  });
+  const known = resolveSharedParties(text, releaseLongerPartyNames(text, tokens, lexicon.mentions, covered), uncover);
   const absorbed = new Set<RawMention>();
   const runs = monthSurnames(text, tokens, covered, namedAlike(text, tokens, covered, splitHeadlineRuns(text, capitalizedRuns(text, tokens, covered, known, absorbed))));
   const particles = particleSurnames(text, tokens, covered);

@@ -2,6 +2,7 @@
  * International organizations, how they are named, and the posts whose holders they choose.
  * Generic: the point is to recognise any race for the leadership of a known body.
  */
+import { PARTIES } from "./parties.js";
 
 export interface PostEntry {
   /** Canonical post name, e.g. "NATO Secretary General". */
@@ -17,6 +18,11 @@ export interface OrganizationEntry {
   name: string;
   /** Proper names and acronyms, matched case-sensitively. */
   names: readonly string[];
+  /**
+   * Words several countries' parties share ("Conservative", "Labour"): read as this party only in
+   * an article tied to its country (`parties.ts`).
+   */
+  shared?: readonly string[];
   /** Common nouns the text uses for it once named ("the alliance", "the Fund"). */
   generic: readonly string[];
   /** The first post is the one meant by "head of", "to lead", "the top job at". */
@@ -130,6 +136,7 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   { slug: "democratic-party", name: "Democratic Party", names: ["Democratic Party", "Democratic party", "Democratic", "Democrats"], generic: ["party"], posts: [{ name: "Democratic presidential nomination", titles: ["presidential nomination", "nomination", "presidential candidate"], aliases: ["Democratic presidential nomination", "Democratic nomination"] }] },
   { slug: "republican-party", name: "Republican Party", names: ["Republican Party", "Republican party", "Republican", "Republicans", "GOP"], generic: ["party"], posts: [{ name: "Republican presidential nomination", titles: ["presidential nomination", "nomination", "presidential candidate"], aliases: ["Republican presidential nomination", "Republican nomination"] }] },
   { slug: "opec", name: "OPEC", names: ["OPEC"], generic: ["cartel"], posts: [{ name: "OPEC Secretary General", titles: SG }] },
+  ...PARTIES,
 ];
 
 /** Titles that name a post on their own once the article's organization is known. */

@@ -1,0 +1,40 @@
+import { findMentions } from "../mentions.js";
+
+/** The organizations and posts found in `text`, as names. */
+function names(text: string, type: "Organization" | "Post"): string[] {
+  return [...new Set(findMentions(text).filter((m) => m.type === type).map((m) => m.name))];
+}
+
+describe("shared party words read by the article's country", () => {
+  it("reads a party word qualified by its country as that country's party", () => {
+    expect(names("Canada's Conservatives will pick a new leader in May, and Ana Ruiz is running.", "Organization")).toEqual(["Conservative Party of Canada"]);
+    expect(names("Tom Vale said the Australian Labor leadership was not his goal.", "Post")).toEqual(["Leader of the Australian Labor Party"]);
+    expect(names("Ana Ruiz, a New Zealand Labour MP, backed Tom Vale.", "Organization")).toEqual(["New Zealand Labour Party"]);
+  });
+
+  it("reads a party word by the country the article names most", () => {
+    const text = "Ana Ruiz launched her bid for the Conservative leadership in Calgary on Monday.\n\nThe Alberta MP said the Tories needed a leader from the West, and Tom Vale, who sits for an Ontario riding, endorsed her.";
+    expect(names(text, "Post")).toEqual(["Leader of the Conservative Party of Canada"]);
+    const nz = "Tom Vale will contest the Labour leadership, he told reporters in Auckland.\n\nThe Christchurch MP said Labour had lost its way since the election in New Zealand.";
+    expect(names(nz, "Post")).toEqual(["Leader of the New Zealand Labour Party"]);
+  });
+
+  it("keeps the British reading where nothing points elsewhere or Britain is named more", () => {
+    expect(names("Ana Ruiz is running for the Conservative leadership, and Tom Vale backs her.", "Post")).toEqual(["Leader of the Conservative Party"]);
+    const text = "Tom Vale backed Ana Ruiz for the Labour leadership in London.\n\nThe Westminster veteran, who once worked in Toronto, said Britain needed her.";
+    expect(names(text, "Post")).toEqual(["Leader of the Labour Party"]);
+  });
+
+  it("reads a word no default party has only where the article is tied to a country with one", () => {
+    expect(names("The Labor Department said Ana Ruiz would testify.", "Organization")).not.toContain("Australian Labor Party");
+    const text = "Tom Vale challenged Ana Ruiz for the Liberal leadership in a party room ballot in Canberra.\n\nThe Queensland MP said Liberals wanted change.";
+    expect(names(text, "Post")).toEqual(["Leader of the Liberal Party of Australia"]);
+    expect(names(text, "Organization")).toContain("Liberal Party of Australia");
+  });
+
+  it("reads parties by their distinctive names with their leadership posts", () => {
+    expect(names("Ana Ruiz won the race to lead the African National Congress, beating Tom Vale for the ANC presidency.", "Post")).toEqual(["President of the African National Congress"]);
+    expect(names("Tom Vale is running for president of the Liberal Democratic Party, Japan's ruling party.", "Post")).toEqual(["President of the Liberal Democratic Party"]);
+    expect(names("The NDP leadership race drew four candidates, among them Ana Ruiz.", "Post")).toEqual(["Leader of the New Democratic Party"]);
+  });
+});

@@ -1,0 +1,329 @@
+/**
+ * Political parties of the countries whose politics is reported in English, with the country
+ * each belongs to and its leadership posts.
+ *
+ * A party's distinctive names ("Conservative Party of Canada", "ALP") name it anywhere. The words
+ * many countries' parties share ("Conservative", "Labour", "Liberal", "National") are `shared`:
+ * they name the party of the country the article ties them to (see {@link resolvePartyCountry}),
+ * and the British or American party only when nothing points elsewhere.
+ */
+import type { RawMention } from "../types.js";
+import type { OrganizationEntry, PostEntry } from "./organizations.js";
+
+/** A party: an organization with the country it belongs to. */
+export interface PartyEntry extends OrganizationEntry {
+  /** ISO 3166-1 alpha-2 code of the party's country. */
+  country: string;
+}
+
+const LEADER = ["leader", "Leader", "leadership", "Leadership"];
+const DEPUTY = ["deputy leader", "Deputy Leader", "deputy leadership", "Deputy Leadership"];
+/** German, Austrian and Swiss parties are led by a chair. */
+const CHAIR = [...LEADER, "chairman", "Chairman", "chairwoman", "Chairwoman", "chair", "chairmanship", "chairpersonship"];
+/** Parties whose leader holds the title of president (Japan's, South Africa's, France's). */
+const PRESIDENT = [...LEADER, "president", "President", "presidency", "Presidency"];
+
+function leader(partyName: string, titles: readonly string[] = LEADER): PostEntry {
+  return { name: `Leader of the ${partyName}`, titles };
+}
+
+function deputy(partyName: string): PostEntry {
+  return { name: `Deputy Leader of the ${partyName}`, titles: DEPUTY };
+}
+
+function party(country: string, slug: string, name: string, names: readonly string[], shared: readonly string[] = [], posts: readonly PostEntry[] = []): PartyEntry {
+  return { slug, name, names: [name, ...names.filter((n) => n !== name)], shared, generic: ["party"], posts, country };
+}
+
+/**
+ * Parties by country. The British and American parties that the news names by a shared word
+ * alone ("Labour", "Republicans") stay in `organizations.ts` as the default readings.
+ */
+export const PARTIES: readonly PartyEntry[] = [
+  // Canada
+  party("CA", "conservative-party-of-canada", "Conservative Party of Canada", ["Canadian Conservative Party", "Conservative Party of Canada"], ["Conservative Party", "Conservative party", "Conservatives", "Conservative", "Tories", "Tory"], [leader("Conservative Party of Canada"), deputy("Conservative Party of Canada")]),
+  party("CA", "liberal-party-of-canada", "Liberal Party of Canada", ["Canadian Liberal Party"], ["Liberal Party", "Liberal party", "Liberals", "Liberal"], [leader("Liberal Party of Canada"), deputy("Liberal Party of Canada")]),
+  party("CA", "new-democratic-party", "New Democratic Party", ["NDP", "New Democrats", "Federal NDP"], [], [leader("New Democratic Party"), deputy("New Democratic Party")]),
+  party("CA", "bloc-quebecois", "Bloc Québécois", ["Bloc Quebecois"], [], [leader("Bloc Québécois")]),
+  party("CA", "peoples-party-of-canada", "People's Party of Canada", ["People’s Party of Canada"], [], [leader("People's Party of Canada")]),
+  party("CA", "green-party-of-canada", "Green Party of Canada", [], [], [leader("Green Party of Canada")]),
+  party("CA", "canadian-alliance", "Canadian Alliance", [], [], [leader("Canadian Alliance")]),
+  // Australia
+  party("AU", "liberal-party-of-australia", "Liberal Party of Australia", ["Australian Liberal Party"], ["Liberal Party", "Liberal party", "Liberals", "Liberal"], [leader("Liberal Party of Australia"), deputy("Liberal Party of Australia")]),
+  party("AU", "australian-labor-party", "Australian Labor Party", ["ALP", "Australian Labor"], ["Labor Party", "Labor party", "Labor"], [leader("Australian Labor Party"), deputy("Australian Labor Party")]),
+  party("AU", "national-party-of-australia", "National Party of Australia", ["Australian Nationals"], ["National Party", "Nationals"], [leader("National Party of Australia"), deputy("National Party of Australia")]),
+  party("AU", "liberal-national-party", "Liberal National Party of Queensland", ["Liberal National Party", "LNP"], [], [leader("Liberal National Party of Queensland")]),
+  party("AU", "australian-greens", "Australian Greens", [], ["Greens"], [leader("Australian Greens")]),
+  party("AU", "one-nation", "One Nation", ["Pauline Hanson's One Nation", "Pauline Hanson’s One Nation"], [], []),
+  // New Zealand
+  party("NZ", "new-zealand-labour-party", "New Zealand Labour Party", ["NZ Labour", "New Zealand Labour"], ["Labour Party", "Labour party", "Labour"], [leader("New Zealand Labour Party"), deputy("New Zealand Labour Party")]),
+  party("NZ", "new-zealand-national-party", "New Zealand National Party", ["NZ National", "New Zealand National"], ["National Party", "National party", "Nationals"], [leader("New Zealand National Party"), deputy("New Zealand National Party")]),
+  party("NZ", "act-new-zealand", "ACT New Zealand", ["ACT Party"], [], [leader("ACT New Zealand")]),
+  party("NZ", "new-zealand-first", "New Zealand First", ["NZ First"], [], [leader("New Zealand First")]),
+  party("NZ", "green-party-of-aotearoa", "Green Party of Aotearoa New Zealand", ["Green Party of Aotearoa"], [], []),
+  party("NZ", "te-pati-maori", "Te Pāti Māori", ["Maori Party", "Māori Party"], [], []),
+  // Ireland
+  party("IE", "fianna-fail", "Fianna Fáil", ["Fianna Fail"], [], [leader("Fianna Fáil")]),
+  party("IE", "fine-gael", "Fine Gael", [], [], [leader("Fine Gael")]),
+  party("IE", "labour-party-ireland", "Labour Party (Ireland)", ["Irish Labour Party", "Irish Labour"], ["Labour Party", "Labour party", "Labour"], [leader("Labour Party (Ireland)")]),
+  // United Kingdom: the parties the lexicon had no post for, and the parties of its nations.
+  party("GB", "reform-uk", "Reform UK", [], [], [leader("Reform UK")]),
+  party("GB", "scottish-labour", "Scottish Labour Party", ["Scottish Labour"], [], [leader("Scottish Labour Party")]),
+  party("GB", "scottish-conservatives", "Scottish Conservative and Unionist Party", ["Scottish Conservatives", "Scottish Tories", "Scottish Conservative Party"], [], [leader("Scottish Conservative and Unionist Party")]),
+  party("GB", "welsh-labour", "Welsh Labour", [], [], [leader("Welsh Labour")]),
+  party("GB", "ulster-unionist-party", "Ulster Unionist Party", ["UUP"], [], [leader("Ulster Unionist Party")]),
+  party("GB", "sdlp", "Social Democratic and Labour Party", ["SDLP"], [], [leader("Social Democratic and Labour Party")]),
+  party("GB", "alliance-party-ni", "Alliance Party of Northern Ireland", [], [], []),
+  // Germany and Austria
+  party("DE", "greens-germany", "Alliance 90/The Greens", ["Alliance 90/Greens", "Bündnis 90/Die Grünen"], [], []),
+  party("DE", "die-linke", "Die Linke", ["Left Party"], [], []),
+  party("DE", "bsw", "Sahra Wagenknecht Alliance", ["BSW"], [], []),
+  party("AT", "ovp", "Austrian People's Party", ["Austrian People’s Party", "ÖVP", "OVP"], [], [leader("Austrian People's Party", CHAIR)]),
+  party("AT", "spo", "Social Democratic Party of Austria", ["SPÖ", "SPO"], [], [leader("Social Democratic Party of Austria", CHAIR)]),
+  party("AT", "fpo", "Freedom Party of Austria", ["Austrian Freedom Party", "FPÖ", "FPO"], [], [leader("Freedom Party of Austria", CHAIR)]),
+  // France
+  party("FR", "les-republicains", "The Republicans (France)", ["Les Républicains", "Les Republicains"], [], [leader("The Republicans (France)", PRESIDENT)]),
+  party("FR", "socialist-party-france", "Socialist Party (France)", ["French Socialist Party", "Parti Socialiste"], [], [leader("Socialist Party (France)")]),
+  party("FR", "national-rally", "National Rally", ["Rassemblement National", "National Front", "Front National"], [], [leader("National Rally", PRESIDENT)]),
+  party("FR", "renaissance", "Renaissance (France)", ["La République En Marche", "La Republique En Marche", "En Marche"], [], []),
+  party("FR", "la-france-insoumise", "La France Insoumise", ["France Unbowed", "LFI"], [], []),
+  // Italy
+  party("IT", "democratic-party-italy", "Democratic Party (Italy)", ["Partito Democratico", "Italian Democratic Party"], [], [leader("Democratic Party (Italy)")]),
+  party("IT", "brothers-of-italy", "Brothers of Italy", ["Fratelli d'Italia", "Fratelli d’Italia"], [], [leader("Brothers of Italy")]),
+  party("IT", "forza-italia", "Forza Italia", [], [], [leader("Forza Italia")]),
+  party("IT", "five-star-movement", "Five Star Movement", ["5-Star Movement", "M5S"], [], [leader("Five Star Movement")]),
+  party("IT", "lega", "Lega", ["Northern League", "Lega Nord"], [], []),
+  // Spain and Portugal
+  party("ES", "psoe", "Spanish Socialist Workers' Party", ["Spanish Socialist Workers’ Party", "PSOE"], [], [leader("Spanish Socialist Workers' Party")]),
+  party("ES", "partido-popular", "People's Party (Spain)", ["Partido Popular"], [], [leader("People's Party (Spain)")]),
+  party("ES", "vox", "Vox", [], [], []),
+  party("ES", "podemos", "Podemos", [], [], []),
+  party("PT", "socialist-party-portugal", "Socialist Party (Portugal)", ["Partido Socialista"], [], []),
+  // Netherlands and Belgium
+  party("NL", "vvd", "People's Party for Freedom and Democracy", ["People’s Party for Freedom and Democracy", "VVD"], [], [leader("People's Party for Freedom and Democracy")]),
+  party("NL", "pvv", "Party for Freedom", ["PVV"], [], []),
+  party("NL", "cda", "Christian Democratic Appeal", [], [], [leader("Christian Democratic Appeal")]),
+  party("NL", "d66", "Democrats 66", ["D66"], [], []),
+  party("NL", "groenlinks", "GroenLinks", ["GreenLeft"], [], []),
+  party("BE", "n-va", "New Flemish Alliance", ["N-VA"], [], []),
+  // Nordic countries
+  party("SE", "swedish-social-democrats", "Swedish Social Democratic Party", ["Swedish Social Democrats"], [], [leader("Swedish Social Democratic Party")]),
+  party("SE", "moderate-party", "Moderate Party", ["Moderates"], [], [leader("Moderate Party")]),
+  party("SE", "sweden-democrats", "Sweden Democrats", [], [], [leader("Sweden Democrats")]),
+  party("DK", "danish-social-democrats", "Social Democrats (Denmark)", ["Danish Social Democrats"], [], [leader("Social Democrats (Denmark)")]),
+  party("DK", "venstre", "Venstre", [], [], [leader("Venstre")]),
+  party("NO", "norwegian-labour-party", "Labour Party (Norway)", ["Norwegian Labour Party"], ["Labour Party", "Labour"], [leader("Labour Party (Norway)")]),
+  party("NO", "hoyre", "Conservative Party (Norway)", ["Høyre", "Hoyre", "Norwegian Conservative Party"], [], [leader("Conservative Party (Norway)")]),
+  party("NO", "progress-party", "Progress Party", [], [], [leader("Progress Party")]),
+  party("FI", "finnish-social-democrats", "Social Democratic Party of Finland", ["Finnish Social Democrats"], [], [leader("Social Democratic Party of Finland")]),
+  party("FI", "national-coalition-party", "National Coalition Party", [], [], [leader("National Coalition Party")]),
+  party("FI", "finns-party", "Finns Party", ["True Finns"], [], [leader("Finns Party")]),
+  // Central and eastern Europe
+  party("PL", "law-and-justice", "Law and Justice", ["PiS"], [], [leader("Law and Justice")]),
+  party("PL", "civic-platform", "Civic Platform", [], [], [leader("Civic Platform")]),
+  party("HU", "fidesz", "Fidesz", [], [], [leader("Fidesz")]),
+  party("RU", "united-russia", "United Russia", [], [], []),
+  party("TR", "akp", "Justice and Development Party", ["AKP", "AK Party"], [], []),
+  party("TR", "chp", "Republican People's Party", ["Republican People’s Party", "CHP"], [], [leader("Republican People's Party")]),
+  // Asia
+  party("JP", "liberal-democratic-party-japan", "Liberal Democratic Party", ["LDP", "Liberal Democratic Party of Japan", "Japan's Liberal Democratic Party", "Japan’s Liberal Democratic Party"], [], [{ name: "President of the Liberal Democratic Party", titles: PRESIDENT, aliases: ["LDP President", "LDP presidency", "LDP leadership", "LDP leader"] }]),
+  party("JP", "constitutional-democratic-party", "Constitutional Democratic Party of Japan", ["Constitutional Democratic Party"], [], [leader("Constitutional Democratic Party of Japan")]),
+  party("JP", "komeito", "Komeito", [], [], []),
+  party("JP", "japan-innovation-party", "Japan Innovation Party", ["Nippon Ishin no Kai"], [], []),
+  party("KR", "people-power-party", "People Power Party", [], [], [leader("People Power Party")]),
+  party("KR", "democratic-party-of-korea", "Democratic Party of Korea", [], [], [leader("Democratic Party of Korea")]),
+  party("TW", "kuomintang", "Kuomintang", ["KMT", "Nationalist Party"], [], [{ name: "Chairperson of the Kuomintang", titles: [...CHAIR, "Chairperson", "chairperson"], aliases: ["KMT chair", "KMT chairman", "KMT chairperson", "Kuomintang chair", "Kuomintang chairman"] }]),
+  party("TW", "democratic-progressive-party", "Democratic Progressive Party", ["DPP"], [], []),
+  party("IN", "bjp", "Bharatiya Janata Party", ["BJP"], [], [{ name: "President of the Bharatiya Janata Party", titles: PRESIDENT, aliases: ["BJP president", "BJP chief"] }]),
+  party("IN", "indian-national-congress", "Indian National Congress", ["Congress party", "Congress Party"], [], [{ name: "President of the Indian National Congress", titles: PRESIDENT, aliases: ["Congress president", "Congress chief"] }]),
+  party("IN", "aam-aadmi-party", "Aam Aadmi Party", [], [], []),
+  party("IN", "trinamool-congress", "All India Trinamool Congress", ["Trinamool Congress", "TMC"], [], []),
+  party("PK", "pti", "Pakistan Tehreek-e-Insaf", ["PTI", "Pakistan Tehreek-i-Insaf"], [], []),
+  party("PK", "pml-n", "Pakistan Muslim League (N)", ["PML-N", "Pakistan Muslim League-Nawaz"], [], []),
+  party("PK", "ppp", "Pakistan Peoples Party", ["Pakistan People's Party", "Pakistan People’s Party"], [], []),
+  party("MY", "umno", "United Malays National Organisation", ["UMNO", "Umno"], [], [{ name: "President of UMNO", titles: PRESIDENT, aliases: ["UMNO president", "Umno president"] }]),
+  party("SG", "peoples-action-party", "People's Action Party", ["People’s Action Party"], [], []),
+  // Africa
+  party("ZA", "anc", "African National Congress", ["ANC"], [], [{ name: "President of the African National Congress", titles: PRESIDENT, aliases: ["ANC President", "ANC presidency", "ANC leader", "ANC leadership"] }, { name: "Deputy President of the African National Congress", titles: ["deputy president", "Deputy President"], aliases: ["ANC Deputy President", "ANC deputy president"] }]),
+  party("ZA", "democratic-alliance", "Democratic Alliance", [], [], [leader("Democratic Alliance")]),
+  party("ZA", "economic-freedom-fighters", "Economic Freedom Fighters", ["EFF"], [], []),
+  party("ZA", "inkatha-freedom-party", "Inkatha Freedom Party", ["IFP"], [], []),
+  party("NG", "all-progressives-congress", "All Progressives Congress", ["APC"], [], []),
+  party("NG", "peoples-democratic-party", "Peoples Democratic Party", ["People's Democratic Party", "People’s Democratic Party"], [], []),
+  party("KE", "odm", "Orange Democratic Movement", ["ODM"], [], []),
+  party("KE", "uda", "United Democratic Alliance", ["UDA"], [], []),
+  party("KE", "jubilee-party", "Jubilee Party", [], [], []),
+  party("ZW", "zanu-pf", "ZANU-PF", ["Zanu-PF", "Zanu PF"], [], []),
+  party("GH", "new-patriotic-party", "New Patriotic Party", ["NPP"], [], []),
+  party("GH", "national-democratic-congress", "National Democratic Congress", [], [], []),
+  party("TZ", "chama-cha-mapinduzi", "Chama Cha Mapinduzi", ["CCM"], [], []),
+  party("UG", "national-resistance-movement", "National Resistance Movement", ["NRM"], [], []),
+  party("NG", "labour-party-nigeria", "Labour Party (Nigeria)", ["Nigerian Labour Party"], ["Labour Party", "Labour party", "Labour"], []),
+  // Middle East
+  party("IL", "likud", "Likud", [], [], [leader("Likud")]),
+  party("IL", "yesh-atid", "Yesh Atid", [], [], []),
+  party("IL", "israeli-labor-party", "Israeli Labor Party", ["Israel Labor Party"], ["Labor Party", "Labor"], [leader("Israeli Labor Party")]),
+  // The Americas
+  party("BR", "workers-party-brazil", "Workers' Party (Brazil)", ["Workers’ Party"], [], []),
+  party("BR", "psdb", "Brazilian Social Democracy Party", ["PSDB"], [], []),
+  party("MX", "morena", "Morena", ["MORENA"], [], []),
+  party("MX", "pri", "Institutional Revolutionary Party", [], [], []),
+  party("MX", "pan", "National Action Party", [], [], []),
+  party("US", "libertarian-party", "Libertarian Party", [], [], []),
+];
+
+/**
+ * The default reading of each shared party word: the British or American party the lexicon
+ * names by it (`organizations.ts`), which keeps it unless the article points elsewhere.
+ */
+const DEFAULT_PARTIES: Record<string, { slug: string; name: string; country: string }> = {
+  conservative: { slug: "conservative-party", name: "Conservative Party", country: "GB" },
+  labour: { slug: "labour-party", name: "Labour Party", country: "GB" },
+};
+
+/** Shared word (folded, lower case) -> the party family it belongs to. */
+const FAMILY_OF: Record<string, string> = {
+  conservative: "conservative", conservatives: "conservative", tory: "conservative", tories: "conservative", "conservative party": "conservative",
+  labour: "labour", "labour party": "labour",
+  labor: "labor", "labor party": "labor",
+  liberal: "liberal", liberals: "liberal", "liberal party": "liberal",
+  national: "national", nationals: "national", "national party": "national",
+  greens: "greens",
+};
+
+/** The party family of a surface form of a shared party word, if it is one. */
+export function partyFamily(surface: string): string | undefined {
+  return FAMILY_OF[surface.replace(/^the\s+/i, "").replace(/\s+/g, " ").toLowerCase()];
+}
+
+const BY_FAMILY = new Map<string, Map<string, PartyEntry>>();
+for (const p of PARTIES) {
+  for (const s of p.shared ?? []) {
+    const family = partyFamily(s);
+    if (!family) continue;
+    const byCountry = BY_FAMILY.get(family) ?? new Map<string, PartyEntry>();
+    if (!byCountry.has(p.country)) byCountry.set(p.country, p);
+    BY_FAMILY.set(family, byCountry);
+  }
+}
+
+/**
+ * The party a shared word names in an article: the party of `country` in the word's family, the
+ * default (British or American) one when `country` is unset or has none there, or nothing when
+ * the family has no default ("Liberal" in an article tied to no country with a Liberal party).
+ */
+export function resolvePartyCountry(surface: string, country: string | undefined): { slug: string; name: string } | null | undefined {
+  const family = partyFamily(surface);
+  if (!family) return undefined;
+  const entry = country ? BY_FAMILY.get(family)?.get(country) : undefined;
+  if (entry) return { slug: entry.slug, name: entry.name };
+  const fallback = DEFAULT_PARTIES[family];
+  return fallback ? { slug: fallback.slug, name: fallback.name } : null;
+}
+
+/** The countries that have a party named by a word of `family`, with the default's country. */
+export function familyCountries(family: string): ReadonlySet<string> {
+  const out = new Set(BY_FAMILY.get(family)?.keys() ?? []);
+  const d = DEFAULT_PARTIES[family];
+  if (d) out.add(d.country);
+  return out;
+}
+
+/** The default country of a party family, if it has a default reading. */
+export function familyDefaultCountry(family: string): string | undefined {
+  return DEFAULT_PARTIES[family]?.country;
+}
+
+/**
+ * Words that tie an article to a country without naming it: its provinces, states and cities,
+ * its parliament and its party-room vocabulary. Used only to read shared party words.
+ */
+export const COUNTRY_HINTS: Record<string, readonly string[]> = {
+  CA: ["Ontario", "Quebec", "Québec", "Alberta", "British Columbia", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick", "Newfoundland", "Prince Edward Island", "Toronto", "Montreal", "Montréal", "Vancouver", "Calgary", "Edmonton", "Winnipeg", "Parliament Hill", "Bloc Québécois", "Bloc Quebecois", "NDP"],
+  AU: ["New South Wales", "Queensland", "Tasmania", "Western Australia", "South Australia", "Sydney", "Melbourne", "Brisbane", "Adelaide", "Hobart", "party room", "partyroom", "spill", "Nationals", "ALP"],
+  NZ: ["Auckland", "Christchurch", "Aotearoa", "Beehive", "Dunedin"],
+  GB: ["Westminster", "Downing Street", "Whitehall", "Brexit", "NHS", "Scotland", "Wales", "England", "Holyrood", "House of Lords", "Chancellor of the Exchequer", "Lib Dems", "Liberal Democrats", "SNP"],
+  IE: ["Dáil", "Dail", "Taoiseach", "Tánaiste", "Tanaiste", "Fianna Fáil", "Fianna Fail", "Fine Gael", "Sinn Féin", "Sinn Fein", "TD", "TDs", "Cork", "Galway"],
+  NO: ["Storting", "Oslo"],
+  IL: ["Knesset", "Likud", "Tel Aviv"],
+};
+
+let hintPattern: RegExp | undefined;
+let hintCountry: Map<string, string> | undefined;
+
+/** How often the text names each country, by name, demonym, capital or seat, and by its hints. */
+function countryCounts(text: string, mentions: readonly RawMention[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (code: string) => counts.set(code, (counts.get(code) ?? 0) + 1);
+  for (const m of mentions) if (m.type === "Country" && m.code) add(m.code);
+  if (!hintPattern) {
+    hintCountry = new Map();
+    for (const [code, words] of Object.entries(COUNTRY_HINTS)) for (const w of words) hintCountry.set(w, code);
+    const alternation = [...hintCountry.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+    hintPattern = new RegExp(`(?<![\\p{L}])(?:${alternation})(?![\\p{L}])`, "gu");
+  }
+  hintPattern.lastIndex = 0;
+  for (const m of text.matchAll(hintPattern)) add(hintCountry!.get(m[0])!);
+  return counts;
+}
+
+/** Between a country and a party word that it qualifies: "Canada's Conservatives", "the Australian Labor Party". */
+const TIE_GAP = /^(?:['’]s)?\s$/;
+
+/**
+ * Reads the shared party words among `mentions` ("Conservative", "Labour", "Liberal") as the
+ * party of the country the article ties them to: the country written just before the word
+ * ("Canada's Conservatives", "Australian Labor"), else the country of the word's family the
+ * article names most (at least twice and more often than the default's country). A word whose
+ * family has no default ("Liberal", "Labor") and whose article is tied to none of its countries is
+ * left out, with its tokens uncovered. Returns the mentions kept; changes the others in place.
+ */
+export function resolveSharedParties(text: string, mentions: RawMention[], uncover: (m: RawMention) => void): RawMention[] {
+  let shared: RawMention[] | undefined;
+  for (const m of mentions) if (m.type === "Organization" && m.org && partyFamily(text.slice(m.start, m.end))) (shared ??= []).push(m);
+  if (!shared) return mentions;
+  const counts = countryCounts(text, mentions);
+  const countries = mentions.filter((m) => m.type === "Country");
+  const tieOf = new Map<RawMention, string>();
+  const tiesByFamily = new Map<string, Map<string, number>>();
+  for (const m of shared) {
+    const before = countries.filter((c) => c.end <= m.start && c.end >= m.start - 4).pop();
+    if (!before?.code || !TIE_GAP.test(text.slice(before.end, m.start))) continue;
+    const family = partyFamily(text.slice(m.start, m.end))!;
+    if (!familyCountries(family).has(before.code)) continue;
+    tieOf.set(m, before.code);
+    const ties = tiesByFamily.get(family) ?? new Map<string, number>();
+    ties.set(before.code, (ties.get(before.code) ?? 0) + 1);
+    tiesByFamily.set(family, ties);
+  }
+  const articleCountry = new Map<string, string | undefined>();
+  const countryFor = (family: string): string | undefined => {
+    if (articleCountry.has(family)) return articleCountry.get(family);
+    let chosen: string | undefined;
+    const ties = tiesByFamily.get(family);
+    if (ties) chosen = [...ties.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+    else {
+      const fallback = familyDefaultCountry(family);
+      const floor = fallback ? (counts.get(fallback) ?? 0) + 1 : 2;
+      const ranked = [...familyCountries(family)].map((c) => [c, counts.get(c) ?? 0] as const).sort((a, b) => b[1] - a[1]);
+      const [top, second] = ranked;
+      if (top && top[0] !== fallback && top[1] >= floor && (!second || top[1] > second[1])) chosen = top[0];
+    }
+    articleCountry.set(family, chosen);
+    return chosen;
+  };
+  const dropped = new Set<RawMention>();
+  for (const m of shared) {
+    const surface = text.slice(m.start, m.end);
+    const country = tieOf.get(m) ?? countryFor(partyFamily(surface)!);
+    const party = resolvePartyCountry(surface, country);
+    if (party === null) {
+      dropped.add(m);
+      uncover(m);
+    } else if (party) {
+      m.name = party.name;
+      m.org = party.slug;
+    }
+  }
+  return dropped.size === 0 ? mentions : mentions.filter((m) => !dropped.has(m));
+}
