@@ -795,6 +795,24 @@ function withoutPlaces(text: string, runs: readonly RawMention[]): RawMention[] 
   return places.size === 0 ? [...runs] : runs.filter((m) => !(m.type === "Person" && places.has(m.name)));
 }
 
+/** Between a person's name and the office in apposition to it: "Ana Ruiz, the FIS president". */
+const APPOSITION_GAP = /^,\s+(?:\d{2},\s+)?(?:who\s+(?:is|was|has\s+been)\s+)?(?:(?:the|a|its)\s+)?(?:current\s+|incumbent\s+|sitting\s+|former\s+|ex-)?$/;
+/** After a post: words that make it a race ("the FIS presidency race"). */
+const RACE_AFTER = /^(?:['’]s)?\s+(?:race|election|contest|bid|campaign|candidate|candidacy|hopeful|vote|ballot)/;
+
+/**
+ * Whether a post is written as a person's office: a title before their name ("FIS President Ana
+ * Ruiz") or in apposition after it ("Ana Ruiz, the FIS president,"). Such a post is not raced for.
+ */
+function isHoldersTitle(text: string, post: RawMention, runs: readonly RawMention[]): boolean {
+  for (const r of runs) {
+    if (r.type !== "Person") continue;
+    if (r.start === post.end + 1 && text[post.end] === " ") return true;
+    if (r.end < post.start && r.end >= post.start - 40 && APPOSITION_GAP.test(text.slice(r.end, post.start)) && !RACE_AFTER.test(text.slice(post.end, post.end + 24))) return true;
+  }
+  return false;
+}
+
 export function findMentions(text: string): RawMention[] {
   const tokens = tokenize(text);
   const lexicon = lexiconMentions(text, tokens);
@@ -807,7 +825,7 @@ export function findMentions(text: string): RawMention[] {
   const runs = monthSurnames(text, tokens, covered, namedAlike(text, tokens, covered, splitHeadlineRuns(text, capitalizedRuns(text, tokens, covered, known, absorbed))));
   const particles = particleSurnames(text, tokens, covered);
   // A lexicon post read inside a longer name of another organization ("Liberal Democratic Party's leadership") is not that post.
-  const posts = explicitPosts(text, new Set(known.filter((m) => m.type === "Organization" && m.org).map((m) => m.org!))).filter((p) => !runs.some((r) => r.type === "Organization" && r.start < p.start && r.end > p.start));
+  const posts = explicitPosts(text, new Set(known.filter((m) => m.type === "Organization" && m.org).map((m) => m.org!))).filter((p) => !runs.some((r) => r.type === "Organization" && r.start < p.start && r.end > p.start) && !isHoldersTitle(text, p, runs));
   const orgCounts = new Map<string, number>();
   for (const m of [...known, ...posts]) if (m.org) orgCounts.set(m.org, (orgCounts.get(m.org) ?? 0) + 1);
   // A party's leader in a chamber is that post, not the party's own ("Senate GOP leadership").

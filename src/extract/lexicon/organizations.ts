@@ -32,6 +32,110 @@ export interface OrganizationEntry {
 const SG = ["Secretary General", "Secretary-General"];
 const DG = ["Director-General", "Director General"];
 
+/** A body whose head is named "<short name> <title>" ("FIBA President", "World Rugby Chairman"). */
+function body(slug: string, short: string, names: readonly string[], generic: readonly string[], title: string, titles: readonly string[], aliases?: readonly string[]): OrganizationEntry {
+  return { slug, name: names[0] ?? short, names, generic, posts: [{ name: `${short} ${title}`, titles, ...(aliases ? { aliases } : {}) }] };
+}
+
+/** A court whose race is for a seat on its bench. */
+function court(slug: string, name: string, names: readonly string[]): OrganizationEntry {
+  const seats = names.flatMap((n) => [`seat on the ${n}`, `seat at the ${n}`, `seat on ${n}`, `bench of the ${n}`]);
+  return { slug, name, names, generic: ["court"], posts: [{ name: `Judge of the ${name}`, titles: ["judge", "Judge", "judgeship", "justice", "Justice"], aliases: seats }] };
+}
+
+const PRESIDENT = ["President", "Presidency"];
+const CHAIR = ["Chairman", "Chair", "Chairwoman", "Chairperson", "chairmanship", "President", "Presidency"];
+const EXECUTIVE = ["Executive Director", "executive director"];
+
+/**
+ * International bodies beyond the ones above: UN funds, programmes and offices, courts, European
+ * and regional institutions, development banks, and sport's world and continental federations.
+ * Acronyms shared by two bodies ("ICC", "CAF") stay with the body the news names so most often;
+ * the other is named in full only.
+ */
+const MORE_BODIES: readonly OrganizationEntry[] = [
+  // The United Nations' organs, funds, programmes and offices.
+  { slug: "un-general-assembly", name: "UN General Assembly", names: ["UN General Assembly", "United Nations General Assembly", "U.N. General Assembly"], generic: ["assembly"], posts: [{ name: "President of the UN General Assembly", titles: PRESIDENT, aliases: ["General Assembly President", "President of the General Assembly", "presidency of the General Assembly", "General Assembly presidency"] }] },
+  { slug: "un-security-council", name: "UN Security Council", names: ["UN Security Council", "United Nations Security Council", "U.N. Security Council"], generic: ["council"], posts: [] },
+  { slug: "un-human-rights-council", name: "UN Human Rights Council", names: ["UN Human Rights Council", "United Nations Human Rights Council", "U.N. Human Rights Council"], generic: ["council"], posts: [] },
+  body("ohchr", "UN", ["Office of the United Nations High Commissioner for Human Rights", "OHCHR", "UN Human Rights Office", "UN human rights office", "High Commissioner for Human Rights"], ["office"], "High Commissioner for Human Rights", ["High Commissioner for Human Rights", "human rights chief"], ["UN High Commissioner for Human Rights", "United Nations High Commissioner for Human Rights", "UN human rights chief", "U.N. human rights chief"]),
+  body("unctad", "UNCTAD", ["UNCTAD", "United Nations Conference on Trade and Development", "UN Conference on Trade and Development"], ["organization", "agency"], "Secretary-General", SG),
+  body("un-habitat", "UN-Habitat", ["UN-Habitat", "UN Habitat", "United Nations Human Settlements Programme"], ["agency", "programme"], "Executive Director", EXECUTIVE),
+  body("unrwa", "UNRWA", ["UNRWA", "United Nations Relief and Works Agency", "UN Relief and Works Agency"], ["agency"], "Commissioner-General", ["Commissioner-General", "Commissioner General"]),
+  body("un-women", "UN Women", ["UN Women", "U.N. Women"], ["agency"], "Executive Director", EXECUTIVE),
+  body("unodc", "UNODC", ["UNODC", "United Nations Office on Drugs and Crime", "UN Office on Drugs and Crime"], ["office", "agency"], "Executive Director", EXECUTIVE),
+  body("unops", "UNOPS", ["UNOPS", "United Nations Office for Project Services"], ["office", "agency"], "Executive Director", EXECUTIVE),
+  body("unfccc", "UNFCCC", ["UNFCCC", "United Nations Framework Convention on Climate Change", "UN Climate Change"], ["secretariat"], "Executive Secretary", ["Executive Secretary", "climate chief"]),
+  body("ctbto", "CTBTO", ["CTBTO", "Comprehensive Nuclear-Test-Ban Treaty Organization"], ["organization", "organisation"], "Executive Secretary", ["Executive Secretary"]),
+  body("ipcc", "IPCC", ["IPCC", "Intergovernmental Panel on Climate Change"], ["panel"], "Chair", CHAIR),
+  body("isa", "International Seabed Authority", ["International Seabed Authority"], ["authority"], "Secretary-General", SG),
+  body("wco", "WCO", ["World Customs Organization", "World Customs Organisation", "WCO"], ["organization", "organisation"], "Secretary General", SG),
+  body("irena", "IRENA", ["IRENA", "International Renewable Energy Agency"], ["agency"], "Director-General", DG),
+  body("iea", "IEA", ["International Energy Agency"], ["agency"], "Executive Director", EXECUTIVE),
+  body("global-fund", "Global Fund", ["Global Fund", "Global Fund to Fight AIDS, Tuberculosis and Malaria"], ["fund"], "Executive Director", EXECUTIVE),
+  body("gavi", "Gavi", ["Gavi", "GAVI", "Gavi, the Vaccine Alliance"], ["alliance"], "CEO", ["CEO", "chief executive", "Chief Executive"]),
+  body("icrc", "ICRC", ["ICRC", "International Committee of the Red Cross"], ["committee"], "President", PRESIDENT),
+  body("ifrc", "IFRC", ["IFRC", "International Federation of Red Cross and Red Crescent Societies"], ["federation"], "President", PRESIDENT),
+  body("ipu", "IPU", ["Inter-Parliamentary Union", "IPU"], ["union"], "President", PRESIDENT),
+  // Courts.
+  court("icj", "International Court of Justice", ["International Court of Justice", "ICJ", "World Court", "world court"]),
+  court("itlos", "International Tribunal for the Law of the Sea", ["International Tribunal for the Law of the Sea", "ITLOS"]),
+  court("echr", "European Court of Human Rights", ["European Court of Human Rights", "ECHR", "ECtHR"]),
+  court("cjeu", "Court of Justice of the European Union", ["Court of Justice of the European Union", "European Court of Justice", "CJEU", "ECJ"]),
+  court("iachr-court", "Inter-American Court of Human Rights", ["Inter-American Court of Human Rights"]),
+  court("african-court", "African Court on Human and Peoples' Rights", ["African Court on Human and Peoples' Rights", "African Court on Human and Peoples’ Rights", "African Court"]),
+  // European institutions.
+  body("eurogroup", "Eurogroup", ["Eurogroup", "Euro Group"], ["group"], "President", [...PRESIDENT, "chief", "head"], ["Eurogroup chief", "Eurogroup head", "president of the Eurogroup", "Eurogroup chair"]),
+  body("eib", "EIB", ["European Investment Bank", "EIB"], ["bank"], "President", PRESIDENT),
+  body("esm", "ESM", ["European Stability Mechanism", "ESM"], ["fund"], "Managing Director", ["Managing Director", "managing director"]),
+  { slug: "european-ombudsman", name: "European Ombudsman", names: ["European Ombudsman"], generic: [], posts: [] },
+  // Regional organizations.
+  body("sco", "SCO", ["Shanghai Cooperation Organisation", "Shanghai Cooperation Organization", "SCO"], ["organisation", "organization", "bloc"], "Secretary-General", SG),
+  body("pif", "Pacific Islands Forum", ["Pacific Islands Forum", "PIF"], ["forum"], "Secretary General", SG),
+  body("saarc", "SAARC", ["SAARC", "South Asian Association for Regional Cooperation"], ["association"], "Secretary General", SG),
+  body("ecowas-commission", "ECOWAS Commission", ["ECOWAS Commission"], ["commission"], "President", PRESIDENT, ["President of the ECOWAS Commission"]),
+  body("eccas", "ECCAS", ["ECCAS", "Economic Community of Central African States"], [], "Secretary General", SG),
+  body("apec", "APEC", ["APEC", "Asia-Pacific Economic Cooperation"], ["forum"], "Executive Director", EXECUTIVE),
+  // Development banks.
+  body("ndb", "NDB", ["New Development Bank", "BRICS bank", "BRICS Bank"], ["bank"], "President", PRESIDENT),
+  body("isdb", "IsDB", ["Islamic Development Bank", "IsDB"], ["bank"], "President", PRESIDENT),
+  body("cdb", "CDB", ["Caribbean Development Bank"], ["bank"], "President", PRESIDENT),
+  body("caf-bank", "CAF", ["Development Bank of Latin America", "Development Bank of Latin America and the Caribbean", "Andean Development Corporation"], ["bank"], "President", PRESIDENT),
+  body("boad", "BOAD", ["West African Development Bank", "BOAD"], ["bank"], "President", PRESIDENT),
+  body("afreximbank", "Afreximbank", ["Afreximbank", "African Export-Import Bank"], ["bank"], "President", PRESIDENT),
+  body("ifc", "IFC", ["International Finance Corporation"], ["corporation"], "Managing Director", ["Managing Director", "managing director"]),
+  // Sport's world and continental federations and anti-doping.
+  body("world-athletics", "World Athletics", ["World Athletics"], [], "President", PRESIDENT),
+  body("fina", "FINA", ["FINA", "Fina", "Fédération Internationale de Natation", "International Swimming Federation"], [], "President", PRESIDENT),
+  body("world-aquatics", "World Aquatics", ["World Aquatics"], [], "President", PRESIDENT),
+  body("fis", "FIS", ["International Ski Federation", "International Ski and Snowboard Federation", "FIS"], [], "President", PRESIDENT),
+  body("fivb", "FIVB", ["FIVB", "Fédération Internationale de Volleyball", "International Volleyball Federation"], [], "President", PRESIDENT),
+  body("ihf", "IHF", ["IHF", "International Handball Federation"], [], "President", PRESIDENT),
+  body("fih", "FIH", ["FIH", "International Hockey Federation"], [], "President", PRESIDENT),
+  body("ittf", "ITTF", ["ITTF", "International Table Tennis Federation"], [], "President", PRESIDENT),
+  body("bwf", "BWF", ["BWF", "Badminton World Federation"], [], "President", PRESIDENT),
+  body("itf", "ITF", ["International Tennis Federation", "ITF"], [], "President", PRESIDENT),
+  body("world-rugby", "World Rugby", ["World Rugby", "International Rugby Board", "IRB"], [], "Chairman", CHAIR, ["chairman of World Rugby", "World Rugby chair"]),
+  body("fia", "FIA", ["FIA", "Fédération Internationale de l'Automobile", "Fédération Internationale de l’Automobile", "Federation Internationale de l'Automobile"], [], "President", PRESIDENT),
+  body("fim", "FIM", ["FIM", "Fédération Internationale de Motocyclisme", "International Motorcycling Federation"], [], "President", PRESIDENT),
+  body("uww", "UWW", ["United World Wrestling", "UWW"], [], "President", PRESIDENT),
+  body("iwf", "IWF", ["International Weightlifting Federation", "IWF"], [], "President", PRESIDENT),
+  body("fei", "FEI", ["FEI", "Fédération Equestre Internationale", "Fédération Équestre Internationale", "International Equestrian Federation"], [], "President", PRESIDENT),
+  body("isu", "ISU", ["International Skating Union", "ISU"], [], "President", PRESIDENT),
+  body("ibu", "IBU", ["International Biathlon Union", "IBU"], [], "President", PRESIDENT),
+  body("world-sailing", "World Sailing", ["World Sailing"], [], "President", PRESIDENT),
+  body("fig", "FIG", ["International Gymnastics Federation", "Fédération Internationale de Gymnastique", "FIG"], [], "President", PRESIDENT),
+  body("ijf", "IJF", ["International Judo Federation", "IJF"], [], "President", PRESIDENT),
+  body("world-taekwondo", "World Taekwondo", ["World Taekwondo", "World Taekwondo Federation", "WTF"], [], "President", PRESIDENT),
+  body("aiba", "AIBA", ["AIBA", "International Boxing Association", "International Amateur Boxing Association"], [], "President", PRESIDENT),
+  body("ipc", "IPC", ["International Paralympic Committee", "IPC"], [], "President", PRESIDENT),
+  body("wada", "WADA", ["World Anti-Doping Agency", "WADA", "Wada"], [], "President", PRESIDENT),
+  body("icc-cricket", "International Cricket Council", ["International Cricket Council"], [], "Chair", CHAIR),
+  body("ofc", "OFC", ["Oceania Football Confederation", "OFC"], [], "President", PRESIDENT),
+  body("anoc", "ANOC", ["Association of National Olympic Committees", "ANOC"], [], "President", PRESIDENT),
+  body("eoc", "European Olympic Committees", ["European Olympic Committees"], [], "President", PRESIDENT),
+];
+
 export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   { slug: "nato", name: "NATO", names: ["NATO", "North Atlantic Treaty Organization", "North Atlantic Alliance", "OTAN", "Nato"], generic: ["alliance", "bloc"], posts: [{ name: "NATO Secretary General", titles: SG }] },
   { slug: "united-nations", name: "United Nations", names: ["United Nations", "UN", "U.N."], generic: ["world body", "organization", "organisation"], posts: [{ name: "UN Secretary-General", titles: SG }] },
@@ -50,7 +154,7 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   { slug: "iaea", name: "International Atomic Energy Agency", names: ["International Atomic Energy Agency", "IAEA"], generic: ["agency", "watchdog"], posts: [{ name: "IAEA Director General", titles: DG }] },
   { slug: "iom", name: "International Organization for Migration", names: ["International Organization for Migration", "IOM"], generic: ["organization", "agency"], posts: [{ name: "IOM Director General", titles: DG }] },
   { slug: "wipo", name: "World Intellectual Property Organization", names: ["World Intellectual Property Organization", "WIPO"], generic: ["organization", "agency"], posts: [{ name: "WIPO Director General", titles: DG }] },
-  { slug: "unhcr", name: "UNHCR", names: ["UNHCR", "UN Refugee Agency", "UN refugee agency"], generic: ["agency"], posts: [{ name: "UN High Commissioner for Refugees", titles: ["High Commissioner"] }] },
+  { slug: "unhcr", name: "UNHCR", names: ["UNHCR", "UN Refugee Agency", "UN refugee agency", "High Commissioner for Refugees"], generic: ["agency"], posts: [{ name: "UN High Commissioner for Refugees", titles: ["High Commissioner"] }] },
   { slug: "unicef", name: "UNICEF", names: ["UNICEF", "Unicef"], generic: ["agency"], posts: [{ name: "UNICEF Executive Director", titles: ["Executive Director"] }] },
   { slug: "undp", name: "UNDP", names: ["UNDP", "UN Development Programme", "United Nations Development Programme"], generic: ["agency"], posts: [{ name: "UNDP Administrator", titles: ["Administrator"] }] },
   { slug: "osce", name: "OSCE", names: ["OSCE", "Organization for Security and Co-operation in Europe", "Organization for Security and Cooperation in Europe"], generic: ["organization"], posts: [{ name: "OSCE Secretary General", titles: SG }] },
@@ -65,13 +169,13 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   { slug: "ioc", name: "International Olympic Committee", names: ["International Olympic Committee", "IOC"], generic: ["committee"], posts: [{ name: "IOC President", titles: ["President", "Presidency"] }] },
   { slug: "iaaf", name: "IAAF", names: ["International Association of Athletics Federations", "International Amateur Athletic Federation", "IAAF"], generic: ["federation", "association"], posts: [{ name: "IAAF President", titles: ["President", "Presidency"] }, { name: "IAAF Vice-President", titles: ["Vice-President", "Vice President"] }] },
   { slug: "uefa", name: "UEFA", names: ["Union of European Football Associations", "UEFA"], generic: ["body"], posts: [] },
-  { slug: "concacaf", name: "CONCACAF", names: ["CONCACAF", "Concacaf"], generic: ["confederation"], posts: [] },
-  { slug: "conmebol", name: "CONMEBOL", names: ["CONMEBOL", "Conmebol"], generic: ["confederation"], posts: [] },
-  { slug: "afc", name: "Asian Football Confederation", names: ["Asian Football Confederation"], generic: ["confederation"], posts: [] },
-  { slug: "caf", name: "Confederation of African Football", names: ["Confederation of African Football"], generic: ["confederation"], posts: [] },
-  { slug: "oca", name: "Olympic Council of Asia", names: ["Olympic Council of Asia", "OCA"], generic: ["council"], posts: [] },
-  { slug: "fiba", name: "FIBA", names: ["International Basketball Federation", "FIBA"], generic: ["federation"], posts: [] },
-  { slug: "uci", name: "UCI", names: ["Union Cycliste Internationale", "UCI"], generic: ["federation", "union"], posts: [] },
+  { slug: "concacaf", name: "CONCACAF", names: ["CONCACAF", "Concacaf"], generic: ["confederation"], posts: [{ name: "CONCACAF President", titles: ["President", "Presidency"] }] },
+  { slug: "conmebol", name: "CONMEBOL", names: ["CONMEBOL", "Conmebol"], generic: ["confederation"], posts: [{ name: "CONMEBOL President", titles: ["President", "Presidency"] }] },
+  { slug: "afc", name: "Asian Football Confederation", names: ["Asian Football Confederation", "AFC"], generic: ["confederation"], posts: [{ name: "AFC President", titles: ["President", "Presidency"] }] },
+  { slug: "caf", name: "Confederation of African Football", names: ["Confederation of African Football", "CAF"], generic: ["confederation"], posts: [{ name: "CAF President", titles: ["President", "Presidency"] }] },
+  { slug: "oca", name: "Olympic Council of Asia", names: ["Olympic Council of Asia", "OCA"], generic: ["council"], posts: [{ name: "OCA President", titles: ["President", "Presidency"] }] },
+  { slug: "fiba", name: "FIBA", names: ["International Basketball Federation", "FIBA", "Fiba"], generic: ["federation"], posts: [{ name: "FIBA President", titles: ["President", "Presidency"] }] },
+  { slug: "uci", name: "UCI", names: ["Union Cycliste Internationale", "UCI"], generic: ["federation", "union"], posts: [{ name: "UCI President", titles: ["President", "Presidency"] }] },
   { slug: "fifa", name: "FIFA", names: ["FIFA"], generic: ["federation"], posts: [{ name: "FIFA President", titles: ["President", "Presidency"] }] },
   { slug: "uefa", name: "UEFA", names: ["UEFA", "Union of European Football Associations"], generic: [], posts: [{ name: "UEFA President", titles: ["President", "Presidency"] }] },
   { slug: "iaaf", name: "IAAF", names: ["IAAF", "International Association of Athletics Federations"], generic: ["federation"], posts: [{ name: "IAAF President", titles: ["President", "Presidency", "presidency"] }] },
@@ -99,16 +203,16 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   { slug: "ustr", name: "Office of the United States Trade Representative", names: ["Office of the United States Trade Representative", "Office of the U.S. Trade Representative", "Office of the US Trade Representative", "USTR", "United States Trade Representative", "U.S. Trade Representative", "US Trade Representative"], generic: [], posts: [] },
   // Regional blocs and groups of states: endorsers, not races of their own here.
   { slug: "ecowas", name: "ECOWAS", names: ["ECOWAS", "Economic Community of West African States"], generic: [], posts: [] },
-  { slug: "sadc", name: "SADC", names: ["SADC", "Southern African Development Community"], generic: [], posts: [] },
-  { slug: "eac", name: "East African Community", names: ["East African Community", "EAC"], generic: [], posts: [] },
-  { slug: "igad", name: "IGAD", names: ["IGAD", "Intergovernmental Authority on Development"], generic: [], posts: [] },
-  { slug: "caricom", name: "CARICOM", names: ["CARICOM", "Caribbean Community"], generic: [], posts: [] },
+  { slug: "sadc", name: "SADC", names: ["SADC", "Southern African Development Community"], generic: [], posts: [{ name: "SADC Executive Secretary", titles: ["Executive Secretary"] }] },
+  { slug: "eac", name: "East African Community", names: ["East African Community", "EAC"], generic: [], posts: [{ name: "EAC Secretary General", titles: SG }] },
+  { slug: "igad", name: "IGAD", names: ["IGAD", "Intergovernmental Authority on Development"], generic: [], posts: [{ name: "IGAD Executive Secretary", titles: ["Executive Secretary"] }] },
+  { slug: "caricom", name: "CARICOM", names: ["CARICOM", "Caribbean Community", "Caricom"], generic: [], posts: [{ name: "CARICOM Secretary-General", titles: SG }] },
   { slug: "mercosur", name: "Mercosur", names: ["Mercosur", "MERCOSUR"], generic: [], posts: [] },
   { slug: "brics", name: "BRICS", names: ["BRICS", "BRIC"], generic: [], posts: [] },
   { slug: "g77", name: "Group of 77", names: ["Group of 77", "G77", "G-77"], generic: [], posts: [] },
   { slug: "arab-group", name: "Arab Group", names: ["Arab Group"], generic: [], posts: [] },
-  { slug: "gcc", name: "Gulf Cooperation Council", names: ["Gulf Cooperation Council", "GCC"], generic: [], posts: [] },
-  { slug: "oic", name: "Organisation of Islamic Cooperation", names: ["Organisation of Islamic Cooperation", "Organization of Islamic Cooperation", "OIC"], generic: [], posts: [] },
+  { slug: "gcc", name: "Gulf Cooperation Council", names: ["Gulf Cooperation Council", "GCC"], generic: [], posts: [{ name: "GCC Secretary-General", titles: SG }] },
+  { slug: "oic", name: "Organisation of Islamic Cooperation", names: ["Organisation of Islamic Cooperation", "Organization of Islamic Cooperation", "OIC"], generic: [], posts: [{ name: "OIC Secretary-General", titles: SG }] },
   { slug: "g20", name: "G20", names: ["G20", "G-20", "Group of Twenty"], generic: [], posts: [] },
   { slug: "g7", name: "G7", names: ["G7", "G-7", "Group of Seven"], generic: [], posts: [] },
   // Party leaderships and nominations: races decided inside a party.
@@ -117,16 +221,16 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   { slug: "transparency-international", name: "Transparency International", names: ["Transparency International"], generic: [], posts: [] },
   // Other parties, named as actors (their leaderships are not races here).
   { slug: "ukip", name: "UK Independence Party", names: ["UK Independence Party", "UKIP", "Ukip"], generic: [], posts: [] },
-  { slug: "snp", name: "Scottish National Party", names: ["Scottish National Party", "SNP"], generic: [], posts: [] },
-  { slug: "liberal-democrats", name: "Liberal Democrats", names: ["Liberal Democrats", "Liberal Democrat Party", "Lib Dems", "LibDems"], generic: [], posts: [] },
+  { slug: "snp", name: "Scottish National Party", names: ["Scottish National Party", "SNP"], generic: [], posts: [{ name: "Leader of the Scottish National Party", titles: ["leader", "Leader", "leadership", "Leadership"] }, { name: "Deputy Leader of the Scottish National Party", titles: ["deputy leader", "Deputy Leader", "deputy leadership"] }] },
+  { slug: "liberal-democrats", name: "Liberal Democrats", names: ["Liberal Democrats", "Liberal Democrat Party", "Lib Dems", "LibDems", "Liberal Democrat", "Lib Dem"], generic: [], posts: [{ name: "Leader of the Liberal Democrats", titles: ["leader", "Leader", "leadership", "Leadership"] }] },
   { slug: "brexit-party", name: "Brexit Party", names: ["Brexit Party"], generic: [], posts: [] },
   { slug: "green-party", name: "Green Party", names: ["Green Party"], generic: [], posts: [] },
   { slug: "plaid-cymru", name: "Plaid Cymru", names: ["Plaid Cymru"], generic: [], posts: [] },
   { slug: "dup", name: "Democratic Unionist Party", names: ["Democratic Unionist Party", "DUP"], generic: [], posts: [] },
   { slug: "sinn-fein", name: "Sinn Féin", names: ["Sinn Féin", "Sinn Fein"], generic: [], posts: [] },
-  { slug: "cdu", name: "Christian Democratic Union", names: ["Christian Democratic Union", "CDU"], generic: [], posts: [] },
-  { slug: "csu", name: "Christian Social Union", names: ["Christian Social Union", "CSU"], generic: [], posts: [] },
-  { slug: "spd", name: "Social Democratic Party of Germany", names: ["Social Democratic Party of Germany", "SPD"], generic: [], posts: [] },
+  { slug: "cdu", name: "Christian Democratic Union", names: ["Christian Democratic Union", "CDU"], generic: [], posts: [{ name: "CDU Leader", titles: ["leader", "Leader", "leadership", "chairman", "Chairman", "chairwoman", "chair", "chairmanship", "party chairman", "party leader"] }] },
+  { slug: "csu", name: "Christian Social Union", names: ["Christian Social Union", "CSU"], generic: [], posts: [{ name: "CSU Leader", titles: ["leader", "Leader", "leadership", "chairman", "Chairman", "chairwoman", "chair", "chairmanship"] }] },
+  { slug: "spd", name: "Social Democratic Party of Germany", names: ["Social Democratic Party of Germany", "SPD"], generic: [], posts: [{ name: "SPD Leader", titles: ["leader", "Leader", "leadership", "chairman", "Chairman", "chairwoman", "chair", "co-leader", "co-chair"] }] },
   { slug: "fdp", name: "Free Democratic Party", names: ["Free Democratic Party", "FDP"], generic: [], posts: [] },
   { slug: "afd", name: "Alternative for Germany", names: ["Alternative for Germany", "AfD"], generic: [], posts: [] },
   { slug: "epp", name: "European People's Party", names: ["European People's Party", "European People’s Party", "EPP"], generic: ["party"], posts: [] },
@@ -136,6 +240,7 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   { slug: "democratic-party", name: "Democratic Party", names: ["Democratic Party", "Democratic party", "Democratic", "Democrats"], generic: ["party"], posts: [{ name: "Democratic presidential nomination", titles: ["presidential nomination", "nomination", "presidential candidate"], aliases: ["Democratic presidential nomination", "Democratic nomination"] }] },
   { slug: "republican-party", name: "Republican Party", names: ["Republican Party", "Republican party", "Republican", "Republicans", "GOP"], generic: ["party"], posts: [{ name: "Republican presidential nomination", titles: ["presidential nomination", "nomination", "presidential candidate"], aliases: ["Republican presidential nomination", "Republican nomination"] }] },
   { slug: "opec", name: "OPEC", names: ["OPEC"], generic: ["cartel"], posts: [{ name: "OPEC Secretary General", titles: SG }] },
+  ...MORE_BODIES,
   ...PARTIES,
 ];
 
