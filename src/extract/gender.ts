@@ -25,7 +25,19 @@ const FEMALE_NAMES = new Set(
   Melissa Mette Michelle Mia Mira Miranda Miriam Monica Monika Nadia Nadine Nancy Naomi Natalia Natalie Nicola Nicole Nikki Nina Nicola
   Ngozi Olga Olivia Pamela Patricia Paula Pauline Penny Petra Philippa Priti Rachel Rebecca Regina Renate Rita Rosa Rosie Ruth Sabine Sally
   Samantha Sandra Sara Sarah Silvia Simone Sonia Sophie Stella Stephanie Susan Susanne Suzanne Svetlana Sylvia Tamara Tanya Teresa Theresa
-  Tracy Ulrika Ursula Valentina Valerie Vanessa Vera Veronica Victoria Viktoria Violeta Virginia Wendy Yasmin Yulia Yvonne Zainab Zoe`.split(/\s+/).filter(Boolean),
+  Tracy Ulrika Ursula Valentina Valerie Vanessa Vera Veronica Victoria Viktoria Violeta Virginia Wendy Yasmin Yulia Yvonne Zainab Zoe
+  Adaeze Adriana Agata Agnieszka Aigerim Aiko Aleksandra Alena Alessandra Alina Alison Allegra Amal Amani Amara Anabel Anahita Anastasiya Andreea Ángela
+  Angelique Anika Anja Annalisa Annika Antje Aoife Arancha Ariane Asha Astrid Ayesha Ayumi Azadeh Benedetta Bettina Bianca Birgit Blessing Bongiwe
+  Carmela Catalina Caterina Cecile Cécile Chantal Charlene Chidinma Chioma Chinwe Christiane Cláudia Constanze Corinne Daria Delphine Dilnoza
+  Dorota Dorothea Ebele Edita Efua Ekaterina Eleni Elif Elisabetta Eliška Elke Elżbieta Emine Emilia Emine Esperanza Estelle Eugenia Ewa Farah Fatma
+  Fernanda Folake Françoise Funmilayo Gabriella Geraldine Giorgia Giulia Gisela Graciela Gunilla Gulnara Hadiza Hafsa Halima Hana Hatice Hélène Hiroko
+  Ilona Imelda Inès Ines Inga Ioana Irina Isabelle Iveta Izabela Jadwiga Jana Janina Jelena Joanne Joanna Jolanta Josefina Juliana Julieta Jutta Kamila
+  Karina Karolina Katarzyna Katja Kateryna Katrin Keiko Kerstin Khadija Kirsten Kristiina Kumiko Larissa Latifa Leila Leyla Liesbeth Lindiwe Liudmila
+  Lorena Lucía Ludmila Lyudmila Magda Mairead Małgorzata Malika Manuela Margarita Margrethe Mariam Mariana Marianne Maribel Maryam Mathilde Mercedes
+  Michaela Milena Mirela Mónica Mpho Nadezhda Nanami Natasha Nathalie Ngozi Nkechi Noura Nomvula Nosipho Oksana Olena Oluwaseun Ornella Paola
+  Patrizia Pilar Rania Raquel Renata Roberta Rocío Roksana Rosalind Roxana Ruta Sabina Sakura Salma Samira Sanae Sanna Seiko Selin Serena
+  Shirin Sibongile Sigrid Silke Simona Siobhan Siobhán Snežana Soledad Sonja Soraya Svenja Tatiana Tatyana Teodora Thandi Thandeka Tomoko Ulla Valeria
+  Vesna Viola Wanjiru Yasmina Yoko Yolanda Yuko Yuliya Yuriko Zahra Zanele Zeynep Zsuzsanna Zuzana`.split(/\s+/).filter(Boolean),
 );
 
 const MALE_NAMES = new Set(
@@ -38,7 +50,22 @@ const MALE_NAMES = new Set(
   Mario Mark Martin Matt Matteo Matthew Matthias Max Michael Michel Miguel Mike Mikhail Mitch Mohamed Mohammed Muhammad Muhammadu Nathan Neil Nicholas
   Nick Nicolas Nigel Olaf Oliver Omar Oscar Owen Pablo Patrick Paul Pedro Pete Peter Philip Phillip Pierre Rafael Ralph Raymond Rex Richard Rishi Rob
   Robert Roberto Rodrigo Roger Ron Ronald Rory Ross Ryan Sadiq Salvador Sam Samuel Scott Sean Sebastian Sergei Sergey Simon Stefan Stephen Steve
-  Steven Stuart Ted Thomas Tim Timothy Tom Tony Vladimir Walter Wayne William Wolfgang Xavier Yuri Zoltan`.split(/\s+/).filter(Boolean),
+  Steven Stuart Ted Thomas Tim Timothy Tom Tony Vladimir Walter Wayne William Wolfgang Xavier Yuri Zoltan
+  Abdelaziz Abdoulaye Abiy Abubakar Adama Adebayo Ademola Adnan Afonso Ahmad Ahmet Aigars Akira Aleksander Aleksandar Aleksandr Alessandro Alexis Alfonso
+  Alfredo Aliyu Amadou Amr Anatoly Andrej Andrzej Anders Andrés Anil Antoine Antonín Anwar Armando Arturo Arvind Ashraf Atiku Augusto Aurelio
+  Babatunde Bashir Benoît Benoit Bernd Bertrand Björn Bjørn Bogdan Bola Boubacar Boyko Branko Bülent Burak Caetano Carsten Cesar César Cheikh
+  Chinedu Christoph Christophe Cristian Dario Darko Dejan Dieter Diego Dimitri Dimitris Dmitri Dominik Dragan Edgar Eduardo Edouard Édouard Egils Elias
+  Emeka Emre Enrico Ernesto Esteban Etienne Évariste Fabio Fabrizio Fadi Faisal Farid Federico Felix Fernão Filip Florian Francesco Franck
+  François Friedrich Fumio Gaston Gennady Gerardo Gianni Giovanni Goodluck Gonzalo Goran Guillaume Gustavo Hakan Hamid Hasan Hassan Heiko Helmut
+  Hendrik Henrik Hernán Hideki Hiroshi Horst Hossein Hubert Hugo Ignacio Igor Ilya Imran Iñaki Ismail Issa Jacques Jakob Jaroslav Jaroslaw Jarosław
+  Javad Jens Jesús Jiří Joachim João Joaquim Joaquín Jochen Jorge Josep Josef Jürgen Jurgen Kamal Karim Kazuo Kemal Kenji Khalid Kimani Kiril Kirill
+  Koichi Konstantin Krzysztof Kunio Kwame Kwabena Laurent Lennart Leonardo Leonid Lorenzo Luca Luciano Ludovic Luigi Luiz Magnus Mahmoud
+  Malik Mamadou Manfred Manuel Marat Marcelo Marcin Marek Mariano Marius Markus Mateusz Mathias Mauricio Maurizio Mehmet Miloš Mircea Mitsuo
+  Mohamad Mohammad Moussa Mustafa Nabil Naoto Narendra Nasser Nelson Nicolás Nikola Nikolai Nikolaos Nnamdi Norbert Obinna Olaf Oleg Oleksandr Olusegun
+  Omar Ousmane Pascal Patrice Pavel Pedro Pekka Petr Petro Philippe Piotr Pranab Rahul Rainer Rajiv Ramón Raúl Recep Reinhard Reza Ricardo Rolf Ruslan
+  Ryszard Saad Sadio Saleh Salman Sanjay Sauli Seamus Séamus Sebastián Sergio Shigeru Shinzo Shinjiro Siddharth Sigmar Silvio Slawomir
+  Stanislav Stefano Sven Taro Tarek Tariq Thabo Theo Thierry Tiago Tobias Tomasz Tomás Toshimitsu Ueli Ulf Umar Uwe Václav Valentin Vasile Viktor
+  Vincent Vincenzo Vitaly Vladislav Volodymyr Wilfried Witold Wojciech Yasser Yasuo Yoshihide Yoshimasa Youssef Yukiya Yusuf Zbigniew Zoran`.split(/\s+/).filter(Boolean),
 );
 
 /** Gender from a title or honorific written before a name ("Mrs", "spokeswoman"), or null. */

@@ -297,7 +297,7 @@ const NAME_ADJECTIVE = /^(?:European|Asian|African|American|Latin|Arab|Islamic|M
 const FUNCTION_WORD = /^(?:The|A|An|This|That|These|Those|It|Its|His|Her|Their|Our|My|Your|In|On|At|For|From|With|By|As|Of|To|And|But|Or|Nor|If|When|While|After|Before|Since|Although|Though|Because|Unless|Until|Once|However|Meanwhile|Earlier|Later|Also|Then|So|Still|Yet|Now|Today|Yesterday|Tomorrow|Last|Next|Let|Asked|According|Despite|Not|No|Some|Many|Most|All|Both|Each|Every|Other|Others|Several|Such|Any|Few|Neither|Either|Here|There|Where|Why|How|What|Which|Who|Whom|Whose|Whether|Indeed|Instead|Thus|Therefore|Moreover|Furthermore|Nevertheless|Over|Under|Between|Among|Against|Without|Within|Into|Through|During|Across|Amid|Unlike|Like|Following|Given|Speaking|Writing|Reporting|Even|Just|Only|Perhaps|Maybe|Already|Finally|First|Second|Third)$/;
 
 /** ", the union that ...", ", a party founded ...": the run before is an organization. */
-const APPOSED_ORGANIZATION = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:union|party|federation|confederation|association|committee|council|agency|ministry|company|firm|group|alliance|bloc|movement|organi[sz]ation|body|bank|fund|coalition|network|foundation|charity|think[- ]tank|institute|newspaper|broadcaster)\b/u;
+const APPOSED_ORGANIZATION = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:union|party|federation|confederation|association|committee|council|agency|ministry|company|firm|group|alliance|bloc|movement|organi[sz]ation|body|bank|fund|coalition|network|foundation|charity|think[- ]tank|institute|newspaper|broadcaster)\b(?!['’-])(?!\s+(?:said|says|told|added|announced|confirmed|stated|noted|wrote|reported|insisted|argued|explained|declared|tweeted|leader|leaders|chief|head|boss|president|chair|chairman|chairwoman|chairperson|spokesman|spokeswoman|spokesperson|official|member|secretary|director|minister|representative|veteran|activist|figure|stalwart|loyalist|insider|colleague|candidate|lawmaker|MP|founder|organi[sz]er|economist|adviser|advisor)\b)/u;
 
 /** The last word of a portfolio ("Health, Population and Hospital Reform"): nouns no surname ends with. */
 const PORTFOLIO_END = /^(?:\p{Lu}\p{Ll}{4,}(?:ment|tion|sion|ity|ism|ance|ence|ship)|Reform|Reforms|Health|Trade|Industry|Energy|Finance|Defen[cs]e|Justice|Agriculture|Transport|Tourism|Commerce|Housing|Culture|Welfare|Sport|Sports|Youth|Planning|Fisheries|Mines|Works|Interior|Treasury|Technology|Infrastructure|Labou?r|Economy)$/u;
@@ -317,6 +317,25 @@ const POST_NOMINALS = new Set(["MP", "MPs", "MEP", "MSP", "MLA", "MS", "TD", "QC
 const PARTICIPLE_WORD = /^\p{Lu}\p{Ll}{2,}ing$/u;
 /** Before a word that opens a sentence or a line. */
 const SENTENCE_OPENS = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u;
+
+/**
+ * A run of names with no comma between them ("Liz Truss Rishi Sunak"): cut before each common
+ * given name that follows two words or more of a name that opens with a given name too. Returns
+ * the names, or the run whole when it is one name.
+ */
+function namesOfList<T extends { text: string }>(run: readonly T[]): T[][] {
+  if (run.length < 4 || !isGivenName(run[0]!.text)) return [run as T[]];
+  const out: T[][] = [];
+  let from = 0;
+  for (let j = 2; j + 1 < run.length; j++) {
+    if (j - from >= 2 && isGivenName(run[j]!.text) && !isGivenName(run[j - 1]!.text)) {
+      out.push(run.slice(from, j));
+      from = j;
+    }
+  }
+  out.push(run.slice(from));
+  return out.every((p) => p.length >= 2 && p.length <= 4) ? out : [run as T[]];
+}
 
 function classifyRun(text: string, tokens: readonly Token[], i: number, j: number, out: RawMention[]): void {
   // "Carly Fiorina Wednesday": a day or month after a name is not part of it.
@@ -369,7 +388,10 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
   // "Hospital Reform", "Rural Development": a portfolio in a minister's title, not a surname. In a
   // title-case headline ("Rook Criticizes Sol Nomination") the run is split at known names later.
   if (PORTFOLIO_END.test(last.text) && !inTitleCaseLine(text, tail[0]!.start)) return;
-  if (capitalizedWords >= 2 && tail.length <= 6) {
+  const people = capitalizedWords >= 2 ? namesOfList(tail) : [];
+  if (people.length > 1) {
+    for (const p of people) out.push({ type: "Person", form: "name", name: text.slice(p[0]!.start, p[p.length - 1]!.end), start: p[0]!.start, end: p[p.length - 1]!.end });
+  } else if (capitalizedWords >= 2 && tail.length <= 6) {
     out.push({ type: "Person", form: "name", name, start: tail[0]!.start, end: last.end });
   } else if (capitalizedWords === 1 && tail.length === 1) {
     const titled = k > 0 && (TITLE_WORDS.has(run[k - 1]!.text) || HONORIFICS.has(run[k - 1]!.text));

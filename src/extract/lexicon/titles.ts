@@ -13,7 +13,12 @@ export const TITLE_WORDS = new Set(
   King Queen Emir Sultan Prince Princess Crown Sheikh Pope Cardinal Archbishop Bishop General Admiral Colonel Marshal Commander
   Candidate Candidates Nominee Nominees Contender Contenders Finalist Finalists Rival Rivals Challenger Challengers Associate Assistant Professor Professor Lecturer Doctor Dr Mr Mrs Ms Sir Dame Lord Lady Madam Judge Justice Prosecutor
   Coordinator Adviser Advisor Counsellor Counselor Undersecretary Under-Secretary Secretary-General Director-General Vice-President
-  Deputy-Director Head-of-State MP MEP Member Members Delegate Rapporteur Economist Diplomat Analyst Expert`.split(/\s+/).filter(Boolean),
+  Deputy-Director Head-of-State MP MEP Member Members Delegate Rapporteur Economist Diplomat Analyst Expert
+  Treasurer Taoiseach Tánaiste Tanaiste Whip Shadow Opposition Majority Minority Lawmaker Lawmakers Legislator Legislators Councillor Councilor
+  Councilman Councilwoman Alderman Alderwoman Assemblyman Assemblywoman Assemblymember Baron Baroness Earl Countess Viscount Viscountess Marquess
+  Duke Duchess Emperor Empress Shah Ayatollah Imam Mufti Rabbi Reverend Pastor Patriarch Lieutenant Lt Brigadier Captain
+  Sergeant Inspector Superintendent Comptroller Auditor Solicitor Advocate Magistrate Registrar Ombudsman Provost Rector Minister-President
+  Governor-General Lieutenant-Governor Attorney-General Solicitor-General Auditor-General Advocate-General Vice-Chancellor Vice-Premier`.split(/\s+/).filter(Boolean),
 );
 
 /**
@@ -22,13 +27,13 @@ export const TITLE_WORDS = new Set(
  */
 export const SPEAKING_ROLES: readonly { pattern: RegExp; role: string }[] = [
   { pattern: /\b(?:deputy|vice)[ -]prime minister\b/, role: "Deputy Prime Minister" },
-  { pattern: /\bprime minister\b|\bpremier\b|\bhead of (?:the )?(?:\w+ )?(?:cabinet|government)\b/, role: "Prime Minister" },
+  { pattern: /\bprime minister\b|\bpremier\b|\btaoiseach\b|\bhead of (?:the )?(?:\w+ )?(?:cabinet|government)\b/, role: "Prime Minister" },
   { pattern: /\bvice[ -]president\b/, role: "Vice President" },
   { pattern: /\bchancellor\b/, role: "Chancellor" },
   { pattern: /\bpresident\b|\bhead of state\b/, role: "President" },
   { pattern: /\bforeign (?:affairs )?minister\b|\bminister (?:of|for) foreign affairs\b|\bforeign secretary\b|\bsecretary of state\b|\btop diplomat\b|\bchief diplomat\b/, role: "Foreign Minister" },
   { pattern: /\b(?:finance|economy|economic|trade|defen[cs]e|interior|health|justice|energy|agriculture|environment|education|labou?r|industry|digital|development|european affairs) minister\b|\bminister (?:of|for) [a-z ]+\b/, role: "Minister" },
-  { pattern: /\btreasury secretary\b|\bsecretary of (?:the )?treasury\b|\bchancellor of the exchequer\b/, role: "Treasury Secretary" },
+  { pattern: /\btreasurer\b|\btreasury secretary\b|\bsecretary of (?:the )?treasury\b|\bchancellor of the exchequer\b/, role: "Treasury Secretary" },
   { pattern: /\bminister\b/, role: "Minister" },
   { pattern: /\bspokes(?:person|man|woman)\b|\bpress secretary\b|\bstrategic communications\b|\bcommunications (?:director|coordinator|chief)\b/, role: "Spokesperson" },
   { pattern: /\bpermanent representative\b|\bambassador\b|\benvoy\b|\bdelegate\b|\bdelegation\b/, role: "Ambassador" },
@@ -39,7 +44,7 @@ export const SPEAKING_ROLES: readonly { pattern: RegExp; role: string }[] = [
 ];
 
 /** Words that make a role personal or past: such a person speaks for no one. */
-export const NON_SPEAKING_ROLE = /\b(?:former|ex-|ex |retired|late|once|then-|would-be|opposition|candidate|hopeful|professor|lecturer|fellow|researcher|analyst|expert|economist|scientist|scholar|historian|journalist|correspondent|member of|student)\b/;
+export const NON_SPEAKING_ROLE = /\b(?:former|ex-|ex |retired|late|once|then-|would-be|opposition|majority|minority|whip|shadow|candidate|hopeful|professor|lecturer|fellow|researcher|analyst|expert|economist|scientist|scholar|historian|journalist|correspondent|member of|student)\b/;
 
 /** Head nouns of leadership roles, for "the French leader" or "the American leader". */
 export const LEADER_ROLES = new Set(["President", "Prime Minister", "Chancellor", "Head of State", "Head"]);

@@ -1,0 +1,20 @@
+import { findMentions } from "../mentions.js";
+
+function people(text: string): string[] {
+  return findMentions(text).filter((m) => m.type === "Person").map((m) => m.name);
+}
+
+describe("titles before a name", () => {
+  it("keeps offices of many governments out of the name", () => {
+    expect(people("Treasurer Tom Vale backed the motion.")).toEqual(["Tom Vale"]);
+    expect(people("Taoiseach Ana Ruiz said she would not stand.")).toEqual(["Ana Ruiz"]);
+    expect(people("Chief Whip Tom Vale and Councillor Ana Ruiz endorsed him.")).toEqual(["Tom Vale", "Ana Ruiz"]);
+    expect(people("Baroness Ana Ruiz, a former minister, backs the bid.")).toEqual(["Ana Ruiz"]);
+    expect(people("Assemblywoman Ana Ruiz and Lawmaker Tom Vale signed the letter.")).toEqual(["Ana Ruiz", "Tom Vale"]);
+    expect(people("Lt. Gov. Tom Vale will campaign for her.")).toEqual(["Tom Vale"]);
+  });
+
+  it("keeps a title word after a given name as a surname", () => {
+    expect(people("Tom Rector backed her.")).toEqual(["Tom Rector"]);
+  });
+});

@@ -1,0 +1,37 @@
+import { extractArticle } from "./index.js";
+import { findMentions } from "./mentions.js";
+
+function mentions(text: string): string[] {
+  return findMentions(text).filter((m) => m.type === "Person" || m.type === "Organization").map((m) => `${m.type}:${m.name}`);
+}
+
+describe("names listed without commas", () => {
+  it("cuts a run of names at each given name that opens another", () => {
+    expect(mentions("The finalists are Ana Ruiz Tom Vale and Jo Park.")).toEqual(["Person:Ana Ruiz", "Person:Tom Vale", "Person:Jo Park"]);
+    expect(mentions("The backers were Mary Stone Peter Hale Olga Brandt.")).toEqual(["Person:Mary Stone", "Person:Peter Hale", "Person:Olga Brandt"]);
+    expect(mentions("Ana Maria Ruiz Tom Vale backed him.")).toEqual(["Person:Ana Maria Ruiz", "Person:Tom Vale"]);
+  });
+
+  it("keeps one name whole", () => {
+    expect(mentions("John Paul Jones backed him.")).toEqual(["Person:John Paul Jones"]);
+    expect(mentions("Mary Ann Evans backed him.")).toEqual(["Person:Mary Ann Evans"]);
+  });
+});
+
+describe("a clause of attribution after a name", () => {
+  it("reads ', the foreign ministry said' as who said it, not as what the name is", () => {
+    expect(mentions("Germany will support Ana Ruiz, the foreign ministry said on Monday.")).toEqual(["Person:Ana Ruiz"]);
+    expect(mentions("Tom Vale, the union leader, backed her.")).toEqual(["Person:Tom Vale"]);
+    expect(mentions("Ana Ruiz, a party official, endorsed him.")).toEqual(["Person:Ana Ruiz"]);
+  });
+
+  it("still reads an apposition that says what an organization is", () => {
+    expect(mentions("Unison, the union that represents nurses, backed him.")).toEqual(["Organization:Unison"]);
+  });
+
+  it("keeps the sentence's stance", () => {
+    const doc = extractArticle({ title: "t", source: "s", text: "Germany will support Ana Ruiz, the foreign ministry said on Monday." });
+    const names = new Map(doc.entities.map((e) => [e.id, e.name]));
+    expect(doc.claims.filter((c) => c.type === "SUPPORTS").map((c) => `${names.get(c.from)} -> ${names.get(c.to)}`)).toEqual(["Germany -> Ana Ruiz"]);
+  });
+});
