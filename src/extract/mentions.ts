@@ -10,7 +10,7 @@
 import { isGivenName } from "./gender.js";
 import { countryEntries, type CountryEntry } from "./lexicon/countries.js";
 import { MEDIA_KINDS, MEDIA_OUTLETS } from "./lexicon/media.js";
-import { ORGANIZATIONS, STANDALONE_TITLES, type OrganizationEntry } from "./lexicon/organizations.js";
+import { ORGANIZATIONS, postNameVariants, STANDALONE_TITLES, type OrganizationEntry } from "./lexicon/organizations.js";
 import { resolveSharedParties } from "./lexicon/parties.js";
 import { TITLE_WORDS } from "./lexicon/titles.js";
 import { HONORIFICS, NAME_PARTICLES, NON_NAME_WORDS, ORGANIZATION_HEADS, PLACE_NAMES } from "./lexicon/words.js";
@@ -553,7 +553,7 @@ function explicitPosts(text: string, named: ReadonlySet<string>): RawMention[] {
     for (const pattern of postPatterns.get(slug) ?? []) {
       for (const m of postMatches(pattern, text, offsets)) {
         const post = pattern.org.posts[pattern.post]!;
-        out.push({ type: "Post", form: "name", name: post.name, org: pattern.org.slug, start: m.index, end: m.index + m[0].length });
+        out.push({ type: "Post", form: "name", name: post.name, org: pattern.org.slug, aliases: postNameVariants(pattern.org, pattern.post), start: m.index, end: m.index + m[0].length });
       }
     }
   }
@@ -592,7 +592,7 @@ function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, take
     if (!org) continue;
     let postIndex = 0;
     if (title) postIndex = Math.max(0, org.posts.findIndex((p) => p.titles.some((t) => t.toLowerCase().replace(/-/g, " ") === title.toLowerCase().replace(/[-\s]+/g, " "))));
-    out.push({ type: "Post", form: "generic", name: org.posts[postIndex]!.name, org: org.slug, start, end });
+    out.push({ type: "Post", form: "generic", name: org.posts[postIndex]!.name, org: org.slug, aliases: postNameVariants(org, postIndex), start, end });
   }
   // "the bank's next president", "the agency's new director-general": the organization's noun and its title.
   for (m of stickyMatches(POSSESSIVE_POST, POSSESSIVE_POST_STARTS, text)) {
@@ -614,7 +614,7 @@ function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, take
     const titleWords = /^\p{L}+(?:[-\s]\p{L}+)?/u.exec(m[2]!)![0];
     const end = start + m[0].length - m[2]!.length + (found.words === 1 ? /^\p{L}+/u.exec(titleWords)![0].length : titleWords.length);
     for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < end && out[i]!.end > start) out.splice(i, 1);
-    out.push({ type: "Post", form: "generic", name: org.posts[found.post]!.name, org: org.slug, start, end });
+    out.push({ type: "Post", form: "generic", name: org.posts[found.post]!.name, org: org.slug, aliases: postNameVariants(org, found.post), start, end });
   }
   out.sort((a, b) => a.start - b.start);
   return out;

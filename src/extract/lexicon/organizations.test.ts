@@ -1,4 +1,5 @@
 import { findMentions } from "../mentions.js";
+import { ORGANIZATIONS, postNameVariants } from "./organizations.js";
 
 /** The posts found in `text`, as names. */
 function posts(text: string): string[] {
@@ -31,5 +32,30 @@ describe("international bodies and their head posts", () => {
 
   it("keeps the court of the cricket council apart from the criminal court", () => {
     expect(findMentions("The International Cricket Council met the ICC prosecutor.").filter((m) => m.type === "Organization").map((m) => m.name)).toEqual(["International Cricket Council", "International Criminal Court"]);
+  });
+});
+
+describe("other names of a lexicon post", () => {
+  const variants = (slug: string) => {
+    const org = ORGANIZATIONS.find((o) => o.slug === slug)!;
+    return postNameVariants(org, 0);
+  };
+
+  it("writes a post by acronym and title, and by title and full name", () => {
+    expect(variants("fifa")).toContain("President of FIFA");
+    expect(variants("ioc")).toEqual(expect.arrayContaining(["President of the International Olympic Committee", "International Olympic Committee President"]));
+    expect(variants("who")).toEqual(expect.arrayContaining(["Director-General of the World Health Organization", "WHO Director General"]));
+    expect(variants("anc")).toEqual(expect.arrayContaining(["ANC President"]));
+    expect(variants("cdu")).toContain("Leader of the Christian Democratic Union");
+  });
+
+  it("gives a post found in a text its other names as aliases", () => {
+    const post = findMentions("Ana Ruiz is running for president of the International Olympic Committee.").find((m) => m.type === "Post");
+    expect(post?.name).toBe("IOC President");
+    expect(post?.aliases).toContain("President of the International Olympic Committee");
+  });
+
+  it("gives no other names where the post's name holds no title of it", () => {
+    expect(variants("ohchr")).toEqual([]);
   });
 });

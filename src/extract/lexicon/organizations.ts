@@ -246,3 +246,35 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
 
 /** Titles that name a post on their own once the article's organization is known. */
 export const STANDALONE_TITLES = ["Secretary General", "Secretary-General", "Director-General", "Director General", "Managing Director", "High Commissioner", "Executive Director"];
+
+const variantCache = new Map<string, readonly string[]>();
+
+/**
+ * Other names of a lexicon post, the ways the news and annotators write it: "<acronym> <title>",
+ * "<title> of the <organization>", "<organization> <title>" ("FIBA President", "President of
+ * FIBA", "President of the International Basketball Federation").
+ */
+export function postNameVariants(org: OrganizationEntry, index: number): readonly string[] {
+  const key = `${org.slug}#${index}`;
+  const cached = variantCache.get(key);
+  if (cached) return cached;
+  const post = org.posts[index];
+  const out = new Set<string>();
+  // The title as the post's name writes it: "President" of "FIBA President" or of "President of the X".
+  const named = post ? (/^(.+?) of /.exec(post.name)?.[1] ?? org.names.map((n) => (post.name.startsWith(`${n} `) ? post.name.slice(n.length + 1) : "")).find(Boolean)) : undefined;
+  const first = named && post!.titles.some((t) => t.toLowerCase() === named.toLowerCase()) ? named : undefined;
+  if (post && first) {
+    const title = first.replace(/(^|\s|-)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+    const titles = new Set([title, title.replace(/-/g, " "), title.replace(/ (General)$/, "-$1")]);
+    const acronyms = org.names.filter((n) => /^\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}{1,5}$/u.test(n) && n.length <= 7);
+    const fullNames = org.names.filter((n) => !acronyms.includes(n)).slice(0, 2);
+    for (const t of titles) {
+      for (const a of acronyms) out.add(`${a} ${t}`).add(`${t} of ${a}`).add(`${t} of the ${a}`);
+      for (const n of fullNames) out.add(`${t} of ${/^The\s/.test(n) ? n.replace(/^The/, "the") : `the ${n}`}`).add(`${n} ${t}`);
+    }
+  }
+  const seen = new Set([(post?.name ?? "").toLowerCase()]);
+  const variants = [...out].filter((v) => !seen.has(v.toLowerCase()) && seen.add(v.toLowerCase())).slice(0, 12);
+  variantCache.set(key, variants);
+  return variants;
+}
