@@ -23,6 +23,24 @@ export const MEDIA_OUTLETS: readonly string[] = [
   "Channel 4", "Channel 4 News", "ITV", "ITV News", "BBC News", "LBC", "GB News", "The Mail on Sunday", "Mail on Sunday", "Evening Standard",
   "The Observer", "The Scotsman", "The Sunday Telegraph", "Sunday Telegraph", "The Spectator", "New Statesman", "Press Association",
   "Daily Mirror", "PBS", "MSNBC", "USA Today", "Los Angeles Times", "Newsmax", "Breitbart", "Semafor", "Roll Call", "HuffPost", "ZDF", "ARD",
+  // Canada, Australia, New Zealand and Ireland.
+  "CBC", "CBC News", "CTV", "CTV News", "Global News", "The Globe and Mail", "Globe and Mail", "National Post", "Toronto Star", "Canadian Press",
+  "The Canadian Press", "The Hill Times", "Hill Times", "iPolitics", "Radio-Canada", "La Presse", "Le Devoir", "The Australian",
+  "Australian Financial Review", "AFR", "SBS", "SBS News", "Nine News", "9News", "Sky News Australia", "AAP", "Australian Associated Press",
+  "The Sydney Morning Herald", "New Zealand Herald", "The New Zealand Herald", "NZ Herald", "RNZ", "Radio New Zealand", "Newshub", "TVNZ",
+  "1News", "Otago Daily Times", "Irish Independent", "Irish Examiner", "TheJournal.ie", "The Irish Times",
+  // Britain and the United States.
+  "Daily Express", "PoliticsHome", "The Boston Globe", "Boston Globe", "Chicago Tribune", "The Daily Beast", "Daily Beast", "Slate", "Mediaite",
+  "The Washington Times", "Washington Times", "New York Post", "The Daily Caller", "Daily Caller", "Fox Business", "RealClearPolitics",
+  "FiveThirtyEight", "Bloomberg News", "McClatchy", "The Associated Press", "CBS", "NBC", "C-SPAN",
+  // Africa, Asia, the Middle East and Latin America.
+  "Daily Maverick", "eNCA", "SABC", "Vanguard", "ThisDay", "Channels Television", "The East African", "Daily Monitor", "New Vision",
+  "Ghana News Agency", "GhanaWeb", "Jeune Afrique", "allAfrica", "AllAfrica", "The Korea Herald", "Korea Herald", "The Korea Times",
+  "Korea Times", "JoongAng Ilbo", "Chosun Ilbo", "Mainichi Shimbun", "Mainichi", "Jiji Press", "Taipei Times", "Focus Taiwan", "Bernama",
+  "The Jakarta Post", "Jakarta Post", "Antara", "Philippine Daily Inquirer", "Rappler", "Press Trust of India", "The Indian Express",
+  "Indian Express", "NDTV", "The Express Tribune", "Express Tribune", "Geo News", "The Daily Star", "The Kathmandu Post", "Ahram Online",
+  "Al-Ahram", "Middle East Eye", "Tehran Times", "IRNA", "Asharq Al-Awsat", "Ynet", "i24NEWS", "Buenos Aires Times", "El Universal",
+  "Agência Brasil", "MercoPress", "Balkan Insight",
 ];
 
 /** Nouns that, followed or preceded by a capitalized name, mark it as an outlet. */

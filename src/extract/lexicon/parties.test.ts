@@ -37,4 +37,9 @@ describe("shared party words read by the article's country", () => {
     expect(names("Tom Vale is running for president of the Liberal Democratic Party, Japan's ruling party.", "Post")).toEqual(["President of the Liberal Democratic Party"]);
     expect(names("The NDP leadership race drew four candidates, among them Ana Ruiz.", "Post")).toEqual(["Leader of the New Democratic Party"]);
   });
+
+  it("reads the country of the article's national outlet as a tie", () => {
+    expect(names("OTTAWA (CBC) — Ana Ruiz has entered the Conservative leadership race.", "Post")).toEqual(["Leader of the Conservative Party of Canada"]);
+    expect(names("Tom Vale told RNZ he would not contest the Labour leadership.", "Post")).toEqual(["Leader of the New Zealand Labour Party"]);
+  });
 });

@@ -236,14 +236,15 @@ export function familyDefaultCountry(family: string): string | undefined {
 
 /**
  * Words that tie an article to a country without naming it: its provinces, states and cities,
- * its parliament and its party-room vocabulary. Used only to read shared party words.
+ * its parliament, its party-room vocabulary and its national outlets. Used only to read shared
+ * party words.
  */
 export const COUNTRY_HINTS: Record<string, readonly string[]> = {
-  CA: ["Ontario", "Quebec", "Québec", "Alberta", "British Columbia", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick", "Newfoundland", "Prince Edward Island", "Toronto", "Montreal", "Montréal", "Vancouver", "Calgary", "Edmonton", "Winnipeg", "Parliament Hill", "Bloc Québécois", "Bloc Quebecois", "NDP"],
-  AU: ["New South Wales", "Queensland", "Tasmania", "Western Australia", "South Australia", "Sydney", "Melbourne", "Brisbane", "Adelaide", "Hobart", "party room", "partyroom", "spill", "Nationals", "ALP"],
-  NZ: ["Auckland", "Christchurch", "Aotearoa", "Beehive", "Dunedin"],
-  GB: ["Westminster", "Downing Street", "Whitehall", "Brexit", "NHS", "Scotland", "Wales", "England", "Holyrood", "House of Lords", "Chancellor of the Exchequer", "Lib Dems", "Liberal Democrats", "SNP"],
-  IE: ["Dáil", "Dail", "Taoiseach", "Tánaiste", "Tanaiste", "Fianna Fáil", "Fianna Fail", "Fine Gael", "Sinn Féin", "Sinn Fein", "TD", "TDs", "Cork", "Galway"],
+  CA: ["Ontario", "Quebec", "Québec", "Alberta", "British Columbia", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick", "Newfoundland", "Prince Edward Island", "Toronto", "Montreal", "Montréal", "Vancouver", "Calgary", "Edmonton", "Winnipeg", "Parliament Hill", "Bloc Québécois", "Bloc Quebecois", "NDP", "CBC", "CTV", "Canadian Press", "Hill Times", "Globe and Mail", "National Post", "Toronto Star", "iPolitics", "Radio-Canada"],
+  AU: ["New South Wales", "Queensland", "Tasmania", "Western Australia", "South Australia", "Sydney", "Melbourne", "Brisbane", "Adelaide", "Hobart", "party room", "partyroom", "spill", "Nationals", "ALP", "AAP", "SBS", "9News", "Nine News", "Sydney Morning Herald", "Australian Financial Review"],
+  NZ: ["Auckland", "Christchurch", "Aotearoa", "Beehive", "Dunedin", "RNZ", "Newshub", "TVNZ", "NZ Herald", "Otago Daily Times", "1News"],
+  GB: ["Westminster", "Downing Street", "Whitehall", "Brexit", "NHS", "Scotland", "Wales", "England", "Holyrood", "House of Lords", "Chancellor of the Exchequer", "Lib Dems", "Liberal Democrats", "SNP", "BBC", "Sky News", "ITV", "LBC", "Daily Mail", "Daily Telegraph"],
+  IE: ["Dáil", "Dail", "Taoiseach", "Tánaiste", "Tanaiste", "Fianna Fáil", "Fianna Fail", "Fine Gael", "Sinn Féin", "Sinn Fein", "TD", "TDs", "Cork", "Galway", "RTÉ", "Irish Times", "Irish Independent"],
   NO: ["Storting", "Oslo"],
   IL: ["Knesset", "Likud", "Tel Aviv"],
 };
