@@ -1,0 +1,12 @@
+import { findMentions } from "../mentions.js";
+
+function countries(text: string): string[] {
+  return findMentions(text).filter((m) => m.type === "Country").map((m) => m.name);
+}
+
+describe("demonyms the country package lacks", () => {
+  it("reads common and informal demonyms", () => {
+    expect(countries("The Kiwi backed the Brit, and Bosnian officials backed the Nepali candidate.")).toEqual(["New Zealand", "United Kingdom", "Bosnia and Herzegovina", "Nepal"]);
+    expect(countries("An Azeri diplomat and a Cape Verdean minister met the Argentinean envoy.")).toEqual(["Azerbaijan", "Cape Verde", "Argentina"]);
+  });
+});
