@@ -456,12 +456,24 @@ const NOT_A_SUBBODY = String.raw`(?!(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}(?:agenc
 /** Words for the head of an organization named after them ("head of NATO", "top job at the IMF"). */
 const HEAD_WORDS = "[Hh]ead|[Cc]hief|[Ll]eader|[Bb]oss|[Ll]eadership|[Hh]elm|[Tt]op job at|[Tt]op post at|[Tt]op job of";
 
-function buildPostPatterns(): Map<string, PostPattern[]> {
-  const byOrg = new Map<string, PostPattern[]>();
+/** The post patterns of the organization `slug`, built the first time a text names it. */
+function postPatternsOf(slug: string): readonly PostPattern[] {
+  postPatterns ??= new Map();
+  let patterns = postPatterns.get(slug);
+  if (!patterns) {
+    patterns = buildPostPatterns(slug);
+    postPatterns.set(slug, patterns);
+  }
+  return patterns;
+}
+
+function buildPostPatterns(slug: string): PostPattern[] {
+  let out: PostPattern[] = [];
   for (const org of ORGANIZATIONS) {
-    if (org.posts.length === 0) continue;
+    if (org.slug !== slug || org.posts.length === 0) continue;
+    // Of two entries with one slug, the later one's posts are read.
     const patterns: PostPattern[] = [];
-    byOrg.set(org.slug, patterns);
+    out = patterns;
     const names = namesAlternation(org);
     org.posts.forEach((post, index) => {
       const titles = titleAlternation(post.titles);
@@ -483,7 +495,7 @@ function buildPostPatterns(): Map<string, PostPattern[]> {
       post: 0,
     });
   }
-  return byOrg;
+  return out;
 }
 
 /** Every offset at which `re` (global) matches, overlapping matches included, in order. */
@@ -546,11 +558,10 @@ function postMatches(pattern: PostPattern, text: string, offsets: Map<RegExp, nu
 
 /** Posts named with their organization, for the organizations the text names. */
 function explicitPosts(text: string, named: ReadonlySet<string>): RawMention[] {
-  postPatterns ??= buildPostPatterns();
   const out: RawMention[] = [];
   const offsets = new Map<RegExp, number[]>();
   for (const slug of [...named].sort()) {
-    for (const pattern of postPatterns.get(slug) ?? []) {
+    for (const pattern of postPatternsOf(slug)) {
       for (const m of postMatches(pattern, text, offsets)) {
         const post = pattern.org.posts[pattern.post]!;
         out.push({ type: "Post", form: "name", name: post.name, org: pattern.org.slug, aliases: postNameVariants(pattern.org, pattern.post), start: m.index, end: m.index + m[0].length });
