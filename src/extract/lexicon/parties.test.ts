@@ -42,4 +42,10 @@ describe("shared party words read by the article's country", () => {
     expect(names("OTTAWA (CBC) — Ana Ruiz has entered the Conservative leadership race.", "Post")).toEqual(["Leader of the Conservative Party of Canada"]);
     expect(names("Tom Vale told RNZ he would not contest the Labour leadership.", "Post")).toEqual(["Leader of the New Zealand Labour Party"]);
   });
+
+  it("reads a country after the party word as a tie, and a party word that opens another name as no party", () => {
+    expect(names("Ana Ruiz said the Labor Party of Australia backed her on Labor Day.", "Organization")).toEqual(["Australian Labor Party"]);
+    expect(names("Labour in New Zealand chose Tom Vale as leader.", "Organization")).toEqual(["New Zealand Labour Party"]);
+    expect(names("The National Assembly voted before the National Party of Freedonia met.", "Organization")).not.toContain("New Zealand National Party");
+  });
 });

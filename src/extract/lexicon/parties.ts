@@ -270,6 +270,10 @@ function countryCounts(text: string, mentions: readonly RawMention[]): Map<strin
 
 /** Between a country and a party word that it qualifies: "Canada's Conservatives", "the Australian Labor Party". */
 const TIE_GAP = /^(?:['’]s)?\s$/;
+/** Words after a shared party word that make it part of another name. */
+const OTHER_NAME_AFTER = /^\s+(?:Day|Department|Dept|Statistics|Relations|Arts|Studies|Review|Union|Unions|Council|Assembly|Front|Democrat|Democrats|Democratic|Guard|Park|Library|Museum|Bank|Insurance|Health|Service|Trust)\b/;
+/** Between a party word and the country after it: "the Labor Party of Australia", "Labour in New Zealand". */
+const TIE_AFTER = /^\s+(?:of|in)\s+(?:the\s+)?$/;
 
 /**
  * Reads the shared party words among `mentions` ("Conservative", "Labour", "Liberal") as the
@@ -283,18 +287,29 @@ export function resolveSharedParties(text: string, mentions: RawMention[], uncov
   let shared: RawMention[] | undefined;
   for (const m of mentions) if (m.type === "Organization" && m.org && partyFamily(text.slice(m.start, m.end))) (shared ??= []).push(m);
   if (!shared) return mentions;
+  const dropped = new Set<RawMention>();
   const counts = countryCounts(text, mentions);
   const countries = mentions.filter((m) => m.type === "Country");
   const tieOf = new Map<RawMention, string>();
   const tiesByFamily = new Map<string, Map<string, number>>();
+  // "Labor Day", "National Assembly": the word opens another name.
+  shared = shared.filter((m) => {
+    if (!OTHER_NAME_AFTER.test(text.slice(m.end, m.end + 16))) return true;
+    if (!familyDefaultCountry(partyFamily(text.slice(m.start, m.end))!)) {
+      dropped.add(m);
+      uncover(m);
+    }
+    return false;
+  });
   for (const m of shared) {
     const before = countries.filter((c) => c.end <= m.start && c.end >= m.start - 4).pop();
-    if (!before?.code || !TIE_GAP.test(text.slice(before.end, m.start))) continue;
+    const after = countries.find((c) => c.start >= m.end && c.start <= m.end + 8);
+    const code = before?.code && TIE_GAP.test(text.slice(before.end, m.start)) ? before.code : after?.code && TIE_AFTER.test(text.slice(m.end, after.start)) ? after.code : undefined;
     const family = partyFamily(text.slice(m.start, m.end))!;
-    if (!familyCountries(family).has(before.code)) continue;
-    tieOf.set(m, before.code);
+    if (!code || !familyCountries(family).has(code)) continue;
+    tieOf.set(m, code);
     const ties = tiesByFamily.get(family) ?? new Map<string, number>();
-    ties.set(before.code, (ties.get(before.code) ?? 0) + 1);
+    ties.set(code, (ties.get(code) ?? 0) + 1);
     tiesByFamily.set(family, ties);
   }
   const articleCountry = new Map<string, string | undefined>();
@@ -313,7 +328,6 @@ export function resolveSharedParties(text: string, mentions: RawMention[], uncov
     articleCountry.set(family, chosen);
     return chosen;
   };
-  const dropped = new Set<RawMention>();
   for (const m of shared) {
     const surface = text.slice(m.start, m.end);
     const country = tieOf.get(m) ?? countryFor(partyFamily(surface)!);
