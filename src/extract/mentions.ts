@@ -829,7 +829,7 @@ function withoutPlaces(text: string, runs: readonly RawMention[]): RawMention[] 
 }
 
 /** Between a person's name and the office in apposition to it: "Ana Ruiz, the FIS president". */
-const APPOSITION_GAP = /^,\s+(?:\d{2},\s+)?(?:who\s+(?:is|was|has\s+been)\s+)?(?:(?:the|a|its)\s+)?(?:current\s+|incumbent\s+|sitting\s+|former\s+|ex-)?$/;
+const APPOSITION_GAP = /^,\s+(?:\d{2},\s+)?(?:who\s+(?:is|was|has\s+been)\s+)?(?:(?:the|a|its)\s+)?(?:current\s+|incumbent\s+|sitting\s+|former\s+|ex-)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 /** After a post: words that make it a race ("the FIS presidency race"). */
 const RACE_AFTER = /^(?:['’]s)?\s+(?:race|election|contest|bid|campaign|candidate|candidacy|hopeful|vote|ballot)/;
 
@@ -866,7 +866,7 @@ export function findMentions(text: string): RawMention[] {
   for (const list of chamberLeaders.length > 0 ? [posts, known] : []) {
     for (let i = list.length - 1; i >= 0; i--) if (list[i]!.type === "Post" && chamberLeaders.some((c) => c.start < list[i]!.end && c.end > list[i]!.start)) list.splice(i, 1);
   }
-  const generic = genericPosts(text, orgCounts, posts);
+  const generic = genericPosts(text, orgCounts, posts).filter((p) => !isHoldersTitle(text, p, runs));
   generic.push(...chamberLeaders);
   const legislature = legislaturePosts(text).filter((p) => !posts.some((t) => t.start < p.end && t.end > p.start) && !generic.some((t) => t.start < p.end && t.end > p.start));
   generic.push(...legislature);

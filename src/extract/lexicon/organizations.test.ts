@@ -16,18 +16,16 @@ describe("international bodies and their head posts", () => {
     expect(posts("The SADC summit backed Tom Vale for SADC Executive Secretary.")).toEqual(["SADC Executive Secretary"]);
   });
 
-  it("reads the presidents of sport's world and continental federations", () => {
-    expect(posts("Ana Ruiz announced her bid to become FIBA President.")).toEqual(["FIBA President"]);
-    expect(posts("Tom Vale won the race for the presidency of the International Judo Federation.")).toEqual(["IJF President"]);
-    expect(posts("Ana Ruiz will stand for World Rugby chairman in May.")).toEqual(["World Rugby Chairman"]);
-    expect(posts("Tom Vale is the only candidate for CONCACAF President.")).toEqual(["CONCACAF President"]);
+  it("reads sport's federations by name, their presidencies by shape where a text puts them in play", () => {
+    expect(findMentions("Ana Ruiz backed the International Judo Federation and World Rugby.").filter((m) => m.type === "Organization").map((m) => m.name)).toEqual(["International Judo Federation", "World Rugby"]);
+    expect(posts("Tom Vale won the race for the presidency of the International Judo Federation.")).toEqual(["President of the International Judo Federation"]);
   });
 
   it("reads a post written as someone's office, before or after their name, as no race", () => {
-    expect(posts("FIBA President Ana Ruiz backed Tom Vale.")).toEqual([]);
-    expect(posts("Ana Ruiz, the FIBA President, backed Tom Vale.")).toEqual([]);
-    expect(posts("Ana Ruiz, a former FIBA president, backed Tom Vale.")).toEqual([]);
-    expect(posts("Ana Ruiz, the FIBA presidency candidate, backed Tom Vale.")).not.toEqual([]);
+    expect(posts("Eurogroup President Ana Ruiz backed Tom Vale.")).toEqual([]);
+    expect(posts("Ana Ruiz, the Eurogroup president, backed Tom Vale.")).toEqual([]);
+    expect(posts("Ana Ruiz, a former UNCTAD Secretary-General, backed Tom Vale.")).toEqual([]);
+    expect(posts("Ana Ruiz, the Eurogroup presidency candidate, backed Tom Vale.")).toEqual(["Eurogroup President"]);
   });
 
   it("keeps the court of the cricket council apart from the criminal court", () => {
