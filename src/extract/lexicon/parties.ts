@@ -191,6 +191,9 @@ const FAMILY_OF: Record<string, string> = {
   greens: "greens",
 };
 
+/** The parties a shared word may be read as first: the defaults and every party with shared words. */
+const SHARED_SLUGS = new Set([...Object.values(DEFAULT_PARTIES).map((d) => d.slug), ...PARTIES.filter((p) => (p.shared ?? []).length > 0).map((p) => p.slug)]);
+
 /** The party family of a surface form of a shared party word, if it is one. */
 export function partyFamily(surface: string): string | undefined {
   return FAMILY_OF[surface.replace(/^the\s+/i, "").replace(/\s+/g, " ").toLowerCase()];
@@ -285,7 +288,7 @@ const TIE_AFTER = /^\s+(?:of|in)\s+(?:the\s+)?$/;
  */
 export function resolveSharedParties(text: string, mentions: RawMention[], uncover: (m: RawMention) => void): RawMention[] {
   let shared: RawMention[] | undefined;
-  for (const m of mentions) if (m.type === "Organization" && m.org && partyFamily(text.slice(m.start, m.end))) (shared ??= []).push(m);
+  for (const m of mentions) if (m.type === "Organization" && m.org && SHARED_SLUGS.has(m.org) && partyFamily(text.slice(m.start, m.end))) (shared ??= []).push(m);
   if (!shared) return mentions;
   const dropped = new Set<RawMention>();
   const counts = countryCounts(text, mentions);
