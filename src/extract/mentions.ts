@@ -110,12 +110,14 @@ function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: Ra
       let ok = true;
       for (let k = 0; k < n && ok; k++) {
         const token = tokens[i + k]!;
-        if (folded(i + k) !== entry.words[k] && !(n === 1 && folded(i + k) === `${entry.words[k]}s`)) ok = false;
+        // A plural is read on a word alone ("Germans") or on the last word of a demonym ("New Zealanders").
+        const pluralOk = n === 1 || (k === n - 1 && entry.mention.type === "Country" && entry.mention.form === "demonym");
+        if (folded(i + k) !== entry.words[k] && !(pluralOk && folded(i + k) === `${entry.words[k]}s`)) ok = false;
         else if (k > 0 && !/^ $/.test(text.slice(tokens[i + k - 1]!.end, token.start)) && !(entry.words[k] === "s" && /^['’]$/.test(text.slice(tokens[i + k - 1]!.end, token.start)))) ok = false;
       }
       if (!ok) continue;
       let start = tokens[i]!.start;
-      const plural = n === 1 && folded(i) !== entry.words[0];
+      const plural = folded(i + n - 1) !== entry.words[n - 1];
       if (entry.looseFirst && i > 0 && /^the$/i.test(tokens[i - 1]!.text) && text.slice(tokens[i - 1]!.end, start) === " ") start = tokens[i - 1]!.start;
       const end = tokens[i + n - 1]!.end;
       const mention = entry.place(start, end);

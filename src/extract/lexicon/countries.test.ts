@@ -9,4 +9,9 @@ describe("demonyms the country package lacks", () => {
     expect(countries("The Kiwi backed the Brit, and Bosnian officials backed the Nepali candidate.")).toEqual(["New Zealand", "United Kingdom", "Bosnia and Herzegovina", "Nepal"]);
     expect(countries("An Azeri diplomat and a Cape Verdean minister met the Argentinean envoy.")).toEqual(["Azerbaijan", "Cape Verde", "Argentina"]);
   });
+
+  it("reads the plural of a demonym of two words", () => {
+    expect(countries("Ordinary New Zealanders and South Africans backed her, as did the Costa Ricans.")).toEqual(["New Zealand", "South Africa", "Costa Rica"]);
+    expect(findMentions("Many Sri Lankans voted.").find((m) => m.type === "Country")?.acting).toBe(true);
+  });
 });
