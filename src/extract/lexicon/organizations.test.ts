@@ -33,6 +33,14 @@ describe("international bodies and their head posts", () => {
   });
 });
 
+describe("parliaments known by their own names", () => {
+  it("reads them as organizations, not people", () => {
+    const found = findMentions("The Bundestag and the Knesset voted, the Seimas backed Ana Ruiz and the Verkhovna Rada met.");
+    expect(found.filter((m) => m.type === "Organization").map((m) => m.name)).toEqual(["Bundestag", "Knesset", "Seimas of Lithuania", "Verkhovna Rada"]);
+    expect(found.filter((m) => m.type === "Person").map((m) => m.name)).toEqual(["Ana Ruiz"]);
+  });
+});
+
 describe("other names of a lexicon post", () => {
   const variants = (slug: string) => {
     const org = ORGANIZATIONS.find((o) => o.slug === slug)!;
