@@ -41,6 +41,14 @@ describe("parliaments known by their own names", () => {
   });
 });
 
+describe("unions, campaigning groups and movements named by one word", () => {
+  it("reads them as organizations, not people", () => {
+    const found = findMentions("Unite, Unison and Oxfam backed Ana Ruiz, while Hamas and Syriza criticised Tom Vale.");
+    expect(found.filter((m) => m.type === "Organization").map((m) => m.name)).toEqual(["Unite", "Unison", "Oxfam", "Hamas", "Syriza"]);
+    expect(found.filter((m) => m.type === "Person").map((m) => m.name)).toEqual(["Ana Ruiz", "Tom Vale"]);
+  });
+});
+
 describe("other names of a lexicon post", () => {
   const variants = (slug: string) => {
     const org = ORGANIZATIONS.find((o) => o.slug === slug)!;
