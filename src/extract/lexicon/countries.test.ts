@@ -14,4 +14,8 @@ describe("demonyms the country package lacks", () => {
     expect(countries("Ordinary New Zealanders and South Africans backed her, as did the Costa Ricans.")).toEqual(["New Zealand", "South Africa", "Costa Rica"]);
     expect(findMentions("Many Sri Lankans voted.").find((m) => m.type === "Country")?.acting).toBe(true);
   });
+
+  it("reads the seats of government that stand for a country", () => {
+    expect(countries("The Casa Rosada backed her, Aso Rock and Palazzo Chigi did not, and Moncloa stayed silent.")).toEqual(["Argentina", "Nigeria", "Italy", "Spain"]);
+  });
 });

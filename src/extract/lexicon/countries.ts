@@ -126,8 +126,17 @@ const AMBIGUOUS_CAPITALS = new Set(["Victoria", "Kingston", "Georgetown", "Malé
 /** Places whose name stands for a government in political reporting. */
 const SEATS: Record<string, string[]> = {
   RU: ["Kremlin"],
-  US: ["White House", "State Department", "Pentagon", "Washington"],
+  US: ["White House", "State Department", "Pentagon", "Washington", "Foggy Bottom"],
   GB: ["Downing Street", "Whitehall"],
+  IT: ["Palazzo Chigi"],
+  ES: ["Moncloa"],
+  JP: ["Kantei"],
+  UA: ["Bankova"],
+  ZA: ["Union Buildings"],
+  NG: ["Aso Rock", "Aso Villa"],
+  AR: ["Casa Rosada"],
+  BR: ["Planalto", "Planalto Palace"],
+  PH: ["Malacañang", "Malacanang"],
   FR: ["Élysée", "Elysée", "Elysee", "Élysée Palace", "Quai d'Orsay"],
   CN: ["Zhongnanhai"],
   DE: ["Bundeskanzleramt"],
