@@ -22,6 +22,7 @@ import { unwrapLines } from "./line-wrap.js";
 import { candidaciesOfStanceObjects, findCandidacies } from "./candidacies.js";
 import { resolveEntities } from "./coreference.js";
 import { sentenceDates } from "./dates.js";
+import { originCountry } from "./lexicon/parties.js";
 import { findMentions } from "./mentions.js";
 import { findQuoteSpans } from "./quote-spans.js";
 import { attributeQuotes } from "./quotes.js";
@@ -44,13 +45,16 @@ export const EXTRACTOR_NAME = "coalition-graph";
 export const EXTRACTOR_VERSION = "2.5.0";
 export { deriveSpokenStances } from "./derive-stances.js";
 
-/** Stages 0 to 5 on a normalized text: what the claim finders read (lines broken inside a sentence joined, offsets kept). */
-export function analyzeText(stored: string): Analysis {
+/**
+ * Stages 0 to 5 on a normalized text: what the claim finders read (lines broken inside a sentence
+ * joined, offsets kept). `origin` (the article's address and outlet) may tie the text to a country.
+ */
+export function analyzeText(stored: string, origin: { url?: string | null; source?: string | null } = {}): Analysis {
   const text = unwrapLines(stored);
   const paragraphs = splitParagraphs(text);
   const sentences = splitSentences(text, paragraphs);
   const quotes = findQuoteSpans(text, paragraphs);
-  const raw = findMentions(text);
+  const raw = findMentions(text, originCountry(origin.url, origin.source));
   const { mentions, entities } = resolveEntities(text, sentences, quotes, raw);
   markSpeakingCountries(text, mentions);
   return { text, paragraphs, sentences, quotes, mentions, entities };
@@ -63,7 +67,7 @@ export function analyzeText(stored: string): Analysis {
  */
 export function extractArticle(input: ArticleInput): ClaimsDocument {
   const article = validateArticle(input);
-  const analysis = analyzeText(article.text);
+  const analysis = analyzeText(article.text, article);
   const { text, entities, sentences } = analysis;
 
   const quotes = attributeQuotes(analysis);

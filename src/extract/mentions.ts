@@ -848,14 +848,18 @@ function isHoldersTitle(text: string, post: RawMention, runs: readonly RawMentio
   return false;
 }
 
-export function findMentions(text: string): RawMention[] {
+/**
+ * All mentions of `text`. `siteCountry` is the country the article's address or outlet ties it to
+ * (ISO code), read only for the party words several countries share.
+ */
+export function findMentions(text: string, siteCountry?: string): RawMention[] {
   const tokens = tokenize(text);
   const lexicon = lexiconMentions(text, tokens);
   const covered = lexicon.covered;
   const uncover = (m: RawMention) => tokens.forEach((t, i) => {
     if (t.start >= m.start && t.end <= m.end) covered[i] = false;
   });
-  const known = resolveSharedParties(text, releaseLongerPartyNames(text, tokens, lexicon.mentions, covered), uncover);
+  const known = resolveSharedParties(text, releaseLongerPartyNames(text, tokens, lexicon.mentions, covered), uncover, siteCountry);
   const absorbed = new Set<RawMention>();
   const runs = monthSurnames(text, tokens, covered, namedAlike(text, tokens, covered, splitHeadlineRuns(text, capitalizedRuns(text, tokens, covered, known, absorbed))));
   const particles = particleSurnames(text, tokens, covered);

@@ -1,4 +1,6 @@
+import { extractArticle } from "../index.js";
 import { findMentions } from "../mentions.js";
+import { originCountry } from "./parties.js";
 
 /** The organizations and posts found in `text`, as names. */
 function names(text: string, type: "Organization" | "Post"): string[] {
@@ -47,5 +49,18 @@ describe("shared party words read by the article's country", () => {
     expect(names("Ana Ruiz said the Labor Party of Australia backed her on Labor Day.", "Organization")).toEqual(["Australian Labor Party"]);
     expect(names("Labour in New Zealand chose Tom Vale as leader.", "Organization")).toEqual(["New Zealand Labour Party"]);
     expect(names("The National Assembly voted before the National Party of Freedonia met.", "Organization")).not.toContain("New Zealand National Party");
+  });
+
+  it("reads the country of the article's address or outlet when its text names none", () => {
+    expect(originCountry("https://www.example.co.nz/politics/a", "Example")).toBe("NZ");
+    expect(originCountry("https://example.com/a", "CBC News")).toBe("CA");
+    expect(originCountry("https://example.com/a", "Example Wire")).toBeUndefined();
+    const text = "Tom Vale said he would stand for the Labour leadership, and Ana Ruiz backed him.";
+    const posts = (url: string) => {
+      const doc = extractArticle({ title: "t", source: "Example", url, text });
+      return doc.entities.filter((e) => e.type === "Post").map((e) => e.name);
+    };
+    expect(posts("https://www.example.co.nz/a")).toEqual(["Leader of the New Zealand Labour Party"]);
+    expect(posts("https://www.example.com/a")).toEqual(["Leader of the Labour Party"]);
   });
 });

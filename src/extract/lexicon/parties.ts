@@ -286,12 +286,14 @@ const TIE_AFTER = /^\s+(?:of|in)\s+(?:the\s+)?$/;
  * family has no default ("Liberal", "Labor") and whose article is tied to none of its countries is
  * left out, with its tokens uncovered. Returns the mentions kept; changes the others in place.
  */
-export function resolveSharedParties(text: string, mentions: RawMention[], uncover: (m: RawMention) => void): RawMention[] {
+export function resolveSharedParties(text: string, mentions: RawMention[], uncover: (m: RawMention) => void, siteCountry?: string): RawMention[] {
   let shared: RawMention[] | undefined;
   for (const m of mentions) if (m.type === "Organization" && m.org && SHARED_SLUGS.has(m.org) && partyFamily(text.slice(m.start, m.end))) (shared ??= []).push(m);
   if (!shared) return mentions;
   const dropped = new Set<RawMention>();
   const counts = countryCounts(text, mentions);
+  // The article's own address or outlet counts as the country named twice.
+  if (siteCountry) counts.set(siteCountry, (counts.get(siteCountry) ?? 0) + 2);
   const countries = mentions.filter((m) => m.type === "Country");
   const tieOf = new Map<RawMention, string>();
   const tiesByFamily = new Map<string, Map<string, number>>();
@@ -344,4 +346,28 @@ export function resolveSharedParties(text: string, mentions: RawMention[], uncov
     }
   }
   return dropped.size === 0 ? mentions : mentions.filter((m) => !dropped.has(m));
+}
+
+/** Country-code domains of the countries with parties above, and the generic domains of a country's outlets ("co.uk"). */
+const DOMAIN_COUNTRY: Record<string, string> = { ca: "CA", au: "AU", nz: "NZ", ie: "IE", uk: "GB", de: "DE", at: "AT", fr: "FR", it: "IT", es: "ES", pt: "PT", nl: "NL", be: "BE", se: "SE", dk: "DK", no: "NO", fi: "FI", pl: "PL", hu: "HU", jp: "JP", kr: "KR", tw: "TW", in: "IN", pk: "PK", my: "MY", sg: "SG", za: "ZA", ng: "NG", ke: "KE", zw: "ZW", gh: "GH", tz: "TZ", ug: "UG", il: "IL", br: "BR", mx: "MX" };
+
+/**
+ * The country an article's address or outlet ties it to: its country-code domain
+ * ("nzherald.co.nz"), or an outlet the hints list ("CBC News", "RNZ"); undefined otherwise.
+ */
+export function originCountry(url?: string | null, source?: string | null): string | undefined {
+  if (url) {
+    let host = "";
+    try {
+      host = new URL(url).hostname.toLowerCase();
+    } catch {
+      host = "";
+    }
+    const tld = host.slice(host.lastIndexOf(".") + 1);
+    if (DOMAIN_COUNTRY[tld]) return DOMAIN_COUNTRY[tld];
+  }
+  if (source) {
+    for (const [code, words] of Object.entries(COUNTRY_HINTS)) if (words.some((w) => /^\p{Lu}/u.test(w) && new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(source))) return code;
+  }
+  return undefined;
 }
