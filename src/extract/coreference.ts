@@ -538,11 +538,13 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     const adjective = (d[1] ?? "").trim();
     const noun = d[2]!.toLowerCase().replace(/\s+/g, " ");
     let country: string | null = null;
+    // "the Foreign Secretary", "the Texas senator": words before the noun that name no country are part of the title.
+    let titled: RegExp | null = null;
     if (adjective) {
       const at = start + d[0].indexOf(adjective);
       const c = actorsWithin(actors, at, at + 60).find((a) => a.type === "Country" && a.start === at);
-      if (!c) continue;
-      country = entityKeyOf(c);
+      if (c) country = entityKeyOf(c);
+      else titled = new RegExp(`\\b${escapeRegExp(`${adjective} ${d[2]!}`.toLowerCase().replace(/\s+/g, " "))}\\b`);
     }
     if (d[3]) {
       const at = start + d[0].lastIndexOf(d[3]);
@@ -557,8 +559,8 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     const nounRe = new RegExp(`\\b${escapeRegExp(noun)}\\b`);
     const described = (e: EntityRecord) => e.roles.some((r) => nounRe.test(r.text.toLowerCase()));
     const literal = allowed.length === 0 || noun.includes(" ");
-    if (!country && allowed.length === 0 && !noun.includes(" ")) continue;
     const fits = (e: EntityRecord) =>
+      titled ? e.roles.some((r) => titled.test(r.text.toLowerCase())) :
       (allowed.length === 0 ? !literal || country !== null || described(e) : e.roles.some((r) => r.role !== null && allowed.includes(r.role)) || (literal && described(e))) &&
       (!country || e.nationality === country || e.roles.some((r) => r.of === country));
     let last: Mention | undefined;

@@ -384,6 +384,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       let rule = accusation ? "stance.accusation" : criticism ? "stance.criticism" : kind === "oppose" ? "stance.oppose-verb" : "stance.support-verb";
       // "the MP was criticised for claiming ...": a passive verb's subject is the one it is done to.
       if (kind === "oppose" && /ed$/.test(t[0]) && /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/u.test(text.slice(Math.max(sentence.start, start - 30), start)) && !/^\s+(?:to|against)\b/.test(text.slice(end, end + 10))) continue;
+      // "switched his support from X to Y": X was backed until then, which is no opposition.
+      const switchedFrom = kind === "oppose" && /^(?:switch|shift)/.test(t[0]);
       const negated = NEGATION.test(between) || /\b(?:not|never)\s*$/i.test(text.slice(start - 12, start));
       // "said they did not give permission to go public as having backed X": a negation of another verb says nothing of the stance.
       if (negated && !LOCAL_NEGATION.test(text.slice(Math.max(subject.end, start - 60), start))) continue;
@@ -400,8 +402,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
           rule = "stance.negated-support";
         }
       }
-      found.push({ type, from: subject.entity, to: object.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: object.end }, confidence, subjectMention: subject.mention, rule });
-      for (const other of extra) found.push({ type, from: subject.entity, to: other.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: other.end }, confidence: confidence * 0.9, subjectMention: subject.mention, rule: `${rule}.object-list` });
+      if (!switchedFrom) found.push({ type, from: subject.entity, to: object.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: object.end }, confidence, subjectMention: subject.mention, rule });
+      for (const other of switchedFrom ? [] : extra) found.push({ type, from: subject.entity, to: other.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: other.end }, confidence: confidence * 0.9, subjectMention: subject.mention, rule: `${rule}.object-list` });
       // "pledged his country's support": the person's country holds the stance too.
       const person = entities.get(subject.entity);
       if (person?.type === "Person" && (/\b(?:his|her|their)\s+(?:country|nation|government)['’]s?\s/i.test(t[0]) || /\b(?:his|her|their)\s+(?:own\s+)?(?:country|nation|government)\s+(?:(?:would|will|has|had|is|was|does|did|also|now|could|can|fully|strongly)\s+)*$/i.test(between))) {
@@ -409,7 +411,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         if (country && country !== object.entity) found.push({ type, from: country, to: object.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: object.end }, confidence: confidence * 0.9, rule: `${rule}.own-country` });
       }
       // "switched his support from X to Y": Y is the one now backed.
-      if (type === "OPPOSES" && /^switch/.test(t[0])) {
+      if (type === "OPPOSES" && /^(?:switch|shift)/.test(t[0])) {
         const to = /^\s+to\s+/.exec(text.slice(object.end, Math.min(sentence.end, object.end + 8)));
         const next = to ? personRightAfter(analysis, object.end + to[0].length, sentence.end) : undefined;
         if (next && next.entity !== subject.entity && next.entity !== object.entity) found.push({ type: "SUPPORTS", from: subject.entity, to: next.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: next.end }, confidence, subjectMention: subject.mention, rule: "stance.switched-to" });
