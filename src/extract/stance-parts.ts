@@ -246,7 +246,7 @@ const RACE_CUE = /\b(?:candidate|candidacy|candidature|rival|contender|challenge
 const racePeopleCache = new WeakMap<Analysis, Set<string>>();
 
 /** The people the text names next to a race word ("candidate", "bid", "rival"), once per text. */
-function racePeople(analysis: Analysis): Set<string> {
+export function racePeople(analysis: Analysis): Set<string> {
   let people = racePeopleCache.get(analysis);
   if (people) return people;
   people = new Set();

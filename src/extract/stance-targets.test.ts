@@ -69,3 +69,32 @@ describe("a body named in the title of the person backed", () => {
     expect(stancesOf("Hans Weber backed FIFA, said Lena Berg.")).toEqual([]);
   });
 });
+
+describe("a description nobody in the text holds, for the article's focal candidate", () => {
+  const LEAD = "Lena Berg is the front-runner in the race. Lena Berg leads the polls. Critics say Lena Berg is too cautious. Eva Stein is a candidate too. ";
+  it.each([
+    [LEAD + "Hans Weber and Anna Kowal say they back the home secretary.", ["SUPPORTS person:anna-kowal person:lena-berg", "SUPPORTS person:hans-weber person:lena-berg"]],
+    [LEAD + "Two MPs, Piet Smit and Karl Mann, lent their support to the Labour front-runner.", ["SUPPORTS person:karl-mann person:lena-berg", "SUPPORTS person:piet-smit person:lena-berg"]],
+    [LEAD + "The Daily Mail backed the former minister on Friday.", ["SUPPORTS media:daily-mail person:lena-berg"]],
+    [LEAD + "Germany endorsed the Texas senator.", ["SUPPORTS country:DE person:lena-berg"]],
+    [LEAD + "Hans Weber is supporting the candidate.", ["SUPPORTS person:hans-weber person:lena-berg"]],
+  ])("%s", (text, expected) => {
+    expect(stancesOf(text).filter((s) => !s.includes("eva-stein"))).toEqual(expected);
+  });
+
+  it("reads no one when no candidate is named far more often than the others", () => {
+    expect(stancesOf("Lena Berg and Eva Stein are candidates. Lena Berg leads; Eva Stein trails. Hans Weber backed the home secretary.")).toEqual([]);
+  });
+
+  it("does not give the description to the focal candidate when it names someone else in the text", () => {
+    expect(stancesOf(LEAD + "Foreign Secretary Anna Kowal met Hans Weber. Hans Weber backed the foreign secretary.")).toEqual(["SUPPORTS person:hans-weber person:anna-kowal"]);
+  });
+
+  it("does not read the description's country as the focal candidate's when it is another one's", () => {
+    expect(stancesOf("Nigerian minister Lena Berg is a candidate. Lena Berg leads. Lena Berg is popular. Germany backed the French candidate.")).toEqual([]);
+  });
+
+  it("does not take a possessive description for a person", () => {
+    expect(stancesOf(LEAD + "Hans Weber backed the home secretary's plan.")).toEqual([]);
+  });
+});
