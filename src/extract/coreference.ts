@@ -122,16 +122,20 @@ function titlePrefix(ctx: Context, m: RawMention): Span | null {
 function appositionBefore(ctx: Context, m: RawMention): Span | null {
   const s = ctx.sentences[sentenceAt(ctx.sentences, m.start)]!;
   const before = ctx.text.slice(s.start, m.start);
-  const comma = /,\s*$/.exec(before);
-  if (!comma) return null;
+  // "the Ethiopian minister for health, Dr. X": an honorific may stand between the comma and the name.
+  const comma = /,\s*(?:\p{Lu}\p{Ll}{0,4}\.?\s+)?$/u.exec(before);
+  if (!comma || (/\p{Lu}/u.test(comma[0]) && !HONORIFICS.has(comma[0].replace(/[,.\s]/g, "")))) return null;
   const segmentEnd = s.start + comma.index;
   const segment = ctx.text.slice(s.start, segmentEnd);
-  const cut = Math.max(segment.lastIndexOf(","), segment.lastIndexOf(";"), segment.lastIndexOf(":"), segment.lastIndexOf("“"), segment.lastIndexOf("”"), segment.lastIndexOf('"'));
+  let cut = Math.max(segment.lastIndexOf(","), segment.lastIndexOf(";"), segment.lastIndexOf(":"), segment.lastIndexOf("“"), segment.lastIndexOf("”"), segment.lastIndexOf('"'));
+  // "Minister for Health, Population and Hospital Reform, X": the portfolio's own list is part of the title.
+  const portfolio = /(?:^|[,;:“”"])\s*((?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Minister|Secretary|Commissioner|Ministry|Department)\s+(?:for|of)\s+\p{Lu}[^,;:“”"]*(?:,\s*\p{Lu}[^,;:“”"]*){1,3})$/u.exec(segment);
+  if (portfolio) cut = portfolio.index + portfolio[0].indexOf(portfolio[1]!) - 1;
   let phraseStart = cut + 1;
   // A verb ends the subject: "Norway nominated its trade minister, X" gives X the role, not Norway.
   const stopRe = /\b(?:by|with|said|says|told|that|and|as|after|before|when|while|where|including|between|than|nominat\p{L}*|nam(?:ed|es)|propos\p{L}*|picked|chose|backed|endorsed|supported|appointed|put\s+forward|\p{Ll}+(?:ed|s|ing))\s+(?=(?:its|his|her|their|the|a|an|our)\s)|\b(?:by|with|said|says|told|that|and|as|after|before|when|while|where|including|between|than)\s+/gu;
   let sm: RegExpExecArray | null;
-  while ((sm = stopRe.exec(segment)) !== null) if (sm.index >= phraseStart) phraseStart = sm.index + sm[0].length;
+  while (!portfolio && (sm = stopRe.exec(segment)) !== null) if (sm.index >= phraseStart) phraseStart = sm.index + sm[0].length;
   const phrase = segment.slice(phraseStart);
   const trimmed = phrase.trimStart();
   const start = s.start + phraseStart + (phrase.length - trimmed.length);
@@ -162,12 +166,16 @@ function appositionAfter(ctx: Context, m: RawMention): Span | null {
   const firstWord = /^[\p{L}-]+/u.exec(phrase)?.[0] ?? "";
   const start0 = m.end + match[0].indexOf(phrase);
   // "Kenya's president", "France's foreign minister": a country's possessive opens the role.
+  // "Kenya's Minister of Foreign Affairs", "Kenyan ambassador to", "President of Kenya": a country opens the title, or a title word does.
   const countryPossessive = /^\p{Lu}/u.test(phrase) && (() => {
     const c = mentionCovering(ctx.actors, start0, start0 + 1);
-    return !!c && c.type === "Country" && c.start === start0 && /^['’]s\s+\p{Ll}/u.test(ctx.text.slice(c.end, c.end + 5));
+    if (!c || c.type !== "Country" || c.start !== start0) return false;
+    const next = /^(?:['’]s)?\s+([\p{L}-]+)/u.exec(ctx.text.slice(c.end, c.end + 40));
+    return !!next && (/^['’]s\s+\p{Ll}/u.test(ctx.text.slice(c.end, c.end + 5)) || isRoleWord(next[1]!));
   })();
-  if (/^\p{Lu}/u.test(phrase) && !/^(?:The|A|An)\b/.test(phrase) && !countryPossessive) return null;
-  if (!countryPossessive && !/^(?:the|a|an)$/i.test(firstWord) && !ROLE_WORDS.has(firstWord.toLowerCase()) && !/^(?:associate|member|candidate|lecturer|coordinator|fellow)$/i.test(firstWord)) return null;
+  const titled = /^\p{Lu}/u.test(phrase) && TITLE_WORDS.has(firstWord) && /^(?:(?:Vice|Deputy|Prime|Acting|Interim|Former|Foreign|Finance|Health|Trade)\s+)*(?:President|Minister|Premier|Chancellor|Secretary|Ambassador|Governor|Commissioner|Chairman|Chairwoman|Chair|Director)(?:-General)?\s+(?:of|for|to)\s+(?:the\s+)?\p{Lu}/u.test(phrase);
+  if (/^\p{Lu}/u.test(phrase) && !/^(?:The|A|An)\b/.test(phrase) && !countryPossessive && !titled) return null;
+  if (!countryPossessive && !titled && !/^(?:the|a|an)$/i.test(firstWord) && !ROLE_WORDS.has(firstWord.toLowerCase()) && !/^(?:associate|member|candidate|lecturer|coordinator|fellow)$/i.test(firstWord)) return null;
   if (!tokenize(phrase).some((t) => isRoleWord(t.text))) return null;
   const start = m.end + match[0].indexOf(phrase);
   return { start, end: start + phrase.length };
@@ -486,7 +494,8 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
       spans.push(prefix);
       m.extendedStart = prefix.start;
     }
-    const before = prefix ? null : appositionBefore(ctx, m);
+    // "the Ethiopian minister for health, Dr. X": a bare honorific leaves the title before the comma to be read.
+    const before = prefix && !/^(?:\p{Lu}\p{Ll}{0,4}\.?\s+)$/u.test(ctx.text.slice(prefix.start, prefix.end)) ? null : appositionBefore(ctx, m);
     if (before) spans.push(before);
     const after = appositionAfter(ctx, m);
     if (after) spans.push(after);

@@ -1,4 +1,4 @@
-import { analyzeText } from "./index.js";
+import { analyzeText, deriveSpokenStances, extractArticle } from "./index.js";
 import { attributeQuotes } from "./quotes.js";
 import { findStances } from "./stances.js";
 
@@ -147,5 +147,30 @@ describe("support sought or a candidacy put forward for someone else", () => {
   it("does not read a candidate seeking support for their own bid as backing anyone", () => {
     expect(stancesOf("Eva Stein met Lena Berg. Lena Berg sought support for her bid from other leaders.")).toEqual([]);
     expect(stancesOf("Lena Berg launched her candidacy on Monday.")).toEqual([]);
+  });
+});
+
+/** The stances of a text with those its officials give their country, as the evaluation scores them. */
+function derivedStancesOf(text: string): string[] {
+  const doc = extractArticle({ url: "https://example.org/a", title: "News", source: "Example", published: "2024-01-01", text });
+  return [...new Set([...doc.claims, ...deriveSpokenStances(doc)].filter((c) => c.type === "SUPPORTS" || c.type === "OPPOSES").map((c) => `${c.type} ${c.from} ${c.to}`))].sort();
+}
+
+describe("an official's title around the name gives the country's stance", () => {
+  it.each([
+    ["Algerian Minister for Health, Population and Hospital Reform, Hans Weber, endorsed Lena Berg.", "SUPPORTS country:DZ person:lena-berg"],
+    ["The incumbent Ethiopian minister for health, Dr. Hans Weber, also endorsed Lena Berg.", "SUPPORTS country:ET person:lena-berg"],
+    ["Anna Kowal, Kenya's Minister of Foreign Affairs, opposes Eva Stein.", "OPPOSES country:KE person:eva-stein"],
+    ["Anna Kowal, Kenyan Minister of Foreign Affairs, opposes Eva Stein.", "OPPOSES country:KE person:eva-stein"],
+    ["Piet Smit, Ghanaian ambassador to Geneva, backs Lena Berg.", "SUPPORTS country:GH person:lena-berg"],
+    ["Piet Smit, President of Ghana, backs Lena Berg.", "SUPPORTS country:GH person:lena-berg"],
+    ["Karl Mann, Prime Minister of the United Kingdom, shares her views by opposing Eva Stein.", "OPPOSES country:GB person:eva-stein"],
+  ])("%s", (text, expected) => {
+    expect(derivedStancesOf(text)).toContain(expected);
+  });
+
+  it("does not read a capitalized phrase after a name as a title unless it opens with one", () => {
+    expect(derivedStancesOf("Piet Smit, Lagos State Governor, backs Lena Berg.").filter((s) => s.includes("country:"))).toEqual([]);
+    expect(derivedStancesOf("Piet Smit, Ghana Football Association, backs Lena Berg.").filter((s) => s.includes("country:"))).toEqual([]);
   });
 });
