@@ -59,8 +59,6 @@ const LOCAL_NEGATION = /(?:\b(?:not|never|no\s+longer|cannot)|n['’]t)(?:\s+(?:
 const OWN_THING = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:position|stance|view|views|call|calls|proposal|plan|move|approach|policy|idea|demand|demands|push|efforts?|argument|line|bid\s+to\s+(?:stop|block)|campaign\s+(?:against|to\s+stop))\b/u;
 /** Right before an opposition noun: "to stop the", "ended its" (the campaign against X is called off). */
 const ENDED_BEFORE = /\b(?:stop|stops|stopped|stopping|end|ends|ended|ending|halt|halts|halted|halting|drop|drops|dropped|dropping|abandon(?:s|ed|ing)?|call(?:s|ed|ing)?\s+off|ceas(?:e|es|ed|ing)|suspend(?:s|ed|ing)?)\s+(?:the|its|his|her|their|our)\s+(?:[\p{L}-]+\s+)?$/iu;
-/** Right before a support verb: "has not yet", "have so far not", "had not publicly" (an act not done so far). */
-const NOT_YET = /\b(?:(?:has|have|had)\s+(?:(?:so\s+far|yet|\p{L}+ly)\s+)*not|not\s+yet|so\s+far\s+not)\s+(?:(?:yet|\p{L}+ly)\s+)*$/iu;
 const QUESTION_END = /\?["”’)\]]*\s*$/;
 const SUPPORT_NOUN_BEFORE = /\b(?:the|a|more|most|much|less|broad|broader|strong|stronger|wide|wider|widespread|overwhelming|popular|enough|growing|public|significant|considerable|substantial|some|any|little|huge|massive|solid|key|crucial|his|her|its|their|our|of|for|with|without|no|had|has|have|won|managed|gained|enjoyed|enjoys|drew|received|garnered|lost|lacks?|lacked|needs?|needed|sought|seeks)\s+$/i;
 export interface StanceResult {
@@ -429,8 +427,6 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (negated && !LOCAL_NEGATION.test(text.slice(Math.max(subject.end, start - 60), start))) continue;
       if (negated) {
         if (type === "OPPOSES") continue;
-        // "has not (yet) endorsed X": no endorsement so far, which is no refusal.
-        if (!/^vot/i.test(t[0]) && NOT_YET.test(text.slice(Math.max(subject.end, start - 40), start))) continue;
         if (QUESTION_END.test(body) || text.slice(start, sentence.end).includes("?")) {
           // "What reason do we have not to support X?" asks for support; other questions state nothing.
           if (!RHETORICAL.test(text.slice(sentence.start, start))) continue;
