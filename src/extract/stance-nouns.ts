@@ -19,11 +19,9 @@ const NOMINEE_APPOSITION = new RegExp(String.raw`^,\s+(?:the\s+|a\s+)?$`, "iu");
 /** After a holder's name: "'s support for", "'s endorsement of". */
 const HOLDER_NOUN_AFTER = new RegExp(String.raw`^(['’]s?)?\s+${NOUN_QUALIFIERS}(?:support|backing|endorsement|nomination|(opposition|objections?|resistance|rejection|veto|criticism|condemnation))\s+(?:of|for|to|against)\s+(?:the\s+)?(?:(?:candidacy|candidature|bid|nomination)\s+of\s+)?`, "iu");
 /** A verb of winning right before a holder's name: "won", "has secured". */
-const WON_HOLDER_BEFORE = /\b(?:won|wins|received|receives|secured|secures|gained|gains|got|gets|earned|earns|bags|bagged|nets|netted|lands|landed|clinches|clinched|has|had|have|enjoys|enjoyed|picked\s+up|picks\s+up|welcomed|welcomes)\s+(?:the\s+)?$/i;
+const WON_HOLDER_BEFORE = /\b(?:won|wins|received|receives|secured|secures|gained|gains|got|gets|earned|has|had|have|enjoys|enjoyed|picked\s+up|welcomed|welcomes)\s+(?:the\s+)?$/i;
 /** After a holder's name: "'s backing", "'s strong endorsement" (with no "of" or "for" after it). */
-const HOLDER_NOUN_ALONE = new RegExp(String.raw`^['’]s?\s+${NOUN_QUALIFIERS}(?:support|backing|endorsement|nod|vote|votes)\b(?!\s+(?:of|for|to)\b)`, "iu");
-/** A body's name used as a modifier of the noun: "won AU backing", "secured union support". */
-const BODY_NOUN_ALONE = /^\s+(?:backing|support|endorsement|nod)\b(?!\s+(?:of|for|to|from)\b)/iu;
+const HOLDER_NOUN_ALONE = new RegExp(String.raw`^['’]s?\s+${NOUN_QUALIFIERS}(?:support|backing|endorsement|vote|votes)\b(?!\s+(?:of|for|to)\b)`, "iu");
 
 /** "the support of A to X", "the backing of A for X": A's stance given to X. */
 const SUPPORT_OF = new RegExp(String.raw`\b(?:the|their|its|his|her)\s+${NOUN_QUALIFIERS}(?:support|backing|endorsement)\s+of\s+`, "giu");
@@ -171,12 +169,11 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
         if (person && person.entity !== m.entity) {
           out.push({ type: noun[2] ? "OPPOSES" : "SUPPORTS", from: m.entity, to: person.entity, span: { start: m.start, end: person.end }, confidence: 0.8, rule: "stance.holder-noun" });
         }
-      } else if (WON_HOLDER_BEFORE.test(text.slice(Math.max(sentence.start, m.extendedStart - 40), m.extendedStart)) && (HOLDER_NOUN_ALONE.test(after) || (m.type !== "Person" && BODY_NOUN_ALONE.test(after)))) {
-        // "X won Germany's backing", "X wins AU backing": the candidate is the subject before the verb.
+      } else if (WON_HOLDER_BEFORE.test(text.slice(Math.max(sentence.start, m.extendedStart - 40), m.extendedStart)) && HOLDER_NOUN_ALONE.test(after)) {
+        // "X won Germany's backing": the candidate is the subject before the verb.
         const candidate = candidateBefore(analysis, sentence, m.extendedStart, quotes);
         if (candidate && candidate.entity !== m.entity && !NEGATION.test(text.slice(candidate.after, m.start))) {
-          const noun = HOLDER_NOUN_ALONE.exec(after) ?? BODY_NOUN_ALONE.exec(after)!;
-          out.push({ type: "SUPPORTS", from: m.entity, to: candidate.entity, span: { start: Math.min(candidate.mention?.start ?? m.start, m.start), end: m.end + noun[0].length }, confidence: 0.75, rule: "stance.holder-noun" });
+          out.push({ type: "SUPPORTS", from: m.entity, to: candidate.entity, span: { start: Math.min(candidate.mention?.start ?? m.start, m.start), end: m.end + HOLDER_NOUN_ALONE.exec(after)![0].length }, confidence: 0.75, rule: "stance.holder-noun" });
         }
       }
     }

@@ -174,24 +174,3 @@ describe("an official's title around the name gives the country's stance", () =>
     expect(derivedStancesOf("Piet Smit, Ghana Football Association, backs Lena Berg.").filter((s) => s.includes("country:"))).toEqual([]);
   });
 });
-
-describe("support in the short forms of headlines", () => {
-  it.each([
-    ["African Union throws weight behind Lena Berg", ["SUPPORTS org:african-union person:lena-berg"]],
-    ["Lena Berg wins African Union backing", ["SUPPORTS org:african-union person:lena-berg"]],
-    ["Eva Stein bags Kenya's endorsement", ["SUPPORTS country:KE person:eva-stein"]],
-    ["Lena Berg gets nod from Kenya", ["SUPPORTS country:KE person:lena-berg"]],
-    ["Eva Stein nets Ghana's support in leadership race", ["SUPPORTS country:GH person:eva-stein"]],
-  ])("%s", (text, expected) => {
-    expect(stancesOf(`${text}\n\nLena Berg and Eva Stein are candidates for the post.`)).toEqual(expected);
-  });
-
-  it("does not read a person's name before the noun as a holder without a possessive", () => {
-    expect(stancesOf("Lena Berg won Eva Stein support.")).toEqual([]);
-  });
-
-  it("does not read support of something else as a stance", () => {
-    expect(stancesOf("Lena Berg wins African Union backing for her reform plan.")).toEqual([]);
-    expect(stancesOf("Kenya throws weight behind the reform plan.")).toEqual([]);
-  });
-});
