@@ -99,57 +99,6 @@ describe("a description nobody in the text holds, for the article's focal candid
   });
 });
 
-describe("a choice of the person called a mistake, or the person told to go", () => {
-  it.each([
-    ["Hans Weber said the appointment of Lena Berg would be a grave mistake.", ["OPPOSES person:hans-weber person:lena-berg"]],
-    ["Germany warned that electing Eva Stein would be a disaster.", ["OPPOSES country:DE person:eva-stein"]],
-    ["Anna Kowal said Lena Berg's election as leader would be a historic error.", ["OPPOSES person:anna-kowal person:lena-berg"]],
-    ["Piet Smit argued that Eva Stein should not be chosen.", ["OPPOSES person:piet-smit person:eva-stein"]],
-    ["The African Union said Lena Berg must not be allowed to lead the agency.", ["OPPOSES org:african-union person:lena-berg"]],
-    ["Karl Mann said Eva Stein should step aside.", ["OPPOSES person:karl-mann person:eva-stein"]],
-  ])("%s", (text, expected) => {
-    expect(stancesOf(text)).toEqual(expected);
-  });
-
-  it.each([
-    ["a mistake about something else the person did", "Hans Weber said Lena Berg's decision to quit would be a mistake."],
-    ["a mistake with no choice of the person", "Hans Weber said it would be a mistake to ignore Lena Berg."],
-    ["the person's own words about themself", "Lena Berg said she should not be elected."],
-    ["no one who says it", "Lena Berg should step aside."],
-  ])("reads no stance from %s", (_why, text) => {
-    expect(stancesOf(text)).toEqual([]);
-  });
-});
-
-describe("ending a campaign against someone", () => {
-  it("is no opposition by whoever ends it or asks for it to end", () => {
-    expect(stancesOf("Lena Berg is running. Hans Weber asked Anna Kowal to stop the campaign against Lena Berg.")).toEqual([]);
-    expect(stancesOf("Germany has ended its campaign against Eva Stein.")).toEqual([]);
-  });
-
-  it("still reads a campaign against someone", () => {
-    expect(stancesOf("Germany has launched a campaign against Eva Stein.")).toEqual(["OPPOSES country:DE person:eva-stein"]);
-  });
-});
-
-describe("support sought or a candidacy put forward for someone else", () => {
-  it.each([
-    ["Ghana officially submitted Lena Berg's candidacy.", ["SUPPORTS country:GH person:lena-berg"]],
-    ["The Labour Party formally launched Eva Stein's campaign on Monday.", ["SUPPORTS org:labour-party person:eva-stein"]],
-    ["Kenya presented Lena Berg's candidature to the council.", ["SUPPORTS country:KE person:lena-berg"]],
-    ["Hans Weber sought support for Lena Berg from other leaders.", ["SUPPORTS person:hans-weber person:lena-berg"]],
-    ["Ghana has been drumming up support for Eva Stein.", ["SUPPORTS country:GH person:eva-stein"]],
-    ["Lena Berg was elected with the votes of China and India.", ["SUPPORTS country:CN person:lena-berg", "SUPPORTS country:IN person:lena-berg"]],
-  ])("%s", (text, expected) => {
-    expect(stancesOf(text)).toEqual(expected);
-  });
-
-  it("does not read a candidate seeking support for their own bid as backing anyone", () => {
-    expect(stancesOf("Eva Stein met Lena Berg. Lena Berg sought support for her bid from other leaders.")).toEqual([]);
-    expect(stancesOf("Lena Berg launched her candidacy on Monday.")).toEqual([]);
-  });
-});
-
 /** The stances of a text with those its officials give their country, as the evaluation scores them. */
 function derivedStancesOf(text: string): string[] {
   const doc = extractArticle({ url: "https://example.org/a", title: "News", source: "Example", published: "2024-01-01", text });

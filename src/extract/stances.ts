@@ -18,7 +18,7 @@
  * organization they speak for takes a stance ("spokesperson Wang said Beijing backs X") holds it
  * too, and when their role named no country, this is how we learn which one they speak for.
  */
-import { BAD_CHOICE, CRITICISM, NOMINAL_LOSS, NOMINAL_SUPPORT, OPPOSE_VERBS, PASSIVE_STANCE, PRAISE, SHOULD_NOT, SUPPORT_VERBS, UNFIT } from "./lexicon/verbs.js";
+import { CRITICISM, NOMINAL_LOSS, NOMINAL_SUPPORT, OPPOSE_VERBS, PASSIVE_STANCE, PRAISE, SUPPORT_VERBS, UNFIT } from "./lexicon/verbs.js";
 import { clauseStart, isActor, mentionsIn, quoteSpeakerAt, resolvePersonPronoun, skipRanges } from "./clauses.js";
 import { gratitudeStances, nounStances } from "./stance-nouns.js";
 import { describedFocal } from "./stance-described.js";
@@ -57,8 +57,6 @@ const ECHO_CUE = /\b(?:as|so)\s+(?:did|does|do|has|have|had|will|would|was|were|
 const LOCAL_NEGATION = /(?:\b(?:not|never|no\s+longer|cannot)|n['’]t)(?:\s+(?:\p{L}+ly|yet|be|been|being|to|able|going|have|has|had|do|does|did|will|would|could|can|should|must|any\s+longer|longer|want|wish|intend|plan|expect|prepared|willing|ready|in\s+a\s+position|decide|decided|agree|agreed|choose|chose|going|vote\s+to|that|it|he|she|they|we|I|would|could|[\p{L}-]+\s+to))*\s*$/u;
 /** After a holder's name, before a passive: "'s position", "'s plan" (not "'s candidacy"). */
 const OWN_THING = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:position|stance|view|views|call|calls|proposal|plan|move|approach|policy|idea|demand|demands|push|efforts?|argument|line|bid\s+to\s+(?:stop|block)|campaign\s+(?:against|to\s+stop))\b/u;
-/** Right before an opposition noun: "to stop the", "ended its" (the campaign against X is called off). */
-const ENDED_BEFORE = /\b(?:stop|stops|stopped|stopping|end|ends|ended|ending|halt|halts|halted|halting|drop|drops|dropped|dropping|abandon(?:s|ed|ing)?|call(?:s|ed|ing)?\s+off|ceas(?:e|es|ed|ing)|suspend(?:s|ed|ing)?)\s+(?:the|its|his|her|their|our)\s+(?:[\p{L}-]+\s+)?$/iu;
 const QUESTION_END = /\?["”’)\]]*\s*$/;
 const SUPPORT_NOUN_BEFORE = /\b(?:the|a|more|most|much|less|broad|broader|strong|stronger|wide|wider|widespread|overwhelming|popular|enough|growing|public|significant|considerable|substantial|some|any|little|huge|massive|solid|key|crucial|his|her|its|their|our|of|for|with|without|no|had|has|have|won|managed|gained|enjoyed|enjoys|drew|received|garnered|lost|lacks?|lacked|needs?|needed|sought|seeks)\s+$/i;
 export interface StanceResult {
@@ -124,24 +122,6 @@ function clauseOpener(analysis: Analysis, sentence: Sentence, at: number): { ent
   const first = mentionsIn(analysis, from, at).find((m) => isActor(m) && !m.inQuote && !/^['’]s?\s/.test(text.slice(m.end, m.end + 3)));
   if (!first || /\bby\s+\S+ing\b/i.test(text.slice(from, first.start))) return null;
   return { entity: first.entity, mention: first, confidence: 0.75, end: first.end };
-}
-
-const BAD_CHOICE_AT = new RegExp(`^(?:${BAD_CHOICE})`, "iu");
-const SHOULD_NOT_AT = new RegExp(`^(?:${SHOULD_NOT})`, "iu");
-/** A choice of the person: "the appointment of X", "electing X", before the name. */
-const CHOICE_BEFORE = /\b(?:(?:appointment|election|selection|nomination|re-?election|victory|elevation|confirmation)\s+of|electing|appointing|choosing|picking|nominating|re-?electing|selecting|confirming)\s+(?:the\s+)?$/i;
-/** After the name: "'s appointment", "'s election as". */
-const CHOICE_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:appointment|election|selection|nomination|re-?election|victory|elevation|confirmation|candidacy|presidency|leadership)(?:\s+as\s+[^,.;]{1,40}?)?\s+$/u;
-
-/**
- * Whether the words around the person before `at` make them the subject of a verdict on a choice:
- * "the appointment of X would be a mistake" (`choice`) or "X should step aside" (the name right before).
- */
-function choiceOf(text: string, person: Mention | undefined, at: number, choice: boolean): boolean {
-  if (!person) return false;
-  const between = text.slice(person.end, at);
-  if (!choice) return /^\s*$/.test(between);
-  return CHOICE_AFTER.test(between) || (/^\s*$/.test(between) && CHOICE_BEFORE.test(text.slice(Math.max(0, person.extendedStart - 40), person.extendedStart)));
 }
 
 /** "A called him unfit", "A described X as not fit for": A opposes the person called. */
@@ -327,14 +307,9 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         }
         const candidate = candidateBefore(analysis, sentence, start, quotes);
         if (!candidate) continue;
-        const badChoice = BAD_CHOICE_AT.test(t[0]);
-        const shouldNot = !badChoice && SHOULD_NOT_AT.test(t[0]);
-        if ((badChoice || shouldNot) && !choiceOf(text, candidate.mention, start, badChoice)) continue;
-        // "said that electing X": the sayer is read before the choice's words.
-        const opening = badChoice && candidate.mention ? candidate.mention.extendedStart - (CHOICE_BEFORE.exec(text.slice(Math.max(0, candidate.mention.extendedStart - 40), candidate.mention.extendedStart))?.[0].length ?? 0) : (candidate.mention?.extendedStart ?? start);
-        const holder = speaker?.speaker ?? sayerBefore(analysis, sentence, candidate.mention?.start ?? start)?.entity ?? actorSayerBefore(analysis, sentence, opening)?.entity;
+        const holder = speaker?.speaker ?? sayerBefore(analysis, sentence, candidate.mention?.start ?? start)?.entity ?? actorSayerBefore(analysis, sentence, candidate.mention?.extendedStart ?? start)?.entity;
         if (!holder || holder === candidate.entity) continue;
-        found.push({ type: "OPPOSES", from: holder, to: candidate.entity, span: { start: Math.min(candidate.mention?.start ?? start, start), end }, confidence: 0.65, rule: badChoice ? "stance.bad-choice" : shouldNot ? "stance.should-not" : "stance.called-unfit" });
+        found.push({ type: "OPPOSES", from: holder, to: candidate.entity, span: { start: Math.min(candidate.mention?.start ?? start, start), end }, confidence: 0.65, rule: "stance.called-unfit" });
         continue;
       }
       if (kind === "praise") {
@@ -345,8 +320,6 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         found.push({ type: "SUPPORTS", from: holder, to: candidate.entity, span: { start: Math.min(candidate.mention?.start ?? start, start), end }, confidence: 0.65, rule: "stance.praise" });
         continue;
       }
-      // "asked him to stop the campaign against X": ending opposition is no opposition.
-      if (kind === "oppose" && ENDED_BEFORE.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
       // "more support than", "the support of": the noun, not the verb.
       if (kind === "support" && /^(?:support|backing)$/i.test(t[0]) && SUPPORT_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, start - 25), start))) continue;
       // "called on members to rally behind her": the verb's subject is the one asked; the control reader takes it.
