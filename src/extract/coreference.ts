@@ -118,18 +118,26 @@ function titlePrefix(ctx: Context, m: RawMention): Span | null {
   return start < m.start ? { start, end: m.start } : null;
 }
 
+/** The end of the text before a name: a comma, and perhaps an honorific ("the minister for health, Dr. X"). */
+const COMMA_HONORIFIC = /,\s*(?:([A-Z][a-z]{0,4})\.?\s+)?$/;
+
+/** A cheap test before the portfolio pattern, which is tried at every position of the segment. */
+const PORTFOLIO_CUE = /(?:Minister|Secretary|Commissioner|Ministry|Department)\s+(?:for|of)\s+\p{Lu}[^,;:“”"]*,/u;
+
 /** "the head of the French Cabinet, Gabriel Attal": the role phrase before the comma. */
 function appositionBefore(ctx: Context, m: RawMention): Span | null {
   const s = ctx.sentences[sentenceAt(ctx.sentences, m.start)]!;
   const before = ctx.text.slice(s.start, m.start);
   // "the Ethiopian minister for health, Dr. X": an honorific may stand between the comma and the name.
-  const comma = /,\s*(?:\p{Lu}\p{Ll}{0,4}\.?\s+)?$/u.exec(before);
-  if (!comma || (/\p{Lu}/u.test(comma[0]) && !HONORIFICS.has(comma[0].replace(/[,.\s]/g, "")))) return null;
-  const segmentEnd = s.start + comma.index;
+  // Only the last few characters can hold the comma and the honorific: a pattern anchored at the end is tried at every position.
+  const tailFrom = Math.max(0, before.length - 12);
+  const comma = COMMA_HONORIFIC.exec(before.slice(tailFrom));
+  if (!comma || (comma[1] !== undefined && !HONORIFICS.has(comma[1]))) return null;
+  const segmentEnd = s.start + tailFrom + comma.index;
   const segment = ctx.text.slice(s.start, segmentEnd);
   let cut = Math.max(segment.lastIndexOf(","), segment.lastIndexOf(";"), segment.lastIndexOf(":"), segment.lastIndexOf("“"), segment.lastIndexOf("”"), segment.lastIndexOf('"'));
   // "Minister for Health, Population and Hospital Reform, X": the portfolio's own list is part of the title.
-  const portfolio = /(?:^|[,;:“”"])\s*((?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Minister|Secretary|Commissioner|Ministry|Department)\s+(?:for|of)\s+\p{Lu}[^,;:“”"]*(?:,\s*\p{Lu}[^,;:“”"]*){1,3})$/u.exec(segment);
+  const portfolio = PORTFOLIO_CUE.test(segment) && /(?:^|[,;:“”"])\s*((?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Minister|Secretary|Commissioner|Ministry|Department)\s+(?:for|of)\s+\p{Lu}[^,;:“”"]*(?:,\s*\p{Lu}[^,;:“”"]*){1,3})$/u.exec(segment);
   if (portfolio) cut = portfolio.index + portfolio[0].indexOf(portfolio[1]!) - 1;
   let phraseStart = cut + 1;
   // A verb ends the subject: "Norway nominated its trade minister, X" gives X the role, not Norway.
