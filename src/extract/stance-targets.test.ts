@@ -101,7 +101,7 @@ describe("a description nobody in the text holds, for the article's focal candid
 
 /** The stances of a text with those its officials give their country, as the evaluation scores them. */
 function derivedStancesOf(text: string): string[] {
-  const doc = extractArticle({ url: "https://example.org/a", title: "News", source: "Example", published: "2024-01-01", text });
+  const doc = extractArticle({ url: "https://example.org/a", title: "News", source: "Example", publishedAt: "2024-01-01", text });
   return [...new Set([...doc.claims, ...deriveSpokenStances(doc)].filter((c) => c.type === "SUPPORTS" || c.type === "OPPOSES").map((c) => `${c.type} ${c.from} ${c.to}`))].sort();
 }
 
