@@ -118,20 +118,32 @@ function titlePrefix(ctx: Context, m: RawMention): Span | null {
   return start < m.start ? { start, end: m.start } : null;
 }
 
+/** The end of the text before a name: a comma, and perhaps an honorific ("the minister for health, Dr. X"). */
+const COMMA_HONORIFIC = /,\s*(?:([A-Z][a-z]{0,4})\.?\s+)?$/;
+
+/** A cheap test before the portfolio pattern, which is tried at every position of the segment. */
+const PORTFOLIO_CUE = /(?:Minister|Secretary|Commissioner|Ministry|Department)\s+(?:for|of)\s+\p{Lu}[^,;:“”"]*,/u;
+
 /** "the head of the French Cabinet, Gabriel Attal": the role phrase before the comma. */
 function appositionBefore(ctx: Context, m: RawMention): Span | null {
   const s = ctx.sentences[sentenceAt(ctx.sentences, m.start)]!;
   const before = ctx.text.slice(s.start, m.start);
-  const comma = /,\s*$/.exec(before);
-  if (!comma) return null;
-  const segmentEnd = s.start + comma.index;
+  // "the Ethiopian minister for health, Dr. X": an honorific may stand between the comma and the name.
+  // Only the last few characters can hold the comma and the honorific: a pattern anchored at the end is tried at every position.
+  const tailFrom = Math.max(0, before.length - 12);
+  const comma = COMMA_HONORIFIC.exec(before.slice(tailFrom));
+  if (!comma || (comma[1] !== undefined && !HONORIFICS.has(comma[1]))) return null;
+  const segmentEnd = s.start + tailFrom + comma.index;
   const segment = ctx.text.slice(s.start, segmentEnd);
-  const cut = Math.max(segment.lastIndexOf(","), segment.lastIndexOf(";"), segment.lastIndexOf(":"), segment.lastIndexOf("“"), segment.lastIndexOf("”"), segment.lastIndexOf('"'));
+  let cut = Math.max(segment.lastIndexOf(","), segment.lastIndexOf(";"), segment.lastIndexOf(":"), segment.lastIndexOf("“"), segment.lastIndexOf("”"), segment.lastIndexOf('"'));
+  // "Minister for Health, Population and Hospital Reform, X": the portfolio's own list is part of the title.
+  const portfolio = PORTFOLIO_CUE.test(segment) && /(?:^|[,;:“”"])\s*((?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Minister|Secretary|Commissioner|Ministry|Department)\s+(?:for|of)\s+\p{Lu}[^,;:“”"]*(?:,\s*\p{Lu}[^,;:“”"]*){1,3})$/u.exec(segment);
+  if (portfolio) cut = portfolio.index + portfolio[0].indexOf(portfolio[1]!) - 1;
   let phraseStart = cut + 1;
   // A verb ends the subject: "Norway nominated its trade minister, X" gives X the role, not Norway.
   const stopRe = /\b(?:by|with|said|says|told|that|and|as|after|before|when|while|where|including|between|than|nominat\p{L}*|nam(?:ed|es)|propos\p{L}*|picked|chose|backed|endorsed|supported|appointed|put\s+forward|\p{Ll}+(?:ed|s|ing))\s+(?=(?:its|his|her|their|the|a|an|our)\s)|\b(?:by|with|said|says|told|that|and|as|after|before|when|while|where|including|between|than)\s+/gu;
   let sm: RegExpExecArray | null;
-  while ((sm = stopRe.exec(segment)) !== null) if (sm.index >= phraseStart) phraseStart = sm.index + sm[0].length;
+  while (!portfolio && (sm = stopRe.exec(segment)) !== null) if (sm.index >= phraseStart) phraseStart = sm.index + sm[0].length;
   const phrase = segment.slice(phraseStart);
   const trimmed = phrase.trimStart();
   const start = s.start + phraseStart + (phrase.length - trimmed.length);
@@ -162,12 +174,16 @@ function appositionAfter(ctx: Context, m: RawMention): Span | null {
   const firstWord = /^[\p{L}-]+/u.exec(phrase)?.[0] ?? "";
   const start0 = m.end + match[0].indexOf(phrase);
   // "Kenya's president", "France's foreign minister": a country's possessive opens the role.
+  // "Kenya's Minister of Foreign Affairs", "Kenyan ambassador to", "President of Kenya": a country opens the title, or a title word does.
   const countryPossessive = /^\p{Lu}/u.test(phrase) && (() => {
     const c = mentionCovering(ctx.actors, start0, start0 + 1);
-    return !!c && c.type === "Country" && c.start === start0 && /^['’]s\s+\p{Ll}/u.test(ctx.text.slice(c.end, c.end + 5));
+    if (!c || c.type !== "Country" || c.start !== start0) return false;
+    const next = /^(?:['’]s)?\s+([\p{L}-]+)/u.exec(ctx.text.slice(c.end, c.end + 40));
+    return !!next && (/^['’]s\s+\p{Ll}/u.test(ctx.text.slice(c.end, c.end + 5)) || isRoleWord(next[1]!));
   })();
-  if (/^\p{Lu}/u.test(phrase) && !/^(?:The|A|An)\b/.test(phrase) && !countryPossessive) return null;
-  if (!countryPossessive && !/^(?:the|a|an)$/i.test(firstWord) && !ROLE_WORDS.has(firstWord.toLowerCase()) && !/^(?:associate|member|candidate|lecturer|coordinator|fellow)$/i.test(firstWord)) return null;
+  const titled = /^\p{Lu}/u.test(phrase) && TITLE_WORDS.has(firstWord) && /^(?:(?:Vice|Deputy|Prime|Acting|Interim|Former|Foreign|Finance|Health|Trade)\s+)*(?:President|Minister|Premier|Chancellor|Secretary|Ambassador|Governor|Commissioner|Chairman|Chairwoman|Chair|Director)(?:-General)?\s+(?:of|for|to)\s+(?:the\s+)?\p{Lu}/u.test(phrase);
+  if (/^\p{Lu}/u.test(phrase) && !/^(?:The|A|An)\b/.test(phrase) && !countryPossessive && !titled) return null;
+  if (!countryPossessive && !titled && !/^(?:the|a|an)$/i.test(firstWord) && !ROLE_WORDS.has(firstWord.toLowerCase()) && !/^(?:associate|member|candidate|lecturer|coordinator|fellow)$/i.test(firstWord)) return null;
   if (!tokenize(phrase).some((t) => isRoleWord(t.text))) return null;
   const start = m.end + match[0].indexOf(phrase);
   return { start, end: start + phrase.length };
@@ -486,7 +502,8 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
       spans.push(prefix);
       m.extendedStart = prefix.start;
     }
-    const before = prefix ? null : appositionBefore(ctx, m);
+    // "the Ethiopian minister for health, Dr. X": a bare honorific leaves the title before the comma to be read.
+    const before = prefix && !/^(?:\p{Lu}\p{Ll}{0,4}\.?\s+)$/u.test(ctx.text.slice(prefix.start, prefix.end)) ? null : appositionBefore(ctx, m);
     if (before) spans.push(before);
     const after = appositionAfter(ctx, m);
     if (after) spans.push(after);
@@ -538,11 +555,13 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     const adjective = (d[1] ?? "").trim();
     const noun = d[2]!.toLowerCase().replace(/\s+/g, " ");
     let country: string | null = null;
+    // "the Foreign Secretary", "the Texas senator": words before the noun that name no country are part of the title.
+    let titled: RegExp | null = null;
     if (adjective) {
       const at = start + d[0].indexOf(adjective);
       const c = actorsWithin(actors, at, at + 60).find((a) => a.type === "Country" && a.start === at);
-      if (!c) continue;
-      country = entityKeyOf(c);
+      if (c) country = entityKeyOf(c);
+      else titled = new RegExp(`\\b${escapeRegExp(`${adjective} ${d[2]!}`.toLowerCase().replace(/\s+/g, " "))}\\b`);
     }
     if (d[3]) {
       const at = start + d[0].lastIndexOf(d[3]);
@@ -557,8 +576,8 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     const nounRe = new RegExp(`\\b${escapeRegExp(noun)}\\b`);
     const described = (e: EntityRecord) => e.roles.some((r) => nounRe.test(r.text.toLowerCase()));
     const literal = allowed.length === 0 || noun.includes(" ");
-    if (!country && allowed.length === 0 && !noun.includes(" ")) continue;
     const fits = (e: EntityRecord) =>
+      titled ? e.roles.some((r) => titled.test(r.text.toLowerCase())) :
       (allowed.length === 0 ? !literal || country !== null || described(e) : e.roles.some((r) => r.role !== null && allowed.includes(r.role)) || (literal && described(e))) &&
       (!country || e.nationality === country || e.roles.some((r) => r.of === country));
     let last: Mention | undefined;

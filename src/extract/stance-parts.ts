@@ -33,13 +33,13 @@ export interface Found {
 }
 
 /** Between an actor and a reported "it": "said", "announced on Monday that", past a relative clause. */
-const SPEECH_BEFORE_IT = /^(?:\s*,[^,]{1,120},)?\s+(?:(?:also|has|had|have)\s+)*(?:said|says|announced|stated|declared|confirmed|insisted|added|indicated|made\s+clear|signalled|signaled|told\s+[\p{L}\s]{1,30}?)(?:\s+on\s+\p{L}+)?\s+(?:that\s+)?$/u;
+const SPEECH_BEFORE_IT = /^(?:\s*,[^,]{1,120},)?\s+(?:(?:also|has|had|have|now|later|then|since|earlier|previously|already|today|yesterday|\p{L}+ly)\s+)*(?:said|says|announced|stated|declared|confirmed|insisted|added|indicated|made\s+clear|signalled|signaled|told\s+[\p{L}\s]{1,30}?)(?:\s+on\s+\p{L}+)?\s+(?:that\s+)?$/u;
 
 /** After a possessive holder, right before the verb: "'s decision to", "'s pledge to". */
 const DECISION_TO = /['’]s?\s+(?:(?:surprise|unanimous|formal|final|public)\s+)?(?:decision|move|choice|vote|pledge|promise|offer|commitment|intention)\s+to\s+$/u;
 
 /** Between speakers and "they": "said", "told reporters", "announced on Monday that". */
-const THEY_SAID = /^\s+(?:(?:officials|government|authorities|leaders|diplomats|ministers|delegations?|also|have|has|had|jointly|both|all)\s+)*(?:said|say|says|told\s+[\p{L}\s]{1,30}?|announced|stated|declared|confirmed|insisted|added|indicated|made\s+clear|signalled|signaled|agreed)(?:\s+on\s+\p{L}+)?\s+(?:that\s+)?$/u;
+const THEY_SAID = /^\s+(?:(?:officials|government|authorities|leaders|diplomats|ministers|delegations?|also|have|has|had|jointly|both|all|now|later|then|since|earlier|previously|already|today|yesterday|\p{L}+ly)\s+)*(?:said|say|says|told\s+[\p{L}\s]{1,30}?|announced|stated|declared|confirmed|insisted|added|indicated|made\s+clear|signalled|signaled|agreed)(?:\s+on\s+\p{L}+)?\s+(?:that\s+)?$/u;
 
 /** What a restrictive relative clause may hold between "that" and its verb: auxiliaries and adverbs. */
 const RELATIVE_TO_VERB = /^\s*(?:(?:has|have|had|is|are|was|were|also|openly|publicly|strongly|firmly|initially|later|then|still|now|already|actively|reportedly|\p{L}+ly)\s+)*$/u;
@@ -246,7 +246,7 @@ const RACE_CUE = /\b(?:candidate|candidacy|candidature|rival|contender|challenge
 const racePeopleCache = new WeakMap<Analysis, Set<string>>();
 
 /** The people the text names next to a race word ("candidate", "bid", "rival"), once per text. */
-function racePeople(analysis: Analysis): Set<string> {
+export function racePeople(analysis: Analysis): Set<string> {
   let people = racePeopleCache.get(analysis);
   if (people) return people;
   people = new Set();
@@ -294,6 +294,9 @@ function raceRoleHolder(analysis: Analysis, role: string, exclude: readonly stri
   return found && !exclude.includes(found.entity) ? found : undefined;
 }
 
+/** Words of a title between a body and its holder's name: "FIFA vice-president", "UEFA's general secretary". */
+const TITLE_AFTER_BODY = /^(?:['’]s)?\s+(?:(?:former|deputy|vice|acting|interim|general|executive|honorary|senior)[\s-]+)*(?:president|vice-president|chairman|chairwoman|chair|chief|head|leader|secretary|secretary-general|director|director-general|member|MP|MEP|senator|governor|official|spokesman|spokeswoman|spokesperson|envoy|ambassador|minister|candidate|nominee)\s+$/u;
+
 /** The person a stance is about, right after the verb. */
 export function objectAfter(analysis: Analysis, sentence: Sentence, at: number, exclude: readonly string[]): { mention?: Mention; entity: string; end: number; confidence: number } | null {
   const { text } = analysis;
@@ -331,6 +334,11 @@ export function objectAfter(analysis: Analysis, sentence: Sentence, at: number, 
   // "Nigeria's Ada Obi": the country that owns the name is not the object.
   const after = mentionsIn(analysis, at, end).filter((m) => (isActor(m) || m.type === "Person") && !(m.type !== "Person" && /^['’]s\s/.test(text.slice(m.end, m.end + 3))));
   let next = after[0];
+  // "backed FIFA vice-president Prince Ali": a body named in the person's title only qualifies the person.
+  if (next && next.type !== "Person" && after[1]?.type === "Person" && !after[1].modifier) {
+    const title = text.slice(next.end, after[1].extendedStart);
+    if ((/^(?:['’]s)?\s+(?:[\p{L}.-]+\s+){1,3}$/u.test(title) && analysis.entities.get(after[1].entity)?.roles.some((r) => r.of === next!.entity)) || TITLE_AFTER_BODY.test(title)) next = after[1];
+  }
   // "criticised X's nomination of Y": the stance is on Y, the one X put forward.
   const chooser = next ? CHOICE_OF.exec(text.slice(next.end, next.end + 60)) : null;
   if (next && chooser) {

@@ -21,6 +21,7 @@
 import { CRITICISM, NOMINAL_LOSS, NOMINAL_SUPPORT, OPPOSE_VERBS, PASSIVE_STANCE, PRAISE, SUPPORT_VERBS, UNFIT } from "./lexicon/verbs.js";
 import { clauseStart, isActor, mentionsIn, quoteSpeakerAt, resolvePersonPronoun, skipRanges } from "./clauses.js";
 import { gratitudeStances, nounStances } from "./stance-nouns.js";
+import { describedFocal } from "./stance-described.js";
 import { groupListStances, type OpenGroup } from "./stance-lists.js";
 import { echoedStances, invertedHeadEnd, invertedStances } from "./stance-inverted.js";
 import { actorSayerBefore, actorsAfter, candidateBefore, conjoinedBefore, hedged, NEGATION, objectAfter, personList, personRightAfter, POSSESSIVE_PRONOUN_OBJECT, RIVALS_APPOSITION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
@@ -345,7 +346,15 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       // "A, B and C backed her": "her" is none of the subjects.
       // "A backed X and B backed Y": X is the earlier verb's object, not one of B's co-subjects.
       const coSubjects = subject.mention ? conjoinedBefore(analysis, sentence, subject.mention).filter((c) => !earlier.some((e) => e.object?.start === c.start)) : [];
-      let object = objectAfter(analysis, sentence, end, [subject.entity, ...coSubjects.map((c) => c.entity), ...(speaker ? [speaker.speaker] : [])]);
+      const excluded = [subject.entity, ...coSubjects.map((c) => c.entity), ...(speaker ? [speaker.speaker] : [])];
+      let object = objectAfter(analysis, sentence, end, excluded);
+      // "backed the home secretary", with no one in the text so called: the article's focal candidate.
+      let describedObject = false;
+      if (!object && kind === "support") {
+        const focal = describedFocal(analysis, sentence, end, excluded);
+        if (focal) object = { entity: focal.entity, end: focal.end, confidence: 0.6 };
+        describedObject = focal !== null;
+      }
       earlier.push({ object: object?.mention ?? null, subject: subject.entity, end: subject.end });
       if (!object || object.entity === subject.entity) continue;
       if (entities.get(object.entity)?.type !== "Person") continue;
@@ -381,9 +390,11 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (/^question/.test(t[0]) && !(object.mention && /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:candidacy|candidature|bid|nomination|suitability|fitness|qualifications?|credentials)\b/u.test(text.slice(object.mention.end, object.mention.end + 40)))) continue;
       // An accusation is read as opposition less surely than a stated one.
       if (accusation) confidence *= 0.75;
-      let rule = accusation ? "stance.accusation" : criticism ? "stance.criticism" : kind === "oppose" ? "stance.oppose-verb" : "stance.support-verb";
+      let rule = accusation ? "stance.accusation" : criticism ? "stance.criticism" : describedObject ? "stance.described-target" : kind === "oppose" ? "stance.oppose-verb" : "stance.support-verb";
       // "the MP was criticised for claiming ...": a passive verb's subject is the one it is done to.
       if (kind === "oppose" && /ed$/.test(t[0]) && /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/u.test(text.slice(Math.max(sentence.start, start - 30), start)) && !/^\s+(?:to|against)\b/.test(text.slice(end, end + 10))) continue;
+      // "switched his support from X to Y": X was backed until then, which is no opposition.
+      const switchedFrom = kind === "oppose" && /^(?:switch|shift)/.test(t[0]);
       const negated = NEGATION.test(between) || /\b(?:not|never)\s*$/i.test(text.slice(start - 12, start));
       // "said they did not give permission to go public as having backed X": a negation of another verb says nothing of the stance.
       if (negated && !LOCAL_NEGATION.test(text.slice(Math.max(subject.end, start - 60), start))) continue;
@@ -400,8 +411,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
           rule = "stance.negated-support";
         }
       }
-      found.push({ type, from: subject.entity, to: object.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: object.end }, confidence, subjectMention: subject.mention, rule });
-      for (const other of extra) found.push({ type, from: subject.entity, to: other.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: other.end }, confidence: confidence * 0.9, subjectMention: subject.mention, rule: `${rule}.object-list` });
+      if (!switchedFrom) found.push({ type, from: subject.entity, to: object.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: object.end }, confidence, subjectMention: subject.mention, rule });
+      for (const other of switchedFrom ? [] : extra) found.push({ type, from: subject.entity, to: other.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: other.end }, confidence: confidence * 0.9, subjectMention: subject.mention, rule: `${rule}.object-list` });
       // "pledged his country's support": the person's country holds the stance too.
       const person = entities.get(subject.entity);
       if (person?.type === "Person" && (/\b(?:his|her|their)\s+(?:country|nation|government)['’]s?\s/i.test(t[0]) || /\b(?:his|her|their)\s+(?:own\s+)?(?:country|nation|government)\s+(?:(?:would|will|has|had|is|was|does|did|also|now|could|can|fully|strongly)\s+)*$/i.test(between))) {
@@ -409,7 +420,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         if (country && country !== object.entity) found.push({ type, from: country, to: object.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: object.end }, confidence: confidence * 0.9, rule: `${rule}.own-country` });
       }
       // "switched his support from X to Y": Y is the one now backed.
-      if (type === "OPPOSES" && /^switch/.test(t[0])) {
+      if (type === "OPPOSES" && /^(?:switch|shift)/.test(t[0])) {
         const to = /^\s+to\s+/.exec(text.slice(object.end, Math.min(sentence.end, object.end + 8)));
         const next = to ? personRightAfter(analysis, object.end + to[0].length, sentence.end) : undefined;
         if (next && next.entity !== subject.entity && next.entity !== object.entity) found.push({ type: "SUPPORTS", from: subject.entity, to: next.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: next.end }, confidence, subjectMention: subject.mention, rule: "stance.switched-to" });
