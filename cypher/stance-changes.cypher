@@ -3,13 +3,16 @@
 //   reverse), directly or through a speaker, with the dated evidence on each side of each change. A
 //   change is a claim of the other stance dated strictly after the last claim of the first (claims in
 //   order of day; undated claims do not count). A page of actors (positions marked changed, in order
-//   of candidate id then actor id, through the index) with every change of each.
+//   of candidate id then actor id, through the index) with every change of each, or with
+//   `changesPerActor` the latest that many of each; `actorChangeCount` on each change counts them all.
 // @param candidate: Person?  only this candidate (a name, alias or id); every candidate when absent
 // @param minConfidence: Float(0..1)?  only claims at least this sure (slower: counts by reading the claims)
 // @param first: Int(1..500) = 20  actors per page
+// @param changesPerActor: Int(1..100)?  at most this many changes of each actor, its latest; all of them when absent
 // @param after: String?      the endCursor of the page before
-// @returns one row: totalCount (actors), changes (candidate, actor, from, to, before and after: stance, via, role, evidence), pageInfo
+// @returns one row: totalCount (actors), changes (candidate, actor, from, to, actorChangeCount, before and after: stance, via, role, evidence), pageInfo
 // @example coalition cypher stance-changes --param candidate="Mark Rutte"
+// @example coalition cypher stance-changes --param candidate="Mark Rutte" --param changesPerActor=3
 WITH CASE WHEN $candidate IS NULL THEN '' ELSE $candidate + '|' END AS floor,
      CASE WHEN $candidate IS NULL THEN '\uFFFF' ELSE $candidate + '}' END AS ceiling
 CALL (floor, ceiling) {
@@ -20,15 +23,17 @@ CALL (floor, ceiling) {
   ORDER BY p.changeKey
   LIMIT CASE WHEN $minConfidence IS NULL THEN $first + 1 ELSE 1000000000 END
 }
-// Each actor's changes: without minConfidence, from the position (`changes` holds, for each, the
-// order keys of the claim before and the claim after, looked up by id, docs/graph-summaries.md);
+// Each actor's changes (`counted` of them, `turned` the latest `changesPerActor`): without
+// minConfidence, from the position (`changes` holds, for each, the order keys of the claim before
+// and the claim after, looked up by id, docs/graph-summaries.md), only the kept ones read;
 // otherwise, or for a position stored without them, from its dated claims, oldest first:
 // consecutive stance runs on strictly increasing days.
 CALL (actor, p, candidate) {
   WITH actor, p
   WHERE $minConfidence IS NULL AND p.changes IS NOT NULL
   CALL (actor, p) {
-    UNWIND range(0, size(p.changes) - 1) AS k
+    WITH actor, p, size(p.changes) AS counted
+    UNWIND range(CASE WHEN $changesPerActor IS NULL OR counted <= $changesPerActor THEN 0 ELSE counted - $changesPerActor END, counted - 1) AS k
     WITH k, split(p.changes[k], ' ') AS ends
     WITH k, ends, split([e IN p.history WHERE split(e, ' ')[0] = ends[1]][0], ' ')[1] AS to
     UNWIND [0, 1] AS side
@@ -56,7 +61,7 @@ CALL (actor, p, candidate) {
     ORDER BY k
     RETURN collect({before: claims[0], after: claims[1]}) AS turned
   }
-  RETURN turned
+  RETURN turned, size(p.changes) AS counted
   UNION ALL
   WITH actor, p, candidate
   WHERE $minConfidence IS NOT NULL OR p.changes IS NULL
@@ -85,10 +90,11 @@ CALL (actor, p, candidate) {
     }
     RETURN turned
   }
-  RETURN turned
+  WITH turned, size(turned) AS counted
+  RETURN CASE WHEN $changesPerActor IS NULL OR counted <= $changesPerActor THEN turned ELSE turned[counted - $changesPerActor..] END AS turned, counted
 }
-WITH actor, p, candidate, turned WHERE size(turned) > 0
-WITH collect({actor: actor, p: p, candidate: candidate, turned: turned}) AS changed
+WITH actor, p, candidate, turned, counted WHERE size(turned) > 0
+WITH collect({actor: actor, p: p, candidate: candidate, turned: turned, counted: counted}) AS changed
 WITH size(changed) AS read, changed[..$first] AS page, size(changed) > $first AS hasNextPage
 CALL (read) {
   OPTIONAL MATCH (t:Tally)
@@ -99,15 +105,15 @@ CALL (read) {
 CALL (page) {
   UNWIND range(0, size(page) - 1) AS i
   UNWIND page[i].turned AS change
-  WITH i, page[i].actor AS actor, page[i].candidate AS candidate, change.before AS before, change.after AS after
-  WITH i, actor, candidate, before, after, before.r AS br, after.r AS ar, before.via AS bv, after.via AS av
+  WITH i, page[i].actor AS actor, page[i].candidate AS candidate, page[i].counted AS counted, change.before AS before, change.after AS after
+  WITH i, actor, candidate, counted, before, after, before.r AS br, after.r AS ar, before.via AS bv, after.via AS av
   MATCH (beforeArticle:Article {id: br.articleId})
   MATCH (afterArticle:Article {id: ar.articleId})
-  WITH i, actor, candidate, before, after, br, ar, bv, av, beforeArticle, afterArticle ORDER BY i, after.day
+  WITH i, actor, candidate, counted, before, after, br, ar, bv, av, beforeArticle, afterArticle ORDER BY i, after.day
   RETURN collect({
     candidate: candidate {.id, .name, type: 'Person'},
     actor: actor {.id, .name, type: [l IN labels(actor) WHERE l <> 'Actor'][0]},
-    from: type(br), to: type(ar),
+    from: type(br), to: type(ar), actorChangeCount: counted,
     before: {stance: type(br), via: bv {.id, .name, type: 'Person'}, role: before.role, countsFrom: before.day,
              evidence: {claimId: br.claimId, kind: type(br), evidence: br.evidence, sentence: br.sentence, date: br.day,
                         statedDate: br.date, confidence: br.confidence, article: beforeArticle {.id, .title, .source, .url, .publishedAt}}},

@@ -77,9 +77,9 @@ const SELECTIONS: Record<QuestionName, { args: string; selection: string }> = {
       opposing { totalCount positions { ...CP } pageInfo { ...PI } } undeclared { ...A } summary }`,
   },
   stanceChanges: {
-    args: "$candidate: String, $minConfidence: Float, $first: Int, $after: String",
-    selection: `stanceChanges(candidate: $candidate, minConfidence: $minConfidence, first: $first, after: $after) {
-      totalCount changes { candidate { ...A } actor { ...A } from to before { ...SC } after { ...SC } } pageInfo { ...PI } }`,
+    args: "$candidate: String, $minConfidence: Float, $first: Int, $after: String, $changesPerActor: Int",
+    selection: `stanceChanges(candidate: $candidate, minConfidence: $minConfidence, first: $first, after: $after, changesPerActor: $changesPerActor) {
+      totalCount changes { candidate { ...A } actor { ...A } from to actorChangeCount before { ...SC } after { ...SC } } pageInfo { ...PI } }`,
   },
   connection: {
     args: "$from: String!, $to: String!, $maxHops: Int, $minConfidence: Float",
@@ -334,6 +334,7 @@ describe("the coalition questions on the seed graph", () => {
       ["coalition", { candidate: "Mark Rutte", organization: "NATO", asOf: "2024-03-06" }],
       ["coalition", { candidate: "Mark Rutte", first: 2 }],
       ["stanceChanges", { candidate: "Ursula von der Leyen" }],
+      ["stanceChanges", { changesPerActor: 1 }],
       ["connection", { from: "Hungary", to: "Gabriel Attal", maxHops: 4 }],
       ["sharedGround", { a: "France", b: "Hungary" }],
       ["quotes", { person: "Gabriel Attal", first: 2 }],
@@ -343,7 +344,7 @@ describe("the coalition questions on the seed graph", () => {
       const viaCli = await askCli(name, args);
       expect({ name, rows: viaCli }).toEqual({ name, rows: viaGraphql });
     }
-    // Twelve CLI processes, each starting Node and connecting: minutes on a loaded machine.
+    // Thirteen CLI processes, each starting Node and connecting: minutes on a loaded machine.
   }, 12 * CLI_TIMEOUT);
 
   it("runs the example of every query in the catalog", async () => {
@@ -481,6 +482,60 @@ describe("the coalition questions on purpose-made graphs", () => {
     expect(names(january.supporting.positions)).toEqual(["Finland", "Cora Vintry"]);
     expect([january.supporting.totalCount, january.opposing.totalCount]).toEqual([2, 1]);
   });
+
+  it("keeps the latest changesPerActor changes of each actor, each counting all of the actor's changes", async () => {
+    // Denmark turns three times (against, for, against, for); Finland once.
+    const turns: [string, string, "SUPPORTS" | "OPPOSES", "SUPPORTS" | "OPPOSES"][] = [
+      ["2024-01-10", "2024-01-12", "OPPOSES", "SUPPORTS"],
+      ["2024-02-15", "2024-02-15", "SUPPORTS", "OPPOSES"],
+      ["2024-03-20", "2024-03-20", "OPPOSES", "OPPOSES"],
+      ["2024-04-25", "2024-04-25", "SUPPORTS", "OPPOSES"],
+    ];
+    for (const [n, [dkDay, fiDay, dk, fi]] of turns.entries()) {
+      const verb = (stance: string) => (stance === "SUPPORTS" ? "backs" : "opposes");
+      await t.ingest(
+        claimsDocument({
+          title: `Nordic turns ${n}`,
+          publishedAt: "2024-05-01",
+          sentences: [`Denmark ${verb(dk)} Ada Quillfeather.`, `Finland ${verb(fi)} Ada Quillfeather.`, `Dispatch ${n}.`],
+          entities: [ada, country("DK", "Denmark"), country("FI", "Finland")],
+          claims: [
+            { type: dk, from: "dk", to: "ada", evidence: `Denmark ${verb(dk)} Ada Quillfeather`, date: dkDay },
+            { type: fi, from: "fi", to: "ada", evidence: `Finland ${verb(fi)} Ada Quillfeather`, date: fiDay },
+          ],
+        }),
+      );
+    }
+    const turned = (page: any) => page.changes.map((c: any) => [c.actor.name, c.from, c.to, c.before.evidence.date, c.after.evidence.date, c.actorChangeCount]);
+    const all = await ask("stanceChanges", { candidate: "Ada Quillfeather" });
+    expect(all.totalCount).toBe(2);
+    expect(turned(all)).toEqual([
+      ["Denmark", "OPPOSES", "SUPPORTS", "2024-01-10", "2024-02-15", 3],
+      ["Denmark", "SUPPORTS", "OPPOSES", "2024-02-15", "2024-03-20", 3],
+      ["Denmark", "OPPOSES", "SUPPORTS", "2024-03-20", "2024-04-25", 3],
+      ["Finland", "SUPPORTS", "OPPOSES", "2024-01-12", "2024-02-15", 1],
+    ]);
+    for (const changesPerActor of [1, 2, 3, 100]) {
+      const capped = await ask("stanceChanges", { candidate: "Ada Quillfeather", changesPerActor });
+      const kept = all.changes.filter((c: any, i: number) => c.actor.name !== "Denmark" || i >= 3 - changesPerActor);
+      expect({ changesPerActor, page: capped }).toEqual({ changesPerActor, page: { ...all, changes: kept } });
+      // Read from the claims (minConfidence), the same answer.
+      expect({ changesPerActor, page: await ask("stanceChanges", { candidate: "Ada Quillfeather", changesPerActor, minConfidence: 0 }) }).toEqual({ changesPerActor, page: capped });
+    }
+    // Pages of actors are the same with the cap: Denmark, then Finland.
+    const first = await ask("stanceChanges", { candidate: "Ada Quillfeather", first: 1, changesPerActor: 1 });
+    expect([turned(first), first.pageInfo.hasNextPage]).toEqual([[["Denmark", "OPPOSES", "SUPPORTS", "2024-03-20", "2024-04-25", 3]], true]);
+    expect(first.pageInfo).toEqual((await ask("stanceChanges", { candidate: "Ada Quillfeather", first: 1 })).pageInfo);
+    const second = await ask("stanceChanges", { candidate: "Ada Quillfeather", first: 1, after: first.pageInfo.endCursor, changesPerActor: 1 });
+    expect([turned(second), second.pageInfo.hasNextPage]).toEqual([[["Finland", "SUPPORTS", "OPPOSES", "2024-01-12", "2024-02-15", 1]], false]);
+    expect(await askCli("stanceChanges", { candidate: "Ada Quillfeather", changesPerActor: 2 })).toEqual(await ask("stanceChanges", { candidate: "Ada Quillfeather", changesPerActor: 2 }));
+    // A cap outside 1..100 is refused, and says so.
+    for (const changesPerActor of [0, 101, -1]) {
+      const res = await askRaw("stanceChanges", { candidate: "Ada Quillfeather", changesPerActor });
+      expect(res.errors![0]!.extensions!.code).toBe("BAD_USER_INPUT");
+      expect(res.errors![0]!.message).toMatch(new RegExp(`changesPerActor must be between 1 and 100, got ${changesPerActor}`));
+    }
+  }, 2 * CLI_TIMEOUT);
 
   it("counts Sweden as a NATO member only from 2024-03-07", async () => {
     await t.ingest(

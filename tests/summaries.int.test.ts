@@ -189,7 +189,22 @@ async function checkAgainstClaims(candidateIds: readonly string[], somePosts: re
   }
   const changes = await one("stance-changes", { first: "500" });
   const got = (changes.changes as any[]).filter((c) => candidateIds.includes(c.candidate.id)).map((c) => `${c.candidate.id}|${c.actor.id}|${c.from}>${c.to}`);
-  expect(got.sort()).toEqual(expectedChanges(claims, candidateIds).map((c) => c.replace(/@.*$/, "")).sort());
+  const expected = expectedChanges(claims, candidateIds);
+  expect(got.sort()).toEqual(expected.map((c) => c.replace(/@.*$/, "")).sort());
+  // Each change counts all its actor's changes; a cap keeps the latest of each actor, in order.
+  const pairOf = (change: string) => change.split("|").slice(0, 2).join("|");
+  const countOf = (pair: string) => expected.filter((c) => pairOf(c) === pair).length;
+  for (const changesPerActor of [null, 1, 2]) {
+    const page = await one("stance-changes", { first: "500", changesPerActor });
+    const mine = (page.changes as any[]).filter((c) => candidateIds.includes(c.candidate.id));
+    const where = { changesPerActor };
+    expect({ where, counts: mine.map((c) => c.actorChangeCount) }).toEqual({ where, counts: mine.map((c) => countOf(`${c.candidate.id}|${c.actor.id}`)) });
+    const latest = [...new Set(expected.map(pairOf))].flatMap((pair) => {
+      const all = expected.filter((c) => pairOf(c) === pair).sort((a, b) => (a.split("@")[1]! < b.split("@")[1]! ? -1 : 1));
+      return changesPerActor === null ? all : all.slice(-changesPerActor);
+    });
+    expect({ where, changes: mine.map((c) => `${c.candidate.id}|${c.actor.id}|${c.from}>${c.to}@${c.after.countsFrom}`).sort() }).toEqual({ where, changes: latest.sort() });
+  }
 }
 
 const plain = (value: unknown): unknown =>
@@ -491,6 +506,8 @@ async function checkSummaryPathAgainstClaimsPath(candidateIds: readonly string[]
     await same("coalition", { candidate, first: "500" });
     await same("coalition", { candidate, organization: "NATO" });
     await same("stance-changes", { candidate, first: "500" });
+    await same("stance-changes", { candidate, first: "500", changesPerActor: "1" });
+    await same("stance-changes", { candidate, first: "500", changesPerActor: "2" });
   }
   return compared;
 }
@@ -635,6 +652,13 @@ describe("claims of a pair with several changes, arriving in every order", () =>
     // Every holder's history runs support, opposition, support, opposition (a speaker's own, b's, changes once).
     const byHolders = (changes.changes as any[]).filter((c) => !String(c.actor.id).startsWith("person:"));
     expect(byHolders.length).toBe(orders.length * 3);
+    expect(new Set(byHolders.map((c) => c.actorChangeCount))).toEqual(new Set([3]));
+    // Capped at two per actor: the last two of each holder's three, each still counting three.
+    const capped = (await one("stance-changes", { candidate, first: "500", changesPerActor: 2 })).changes as any[];
+    const cappedHolders = capped.filter((c) => !String(c.actor.id).startsWith("person:"));
+    expect(cappedHolders.length).toBe(orders.length * 2);
+    expect(cappedHolders).toEqual(byHolders.filter((c, i) => i % 3 !== 0));
+    expect(capped.length).toBeLessThan(changes.changes.length);
     expect(await checkSummaryPathAgainstClaimsPath([candidate], [])).toBeGreaterThan(4);
     await checkAgainstClaims([candidate], [], [null, "2024-01-20", "2024-02-10"]);
   });

@@ -8,7 +8,9 @@
  * than their latest), `batch` articles per transaction. After `--warm` batches (which plan every
  * query), the next `--batches` batches have every query timed (and with `--profile` their db hits summed); `READ_STORED` rows are the pairs the
  * refresh tried to merge into, `READ_PAIRS` rows those it recomputed from their claims. `--plans`
- * prints the operators of each query's most expensive call.
+ * prints the operators of each query's most expensive call. Last, the same articles' claim rows are
+ * written by the bare `UNWIND … MERGE` floor (`floor.ts`) into the same copy, `batch` articles per
+ * transaction: the yardstick of the same minutes on the same store.
  *
  *   node dist/bench/ingest-into.js bench/worlds/w100k [--work bench/worlds/w100k-work] [--keep-work]
  *        [--from 100000] [--actors 2000] [--batch 100] [--warm 1] [--batches 3] [--profile] [--plans]
@@ -26,6 +28,7 @@ import { openDatabase } from "../db/database.js";
 import { migrate } from "../db/migrate.js";
 import { ensureSummaries } from "../ingest/summaries.js";
 import { ingestDocuments } from "../ingest/write-article.js";
+import { prepareFloor, writeFloor } from "./floor.js";
 import { cpuMsOf, Recorder } from "./ingest-recorder.js";
 import { World } from "./world.js";
 
@@ -101,6 +104,14 @@ async function main(): Promise<void> {
     say(`the rest: ${rest.length} articles, ${claims} claims in ${seconds.toFixed(1)} s: ${Math.round(claims / seconds)} claims/s, database CPU ${Math.round(cpuMsOf(recorder.dbPid) - cpu)} ms (load ${load()})`);
     const all = claims + first.reduce((n, o) => n + (o.result?.claims ?? 0), 0);
     say(`after the warm-up: ${docs.length - warmed.length} articles, ${all} claims in ${((performance.now() - began) / 1000).toFixed(1)} s: ${Math.round(all / ((performance.now() - began) / 1000))} claims/s`);
+    await prepareFloor(db);
+    const floorDocs = docs.slice(warmed.length);
+    const floorCpu = cpuMsOf(recorder.dbPid);
+    const floorBegan = performance.now();
+    let rows = 0;
+    for (let i = 0; i < floorDocs.length; i += batch) rows += await writeFloor(db, floorDocs.slice(i, i + batch));
+    const floorSeconds = (performance.now() - floorBegan) / 1000;
+    say(`floor: the same ${rows} claim rows in ${floorSeconds.toFixed(1)} s: ${Math.round(rows / floorSeconds)} claims/s, database CPU ${Math.round(cpuMsOf(recorder.dbPid) - floorCpu)} ms (load ${load()})`);
   } finally {
     await db.close();
     if (!values["keep-work"]) rmSync(work, { recursive: true, force: true });

@@ -57,6 +57,12 @@ export function coalitionQueries(s: QuerySubjects): BenchQuery[] {
       variables: { c: s.mostBacked },
     },
     {
+      name: "stanceChanges (most-backed, 3 per actor)",
+      query: `query($c: String) { stanceChanges(candidate: $c, first: 20, changesPerActor: 3) { totalCount
+        changes { actor ${ACTOR} from to actorChangeCount before { evidence { date } } after { evidence { date } } } pageInfo { hasNextPage endCursor } } }`,
+      variables: { c: s.mostBacked },
+    },
+    {
       name: "evidence (a supporter of the most-backed)",
       query: `query($a: String!, $c: String!) { evidence(actor: $a, candidate: $c, first: 20) { totalCount claims { stance via { name } evidence ${EVIDENCE} } pageInfo { hasNextPage endCursor } } }`,
       variables: { a: s.supporterOfMostBacked, c: s.mostBacked },

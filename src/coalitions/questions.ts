@@ -61,7 +61,7 @@ export const QUESTIONS = {
   },
   stanceChanges: {
     query: "stance-changes",
-    params: (a) => ({ candidate: a.candidate, minConfidence: a.minConfidence, first: a.first, after: a.after }),
+    params: (a) => ({ candidate: a.candidate, minConfidence: a.minConfidence, first: a.first, after: a.after, changesPerActor: a.changesPerActor }),
     single: true,
   },
   connection: { query: "connection", params: (a) => ({ from: a.from, to: a.to, maxHops: a.maxHops, minConfidence: a.minConfidence }) },
