@@ -41,7 +41,7 @@ export const EXTRACTOR_NAME = "coalition-graph";
  * change what is read from an article, so that stored articles read by an older version can be
  * found and read again (`coalition reextract`).
  */
-export const EXTRACTOR_VERSION = "2.4.0";
+export const EXTRACTOR_VERSION = "2.5.0";
 export { deriveSpokenStances } from "./derive-stances.js";
 
 /** Stages 0 to 5 on a normalized text: what the claim finders read (lines broken inside a sentence joined, offsets kept). */

@@ -79,6 +79,15 @@ describe("courts and chambers", () => {
     expect(posts("Ann Lee is running for a seat on the Nordic Council.")).toEqual([]);
   });
 
+  it("reads election to a court and a judge of a court as the court's judge, not election to a council", () => {
+    expect(candidates("Ann Lee was elected to the Nordic Court of Justice on Monday.")).toEqual(["person:ann-lee post:judge-of-the-nordic-court-of-justice"]);
+    expect(candidates("Rivals had sought the seat for months, but Tom Reed has been re-elected to the Baltic Court of Human Rights.")).toEqual(["person:tom-reed post:judge-of-the-baltic-court-of-human-rights"]);
+    expect(candidates("Freedonia withdrew Tom Reed as a candidate for re-election as a judge of the Nordic Court of Justice.")).toEqual(["person:tom-reed post:judge-of-the-nordic-court-of-justice"]);
+    expect(candidates("Mira Sol, the country's nominee, is seeking a seat as a judge of the Alpine Tribunal of Arbitration.")).toEqual(["person:mira-sol post:judge-of-the-alpine-tribunal-of-arbitration"]);
+    expect(posts("Ann Lee was re-elected to the Nordic Council.")).toEqual([]);
+    expect(candidates("Tom Reed, a former judge of the Nordic Court of Justice, said the ruling was fair.")).toEqual([]);
+  });
+
   it("reads a party's leader in a chamber before the party's own post", () => {
     expect(posts("Tom Reed challenged Ann Lee for the Senate GOP leadership.")).toEqual(["Senate Republican Leader <- Senate GOP leadership"]);
     expect(posts("Ann Lee hopes to remain Republican leader in the Senate.")).toEqual(["Senate Republican Leader <- Republican leader in the Senate"]);

@@ -63,8 +63,8 @@ const TITLE_WORDS = [...TITLES.keys(), ...COUNTRY_TITLES.keys()]
 const BODY_OPENING = String.raw`\s+(?:the\s+)?(?:(?:ruling|governing|opposition|main|centre-right|center-right|centre-left|center-left|conservative|liberal)\s+)?`;
 /** After a title word: "of (the) ", "at (the) ". */
 const OF_AFTER = new RegExp(String.raw`\s+(?:of|at)${BODY_OPENING}`, "y");
-/** "to lead (the) ", "a seat on (the) ". */
-const LEAD_OR_SEAT = new RegExp(String.raw`\b(?:to\s+(?:lead|head|run)|(seat)\s+(?:on|at))${BODY_OPENING}`, "g");
+/** "to lead (the) ", "a seat on (the) ", "elected to (the) ": the last two name a court's judge. */
+const LEAD_OR_SEAT = new RegExp(String.raw`\b(?:to\s+(?:lead|head|run)|(seat\s+(?:on|at)|(?:re-?)?elect(?:ed|ion)\s+to))${BODY_OPENING}`, "g");
 
 /** An acronym no mention reads, as a body: "president of the FIA", "the FIA presidency". */
 const ACRONYM = /^\p{Lu}{2,6}(?![\p{L}-])/u;
@@ -239,7 +239,11 @@ export function shapedPosts(text: string, mentions: readonly RawMention[], taken
     if (of) openings.push({ index: c.index, at: of.index + of[0].length, word: c[0], seat: false });
   }
   LEAD_OR_SEAT.lastIndex = 0;
-  while ((m = LEAD_OR_SEAT.exec(text)) !== null) openings.push({ index: m.index, at: m.index + m[0].length, word: m[1] ? "judge" : "head", seat: m[1] !== undefined });
+  while ((m = LEAD_OR_SEAT.exec(text)) !== null) {
+    // "elected to the Court": the post is named from "to", after the verb of the statement.
+    const elected = m[1] !== undefined && /^(?:re-?)?elect/i.test(m[1]) ? m[1].search(/\sto$/) + 1 : 0;
+    openings.push({ index: m.index + elected, at: m.index + m[0].length, word: m[1] ? "judge" : "head", seat: m[1] !== undefined });
+  }
   openings.sort((a, b) => a.index - b.index);
   for (const o of openings) {
     const body = bodies.get(o.at) ?? acronymAt(o.at);
@@ -302,7 +306,8 @@ export function shapedPosts(text: string, mentions: readonly RawMention[], taken
   const leadEnd = Math.min(text.length, Math.max(400, text.indexOf("\n\n", text.indexOf("\n\n") + 2)));
   const inPlay = new Set(out.filter((p) => p.start < leadEnd || IN_PLAY_BEFORE.test(text.slice(Math.max(0, p.start - 50), p.start)) || IN_PLAY_AFTER.test(text.slice(p.end, p.end + 40))).map((p) => p.name));
   // "a seat on the court" is a post as any other, though indefinite.
-  const pastHolder = (p: RawMention) => PAST_HOLDER.test(text.slice(Math.max(0, p.start - 20), p.start)) && !(/^seat\b/i.test(text.slice(p.start, p.end)) && /\b(?:a|one)\s+$/i.test(text.slice(Math.max(0, p.start - 6), p.start)));
+  // A court has many judges: "a judge of the court", like "a seat on the court", names its one post.
+  const pastHolder = (p: RawMention) => PAST_HOLDER.test(text.slice(Math.max(0, p.start - 20), p.start)) && !(/^(?:seat|judge)\b/i.test(text.slice(p.start, p.end)) && /\b(?:a|one)\s+$/i.test(text.slice(Math.max(0, p.start - 6), p.start)));
   return out.filter((p) => inPlay.has(p.name) && !pastHolder(p)).map((p) => ({ ...p, shaped: true })).sort((a, b) => a.start - b.start);
 }
 
