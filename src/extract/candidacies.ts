@@ -142,6 +142,25 @@ function chainAfter(analysis: Analysis, sentence: Sentence, from: number): Menti
   return out;
 }
 
+/** A head of state's or government's title ("US President", "Prime Minister"), not a former one's. */
+const HEAD_OF_STATE = /^(?:President|Prime Minister|Chancellor|Premier|King|Queen|Emir)$/;
+
+/**
+ * Whether `person` is titled head of a country's state or government ("US President X", "Prime
+ * Minister X") in an article about another post than a country's or a party's leadership: such a
+ * person is an official acting in the race (nominating, backing), not a candidate, unless a post
+ * is named right at the statement.
+ */
+export function holdsOtherOffice(analysis: Analysis, person: string, post: Mention): boolean {
+  const roles = analysis.entities.get(person)?.roles ?? [];
+  // "World Athletics President X" is a body's president: a body named right before the title.
+  const bodyBefore = (at: number) => /\p{Lu}[\p{L}-]*\s+$/u.test(analysis.text.slice(Math.max(0, at - 30), at)) && !analysis.mentions.some((m) => m.type === "Country" && m.end <= at && at - m.end <= 2);
+  const sitting = roles.some((r) => r.role !== null && HEAD_OF_STATE.test(r.role) && (r.of === null || r.of.startsWith("country:")) && !/\b(?:former|ex-|then-|late|past|of)\b/i.test(r.text) && !bodyBefore(r.start));
+  if (!sitting) return false;
+  const name = analysis.entities.get(post.entity)?.name ?? post.entity;
+  return !/^(?:Leader|Deputy Leader)\b|\b(?:President|Prime Minister|Chancellor) of (?!the\s)/.test(name) && !/^post:(?:leader|deputy-leader)-of-/.test(post.entity);
+}
+
 /** Reads candidacies and withdrawals. */
 export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQuote[]): CandidacyResult {
   const { text } = analysis;
@@ -164,7 +183,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
   const add = (person: string, post: Mention | undefined, start: number, end: number, confidence: number, sentence: number, rule: string) => {
     // No post named next to the statement: the one post its sentence names, else the article's.
     const target = post ?? onlyPostIn(sentence) ?? main;
-    if (!target) return;
+    if (!target || (!post && holdsOtherOffice(analysis, person, target))) return;
     claims.push({ type: "CANDIDATE_FOR", from: person, to: target.entity, start, end: Math.max(end, post?.end ?? end), confidence: post ? confidence : confidence * 0.7, sentence, rule: post ? rule : `${rule}.article-post` });
   };
   let previousPost: Mention | undefined;
@@ -405,6 +424,8 @@ export function candidaciesOfStanceObjects(analysis: Analysis, drafts: readonly 
     const named = s ? new Set(mentionsIn(analysis, s.start, s.end).filter((m) => m.type === "Post").map((m) => m.entity)) : new Set<string>();
     const post = d.post ?? (named.size === 1 ? [...named][0] : undefined) ?? main?.entity;
     if (!post || analysis.entities.get(d.to)?.type !== "Person") continue;
+    const postMention = analysis.mentions.find((m) => m.entity === post);
+    if (!d.post && postMention && holdsOtherOffice(analysis, d.to, postMention)) continue;
     // Named once or twice and backed with no post said: more often an official or a bystander than a candidate.
     if (!d.post && (mentionCount.get(d.to) ?? 0) < MIN_STANCE_OBJECT_MENTIONS) continue;
     candidates.add(d.to);

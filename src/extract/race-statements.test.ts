@@ -399,3 +399,17 @@ describe("a pairing with a pronoun or a list, a stay in the race and a candidate
     expect(candidates(`${RACE}The party withdrew Tom Reed from the presidential election.`)).toEqual([]);
   });
 });
+
+describe("heads of state and government acting in another race", () => {
+  it("does not make a sitting president or prime minister a candidate for another post on the article's post alone", () => {
+    expect(candidates(`${RACE}Freedonian President Tom Reed nominated Ann Lee on Monday. Reed has since withdrawn.`)).toEqual(["person:ann-lee post:wto-director-general"]);
+    expect(candidates(`${RACE}Prime Minister Piet Rook backed Mira Sol. Support for Piet Rook was strong.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Support for President Arno Velt was strong.`)).toEqual([]);
+  });
+
+  it("still reads a body's president, a former head of government, and a head of government in a party's leadership race", () => {
+    expect(candidates(`${RACE}Rowing Federation President Tom Reed is the front-runner.`)).toEqual(["person:tom-reed post:wto-director-general"]);
+    expect(candidates(`${RACE}Former Prime Minister Piet Rook is the front-runner.`)).toEqual(["person:piet-rook post:wto-director-general"]);
+    expect(candidates("The Freedom Party leadership race is open. Prime Minister Piet Rook is the front-runner.")).toEqual(["person:piet-rook post:leader-of-the-freedom-party"]);
+  });
+});
