@@ -130,6 +130,13 @@ describe("names of posts found by shape", () => {
     expect(named("Ann Lee won the Conservative leadership. The Conservative Party of Canada met in Canada.")).toEqual(["Leader of the Conservative Party of Canada | Leader of the Conservative Party"]);
     expect(named("Ann Lee won the Conservative leadership in Strelsau.")).toEqual(["Leader of the Conservative Party"]);
   });
+
+  it("names a party's leadership after the country its words name when it names none as a country", () => {
+    expect(named("Ann Lee won the Conservative leadership, the Canadian Press reported.")).toEqual(["Leader of the Conservative Party | Leader of the Conservative Party of Canada | Leader of the Canada Conservative Party"]);
+    expect(named("Tom Reed is running for the Labour leadership. New Zealanders will watch the race from Wellington.")).toEqual(["Leader of the Labour Party | Leader of the Labour Party of New Zealand | Leader of the New Zealand Labour Party"]);
+    expect(named("Tom Reed is running for the Labour leadership. British voters and Canadian investors watched.")).toEqual(["Leader of the Labour Party"]);
+    expect(named("Tom Reed is running for the Labour leadership. He spoke to Irish and Canadian reporters.")).toEqual(["Leader of the Labour Party"]);
+  });
 });
 
 describe("holders of a post found by shape", () => {

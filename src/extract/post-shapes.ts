@@ -9,6 +9,7 @@
  * gives posts of its own is left to the lexicon. A title right before a person's name ("Liberal
  * leader Ann Lee") is that person's title: it is not read as a post.
  */
+import { countryEntries } from "./lexicon/countries.js";
 import { ORGANIZATIONS } from "./lexicon/organizations.js";
 import type { RawMention } from "./types.js";
 
@@ -377,10 +378,12 @@ export function releaseLongerPartyNames<T extends { start: number; end: number }
 export function qualifyPartyPosts(text: string, mentions: readonly RawMention[], posts: RawMention[]): void {
   if (!posts.some((p) => p.name.includes("Leader of the "))) return;
   const countries = mentions.filter((m) => m.type === "Country" && m.form === "name");
-  if (countries.length === 0) return;
   const counts = new Map<string, number>();
   for (const c of countries) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
-  const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  // A text that names no country twice may still say whose party it is ("the Canadian Press", "New Zealanders").
+  const cued = top === undefined || top[1] < 2 ? cuedCountry(text) : undefined;
+  if (countries.length === 0 && cued === undefined) return;
   const qualified = new Map<string, string | null>();
   for (const p of posts) {
     const m = /^((?:Deputy )?Leader) of the (.+ Party)$/.exec(p.name);
@@ -399,8 +402,46 @@ export function qualifyPartyPosts(text: string, mentions: readonly RawMention[],
     if (full) {
       p.name = `${m[1]} of the ${full}`;
       p.aliases = [old, ...(p.aliases ?? [])];
-    } else if (top[1] >= 2 && !/^(?:United Kingdom|United States)$/.test(top[0])) {
+    } else if (top !== undefined && top[1] >= 2 && !/^(?:United Kingdom|United States)$/.test(top[0])) {
       p.aliases = [...(p.aliases ?? []), `${m[1]} of the ${party} of ${top[0]}`, `${m[1]} of the ${top[0]} ${party}`];
+    } else if (cued !== undefined) {
+      p.aliases = [...(p.aliases ?? []), `${m[1]} of the ${party} of ${cued}`, `${m[1]} of the ${cued} ${party}`];
     }
   }
+}
+
+let countryCue: { re: RegExp; byPhrase: Map<string, string> } | undefined;
+
+/** "Canadian Press", "New Zealanders", "Ottawa": every country name, demonym (and its plural) and capital as written, whole words. */
+function countryCuePattern(): { re: RegExp; byPhrase: Map<string, string> } {
+  if (countryCue) return countryCue;
+  const byPhrase = new Map<string, string>();
+  for (const e of countryEntries()) {
+    if (e.form === "seat" || byPhrase.has(e.phrase) || e.phrase.length < 4 || /^\p{Lu}+$/u.test(e.phrase)) continue;
+    byPhrase.set(e.phrase, e.name);
+  }
+  const alternation = [...byPhrase.keys()].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  countryCue = { re: new RegExp(`(?<![\\p{L}])(${alternation})s?(?![\\p{L}])`, "gu"), byPhrase };
+  return countryCue;
+}
+
+/**
+ * The country an article is about when it names none as a country ("the Canadian Press", "New
+ * Zealanders", "in Ottawa"): the one other than Britain and the United States that its words name
+ * most, when those two are not named at all, or named less than it and it is named twice.
+ */
+function cuedCountry(text: string): string | undefined {
+  const { re, byPhrase } = countryCuePattern();
+  const counts = new Map<string, number>();
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const country = byPhrase.get(m[1]!);
+    if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
+  const home = (counts.get("United Kingdom") ?? 0) + (counts.get("United States") ?? 0);
+  const ranked = [...counts.entries()].filter(([c]) => c !== "United Kingdom" && c !== "United States").sort((a, b) => b[1] - a[1]);
+  const top = ranked[0];
+  if (!top || (ranked[1] !== undefined && ranked[1][1] === top[1])) return undefined;
+  return home === 0 || (top[1] >= 2 && top[1] > home) ? top[0] : undefined;
 }
