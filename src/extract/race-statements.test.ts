@@ -428,3 +428,12 @@ describe("a lead in the race and a vow to stay in it", () => {
     expect(candidates(`${RACE}Ann Lee vowed to stay in the party.`)).toEqual([]);
   });
 });
+
+describe("a party's leadership in a chamber named by what it does", () => {
+  it("reads 'to lead Senate Republicans' and 'the top House Democrat' as the post, and the race's own words as no other race", () => {
+    expect(candidates("Ann Lee is challenging Tom Reed for the right to lead Senate Republicans.")).toEqual(["person:ann-lee post:senate-republican-leader", "person:tom-reed post:senate-republican-leader"]);
+    expect(candidates("Tom Reed wants to become the top House Democrat.")).toEqual(["person:tom-reed post:house-democratic-leader"]);
+    expect(candidates("Mira Sol is running to lead House Republicans. Her rival is Piet Rook.")).toEqual(["person:mira-sol post:house-republican-leader", "person:piet-rook post:house-republican-leader"]);
+    expect(candidates("The top Senate Republican Tom Reed said no.")).toEqual([]);
+  });
+});
