@@ -136,6 +136,7 @@ describe("names of posts found by shape", () => {
     expect(named("Tom Reed is running for the Labour leadership. New Zealanders will watch the race from Wellington.")).toEqual(["Leader of the Labour Party | Leader of the Labour Party of New Zealand | Leader of the New Zealand Labour Party"]);
     expect(named("Tom Reed is running for the Labour leadership. British voters and Canadian investors watched.")).toEqual(["Leader of the Labour Party"]);
     expect(named("Tom Reed is running for the Labour leadership. He spoke to Irish and Canadian reporters.")).toEqual(["Leader of the Labour Party"]);
+    expect(named("Tom Reed is running for the Labour leadership. New Zealanders and an American investor watched.")).toEqual(["Leader of the Labour Party | Leader of the Labour Party of New Zealand | Leader of the New Zealand Labour Party"]);
   });
 });
 

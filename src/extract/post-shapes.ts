@@ -428,7 +428,7 @@ function countryCuePattern(): { re: RegExp; byPhrase: Map<string, string> } {
 /**
  * The country an article is about when it names none as a country ("the Canadian Press", "New
  * Zealanders", "in Ottawa"): the one other than Britain and the United States that its words name
- * most, when those two are not named at all, or named less than it and it is named twice.
+ * most, when Britain is not named at all, or named less than it and it is named twice.
  */
 function cuedCountry(text: string): string | undefined {
   const { re, byPhrase } = countryCuePattern();
@@ -439,7 +439,8 @@ function cuedCountry(text: string): string | undefined {
     const country = byPhrase.get(m[1]!);
     if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
   }
-  const home = (counts.get("United Kingdom") ?? 0) + (counts.get("United States") ?? 0);
+  // The lexicon's parties with a leader are Britain's: only British words speak against another country.
+  const home = counts.get("United Kingdom") ?? 0;
   const ranked = [...counts.entries()].filter(([c]) => c !== "United Kingdom" && c !== "United States").sort((a, b) => b[1] - a[1]);
   const top = ranked[0];
   if (!top || (ranked[1] !== undefined && ranked[1][1] === top[1])) return undefined;
