@@ -97,9 +97,7 @@ export function mainPost(analysis: Analysis): Mention | undefined {
   }
   // A post found by shape is the article's only where the lexicon names none.
   const lexicon = [...counts.values()].filter((c) => !c.first.shaped);
-  // Named as often, a leadership is the race before its deputy's.
-  const deputy = (c: { first: Mention }) => (c.first.entity.startsWith("post:deputy-") ? 1 : 0);
-  return (lexicon.length > 0 ? lexicon : [...counts.values()]).sort((a, b) => b.n - a.n || deputy(a) - deputy(b) || a.first.start - b.first.start)[0]?.first;
+  return (lexicon.length > 0 ? lexicon : [...counts.values()]).sort((a, b) => b.n - a.n || a.first.start - b.first.start)[0]?.first;
 }
 
 /** The post named right after `at` (within a few words), if any. */
@@ -171,14 +169,13 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
   const main = mainPost(analysis);
   const claims: DraftClaim[] = [];
   const withdrawn = new Set<string>();
-  const deputyOfMain = main?.entity.replace(/^post:(?=leader-of-)/, "post:deputy-");
   // The one post each sentence names, if it names exactly one.
   const onlyPost = new Map<number, Mention | undefined>();
   const onlyPostIn = (sentence: number) => {
     if (onlyPost.has(sentence)) return onlyPost.get(sentence);
     const s = analysis.sentences[sentence]!;
-    // A post found by shape stands for the statement's only where it is the article's (or its deputy's: "the deputy leadership").
-    const inPosts = mentionsIn(analysis, s.start, s.end).filter((m) => m.type === "Post" && (!m.shaped || m.entity === main?.entity || m.entity === deputyOfMain));
+    // A post found by shape stands for the statement's only where it is the article's.
+    const inPosts = mentionsIn(analysis, s.start, s.end).filter((m) => m.type === "Post" && (!m.shaped || m.entity === main?.entity));
     const named = new Set(inPosts.map((m) => m.entity));
     const inSentence = named.size === 1 ? inPosts[0] : undefined;
     onlyPost.set(sentence, inSentence);

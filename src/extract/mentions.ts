@@ -23,7 +23,7 @@ function isCapitalized(word: string): boolean {
 }
 import type { RawMention, Span, Token } from "./types.js";
 import { chamberLeaderPosts, legislaturePosts } from "./legislature-posts.js";
-import { isPartyLeadership, qualifyPartyPosts, racedPartyLeadership, releaseLongerPartyNames, shapedPosts } from "./post-shapes.js";
+import { isPartyLeadership, qualifyPartyPosts, releaseLongerPartyNames, shapedPosts } from "./post-shapes.js";
 
 interface PhraseEntry {
   words: string[];
@@ -604,7 +604,7 @@ const POSSESSIVE_POST_STARTS = /[Tt]he\s/g;
  * article is about one race.
  */
 const DESCRIBED_POST =
-  /(?<![\p{L}])(?:the\s+(?:(?:top|vacant|coveted|highest|bank['’]s|fund['’]s|agency['’]s|organi[sz]ation['’]s|union['’]s|body['’]s|alliance['’]s)\s+){0,2}(?:job|post)(?!\s+(?:of|at)\s+(?!the\s+(?:\p{Lu}|organi[sz]ation|agency|body|bank|fund|union)))|the\s+(?:(?:leadership|presidential|succession|selection|election)\s+)?(?:race|contest)|the\s+running|(?:the\s+)?deputy\s+leadership|leadership\s+(?:bid|race|contest|campaign|election|ballot|spill|challenge|vote)|party[- ]room\s+(?:ballot|vote))(?![\p{L}-])/gu;
+  /(?<![\p{L}])(?:the\s+(?:(?:top|vacant|coveted|highest|bank['’]s|fund['’]s|agency['’]s|organi[sz]ation['’]s|union['’]s|body['’]s|alliance['’]s)\s+){0,2}(?:job|post)(?!\s+(?:of|at)\s+(?!the\s+(?:\p{Lu}|organi[sz]ation|agency|body|bank|fund|union)))|the\s+(?:(?:leadership|presidential|succession|selection|election)\s+)?(?:race|contest)|the\s+running|leadership\s+(?:bid|race|contest|campaign|election))(?![\p{L}-])/gu;
 /** A party's race for a nomination: "the party's nomination", "his presidential bid", "a White House run". */
 const DESCRIBED_NOMINATION = /(?<![\p{L}])(?:the\s+(?:party['’]s\s+|Democratic\s+|Republican\s+|presidential\s+)+nomination|(?:presidential|White\s+House)\s+(?:bid|race|contest|campaign|nomination|candidacy|run|primary|primaries|field)|(?<=(?:campaign|bid|run|race|candidacy|running|ran|runs)\s+)for\s+(?:[Pp]resident|the\s+[Pp]residency|the\s+White\s+House))(?![\p{L}-])/gu;
 
@@ -640,10 +640,7 @@ function describedPosts(text: string, post: Omit<RawMention, "start" | "end"> | 
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some((t) => t.start < end && t.end > start) || out.some((t) => t.start < end && t.end > start)) continue;
-      // "the deputy leadership": a party's other post.
-      const deputy = /^(?:the\s+)?deputy\s/i.test(m[0]);
-      if (deputy && !post.name.startsWith("Leader of ")) continue;
-      out.push(deputy ? { ...post, name: `Deputy ${post.name}`, start, end } : { ...post, start, end });
+      out.push({ ...post, start, end });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -819,7 +816,7 @@ export function findMentions(text: string): RawMention[] {
   generic.push(...legislature);
   generic.push(...shapedPosts(text, [...known, ...runs], [...posts, ...generic]));
   generic.sort((a, b) => a.start - b.start);
-  const described = describedPosts(text, articlePost([...posts, ...generic], orgCounts) ?? (posts.length + generic.length === 0 ? racedPartyLeadership(text, known.concat(runs)) : undefined), [...posts, ...generic]);
+  const described = describedPosts(text, articlePost([...posts, ...generic], orgCounts), [...posts, ...generic]);
   qualifyPartyPosts(text, known, [...posts, ...generic, ...described]);
   // "Rep. Jim Jordan (R-Ohio), who ...": a party and state affiliation belongs to the name's mention.
   for (const m of runs) {

@@ -73,28 +73,6 @@ describe("party leaderships raced for", () => {
   });
 });
 
-describe("a party leadership raced for in an article that names no post", () => {
-  it("reads bare race words as the leadership of the party the article names", () => {
-    expect(candidates("Ann Lee has won a leadership ballot in the capital, beating Tom Reed. The Freedom Party is split.")).toEqual([
-      "person:ann-lee post:leader-of-the-freedom-party",
-      "person:tom-reed post:leader-of-the-freedom-party",
-    ]);
-    expect(candidates("The Harvest Party's party room ballot is set for Monday. Mira Sol is the front-runner.")).toEqual(["person:mira-sol post:leader-of-the-harvest-party"]);
-    expect(candidates("Tom Reed launched a leadership challenge against the Freedom Party's chief. Reed is now the favourite.")).toEqual(["person:tom-reed post:leader-of-the-freedom-party"]);
-    expect(candidates("Ann Lee easily won the ballot for the deputy leadership, beating Tom Reed. The Freedom Party spill came a day after Mira Sol won the leadership ballot.")).toEqual([
-      "person:ann-lee post:deputy-leader-of-the-freedom-party",
-      "person:mira-sol post:leader-of-the-freedom-party",
-      "person:tom-reed post:deputy-leader-of-the-freedom-party",
-    ]);
-  });
-
-  it("reads no leadership without a race, without a party, or with two parties named alike", () => {
-    expect(posts("The Freedom Party met on Monday. Ann Lee praised its leadership.")).toEqual([]);
-    expect(posts("Ann Lee won a leadership ballot on Monday, beating Tom Reed.")).toEqual([]);
-    expect(posts("The Freedom Party and the Harvest Party each held a leadership ballot. Ann Lee won.")).toEqual([]);
-  });
-});
-
 describe("courts and chambers", () => {
   it("reads a judge's seat on a court, not a seat on a council", () => {
     expect(posts("Ann Lee is running for a seat on the Nordic Court of Justice.")).toEqual(["Judge of the Nordic Court of Justice <- seat on the Nordic Court of Justice"]);

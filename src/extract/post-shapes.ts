@@ -319,32 +319,6 @@ const IN_PLAY_AFTER = /^(?:['’]s)?\s+(?:(?:presidential|leadership)\s+)?(?:rac
 /** "former mayor of X", "ex-president of Y": an earlier office of a person. */
 const PAST_HOLDER = /\b(?:former|ex-|then-|one-time|onetime|previous|past|late|(?:the|a)\s+(?:first|only|second|third|last|fellow))\s*$|\b(?:an?|another|one)\s+$/i;
 
-/** Words that tell of a party's race for its leadership: "a leadership spill", "the party room ballot". */
-const LEADERSHIP_RACE = /\b(?:leadership\s+(?:ballot|spill|challenge|vote|contest|race|election|bid|campaign)|party[- ]room\s+(?:ballot|vote)|(?:won|lost|retained|contest(?:ed|ing)?|challeng(?:e|ed|ing)\s+for|run(?:ning)?\s+for|stand(?:ing)?\s+for)\s+the\s+(?:deputy\s+)?leadership)\b/i;
-
-/**
- * The party leadership an article is about when it names no post: "Leader of the <party>" for the
- * party it names most, when it tells of a leadership race ("the leadership spill", "a party room
- * ballot"). A party of the lexicon that has posts names its own; nothing when no party is named.
- */
-export function racedPartyLeadership(text: string, mentions: readonly RawMention[]): Omit<RawMention, "start" | "end"> | undefined {
-  if (!LEADERSHIP_RACE.test(text)) return undefined;
-  const counts = new Map<string, { n: number; org?: string }>();
-  for (const m of mentions) {
-    if (m.type !== "Organization" || !(m.org ? PARTIES.has(m.org) && !LEXICON_POSTS.has(m.org) : /^(?:\p{Lu}\p{Ll}+\s+){1,2}Party$/u.test(m.name))) continue;
-    const entry = m.org ? ORGANIZATIONS.find((o) => o.slug === m.org) : undefined;
-    const name = entry?.name ?? m.name;
-    const c = counts.get(name);
-    if (c) c.n++;
-    else counts.set(name, { n: 1, ...(m.org ? { org: m.org } : {}) });
-  }
-  const ranked = [...counts.entries()].sort((a, b) => b[1].n - a[1].n);
-  // Two parties named as often: whose race it is, the text does not say.
-  if (ranked.length === 0 || (ranked.length > 1 && ranked[1]![1].n === ranked[0]![1].n)) return undefined;
-  const [party, { org }] = ranked[0]!;
-  return { type: "Post", form: "generic", name: `Leader of the ${party}`, ...(org ? { org } : {}), shaped: true };
-}
-
 /** Words that open a longer party name around a lexicon party's ("Liberal Democratic Party", "Social Democrats", "New Democratic Party"). */
 const PARTY_MODIFIER = /(?:^|[^\p{L}])(?:Liberal|Social|Christian|New|Free|Progressive|National|Popular|Radical|United|Civic|Constitutional|Revolutionary|Independent)\s+$/u;
 const LEXICON_PARTIES_WITH_POSTS = new Set(ORGANIZATIONS.filter((o) => o.slug.endsWith("-party") && o.posts.length > 0).map((o) => o.slug));

@@ -16,14 +16,6 @@ describe("race statements", () => {
     expect(candidates(`${RACE}Mira Sol emerged in October as one of two finalists.`)).toEqual(["person:mira-sol post:wto-director-general"]);
   });
 
-  it("reads a win of a ballot named with an article or after an adverb", () => {
-    expect(candidates(`${RACE}Arno Velt easily won the vote on Tuesday.`)).toEqual(["person:arno-velt post:wto-director-general"]);
-    expect(candidates(`${RACE}Mira Sol won a second ballot by 80 votes.`)).toEqual(["person:mira-sol post:wto-director-general"]);
-    expect(candidates(`${RACE}Lena Ostrova narrowly won a final round late on Friday.`)).toEqual(["person:lena-ostrova post:wto-director-general"]);
-    expect(candidates(`${RACE}Piet Rook comfortably won the race by noon.`)).toEqual(["person:piet-rook post:wto-director-general"]);
-    expect(candidates(`${RACE}Arno Velt won a vote of thanks from the staff.`)).toEqual([]);
-  });
-
   it("leaves a former or hypothetical candidate out", () => {
     expect(candidates(`${RACE}Arno Velt was a former candidate for mayor.`)).toEqual([]);
     expect(candidates(`${RACE}Arno Velt would be the ideal candidate.`)).toEqual([]);
