@@ -159,10 +159,6 @@ export function holdsOtherOffice(analysis: Analysis, person: string, post: Menti
   return !/^(?:Leader|Deputy Leader)\b|\b(?:President|Prime Minister|Chancellor) of (?!the\s)/.test(name) && !/^post:(?:leader|deputy-leader)-of-/.test(post.entity);
 }
 
-/** A party's leader in a chamber, as the legislature posts name it ("Senate Republican Leader"). */
-const CHAMBER_LEADER_POST = /^(?:Senate|House) (?:Republican|Democratic|Majority|Minority) Leader$/;
-const CHAMBER_RACE_WORDS = /\b(?:Senate|House|Republicans?|Democrats?|Democratic|GOP)\b/g;
-
 /** Reads candidacies and withdrawals. */
 export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQuote[]): CandidacyResult {
   const { text } = analysis;
@@ -192,8 +188,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
   let listIntro: { sentence: number; post: Mention | undefined; byParagraph: boolean } | undefined;
   // In a party's race, "the Democratic presidential candidate" is this race; elsewhere it is another one.
   const partyRace = main?.org?.endsWith("-party") ?? false;
-  // In a race for a party's leadership in a chamber, "Senate Republicans" are this race's words.
-  const ownRace = ownRacePattern(main?.org) ?? (main && CHAMBER_LEADER_POST.test(analysis.entities.get(main.entity)?.name ?? "") ? CHAMBER_RACE_WORDS : undefined);
+  const ownRace = ownRacePattern(main?.org);
   const otherRace = (phrase: string) => !partyRace && OTHER_RACE.test(ownRace ? phrase.replace(ownRace, "") : phrase);
 
   for (const sentence of analysis.sentences) {

@@ -70,27 +70,11 @@ const CHAMBER_LEADER = new RegExp(
   "gu",
 );
 
-/** "to lead Senate Republicans", "the top House Democrat": the party's leader in the chamber, named by what it does. */
-const LEADS_CHAMBER_PARTY = new RegExp(
-  String.raw`\b(?:(?:to|would|will|could)\s+lead|the\s+top)\s+(Senate|House)\s+(Republicans?|Democrats?|GOP)(?![\p{L}])(?!,?\s+(?!${CALENDAR}\b)(?:\p{Lu}\.\s*)?\p{Lu}\p{Ll})`,
-  "gu",
-);
-
-/** Chamber leaders named by shape ({@link CHAMBER_LEADER}, {@link LEADS_CHAMBER_PARTY}). */
+/** Chamber leaders named by shape ({@link CHAMBER_LEADER}). */
 export function chamberLeaderPosts(text: string): RawMention[] {
-  if (!text.includes("Senate") && !text.includes("House")) return [];
+  // Every form holds a chamber and "leader": most texts are passed over at once.
+  if (!text.includes("eader") || (!text.includes("Senate") && !text.includes("House"))) return [];
   const out: RawMention[] = [];
-  if (text.includes(" lead ") || text.includes("the top ")) {
-    LEADS_CHAMBER_PARTY.lastIndex = 0;
-    let l: RegExpExecArray | null;
-    while ((l = LEADS_CHAMBER_PARTY.exec(text)) !== null) {
-      const side = /^D/.test(l[2]!) ? "Democratic" : "Republican";
-      const start = l.index + l[0].indexOf(l[1]!);
-      out.push({ type: "Post", form: "name", name: `${l[1]} ${side} Leader`, start, end: l.index + l[0].length });
-    }
-  }
-  // Every other form holds "leader".
-  if (!text.includes("eader")) return out;
   CHAMBER_LEADER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CHAMBER_LEADER.exec(text)) !== null) {
@@ -98,5 +82,5 @@ export function chamberLeaderPosts(text: string): RawMention[] {
     const side = (m[2] ?? m[3]!).replace(/^GOP$/, "Republican").replace(/^Democrat$/, "Democratic");
     out.push({ type: "Post", form: "name", name: `${chamber} ${side[0]!.toUpperCase()}${side.slice(1)} Leader`, start: m.index, end: m.index + m[0].length });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }
