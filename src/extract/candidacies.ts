@@ -25,7 +25,7 @@ const CANDIDACY_WORD = /candidacy|candidature|nomination|selection|election|appo
 const VERB = new RegExp(CANDIDACY_VERBS, "gi");
 const WITHDREW = new RegExp(WITHDRAWAL, "gi");
 /** Withdrawal phrases that can only mean leaving a race (a bare "stood down" may be leaving an office). */
-const LEFT_RACE = /\b(?:(?:withdr[ae]w(?:n|ing)?|withdraws|pull(?:s|ed|ing)?\s+(?:himself\s+|herself\s+)?out|drop(?:s|ped|ping)?(?:\s+out)?|bow(?:s|ed|ing)?\s+out|quit(?:s|ting)?)\s+(?:(?:of|from)\s+)?the\s+(?:[\p{L}-]+\s+){0,4}?(?:race|contest|running|competition|field|ballot)|(?:withdr[ae]wn?|withdrawing)(?=\s*(?:[,.;]|$|\s+(?:on|last|earlier|this|yesterday)\b|\s+and\s+(?:endorsed|backed|threw|urged|called|gave|lent|pledged)\b|\s+before\s+(?:the|a)\s+(?:[\p{L}-]+\s+)?(?:ballot|round|vote|run-?off)\b))|(?:drop(?:s|ped|ping)?|pull(?:s|ed|ing)?|bow(?:s|ed|ing)?)\s+out\b(?!\s+of\b)|(?:end(?:s|ed|ing)?|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|withdr[ae]w(?:n|ing)?|withdraws|pull(?:s|ed|ing)?)\s+(?:his|her|their)\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(?:bid|candidacy|candidature|campaign)|(?:withdrawal|exit)\s+from\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:race|contest|running))/giu;
+const LEFT_RACE = /\b(?:(?:withdr[ae]w(?:n|ing)?|withdraws|pull(?:s|ed|ing)?\s+(?:himself\s+|herself\s+)?out|drop(?:s|ped|ping)?(?:\s+out)?|bow(?:s|ed|ing)?\s+out|quit(?:s|ting)?)\s+(?:(?:of|from)\s+)?the\s+(?:[\p{L}-]+\s+){0,4}?(?:race|contest|running|competition|field|ballot)|withdr[ae]wn?(?=\s*(?:[,.;]|$|\s+(?:on|last|earlier|this|yesterday)\b|\s+and\s+(?:endorsed|backed|threw|urged|called|gave|lent|pledged)\b))|(?:drop(?:s|ped|ping)?|pull(?:s|ed|ing)?|bow(?:s|ed|ing)?)\s+out\b(?!\s+of\b)|(?:end(?:s|ed|ing)?|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|withdr[ae]w(?:n|ing)?|withdraws|pull(?:s|ed|ing)?)\s+(?:his|her|their)\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(?:bid|candidacy|candidature|campaign)|(?:withdrawal|exit)\s+from\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:race|contest|running))/giu;
 const FOR_POST = /^\s*(?:(?:for|as|to\s+(?:become|lead|head|succeed|replace)(?:\s+[\p{L}’'-]+){0,3}?\s+as)\s+)?(?:the\s+|a\s+)?(?:(?:post|position|job|role|office|seat|race)\s+of\s+)?(?:the\s+)?(?:next\s+|new\s+|future\s+)?/iu;
 const NOMINATED = /\b(?:nominated|endorsed|backed|proposed|put\s+forward|named|fielded|fielding|fields)\b/gi;
 /** "The frontrunner is still X", "Her main rival is X": X is in the race for the article's post. */
@@ -69,9 +69,6 @@ const ITS_POST = /^\s*(?:as\s+)?(?:(?:its|their)\s+(?:new\s+|next\s+|first\s+\p{
 const PAST_OR_POSSIBLE = /\b(?:former|previous|past|one-time|onetime|unsuccessful|failed|would-be|possible|potential|ex-)\s*$/i;
 /** Words every withdrawal phrase holds: a cheap test before the patterns. */
 const WITHDRAWAL_CUE = /withdr|\bout\b|quit|\bend|abandon|suspend|exit|stepped|stood|\bdrop/i;
-/** "pulled X out of the race", "withdrew X as its candidate": a backer takes its candidate out. */
-const PULLED_BEFORE = /\b(?:pull(?:s|ed|ing)?|withdr[ae]w(?:s|n|ing)?|withdraws)\s+(?:(?:its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:candidate|nominee)\s+)?$/u;
-const PULLED_AFTER = /^\s+(?:(?:out\s+of|from)\s+the\s+(?:[\p{L}-]+\s+)?(?:race|running|contest|election|ballot)|as\s+(?:a|its|their|the\s+\p{L}+['’]s)\s+(?:[\p{L}-]+\s+)?(?:candidate|nominee))\b/u;
 const LEFT_RACE_AT = new RegExp(`^(?:${LEFT_RACE.source})`, "iu");
 
 export interface CandidacyResult {
@@ -360,15 +357,6 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
       for (const person of list) add(person.entity, previousPost, sentence.start, person.end, 0.75, sentence.index, "candidacy.others-listed");
     }
     previousPost = listedPost;
-
-    // "The government pulled X out of the running": X was its candidate.
-    for (const p of /pull|withdr/i.test(body) ? persons : []) {
-      const left = text.slice(Math.max(sentence.start, p.extendedStart - 40), p.extendedStart);
-      const after = PULLED_AFTER.exec(text.slice(p.end, Math.min(sentence.end, p.end + 60)));
-      if (!after || p.inQuote || !PULLED_BEFORE.test(left) || otherRace(after[0])) continue;
-      withdrawn.add(p.entity);
-      add(p.entity, postAfter(analysis, sentence, p.end + after[0].length), Math.max(sentence.start, p.extendedStart - 20), p.end + after[0].length, 0.8, sentence.index, "candidacy.withdrawn-by");
-    }
 
     // Withdrawals: whoever left the race was in it.
     const withdrawals: { index: number; length: number }[] = [];
