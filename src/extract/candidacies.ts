@@ -180,6 +180,8 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     if (!target || (!post && holdsOtherOffice(analysis, person, target))) return;
     claims.push({ type: "CANDIDATE_FOR", from: person, to: target.entity, start, end: Math.max(end, post?.end ?? end), confidence: post ? confidence : confidence * 0.7, sentence, rule: post ? rule : `${rule}.article-post` });
   };
+  const mentionCount = new Map<string, number>();
+  for (const m of analysis.mentions) if (m.type === "Person" && !m.modifier) mentionCount.set(m.entity, (mentionCount.get(m.entity) ?? 0) + 1);
   let previousPost: Mention | undefined;
   // The last sentence that announced candidates to be named next, and whether they follow one to a paragraph.
   let listIntro: { sentence: number; post: Mention | undefined; byParagraph: boolean } | undefined;
@@ -330,6 +332,8 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
       const post = postAfter(analysis, sentence, st.after);
       // "elected X as its new president": the organization's own post, which is the article's.
       if (st.needsPost && !post && !(main && ITS_POST.test(text.slice(st.after, Math.min(sentence.end, st.after + 60))))) continue;
+      // Backed once with no post said, and named nowhere else: more often an official or a bystander than a candidate.
+      if (!post && st.rule.startsWith("candidacy.supported") && (mentionCount.get(st.person.entity) ?? 0) < MIN_SUPPORTED_MENTIONS) continue;
       add(st.person.entity, post, st.start, st.end, st.confidence, sentence.index, st.rule);
     }
 
@@ -388,6 +392,9 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
   }
   return { claims, withdrawn };
 }
+
+/** How often a person the text says is backed ("support for X") must be named to be read as a candidate when no post is said. */
+const MIN_SUPPORTED_MENTIONS = 2;
 
 /** How often a person supported or opposed must be named to be read as a candidate in the article's race. */
 const MIN_STANCE_OBJECT_MENTIONS = 3;
