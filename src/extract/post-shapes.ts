@@ -11,6 +11,7 @@
  */
 import { countryEntries } from "./lexicon/countries.js";
 import { ORGANIZATIONS } from "./lexicon/organizations.js";
+import { escapeRegExp } from "./text-utils.js";
 import type { RawMention } from "./types.js";
 
 /** Title words, lower-cased, and the title each names; `null` for a head word that takes the body's titled post, if the text names one. */
@@ -394,7 +395,7 @@ function countryCuePattern(): { re: RegExp; byPhrase: Map<string, string> } {
     if (e.form === "seat" || byPhrase.has(e.phrase) || e.phrase.length < 4 || /^\p{Lu}+$/u.test(e.phrase)) continue;
     byPhrase.set(e.phrase, e.name);
   }
-  const alternation = [...byPhrase.keys()].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const alternation = [...byPhrase.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
   countryCue = { re: new RegExp(`(?<![\\p{L}])(${alternation})s?(?![\\p{L}])`, "gu"), byPhrase };
   return countryCue;
 }
