@@ -18,6 +18,13 @@ describe("candidacies of the people a stance is about", () => {
     expect(fromSupport(text, "person:mira-sol")).toEqual(["person:mira-sol post:wto-director-general"]);
   });
 
+  it("leaves out a sitting head of state or government, however often named", () => {
+    const text = `${race} French President Mira Sol spoke in Geneva. Sol met envoys. France said it backs Sol.`;
+    expect(fromSupport(text, "person:mira-sol")).toEqual([]);
+    const former = `${race} Former President Mira Sol spoke in Geneva. Sol met envoys. France said it backs Sol.`;
+    expect(fromSupport(former, "person:mira-sol")).toEqual(["person:mira-sol post:wto-director-general"]);
+  });
+
   it("leaves out one named once, more often an official than a candidate", () => {
     const text = `${race} France said it backs Mira Sol.`;
     expect(fromSupport(text, "person:mira-sol")).toEqual([]);

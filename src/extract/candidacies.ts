@@ -137,6 +137,25 @@ function chainAfter(analysis: Analysis, sentence: Sentence, from: number): Menti
   return out;
 }
 
+/** A head of state's or government's title ("US President", "Prime Minister"), not a former one's. */
+const HEAD_OF_STATE = /^(?:President|Prime Minister|Chancellor|Premier|King|Queen|Emir)$/;
+
+/**
+ * Whether `person` is titled head of a country's state or government ("US President X", "Prime
+ * Minister X") in an article about another post than a country's or a party's leadership: such a
+ * person is an official acting in the race (nominating, backing), not a candidate, unless a post
+ * is named right at the statement.
+ */
+export function holdsOtherOffice(analysis: Analysis, person: string, post: Mention): boolean {
+  const roles = analysis.entities.get(person)?.roles ?? [];
+  // "World Athletics President X" is a body's president: a body named right before the title.
+  const bodyBefore = (at: number) => /\p{Lu}[\p{L}-]*\s+$/u.test(analysis.text.slice(Math.max(0, at - 30), at)) && !analysis.mentions.some((m) => m.type === "Country" && m.end <= at && at - m.end <= 2);
+  const sitting = roles.some((r) => r.role !== null && HEAD_OF_STATE.test(r.role) && (r.of === null || r.of.startsWith("country:")) && !/\b(?:former|ex-|then-|late|past|of)\b/i.test(r.text) && !bodyBefore(r.start));
+  if (!sitting) return false;
+  const name = analysis.entities.get(post.entity)?.name ?? post.entity;
+  return !/^(?:Leader|Deputy Leader)\b|\b(?:President|Prime Minister|Chancellor) of (?!the\s)/.test(name) && !/^post:(?:leader|deputy-leader)-of-/.test(post.entity);
+}
+
 /** Reads candidacies and withdrawals. */
 export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQuote[]): CandidacyResult {
   const { text } = analysis;
@@ -158,9 +177,11 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
   const add = (person: string, post: Mention | undefined, start: number, end: number, confidence: number, sentence: number, rule: string) => {
     // No post named next to the statement: the one post its sentence names, else the article's.
     const target = post ?? onlyPostIn(sentence) ?? main;
-    if (!target) return;
+    if (!target || (!post && holdsOtherOffice(analysis, person, target))) return;
     claims.push({ type: "CANDIDATE_FOR", from: person, to: target.entity, start, end: Math.max(end, post?.end ?? end), confidence: post ? confidence : confidence * 0.7, sentence, rule: post ? rule : `${rule}.article-post` });
   };
+  const mentionCount = new Map<string, number>();
+  for (const m of analysis.mentions) if (m.type === "Person" && !m.modifier) mentionCount.set(m.entity, (mentionCount.get(m.entity) ?? 0) + 1);
   let previousPost: Mention | undefined;
   // The last sentence that announced candidates to be named next, and whether they follow one to a paragraph.
   let listIntro: { sentence: number; post: Mention | undefined; byParagraph: boolean } | undefined;
@@ -311,6 +332,8 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
       const post = postAfter(analysis, sentence, st.after);
       // "elected X as its new president": the organization's own post, which is the article's.
       if (st.needsPost && !post && !(main && ITS_POST.test(text.slice(st.after, Math.min(sentence.end, st.after + 60))))) continue;
+      // Backed once with no post said, and named nowhere else: more often an official or a bystander than a candidate.
+      if (!post && st.rule.startsWith("candidacy.supported") && (mentionCount.get(st.person.entity) ?? 0) < MIN_SUPPORTED_MENTIONS) continue;
       add(st.person.entity, post, st.start, st.end, st.confidence, sentence.index, st.rule);
     }
 
@@ -370,6 +393,9 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
   return { claims, withdrawn };
 }
 
+/** How often a person the text says is backed ("support for X") must be named to be read as a candidate when no post is said. */
+const MIN_SUPPORTED_MENTIONS = 2;
+
 /** How often a person supported or opposed must be named to be read as a candidate in the article's race. */
 const MIN_STANCE_OBJECT_MENTIONS = 3;
 
@@ -390,6 +416,8 @@ export function candidaciesOfStanceObjects(analysis: Analysis, drafts: readonly 
     const named = s ? new Set(mentionsIn(analysis, s.start, s.end).filter((m) => m.type === "Post").map((m) => m.entity)) : new Set<string>();
     const post = d.post ?? (named.size === 1 ? [...named][0] : undefined) ?? main?.entity;
     if (!post || analysis.entities.get(d.to)?.type !== "Person") continue;
+    const postMention = analysis.mentions.find((m) => m.entity === post);
+    if (!d.post && postMention && holdsOtherOffice(analysis, d.to, postMention)) continue;
     // Named once or twice and backed with no post said: more often an official or a bystander than a candidate.
     if (!d.post && (mentionCount.get(d.to) ?? 0) < MIN_STANCE_OBJECT_MENTIONS) continue;
     candidates.add(d.to);

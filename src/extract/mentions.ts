@@ -660,7 +660,8 @@ function articlePost(all: readonly RawMention[], orgCounts: ReadonlyMap<string, 
   }
   if (named.size > 1) return undefined;
   // One organization with posts, or one named at least twice as often as any other.
-  const orgs = ORGANIZATIONS.filter((o) => o.posts.length > 0 && (orgCounts.get(o.slug) ?? 0) > 0).sort((a, b) => orgCounts.get(b.slug)! - orgCounts.get(a.slug)!);
+  // The lexicon may list one organization twice (its slug is the key): each counts once.
+  const orgs = ORGANIZATIONS.filter((o, i) => o.posts.length > 0 && (orgCounts.get(o.slug) ?? 0) > 0 && ORGANIZATIONS.findIndex((x) => x.slug === o.slug && x.posts.length > 0) === i).sort((a, b) => orgCounts.get(b.slug)! - orgCounts.get(a.slug)!);
   if (orgs.length === 0) return undefined;
   if (orgs.length > 1 && (orgCounts.get(orgs[0]!.slug)! < 2 || orgCounts.get(orgs[0]!.slug)! < 2 * orgCounts.get(orgs[1]!.slug)!)) return undefined;
   return { type: "Post", form: "generic", name: orgs[0]!.posts[0]!.name, org: orgs[0]!.slug };

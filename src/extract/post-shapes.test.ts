@@ -79,6 +79,15 @@ describe("courts and chambers", () => {
     expect(posts("Ann Lee is running for a seat on the Nordic Council.")).toEqual([]);
   });
 
+  it("reads election to a court and a judge of a court as the court's judge, not election to a council", () => {
+    expect(candidates("Ann Lee was elected to the Nordic Court of Justice on Monday.")).toEqual(["person:ann-lee post:judge-of-the-nordic-court-of-justice"]);
+    expect(candidates("Rivals had sought the seat for months, but Tom Reed has been re-elected to the Baltic Court of Human Rights.")).toEqual(["person:tom-reed post:judge-of-the-baltic-court-of-human-rights"]);
+    expect(candidates("Freedonia withdrew Tom Reed as a candidate for re-election as a judge of the Nordic Court of Justice.")).toEqual(["person:tom-reed post:judge-of-the-nordic-court-of-justice"]);
+    expect(candidates("Mira Sol, the country's nominee, is seeking a seat as a judge of the Alpine Tribunal of Arbitration.")).toEqual(["person:mira-sol post:judge-of-the-alpine-tribunal-of-arbitration"]);
+    expect(posts("Ann Lee was re-elected to the Nordic Council.")).toEqual([]);
+    expect(candidates("Tom Reed, a former judge of the Nordic Court of Justice, said the ruling was fair.")).toEqual([]);
+  });
+
   it("reads a party's leader in a chamber before the party's own post", () => {
     expect(posts("Tom Reed challenged Ann Lee for the Senate GOP leadership.")).toEqual(["Senate Republican Leader <- Senate GOP leadership"]);
     expect(posts("Ann Lee hopes to remain Republican leader in the Senate.")).toEqual(["Senate Republican Leader <- Republican leader in the Senate"]);
@@ -98,6 +107,14 @@ describe("names of posts found by shape", () => {
   it("names a party's leadership after the country the text gives the party", () => {
     expect(named("Ann Lee won the Conservative leadership. The Conservative Party of Canada met in Canada.")).toEqual([expect.stringMatching(/^Leader of the Conservative Party of Canada(?: \|.*)?$/)]);
     expect(named("Ann Lee won the Conservative leadership in Strelsau.")).toEqual([expect.stringMatching(/^Leader of the Conservative Party(?: \|(?!.*Canada).*)?$/)]);
+  });
+
+  it("names a party's leadership after the country its words name when it names none as a country", () => {
+    expect(named("Ann Lee won the Conservative leadership, the Canadian Press reported.")).toEqual(["Leader of the Conservative Party | Leader of the Conservative Party of Canada | Leader of the Canada Conservative Party"]);
+    expect(named("Tom Reed is running for the Labour leadership. New Zealanders will watch the race from Wellington.")).toEqual(["Leader of the Labour Party | Leader of the Labour Party of New Zealand | Leader of the New Zealand Labour Party"]);
+    expect(named("Tom Reed is running for the Labour leadership. British voters and Canadian investors watched.")).toEqual(["Leader of the Labour Party"]);
+    expect(named("Tom Reed is running for the Labour leadership. He spoke to Irish and Canadian reporters.")).toEqual(["Leader of the Labour Party"]);
+    expect(named("Tom Reed is running for the Labour leadership. New Zealanders and an American investor watched.")).toEqual(["Leader of the Labour Party | Leader of the Labour Party of New Zealand | Leader of the New Zealand Labour Party"]);
   });
 });
 

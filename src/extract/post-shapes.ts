@@ -9,7 +9,9 @@
  * gives posts of its own is left to the lexicon. A title right before a person's name ("Liberal
  * leader Ann Lee") is that person's title: it is not read as a post.
  */
+import { countryEntries } from "./lexicon/countries.js";
 import { ORGANIZATIONS } from "./lexicon/organizations.js";
+import { escapeRegExp } from "./text-utils.js";
 import type { RawMention } from "./types.js";
 
 /** Title words, lower-cased, and the title each names; `null` for a head word that takes the body's titled post, if the text names one. */
@@ -63,8 +65,8 @@ const TITLE_WORDS = [...TITLES.keys(), ...COUNTRY_TITLES.keys()]
 const BODY_OPENING = String.raw`\s+(?:the\s+)?(?:(?:ruling|governing|opposition|main|centre-right|center-right|centre-left|center-left|conservative|liberal)\s+)?`;
 /** After a title word: "of (the) ", "at (the) ". */
 const OF_AFTER = new RegExp(String.raw`\s+(?:of|at)${BODY_OPENING}`, "y");
-/** "to lead (the) ", "a seat on (the) ". */
-const LEAD_OR_SEAT = new RegExp(String.raw`\b(?:to\s+(?:lead|head|run)|(seat)\s+(?:on|at))${BODY_OPENING}`, "g");
+/** "to lead (the) ", "a seat on (the) ", "elected to (the) ": the last two name a court's judge. */
+const LEAD_OR_SEAT = new RegExp(String.raw`\b(?:to\s+(?:lead|head|run)|(seat\s+(?:on|at)|(?:re-?)?elect(?:ed|ion)\s+to))${BODY_OPENING}`, "g");
 
 /** An acronym no mention reads, as a body: "president of the FIA", "the FIA presidency". */
 const ACRONYM = /^\p{Lu}{2,6}(?![\p{L}-])/u;
@@ -239,7 +241,11 @@ export function shapedPosts(text: string, mentions: readonly RawMention[], taken
     if (of) openings.push({ index: c.index, at: of.index + of[0].length, word: c[0], seat: false });
   }
   LEAD_OR_SEAT.lastIndex = 0;
-  while ((m = LEAD_OR_SEAT.exec(text)) !== null) openings.push({ index: m.index, at: m.index + m[0].length, word: m[1] ? "judge" : "head", seat: m[1] !== undefined });
+  while ((m = LEAD_OR_SEAT.exec(text)) !== null) {
+    // "elected to the Court": the post is named from "to", after the verb of the statement.
+    const elected = m[1] !== undefined && /^(?:re-?)?elect/i.test(m[1]) ? m[1].search(/\sto$/) + 1 : 0;
+    openings.push({ index: m.index + elected, at: m.index + m[0].length, word: m[1] ? "judge" : "head", seat: m[1] !== undefined });
+  }
   openings.sort((a, b) => a.index - b.index);
   for (const o of openings) {
     const body = bodies.get(o.at) ?? acronymAt(o.at);
@@ -302,7 +308,8 @@ export function shapedPosts(text: string, mentions: readonly RawMention[], taken
   const leadEnd = Math.min(text.length, Math.max(400, text.indexOf("\n\n", text.indexOf("\n\n") + 2)));
   const inPlay = new Set(out.filter((p) => p.start < leadEnd || IN_PLAY_BEFORE.test(text.slice(Math.max(0, p.start - 50), p.start)) || IN_PLAY_AFTER.test(text.slice(p.end, p.end + 40))).map((p) => p.name));
   // "a seat on the court" is a post as any other, though indefinite.
-  const pastHolder = (p: RawMention) => PAST_HOLDER.test(text.slice(Math.max(0, p.start - 20), p.start)) && !(/^seat\b/i.test(text.slice(p.start, p.end)) && /\b(?:a|one)\s+$/i.test(text.slice(Math.max(0, p.start - 6), p.start)));
+  // A court has many judges: "a judge of the court", like "a seat on the court", names its one post.
+  const pastHolder = (p: RawMention) => PAST_HOLDER.test(text.slice(Math.max(0, p.start - 20), p.start)) && !(/^(?:seat|judge)\b/i.test(text.slice(p.start, p.end)) && /\b(?:a|one)\s+$/i.test(text.slice(Math.max(0, p.start - 6), p.start)));
   return out.filter((p) => inPlay.has(p.name) && !pastHolder(p)).map((p) => ({ ...p, shaped: true })).sort((a, b) => a.start - b.start);
 }
 
@@ -346,10 +353,12 @@ export function releaseLongerPartyNames<T extends { start: number; end: number }
 export function qualifyPartyPosts(text: string, mentions: readonly RawMention[], posts: RawMention[]): void {
   if (!posts.some((p) => p.name.includes("Leader of the "))) return;
   const countries = mentions.filter((m) => m.type === "Country" && m.form === "name");
-  if (countries.length === 0) return;
   const counts = new Map<string, number>();
   for (const c of countries) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
-  const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  // A text that names no country twice may still say whose party it is ("the Canadian Press", "New Zealanders").
+  const cued = top === undefined || top[1] < 2 ? cuedCountry(text) : undefined;
+  if (countries.length === 0 && cued === undefined) return;
   const qualified = new Map<string, string | null>();
   for (const p of posts) {
     const m = /^((?:Deputy )?Leader) of the (.+ Party)$/.exec(p.name);
@@ -368,8 +377,47 @@ export function qualifyPartyPosts(text: string, mentions: readonly RawMention[],
     if (full) {
       p.name = `${m[1]} of the ${full}`;
       p.aliases = [old, ...(p.aliases ?? [])];
-    } else if (top[1] >= 2 && !/^(?:United Kingdom|United States)$/.test(top[0])) {
+    } else if (top !== undefined && top[1] >= 2 && !/^(?:United Kingdom|United States)$/.test(top[0])) {
       p.aliases = [...(p.aliases ?? []), `${m[1]} of the ${party} of ${top[0]}`, `${m[1]} of the ${top[0]} ${party}`];
+    } else if (cued !== undefined) {
+      p.aliases = [...(p.aliases ?? []), `${m[1]} of the ${party} of ${cued}`, `${m[1]} of the ${cued} ${party}`];
     }
   }
+}
+
+let countryCue: { re: RegExp; byPhrase: Map<string, string> } | undefined;
+
+/** "Canadian Press", "New Zealanders", "Ottawa": every country name, demonym (and its plural) and capital as written, whole words. */
+function countryCuePattern(): { re: RegExp; byPhrase: Map<string, string> } {
+  if (countryCue) return countryCue;
+  const byPhrase = new Map<string, string>();
+  for (const e of countryEntries()) {
+    if (e.form === "seat" || byPhrase.has(e.phrase) || e.phrase.length < 4 || /^\p{Lu}+$/u.test(e.phrase)) continue;
+    byPhrase.set(e.phrase, e.name);
+  }
+  const alternation = [...byPhrase.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+  countryCue = { re: new RegExp(`(?<![\\p{L}])(${alternation})s?(?![\\p{L}])`, "gu"), byPhrase };
+  return countryCue;
+}
+
+/**
+ * The country an article is about when it names none as a country ("the Canadian Press", "New
+ * Zealanders", "in Ottawa"): the one other than Britain and the United States that its words name
+ * most, when Britain is not named at all, or named less than it and it is named twice.
+ */
+function cuedCountry(text: string): string | undefined {
+  const { re, byPhrase } = countryCuePattern();
+  const counts = new Map<string, number>();
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const country = byPhrase.get(m[1]!);
+    if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
+  // The lexicon's parties with a leader are Britain's: only British words speak against another country.
+  const home = counts.get("United Kingdom") ?? 0;
+  const ranked = [...counts.entries()].filter(([c]) => c !== "United Kingdom" && c !== "United States").sort((a, b) => b[1] - a[1]);
+  const top = ranked[0];
+  if (!top || (ranked[1] !== undefined && ranked[1][1] === top[1])) return undefined;
+  return home === 0 || (top[1] >= 2 && top[1] > home) ? top[0] : undefined;
 }

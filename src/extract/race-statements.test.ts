@@ -111,8 +111,8 @@ describe("race statements", () => {
   });
 
   it("reads the one supported as a candidate, whoever supports them", () => {
-    expect(candidates(`${RACE}Many delegations voiced support for Mira Sol on Monday.`)).toEqual(["person:mira-sol post:wto-director-general"]);
-    expect(candidates(`${RACE}Karl Brenner has been backed by several governments.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
+    expect(candidates(`${RACE}Mira Sol spoke in Geneva. Many delegations voiced support for Mira Sol on Monday.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Karl Brenner spoke in Geneva. Karl Brenner has been backed by several governments.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
     expect(candidates(`${RACE}Many delegations voiced support for Mira Sol’s trade plan.`)).toEqual([]);
     expect(candidates(`${RACE}The plan won the backing of Mira Sol.`)).toEqual([]);
   });
@@ -194,7 +194,7 @@ describe("race statements", () => {
   it("reads overcoming rivals, a place finished and flocking to a candidate", () => {
     expect(candidates(`${RACE}Karl Brenner will need to overcome six other candidates.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
     expect(candidates(`${RACE}Karl Brenner finished third.`)).toEqual(["person:karl-brenner post:wto-director-general"]);
-    expect(candidates(`${RACE}Delegates flocked to Mira Sol.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Mira Sol spoke in Geneva. Delegates flocked to Mira Sol.`)).toEqual(["person:mira-sol post:wto-director-general"]);
   });
 
   it("reads the people that open the items of a sentence after one announcing a number of candidates", () => {
@@ -207,9 +207,9 @@ describe("race statements", () => {
   });
 
   it("reads more ways of supporting someone", () => {
-    expect(candidates(`${RACE}Ruritania is expected to back Mira Sol.`)).toEqual(["person:mira-sol post:wto-director-general"]);
-    expect(candidates(`${RACE}Twenty MPs declared for Mira Sol.`)).toEqual(["person:mira-sol post:wto-director-general"]);
-    expect(candidates(`${RACE}Unions are campaigning for Mira Sol.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Mira Sol spoke in Geneva. Ruritania is expected to back Mira Sol.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Mira Sol spoke in Geneva. Twenty MPs declared for Mira Sol.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Mira Sol spoke in Geneva. Unions are campaigning for Mira Sol.`)).toEqual(["person:mira-sol post:wto-director-general"]);
     expect(candidates(`${RACE}They came back Mira Sol said.`)).toEqual([]);
   });
 });
@@ -361,5 +361,30 @@ describe("a nominee apposed before a described name", () => {
   it("reads the name after a nominee and a description, even after a verb of support when the sentence ends there", () => {
     expect(candidates(`${RACE}Freedonia will keep supporting its own nominee, the diplomat Mira Sol.`)).toEqual(["person:mira-sol post:wto-director-general"]);
     expect(candidates(`${RACE}Freedonia named its candidate, the economist Mira Sol, on Monday.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+  });
+});
+
+describe("heads of state and government acting in another race", () => {
+  it("does not make a sitting president or prime minister a candidate for another post on the article's post alone", () => {
+    expect(candidates(`${RACE}French President Tom Reed met envoys. Reed is now the front-runner.`)).toEqual([]);
+    expect(candidates(`${RACE}Former French President Tom Reed met envoys. Reed is now the front-runner.`)).toEqual(["person:tom-reed post:wto-director-general"]);
+    expect(candidates(`${RACE}Mira Sol spoke. Prime Minister Piet Rook backed Mira Sol. Support for Piet Rook was strong.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Support for President Arno Velt was strong.`)).toEqual([]);
+  });
+
+  it("still reads a body's president, a former head of government, and a head of government in a party's leadership race", () => {
+    expect(candidates(`${RACE}Rowing Federation President Tom Reed is the front-runner.`)).toEqual(["person:tom-reed post:wto-director-general"]);
+    expect(candidates(`${RACE}Former Prime Minister Piet Rook is the front-runner.`)).toEqual(["person:piet-rook post:wto-director-general"]);
+    expect(candidates("The Freedom Party leadership race is open. Prime Minister Piet Rook is the front-runner.")).toEqual(["person:piet-rook post:leader-of-the-freedom-party"]);
+  });
+});
+
+describe("one backed and named nowhere else", () => {
+  it("is no candidate when no post is said, but is when named again or backed for the post", () => {
+    expect(candidates(`${RACE}The envoys voted for Tom Reed on Monday.`)).toEqual([]);
+    expect(candidates(`${RACE}Arno Velt said he backs Mira Sol.`)).toEqual([]);
+    expect(candidates(`${RACE}Tom Reed arrived in Geneva. The envoys voted for Tom Reed on Monday.`)).toEqual(["person:tom-reed post:wto-director-general"]);
+    expect(candidates(`${RACE}Sol spoke first. Arno Velt said he backs Mira Sol.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}The envoys voted for Tom Reed for WTO Director-General.`)).toEqual(["person:tom-reed post:wto-director-general"]);
   });
 });
