@@ -364,6 +364,8 @@ export function qualifyPartyPosts(text: string, mentions: readonly RawMention[],
     const m = /^((?:Deputy )?Leader) of the (.+ Party)$/.exec(p.name);
     if (!m) continue;
     const party = m[2]!;
+    // A party the lexicon already gives its country ("New Zealand Labour Party", "Labour Party (Ireland)") keeps it.
+    if (namesCountry(party)) continue;
     if (!qualified.has(party)) {
       const after = new RegExp(`${party} of (?:the )?(\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?)`, "u").exec(text);
       const before = new RegExp(`(\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?) ${party}`, "u").exec(text);
@@ -386,6 +388,13 @@ export function qualifyPartyPosts(text: string, mentions: readonly RawMention[],
 }
 
 let countryCue: { re: RegExp; byPhrase: Map<string, string> } | undefined;
+
+/** Whether a party's name holds a country's name, demonym or capital. */
+function namesCountry(party: string): boolean {
+  const { re } = countryCuePattern();
+  re.lastIndex = 0;
+  return re.test(party);
+}
 
 /** "Canadian Press", "New Zealanders", "Ottawa": every country name, demonym (and its plural) and capital as written, whole words. */
 function countryCuePattern(): { re: RegExp; byPhrase: Map<string, string> } {

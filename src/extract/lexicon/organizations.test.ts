@@ -7,6 +7,11 @@ function posts(text: string): string[] {
 }
 
 describe("international bodies and their head posts", () => {
+  it("lists each body once, so its names and posts live in one entry", () => {
+    const slugs = ORGANIZATIONS.map((o) => o.slug);
+    expect(slugs.filter((slug, i) => slugs.indexOf(slug) !== i)).toEqual([]);
+  });
+
   it("reads the head posts of UN offices, courts, European and regional bodies and development banks", () => {
     expect(posts("Ana Ruiz is the front-runner to become the next UN High Commissioner for Human Rights.")).toEqual(["UN High Commissioner for Human Rights"]);
     expect(posts("Tom Vale was elected president of the Eurogroup on Monday.")).toEqual(["Eurogroup President"]);
