@@ -367,7 +367,18 @@ export function originCountry(url?: string | null, source?: string | null): stri
     if (DOMAIN_COUNTRY[tld]) return DOMAIN_COUNTRY[tld];
   }
   if (source) {
-    for (const [code, words] of Object.entries(COUNTRY_HINTS)) if (words.some((w) => /^\p{Lu}/u.test(w) && new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(source))) return code;
+    for (const [code, re] of outletHintPatterns()) if (re.test(source)) return code;
   }
   return undefined;
+}
+
+let outletHints: [string, RegExp][] | undefined;
+
+/** One whole-word pattern per country of its capitalized hints, built once. */
+function outletHintPatterns(): [string, RegExp][] {
+  outletHints ??= Object.entries(COUNTRY_HINTS).flatMap(([code, words]) => {
+    const names = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    return names.length === 0 ? [] : [[code, new RegExp(`(?<![\\p{L}])(?:${names.join("|")})(?![\\p{L}])`, "u")] as [string, RegExp]];
+  });
+  return outletHints;
 }
