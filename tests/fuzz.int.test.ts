@@ -12,13 +12,13 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { monitorEventLoopDelay } from "node:perf_hooks";
 import { mintToken } from "../src/auth/tokens.js";
 import { buildSchema } from "../src/graphql/build-schema.js";
 import { customResolvers } from "../src/graphql/resolvers.js";
 import { retractArticle } from "../src/ingest/write-article.js";
 import { SEED_DOCUMENT } from "../src/ingest/seed.js";
 import { parseClaimsDocumentJson } from "../src/model/claims-document.js";
+import { eventLoopProbe } from "./helpers/event-loop-probe.js";
 import { brokenDocument, hostileArticle, randomSource, validDocument, type FuzzRequest } from "./helpers/fuzz.js";
 import { openTestDatabase, query, type TestDatabase } from "./helpers/test-database.js";
 import { startTestService, type TestService } from "./helpers/test-service.js";
@@ -101,44 +101,6 @@ async function send(request: { query: string; variables?: unknown }, headers: Re
   }
 }
 
-/**
- * Watches the event loop while requests run: the histogram of `monitorEventLoopDelay` (wall
- * clock), and a 20 ms tick that measures each late tick against the CPU time the process used
- * meanwhile (see {@link BLOCK_LIMIT_MS}), keeping the documents in flight at each block over 100 ms
- * (to find the culprit when a run fails).
- */
-function eventLoopProbe() {
-  const histogram = monitorEventLoopDelay({ resolution: 10 });
-  const inFlight = new Set<string>();
-  const blocks: { ms: number; cpuMs: number; inFlight: string[] }[] = [];
-  let longestBusyMs = 0;
-  let last = performance.now();
-  let lastCpu = process.cpuUsage();
-  const timer = setInterval(() => {
-    const now = performance.now();
-    const cpu = process.cpuUsage(lastCpu);
-    lastCpu = process.cpuUsage();
-    const late = now - last - 20;
-    const cpuMs = (cpu.user + cpu.system) / 1000;
-    longestBusyMs = Math.max(longestBusyMs, Math.min(late, cpuMs));
-    if (late > 100) blocks.push({ ms: Math.round(late), cpuMs: Math.round(cpuMs), inFlight: [...inFlight].map((q) => q.slice(0, 300)) });
-    last = now;
-  }, 20);
-  histogram.enable();
-  return {
-    inFlight,
-    stop() {
-      clearInterval(timer);
-      histogram.disable();
-      return {
-        longestMs: histogram.max / 1e6,
-        longestBusyMs,
-        p99Ms: histogram.percentile(99) / 1e6,
-        blocks: blocks.sort((a, b) => b.ms - a.ms).slice(0, 5),
-      };
-    },
-  };
-}
 
 /** Runs `work` over `items` with a few requests in flight at once. */
 async function pool<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {

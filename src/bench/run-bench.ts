@@ -70,21 +70,38 @@ interface Options {
   only?: string[];
 }
 
+const OPTION_SPEC = {
+  help: { type: "boolean", default: false },
+  quick: { type: "boolean", default: false },
+  sizes: { type: "string" },
+  profile: { type: "boolean", default: false },
+  runs: { type: "string", default: "40" },
+  seconds: { type: "string", default: "3" },
+  batch: { type: "string", default: "100" },
+  budget: { type: "string" },
+  keep: { type: "string" },
+  reuse: { type: "string" },
+  only: { type: "string" },
+} as const;
+
+const USAGE = `usage: node dist/bench/run-bench.js [--quick] [--sizes 1000,10000] [--profile] [--runs 40] [--seconds 3]
+         [--batch 100] [--budget <seconds per size>] [--keep <dir> | --reuse <dir>] [--only <question,...>]
+  --keep <dir>   build the world in <dir>/data and leave it there
+  --reuse <dir>  ask the questions of a kept world, writing nothing (results in <dir>/results.*)`;
+
 function options(): Options {
-  const { values } = parseArgs({
-    options: {
-      quick: { type: "boolean", default: false },
-      sizes: { type: "string" },
-      profile: { type: "boolean", default: false },
-      runs: { type: "string", default: "40" },
-      seconds: { type: "string", default: "3" },
-      batch: { type: "string", default: "100" },
-      budget: { type: "string" },
-      keep: { type: "string" },
-      reuse: { type: "string" },
-      only: { type: "string" },
-    },
-  });
+  let parsed;
+  try {
+    parsed = parseArgs({ options: OPTION_SPEC });
+  } catch (error) {
+    process.stderr.write(`bench: ${(error as Error).message}\n${USAGE}\n`);
+    process.exit(2);
+  }
+  const { values } = parsed;
+  if (values.help) {
+    say(USAGE);
+    process.exit(0);
+  }
   if (values.keep && values.reuse) throw new Error("--keep builds a world and --reuse asks a kept one: give one of them");
   const sizes = values.sizes ? values.sizes.split(",").map(Number) : values.quick ? [1000] : [1000, 10_000, 100_000];
   if (sizes.some((s) => !Number.isInteger(s) || s < 300) || sizes.some((s, i) => i > 0 && s <= sizes[i - 1]!)) {
