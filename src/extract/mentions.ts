@@ -25,6 +25,7 @@ function isCapitalized(word: string): boolean {
 import type { RawMention, Span, Token } from "./types.js";
 import { chamberLeaderPosts, legislaturePosts } from "./legislature-posts.js";
 import { isPartyLeadership, qualifyPartyPosts, releaseLongerPartyNames, shapedPosts } from "./post-shapes.js";
+import { impliedArticlePost } from "./implied-post.js";
 
 interface PhraseEntry {
   words: string[];
@@ -879,7 +880,10 @@ export function findMentions(text: string, siteCountry?: string): RawMention[] {
   generic.push(...legislature);
   generic.push(...shapedPosts(text, [...known, ...runs], [...posts, ...generic]));
   generic.sort((a, b) => a.start - b.start);
-  const described = describedPosts(text, articlePost([...posts, ...generic], orgCounts), [...posts, ...generic]);
+  const article = articlePost([...posts, ...generic], orgCounts);
+  const described = describedPosts(text, article, [...posts, ...generic]);
+  const implied = impliedArticlePost(text, known, [...posts, ...generic, ...described], article);
+  if (implied) described.push(implied);
   qualifyPartyPosts(text, known, [...posts, ...generic, ...described]);
   // "Rep. Jim Jordan (R-Ohio), who ...": a party and state affiliation belongs to the name's mention.
   for (const m of runs) {

@@ -39,6 +39,23 @@ const STATE = new RegExp(
 /** "X is in second place", "X was a distant second in the first round". */
 const PLACE = /^\s*(?:,\s*who\s+)?(?:is|was|came|finished|placed|ended)\s+(?:a\s+)?(?:first|second|third|fourth|fifth|sixth|last)(?=\s*(?:[,.;]|$|with\b|on\b|behind\b|after\b))|^\s*(?:,\s*who\s+)?(?:is|was|came|finished|remains|remained|ended|placed|sits|stood|is\s+now|was\s+now)\s+(?:in\s+)?(?:a\s+)?(?:(?:distant|close|clear|strong|comfortable)\s+(?:first|second|third|fourth|fifth|sixth|last)\b|(?:first|second|third|fourth|fifth|sixth|last)\s+place\b|(?:first|second|third|fourth|fifth|sixth|last)\s+(?:in|after)\s+the\s+(?:\p{L}+\s+)?(?:round|ballot|vote|poll)\b|(?:first|second|third|fourth|fifth|sixth|last)\s+(?:with|on)\s+\d+)|^\s*(?:,\s*who\s+)?(?:(?:is|was)\s+)?(?:expected\s+to\s+)?(?:finished|finishes|finish|finishing)\s+(?:a\s+)?(?:distant\s+|close\s+|strong\s+)?(?:first|second|third|fourth|fifth|sixth|last)\b/u;
 
+/** "X came in fourth", "X could get only fourth place", "X remained on the third position", "X slipped to second place". */
+const RANKED = /^\s*(?:,\s*who\s+)?(?:(?:could|can|did|would)\s+(?:only\s+)?(?:get|manage|take|secure|finish)\s+(?:only\s+)?(?:in\s+)?|(?:came|comes|coming|finished|finishing|placed|placing|ended(?:\s+up)?|ending\s+up|is|was|remains?|remained|stayed|stays|sits|sat|stood|fell|falls|falling|slipped|slips|slipping|dropped|drops|dropping|moved|moves|rose|rises|climbed|climbs|jumped)\s+(?:back\s+|down\s+|up\s+|only\s+)?(?:in|on|at|to|into)\s+(?:the\s+)?)(?:a\s+)?(?:distant\s+|close\s+|clear\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last|top)\s+(?:place|position|spot)\b|^\s*(?:,\s*who\s+)?(?:came|comes|coming|finishing|placing)\s+(?:in\s+)?(?:a\s+)?(?:distant\s+|close\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|last)\b(?!\s+(?:time|day|year|week|term|round\s+of\s+talks))/u;
+
+/**
+ * "X obtained 35 per cent of the votes", "X received the most votes", "X got more votes than Y": a
+ * share or a count of the race's vote. An approval rating or an opinion poll's share is no result.
+ */
+const VOTE_SHARE = /^\s*(?:,\s*who\s+)?(?:has\s+|had\s+)?(?:won|wins|winning|received|receives|receiving|obtained|obtains|obtaining|got|gets|getting|polled|polls|polling|garnered|garnering|secured|securing|took|taking|scored|scoring|collected|collecting|drew|attracted|had|has)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|just\s+|only\s+|more\s+than\s+|over\s+|some\s+|roughly\s+|a\s+little\s+(?:over|under)\s+)?(?:\d{1,2}(?:[.,]\d{1,2})?\s*(?:%|per\s*cent|percent)(?!\s*(?:approval|rating|favou?rab|of\s+(?:respondents|those|people|Americans|voters\s+(?:say|said|think|want|would))))|the\s+most\s+(?:[\p{L}-]+\s+)?(?:votes|ballots|endorsements|nominations|delegates|support)|more\s+(?:[\p{L}-]+\s+)?(?:votes|ballots|endorsements|nominations|delegates)\s+than)/u;
+/** A cheap test before {@link VOTE_SHARE} and {@link RANKED}: a figure, a share, an ordinal or a superlative. */
+const RESULT_CUE = /\d|most|more|first|second|third|fourth|fifth|sixth|seventh|eighth|last|top/;
+/** Before a name: "followed by X", "more votes than X". */
+const FOLLOWED_BY = /\b(?:followed\s+by|more\s+(?:[\p{L}-]+\s+)?(?:votes|ballots|endorsements|nominations|delegates)\s+than)\s+(?:(?:incumbent|rival|outgoing|sitting)\s+(?:[\p{L}-]+\s+)?)?$/u;
+/** A sentence that ranks: a count, a share, a place, a round or a poll. */
+const RANKING_WORDS = /\b(?:votes?|ballots?|delegates|per\s*cent|percent|place|position|round|poll|count|tally|results?|ranking|endorsements|nominations)\b|%/i;
+/** Between two names of a ranking: "with 280 and former governor", ", then". */
+const RANKING_GAP = /^\s*(?:(?:with|on)\s+(?:about\s+|nearly\s+|just\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent|votes|ballots|delegates)?\s*)?(?:,\s*(?:and\s+|then\s+)?|\s*,?\s+(?:and|then)\s+)(?:(?!(?:is|was|are|were|has|had|said|says|who|which|that|but)\s)[\p{L}.’'-]+\s+){0,4}$/u;
+
 /** "X has the support of 7 MPs", "X secured 23 nominations". */
 const COUNTED_SUPPORT = /^\s*(?:has|had|have|now\s+has|with|won|wins|secured|secures|gained|received|receives|got|gets|garnered|collected|obtained|took|polled)\s+(?:the\s+)?(?:(?:support|backing|votes?|nominations?|endorsements?)\s+(?:of|from)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens\s+of)\s+(?:[\p{L}-]+\s+)?(?:MPs|members|countries|states|delegates|lawmakers|parliamentarians|colleagues|nations|governments|electors)\b|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:the\s+)?\d+\s+)?(?:nominations|votes|ballots|endorsements)\b|(?:amassed|won|secured|has|had|collected|picked\s+up)\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+)?\d[\d,]*\s+(?:pledged\s+)?delegates\b)/u;
 
@@ -46,7 +63,7 @@ const COUNTED_SUPPORT = /^\s*(?:has|had|have|now\s+has|with|won|wins|secured|sec
 const ELECTED = /^\s*(?:(?:was|were|has\s+been|had\s+been|have\s+been|is|will\s+be|would\s+be)\s+|(?=(?:re-)?elected\b))(?:formally\s+|officially\s+|overwhelmingly\s+|unanimously\s+|narrowly\s+|finally\s+|now\s+)?(?:elected|appointed|chosen|selected|confirmed|approved|named(?!\s+(?:as\s+)?(?:the\s+)?winner)|voted\s+in|re-elected|installed)\b(?:\s+(?:as|to\s+(?:be|become|the\s+(?:post|position|job)\s+of)))?/u;
 
 /** "X won the vote / the race / the nomination". */
-const WON = /^\s*(?:won|wins|has\s+won|had\s+won|clinched|secured)\s+(?:the\s+)?(?:\p{Lu}[\p{L}]*\s+)?(?:(?:final|second|first|decisive|leadership|secret|internal|second-round|first-round)\s+){0,2}(?:vote|race|contest|ballot|run-?off|nomination|leadership|presidency|top\s+(?:job|post)|round|election\s+(?=for\s|to\s))\b|^\s*(?:won|wins|has\s+won|had\s+won)\s+(?:comfortably\s+|narrowly\s+|easily\s+)?(?:by|with)\s+(?:\d+|a\s+(?:[\p{L}-]+\s+)?majority|a\s+(?:[\p{L}-]+\s+)?margin)\b|^\s*(?:emerged|emerges|has\s+emerged)\s+(?:as\s+)?(?:the\s+)?(?:victorious|victor|winner)\b|^\s*(?:prevailed|prevails|triumphed|triumphs)\b(?!\s+(?:over|against)\s+(?:the\s+)?\p{Ll})|^\s*(?:won|wins|has\s+won|swept|sweeps|carried|carries)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:primary|primaries|caucus(?:es)?)\b|^\s*(?:topped|tops|led|leads|came\s+top\s+in|finished\s+first\s+in)\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|final|last|opening|latest|early)\s+)?(?:round|ballot|vote|poll)\b|^\s*(?:trailed|trails|finished|came|ended|led|leads|won|wins|topped|tops|placed)\b[^,.;]{0,40}?\bwith\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:votes|ballots|nominations)\b/u;
+const WON = /^\s*(?:won|wins|has\s+won|had\s+won|clinched|secured)\s+(?:the\s+)?(?:\p{Lu}[\p{L}]*\s+)?(?:(?:final|second|first|decisive|leadership|secret|internal|second-round|first-round)\s+){0,2}(?:vote|race|contest|ballot|run-?off|nomination|leadership|presidency|top\s+(?:job|post)|round|election\s+(?=for\s|to\s))\b|^\s*(?:won|wins|has\s+won|had\s+won)\s+(?:comfortably\s+|narrowly\s+|easily\s+)?(?:by|with)\s+(?:\d+|a\s+(?:[\p{L}-]+\s+)?majority|a\s+(?:[\p{L}-]+\s+)?margin)\b|^\s*(?:emerged|emerges|has\s+emerged)\s+(?:as\s+)?(?:the\s+)?(?:victorious|victor|winner)\b|^\s*(?:prevailed|prevails|triumphed|triumphs)\b(?!\s+(?:over|against)\s+(?:the\s+)?\p{Ll})|^\s*(?:won|wins|has\s+won|swept|sweeps|carried|carries)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:primary|primaries|caucus(?:es)?)\b|^\s*(?:topped|tops|led|leads|came\s+top\s+in|finished\s+first\s+in)\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|final|last|opening|latest|early)\s+)?(?:round|ballot|vote|poll|list|(?:delegate\s+|vote\s+)?count|standings|tally)\b|^\s*(?:trailed|trails|finished|came|ended|led|leads|won|wins|topped|tops|placed)\b[^,.;]{0,40}?\bwith\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:votes|ballots|nominations)\b/u;
 
 /** "X was nominated", "X has been shortlisted": put in the race by someone else. */
 const NOMINATED_PASSIVE = /^\s*(?:,\s*who\s+)?(?:was|were|has\s+been|had\s+been|have\s+been|is|are|being)\s+(?:\p{L}+ly\s+|also\s+|now\s+)*(?:nominated|shortlisted|short-listed|put\s+forward|fielded)\b(?!\s+(?:for|as)\s+(?:an?\s+)?(?:award|prize|medal))/u;
@@ -113,7 +130,7 @@ const PAST_TIME = /\b(?:1[6-9]\d\d|20\d\d)\b|\b(?:ago|previously|once|formerly)\
 /** A sentence that counts votes. */
 const VOTE_COUNT = /\b\d{1,3}\s+(?:votes|ballots)\b|\bvotes?\s+to\s+\d/;
 /** A count right after a name: "B's 40", "B 60", "B with 12". */
-const TALLY_AFTER = /^(?:['’]s?\s+|\s+(?:with\s+|on\s+|got\s+|had\s+|took\s+|received\s+)?)\d{1,3}(?![\d.,]\d|\s*(?:%|per|years?\b|-year))(?=\s*(?:votes?\b|ballots?\b)?\s*(?:[,.;)]|$|and\b|to\b|with\b|against\b|in\b|while\b|whereas\b))/u;
+const TALLY_AFTER = /^(?:['’]s?\s+|\s+(?:with\s+|on\s+|got\s+|had\s+|took\s+|received\s+)?(?:only\s+|just\s+)?)\d{1,3}(?![\d.,]\d|\s*(?:%|per|years?\b|-year))(?=\s*(?:votes?\b|ballots?\b)?\s*(?:[,.;)]|$|and\b|to\b|with\b|against\b|in\b|while\b|whereas\b))/u;
 /** A count right before a name: "62 for B", "40 votes for B". */
 const TALLY_BEFORE = /\b\d{1,3}\s+(?:votes?\s+|ballots?\s+)?(?:went\s+)?(?:for|to)\s+$/;
 /** "congratulated X on her victory". */
@@ -180,9 +197,9 @@ const RESULTS: readonly { re: RegExp; needsPost: boolean }[] = [
 const PRONOUN_CUE = /\s(?:him|her)\b/iu;
 
 /** What may follow "he" or "she", in the order tried. */
-const PRONOUN_STATEMENTS: readonly { re: RegExp; needsPost: boolean }[] = [{ re: STATE, needsPost: false }, { re: PLACE, needsPost: false }, ...RESULTS];
+const PRONOUN_STATEMENTS: readonly { re: RegExp; needsPost: boolean }[] = [{ re: STATE, needsPost: false }, { re: PLACE, needsPost: false }, { re: RANKED, needsPost: false }, ...RESULTS];
 /** A statement right after the name ("X, who was a distant second") is read before one after an apposition. */
-const DIRECT: readonly RegExp[] = [STATE, PLACE, COUNTED_SUPPORT, ELECTED, NEXT_HOLDER, ...RESULTS.map((r) => r.re)];
+const DIRECT: readonly RegExp[] = [STATE, PLACE, RANKED, VOTE_SHARE, COUNTED_SUPPORT, ELECTED, NEXT_HOLDER, ...RESULTS.map((r) => r.re)];
 
 /** The first of `patterns` that matches `after`, with its match (none of these patterns is global, so trying stops there). */
 function firstStatement(patterns: readonly { re: RegExp; needsPost: boolean }[], after: string): { r: { re: RegExp; needsPost: boolean }; m: RegExpExecArray } | undefined {
@@ -323,6 +340,12 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     const afterEnd = p.end + skipped;
     const leftOfName = text.slice(Math.max(sentence.start, p.extendedStart - 80), p.extendedStart);
     const state = STATE.exec(after) ?? PLACE.exec(after) ?? COUNTED_SUPPORT.exec(after);
+    // "X obtained 35 per cent", "A and B topped the list": a result in the race's vote, unless the sentence is about another election.
+    const ranked = !state && RESULT_CUE.test(after.slice(0, 80)) ? RANKED.exec(after) ?? VOTE_SHARE.exec(after) : null;
+    if (ranked && outside(p) && !MODAL.test(ranked[0].replace(/^\s*(?:could|can|did)\s+/, "")) && !otherRaceBody() && !PAST_TIME.test(body)) {
+      for (const q of listBefore(analysis, sentence, p, false)) if (outside(q)) out.push({ person: q, after: afterEnd + ranked[0].length, start: q.start, end: afterEnd + ranked[0].length, rule: "candidacy.ranked", confidence: 0.75 });
+      continue;
+    }
     if (state && outside(p) && !MODAL.test(state[0]) && !otherRace(state[0])) {
       const rule = STATE.test(after) ? "candidacy.race-state" : "candidacy.race-standing";
       // "A and B are the two finalists": a plural verb takes the whole list before it.
@@ -347,7 +370,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     if (result && outside(p) && !otherRace(result.m![0])) {
       const needsPost = result.r.needsPost && !POISED_WIN.test(result.m![0]);
       // "A and B are locked in a tight race": a plural verb takes the whole list before it.
-      const subjects = skipped === 0 && (/^\s*(?:are|were|have|remain|both|all)\b/.test(result.m![0]) || result.r.re === ADVANCED) ? listBefore(analysis, sentence, p, false) : [p];
+      const subjects = skipped === 0 && (/^\s*(?:are|were|have|remain|both|all|topped|top)\b/.test(result.m![0]) || result.r.re === ADVANCED) ? listBefore(analysis, sentence, p, false) : [p];
       for (const q of subjects) if (outside(q)) out.push({ person: q, after: afterEnd + result.m![0].length, start: q.start, end: afterEnd + result.m![0].length, rule: "candidacy.race-result", confidence: 0.8, needsPost });
       continue;
     }
@@ -475,6 +498,21 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
       if (!outside(p)) continue;
       const counted = TALLY_AFTER.test(text.slice(p.end, Math.min(sentence.end, p.end + 30))) || TALLY_BEFORE.test(text.slice(Math.max(sentence.start, p.extendedStart - 30), p.extendedStart));
       if (counted) out.push({ person: p, after: p.end, start: p.start, end: p.end, rule: "candidacy.vote-tally", confidence: 0.75 });
+    }
+  }
+
+  // "A received the most votes, followed by B (with 40) and C": each one ranked ran; "more votes than B": so did B.
+  if (/followed\s+by|\sthan\s/.test(body) && RANKING_WORDS.test(body) && !otherRaceBody() && !PAST_TIME.test(body)) {
+    for (let i = 0; i < named.length; i++) {
+      const p = named[i]!;
+      const left = text.slice(Math.max(sentence.start, p.extendedStart - 60), p.extendedStart);
+      if (!FOLLOWED_BY.test(left) || !outside(p)) continue;
+      let previousEnd = p.end;
+      for (const q of [p, ...named.slice(i + 1)]) {
+        if (q !== p && !RANKING_GAP.test(text.slice(previousEnd, q.extendedStart))) break;
+        if (outside(q)) out.push({ person: q, after: q.end, start: Math.max(sentence.start, p.extendedStart - 20), end: q.end, rule: "candidacy.ranked", confidence: 0.7 });
+        previousEnd = q.end;
+      }
     }
   }
 
