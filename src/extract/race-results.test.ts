@@ -37,9 +37,24 @@ describe("a result or a ranking places each one ranked in the race", () => {
     expect(candidates(`${RACE}Karl Brenner and Lena Ostrova topped the list after the first round.`)).toEqual([`person:karl-brenner ${post}`, `person:lena-ostrova ${post}`]);
   });
 
+  it("reads a shared place, a place after the name, and the one next", () => {
+    expect(candidates(`${RACE}Arno Velt came joint third with former minister Mira Sol in the second round.`)).toEqual([`person:arno-velt ${post}`, `person:mira-sol ${post}`]);
+    expect(candidates(`${RACE}The ballot saw Dana Kovic in pole position, with Tom Vale in second place.`)).toEqual([`person:dana-kovic ${post}`, `person:tom-vale ${post}`]);
+    expect(candidates(`${RACE}Lena Ostrova was next with five votes in favour.`)).toEqual([`person:lena-ostrova ${post}`]);
+    expect(candidates(`${RACE}Officials said Ivo Dane had more support than Ana Ruiz and Karl Brenner.`)).toEqual([`person:ana-ruiz ${post}`, `person:ivo-dane ${post}`, `person:karl-brenner ${post}`]);
+  });
+
+  it("reads a win in the race's ballot, a place on the ballot, and the favourite against a rival", () => {
+    expect(candidates(`${RACE}Rivals refuse to quit despite Arno Velt's overwhelming win in the first round ballot.`)).toEqual([`person:arno-velt ${post}`]);
+    expect(candidates(`${RACE}Mira Sol will appear on the ballot for the first time on Tuesday.`)).toEqual([`person:mira-sol ${post}`]);
+    expect(candidates(`${RACE}Sara Holm was seen as the clear favourite against Piet Rook.`)).toEqual([`person:piet-rook ${post}`, `person:sara-holm ${post}`]);
+  });
+
   it("leaves out shares and places that are not a result in the race", () => {
     expect(candidates(`${RACE}Arno Velt won 52 per cent of the vote in the 2015 general election.`)).toEqual([]);
     expect(candidates(`${RACE}Tom Vale has a 40 percent approval rating.`)).toEqual([]);
     expect(candidates(`${RACE}Exports followed by imports rose 3 per cent, Ana Ruiz said.`)).toEqual([]);
+    expect(candidates(`${RACE}Tom Vale's win in the 2012 ballot made him a minister.`)).toEqual([]);
+    expect(candidates(`${RACE}Lena Ostrova came second with her team in the relay.`)).toEqual([`person:lena-ostrova ${post}`]);
   });
 });

@@ -22,7 +22,7 @@ export const RULE_COUNTS: Readonly<Record<string, { correct: number; wrong: numb
   "candidacy.possessive": { correct: 2, wrong: 0 },
   "candidacy.possessive.article-post": { correct: 21, wrong: 0 },
   "candidacy.pronoun-bid": { correct: 9, wrong: 0 },
-  "candidacy.race-pairing.article-post": { correct: 42, wrong: 0 },
+  "candidacy.race-pairing.article-post": { correct: 43, wrong: 0 },
   "candidacy.race-result": { correct: 14, wrong: 0 },
   "candidacy.race-result.article-post": { correct: 33, wrong: 3 },
   "candidacy.race-role.article-post": { correct: 2, wrong: 0 },
@@ -33,9 +33,8 @@ export const RULE_COUNTS: Readonly<Record<string, { correct: number; wrong: numb
   "candidacy.race-state.pronoun.article-post": { correct: 6, wrong: 0 },
   "candidacy.race-title": { correct: 3, wrong: 0 },
   "candidacy.race-title.article-post": { correct: 33, wrong: 1 },
-  "candidacy.ranked.article-post": { correct: 13, wrong: 1 },
+  "candidacy.ranked.article-post": { correct: 26, wrong: 1 },
   "candidacy.shortlist.article-post": { correct: 19, wrong: 1 },
-  "candidacy.stance-object": { correct: 1, wrong: 0 },
   "candidacy.stance-object.article-post": { correct: 7, wrong: 0 },
   "candidacy.supported": { correct: 19, wrong: 0 },
   "candidacy.supported.article-post": { correct: 91, wrong: 7 },
@@ -97,6 +96,6 @@ export const RULE_COUNTS: Readonly<Record<string, { correct: number; wrong: numb
 export const TYPE_COUNTS: Readonly<Record<string, { fitted: { correct: number; wrong: number }; firstRun: { correct: number; wrong: number } }>> = {
   SUPPORTS: { fitted: { correct: 204, wrong: 19 }, firstRun: { correct: 90, wrong: 46 } },
   OPPOSES: { fitted: { correct: 68, wrong: 11 }, firstRun: { correct: 13, wrong: 17 } },
-  CANDIDATE_FOR: { fitted: { correct: 537, wrong: 23 }, firstRun: { correct: 132, wrong: 31 } },
+  CANDIDATE_FOR: { fitted: { correct: 550, wrong: 23 }, firstRun: { correct: 132, wrong: 31 } },
   QUOTED_IN: { fitted: { correct: 251, wrong: 10 }, firstRun: { correct: 128, wrong: 27 } },
 };
