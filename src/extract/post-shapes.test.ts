@@ -92,6 +92,9 @@ describe("courts and chambers", () => {
     expect(posts("Tom Reed challenged Ann Lee for the Senate GOP leadership.")).toEqual(["Senate Republican Leader <- Senate GOP leadership"]);
     expect(posts("Ann Lee hopes to remain Republican leader in the Senate.")).toEqual(["Senate Republican Leader <- Republican leader in the Senate"]);
     expect(posts("Senate Majority Leader Ann Lee spoke on Monday.")).toEqual([]);
+    expect(posts("Reed Takes On Lee for GOP Senate Leadership\n\nTom Reed said on Monday he would run.")).toEqual(["Senate Republican Leader <- GOP Senate Leadership"]);
+    expect(posts("The Democratic House leadership met. Ann Lee, a Republican, left.")).toEqual(["House Democratic Leader <- Democratic House leadership"]);
+    expect(posts("Democratic House Leader Ann Lee spoke on Monday.")).toEqual([]);
   });
 });
 
