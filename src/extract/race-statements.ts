@@ -89,6 +89,9 @@ const CANDIDATE_BEFORE = /\b(?:the|a|another|its|their|his|her|[\p{L}]+['’]s)\
 /** "X entered the race", "X threw her hat into the ring", "X announced she would run". */
 const ENTERED = /^\s*(?:,\s*who\s+)?(?:has\s+|had\s+|formally\s+|officially\s+|also\s+|now\s+)*(?:(?:is|was|will\s+be|would\s+be|appears?|appeared|will\s+appear|(?:is|was)\s+(?:still|also|now)|remains?|remained)\s+on\s+(?:the|a|an|this\s+year['’]s|\d{4})\s+(?:[\p{L}\d-]+\s+)?ballot\b|(?:entered|joined|joins|enters|jumped\s+into|jumps\s+into)\s+the\s+(?:[\p{L}-]+\s+)?(?:race|contest|fray|running|field)|(?:threw|throws|thrown|tossed)\s+(?:his|her|their)\s+hat\s+in(?:to)?\s+the\s+ring|(?:said|says|announced|confirmed|insisted|told\s+\p{L}+)\s+(?:that\s+)?(?:he|she)\s+(?:was|is|would\s+be|will\s+be)\s+(?:still\s+)?(?:running|standing|a\s+candidate|in\s+the\s+race)\b|(?:is|was)\s+running\s+unopposed|(?:is|was|remains|remained)\s+(?:in\s+pole\s+position|the\s+(?:man|woman|one|candidate)\s+to\s+beat)|(?:was|were|has\s+been)\s+(?:declared|named|announced\s+as)\s+(?:the\s+)?winner|(?:is|was)\s+the\s+(?:clear\s+|eventual\s+|overall\s+|outright\s+)?winner\b|(?:is|was|are|were)\s+(?:locked\s+|now\s+|still\s+|also\s+)?in\s+an?\s+(?:[\p{L}-]+\s+){0,2}?(?:race|contest|battle|duel|run-?off|showdown|head-to-head)\b(?!\s+(?:for|to)\s+(?!the\s+(?:post|job|top\s+job|position)))|(?:is|was|are|were)\s+(?:widely\s+|now\s+|also\s+|still\s+)?(?:expected|tipped|favou?red|likely|poised|set)\s+to\s+win(?=\s*(?:[,.;]|$|\s+(?:on|next|this|in\s+the\s+(?:first|second|final)|comfortably|easily|outright)\b))|(?:announced|declared|confirmed|said)\s+(?:that\s+)?(?:he|she)\s+(?:would|will|is\s+going\s+to)\s+(?:run|stand|seek)\b|(?:declared|announced|confirmed)\s+(?:his|her)\s+intention\s+to\s+(?:run|stand)|(?:is\s+|are\s+|was\s+)?(?:contesting|contested|contests)\s+(?:for\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:post|race|vote|top\s+job|position|presidency|leadership|chairmanship|election\s+(?=for\s|to\s))\b|(?:has\s+|had\s+)?(?:applied\s+for\s+(?:the\s+)?(?:post|job|position|top\s+job)|submitted\s+(?:his|her)\s+(?:application|candidacy|candidature))\b|(?:is|was|are|were)\s+(?:also\s+|now\s+|still\s+|already\s+)?(?:running|standing)(?=\s*(?:[,.;]|$|again\b|too\b|on\s+a\b|on\s+(?:his|her)\s+record\b|as\s+(?:an?\s+)?(?:independent|candidate|outsider)\b))|(?:remains?|remained|stays?|stayed|is\s+still|was\s+still|still|is|was|are|were)\s+(?:also\s+|now\s+|still\s+)?in\s+the\s+(?:race|running|contest)\b(?!\s+for\s+(?:a|an)\s)|(?:are|were)\s+(?:still\s+|now\s+)?(?:tied|level|neck\s+and\s+neck|deadlocked)(?=\s*(?:[,.;]|$|\s+(?:on|at|with|in|after)\b))|(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?(?:battling|fighting|jostling|jockeying|scrambling)\s+for\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:post|job|top\s+job|position|presidency|leadership|nomination|crown|votes)\b|(?:have|has)\s+(?:both\s+|all\s+|also\s+|already\s+)?(?:declared|applied)(?=\s*(?:[.;]|$))|(?:is|are|was|were)\s+(?:both\s+|all\s+)(?:running|standing)\b|(?:said|says|announced|confirmed|declared)?\s*(?:would|will)\s+(?:run|stand)(?=\s*(?:[,.;]|$|\s+(?:again|for\s+the\s+(?:post|job|top\s+job|position|presidency|leadership|nomination))\b))|(?:would|will)\s+be\s+(?:its|their|the\s+(?:government|party|country)['’]s)\s+(?:official\s+|new\s+)?(?:candidate|nominee)\b|(?:has\s+|had\s+|formally\s+|officially\s+)*(?:registered|signed\s+up|enrolled)\s+as\s+an?\s+(?:[\p{L}-]+\s+)?candidate\b|(?:has\s+|had\s+)?(?:put|puts)\s+(?:himself|herself|themselves)\s+forward\b|(?:is\s+|was\s+|are\s+|were\s+)?(?:also\s+|now\s+)?(?:seeking|seeks|sought|running\s+for|standing\s+for|bidding\s+for|campaigning\s+for|(?:is|was)\s+eligible\s+for)\s+(?:re-?election|a\s+(?:second|third|fourth|fresh|new|further)\s+(?:term|mandate)|another\s+(?:term|mandate))\b(?!\s+(?:to|as|in|at|on)\s+(?:the\s+)?(?:\p{Lu}|parliament|congress|senate|house|city|state|county|mayor|governor))|(?:is|are|was|were)\s+(?:now\s+|also\s+|still\s+)?on\s+the\s+(?:final\s+|official\s+)?short-?\s?list\b|(?:has\s+|have\s+|had\s+)?made\s+(?:it\s+(?:on)?to\s+)?the\s+(?:final\s+)?short-?\s?list\b|(?:leads|led|is\s+leading|was\s+leading|has\s+led|(?:is|was)\s+(?:still\s+)?ahead\s+in)\s+(?:in\s+)?the\s+(?:[\p{L}-]+\s+)?(?:race|contest|field|polls?|count|voting|pack)\b)/u;
 
+/** "X faces a leadership challenge", "X survived a challenge to her leadership", "X saw off a challenge from Y": the holder defends the post. */
+const CHALLENGE_FACED = /^\s*(?:,\s*who\s+)?(?:has\s+|had\s+|now\s+|also\s+|narrowly\s+|easily\s+|comfortably\s+|already\s+)*(?:faces?|faced|facing|is\s+facing|was\s+facing|survived?|survives|surviving|(?:saw|sees|see|seen|fended|fends|fend|beat|beats|beaten|fought)\s+off|withstood|withstands|weathered|weathers)\s+(?:an?\s+|the\s+|another\s+|this\s+|his\s+|her\s+)?(?:(?!legal|court|judicial|constitutional)[\p{L}-]+\s+){0,2}?(?:leadership\s+(?:challenge|spill|ballot|vote|contest|coup)|challenge\s+(?:to\s+(?:his|her|their)\s+leadership|for\s+(?:the\s+)?(?:party\s+)?leadership|from\s+(?=\p{Lu})))/u;
+
 /** "X is planning to run for the post": a plan names its post. */
 const PLANS = /^\s*(?:,\s*who\s+)?(?:is\s+|was\s+|has\s+)?(?:plan(?:s|ned|ning)?|intends?|intended|intending|decided|is\s+set|was\s+set|is\s+going|was\s+going|preparing|prepares|prepared)\s+to\s+(?:run|stand)\s+(?:for|in)\s+/u;
 
@@ -136,6 +139,10 @@ const VOTE_COUNT = /\b\d{1,3}\s+(?:votes|ballots)\b|\bvotes?\s+to\s+\d/;
 const TALLY_AFTER = /^(?:['’]s?\s+|\s+(?:with\s+|on\s+|got\s+|had\s+|took\s+|received\s+)?(?:only\s+|just\s+)?)\d{1,3}(?![\d.,]\d|\s*(?:%|per|years?\b|-year))(?=\s*(?:votes?\b|ballots?\b)?\s*(?:[,.;)]|$|and\b|to\b|with\b|against\b|in\b|while\b|whereas\b))/u;
 /** A count right before a name: "62 for B", "40 votes for B". */
 const TALLY_BEFORE = /\b\d{1,3}\s+(?:votes?\s+|ballots?\s+)?(?:went\s+)?(?:for|to)\s+$/;
+/** Before a holder's name: "(Y's) (leadership) challenge to", "challenge against"; a legal or court challenge is no race. */
+const CHALLENGE_TO = /(['’]s\s+)?(?<!(?:legal|court|judicial|constitutional)\s+)(?:leadership\s+)?challenge\s+(?:to|against)\s+$/;
+/** Before a holder's name in a party's race: "a bid to oust", "the move to topple". */
+const OUST = /\b(?:to|bid\s+to|attempt\s+to|move\s+to|effort\s+to|push\s+to|plot\s+to|vote\s+to)\s+(?:oust|unseat|topple|depose|dethrone)\s+$/;
 /** "congratulated X on her victory". */
 const CONGRATULATED_ON = /^\s+(?:on|for)\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+)?(?:victory|win|election|appointment|success)\b/u;
 /** Where a person comes from, right after the name: " of Brazil", " (Chile)". */
@@ -195,6 +202,7 @@ const RESULTS: readonly { re: RegExp; needsPost: boolean }[] = [
   { re: OVERCOME, needsPost: false },
   { re: ADVANCED, needsPost: false },
   { re: TAKES_OVER, needsPost: false },
+  { re: CHALLENGE_FACED, needsPost: false },
 ];
 /** A cheap test before {@link SUPPORTED_PRONOUN}, with its flags: every match holds "him" or "her" as a word after a space. */
 const PRONOUN_CUE = /\s(?:him|her)\b/iu;
@@ -527,6 +535,19 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
         previousEnd = q.end;
       }
     }
+  }
+
+  // "Y's challenge to X", "a bid to oust X": the holder challenged defends the post, and the challenger named runs for it.
+  for (const p of /challenge|oust|unseat|topple|depose|dethrone/.test(body) ? named : []) {
+    const left = text.slice(Math.max(sentence.start, p.extendedStart - 60), p.extendedStart);
+    const challenge = CHALLENGE_TO.exec(left);
+    const ousted = partyRace && OUST.test(left);
+    if ((!challenge && !ousted) || !outside(p) || otherRaceBody()) continue;
+    out.push({ person: p, after: p.end, start: Math.max(sentence.start, p.extendedStart - 30), end: p.end, rule: "candidacy.challenge", confidence: 0.7 });
+    // "Rick Vale's challenge to Tom Hart": the one whose challenge it is.
+    const ownerEnd = challenge?.[1] !== undefined ? p.extendedStart - (left.length - challenge.index) : -1;
+    const owner = ownerEnd >= 0 ? named.find((q) => q.end === ownerEnd) : undefined;
+    if (owner && outside(owner)) out.push({ person: owner, after: p.end, start: owner.start, end: p.end, rule: "candidacy.challenge", confidence: 0.7 });
   }
 
   // "congratulated X on her victory": X won the race.
