@@ -32,6 +32,11 @@ const VERBS = SPEECH_VERBS.map(escapeRegExp).sort((a, b) => b.length - a.length)
 const VERB_FIRST = new RegExp(`^(?:${VERBS})\\s+(.{1,160})$`, "s");
 const VERB_AFTER = new RegExp(`^(.{1,90}?)\\s+(?:${VERBS})\\b`, "s");
 const ACCORDING = /^according\s+to\s+(.{1,120})$/is;
+/** "Xinhua quoted X as saying", "X was quoted as saying", "the agency cited X as telling": the one quoted speaks, not the outlet. */
+const QUOTED_AS = /(?:^|\s)(?:quoted|cited)\s+(.{1,80}?)\s+as\s+(?:saying|telling|stating|writing|adding)\b/s;
+const QUOTED_AS_SUBJECT = /^(.{1,80}?)\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:also\s+)?(?:quoted|cited)\s+(?:by\s+[^,.“”"]{1,40}\s+)?as\s+(?:saying|telling|stating|writing|adding)\b/s;
+/** The same words closing the text before a quotation: "... quoted X as saying: “". */
+const QUOTED_AS_BEFORE = /(?:^|[.!?]\s+|,\s+)(?:([^.!?“”"]{1,80}?)\s+(?:was|were|is|has\s+been)\s+(?:also\s+)?(?:quoted|cited)\s+(?:by\s+[^,.“”"]{1,40}\s+)?|[^.!?“”"]{0,80}?\b(?:quoted|cited)\s+([^.!?“”"]{1,80}?)\s+)as\s+(?:saying|telling\s+[^.!?“”":]{1,40}|stating|writing|adding)\s*[:,]?\s*$/;
 const INTRO_BEFORE = new RegExp(`(?:^|[.!?]\\s+|,\\s+)([^.!?“”"]{1,120}?)\\s+(?:${VERBS})(?:\\s+[^.!?“”":]{0,60})?[:,]\\s*$`);
 /** A participle or relative clause after the speaker's words: ", highlighting ...", ", who ...". */
 const PARTICIPLE_CLAUSE = /,\s+(?:\p{Ll}+ing|who|which|whose|as|after|before|when|while)\s/u;
@@ -170,7 +175,8 @@ type Attribution = { speaker: string; evidence: Span; confidence: number; rule: 
 function afterQuote(analysis: Analysis, q: QuoteSpan): Attribution | null {
   const { text } = analysis;
   // The attribution ends with its sentence; the period of "Dr." or "Sen." does not end it.
-  const stop = text.slice(q.end, q.end + 240).search(/(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Amb|Pres))[.!?\n“"]/);
+  // Nor does an initial's ("U.N. ambassador X said"), when a lower-case word or another initial follows.
+  const stop = text.slice(q.end, q.end + 240).search(/(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Amb|Pres))(?:(?<!(?:^|[\s.(])\p{Lu})\.|\.(?!\s*\p{Ll}|\p{Lu}\.)|[!?\n“"])/u);
   const raw = trimSpan(text, q.end, q.end + (stop < 0 ? Math.min(240, text.length - q.end) : stop));
   if (raw.end - raw.start < 2) return null;
   const tail = text.slice(raw.start, raw.end);
@@ -181,6 +187,12 @@ function afterQuote(analysis: Analysis, q: QuoteSpan): Attribution | null {
     const clause = PARTICIPLE_CLAUSE.exec(text.slice(at, raw.end));
     const speaker = resolveSpeaker(analysis, { start: at, end: clause ? at + clause.index : raw.end }, q.start);
     if (speaker) return { ...speaker, evidence: raw, rule: "quote.verb-after" };
+  }
+  const quotedAs = tail.includes("quoted") || tail.includes("cited") ? QUOTED_AS_SUBJECT.exec(tail) ?? QUOTED_AS.exec(tail) : null;
+  if (quotedAs) {
+    const at = raw.start + quotedAs.index + quotedAs[0].indexOf(quotedAs[1]!);
+    const speaker = resolveSpeaker(analysis, { start: at, end: at + quotedAs[1]!.length }, q.start);
+    if (speaker) return { ...speaker, evidence: raw, rule: "quote.quoted-as" };
   }
   const according = ACCORDING.exec(tail);
   if (according) {
@@ -207,6 +219,13 @@ function beforeQuote(analysis: Analysis, q: QuoteSpan): Attribution | null {
   const before = text.slice(from, q.start);
   // The introduction ends with a colon or a comma: most quotations have none, and the pattern is slow to fail.
   const intro = /[:,]$/.test(before.trimEnd()) ? INTRO_BEFORE.exec(before) : null;
+  const quotedAs = !intro && /\bas\s+(?:saying|telling|stating|writing|adding)\b/.test(before.slice(-80)) ? QUOTED_AS_BEFORE.exec(before) : null;
+  if (quotedAs) {
+    const named = quotedAs[1] ?? quotedAs[2]!;
+    const at = from + quotedAs.index + quotedAs[0].indexOf(named);
+    const speaker = resolveSpeaker(analysis, { start: at, end: at + named.length }, q.start);
+    if (speaker) return { ...speaker, confidence: speaker.confidence * 0.95, evidence: trimSpan(text, at, q.start), rule: "quote.quoted-as" };
+  }
   if (!intro) return null;
   let subjectStart = from + intro.index + intro[0].indexOf(intro[1]!);
   const subjectEnd = subjectStart + intro[1]!.length;

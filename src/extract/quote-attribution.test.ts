@@ -1,0 +1,20 @@
+import { analyzeText } from "./index.js";
+import { attributeQuotes } from "./quotes.js";
+
+function speakers(text: string): string[] {
+  return attributeQuotes(analyzeText(text)).map((q) => q.speaker);
+}
+
+describe("who is quoted", () => {
+  it("reads the one an outlet quoted as saying, not the outlet", () => {
+    expect(speakers("“Voters have spoken,” Xinhua news agency quoted Arno Velt as saying after the results.")).toEqual(["person:arno-velt"]);
+    expect(speakers("“We will win,” Mira Sol was quoted as saying by Reuters.")).toEqual(["person:mira-sol"]);
+    expect(speakers("The state broadcaster quoted Dana Kovic as saying: “I am ready to serve.”")).toEqual(["person:dana-kovic"]);
+    expect(speakers("Tom Hart was quoted as saying: “The vote was fair.”")).toEqual(["person:tom-hart"]);
+  });
+
+  it("reads a speaker after a title with initials", () => {
+    expect(speakers("“He will be our next secretary-general,” Freedonia’s U.N. ambassador, Ivo Dane, said.")).toEqual(["person:ivo-dane"]);
+    expect(speakers("“It is over,” said the U.S. envoy Sara Holm.")).toEqual(["person:sara-holm"]);
+  });
+});
