@@ -12,7 +12,8 @@
  * they left (the race's post when none is named). Their stances (e.g. endorsing a rival) are kept.
  */
 import { CANDIDACY_VERBS, WITHDRAWAL } from "./lexicon/verbs.js";
-import { clauseStart, isActor, mentionsIn, quoteSpeakerAt, resolvePersonPronoun, skipRanges } from "./clauses.js";
+import { clauseStart, isActor, mentionsIn, quoteSpeakerAt, skipRanges } from "./clauses.js";
+import { resolveGenderedPronoun as resolvePersonPronoun } from "./pronoun-gender.js";
 import type { AttributedQuote } from "./quotes.js";
 import { listAfter, OTHER_RACE, ownRacePattern, raceStatements } from "./race-statements.js";
 import type { Analysis, DraftClaim, Mention, Sentence } from "./types.js";

@@ -9,7 +9,8 @@
  * Each finder reports the people it reads with the post named next to the statement, if any; the
  * caller falls back on the article's post.
  */
-import { mentionsIn, quoteSpeakerAt, resolvePersonPronoun } from "./clauses.js";
+import { mentionsIn, quoteSpeakerAt } from "./clauses.js";
+import { resolveGenderedPronoun as resolvePersonPronoun } from "./pronoun-gender.js";
 import { ORGANIZATIONS } from "./lexicon/organizations.js";
 import { escapeRegExp } from "./text-utils.js";
 import type { AttributedQuote } from "./quotes.js";
