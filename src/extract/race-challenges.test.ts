@@ -22,6 +22,7 @@ describe("a challenge to a holder places the holder and the challenger in the ra
     expect(candidates(`${RACE}Insiders say Rick Vale's challenge to Tom Hart is gaining support.`)).toEqual([`person:rick-vale ${post}`, `person:tom-hart ${post}`]);
     expect(candidates(`${RACE}MPs backed a bid to oust Ana Ruiz after the poll.`)).toEqual([`person:ana-ruiz ${post}`]);
     expect(candidates(`${RACE}The move to topple Tom Hart was led by backbenchers.`)).toEqual([`person:tom-hart ${post}`]);
+    expect(candidates(`${RACE}She is now the only one challenging incumbent Tom Hart in the race.`)).toEqual([`person:tom-hart ${post}`]);
   });
 
   it("leaves out challenges that are no race", () => {

@@ -109,7 +109,7 @@ const TAKES_OVER = /^\s*(?:(?:will|would|is\s+set\s+to|is\s+to|is\s+due\s+to|was
 const OVERCOME = /^\s*(?:,\s*who\s+)?(?:will\s+need\s+to|needs?\s+to|needed\s+to|must|has\s+to|had\s+to|hopes?\s+to|is\s+trying\s+to)?\s*(?:overcome|overcame|beat|defeat|defeated|see\s+off|saw\s+off|seen\s+off|fend\s+off|fended\s+off|outlast|outlasted|faces?|faced|facing|(?:comes?|came|is|was)\s+up\s+against|takes?\s+on|took\s+on)\s+(?:[\p{L}-]+\s+){0,3}?(?:candidates|rivals|contenders|challengers|opponents|competitors)\b/u;
 
 /** "A and B advanced to the run-off", "A and B will go head to head": every name of the list is in the race. */
-const ADVANCED = /^\s*(?:(?:will|would|both|have|has|had|then|now)\s+)*(?:advanced?|advances|progressed|progress|progresses|made\s+it|go(?:es)?\s+through|went\s+through|qualified|qualify|qualifies|moved?\s+on|moves\s+on|(?:are|were|is|was)\s+through)\s+(?:(?:through|on)\s+)?(?:to|into|for)\s+(?:the\s+)?(?:(?:second|third|fourth|fifth|final|next|last|decisive)\s+)?(?:round|run-?off|ballot|stage)\b|^\s*(?:(?:will|would)\s+)?(?:now\s+)?go(?:es)?\s+head[- ]to[- ]head\b|^\s*(?:will|would)\s+(?:now\s+)?(?:face|meet)\s+(?:each\s+other|off)\b/u;
+const ADVANCED = /^\s*(?:(?:will|would|both|have|has|had|then|now)\s+)*(?:advanced?|advances|progressed|progress|progresses|made\s+it|go(?:es)?\s+through|went\s+through|qualified|qualify|qualifies|moved?\s+on|moves\s+on|(?:are|were|is|was)\s+through)\s+(?:(?:through|on)\s+)?(?:to|into|for)\s+(?:the\s+)?(?:(?:second|third|fourth|fifth|final|next|last|decisive)\s+)?(?:round|run-?off|ballot|stage)\b|^\s*(?:(?:will|would|both|have|has|had|then|now)\s+)*(?:advanced?|advances|progressed|progress|progresses|qualified|qualify|qualifies|(?:are|were|is|was)\s+through)\s+(?:to|into|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:(?:presidential|leadership|party|primary)\s+){0,2}(?:run-?off|second\s+round|final\s+round)\b|^\s*(?:(?:will|would)\s+)?(?:now\s+)?go(?:es)?\s+head[- ]to[- ]head\b|^\s*(?:will|would)\s+(?:now\s+)?(?:face|meet)\s+(?:each\s+other|off)\b/u;
 
 /** "X is tipped for the top job": a post must follow. */
 const TIPPED_FOR = /^\s*(?:(?:is|was|are|were|remains|remained)\s+)?(?:now\s+|widely\s+|still\s+|also\s+|being\s+)*(?:tipped|favou?red|in\s+line|the\s+favou?rite|shortlisted|considered|touted|mooted|in\s+contention)\s+for\s+/u;
@@ -142,6 +142,8 @@ const TALLY_AFTER = /^(?:['’]s?\s+|\s+(?:with\s+|on\s+|got\s+|had\s+|took\s+|r
 const TALLY_BEFORE = /\b\d{1,3}\s+(?:votes?\s+|ballots?\s+)?(?:went\s+)?(?:for|to)\s+$/;
 /** Before a holder's name: "(Y's) (leadership) challenge to", "challenge against"; a legal or court challenge is no race. */
 const CHALLENGE_TO = /(['’]s\s+)?(?<!(?:legal|court|judicial|constitutional)\s+)(?:leadership\s+)?challenge\s+(?:to|against)\s+$/;
+/** Before a holder's name: "challenging (the) incumbent". */
+const CHALLENGING = /\bchallenging\s+(?:(?:the\s+)?(?:incumbent|sitting|current|outgoing)\s+(?:[\p{L}-]+\s+)?)$/u;
 /** Before a holder's name in a party's race: "a bid to oust", "the move to topple". */
 const OUST = /\b(?:to|bid\s+to|attempt\s+to|move\s+to|effort\s+to|push\s+to|plot\s+to|vote\s+to)\s+(?:oust|unseat|topple|depose|dethrone)\s+$/;
 /** "congratulated X on her victory". */
@@ -539,10 +541,11 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   }
 
   // "Y's challenge to X", "a bid to oust X": the holder challenged defends the post, and the challenger named runs for it.
-  for (const p of /challenge|oust|unseat|topple|depose|dethrone/.test(body) ? named : []) {
+  for (const p of /challeng|oust|unseat|topple|depose|dethrone/.test(body) ? named : []) {
     const left = text.slice(Math.max(sentence.start, p.extendedStart - 60), p.extendedStart);
     const challenge = CHALLENGE_TO.exec(left);
-    const ousted = partyRace && OUST.test(left);
+    // "the only one challenging incumbent X": the holder challenged, not X's record ("challenging X's decision").
+    const ousted = (partyRace && OUST.test(left)) || (CHALLENGING.test(left) && !/^['’]/.test(text.slice(p.end, p.end + 1)) && raceContext());
     if ((!challenge && !ousted) || !outside(p) || otherRaceBody()) continue;
     out.push({ person: p, after: p.end, start: Math.max(sentence.start, p.extendedStart - 30), end: p.end, rule: "candidacy.challenge", confidence: 0.7 });
     // "Rick Vale's challenge to Tom Hart": the one whose challenge it is.
