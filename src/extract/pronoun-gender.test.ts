@@ -14,3 +14,14 @@ describe("a pronoun of a candidacy stands for a person of its gender", () => {
     expect(candidates("The race for WTO Director-General is open. Diplomats close to Robert Kane backed her bid for the post.")).toEqual([]);
   });
 });
+
+describe("an object pronoun of support", () => {
+  it("is not the subject of its own clause", () => {
+    expect(candidates("The race for WTO Director-General is open. Arno Velt is on a tour of Asia. The endorsements keep coming for Arno Velt, and Tom Hart plans to endorse him on Monday.")).toEqual(["person:arno-velt post:wto-director-general"]);
+    expect(candidates("The race for WTO Director-General is open. Mira Sol flew to Geneva, where Mira Sol met Tom Hart, who promised to endorse her.")).toEqual(["person:mira-sol post:wto-director-general"]);
+  });
+
+  it("is a determiner before a demonym and a noun", () => {
+    expect(candidates("The race for WTO Director-General is open. Anna Holm said Anna Holm withdrew, expressing support for her Nigerian rival.")).toEqual(["person:anna-holm post:wto-director-general"]);
+  });
+});

@@ -233,6 +233,8 @@ const SUPPORTED_BEFORE = /\b(?:(?:support|backing|endorsement|votes?)\s+for|(?:s
 const SUPPORTED_AFTER = /^\s*(?:(?:,\s*who\s+)?(?:is|was|has\s+been|had\s+been|were|are)\s+(?:\p{L}+ly\s+|also\s+|now\s+|already\s+)*(?:supported|backed|endorsed)\s+by|['’]s?\s+(?:supporters|backers|allies|camp)\b)/u;
 /** Words after "her" when "her" is the object ("backed her for the post", "backed her in 2020"). */
 const HER_OBJECT = /^\s+(?:for|as|to|in|on|at|and|but|because|over|with|after|before|since|when|while|despite|again|too|also|publicly|strongly|fully|now|already|then|from|by|during|unanimously|instead|rather|against)\b/;
+/** "support for her Nigerian rival": "her" before a capitalized word and a noun is a determiner. */
+const HER_DEMONYM = /^\s+\p{Lu}[\p{L}-]*\s+(?:\p{Ll}[\p{L}-]*\s+)?(?:rival|opponent|counterpart|colleague|candidate|challenger|husband|wife|son|daughter|party|government|team|successor|predecessor|ally|friend|boss)\b/u;
 /** "backed her", "support for him". */
 const SUPPORTED_PRONOUN = /\b(?:(?:support|backing|endorsement|votes?)\s+for|supports?|supported|backs|backed|endorses?|endorsed|voted\s+for|rall(?:y|ies|ied|ying)\s+(?:round|around|behind)|lin(?:e|es|ed|ing)\s+up\s+behind|(?:unit|align)(?:e|es|ed|ing)\s+behind|weight\s+behind)\s+(him|her)\b(?!\s+(?:own\s+)?[\p{L}-]*\s*(?:candidacy|candidature|bid|nomination|campaign|plan|proposal|policy|government|party|country|views?|position|call|decision)\b)(?![’']s)/giu;
 
@@ -473,9 +475,13 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     while (pronounCue && (sp = SUPPORTED_PRONOUN.exec(body)) !== null) {
       const at = sentence.start + sp.index + sp[0].length - sp[1]!.length;
       // "backed her husband": "her" before a noun is a determiner, not the one backed.
-      if (/^her$/i.test(sp[1]!) && /^\s+\p{Ll}/u.test(text.slice(at + 3, at + 5)) && !HER_OBJECT.test(text.slice(at + 3, at + 20))) continue;
+      if (/^her$/i.test(sp[1]!) && ((/^\s+\p{Ll}/u.test(text.slice(at + 3, at + 5)) && !HER_OBJECT.test(text.slice(at + 3, at + 20))) || HER_DEMONYM.test(text.slice(at + 3, at + 40)))) continue;
       const speaker = quoteSpeakerAt(quotes, at);
-      const person = resolvePersonPronoun(analysis, at, speaker ? [speaker.speaker] : []);
+      // "X plans to endorse him": an object pronoun is never its own clause's subject, the last person named before the verb.
+      const verbAt = sentence.start + sp.index;
+      const subject = named.filter((m) => m.end <= verbAt && !/[.;:!?]/.test(text.slice(m.end, verbAt))).pop();
+      const exclude = [...(speaker ? [speaker.speaker] : []), ...(subject && !/\b(?:said|says|told|thinks|believes|hopes|wants|asked|urged)\b/.test(text.slice(subject.end, verbAt)) ? [subject.entity] : [])];
+      const person = resolvePersonPronoun(analysis, at, exclude);
       if (person) out.push({ person, after: at + sp[1]!.length, start: sentence.start + sp.index, end: at + sp[1]!.length, rule: "candidacy.supported.pronoun", confidence: 0.55 });
     }
   }

@@ -9,6 +9,7 @@ export const RULE_COUNTS: Readonly<Record<string, { correct: number; wrong: numb
   "candidacy.candidacy-of.article-post": { correct: 9, wrong: 0 },
   "candidacy.candidate-list": { correct: 20, wrong: 0 },
   "candidacy.candidate-list.article-post": { correct: 36, wrong: 1 },
+  "candidacy.challenge.article-post": { correct: 1, wrong: 0 },
   "candidacy.elected": { correct: 6, wrong: 0 },
   "candidacy.elected.article-post": { correct: 5, wrong: 0 },
   "candidacy.elected.bare.article-post": { correct: 1, wrong: 1 },
@@ -24,7 +25,7 @@ export const RULE_COUNTS: Readonly<Record<string, { correct: number; wrong: numb
   "candidacy.pronoun-bid": { correct: 9, wrong: 0 },
   "candidacy.race-pairing.article-post": { correct: 43, wrong: 0 },
   "candidacy.race-result": { correct: 14, wrong: 0 },
-  "candidacy.race-result.article-post": { correct: 36, wrong: 3 },
+  "candidacy.race-result.article-post": { correct: 38, wrong: 3 },
   "candidacy.race-role.article-post": { correct: 2, wrong: 0 },
   "candidacy.race-standing.article-post": { correct: 15, wrong: 0 },
   "candidacy.race-state": { correct: 0, wrong: 0 },
@@ -38,7 +39,7 @@ export const RULE_COUNTS: Readonly<Record<string, { correct: number; wrong: numb
   "candidacy.stance-object.article-post": { correct: 7, wrong: 0 },
   "candidacy.supported": { correct: 19, wrong: 0 },
   "candidacy.supported.article-post": { correct: 93, wrong: 7 },
-  "candidacy.supported.pronoun.article-post": { correct: 8, wrong: 0 },
+  "candidacy.supported.pronoun.article-post": { correct: 7, wrong: 0 },
   "candidacy.verb": { correct: 12, wrong: 0 },
   "candidacy.verb.article-post": { correct: 8, wrong: 3 },
   "candidacy.vote-tally.article-post": { correct: 9, wrong: 1 },
@@ -97,6 +98,6 @@ export const RULE_COUNTS: Readonly<Record<string, { correct: number; wrong: numb
 export const TYPE_COUNTS: Readonly<Record<string, { fitted: { correct: number; wrong: number }; firstRun: { correct: number; wrong: number } }>> = {
   SUPPORTS: { fitted: { correct: 204, wrong: 19 }, firstRun: { correct: 90, wrong: 46 } },
   OPPOSES: { fitted: { correct: 68, wrong: 11 }, firstRun: { correct: 13, wrong: 17 } },
-  CANDIDATE_FOR: { fitted: { correct: 560, wrong: 21 }, firstRun: { correct: 132, wrong: 31 } },
+  CANDIDATE_FOR: { fitted: { correct: 562, wrong: 21 }, firstRun: { correct: 132, wrong: 31 } },
   QUOTED_IN: { fitted: { correct: 255, wrong: 10 }, firstRun: { correct: 128, wrong: 27 } },
 };
