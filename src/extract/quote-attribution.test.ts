@@ -17,4 +17,11 @@ describe("who is quoted", () => {
     expect(speakers("“He will be our next secretary-general,” Freedonia’s U.N. ambassador, Ivo Dane, said.")).toEqual(["person:ivo-dane"]);
     expect(speakers("“It is over,” said the U.S. envoy Sara Holm.")).toEqual(["person:sara-holm"]);
   });
+
+  it("reads a name and a colon before a quotation, but not a sentence ending in a colon", () => {
+    expect(speakers("The debate was tense.\n\nAna Ruiz: “We back Arno Velt.”")).toEqual(["person:ana-ruiz"]);
+    expect(speakers("Freedonia's envoy Tom Hart: “The vote was fair.”")).toEqual(["person:tom-hart"]);
+    expect(speakers("Critics attacked Ana Ruiz: “She has failed.”")).toEqual([]);
+    expect(speakers("“We back Arno Velt,” the ambassador of Freedonia to the U.N., Ana Ruiz, said.")).toEqual(["person:ana-ruiz"]);
+  });
 });

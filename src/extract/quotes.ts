@@ -176,7 +176,7 @@ function afterQuote(analysis: Analysis, q: QuoteSpan): Attribution | null {
   const { text } = analysis;
   // The attribution ends with its sentence; the period of "Dr." or "Sen." does not end it.
   // Nor does an initial's ("U.N. ambassador X said"), when a lower-case word or another initial follows.
-  const stop = text.slice(q.end, q.end + 240).search(/(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Amb|Pres))(?:(?<!(?:^|[\s.(])\p{Lu})\.|\.(?!\s*\p{Ll}|\p{Lu}\.)|[!?\n“"])/u);
+  const stop = text.slice(q.end, q.end + 240).search(/(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Amb|Pres))(?:(?<!(?:^|[\s.(])\p{Lu})\.|\.(?!\s*\p{Ll}|\p{Lu}\.|,)|[!?\n“"])/u);
   const raw = trimSpan(text, q.end, q.end + (stop < 0 ? Math.min(240, text.length - q.end) : stop));
   if (raw.end - raw.start < 2) return null;
   const tail = text.slice(raw.start, raw.end);
@@ -226,7 +226,7 @@ function beforeQuote(analysis: Analysis, q: QuoteSpan): Attribution | null {
     const speaker = resolveSpeaker(analysis, { start: at, end: at + named.length }, q.start);
     if (speaker) return { ...speaker, confidence: speaker.confidence * 0.95, evidence: trimSpan(text, at, q.start), rule: "quote.quoted-as" };
   }
-  if (!intro) return null;
+  if (!intro) return nameColon(analysis, q, before, from);
   let subjectStart = from + intro.index + intro[0].indexOf(intro[1]!);
   const subjectEnd = subjectStart + intro[1]!.length;
   // "Speaking from Brussels, he said:": a pronoun after an introductory phrase is the subject.
@@ -237,6 +237,23 @@ function beforeQuote(analysis: Analysis, q: QuoteSpan): Attribution | null {
   else speaker = resolveSpeaker(analysis, { start: subjectStart, end: subjectEnd }, q.start, true);
   if (!speaker) return null;
   return { ...speaker, confidence: speaker.confidence * 0.95, evidence: trimSpan(text, subjectStart, q.start), rule: "quote.introduction" };
+}
+
+/** "Ana Ruiz: “…”", "Freedonia's envoy Ana Ruiz: “…”": a name and a colon opening the line or sentence. */
+const NAME_COLON = /(?:^|\n|[.!?]\s+)([^.!?:“”"\n]{1,80}):\s*$/;
+
+function nameColon(analysis: Analysis, q: QuoteSpan, before: string, from: number): Attribution | null {
+  if (!/:\s*$/.test(before)) return null;
+  const m = NAME_COLON.exec(before);
+  if (!m) return null;
+  const at = from + m.index + m[0].indexOf(m[1]!);
+  const end = at + m[1]!.length;
+  // The words before the colon are a name with its title, nothing more: the last mention ends them.
+  const { mentions } = analysis;
+  let last: Mention | undefined;
+  for (let i = firstMentionAtOrAfter(mentions, at); i < mentions.length && mentions[i]!.start < end; i++) if (!mentions[i]!.modifier) last = mentions[i];
+  if (!last || last.type !== "Person" || last.end !== end || /\b(?:\p{Ll}+ed|\p{Ll}+s|is|are|was|were|has|have)\s/u.test(analysis.text.slice(at, last.start))) return null;
+  return { speaker: last.entity, confidence: 0.7, evidence: trimSpan(analysis.text, at, q.start), rule: "quote.name-colon" };
 }
 
 /** A speech verb earlier in the quotation's sentence, with its subject just before it. */
