@@ -13,13 +13,13 @@ describe("the post an article implies without naming it", () => {
     expect(candidates("The IAEA board met again on Friday. Arno Velt won the vote, a week after talks at the IAEA stalled.")).toEqual(["person:arno-velt post:iaea-director-general"]);
   });
 
-  it("is a party's leadership when the text speaks of one", () => {
-    expect(candidates("Labour MPs in Wellington gather for a showdown\n\nTodd Vale is a challenger in the caucus vote. He says the leadership needs a change. New Zealand voters are watching.")).toEqual(["person:todd-vale post:leader-of-the-new-zealand-labour-party"]);
-    expect(candidates("Fine Gael TDs gather for a showdown\n\nAnna Byrne came in second place in the vote. Insiders expect the leadership to change hands.")).toEqual(["person:anna-byrne post:leader-of-the-fine-gael"]);
+  it("is not a party's leadership or nomination, which the text must name", () => {
+    expect(candidates("Labour MPs in Wellington gather for a showdown\n\nTodd Vale is a challenger in the caucus vote. He says the leadership needs a change. Labour members are watching.")).toEqual([]);
+    expect(candidates("Fine Gael TDs gather for a showdown\n\nAnna Byrne came in second place in the vote. Fine Gael insiders expect the leadership to change hands.")).toEqual([]);
   });
 
-  it("is nothing for an organization named once, or a party's race the text does not tell", () => {
+  it("is nothing for an organization named once, or for a body inside the organization", () => {
     expect(candidates("Mira Sol won the vote. Diplomats at UNESCO expect a long night.")).toEqual([]);
-    expect(candidates("Fine Gael TDs gathered on Friday. Todd Vale is a challenger in the caucus vote.")).toEqual([]);
+    expect(candidates("UNESCO delegates met. Todd Vale is a challenger in the caucus vote. The UNESCO culture panel said nothing.")).toEqual([]);
   });
 });

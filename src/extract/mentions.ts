@@ -26,7 +26,6 @@ import type { RawMention, Span, Token } from "./types.js";
 import { chamberLeaderPosts, legislaturePosts } from "./legislature-posts.js";
 import { isPartyLeadership, qualifyPartyPosts, releaseLongerPartyNames, shapedPosts } from "./post-shapes.js";
 import { impliedArticlePost } from "./implied-post.js";
-import { primaryPosts } from "./primary-posts.js";
 
 interface PhraseEntry {
   words: string[];
@@ -881,7 +880,6 @@ export function findMentions(text: string, siteCountry?: string): RawMention[] {
   generic.push(...legislature);
   generic.push(...shapedPosts(text, [...known, ...runs], [...posts, ...generic]));
   generic.sort((a, b) => a.start - b.start);
-  posts.push(...primaryPosts(text, [...posts, ...generic]));
   const article = articlePost([...posts, ...generic], orgCounts);
   const described = describedPosts(text, article, [...posts, ...generic]);
   const implied = impliedArticlePost(text, known, [...posts, ...generic, ...described], article);

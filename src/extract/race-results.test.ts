@@ -50,11 +50,6 @@ describe("a result or a ranking places each one ranked in the race", () => {
     expect(candidates(`${RACE}Sara Holm was seen as the clear favourite against Piet Rook.`)).toEqual([`person:piet-rook ${post}`, `person:sara-holm ${post}`]);
   });
 
-  it("reads those who qualify for a run-off named after its country or party", () => {
-    expect(candidates(`${RACE}Arno Velt and Mira Sol qualify to Freedonia's Left primary run-off.`)).toEqual([`person:arno-velt ${post}`, `person:mira-sol ${post}`]);
-    expect(candidates(`${RACE}Dana Kovic advanced to the Socialist run-off on Sunday.`)).toEqual([`person:dana-kovic ${post}`]);
-  });
-
   it("leaves out shares and places that are not a result in the race", () => {
     expect(candidates(`${RACE}Arno Velt won 52 per cent of the vote in the 2015 general election.`)).toEqual([]);
     expect(candidates(`${RACE}Tom Vale has a 40 percent approval rating.`)).toEqual([]);
