@@ -62,11 +62,11 @@ export function legislaturePosts(text: string): RawMention[] {
 
 /**
  * A party's leader in a chamber: "Senate Republican leader", "the House Democratic leadership",
- * "Senate Majority Leader", "Republican leader in the Senate", "the GOP Senate leadership". A title right before a person's
+ * "Senate Majority Leader", "Republican leader in the Senate", "the GOP Senate leadership", "leader of the Senate Democrats". A title right before a person's
  * name ("Senate Majority Leader Ann Lee") is that person's title, not a post in play.
  */
 const CHAMBER_LEADER = new RegExp(
-  String.raw`\b(?:(Senate|House)\s+(Republican|Democratic|Democrat|GOP|[Mm]ajority|[Mm]inority)\s+[Ll]eader(?:ship)?|(Republican|Democratic|GOP|[Mm]ajority|[Mm]inority)\s+(?:[Ll]eader(?:ship)?\s+in\s+the\s+(Senate|House)|(Senate|House)\s+[Ll]eader(?:ship)?))(?![\p{L}])(?!,?[ \t]+(?!${CALENDAR}\b)(?:\p{Lu}\.\s*)?\p{Lu}\p{Ll})`,
+  String.raw`\b(?:(Senate|House)\s+(Republican|Democratic|Democrat|GOP|[Mm]ajority|[Mm]inority)\s+[Ll]eader(?:ship)?|(Republican|Democratic|GOP|[Mm]ajority|[Mm]inority)\s+(?:[Ll]eader(?:ship)?\s+in\s+the\s+(Senate|House)|(Senate|House)\s+[Ll]eader(?:ship)?)|[Ll]eader(?:ship)?\s+of\s+the\s+(Senate|House)\s+(Republicans|Democrats|GOP))(?![\p{L}])(?!,?[ \t]+(?!${CALENDAR}\b)(?:\p{Lu}\.\s*)?\p{Lu}\p{Ll})`,
   "gu",
 );
 
@@ -78,8 +78,8 @@ export function chamberLeaderPosts(text: string): RawMention[] {
   CHAMBER_LEADER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CHAMBER_LEADER.exec(text)) !== null) {
-    const chamber = m[1] ?? m[4] ?? m[5]!;
-    const side = (m[2] ?? m[3]!).replace(/^GOP$/, "Republican").replace(/^Democrat$/, "Democratic");
+    const chamber = m[1] ?? m[4] ?? m[5] ?? m[6]!;
+    const side = (m[2] ?? m[3] ?? m[7]!).replace(/^(?:GOP|Republicans)$/, "Republican").replace(/^Democrats?$/, "Democratic");
     out.push({ type: "Post", form: "name", name: `${chamber} ${side[0]!.toUpperCase()}${side.slice(1)} Leader`, start: m.index, end: m.index + m[0].length });
   }
   return out;

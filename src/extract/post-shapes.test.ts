@@ -25,6 +25,19 @@ describe("posts found by shape", () => {
     expect(posts("Ola Hed was elected president of the FRX on Friday. The FRX presidency race was close.")).toEqual(["FRX President <- president of the FRX", "FRX President <- FRX presidency"]);
   });
 
+  it("reads a body's presidential vote as its president, not a country's or a party's", () => {
+    expect(posts("Ola Hed is a candidate in the FRX presidential election.")).toEqual(["FRX President <- FRX presidential"]);
+    expect(posts("The Nordic Rowing Federation presidential race opens. Anna Berg said so.")).toEqual(["President of the Nordic Rowing Federation <- Nordic Rowing Federation presidential"]);
+    expect(posts("Freedonia's presidential election is in May.")).toEqual([]);
+    expect(posts("The Freedom Party presidential candidate spoke.")).toEqual([]);
+  });
+
+  it("reads a party's deputy leadership as the deputy's post", () => {
+    expect(posts("Anna Berg is running for deputy leader of the Freedom Party.")).toEqual(["Deputy Leader of the Freedom Party <- deputy leader of the Freedom Party"]);
+    expect(posts("Tom Reed is standing for the Freedom Party's deputy leadership.")).toEqual(["Deputy Leader of the Freedom Party <- Freedom Party's deputy leadership"]);
+    expect(posts("Tom Reed is standing for leader of the Freedom Party.")).toEqual(["Leader of the Freedom Party <- leader of the Freedom Party"]);
+  });
+
   it("takes a head word for the body's titled post", () => {
     expect(posts("The race to head the Nordic Rowing Federation is open. Anna Berg wants to be president of the Nordic Rowing Federation.")).toEqual([
       "President of the Nordic Rowing Federation <- to head the Nordic Rowing Federation",
@@ -95,6 +108,7 @@ describe("courts and chambers", () => {
     expect(posts("Reed Takes On Lee for GOP Senate Leadership\n\nTom Reed said on Monday he would run.")).toEqual(["Senate Republican Leader <- GOP Senate Leadership"]);
     expect(posts("The Democratic House leadership met. Ann Lee, a Republican, left.")).toEqual(["House Democratic Leader <- Democratic House leadership"]);
     expect(posts("Democratic House Leader Ann Lee spoke on Monday.")).toEqual([]);
+    expect(posts("Tom Reed wants to succeed Ann Lee as leader of the Senate Democrats.")).toEqual(["Senate Democratic Leader <- leader of the Senate Democrats"]);
   });
 });
 

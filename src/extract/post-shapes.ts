@@ -74,6 +74,9 @@ const ACRONYM = /^\p{Lu}{2,6}(?![\p{L}-])/u;
 /** After a body's name: "<body>'s (new) <title>", "<body> presidency". */
 const BODY_TITLE = new RegExp(String.raw`^(?:['’]s)?\s+(?:(?:new|next|future)\s+)?(${TITLE_WORDS})\b`, "u");
 
+/** A body's own presidential vote after its name: "the FFC presidential election". */
+const PRESIDENTIAL_CUE = /\bpresidential(?=\s+(?:election|elections|race|contest|vote|ballot|bid|campaign|poll|candidate|candidates|hopefuls?))/g;
+
 /** An acronym before a title: "the FIA presidency", "FIA president". */
 const TITLE_CUE = new RegExp(String.raw`\b(?:${TITLE_WORDS})\b`, "g");
 const ACRONYM_BEFORE = /(?<![\p{L}-])\p{Lu}{2,6}(?:['’]s)?\s+(?:(?:new|next|future)\s+)?$/u;
@@ -264,6 +267,14 @@ export function shapedPosts(text: string, mentions: readonly RawMention[], taken
     if (!after || body.type === "Country") continue;
     bodyPost(body, after[1]!, body.start, body.end + after[0].length);
   }
+  // "the FFC presidential election", "the Nordic Ski Federation's presidential race": the body's president (not a country's or a party's).
+  PRESIDENTIAL_CUE.lastIndex = 0;
+  while ((m = PRESIDENTIAL_CUE.exec(text)) !== null) {
+    const lo = Math.max(0, m.index - 60);
+    const body = [...bodies.values()].find((b) => b.end >= lo && /^(?:['’]s)?\s+$/.test(text.slice(b.end, m!.index))) ?? acronymAt(m.index - (ACRONYM_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[0].length ?? 0));
+    if (!body || body.type !== "Organization" || isParty(body) || (body.start >= m.index)) continue;
+    bodyPost(body, "president", body.start, m.index + "presidential".length);
+  }
   // "the Liberal leadership", "leader of the Green Party".
   for (const re of [PARTY_LEADERSHIP, PARTY_NAME]) {
     for (const m of re === PARTY_LEADERSHIP ? cuedMatches(text, LEADER_CUE, PARTY_WORDS_BEFORE, 50) : cuedMatches(text, PARTY_CUE, PARTY_NAME_BEFORE, 40)) {
@@ -271,18 +282,21 @@ export function shapedPosts(text: string, mentions: readonly RawMention[], taken
       if (/^(?:The|A|An|Party|Deputy|Former|Opposition|Labour|Conservative|Tory|House|Senate|Commons|Lords|Assembly|Parliament|Congress|Council|Cabinet|Government|Union|World|Team|Group|Caucus|Majority|Minority|Republican|Democratic|Democrat|Student|Church)$/.test(words.split(/\s+/)[0]!)) continue;
       let start = m.index + (m[1]!.length - words.length);
       let end = m.index + m[0].length;
+      // "deputy leader of the Freedom Party", "the Freedom Party's deputy leadership": the deputy's post, not the leader's.
+      let deputy = false;
       if (re === PARTY_NAME) {
-        const before = /\b(?:[Ll]eader(?:ship)?)\s+of\s+the\s+$/.exec(text.slice(Math.max(0, m.index - 30), m.index));
-        const after = /^(?:['’]s)?\s+(?:(?:new|next)\s+)?(?:leader(?:ship)?)\b/.exec(text.slice(end, end + 30));
+        const before = /\b((?:[Dd]eputy\s+)?)(?:[Ll]eader(?:ship)?)\s+of\s+the\s+$/.exec(text.slice(Math.max(0, m.index - 30), m.index));
+        const after = /^(?:['’]s)?\s+(?:(?:new|next)\s+)?((?:deputy\s+)?)(?:leader(?:ship)?)\b/.exec(text.slice(end, end + 30));
         if (before) start = m.index - before[0].length;
         else if (after) end += after[0].length;
         else continue;
+        deputy = (before ?? after)![1] !== "";
       }
       if (!free(start, end) || holderAfter(end)) continue;
       // A leadership raced for names a party only when its word is not a name read otherwise ("the Johnson leadership race").
       const raced = re === PARTY_LEADERSHIP && m[2] === "leadership" && !(starts.has(start) && !bodies.has(start)) && LEADERSHIP_RACE_AFTER.test(text.slice(end, end + 20));
       const post = partyPost(words.replace(/\s+Party$/, ""), text, raced);
-      if (post) out.push({ type: "Post", form: "name", name: post.name, ...(post.org ? { org: post.org } : {}), start, end });
+      if (post) out.push({ type: "Post", form: "name", name: deputy ? post.name.replace(/^Leader/, "Deputy Leader") : post.name, ...(post.org ? { org: post.org } : {}), start, end });
     }
   }
   // "mayor of Springfield".
