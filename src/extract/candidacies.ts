@@ -26,7 +26,7 @@ const CANDIDACY_WORD = /candidacy|candidature|nomination|selection|election|appo
 const VERB = new RegExp(CANDIDACY_VERBS, "gi");
 const WITHDREW = new RegExp(WITHDRAWAL, "gi");
 /** Withdrawal phrases that can only mean leaving a race (a bare "stood down" may be leaving an office). */
-const LEFT_RACE = /\b(?:(?:withdr[ae]w(?:n|ing)?|withdraws|pull(?:s|ed|ing)?\s+(?:himself\s+|herself\s+)?out|drop(?:s|ped|ping)?(?:\s+out)?|bow(?:s|ed|ing)?\s+out|quit(?:s|ting)?)\s+(?:(?:of|from)\s+)?the\s+(?:[\p{L}-]+\s+){0,4}?(?:race|contest|running|competition|field|ballot)|withdr[ae]wn?(?=\s*(?:[,.;]|$|\s+(?:on|last|earlier|this|yesterday)\b|\s+and\s+(?:endorsed|backed|threw|urged|called|gave|lent|pledged)\b))|(?:drop(?:s|ped|ping)?|pull(?:s|ed|ing)?|bow(?:s|ed|ing)?)\s+out\b(?!\s+of\b)|(?:end(?:s|ed|ing)?|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|withdr[ae]w(?:n|ing)?|withdraws|pull(?:s|ed|ing)?)\s+(?:his|her|their)\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(?:bid|candidacy|candidature|campaign)|(?:withdrawal|exit)\s+from\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:race|contest|running))/giu;
+const LEFT_RACE = /\b(?:(?:withdr[ae]w(?:n|ing)?|withdraws|pull(?:s|ed|ing)?\s+(?:himself\s+|herself\s+)?out|drop(?:s|ped|ping)?(?:\s+out)?|bow(?:s|ed|ing)?\s+out|quit(?:s|ting)?)\s+(?:(?:of|from)\s+)?the\s+(?:[\p{L}-]+\s+){0,4}?(?:race|contest|running|competition|field|ballot)|withdr[ae]wn?(?=\s*(?:[,.;]|$|\s+(?:on|last|earlier|this|yesterday)\b|\s+and\s+(?:endorsed|backed|threw|urged|called|gave|lent|pledged)\b))|(?:drop(?:s|ped|ping)?|pull(?:s|ed|ing)?|bow(?:s|ed|ing)?)\s+out\b(?!\s+(?:of\b|as\s))|(?:end(?:s|ed|ing)?|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|withdr[ae]w(?:n|ing)?|withdraws|pull(?:s|ed|ing)?)\s+(?:his|her|their)\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(?:bid|candidacy|candidature|campaign)|(?:withdrawal|exit)\s+from\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:race|contest|running))/giu;
 const FOR_POST = /^\s*(?:(?:for|as|to\s+(?:become|lead|head|succeed|replace)(?:\s+[\p{L}’'-]+){0,3}?\s+as)\s+)?(?:the\s+|a\s+)?(?:(?:post|position|job|role|office|seat|race)\s+of\s+)?(?:the\s+)?(?:next\s+|new\s+|future\s+)?/iu;
 const NOMINATED = /\b(?:nominated|endorsed|backed|proposed|put\s+forward|named|fielded|fielding|fields)\b/gi;
 /** "The frontrunner is still X", "Her main rival is X": X is in the race for the article's post. */
@@ -66,6 +66,9 @@ const CANDIDATE_LIST_CUE = /andidates|ontenders|opefuls|hallengers|ivals|inalist
 
 /** "as its new president", "its next secretary-general": the post of the organization the sentence is about. */
 const ITS_POST = /^\s*(?:as\s+)?(?:(?:its|their)\s+(?:new\s+|next\s+|first\s+\p{L}+\s+)?|(?:the\s+)?(?:new|next)\s+)(?:president|chair(?:man|woman|person)?|head|leader|secretary[- ]general|director[- ]general|managing\s+director|chief)\b/iu;
+
+/** The subject pronoun nearest the end of a clause ("she said he would run": he). */
+const LAST_PRONOUN = /\b(he|she)\b(?![^,.;]*\b(?:he|she)\b)[^,.;]*$/i;
 
 const PAST_OR_POSSIBLE = /\b(?:former|previous|past|one-time|onetime|unsuccessful|failed|would-be|possible|potential|ex-)\s*$/i;
 /** Words every withdrawal phrase holds: a cheap test before the patterns. */
@@ -254,10 +257,12 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
       const before = mentionsIn(analysis, from, at).filter((m) => isActor(m) && !skip.some((r) => m.start >= r.start && m.end <= r.end));
       let subject = before[before.length - 1];
       if (asCandidate) subject = before.filter((m) => m.type === "Person").pop();
+      // "the chancellor candidate": a description read as a person, right before the noun, is the noun's modifier.
+      if (subject?.form === "descriptor" && /^\s*$/.test(text.slice(subject.end, at))) subject = undefined;
       let people: Mention[] = [];
       if (subject && subject.type === "Person") people = chainBefore(analysis, sentence, subject);
       else if (!subject || subject.type !== "Person") {
-        const pronoun = /\b(he|she)\b[^,.;]*$/i.exec(text.slice(from, at));
+        const pronoun = LAST_PRONOUN.exec(text.slice(from, at));
         if (pronoun) {
           const speaker = quoteSpeakerAt(quotes, at);
           const p = resolvePersonPronoun(analysis, from + pronoun.index, speaker ? [speaker.speaker] : []);
@@ -378,7 +383,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
       // "urged X to drop out of the race", "X refused to withdraw": no withdrawal, but X is in the race.
       const modal = /\b(?:should|would|could|may|might|to|not|never|urged|refused|refuse|calls?|asked|pressure)\b[^,.;]*$/i.test(left);
       const subject = mentionsIn(analysis, from, at).filter((m) => m.type === "Person" && !m.modifier && !skip.some((r) => m.start >= r.start && m.end <= r.end)).pop();
-      const pronoun = /\b(he|she)\b[^,.;]*$/i.exec(left);
+      const pronoun = LAST_PRONOUN.exec(left);
       const person = subject && (!pronoun || subject.end > from + pronoun.index) ? subject : pronoun ? resolvePersonPronoun(analysis, from + pronoun.index) : undefined;
       if (!person) continue;
       if (modal) {
