@@ -67,6 +67,11 @@ const CANDIDATE_LIST_CUE = /andidates|ontenders|opefuls|hallengers|ivals|inalist
 /** "as its new president", "its next secretary-general": the post of the organization the sentence is about. */
 const ITS_POST = /^\s*(?:as\s+)?(?:(?:its|their)\s+(?:new\s+|next\s+|first\s+\p{L}+\s+)?|(?:the\s+)?(?:new|next)\s+)(?:president|chair(?:man|woman|person)?|head|leader|secretary[- ]general|director[- ]general|managing\s+director|chief)\b/iu;
 
+/** A candidacy verb that is a noun ("candidates for"): its subject is the one a copula ties to it. */
+const NOUN_CANDIDACY = /^(?:candidates?|contenders?|nominees?|hopefuls?)\b/i;
+/** Between a subject and a noun of candidacy: a copula, and no other verb's infinitive ("to nominate"). */
+const COPULA_GAP = /^(?![^,.;]*\bto\s+\p{Ll}+\s+(?:the\s+)?$)[^.;]*\b(?:is|are|was|were|remains?|remained|becomes?|became|been|be|as|one\s+of|among)\b/u;
+
 /** The subject pronoun nearest the end of a clause ("she said he would run": he). */
 const LAST_PRONOUN = /\b(he|she)\b(?![^,.;]*\b(?:he|she)\b)[^,.;]*$/i;
 
@@ -259,11 +264,14 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
       if (asCandidate) subject = before.filter((m) => m.type === "Person").pop();
       // "the chancellor candidate": a description read as a person, right before the noun, is the noun's modifier.
       if (subject?.form === "descriptor" && /^\s*$/.test(text.slice(subject.end, at))) subject = undefined;
+      // "X said leaders have the power to nominate candidates for top jobs": a noun of candidacy names its subject only through a copula.
+      if (subject && !asCandidate && NOUN_CANDIDACY.test(vm[0]) && !COPULA_GAP.test(text.slice(subject.end, at))) subject = undefined;
       let people: Mention[] = [];
       if (subject && subject.type === "Person") people = chainBefore(analysis, sentence, subject);
       else if (!subject || subject.type !== "Person") {
         const pronoun = LAST_PRONOUN.exec(text.slice(from, at));
-        if (pronoun) {
+        const tied = pronoun && (asCandidate || !NOUN_CANDIDACY.test(vm[0]) || COPULA_GAP.test(text.slice(from + pronoun.index + pronoun[1]!.length, at)));
+        if (pronoun && tied) {
           const speaker = quoteSpeakerAt(quotes, at);
           const p = resolvePersonPronoun(analysis, from + pronoun.index, speaker ? [speaker.speaker] : []);
           if (p) people = [p];

@@ -26,4 +26,12 @@ describe("who is not made a candidate", () => {
     expect(candidates(`${RACE}Mira Sol met Tom Hart in May. She said he is running.`)).toEqual([`person:tom-hart ${post}`]);
     expect(candidates(`${RACE}Mira Sol met Tom Hart in May. She said she is running.`)).toEqual([`person:mira-sol ${post}`]);
   });
+
+  it("ties a noun of candidacy to its subject only through a copula", () => {
+    expect(candidates(`${RACE}Tom Hart has made clear that he believes leaders have the power to nominate candidates for top jobs.`)).toEqual([]);
+    expect(candidates(`${RACE}Tom Hart says ministers should put forward candidates for the post.`)).toEqual([]);
+    expect(candidates(`${RACE}Mira Sol is one of four candidates for the post.`)).toEqual([`person:mira-sol ${post}`]);
+    expect(candidates(`${RACE}Mira Sol and Tom Hart are now candidates for the post.`)).toEqual([`person:mira-sol ${post}`, `person:tom-hart ${post}`]);
+    expect(candidates(`${RACE}Mira Sol said she is a candidate for the post.`)).toEqual([`person:mira-sol ${post}`]);
+  });
 });
