@@ -24,4 +24,9 @@ describe("who is quoted", () => {
     expect(speakers("Critics attacked Ana Ruiz: “She has failed.”")).toEqual([]);
     expect(speakers("“We back Arno Velt,” the ambassador of Freedonia to the U.N., Ana Ruiz, said.")).toEqual(["person:ana-ruiz"]);
   });
+
+  it("does not take a clause after the quotation for its attribution", () => {
+    expect(speakers("Ana Ruiz was upbeat, saying “I think we will win” after party chief Tom Hart acknowledged the vote.")).toEqual(["person:ana-ruiz"]);
+    expect(speakers("The mood was tense: “It is over” when Tom Hart announced the result.")).toEqual([]);
+  });
 });
