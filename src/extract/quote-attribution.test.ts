@@ -29,4 +29,13 @@ describe("who is quoted", () => {
     expect(speakers("Ana Ruiz was upbeat, saying “I think we will win” after party chief Tom Hart acknowledged the vote.")).toEqual(["person:ana-ruiz"]);
     expect(speakers("The mood was tense: “It is over” when Tom Hart announced the result.")).toEqual([]);
   });
+
+  it("does not take one named inside the quotation for the pronoun that speaks it", () => {
+    expect(speakers("Tom Hart met voters who said they had backed Arno Velt. “I think Arno Velt is the best option,” he said.")).toEqual(["person:tom-hart"]);
+  });
+
+  it("starts a new straight quotation at a line that opens with a mark", () => {
+    expect(speakers('Ana Ruiz said: "I do not know how they count.\n"Three countries have said they gave no permission," she added.')).toEqual(["person:ana-ruiz", "person:ana-ruiz"]);
+    expect(speakers('Ana Ruiz said: "I do not know how they count.\n"Freedonia and Ruritania have said they gave no permission."')).toEqual(["person:ana-ruiz", "person:ana-ruiz"]);
+  });
 });

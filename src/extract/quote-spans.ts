@@ -74,7 +74,11 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
         } else if (OPENING.has(c)) {
           open.depth++;
         } else if (c === '"') {
-          if (open.straight) close(i + 1, p.index, true);
+          // A straight mark opening a line ("…numbers.\n"Monaco…") starts a new quotation: the open one ended unclosed with the line before.
+          if (open.straight && text[i - 1] === "\n" && /[\p{L}\p{N}]/u.test(text[i + 1] ?? "")) {
+            close(i - 1, p.index, false);
+            open = { start: i, paragraph: p.index, depth: 0, straight: true };
+          } else if (open.straight) close(i + 1, p.index, true);
           else if (isClosingPosition(text, i) && open.depth > 0) open.depth--;
           else if (isClosingPosition(text, i)) close(i + 1, p.index, true);
           else open.depth++;

@@ -138,11 +138,15 @@ export function resolveSpeaker(analysis: Analysis, span: Span, quoteStart: numbe
   if (/^(?:he|she)\b/.test(phrase)) {
     const at = Math.min(quoteStart, span.start);
     const want = phrase.startsWith("she") ? "f" : "m";
+    // "“Valls is the best option,” he said": one named inside the quotation is spoken about, not speaking.
+    const quote = analysis.quotes.find((x) => x.start === quoteStart);
+    const named = new Set<string>();
+    for (let i = quote ? firstMentionAtOrAfter(mentions, quote.start) : mentions.length; i < mentions.length && mentions[i]!.start < quote!.end; i++) if (mentions[i]!.type === "Person") named.add(mentions[i]!.entity);
     const subject = resolveSubjectPronoun(analysis, at, want === "f" ? "she" : "he");
     const gender = subject ? entities.get(subject.entity)?.gender : undefined;
-    if (subject && (gender === undefined || gender === want)) return { speaker: subject.entity, confidence: 0.75 };
-    // The subject is of the other gender: the last person of the pronoun's gender named before.
-    const other = lastBefore(mentions, at, (m) => m.type === "Person" && !m.inQuote && !m.modifier && entities.get(m.entity)?.gender === want);
+    if (subject && !named.has(subject.entity) && (gender === undefined || gender === want)) return { speaker: subject.entity, confidence: 0.75 };
+    // The subject is of the other gender, or named in the quotation: the last other person of the pronoun's gender named before.
+    const other = lastBefore(mentions, at, (m) => m.type === "Person" && !m.inQuote && !m.modifier && !named.has(m.entity) && entities.get(m.entity)?.gender === want);
     return other ? { speaker: other.entity, confidence: 0.7 } : null;
   }
   const noun = /^(?:the|this|that|our|one)\s+([a-z ]+?)\s*$/.exec(phrase)?.[1];
@@ -203,6 +207,8 @@ function afterQuote(analysis: Analysis, q: QuoteSpan): Attribution | null {
     if (speaker) return { ...speaker, evidence: raw, rule: "quote.according-to" };
   }
   // "“…” after X acknowledged the vote": a clause of its own, not the quotation's attribution.
+  // An open quotation's paragraph ends with it: the next paragraph's words are not its attribution.
+  if (/\n/.test(text.slice(q.end, raw.start))) return null;
   const verbAfter = SUBORDINATE_TAIL.test(tail) ? null : VERB_AFTER.exec(tail);
   if (verbAfter) {
     const speaker = resolveSpeaker(analysis, { start: raw.start, end: raw.start + verbAfter[1]!.length }, q.start, true);
