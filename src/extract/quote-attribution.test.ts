@@ -32,6 +32,7 @@ describe("who is quoted", () => {
 
   it("does not take one named inside the quotation for the pronoun that speaks it", () => {
     expect(speakers("Tom Hart met voters who said they had backed Arno Velt. “I think Arno Velt is the best option,” he said.")).toEqual(["person:tom-hart"]);
+    expect(speakers("Arno Velt won the vote. Earlier, Velt's opponent, Tom Hart of Ruritania, said he had asked his government to withdraw his candidacy.\n\n“I have called Arno Velt to congratulate him,” he told AFP.")).toEqual(["person:tom-hart"]);
   });
 
   it("starts a new straight quotation at a line that opens with a mark", () => {
