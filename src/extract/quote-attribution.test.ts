@@ -39,4 +39,14 @@ describe("who is quoted", () => {
     expect(speakers('Ana Ruiz said: "I do not know how they count.\n"Three countries have said they gave no permission," she added.')).toEqual(["person:ana-ruiz", "person:ana-ruiz"]);
     expect(speakers('Ana Ruiz said: "I do not know how they count.\n"Freedonia and Ruritania have said they gave no permission."')).toEqual(["person:ana-ruiz", "person:ana-ruiz"]);
   });
+
+  it("reads a quoted phrase after praise or a joke, and a subject before a dash aside", () => {
+    expect(speakers("The rally featured author Tom Hart, who praised the minister's “unwavering commitment to results”.")).toEqual(["person:tom-hart"]);
+    expect(speakers("Ana Ruiz seemed relaxed, quipping that “you will still see a lot of me”.")).toEqual(["person:ana-ruiz"]);
+    expect(speakers("Tom Hart – who came back from a scandal to finish third – described himself as the “comeback candidate”.")).toEqual(["person:tom-hart"]);
+  });
+
+  it("does not take a possessive for the one who speaks", () => {
+    expect(speakers("Tom Hart’s main supporters in the contest criticised the “choirboy” tactics.")).toEqual([]);
+  });
 });

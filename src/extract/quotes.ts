@@ -45,9 +45,9 @@ const PARTICIPLE_CLAUSE = /,\s+(?:\p{Ll}+ing|who|which|whose|as|after|before|whe
 /** How far before a quotation its introduction is looked for. */
 const INTRO_WINDOW = 400;
 /** Verbs that take a quotation as their object, besides the speech verbs ("called him “unfit”", "tweeted “…”"). */
-const QUOTING_VERBS = "called|calls|described|describes|dubbed|branded|labell?ed|twitted|denied|denies";
+const QUOTING_VERBS = "called|calls|described|describes|dubbed|branded|labell?ed|twitted|denied|denies|praised|praises|hailed|hails|lauded|critici[sz]ed|slammed|derided|mocked";
 /** A participle after a comma speaks for the clause's subject ("X signalled a delay, saying “…”"). */
-const PARTICIPLES = "saying|adding|insisting|arguing|warning|noting|stressing|declaring|writing|telling|stating|explaining";
+const PARTICIPLES = "saying|adding|insisting|arguing|warning|noting|stressing|declaring|writing|telling|stating|explaining|quipping|joking|vowing|promising|predicting|pledging|recalling|acknowledging|conceding|tweeting";
 const IN_SENTENCE = new RegExp(`(?:^|\\s)(?:${VERBS}|${QUOTING_VERBS}|${PARTICIPLES})\\b`, "g");
 const PARTICIPLE = new RegExp(`^,\\s+(?:${PARTICIPLES})$`);
 
@@ -291,6 +291,8 @@ function speechInSentence(analysis: Analysis, s: Sentence, upTo: number): Attrib
   const verbEnd = from + last.index + last[0].length;
   // An outlet spoken to ("In an interview with Al Jazeera, the minister said") is not the speaker.
   const addressed = (m: Mention) => m.type === "Media" && ADDRESSEE_BEFORE.test(text.slice(Math.max(s.start, m.start - 30), m.start));
+  // "X's supporters criticised": a possessive names whose they are, not who speaks.
+  const possessive = (m: Mention) => /^['’]s?\s/.test(text.slice(m.end, m.end + 3));
   const speaks = (m: Mention) => m.start >= s.start && !m.modifier && !m.inQuote && (m.type === "Person" || m.type === "Media") && !addressed(m);
   // "The opposition said X's record suggested he would make reform “more difficult”": the
   // quotation is reported by the first verb's subject, not by X.
@@ -301,7 +303,7 @@ function speechInSentence(analysis: Analysis, s: Sentence, upTo: number): Attrib
   }
   // Countries and organizations speak too ("Mexico's finance ministry said"), when no person is named before the verb.
   const speaksAsBody = (m: Mention) => m.start >= s.start && !m.modifier && !m.inQuote && (m.type === "Organization" || (m.type === "Country" && (m.form !== "demonym" || m.acting === true)));
-  let subject = lastBefore(mentions, verbAt, speaks);
+  let subject = lastBefore(mentions, verbAt, (m) => speaks(m) && !possessive(m));
   // "The United States, said Shea, supports ... “…”": the speaker named right after the verb.
   const inverted = mentions[firstMentionAtOrAfter(mentions, verbEnd)];
   if (inverted && inverted.type === "Person" && !inverted.modifier && /^\s+$/.test(text.slice(verbEnd, inverted.start)) && /^,/.test(text.slice(verbAt - 2, verbAt).trim())) {
@@ -332,8 +334,8 @@ function speechInSentence(analysis: Analysis, s: Sentence, upTo: number): Attrib
     // The object of the main verb ("backed Romney, saying ...") is never the participle's subject.
     return null;
   }
-  // "X, who returned on Monday, told reporters": the subject stands before the aside.
-  const aside = /,\s[^,“”"]{1,150},\s*$/.exec(text.slice(s.start, verbAt));
+  // "X, who returned on Monday, told reporters", "X – who came back to finish third – described": the subject stands before the aside.
+  const aside = /,\s[^,“”"]{1,150},\s*$/.exec(text.slice(s.start, verbAt)) ?? /\s[–—]\s[^–—“”"]{1,150}\s[–—]\s*$/.exec(text.slice(s.start, verbAt));
   if (aside) {
     const asideAt = s.start + aside.index;
     const before = lastBefore(mentions, asideAt + 1, (m) => (speaks(m) || speaksAsBody(m)) && /^\s*$/.test(text.slice(m.end, asideAt)));
