@@ -49,4 +49,9 @@ describe("who is quoted", () => {
   it("does not take a possessive for the one who speaks", () => {
     expect(speakers("Tom Hart’s main supporters in the contest criticised the “choirboy” tactics.")).toEqual([]);
   });
+
+  it("reads replies as speech, and a description after an opening clause as the subject", () => {
+    expect(speakers("Ana Ruiz was asked about the count.\n\nShe responded: “I do not know how they count.”")).toEqual(["person:ana-ruiz"]);
+    expect(speakers("Ana Ruiz spoke on Monday.\n\nTurning to reports that ten members had backed Tom Hart, the Freedonian responded: “I do not know how they count.”")).not.toContain("person:tom-hart");
+  });
 });

@@ -28,7 +28,9 @@ export interface AttributedQuote {
   rule: string;
 }
 
-const VERBS = SPEECH_VERBS.map(escapeRegExp).sort((a, b) => b.length - a.length).join("|");
+/** Verbs of reply and comment that report a quotation as the speech verbs do. */
+const MORE_SPEECH_VERBS = ["responded", "responds", "retorted", "countered", "cautioned", "lamented", "joked", "jokes", "vowed", "vows", "pledged", "contended", "mused", "recounted", "exclaimed", "reckoned", "reckons", "hinted"];
+const VERBS = [...SPEECH_VERBS, ...MORE_SPEECH_VERBS].map(escapeRegExp).sort((a, b) => b.length - a.length).join("|");
 const VERB_FIRST = new RegExp(`^(?:${VERBS})\\s+(.{1,160})$`, "s");
 const VERB_AFTER = new RegExp(`^(.{1,90}?)\\s+(?:${VERBS})\\b`, "s");
 const ACCORDING = /^according\s+to\s+(.{1,120})$/is;
@@ -132,9 +134,16 @@ export function resolveSpeaker(analysis: Analysis, span: Span, quoteStart: numbe
     const comma = words.endsWith(",") ? -1 : words.lastIndexOf(",");
     const last = comma < 0 ? undefined : inside.find((m) => m.type === "Person" && m.start > span.start + comma);
     if (last) person = last;
+    // "Turning to reports that backed Coe, the Ukrainian responded:": a description after the comma is the subject, not a name in the opening clause.
+    else if (comma >= 0 && /^\s*(?:the|this|that)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s*$/u.test(words.slice(comma + 1))) person = undefined;
   }
   if (person) return { speaker: person.entity, confidence: person.form === "descriptor" ? 0.75 : 0.9 };
-  const phrase = text.slice(span.start, spanEnd).replace(/[\s,]+$/, "").trim().toLowerCase();
+  let phrase = text.slice(span.start, spanEnd).replace(/[\s,]+$/, "").trim().toLowerCase();
+  // After an introductory clause, the subject is what follows its comma.
+  if (nearVerb && /,/.test(phrase)) {
+    const tail = phrase.slice(phrase.lastIndexOf(",") + 1).trim();
+    if (/^(?:the|this|that)\s/.test(tail)) phrase = tail;
+  }
   if (/^(?:he|she)\b/.test(phrase)) {
     const at = Math.min(quoteStart, span.start);
     const want = phrase.startsWith("she") ? "f" : "m";
