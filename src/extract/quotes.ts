@@ -382,6 +382,8 @@ function speechInSentence(analysis: Analysis, s: Sentence, upTo: number): Attrib
   }
   // "Conti has neither ..., and her aides told": another subject stands between.
   if (between.length > 60 || /\b(?:and|but|while|who|which|whose|that)\b/.test(between)) return null;
+  // "... had backed X, the Freedonian responded": a description after the comma is the verb's subject.
+  if (/,\s*(?:the|this|that)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s*$/u.test(between)) return null;
   return { speaker: subject.entity, confidence: 0.6, evidence: { start: subject.start, end: verbEnd }, rule: "quote.in-sentence" };
 }
 

@@ -48,7 +48,7 @@ export const RULE_COUNTS: Readonly<Record<string, { correct: number; wrong: numb
   "quote.continued-next": { correct: 1, wrong: 0 },
   "quote.coordinated-verb": { correct: 5, wrong: 0 },
   "quote.described-in-sentence": { correct: 1, wrong: 0 },
-  "quote.in-sentence": { correct: 58, wrong: 3 },
+  "quote.in-sentence": { correct: 57, wrong: 3 },
   "quote.introduction": { correct: 38, wrong: 2 },
   "quote.name-colon": { correct: 1, wrong: 0 },
   "quote.participle": { correct: 10, wrong: 0 },
@@ -101,5 +101,5 @@ export const TYPE_COUNTS: Readonly<Record<string, { fitted: { correct: number; w
   SUPPORTS: { fitted: { correct: 235, wrong: 37 }, firstRun: { correct: 119, wrong: 63 } },
   OPPOSES: { fitted: { correct: 69, wrong: 20 }, firstRun: { correct: 14, wrong: 26 } },
   CANDIDATE_FOR: { fitted: { correct: 610, wrong: 35 }, firstRun: { correct: 166, wrong: 44 } },
-  QUOTED_IN: { fitted: { correct: 290, wrong: 9 }, firstRun: { correct: 149, wrong: 29 } },
+  QUOTED_IN: { fitted: { correct: 289, wrong: 9 }, firstRun: { correct: 149, wrong: 29 } },
 };
