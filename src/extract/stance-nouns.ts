@@ -20,6 +20,8 @@ const NOMINEE_APPOSITION = new RegExp(String.raw`^,\s+(?:the\s+|a\s+)?$`, "iu");
 const HOLDER_NOUN_AFTER = new RegExp(String.raw`^(['’]s?)?\s+${NOUN_QUALIFIERS}(?:support|backing|endorsement|nomination|(opposition|objections?|resistance|rejection|veto|criticism|condemnation))\s+(?:of|for|to|against)\s+(?:the\s+)?(?:(?:candidacy|candidature|bid|nomination)\s+of\s+)?`, "iu");
 /** A verb of winning right before a holder's name: "won", "has secured". */
 const WON_HOLDER_BEFORE = /\b(?:won|wins|received|receives|secured|secures|gained|gains|got|gets|earned|has|had|have|enjoys|enjoyed|picked\s+up|welcomed|welcomes)\s+(?:the\s+)?$/i;
+/** A verb of losing right before a holder's name: "lost Germany's backing" is Germany's opposition. */
+const LOST_HOLDER_BEFORE = /\b(?:lost|loses|losing|lose)\s+(?:the\s+)?$/i;
 /** After a holder's name: "'s backing", "'s strong endorsement" (with no "of" or "for" after it). */
 const HOLDER_NOUN_ALONE = new RegExp(String.raw`^['’]s?\s+${NOUN_QUALIFIERS}(?:support|backing|endorsement|vote|votes)\b(?!\s+(?:of|for|to)\b)`, "iu");
 
@@ -169,11 +171,13 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
         if (person && person.entity !== m.entity) {
           out.push({ type: noun[2] ? "OPPOSES" : "SUPPORTS", from: m.entity, to: person.entity, span: { start: m.start, end: person.end }, confidence: 0.8, rule: "stance.holder-noun" });
         }
-      } else if (WON_HOLDER_BEFORE.test(text.slice(Math.max(sentence.start, m.extendedStart - 40), m.extendedStart)) && HOLDER_NOUN_ALONE.test(after)) {
-        // "X won Germany's backing": the candidate is the subject before the verb.
-        const candidate = candidateBefore(analysis, sentence, m.extendedStart, quotes);
+      } else if (HOLDER_NOUN_ALONE.test(after)) {
+        // "X won Germany's backing": the candidate is the subject before the verb; "X lost Germany's backing": Germany withdrew it.
+        const before = text.slice(Math.max(sentence.start, m.extendedStart - 40), m.extendedStart);
+        const lost = LOST_HOLDER_BEFORE.test(before);
+        const candidate = lost || WON_HOLDER_BEFORE.test(before) ? candidateBefore(analysis, sentence, m.extendedStart, quotes) : null;
         if (candidate && candidate.entity !== m.entity && !NEGATION.test(text.slice(candidate.after, m.start))) {
-          out.push({ type: "SUPPORTS", from: m.entity, to: candidate.entity, span: { start: Math.min(candidate.mention?.start ?? m.start, m.start), end: m.end + HOLDER_NOUN_ALONE.exec(after)![0].length }, confidence: 0.75, rule: "stance.holder-noun" });
+          out.push({ type: lost ? "OPPOSES" : "SUPPORTS", from: m.entity, to: candidate.entity, span: { start: Math.min(candidate.mention?.start ?? m.start, m.start), end: m.end + HOLDER_NOUN_ALONE.exec(after)![0].length }, confidence: 0.75, rule: lost ? "stance.holder-noun-lost" : "stance.holder-noun" });
         }
       }
     }
