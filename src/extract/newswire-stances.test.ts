@@ -41,3 +41,44 @@ describe("support lost, said with the holder's possessive", () => {
     expect(stances(`${RACE}Piet Rook has not lost Norway's support.`)).toEqual([]);
   });
 });
+
+describe("groups that hold a stance without a proper name", () => {
+  it.each([
+    ["Developing countries have lined up behind Piet Rook.", ["SUPPORTS org:developing-countries person:piet-rook"]],
+    ["The Nordic countries support Piet Rook.", ["SUPPORTS org:nordic-countries person:piet-rook"]],
+    ["Piet Rook, backed by Western and like-minded nations, leads the race.", ["SUPPORTS org:western-nations person:piet-rook"]],
+    ["Piet Rook won the support of a majority of EU leaders.", ["SUPPORTS org:eu-leaders person:piet-rook"]],
+    ["Tory MPs are backing Piet Rook.", ["SUPPORTS org:tory-mps person:piet-rook"]],
+    ["Piet Rook faces stiff opposition from a core group of right-flank Republicans.", ["OPPOSES org:right-flank-republicans person:piet-rook"]],
+    ["Three leading French intellectuals opposed Piet Rook.", ["OPPOSES org:french-intellectuals person:piet-rook"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+
+  it("names the group by its bloc, with the phrase as written among its names", () => {
+    const analysis = analyzeText(`${RACE}Three leading French intellectuals opposed Piet Rook.`);
+    const group = analysis.entities.get("org:french-intellectuals");
+    expect(group?.type).toBe("Organization");
+    expect([...(group?.aliases ?? [])]).toEqual(expect.arrayContaining(["leading French intellectuals", "Three leading French intellectuals"]));
+  });
+
+  it.each([
+    // Some of a bloc, unnamed, or someone's own people, or a noun with no qualifier: no holder.
+    "Several Latin American governments declared their support for Piet Rook.",
+    "Piet Rook is backed by Chile and several other Eastern European states.",
+    "Piet Rook has secured the support of a number of Western countries.",
+    "Piet Rook phoned his fellow MPs to back him.",
+    "Unions have backed Piet Rook.",
+  ])("%s", (sentence) => {
+    expect(stances(RACE + sentence).filter((s) => s.startsWith("SUPPORTS org:") || s.startsWith("OPPOSES org:"))).toEqual([]);
+  });
+
+  it("leaves an organization's members and the United States to the lexicon", () => {
+    expect(stances(`${RACE}The 27 European Union members backed Piet Rook.`)).toEqual(["SUPPORTS org:european-union person:piet-rook"]);
+    expect(stances(`${RACE}The United States backed Piet Rook.`)).toEqual(["SUPPORTS country:US person:piet-rook"]);
+  });
+
+  it("ends a list of agents at a verb after a comma", () => {
+    expect(stances(`${RACE}Piet Rook, supported by industrialized nations, narrowly defeated John Hale.`)).toEqual(["SUPPORTS org:industrialized-nations person:piet-rook"]);
+  });
+});
