@@ -104,8 +104,8 @@ export function withGroupHolders(text: string, raw: readonly RawMention[]): RawM
     if (SOME_OF.test(text.slice(Math.max(0, first.start - 30), first.start))) continue;
     // "member states", "senior ministers": a qualifier alone names no bloc.
     if (modifiers.every((m) => WEAK.has(m.word.toLowerCase()))) continue;
-    // "EU members", "NACAC member states": an organization's members are the organization, as the lexicon reads them.
-    if (/^members$/.test(h[0]) || /^states$/.test(h[0]) && /^member$/i.test(modifiers[modifiers.length - 1]!.word)) {
+    // "EU members", "EU countries", "NACAC member states": an organization's members are the organization, as the lexicon reads them.
+    if (/^(?:members|countries|nations|governments)$/.test(h[0]) || /^states$/.test(h[0]) && /^member$/i.test(modifiers[modifiers.length - 1]!.word)) {
       if (raw.some((r) => r.type !== "Person" && r.start >= first.start && r.start < headStart)) continue;
     }
     // The name: the head with the qualifiers that name the bloc (the first of two joined ones), weak ones dropped.

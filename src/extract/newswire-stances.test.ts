@@ -82,3 +82,22 @@ describe("groups that hold a stance without a proper name", () => {
     expect(stances(`${RACE}Piet Rook, supported by industrialized nations, narrowly defeated John Hale.`)).toEqual(["SUPPORTS org:industrialized-nations person:piet-rook"]);
   });
 });
+
+describe("who 'she' and 'he' are in a stance", () => {
+  const PEOPLE = "Peter Rook and John Hale are candidates. ";
+  it.each([
+    ["In a boost for Peter Rook, the influential Norwegian foreign minister Maria Lopez said on Tuesday she would vote for him.", ["SUPPORTS person:maria-lopez person:peter-rook"]],
+    ["In a blow to Peter Rook, Norwegian foreign minister Maria Lopez said she would vote for John Hale.", ["SUPPORTS person:maria-lopez person:john-hale"]],
+    ["Ahead of the vote, Maria Lopez said she backed John Hale.", ["SUPPORTS person:maria-lopez person:john-hale"]],
+    ["Peter Rook met Maria Lopez on Monday, and she later said she would back John Hale.", ["SUPPORTS person:maria-lopez person:john-hale"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(PEOPLE + sentence)).toEqual(expected);
+  });
+});
+
+describe("an organization's countries stay the organization", () => {
+  it("reads 'EU countries' as the Union and 'Arab states' as a group", () => {
+    expect(stances(`${RACE}EU countries backed Piet Rook.`)).toEqual(["SUPPORTS org:european-union person:piet-rook"]);
+    expect(stances(`${RACE}Arab states backed Piet Rook.`)).toEqual(["SUPPORTS org:arab-states person:piet-rook"]);
+  });
+});

@@ -4,7 +4,7 @@
  * candidate before a passive) and the words that take a stance back (negations and hedges).
  */
 import { HEDGES, SPEECH_VERBS } from "./lexicon/verbs.js";
-import { clauseEnd, clauseStart, isActor, mentionsIn, quoteSpeakerAt, resolveItPronoun, resolvePersonPronoun, resolveSubjectPronoun, skipRanges } from "./clauses.js";
+import { clauseEnd, clauseStart, firstMentionAtOrAfter, isActor, mentionsIn, quoteSpeakerAt, resolveItPronoun, resolvePersonPronoun, resolveSubjectPronoun, skipRanges } from "./clauses.js";
 import { escapeRegExp } from "./text-utils.js";
 import type { AttributedQuote } from "./quotes.js";
 import type { Analysis, Mention, Sentence, Span } from "./types.js";
@@ -112,7 +112,11 @@ export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number
     }
     if (word === "he" || word === "she") {
       const speaker = quoteSpeakerAt(quotes, pAt);
-      const p = speaker ? resolvePersonPronoun(analysis, pAt, [speaker.speaker]) : resolveSubjectPronoun(analysis, pAt);
+      let p = speaker ? resolvePersonPronoun(analysis, pAt, [speaker.speaker]) : resolveSubjectPronoun(analysis, pAt);
+      // "In a boost for Peter, Maria said she would vote for him": "she" is no man, whoever opens the sentence.
+      const want = word === "she" ? "f" : "m";
+      const gender = p ? analysis.entities.get(p.entity)?.gender : undefined;
+      if (p && gender !== undefined && gender !== want) p = lastPersonOfGender(analysis, pAt, want);
       return p ? { entity: p.entity, mention: p, confidence: 0.7, end: pAt + word.length } : null;
     }
     if (word === "they") {
@@ -429,6 +433,17 @@ const CLOSING_VERB = /,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s/u;
 const LIST_GAP = /^(?:\s+of\s+(?:\p{Lu}[\p{L}-]*\s*){1,2}?(?=,|\s+and\s))?(?:\s*,\s*|\s*,?\s+(?:and|as well as|or)\s+)(?:the\s+|a\s+|an\s+)?(?:(?!(?:said|says|told|added|noted|reported|announced|while|but|who|which|that|is|are|was|were|has|have|had|will|would)\s)[\p{L}\d’'.-]+\s+){0,4}$/u;
 /** "the WTO's members": a possessive names what belongs to the actor, not the actor. */
 const POSSESSIVE_AFTER = /^['’]s?\s+(?!(?:government|administration|cabinet|leader|president|prime minister|foreign minister|delegation|leadership)\b|(?:\d+\s+|\p{L}+-member\s+)?(?:member\s+(?:states|countries|nations)|leaders|heads\s+of\s+(?:state|government))\b)/u;
+
+/** The last person named before `at` (outside quotations, within a few sentences) whom the text gives `gender`. */
+function lastPersonOfGender(analysis: Analysis, at: number, gender: "f" | "m"): Mention | undefined {
+  const { mentions, entities } = analysis;
+  for (let i = firstMentionAtOrAfter(mentions, at) - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.start < at - 1500) break;
+    if (m.type === "Person" && !m.modifier && !m.inQuote && entities.get(m.entity)?.gender === gender) return m;
+  }
+  return undefined;
+}
 
 /** The person who says the sentence's reported clause starting before `at`: "S said (that) ...". */
 export function sayerBefore(analysis: Analysis, sentence: Sentence, at: number): Mention | undefined {
