@@ -101,3 +101,30 @@ describe("an organization's countries stay the organization", () => {
     expect(stances(`${RACE}Arab states backed Piet Rook.`)).toEqual(["SUPPORTS org:arab-states person:piet-rook"]);
   });
 });
+
+describe("stances said as a judgment of the candidate", () => {
+  it.each([
+    ["Mira Sol described Piet Rook as the best candidate for the job.", ["SUPPORTS person:mira-sol person:piet-rook"]],
+    ["Mira Sol hailed Piet Rook as the right choice.", ["SUPPORTS person:mira-sol person:piet-rook"]],
+    ["Norway's foreign minister, Mira Sol, called Piet Rook \"the ideal candidate\".", ["SUPPORTS person:mira-sol person:piet-rook"]],
+    ["Mira Sol branded Piet Rook the wrong man for the job.", ["OPPOSES person:mira-sol person:piet-rook"]],
+    ["Mira Sol said the appointment of Piet Rook would be \"a grave mistake.\"", ["OPPOSES person:mira-sol person:piet-rook"]],
+    ["\"Piet Rook would be a disaster as president,\" Mira Sol said.", ["OPPOSES person:mira-sol person:piet-rook"]],
+    ["Mira Sol warned that electing Piet Rook would be a historic error.", ["OPPOSES person:mira-sol person:piet-rook"]],
+    ["A longtime supporter of Piet Rook, Mira Sol said the vote was close.", ["SUPPORTS person:mira-sol person:piet-rook"]],
+    ["One vocal critic of Piet Rook, Senator Mira Sol, spoke to reporters.", ["OPPOSES person:mira-sol person:piet-rook"]],
+    ["Mira Sol assured Piet Rook of her full support.", ["SUPPORTS person:mira-sol person:piet-rook"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+
+  it.each([
+    "Mira Sol said losing Piet Rook would be a disaster.",
+    "Mira Sol said dropping support for Piet Rook would be a mistake.",
+    "Mira Sol did not describe Piet Rook as the best candidate.",
+    "Mira Sol described Piet Rook as a former diplomat.",
+  ])("reads no opposition or praise in: %s", (sentence) => {
+    const read = stances(RACE + sentence).filter((s) => s.includes("person:mira-sol person:piet-rook"));
+    expect(read.filter((s) => s.startsWith("OPPOSES") || /describe/.test(sentence))).toEqual([]);
+  });
+});
