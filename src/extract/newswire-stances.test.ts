@@ -128,3 +128,20 @@ describe("stances said as a judgment of the candidate", () => {
     expect(read.filter((s) => s.startsWith("OPPOSES") || /describe/.test(sentence))).toEqual([]);
   });
 });
+
+describe("support said by a part in the candidate's campaign", () => {
+  it.each([
+    ["Mira Sol, Piet Rook's campaign manager, said the vote was close.", ["SUPPORTS person:mira-sol person:piet-rook"]],
+    ["Piet Rook's campaign chairman, Mira Sol, said the vote was close.", ["SUPPORTS person:mira-sol person:piet-rook"]],
+    ["Piet Rook's leadership campaign is led by Mira Sol.", ["SUPPORTS person:mira-sol person:piet-rook"]],
+    ["Mira Sol is running Piet Rook's campaign.", ["SUPPORTS person:mira-sol person:piet-rook"]],
+    ["Mira Sol, who chairs Piet Rook's campaign, said the vote was close.", ["SUPPORTS person:mira-sol person:piet-rook"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+
+  it("reads no support from someone who does not run the campaign", () => {
+    expect(stances(`${RACE}Mira Sol is not running Piet Rook's campaign.`)).toEqual([]);
+    expect(stances(`${RACE}Mira Sol criticised Piet Rook's campaign manager.`).filter((s) => s.startsWith("SUPPORTS"))).toEqual([]);
+  });
+});
