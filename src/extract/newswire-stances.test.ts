@@ -145,3 +145,13 @@ describe("support said by a part in the candidate's campaign", () => {
     expect(stances(`${RACE}Mira Sol criticised Piet Rook's campaign manager.`).filter((s) => s.startsWith("SUPPORTS"))).toEqual([]);
   });
 });
+
+describe("support for a candidate that comes from its holders", () => {
+  it.each([
+    ["On Monday, support for Piet Rook came from Mira Sol and Ana Ruiz.", ["SUPPORTS person:ana-ruiz person:piet-rook", "SUPPORTS person:mira-sol person:piet-rook"]],
+    ["The latest endorsements for Piet Rook came from Norway and Chile.", ["SUPPORTS country:CL person:piet-rook", "SUPPORTS country:NO person:piet-rook"]],
+    ["Piet Rook welcomed the backing for Piet Rook from Norway.", ["SUPPORTS country:NO person:piet-rook"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+});

@@ -28,7 +28,7 @@ const HOLDER_NOUN_ALONE = new RegExp(String.raw`^['’]s?\s+${NOUN_QUALIFIERS}(?
 /** "the support of A to X", "the backing of A for X": A's stance given to X. */
 const SUPPORT_OF = new RegExp(String.raw`\b(?:the|their|its|his|her)\s+${NOUN_QUALIFIERS}(?:support|backing|endorsement)\s+of\s+`, "giu");
 /** "the endorsement of X by A". */
-const STANCE_NOUN_OF = new RegExp(String.raw`\b(?:support|backing|endorsement|nomination)\s+(?:for|of)\s+`, "giu");
+const STANCE_NOUN_OF = new RegExp(String.raw`\b(?:support|backing|endorsements?|nomination)\s+(?:for|of)\s+`, "giu");
 /**
  * Cheap tests before {@link SUPPORT_OF}, {@link STANCE_NOUN_OF} and {@link SUPPORTERS_OF}, with their flags:
  * a word boundary makes a case-insensitive Unicode pattern slow to search for.
@@ -274,7 +274,8 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
     const at = sentence.start + s.index + s[0].length;
     const person = personRightAfter(analysis, at, sentence.end);
     if (!person) continue;
-    const by = /^\s*(?:['’]s\s+(?:[\p{L}-]+\s+){0,2}?)?(?:\([^)]*\)\s*)?by\s+/u.exec(text.slice(person.end, Math.min(sentence.end, person.end + 40)));
+    // "the endorsement of X by A"; "support for X came from A and B", "endorsements for X from A".
+    const by = /^\s*(?:['’]s\s+(?:[\p{L}-]+\s+){0,2}?)?(?:\([^)]*\)\s*)?(?:by|(?:(?:has|have|had)\s+(?:also\s+)?(?:come|poured\s+in)|(?:also\s+)?(?:came|comes|poured\s+in|pours\s+in|arrived))?\s*from)\s+/u.exec(text.slice(person.end, Math.min(sentence.end, person.end + 40)));
     if (!by) continue;
     for (const a of actorsAfter(analysis, sentence, person.end + by[0].length, person.entity)) {
       out.push({ type: "SUPPORTS", from: a.entity, to: person.entity, span: { start: sentence.start + s.index, end: a.end }, confidence: 0.8, rule: "stance.holder-noun" });
