@@ -155,3 +155,17 @@ describe("support for a candidate that comes from its holders", () => {
     expect(stances(RACE + sentence)).toEqual(expected);
   });
 });
+
+describe("support not declared is no opposition", () => {
+  it.each([
+    "Mira Sol has not openly supported Piet Rook.",
+    "Norway has not yet endorsed Piet Rook.",
+    "Mira Sol did not publicly back Piet Rook before the vote.",
+  ])("%s", (sentence) => {
+    expect(stances(RACE + sentence)).toEqual([]);
+  });
+
+  it("still reads a plain refusal as opposition", () => {
+    expect(stances(`${RACE}Mira Sol does not support Piet Rook.`)).toEqual(["OPPOSES person:mira-sol person:piet-rook"]);
+  });
+});
