@@ -169,3 +169,19 @@ describe("support not declared is no opposition", () => {
     expect(stances(`${RACE}Mira Sol does not support Piet Rook.`)).toEqual(["OPPOSES person:mira-sol person:piet-rook"]);
   });
 });
+
+describe("more words of support", () => {
+  it.each([
+    ["Norway promised its support to Piet Rook.", ["SUPPORTS country:NO person:piet-rook"]],
+    ["Norway is firmly behind Piet Rook.", ["SUPPORTS country:NO person:piet-rook"]],
+    ["The Nordic countries are squarely behind Piet Rook.", ["SUPPORTS org:nordic-countries person:piet-rook"]],
+    ["Piet Rook counts on the support of Norway.", ["SUPPORTS country:NO person:piet-rook"]],
+    ["Piet Rook can rely on the backing of Norway and Chile.", ["SUPPORTS country:CL person:piet-rook", "SUPPORTS country:NO person:piet-rook"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+
+  it("reads no support in a candidate trailing another", () => {
+    expect(stances(`${RACE}John Hale is behind Piet Rook in the polls.`)).toEqual([]);
+  });
+});
