@@ -203,3 +203,27 @@ describe("lists of holders with asides", () => {
     expect(stances(`${PEOPLE}Farid Hassan, who is backed by the European Union, faces Ana Ruiz.`)).toEqual(["SUPPORTS org:european-union person:farid-hassan"]);
   });
 });
+
+describe("a description after a holder's name", () => {
+  const PEOPLE = "Kemi Badenoch is a candidate. ";
+  it("reads 'the Republican' after a name as the person's description", () => {
+    expect(stances(`${PEOPLE}Badenoch won the backing of Ron DeSantis, the Republican governor of Florida, on Monday.`)).toEqual(["SUPPORTS person:ron-desantis person:kemi-badenoch"]);
+    expect(stances(`${PEOPLE}Badenoch won the backing of Ron DeSantis, a Republican.`)).toEqual(["SUPPORTS person:ron-desantis person:kemi-badenoch"]);
+  });
+
+  it("keeps a party named in the list", () => {
+    expect(stances(`${PEOPLE}Badenoch won the backing of Ron DeSantis, the Republican Party and Mira Sol.`)).toEqual(["SUPPORTS org:republican-party person:kemi-badenoch", "SUPPORTS person:mira-sol person:kemi-badenoch", "SUPPORTS person:ron-desantis person:kemi-badenoch"]);
+  });
+});
+
+describe("who 'it' is in a stance", () => {
+  const PEOPLE = "Farid Hassan and Ana Ruiz are the candidates for WIPO Director General. ";
+  it("continues the subject that opens the sentence before", () => {
+    expect(stances(`${PEOPLE}The African Union met in Addis Ababa. It endorsed Farid Hassan.`)).toEqual(["SUPPORTS org:african-union person:farid-hassan"]);
+    expect(stances(`${PEOPLE}Norway's foreign ministry issued a statement on Monday. It said it would back Farid Hassan.`)).toEqual(["SUPPORTS country:NO person:farid-hassan"]);
+  });
+
+  it("keeps the actor named before it in its own sentence", () => {
+    expect(stances(`${PEOPLE}The African Union met on Monday. Chile said it would back Ana Ruiz.`)).toEqual(["SUPPORTS country:CL person:ana-ruiz"]);
+  });
+});

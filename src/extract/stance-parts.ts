@@ -422,6 +422,9 @@ export function actorsAfter(analysis: Analysis, sentence: Sentence, at: number, 
     if (out.length > 0 && /^\s+(?:(?:also|has|have|had|is|are|was|were|will|would|said|says)\b|\p{Ll}+ed\b)/u.test(text.slice(m.end, m.end + 20))) break;
     previousEnd = m.end;
     if (m.entity === exclude || m.type === "Media" || POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 40))) continue;
+    // "the backing of Ron Dale, the Republican": a party or a people after a person's name describes the person.
+    const previous = out[out.length - 1];
+    if (previous?.type === "Person" && (m.form === "demonym" || (m.type === "Organization" && m.entity.endsWith("-party") && !/\bpart(?:y|i)\b/i.test(text.slice(m.start, m.end)))) && /^,\s+(?:the|a|an)\s+$/i.test(gap)) continue;
     out.push(m);
   }
   return out;
