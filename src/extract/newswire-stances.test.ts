@@ -227,3 +227,11 @@ describe("who 'it' is in a stance", () => {
     expect(stances(`${PEOPLE}The African Union met on Monday. Chile said it would back Ana Ruiz.`)).toEqual(["SUPPORTS country:CL person:ana-ruiz"]);
   });
 });
+
+describe("a quotation said of someone", () => {
+  const PEOPLE = "Farid Hassan and Ana Ruiz are the candidates for WIPO Director General. ";
+  it("takes the person it is said of for the quotation's pronoun", () => {
+    expect(stances(`${PEOPLE}"He is the best man for the job," Mira Sol said of Farid Hassan.`)).toEqual(["SUPPORTS person:mira-sol person:farid-hassan"]);
+    expect(stances(`${PEOPLE}"She has my full support," Tom Berg told reporters of Ana Ruiz.`)).toEqual(["SUPPORTS person:tom-berg person:ana-ruiz"]);
+  });
+});

@@ -379,12 +379,24 @@ export function candidateBefore(analysis: Analysis, sentence: Sentence, at: numb
   while ((m = POSSESSIVE_PRONOUN_SUBJECT.exec(left)) !== null) pronoun = m;
   if (pronoun && (!last || from + pronoun.index > last.end)) {
     const speaker = quoteSpeakerAt(quotes, from + pronoun.index);
+    // `"He is the right man," A said of X`: the attribution names whom the quotation speaks of.
+    const of = speaker ? saidOf(analysis, speaker) : undefined;
+    if (of) return { entity: of.entity, confidence: 0.75, mention: of, after: from + pronoun.index + pronoun[0].length };
     const p = resolvePersonPronoun(analysis, from + pronoun.index, speaker ? [speaker.speaker] : []);
     // Hedges and negations are read from the pronoun on, not from its antecedent.
     return p ? { entity: p.entity, confidence: 0.7, mention: p, after: from + pronoun.index + pronoun[0].length } : null;
   }
   if (!last) return null;
   return { entity: last.entity, mention: last, confidence: last.form === "descriptor" ? 0.75 : 0.85, after: last.end };
+}
+
+/** The person a quotation is said of: `"...," A said of X`, `"...," A said of former minister X`. */
+function saidOf(analysis: Analysis, quote: AttributedQuote): Mention | undefined {
+  const { text } = analysis;
+  const from = quote.quote.end;
+  const after = text.slice(from, Math.min(text.length, from + 100));
+  const of = /^[^.;“”"]{0,80}?\b(?:said|says|wrote|writes|added|remarked|told\s+[\p{L}\s]{1,25}?)\s+of\s+/u.exec(after);
+  return of ? personRightAfter(analysis, from + of[0].length, from + of[0].length + 80) : undefined;
 }
 
 /**
