@@ -235,3 +235,20 @@ describe("a quotation said of someone", () => {
     expect(stances(`${PEOPLE}"She has my full support," Tom Berg told reporters of Ana Ruiz.`)).toEqual(["SUPPORTS person:tom-berg person:ana-ruiz"]);
   });
 });
+
+describe("votes won in a body", () => {
+  const PEOPLE = "Farid Hassan and Ana Ruiz are the candidates for WIPO Director General. ";
+  it.each([
+    ["Farid Hassan secured all the 15 votes in the Security Council.", ["SUPPORTS org:security-council person:farid-hassan"]],
+    ["Farid Hassan, who enjoyed support in the Security Council, withdrew.", ["SUPPORTS org:security-council person:farid-hassan"]],
+    ["Ana Ruiz received 12 votes in the Security Council on Monday.", ["SUPPORTS org:security-council person:ana-ruiz"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(PEOPLE + sentence)).toEqual(expected);
+  });
+
+  it("names no body for votes won in a round or a country", () => {
+    expect(stances(`${PEOPLE}Farid Hassan won 30 votes in the first round.`)).toEqual([]);
+    expect(stances(`${PEOPLE}Farid Hassan won most votes in Norway.`)).toEqual([]);
+    expect(stances(`${PEOPLE}Farid Hassan did not win a majority in the Security Council.`)).toEqual([]);
+  });
+});

@@ -24,6 +24,7 @@ import { gratitudeStances, nounStances } from "./stance-nouns.js";
 import { describedFocal } from "./stance-described.js";
 import { evaluationStances } from "./stance-evaluations.js";
 import { campaignStances } from "./stance-campaigns.js";
+import { voteStances } from "./stance-votes.js";
 import { groupListStances, type OpenGroup } from "./stance-lists.js";
 import { echoedStances, invertedHeadEnd, invertedStances } from "./stance-inverted.js";
 import { actorSayerBefore, actorsAfter, candidateBefore, conjoinedBefore, hedged, NEGATION, objectAfter, personList, personRightAfter, POSSESSIVE_PRONOUN_OBJECT, RIVALS_APPOSITION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
@@ -464,7 +465,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
 
     const listed = groupListStances(analysis, sentence, openGroup, lowerBody);
     openGroup = listed.open ?? colonGroup;
-    found.push(...controlStances(analysis, sentence, quotes, lowered), ...nounStances(analysis, sentence, quotes), ...gratitudeStances(analysis, sentence, quotes), ...evaluationStances(analysis, sentence, quotes, lowerBody), ...campaignStances(analysis, sentence, quotes, lowerBody), ...listed.found);
+    found.push(...controlStances(analysis, sentence, quotes, lowered), ...nounStances(analysis, sentence, quotes), ...gratitudeStances(analysis, sentence, quotes), ...evaluationStances(analysis, sentence, quotes, lowerBody), ...campaignStances(analysis, sentence, quotes, lowerBody), ...voteStances(analysis, sentence, quotes, lowerBody), ...listed.found);
     if (inverted >= 0) found.push(...invertedStances(analysis, sentence));
     if (ECHO_CUE.test(lowerBody)) found.push(...echoedStances(analysis, sentence, found));
     // "Germany backed X on Monday. France followed suit.": the stances of the sentence before, for the new subject.
