@@ -252,3 +252,28 @@ describe("votes won in a body", () => {
     expect(stances(`${PEOPLE}Farid Hassan did not win a majority in the Security Council.`)).toEqual([]);
   });
 });
+
+describe("oppositions said as calls to go, refusals of all but one, and denials", () => {
+  const PEOPLE = "Farid Hassan and Ana Ruiz are the candidates for WIPO Director General. ";
+  it.each([
+    ["Mira Sol said Farid Hassan should withdraw.", ["OPPOSES person:mira-sol person:farid-hassan"]],
+    ["Norway demanded that Farid Hassan withdraw his candidacy.", ["OPPOSES country:NO person:farid-hassan"]],
+    ["Mira Sol said Farid Hassan should not become director general.", ["OPPOSES person:mira-sol person:farid-hassan"]],
+    ["\"Farid Hassan must step aside,\" Mira Sol told reporters.", ["OPPOSES person:mira-sol person:farid-hassan"]],
+    ["Norway distanced itself from Farid Hassan.", ["OPPOSES country:NO person:farid-hassan"]],
+    ["Mira Sol said she would vote for anyone but Farid Hassan.", ["OPPOSES person:mira-sol person:farid-hassan"]],
+    ["Mira Sol voted for Ana Ruiz, not Farid Hassan.", ["OPPOSES person:mira-sol person:farid-hassan", "SUPPORTS person:mira-sol person:ana-ruiz"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(PEOPLE + sentence)).toEqual(expected);
+  });
+
+  it.each([
+    "Mira Sol would not say whether she backed Farid Hassan.",
+    "Mira Sol denied that she had backed Farid Hassan.",
+    "Mira Sol said Farid Hassan withdrew on Monday.",
+    "Farid Hassan said he should withdraw.",
+    "Klobuchar and Farid Hassan are the second and third to abandon their bids since Ana Ruiz won.",
+  ])("reads no stance of Mira Sol or Farid Hassan in: %s", (sentence) => {
+    expect(stances(PEOPLE + sentence).filter((s) => /person:(?:mira-sol|farid-hassan) person:/.test(s))).toEqual([]);
+  });
+});

@@ -42,6 +42,35 @@ export function evaluationStances(analysis: Analysis, sentence: Sentence, quotes
   if (VERDICT_CUE.test(lowerBody)) out.push(...judged(analysis, sentence, quotes));
   if (DISASTER_CUE.test(lowerBody)) out.push(...disasters(analysis, sentence, quotes));
   if (/^\s*["“]?(?:as\s+)?(?:a|an|one|another)\s/.test(lowerBody)) out.push(...describedHolder(analysis, sentence));
+  if (WITHDRAW_CUE.test(lowerBody)) out.push(...toldToGo(analysis, sentence, quotes));
+  return out;
+}
+
+/** Right after the candidate: "should withdraw", "must step aside", "should not become". */
+const TOLD_TO_GO = /^\s+(?:(should|must|ought\s+to|needs?\s+to|has\s+to)\s+)?(?:withdraw|quit|resign|step\s+(?:aside|down)|stand\s+(?:aside|down)|pull\s+out|drop\s+out|bow\s+out|(?<=(?:should|must)\s+)(?:not|never)\s+(?:become|lead|run|be\s+(?:elected|chosen|appointed|the\s+next)))\b/u;
+const WITHDRAW_CUE = /\b(?:withdraw|quit|resign|step\s+(?:aside|down)|stand\s+(?:aside|down)|pull\s+out|drop\s+out|bow\s+out|should\s+not|must\s+not|should\s+never)\b/;
+/** Before the candidate: a verb of saying (then a modal is needed) or of demanding. */
+const SAID_THAT = /\b(?:(said|says|argued|argues|believes|believe|thinks|think|warned|warns|insisted|insists|told\s+[\p{L}\s]{1,25}?)|(demanded|demands|demand|urged|urges|insisted|insists|asked|asks))\s+(?:that\s+)?$/u;
+
+/** "A said X should withdraw", "A demanded that X step aside": A opposes X. */
+function toldToGo(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[]): Found[] {
+  const { text, entities } = analysis;
+  const out: Found[] = [];
+  for (const candidate of mentionsIn(analysis, sentence.start, sentence.end)) {
+    if (candidate.type !== "Person" || candidate.modifier) continue;
+    const go = TOLD_TO_GO.exec(text.slice(candidate.end, Math.min(sentence.end, candidate.end + 50)));
+    if (!go) continue;
+    const lead = text.slice(Math.max(sentence.start, candidate.extendedStart - 60), candidate.extendedStart);
+    const said = SAID_THAT.exec(lead);
+    const quote = quoteSpeakerAt(quotes, candidate.start);
+    // "X should withdraw," A said (a quotation); "A said X should withdraw" (a modal); "A demanded that X withdraw".
+    if (!quote && !(said && (go[1] || said[2]))) continue;
+    const verbAt = said ? candidate.extendedStart - lead.length + said.index : candidate.start;
+    const holder = quote?.speaker ?? subjectBefore(analysis, sentence, verbAt, quotes, [])?.entity;
+    if (!holder || holder === candidate.entity || entities.get(candidate.entity)?.type !== "Person") continue;
+    if (said && NEGATION.test(text.slice(sentence.start, verbAt).slice(-40))) continue;
+    out.push({ type: "OPPOSES", from: holder, to: candidate.entity, span: { start: Math.min(verbAt, candidate.start), end: candidate.end + go[0].length }, confidence: 0.6, rule: "stance.told-to-go" });
+  }
   return out;
 }
 

@@ -60,6 +60,10 @@ const ECHO_CUE = /\b(?:as|so)\s+(?:did|does|do|has|have|had|will|would|was|were|
 const LOCAL_NEGATION = /(?:\b(?:not|never|no\s+longer|cannot)|n['’]t)(?:\s+(?:\p{L}+ly|yet|be|been|being|to|able|going|have|has|had|do|does|did|will|would|could|can|should|must|any\s+longer|longer|want|wish|intend|plan|expect|prepared|willing|ready|in\s+a\s+position|decide|decided|agree|agreed|choose|chose|going|vote\s+to|that|it|he|she|they|we|I|would|could|[\p{L}-]+\s+to))*\s*$/u;
 /** After a holder's name, before a passive: "'s position", "'s plan" (not "'s candidacy"). */
 const OWN_THING = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:position|stance|view|views|call|calls|proposal|plan|move|approach|policy|idea|demand|demands|push|efforts?|argument|line|bid\s+to\s+(?:stop|block)|campaign\s+(?:against|to\s+stop))\b/u;
+/** Before a stance verb, in its clause: a question or a denial ("whether she backed", "denied that he had endorsed"). */
+const ASKED_OR_DENIED = /\b(?:whether|(?:denied|denies|deny|denying)(?:\s+(?:that|ever|having|reports|claims|suggestions))?)\b[^,;.“”"]*$/i;
+/** Between a stance verb and its object: "anyone but", "any candidate other than". */
+const ANYONE_BUT = /\b(?:anyone|anybody|everyone|everybody|any\s+(?:other\s+)?(?:candidate|one))\s+(?:but|except|other\s+than|apart\s+from|besides)\s+$/i;
 /** Between a negation and a support verb: the support is only not declared ("not publicly backed", "not yet endorsed"). */
 const UNDECLARED = /(?:\bnot|n['’]t)\s+(?:\p{L}+\s+){0,2}?(?:openly|publicly|formally|officially|explicitly|yet|so\s+far)\s+(?:\p{L}+\s+)?$/u;
 /** Right before a gerund: "has ruled out backing", "rules out publicly endorsing". */
@@ -371,10 +375,17 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (subject.mention && /\b(?:neither|nor)\b/i.test(text.slice(Math.max(sentence.start, subject.mention.extendedStart - 80), subject.mention.extendedStart))) continue;
       // "did not say whether Brazil would back X": a clause asked about states nothing.
       if (subject.mention && /\b(?:whether|if|unless)\s+[^,;]*$/i.test(text.slice(sentence.start, subject.mention.start))) continue;
+      // "would not say whether she backed X", "denied that she had backed X": the stance is asked about or denied.
+      if (ASKED_OR_DENIED.test(text.slice(Math.max(sentence.start, start - 80), start))) continue;
       // "welcomed X's candidacy" is support; "welcomed X" alone is a courtesy.
       if (/^welcom/i.test(t[0]) && object.mention && !/^['’]s?\s+(?:[\p{L}-]+\s+)?(?:candidacy|candidature|bid|nomination|decision\s+to\s+run|election|appointment|victory|win)\b/u.test(text.slice(object.mention.end, object.mention.end + 40)) && !/(?:candidacy|candidature|bid|nomination)\s+of\s+$/i.test(text.slice(end, object.mention.start))) continue;
       let type: "SUPPORTS" | "OPPOSES" = kind === "oppose" ? "OPPOSES" : "SUPPORTS";
       let confidence = Math.min(subject.confidence, object.confidence);
+      // "would vote for anyone but X": X is the one refused.
+      if (object.mention && ANYONE_BUT.test(text.slice(end, object.mention.extendedStart))) {
+        if (type === "OPPOSES") continue;
+        type = "OPPOSES";
+      }
       // "criticizing X's chief rivals, A and B": the stance is on A and B.
       let extra: Mention[] = [];
       const rivals = object.mention ? RIVALS_APPOSITION.exec(text.slice(object.mention.end, object.mention.end + 60)) : null;
@@ -441,7 +452,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         if (next && next.entity !== subject.entity && next.entity !== object.entity) found.push({ type: "SUPPORTS", from: subject.entity, to: next.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: next.end }, confidence, subjectMention: subject.mention, rule: "stance.switched-to" });
       }
       // "back X over Y": Y is the one not chosen.
-      const over = type === "SUPPORTS" ? /^\s*(?:['’]s\s+[\p{L}-]+\s+)?(?:over|rather\s+than|instead\s+of|against)\s+/u.exec(text.slice(object.end, Math.min(sentence.end, object.end + 30))) : null;
+      const over = type === "SUPPORTS" ? /^\s*(?:['’]s\s+[\p{L}-]+\s+)?(?:over|rather\s+than|instead\s+of|against|,\s+not|but\s+not)\s+/u.exec(text.slice(object.end, Math.min(sentence.end, object.end + 30))) : null;
       if (over) {
         const at = object.end + over[0].length;
         const rival = mentionsIn(analysis, at, Math.min(sentence.end, at + 80)).find((x) => x.type === "Person" && !x.modifier);
