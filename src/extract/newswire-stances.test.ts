@@ -277,3 +277,25 @@ describe("oppositions said as calls to go, refusals of all but one, and denials"
     expect(stances(PEOPLE + sentence).filter((s) => /person:(?:mira-sol|farid-hassan) person:/.test(s))).toEqual([]);
   });
 });
+
+describe("headline and implicit-object shapes", () => {
+  const BODY = "\n\nFarid Hassan and Ana Ruiz are the candidates for WIPO Director General.";
+  it.each([
+    ["Norway throws weight behind Hassan", ["SUPPORTS country:NO person:farid-hassan"]],
+    ["Hassan gets Norway nod for WIPO post", ["SUPPORTS country:NO person:farid-hassan"]],
+    ["Hassan wins EU backing", ["SUPPORTS org:european-union person:farid-hassan"]],
+    ["Mira Sol: Hassan is the right man for WIPO", ["SUPPORTS person:mira-sol person:farid-hassan"]],
+  ])("%s", (headline, expected) => {
+    expect(stances(headline + BODY)).toEqual(expected);
+  });
+
+  it("gives support declared with no one after it to the one person named before its holder", () => {
+    expect(stances(`${RACE}It was a boost for Piet Rook as Norway declared its support.`)).toEqual(["SUPPORTS country:NO person:piet-rook"]);
+    expect(stances(`${RACE}Endorsements keep rolling in for Piet Rook, and Mira Sol offered her support on Monday.`)).toEqual(["SUPPORTS person:mira-sol person:piet-rook"]);
+  });
+
+  it("reads no implicit support when the holder is not the verb's own subject or two people could be meant", () => {
+    expect(stances(`${RACE}Mira Sol met Piet Rook on Monday and offered her support.`)).toEqual([]);
+    expect(stances(`${RACE}Piet Rook and John Hale campaigned as Norway declared its support.`)).toEqual([]);
+  });
+});

@@ -126,3 +126,35 @@ function describedHolder(analysis: Analysis, sentence: Sentence): Found[] {
   if (!holder || holder.entity === target.entity) return [];
   return [{ type: opening[1] ? "OPPOSES" : "SUPPORTS", from: holder.entity, to: target.entity, span: { start: sentence.start, end: holder.end }, confidence: 0.7, rule: "stance.described-holder" }];
 }
+
+/** Support declared with no one named after it: "Norway declared its support", "A offered his backing". */
+const IMPLICIT_SUPPORT = /\b(?:declar|pledg|offer|announc|express|voic|giv|gave|given|lend|lent|confirm|reaffirm|signal|signall)(?:e|es|ed|ing|s)?\s+(?:(?:its|his|her|their|full|strong|firm|public|formal|unanimous|unwavering)\s+)*(?:support|backing|endorsement)\b(?!\s+(?:for|to|of|behind|from)\b)/giu;
+const DIRECT_SUBJECT = /^\s+(?:(?:\p{L}+ly|has|have|had|also|now|will|would|on\s+\p{Lu}\p{L}+|yesterday|today)\s+)*$/u;
+const IMPLICIT_CUE = /\b(?:support|backing|endorsement)\b(?!\s+(?:for|to|of|behind|from)\b)/i;
+
+/**
+ * "Boost for X as Norway declares support", "A offered his support yesterday": support given with
+ * no one named after it goes to the one other person named before its holder in the sentence.
+ */
+export function implicitObjectStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[], lowerBody: string): Found[] {
+  if (!IMPLICIT_CUE.test(lowerBody)) return [];
+  const { text, entities } = analysis;
+  const out: Found[] = [];
+  const body = text.slice(sentence.start, sentence.end);
+  IMPLICIT_SUPPORT.lastIndex = 0;
+  let v: RegExpExecArray | null;
+  while ((v = IMPLICIT_SUPPORT.exec(body)) !== null) {
+    const start = sentence.start + v.index;
+    if (quoteSpeakerAt(quotes, start)) continue;
+    const subject = subjectBefore(analysis, sentence, start, quotes, []);
+    // The holder is the verb's own subject, right before it: "Norway (has formally) declared".
+    if (!subject?.mention || !DIRECT_SUBJECT.test(text.slice(subject.end, start))) continue;
+    const others = mentionsIn(analysis, sentence.start, subject.mention.extendedStart).filter((m) => m.type === "Person" && !m.modifier && !m.inQuote && m.entity !== subject.entity);
+    const targets = new Set(others.map((m) => m.entity));
+    if (targets.size !== 1) continue;
+    const target = others[others.length - 1]!;
+    if (entities.get(target.entity)?.type !== "Person") continue;
+    out.push({ type: "SUPPORTS", from: subject.entity, to: target.entity, span: { start: target.start, end: start + v[0].length }, confidence: Math.min(subject.confidence, 0.55), subjectMention: subject.mention, rule: "stance.implicit-object" });
+  }
+  return out;
+}

@@ -23,7 +23,9 @@ const WON_HOLDER_BEFORE = /\b(?:won|wins|received|receives|secured|secures|gaine
 /** A verb of losing right before a holder's name: "lost Germany's backing" is Germany's opposition. */
 const LOST_HOLDER_BEFORE = /\b(?:lost|loses|losing|lose)\s+(?:the\s+)?$/i;
 /** After a holder's name: "'s backing", "'s strong endorsement" (with no "of" or "for" after it). */
-const HOLDER_NOUN_ALONE = new RegExp(String.raw`^['’]s?\s+${NOUN_QUALIFIERS}(?:support|backing|endorsement|vote|votes)\b(?!\s+(?:of|for|to)\b)`, "iu");
+const HOLDER_NOUN_ALONE = new RegExp(String.raw`^['’]s?\s+${NOUN_QUALIFIERS}(?:support|backing|endorsement|vote|votes|nod|blessing)\b(?!\s+(?:of|for|to)\b)`, "iu");
+/** After a country's or organization's name with no possessive, as headlines write it: "wins Norway backing", "gets EU nod". */
+const HOLDER_NOUN_BARE = new RegExp(String.raw`^\s+${NOUN_QUALIFIERS}(?:support|backing|endorsement|nod|blessing)\b(?!\s+(?:of|to)\b)`, "iu");
 
 /** "the support of A to X", "the backing of A for X": A's stance given to X. */
 const SUPPORT_OF = new RegExp(String.raw`\b(?:the|their|its|his|her)\s+${NOUN_QUALIFIERS}(?:support|backing|endorsement)\s+of\s+`, "giu");
@@ -80,7 +82,7 @@ const NOMINEE_WORD = /candidate|nominee|pick|choice|contender/iu;
 const SUPPORTER_AFTER = /^\s+(?:supporter|backer|ally|loyalist|(critic))s?\b\s*/u;
 
 /** A cheap test for the sentences that may hold a stance noun or a nominee. */
-const STANCE_NOUN_WORD = /\ball(?:y|ies)\b|loyalist|candidate|nominee|pick|choice|contender|support|backer|critic|detractor|backing|backed|endorse|championed|nominated|opposed|rejected|nomination|opposition|objection|resistance|rejection|veto|criticism|condemnation|backers|allies|nominators|endorsers/i;
+const STANCE_NOUN_WORD = /\ball(?:y|ies)\b|loyalist|candidate|nominee|pick|choice|contender|support|backer|critic|detractor|backing|backed|endorse|championed|nominated|opposed|rejected|nomination|opposition|objection|resistance|rejection|veto|criticism|condemnation|backers|allies|nominators|endorsers|\bnod\b|blessing/i;
 
 /**
  * Support said as a noun with its holder: "Pakistan's candidate X", "X, the US nominee",
@@ -171,13 +173,13 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
         if (person && person.entity !== m.entity) {
           out.push({ type: noun[2] ? "OPPOSES" : "SUPPORTS", from: m.entity, to: person.entity, span: { start: m.start, end: person.end }, confidence: 0.8, rule: "stance.holder-noun" });
         }
-      } else if (HOLDER_NOUN_ALONE.test(after)) {
+      } else if (HOLDER_NOUN_ALONE.test(after) || (m.type !== "Person" && HOLDER_NOUN_BARE.test(after))) {
         // "X won Germany's backing": the candidate is the subject before the verb; "X lost Germany's backing": Germany withdrew it.
         const before = text.slice(Math.max(sentence.start, m.extendedStart - 40), m.extendedStart);
         const lost = LOST_HOLDER_BEFORE.test(before);
         const candidate = lost || WON_HOLDER_BEFORE.test(before) ? candidateBefore(analysis, sentence, m.extendedStart, quotes) : null;
         if (candidate && candidate.entity !== m.entity && !NEGATION.test(text.slice(candidate.after, m.start))) {
-          out.push({ type: lost ? "OPPOSES" : "SUPPORTS", from: m.entity, to: candidate.entity, span: { start: Math.min(candidate.mention?.start ?? m.start, m.start), end: m.end + HOLDER_NOUN_ALONE.exec(after)![0].length }, confidence: 0.75, rule: lost ? "stance.holder-noun-lost" : "stance.holder-noun" });
+          out.push({ type: lost ? "OPPOSES" : "SUPPORTS", from: m.entity, to: candidate.entity, span: { start: Math.min(candidate.mention?.start ?? m.start, m.start), end: m.end + (HOLDER_NOUN_ALONE.exec(after) ?? HOLDER_NOUN_BARE.exec(after))![0].length }, confidence: 0.75, rule: lost ? "stance.holder-noun-lost" : "stance.holder-noun" });
         }
       }
     }

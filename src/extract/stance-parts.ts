@@ -486,6 +486,15 @@ export function sayerBefore(analysis: Analysis, sentence: Sentence, at: number):
   return between.length <= 120 && !/[.;]/.test(between) ? sayer : undefined;
 }
 
+/** The person named before a colon that opens the sentence, as headlines attribute: "Sol: Rook is the right man". */
+export function colonSayer(analysis: Analysis, sentence: Sentence, at: number): Mention | undefined {
+  const { text } = analysis;
+  const colon = text.indexOf(":", sentence.start);
+  if (colon < 0 || colon >= at || colon - sentence.start > 60) return undefined;
+  const first = mentionsIn(analysis, sentence.start, colon).find((m) => !m.modifier);
+  return first?.type === "Person" && first.extendedStart - sentence.start <= 30 && /^\s*$/.test(text.slice(first.end, colon)) ? first : undefined;
+}
+
 /** The country or organization that says the reported clause before `at` ("Germany said X was unfit"), when no person does. */
 export function actorSayerBefore(analysis: Analysis, sentence: Sentence, at: number): Mention | undefined {
   const { text } = analysis;
