@@ -25,6 +25,8 @@ const NOT_A_NAME = new Set([
   "All", "Both", "Other", "Such", "Why", "How", "When", "While", "If", "But", "And", "Or", "As", "In", "On", "At", "For", "Of", "With",
   "By", "From", "To", "After", "Before", "Since", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Fellow",
   "Former", "New", "Only", "Few", "No", "Each", "Every", "Among", "Even", "Also", "More", "Fewer", "Member", "Young", "Top",
+  "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December", "Meanwhile", "However", "Yesterday", "Today", "Now", "Then",
 ]);
 
 /** Words that only qualify ("leading", "key"): part of the phrase, never its name alone. */

@@ -69,6 +69,7 @@ describe("groups that hold a stance without a proper name", () => {
     "Piet Rook has secured the support of a number of Western countries.",
     "Piet Rook phoned his fellow MPs to back him.",
     "Unions have backed Piet Rook.",
+    "In June MPs voted for Piet Rook.",
   ])("%s", (sentence) => {
     expect(stances(RACE + sentence).filter((s) => s.startsWith("SUPPORTS org:") || s.startsWith("OPPOSES org:"))).toEqual([]);
   });
