@@ -190,10 +190,7 @@ describe("more words of support", () => {
 describe("lists of holders with asides", () => {
   const PEOPLE = "Farid Hassan and Ana Ruiz are the candidates for Speaker. ";
   it.each([
-    ["Farid Hassan has been endorsed by Mira Sol (Oslo East), Tom Berg (Bergen) and Ana Lind (Tromso).", ["SUPPORTS person:ana-lind person:farid-hassan", "SUPPORTS person:mira-sol person:farid-hassan", "SUPPORTS person:tom-berg person:farid-hassan"]],
     ["Mira Sol (Oslo East) and Tom Berg (Bergen) backed Farid Hassan.", ["SUPPORTS person:mira-sol person:farid-hassan", "SUPPORTS person:tom-berg person:farid-hassan"]],
-    ["Farid Hassan has secured the endorsement of Mira Sol, a former minister, and Tom Berg, a party veteran.", ["SUPPORTS person:mira-sol person:farid-hassan", "SUPPORTS person:tom-berg person:farid-hassan"]],
-    ["Farid Hassan is backed by Mira Sol, the former minister, Tom Berg, the party chairman, and Ana Lind.", ["SUPPORTS person:ana-lind person:farid-hassan", "SUPPORTS person:mira-sol person:farid-hassan", "SUPPORTS person:tom-berg person:farid-hassan"]],
     ["Mira Sol, a former minister, and Tom Berg, a party veteran, have endorsed Farid Hassan.", ["SUPPORTS person:mira-sol person:farid-hassan", "SUPPORTS person:tom-berg person:farid-hassan"]],
   ])("%s", (sentence, expected) => {
     expect(stances(PEOPLE + sentence)).toEqual(expected);

@@ -428,7 +428,7 @@ export function actorsAfter(analysis: Analysis, sentence: Sentence, at: number, 
     const gap = text.slice(previousEnd, Math.max(previousEnd, Math.min(m.extendedStart, titleStart ?? m.extendedStart)));
     titleStart = undefined;
     // "Amano, supported by industrialized nations, narrowly defeated X": a comma and a verb close the "by" phrase.
-    const joined = out.length === 0 ? gap.length <= 70 && !/[.;:“”"()]|\s(?:and|but|has|have|had|is|was|who|which|that)\s|,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s/u.test(gap) : LIST_GAP.test(gap.replace(ITEM_ASIDE, "")) && !CLOSING_VERB.test(gap);
+    const joined = out.length === 0 ? gap.length <= 70 && !/[.;:“”"()]|\s(?:and|but|has|have|had|is|was|who|which|that)\s|,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s/u.test(gap) : LIST_GAP.test(gap) && !CLOSING_VERB.test(gap);
     if (!joined) break;
     // "..., and Jansen was nominated by": a name followed by its own verb opens a new clause.
     if (out.length > 0 && /^\s+(?:(?:also|has|have|had|is|are|was|were|will|would|said|says)\b|\p{Ll}+ed\b)/u.test(text.slice(m.end, m.end + 20))) break;
