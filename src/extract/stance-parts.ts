@@ -379,24 +379,12 @@ export function candidateBefore(analysis: Analysis, sentence: Sentence, at: numb
   while ((m = POSSESSIVE_PRONOUN_SUBJECT.exec(left)) !== null) pronoun = m;
   if (pronoun && (!last || from + pronoun.index > last.end)) {
     const speaker = quoteSpeakerAt(quotes, from + pronoun.index);
-    // `"He is the right man," A said of X`: the attribution names whom the quotation speaks of.
-    const of = speaker ? saidOf(analysis, speaker) : undefined;
-    if (of) return { entity: of.entity, confidence: 0.75, mention: of, after: from + pronoun.index + pronoun[0].length };
     const p = resolvePersonPronoun(analysis, from + pronoun.index, speaker ? [speaker.speaker] : []);
     // Hedges and negations are read from the pronoun on, not from its antecedent.
     return p ? { entity: p.entity, confidence: 0.7, mention: p, after: from + pronoun.index + pronoun[0].length } : null;
   }
   if (!last) return null;
   return { entity: last.entity, mention: last, confidence: last.form === "descriptor" ? 0.75 : 0.85, after: last.end };
-}
-
-/** The person a quotation is said of: `"...," A said of X`, `"...," A said of former minister X`. */
-function saidOf(analysis: Analysis, quote: AttributedQuote): Mention | undefined {
-  const { text } = analysis;
-  const from = quote.quote.end;
-  const after = text.slice(from, Math.min(text.length, from + 100));
-  const of = /^[^.;“”"]{0,80}?\b(?:said|says|wrote|writes|added|remarked|told\s+[\p{L}\s]{1,25}?)\s+of\s+/u.exec(after);
-  return of ? personRightAfter(analysis, from + of[0].length, from + of[0].length + 80) : undefined;
 }
 
 /**
@@ -484,15 +472,6 @@ export function sayerBefore(analysis: Analysis, sentence: Sentence, at: number):
   if (!sayer) return undefined;
   const between = text.slice(sayer.end, verbAt);
   return between.length <= 120 && !/[.;]/.test(between) ? sayer : undefined;
-}
-
-/** The person named before a colon that opens the sentence, as headlines attribute: "Sol: Rook is the right man". */
-export function colonSayer(analysis: Analysis, sentence: Sentence, at: number): Mention | undefined {
-  const { text } = analysis;
-  const colon = text.indexOf(":", sentence.start);
-  if (colon < 0 || colon >= at || colon - sentence.start > 60) return undefined;
-  const first = mentionsIn(analysis, sentence.start, colon).find((m) => !m.modifier);
-  return first?.type === "Person" && first.extendedStart - sentence.start <= 30 && /^\s*$/.test(text.slice(first.end, colon)) ? first : undefined;
 }
 
 /** The country or organization that says the reported clause before `at` ("Germany said X was unfit"), when no person does. */

@@ -22,12 +22,9 @@ import { CRITICISM, NOMINAL_LOSS, NOMINAL_SUPPORT, OPPOSE_VERBS, PASSIVE_STANCE,
 import { clauseStart, isActor, mentionsIn, quoteSpeakerAt, resolvePersonPronoun, skipRanges } from "./clauses.js";
 import { gratitudeStances, nounStances } from "./stance-nouns.js";
 import { describedFocal } from "./stance-described.js";
-import { evaluationStances, implicitObjectStances } from "./stance-evaluations.js";
-import { campaignStances } from "./stance-campaigns.js";
-import { voteStances } from "./stance-votes.js";
 import { groupListStances, type OpenGroup } from "./stance-lists.js";
 import { echoedStances, invertedHeadEnd, invertedStances } from "./stance-inverted.js";
-import { actorSayerBefore, actorsAfter, colonSayer, candidateBefore, conjoinedBefore, hedged, NEGATION, objectAfter, personList, personRightAfter, POSSESSIVE_PRONOUN_OBJECT, RIVALS_APPOSITION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
+import { actorSayerBefore, actorsAfter, candidateBefore, conjoinedBefore, hedged, NEGATION, objectAfter, personList, personRightAfter, POSSESSIVE_PRONOUN_OBJECT, RIVALS_APPOSITION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
 import type { AttributedQuote } from "./quotes.js";
 import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
 
@@ -318,7 +315,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         }
         const candidate = candidateBefore(analysis, sentence, start, quotes);
         if (!candidate) continue;
-        const holder = speaker?.speaker ?? sayerBefore(analysis, sentence, candidate.mention?.start ?? start)?.entity ?? actorSayerBefore(analysis, sentence, candidate.mention?.extendedStart ?? start)?.entity ?? colonSayer(analysis, sentence, candidate.mention?.start ?? start)?.entity;
+        const holder = speaker?.speaker ?? sayerBefore(analysis, sentence, candidate.mention?.start ?? start)?.entity ?? actorSayerBefore(analysis, sentence, candidate.mention?.extendedStart ?? start)?.entity;
         if (!holder || holder === candidate.entity) continue;
         found.push({ type: "OPPOSES", from: holder, to: candidate.entity, span: { start: Math.min(candidate.mention?.start ?? start, start), end }, confidence: 0.65, rule: "stance.called-unfit" });
         continue;
@@ -326,7 +323,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (kind === "praise") {
         const candidate = candidateBefore(analysis, sentence, start, quotes);
         if (!candidate) continue;
-        const holder = speaker?.speaker ?? sayerBefore(analysis, sentence, candidate.mention?.start ?? start)?.entity ?? actorSayerBefore(analysis, sentence, candidate.mention?.extendedStart ?? start)?.entity ?? colonSayer(analysis, sentence, candidate.mention?.start ?? start)?.entity;
+        const holder = speaker?.speaker ?? sayerBefore(analysis, sentence, candidate.mention?.start ?? start)?.entity ?? actorSayerBefore(analysis, sentence, candidate.mention?.extendedStart ?? start)?.entity;
         if (!holder || holder === candidate.entity) continue;
         found.push({ type: "SUPPORTS", from: holder, to: candidate.entity, span: { start: Math.min(candidate.mention?.start ?? start, start), end }, confidence: 0.65, rule: "stance.praise" });
         continue;
@@ -476,7 +473,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
 
     const listed = groupListStances(analysis, sentence, openGroup, lowerBody);
     openGroup = listed.open ?? colonGroup;
-    found.push(...controlStances(analysis, sentence, quotes, lowered), ...nounStances(analysis, sentence, quotes), ...gratitudeStances(analysis, sentence, quotes), ...evaluationStances(analysis, sentence, quotes, lowerBody), ...implicitObjectStances(analysis, sentence, quotes, lowerBody), ...campaignStances(analysis, sentence, quotes, lowerBody), ...voteStances(analysis, sentence, quotes, lowerBody), ...listed.found);
+    found.push(...controlStances(analysis, sentence, quotes, lowered), ...nounStances(analysis, sentence, quotes), ...gratitudeStances(analysis, sentence, quotes), ...listed.found);
     if (inverted >= 0) found.push(...invertedStances(analysis, sentence));
     if (ECHO_CUE.test(lowerBody)) found.push(...echoedStances(analysis, sentence, found));
     // "Germany backed X on Monday. France followed suit.": the stances of the sentence before, for the new subject.
