@@ -129,16 +129,6 @@ function previousSubject(analysis: Analysis, at: number, exclude: readonly strin
 
 /** The last country or organization acting before `at` ("it"). */
 export function resolveItPronoun(analysis: Analysis, at: number): Mention | undefined {
-  // "The African Union met in Addis Ababa. It endorsed X": with no actor before it in its own
-  // sentence, "it" continues the subject that opens the sentence before, not the last place named.
-  const { sentences, text } = analysis;
-  const index = sentences.length > 0 ? sentenceAt(sentences, at) : -1;
-  const current = sentences[index];
-  if (current && index > 0 && !mentionsIn(analysis, current.start, at).some((m) => (m.type === "Country" || m.type === "Organization") && !m.modifier)) {
-    const previous = sentences[index - 1]!;
-    const first = mentionsIn(analysis, previous.start, previous.end).find((m) => !m.modifier && m.type !== "Post");
-    if (first && (first.type === "Country" || first.type === "Organization") && !first.inQuote && /^\s*(?:the\s+)?$/i.test(text.slice(previous.start, first.extendedStart))) return first;
-  }
   const floor = at - 600;
   for (let i = firstMentionAtOrAfter(analysis.mentions, at) - 1; i >= 0; i--) {
     const m = analysis.mentions[i]!;

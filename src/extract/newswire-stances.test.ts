@@ -143,15 +143,8 @@ describe("more words of support", () => {
   });
 });
 
-describe("lists of holders with asides", () => {
+describe("a list of agents and its main verb", () => {
   const PEOPLE = "Farid Hassan and Ana Ruiz are the candidates for Speaker. ";
-  it.each([
-    ["Mira Sol (Oslo East) and Tom Berg (Bergen) backed Farid Hassan.", ["SUPPORTS person:mira-sol person:farid-hassan", "SUPPORTS person:tom-berg person:farid-hassan"]],
-    ["Mira Sol, a former minister, and Tom Berg, a party veteran, have endorsed Farid Hassan.", ["SUPPORTS person:mira-sol person:farid-hassan", "SUPPORTS person:tom-berg person:farid-hassan"]],
-  ])("%s", (sentence, expected) => {
-    expect(stances(PEOPLE + sentence)).toEqual(expected);
-  });
-
   it("ends the list of agents at the main verb", () => {
     expect(stances(`${PEOPLE}Farid Hassan, backed by Mira Sol, faces Ana Ruiz, who is backed by Tom Berg.`)).toEqual(["SUPPORTS person:mira-sol person:farid-hassan", "SUPPORTS person:tom-berg person:ana-ruiz"]);
     expect(stances(`${PEOPLE}Farid Hassan, who is backed by the European Union, faces Ana Ruiz.`)).toEqual(["SUPPORTS org:european-union person:farid-hassan"]);
@@ -167,18 +160,6 @@ describe("a description after a holder's name", () => {
 
   it("keeps a party named in the list", () => {
     expect(stances(`${PEOPLE}Badenoch won the backing of Ron DeSantis, the Republican Party and Mira Sol.`)).toEqual(["SUPPORTS org:republican-party person:kemi-badenoch", "SUPPORTS person:mira-sol person:kemi-badenoch", "SUPPORTS person:ron-desantis person:kemi-badenoch"]);
-  });
-});
-
-describe("who 'it' is in a stance", () => {
-  const PEOPLE = "Farid Hassan and Ana Ruiz are the candidates for WIPO Director General. ";
-  it("continues the subject that opens the sentence before", () => {
-    expect(stances(`${PEOPLE}The African Union met in Addis Ababa. It endorsed Farid Hassan.`)).toEqual(["SUPPORTS org:african-union person:farid-hassan"]);
-    expect(stances(`${PEOPLE}Norway's foreign ministry issued a statement on Monday. It said it would back Farid Hassan.`)).toEqual(["SUPPORTS country:NO person:farid-hassan"]);
-  });
-
-  it("keeps the actor named before it in its own sentence", () => {
-    expect(stances(`${PEOPLE}The African Union met on Monday. Chile said it would back Ana Ruiz.`)).toEqual(["SUPPORTS country:CL person:ana-ruiz"]);
   });
 });
 

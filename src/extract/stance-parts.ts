@@ -165,10 +165,8 @@ export function conjoinedBefore(analysis: Analysis, sentence: Sentence, first: M
   for (let i = before.length - 1; i >= 0; i--) {
     const m = before[i]!;
     if (m.end > current.extendedStart) continue;
-    // "A (Oslo East) and B": a place in brackets belongs to the name before it.
-    if (/^[^()]*\)/.test(text.slice(m.end, current.extendedStart))) continue;
     // "Reps. A, R-N.Y., and B": a party and state tag after a name belongs to it.
-    const gap = text.slice(m.end, current.extendedStart).replace(PARTY_TAG, "").replace(ITEM_ASIDE, "");
+    const gap = text.slice(m.end, current.extendedStart).replace(PARTY_TAG, "");
     if (!/^\s*(?:,|,?\s+and|,?\s+as well as|\s+or|,?\s+(?:along|together)\s+with)\s+(?:the\s+)?$/.test(gap)) break;
     // A headline lists with commas alone: "A, B back X".
     if (out.length === 0 && !/\b(?:and|or|as well as|along with|together with)\b/.test(gap) && !headline(analysis, sentence)) break;
@@ -403,8 +401,6 @@ export function actorsAfter(analysis: Analysis, sentence: Sentence, at: number, 
   for (let i = 0; i < inClause.length; i++) {
     const m = inClause[i]!;
     if (!(isActor(m) || membersOf(analysis, m)) || m.type === "Post" || m.start < previousEnd) continue;
-    // "A (Oslo East), B": a place in brackets after an item belongs to it.
-    if (out.length > 0 && /^\s*\([^()]*$/.test(text.slice(previousEnd, m.start))) continue;
     // "London 2012 hero Mo Farah": a place or country describing the name that follows is not an actor.
     const person = m.type !== "Person" ? inClause.slice(i + 1).find((x) => x.type === "Person" && !x.modifier) : undefined;
     if (person && /^\s+(?:[\p{L}\d’'-]+\s+){1,3}$/u.test(text.slice(m.end, person.start)) && !/\b(?:and|or|as|but|who|which|that|has|have|had|is|was|are|were)\b/.test(text.slice(m.end, person.start)) && /^\s+\d|^\s+\p{Ll}/u.test(text.slice(m.end, person.start))) continue;
@@ -437,11 +433,6 @@ function membersOf(analysis: Analysis, m: Mention): boolean {
 
 /** A verb after a comma ends a list of agents: "backed by A and B, narrowly defeated C", "backed by A, faces C". */
 const CLOSING_VERB = /,\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|faces|face|leads|trails|beat|beats|meets|met|joins|won|wins|lost|loses|takes|took|remains|becomes|became)\s/u;
-/**
- * What may follow one item of a list before the next: a constituency or party tag in brackets,
- * "A (Oslo East), B"; an apposition, "A, a former minister, and B".
- */
-const ITEM_ASIDE = /^\s*\([^()]{1,40}\)|^,\s+(?:the|a|an|his|her|their|its)\s+[^,;:()“”"]{1,50}?(?=,)/u;
 const LIST_GAP = /^(?:\s+of\s+(?:\p{Lu}[\p{L}-]*\s*){1,2}?(?=,|\s+and\s))?(?:\s*,\s*|\s*,?\s+(?:and|as well as|or)\s+)(?:the\s+|a\s+|an\s+)?(?:(?!(?:said|says|told|added|noted|reported|announced|while|but|who|which|that|is|are|was|were|has|have|had|will|would)\s)[\p{L}\d’'.-]+\s+){0,4}$/u;
 /** "the WTO's members": a possessive names what belongs to the actor, not the actor. */
 const POSSESSIVE_AFTER = /^['’]s?\s+(?!(?:government|administration|cabinet|leader|president|prime minister|foreign minister|delegation|leadership)\b|(?:\d+\s+|\p{L}+-member\s+)?(?:member\s+(?:states|countries|nations)|leaders|heads\s+of\s+(?:state|government))\b)/u;

@@ -6,9 +6,9 @@ import { firstStartingAtOrAfter } from "./text-utils.js";
 import type { Analysis, Mention } from "./types.js";
 
 /** An introductory clause that names people who are not the subject: "Asked if ..., ", "After A won, ". */
-const INTRO_CLAUSE = /^(?:Asked|Pressed|Questioned|Speaking|Responding|Reacting|Writing|Interviewed|Challenged|After|Before|When|While|Although|Though|If|Once|Since|Despite|Following|Unlike|Like|In\s+(?:a|an)\s+(?:\p{Ll}+\s+)?(?:boost|blow|setback|snub|rebuke|win|victory|coup|twist|surprise|move|reversal|letter|interview|statement)|Ahead\s+of|Amid|Along\s+with|Alongside)\b[^,;.“”"]{0,160},\s+/u;
+const INTRO_CLAUSE = /^(?:Asked|Pressed|Questioned|Speaking|Responding|Reacting|Writing|Interviewed|Challenged|After|Before|When|While|Although|Though|If|Once|Since|Despite|Following|Unlike|Like)\b[^,;.“”"]{0,160},\s+/u;
 /** Between the introductory clause and the subject: at most "the" and title words ("Treasurer Mr Hockey"). */
-const SUBJECT_LEAD = /^(?:the\s+)?(?:(?:influential|veteran|former|outgoing|powerful|embattled|popular|respected)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u;
+const SUBJECT_LEAD = /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u;
 
 /**
  * The first person named (outside quotations, not as a modifier) in `[from, to)` of the text, the
