@@ -201,3 +201,15 @@ describe("support assured", () => {
     expect(stances(`${RACE}Mira Sol assured Piet Rook of her full support.`)).toEqual(["SUPPORTS person:mira-sol person:piet-rook"]);
   });
 });
+
+describe("a participle fused to a name, and an unwillingness", () => {
+  it("reads no stance of the sentence's subject in a '-backed' adjective", () => {
+    expect(stances(`${RACE}John Hale launched his Kremlin-backed challenge of Piet Rook.`)).toEqual([]);
+    expect(stances(`${RACE}Mira Sol praised the state-backed bid of Piet Rook.`)).toEqual([]);
+  });
+
+  it("reads an unwillingness to back as a refusal", () => {
+    expect(stances(`${RACE}Norway expressed its unwillingness to support Piet Rook.`)).toEqual(["OPPOSES country:NO person:piet-rook"]);
+    expect(stances(`${RACE}Mira Sol is reluctant to back Piet Rook.`)).toEqual(["OPPOSES person:mira-sol person:piet-rook"]);
+  });
+});

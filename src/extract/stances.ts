@@ -63,6 +63,8 @@ const ASKED_OR_DENIED = /\b(?:whether|(?:denied|denies|deny|denying)(?:\s+(?:tha
 const ANYONE_BUT = /\b(?:anyone|anybody|everyone|everybody|any\s+(?:other\s+)?(?:candidate|one))\s+(?:but|except|other\s+than|apart\s+from|besides)\s+$/i;
 /** Between a negation and a support verb: the support is only not declared ("not publicly backed", "not yet endorsed"). */
 const UNDECLARED = /(?:\bnot|n['’]t)\s+(?:\p{L}+\s+){0,2}?(?:openly|publicly|formally|officially|explicitly|yet|so\s+far)\s+(?:\p{L}+\s+)?$/u;
+/** Right before a stance verb: an unwillingness that refuses it ("unwilling to support", "his reluctance to back"). */
+const UNWILLING = /\b(?:unwilling(?:ness)?|reluctan(?:t|ce)|loath|loth|refusal)\s+to\s+(?:\p{L}+ly\s+)?$/u;
 /** Right before a gerund: "has ruled out backing", "rules out publicly endorsing". */
 const RULED_OUT = /\brul(?:e|es|ed|ing)\s+out\s+(?:\p{L}+ly\s+)?$/u;
 const QUESTION_END = /\?["”’)\]]*\s*$/;
@@ -330,6 +332,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       }
       // "more support than", "the support of": the noun, not the verb.
       if (kind === "support" && /^(?:support|backing)$/i.test(t[0]) && SUPPORT_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, start - 25), start))) continue;
+      // "his Trump-backed challenge", "a Kremlin-backed candidate": a participle fused to a name is an adjective, not the verb.
+      if (text[start - 1] === "-") continue;
       // "called on members to rally behind her": the verb's subject is the one asked; the control reader takes it.
       if (/\bto\s+$/.test(text.slice(start - 4, start)) && CONTROLLED.test(text.slice(Math.max(sentence.start, start - 90), start))) continue;
       // "with three-quarters of members supporting him": the participle's subject follows "with".
@@ -410,7 +414,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (kind === "oppose" && /ed$/.test(t[0]) && /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/u.test(text.slice(Math.max(sentence.start, start - 30), start)) && !/^\s+(?:to|against)\b/.test(text.slice(end, end + 10))) continue;
       // "switched his support from X to Y": X was backed until then, which is no opposition.
       const switchedFrom = kind === "oppose" && /^(?:switch|shift)/.test(t[0]);
-      const negated = NEGATION.test(between) || /\b(?:not|never)\s*$/i.test(text.slice(start - 12, start));
+      const unwilling = UNWILLING.test(text.slice(Math.max(subject.end, start - 40), start));
+      const negated = unwilling || NEGATION.test(between) || /\b(?:not|never)\s*$/i.test(text.slice(start - 12, start));
       // "has ruled out backing X" refuses the stance; "has not ruled out backing X" leaves it open.
       if (RULED_OUT.test(text.slice(Math.max(subject.end, start - 30), start))) {
         if (negated || type === "OPPOSES" || !/^\p{L}+ing\b/u.test(t[0])) continue;
@@ -418,7 +423,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         continue;
       }
       // "said they did not give permission to go public as having backed X": a negation of another verb says nothing of the stance.
-      if (negated && !LOCAL_NEGATION.test(text.slice(Math.max(subject.end, start - 60), start))) continue;
+      if (negated && !unwilling && !LOCAL_NEGATION.test(text.slice(Math.max(subject.end, start - 60), start))) continue;
       if (negated) {
         if (type === "OPPOSES") continue;
         // "has not openly supported X", "has not yet endorsed X": support not declared, which is no opposition.
