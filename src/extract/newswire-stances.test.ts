@@ -213,3 +213,22 @@ describe("a participle fused to a name, and an unwillingness", () => {
     expect(stances(`${RACE}Mira Sol is reluctant to back Piet Rook.`)).toEqual(["OPPOSES person:mira-sol person:piet-rook"]);
   });
 });
+
+describe("requests, expectations and possibilities are no stance of the one named", () => {
+  const PEOPLE = "Farid Hassan and Ana Ruiz are the candidates for WIPO Director General. ";
+  it.each([
+    "Farid Hassan has asked Norway to back him.",
+    "Farid Hassan urged Norway to support his candidacy.",
+    "Analysts expect Norway to back Farid Hassan.",
+    "Norway is widely believed to support Farid Hassan.",
+    "Norway could back Farid Hassan if Ana Ruiz withdraws.",
+  ])("%s", (sentence) => {
+    expect(stances(PEOPLE + sentence)).toEqual([]);
+  });
+
+  it("still reads a request for another's support and a refusal said with 'could'", () => {
+    expect(stances(`${PEOPLE}Mira Sol urged Norway to back Farid Hassan.`)).toEqual(["SUPPORTS person:mira-sol person:farid-hassan"]);
+    expect(stances(`${PEOPLE}Mira Sol said she could never vote for Farid Hassan.`)).toEqual(["OPPOSES person:mira-sol person:farid-hassan"]);
+    expect(stances(`${PEOPLE}Norway said it could not support Farid Hassan and would continue to back Ana Ruiz.`)).toEqual(["OPPOSES country:NO person:farid-hassan", "SUPPORTS country:NO person:ana-ruiz"]);
+  });
+});

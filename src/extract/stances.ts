@@ -65,6 +65,8 @@ const ANYONE_BUT = /\b(?:anyone|anybody|everyone|everybody|any\s+(?:other\s+)?(?
 const UNDECLARED = /(?:\bnot|n['’]t)\s+(?:\p{L}+\s+){0,2}?(?:openly|publicly|formally|officially|explicitly|yet|so\s+far)\s+(?:\p{L}+\s+)?$/u;
 /** Right before a stance verb: an unwillingness that refuses it ("unwilling to support", "his reluctance to back"). */
 const UNWILLING = /\b(?:unwilling(?:ness)?|reluctan(?:t|ce)|loath|loth|refusal)\s+to\s+(?:\p{L}+ly\s+)?$/u;
+/** A verb of expecting or wishing before "B to <verb>": B's stance is someone else's guess or wish. */
+const EXPECTED = /\b(?:expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|tip(?:s|ped)?|forecast(?:s|ed)?|want(?:s|ed)?|wish(?:es|ed)?|need(?:s|ed)?|would\s+like)\s+(?:\p{Lu}[\p{L}.'’-]*\s+|the\s+|its\s+|his\s+|her\s+|their\s+|[\p{Ll}-]+\s+){1,5}?to\s+$|\b(?:is|are|was|were)\s+(?:widely\s+)?(?:said|believed|thought|understood|reported|rumou?red)\s+to\s+$/iu;
 /** Right before a gerund: "has ruled out backing", "rules out publicly endorsing". */
 const RULED_OUT = /\brul(?:e|es|ed|ing)\s+out\s+(?:\p{L}+ly\s+)?$/u;
 const QUESTION_END = /\?["”’)\]]*\s*$/;
@@ -201,14 +203,21 @@ function controlStances(analysis: Analysis, sentence: Sentence, quotes: readonly
         const chosen = mentionsIn(analysis, at, Math.min(sentence.end, at + 60)).find((x) => x.type === "Person" && !x.modifier);
         if (chosen && chosen.extendedStart - at <= 30 && !/[,.;:]/.test(text.slice(at, chosen.extendedStart))) object = chosen;
         // "asked Netanyahu to support the Egyptian candidate", "urged them to back her rival".
-        else if (/^\s*(?:the|his|her|their|its)\s/i.test(text.slice(at - 1, at + 8))) {
+        else if (/^\s*(?:the|his|her|their|its)\s/i.test(text.slice(at - 1, at + 8)) && !POSSESSIVE_PRONOUN_OBJECT.test(text.slice(at - 1, Math.min(sentence.end, at + 40)))) {
           const asker = subjectBefore(analysis, sentence, start, quotes, []);
           const described = objectAfter(analysis, sentence, at - 1, asker ? [asker.entity] : []);
           if (described?.mention && described.confidence <= 0.75) object = described.mention;
         }
         else if (POSSESSIVE_PRONOUN_OBJECT.test(text.slice(at - 1, Math.min(sentence.end, at + 40)))) {
           const asker = subjectBefore(analysis, sentence, start, quotes, []);
-          object = resolvePersonPronoun(analysis, at, asker ? [asker.entity] : []);
+          // "X asked Norway to back him": unless the text gives the asker the other gender, the asker asks for himself.
+          const pronoun = /^\s*(?:for\s+|to\s+)?(h(?:im|is)|her)\b/i.exec(text.slice(at - 1, at + 12))?.[1]?.toLowerCase();
+          const want = pronoun === "her" ? "f" : "m";
+          const askerGender = asker ? analysis.entities.get(asker.entity)?.gender : undefined;
+          if (pronoun && (!asker || askerGender === undefined || askerGender === want)) continue;
+          const other = resolvePersonPronoun(analysis, at, asker ? [asker.entity] : []);
+          const otherGender = other ? analysis.entities.get(other.entity)?.gender : undefined;
+          if (other && (otherGender === undefined || otherGender === want)) object = other;
         }
       }
     }
@@ -336,6 +345,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (text[start - 1] === "-") continue;
       // "called on members to rally behind her": the verb's subject is the one asked; the control reader takes it.
       if (/\bto\s+$/.test(text.slice(start - 4, start)) && CONTROLLED.test(text.slice(Math.max(sentence.start, start - 90), start))) continue;
+      // "Analysts expect Norway to back X": someone else's expectation, not Norway's stance.
+      if (/\bto\s+$/.test(text.slice(start - 4, start)) && EXPECTED.test(text.slice(Math.max(sentence.start, start - 90), start))) continue;
       // "with three-quarters of members supporting him": the participle's subject follows "with".
       const absolute = /^\p{L}+ing\b/u.test(t[0]) ? /\bwith\s+([^,;:“”"]{1,80})$/iu.exec(text.slice(Math.max(sentence.start, start - 90), start)) : null;
       if (absolute) {
