@@ -232,3 +232,15 @@ describe("requests, expectations and possibilities are no stance of the one name
     expect(stances(`${PEOPLE}Norway said it could not support Farid Hassan and would continue to back Ana Ruiz.`)).toEqual(["OPPOSES country:NO person:farid-hassan", "SUPPORTS country:NO person:ana-ruiz"]);
   });
 });
+
+describe("support hoped for, and a relative clause of someone unnamed", () => {
+  const PEOPLE = "Farid Hassan and Ana Ruiz are the candidates for WIPO Director General. ";
+  it("reads no support a candidate is only confident of or trying to win", () => {
+    expect(stances(`${PEOPLE}Farid Hassan said he was confident of winning the support of Norway.`)).toEqual([]);
+    expect(stances(`${PEOPLE}Farid Hassan is trying to win the backing of Norway.`)).toEqual([]);
+  });
+
+  it("reads no stance of A in 'A, whose husband backs X'", () => {
+    expect(stances(`${PEOPLE}Mira Sol, whose husband backs Ana Ruiz, endorsed Farid Hassan.`)).toEqual(["SUPPORTS person:mira-sol person:farid-hassan"]);
+  });
+});
