@@ -244,3 +244,19 @@ describe("support hoped for, and a relative clause of someone unnamed", () => {
     expect(stances(`${PEOPLE}Mira Sol, whose husband backs Ana Ruiz, endorsed Farid Hassan.`)).toEqual(["SUPPORTS person:mira-sol person:farid-hassan"]);
   });
 });
+
+describe("what a stance verb is really about", () => {
+  const PEOPLE = "Farid Hassan and Ana Ruiz are the candidates for WIPO Director General. ";
+  it.each([
+    "Farid Hassan rejected claims that he had backed Ana Ruiz.",
+    "Norway rejected criticism of Farid Hassan.",
+    "Norway opposes the plan, Farid Hassan said.",
+    "Norway backed calls for Farid Hassan to explain his record.",
+  ])("%s", (sentence) => {
+    expect(stances(PEOPLE + sentence)).toEqual([]);
+  });
+
+  it("still reads the nomination of a person as support of the person", () => {
+    expect(stances(`${PEOPLE}Norway backed the nomination of Farid Hassan.`)).toEqual(["SUPPORTS country:NO person:farid-hassan"]);
+  });
+});

@@ -58,7 +58,9 @@ const LOCAL_NEGATION = /(?:\b(?:not|never|no\s+longer|cannot)|n['’]t)(?:\s+(?:
 /** After a holder's name, before a passive: "'s position", "'s plan" (not "'s candidacy"). */
 const OWN_THING = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:position|stance|view|views|call|calls|proposal|plan|move|approach|policy|idea|demand|demands|push|efforts?|argument|line|bid\s+to\s+(?:stop|block)|campaign\s+(?:against|to\s+stop))\b/u;
 /** Before a stance verb, in its clause: a question or a denial ("whether she backed", "denied that he had endorsed"). */
-const ASKED_OR_DENIED = /\b(?:whether|(?:denied|denies|deny|denying)(?:\s+(?:that|ever|having|reports|claims|suggestions))?)\b[^,;.“”"]*$/i;
+const ASKED_OR_DENIED = /\b(?:whether|(?:denied|denies|deny|denying)(?:\s+(?:that|ever|having|reports|claims|suggestions))?|(?:rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:the\s+)?(?:claims?|reports?|suggestions?|allegations?|speculation|rumou?rs?)(?:\s+that)?)\b[^,;.“”"]*$/i;
+/** Between a stance verb and its object: a noun whose object the person is ("rejected criticism of X", "backed calls for X to quit"). */
+const NOT_THE_OBJECT = /\b(?:criticism|attacks?|claims?|allegations?|accusations?|reports?|rumou?rs?|suggestions?|calls?|demands?|charges?|complaints?|questions?)\s+(?:of|about|against|on|over|for|that|from|by)\s+(?:the\s+)?$/i;
 /** Between a stance verb and its object: "anyone but", "any candidate other than". */
 const ANYONE_BUT = /\b(?:anyone|anybody|everyone|everybody|any\s+(?:other\s+)?(?:candidate|one))\s+(?:but|except|other\s+than|apart\s+from|besides)\s+$/i;
 /** Between a negation and a support verb: the support is only not declared ("not publicly backed", "not yet endorsed"). */
@@ -67,6 +69,8 @@ const UNDECLARED = /(?:\bnot|n['’]t)\s+(?:\p{L}+\s+){0,2}?(?:openly|publicly|f
 const UNWILLING = /\b(?:unwilling(?:ness)?|reluctan(?:t|ce)|loath|loth|refusal)\s+to\s+(?:\p{L}+ly\s+)?$/u;
 /** A verb of expecting or wishing before "B to <verb>": B's stance is someone else's guess or wish. */
 const EXPECTED = /\b(?:expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|tip(?:s|ped)?|forecast(?:s|ed)?|want(?:s|ed)?|wish(?:es|ed)?|need(?:s|ed)?|would\s+like)\s+(?:\p{Lu}[\p{L}.'’-]*\s+|the\s+|its\s+|his\s+|her\s+|their\s+|[\p{Ll}-]+\s+){1,5}?to\s+$|\b(?:is|are|was|were)\s+(?:widely\s+)?(?:said|believed|thought|understood|reported|rumou?red)\s+to\s+$/iu;
+/** Right after a name: its verb of saying. */
+const SAID_AFTER = /^\s+(?:said|says|told|added|noted|argued|insisted|stressed|warned|wrote|explained|claimed)\b/;
 /** Right before a gerund: "has ruled out backing", "rules out publicly endorsing". */
 const RULED_OUT = /\brul(?:e|es|ed|ing)\s+out\s+(?:\p{L}+ly\s+)?$/u;
 const QUESTION_END = /\?["”’)\]]*\s*$/;
@@ -393,6 +397,10 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (/^welcom/i.test(t[0]) && object.mention && !/^['’]s?\s+(?:[\p{L}-]+\s+)?(?:candidacy|candidature|bid|nomination|decision\s+to\s+run|election|appointment|victory|win)\b/u.test(text.slice(object.mention.end, object.mention.end + 40)) && !/(?:candidacy|candidature|bid|nomination)\s+of\s+$/i.test(text.slice(end, object.mention.start))) continue;
       let type: "SUPPORTS" | "OPPOSES" = kind === "oppose" ? "OPPOSES" : "SUPPORTS";
       let confidence = Math.min(subject.confidence, object.confidence);
+      // "rejected criticism of X", "backed calls for X to quit": the stance is on the criticism or the calls.
+      if (object.mention && NOT_THE_OBJECT.test(text.slice(end, object.mention.extendedStart))) continue;
+      // "Norway opposes the plan, X said": the name after the comma says the sentence.
+      if (object.mention && /,/.test(text.slice(end, object.mention.extendedStart)) && SAID_AFTER.test(text.slice(object.mention.end, object.mention.end + 20))) continue;
       // "would vote for anyone but X": X is the one refused.
       if (object.mention && ANYONE_BUT.test(text.slice(end, object.mention.extendedStart))) {
         if (type === "OPPOSES") continue;
