@@ -260,3 +260,10 @@ describe("what a stance verb is really about", () => {
     expect(stances(`${PEOPLE}Norway backed the nomination of Farid Hassan.`)).toEqual(["SUPPORTS country:NO person:farid-hassan"]);
   });
 });
+
+describe("who 'him' and 'her' are as a stance's object", () => {
+  it("never takes a person of the other gender", () => {
+    expect(stances('Farid Hassan and Maria Lopez are the candidates for WIPO Director General. Maria Lopez met Mira Sol. "I support him," Mira Sol said.')).toEqual(["SUPPORTS person:mira-sol person:farid-hassan"]);
+    expect(stances("Farid Hassan and Maria Lopez are the candidates for WIPO Director General. Farid Hassan met Mira Sol, who then endorsed her.")).toEqual(["SUPPORTS person:mira-sol person:maria-lopez"]);
+  });
+});

@@ -311,7 +311,13 @@ export function objectAfter(analysis: Analysis, sentence: Sentence, at: number, 
   if (/^\s+from\b/i.test(window)) return null;
   const pronoun = POSSESSIVE_PRONOUN_OBJECT.exec(window);
   if (pronoun) {
-    const p = resolvePersonPronoun(analysis, at, exclude);
+    let p = resolvePersonPronoun(analysis, at, exclude);
+    // "backed him": never a person the text gives the other gender; then the last one of his.
+    const want = /^\s*(?:for\s+|to\s+)?h(?:im|is)\b/i.test(window) ? "m" : "f";
+    const gender = p ? analysis.entities.get(p.entity)?.gender : undefined;
+    if (p && gender !== undefined && gender !== want) {
+      p = lastPersonOfGender(analysis, at, want, exclude);
+    }
     return p ? { entity: p.entity, mention: p, end: at + pronoun[0].length, confidence: 0.75 } : null;
   }
   // "rooted for her rival": the other one in the race.
@@ -440,12 +446,12 @@ const LIST_GAP = /^(?:\s+of\s+(?:\p{Lu}[\p{L}-]*\s*){1,2}?(?=,|\s+and\s))?(?:\s*
 const POSSESSIVE_AFTER = /^['’]s?\s+(?!(?:government|administration|cabinet|leader|president|prime minister|foreign minister|delegation|leadership)\b|(?:\d+\s+|\p{L}+-member\s+)?(?:member\s+(?:states|countries|nations)|leaders|heads\s+of\s+(?:state|government))\b)/u;
 
 /** The last person named before `at` (outside quotations, within a few sentences) whom the text gives `gender`. */
-function lastPersonOfGender(analysis: Analysis, at: number, gender: "f" | "m"): Mention | undefined {
+function lastPersonOfGender(analysis: Analysis, at: number, gender: "f" | "m", exclude: readonly string[] = []): Mention | undefined {
   const { mentions, entities } = analysis;
   for (let i = firstMentionAtOrAfter(mentions, at) - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (m.start < at - 1500) break;
-    if (m.type === "Person" && !m.modifier && !m.inQuote && entities.get(m.entity)?.gender === gender) return m;
+    if (m.type === "Person" && !m.modifier && !m.inQuote && entities.get(m.entity)?.gender === gender && !exclude.includes(m.entity)) return m;
   }
   return undefined;
 }
