@@ -263,7 +263,8 @@ describe("what a stance verb is really about", () => {
 
 describe("who 'him' and 'her' are as a stance's object", () => {
   it("never takes a person of the other gender", () => {
-    expect(stances('Farid Hassan and Maria Lopez are the candidates for WIPO Director General. Maria Lopez met Mira Sol. "I support him," Mira Sol said.')).toEqual(["SUPPORTS person:mira-sol person:farid-hassan"]);
-    expect(stances("Farid Hassan and Maria Lopez are the candidates for WIPO Director General. Farid Hassan met Mira Sol, who then endorsed her.")).toEqual(["SUPPORTS person:mira-sol person:maria-lopez"]);
+    expect(stances('Farid Hassan and Maria Lopez are the candidates for WIPO Director General. Maria Lopez met Mira Sol. "I support him," Mira Sol said.')).toEqual([]);
+    expect(stances("Farid Hassan and Maria Lopez are the candidates. Maria Lopez met Norway's prime minister on Monday. He later said he would back her.")).toEqual([]);
+    expect(stances("Farid Hassan and Maria Lopez are the candidates for WIPO Director General. Maria Lopez said Farid Hassan had met Mira Sol, who then endorsed her.")).toEqual(["SUPPORTS person:mira-sol person:maria-lopez"]);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { HEDGES, SPEECH_VERBS } from "./lexicon/verbs.js";
 import { clauseEnd, clauseStart, firstMentionAtOrAfter, isActor, mentionsIn, quoteSpeakerAt, resolveItPronoun, resolvePersonPronoun, resolveSubjectPronoun, skipRanges } from "./clauses.js";
-import { escapeRegExp } from "./text-utils.js";
+import { escapeRegExp, sentenceAt } from "./text-utils.js";
 import type { AttributedQuote } from "./quotes.js";
 import type { Analysis, Mention, Sentence, Span } from "./types.js";
 
@@ -445,12 +445,14 @@ const LIST_GAP = /^(?:\s+of\s+(?:\p{Lu}[\p{L}-]*\s*){1,2}?(?=,|\s+and\s))?(?:\s*
 /** "the WTO's members": a possessive names what belongs to the actor, not the actor. */
 const POSSESSIVE_AFTER = /^['’]s?\s+(?!(?:government|administration|cabinet|leader|president|prime minister|foreign minister|delegation|leadership)\b|(?:\d+\s+|\p{L}+-member\s+)?(?:member\s+(?:states|countries|nations)|leaders|heads\s+of\s+(?:state|government))\b)/u;
 
-/** The last person named before `at` (outside quotations, within a few sentences) whom the text gives `gender`. */
+/** The last person named before `at` in its sentence (outside quotations) whom the text gives `gender`. */
 function lastPersonOfGender(analysis: Analysis, at: number, gender: "f" | "m", exclude: readonly string[] = []): Mention | undefined {
-  const { mentions, entities } = analysis;
+  const { mentions, entities, sentences } = analysis;
+  // Only in the pronoun's own sentence: before it, the one meant may be someone the text only describes.
+  const from = sentences[sentenceAt(sentences, at)]?.start ?? at;
   for (let i = firstMentionAtOrAfter(mentions, at) - 1; i >= 0; i--) {
     const m = mentions[i]!;
-    if (m.start < at - 1500) break;
+    if (m.start < from) break;
     if (m.type === "Person" && !m.modifier && !m.inQuote && entities.get(m.entity)?.gender === gender && !exclude.includes(m.entity)) return m;
   }
   return undefined;
