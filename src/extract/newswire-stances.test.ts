@@ -268,3 +268,20 @@ describe("who 'him' and 'her' are as a stance's object", () => {
     expect(stances("Farid Hassan and Maria Lopez are the candidates for WIPO Director General. Maria Lopez said Farid Hassan had met Mira Sol, who then endorsed her.")).toEqual(["SUPPORTS person:mira-sol person:maria-lopez"]);
   });
 });
+
+describe("a stance on what a person proposes, and backing that is no stance", () => {
+  const PEOPLE = "Farid Hassan and Maria Lopez are the candidates for WIPO Director General. ";
+  it.each([
+    "Norway supported Farid Hassan's proposal on trade.",
+    "Norway endorsed Farid Hassan's report.",
+    "Norway opposed Farid Hassan's plan for reform.",
+    "Farid Hassan's campaign has financial backing from Norway.",
+  ])("%s", (sentence) => {
+    expect(stances(PEOPLE + sentence)).toEqual([]);
+  });
+
+  it("still reads a stance on the person's candidacy or bid", () => {
+    expect(stances(`${PEOPLE}Norway supported Farid Hassan's candidacy.`)).toEqual(["SUPPORTS country:NO person:farid-hassan"]);
+    expect(stances(`${PEOPLE}Norway opposed Farid Hassan's bid.`)).toEqual(["OPPOSES country:NO person:farid-hassan"]);
+  });
+});
