@@ -59,6 +59,8 @@ const LOCAL_NEGATION = /(?:\b(?:not|never|no\s+longer|cannot)|n['’]t)(?:\s+(?:
 const OWN_THING = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:position|stance|view|views|call|calls|proposal|plan|move|approach|policy|idea|demand|demands|push|efforts?|argument|line|bid\s+to\s+(?:stop|block)|campaign\s+(?:against|to\s+stop))\b/u;
 /** Before a stance verb, in its clause: a question or a denial ("whether she backed", "denied that he had endorsed"). */
 const ASKED_OR_DENIED = /\b(?:whether|(?:denied|denies|deny|denying)(?:\s+(?:that|ever|having|reports|claims|suggestions))?|(?:rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:the\s+)?(?:claims?|reports?|suggestions?|allegations?|speculation|rumou?rs?)(?:\s+that)?)\b[^,;.“”"]*$/i;
+/** A cheap test before {@link ASKED_OR_DENIED}, on the lower-case text. */
+const ASKED_CUE = /whether|den(?:y|ie)|reject|dismiss|refut/;
 /** Between a stance verb and its object: a noun whose object the person is ("rejected criticism of X", "backed calls for X to quit"). */
 const NOT_THE_OBJECT = /\b(?:criticism|attacks?|claims?|allegations?|accusations?|reports?|rumou?rs?|suggestions?|calls?|demands?|charges?|complaints?|questions?)\s+(?:of|about|against|on|over|for|that|from|by)\s+(?:the\s+)?$/i;
 /** Between a stance verb and its object: "anyone but", "any candidate other than". */
@@ -397,19 +399,21 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       // "did not say whether Brazil would back X": a clause asked about states nothing.
       if (subject.mention && /\b(?:whether|if|unless)\s+[^,;]*$/i.test(text.slice(sentence.start, subject.mention.start))) continue;
       // "would not say whether she backed X", "denied that she had backed X": the stance is asked about or denied.
-      if (ASKED_OR_DENIED.test(text.slice(Math.max(sentence.start, start - 80), start))) continue;
+      if (ASKED_CUE.test(lowered.slice(Math.max(sentence.start, start - 80), start)) && ASKED_OR_DENIED.test(text.slice(Math.max(sentence.start, start - 80), start))) continue;
       // "welcomed X's candidacy" is support; "welcomed X" alone is a courtesy.
       if (/^welcom/i.test(t[0]) && object.mention && !/^['’]s?\s+(?:[\p{L}-]+\s+)?(?:candidacy|candidature|bid|nomination|decision\s+to\s+run|election|appointment|victory|win)\b/u.test(text.slice(object.mention.end, object.mention.end + 40)) && !/(?:candidacy|candidature|bid|nomination)\s+of\s+$/i.test(text.slice(end, object.mention.start))) continue;
       let type: "SUPPORTS" | "OPPOSES" = kind === "oppose" ? "OPPOSES" : "SUPPORTS";
       let confidence = Math.min(subject.confidence, object.confidence);
+      // Words between the verb and its object (most often none).
+      const lead = object.mention && object.mention.extendedStart - end > 3 ? text.slice(end, object.mention.extendedStart) : "";
       // "backed X's proposal", "opposed X's plan": a stance on what the person proposes, not on the person.
-      if (object.mention && !criticismVerb(t[0]) && PERSONS_THING.test(text.slice(object.mention.end, object.mention.end + 40))) continue;
+      if (object.mention && /['’]/.test(text[object.mention.end] ?? "") && !criticismVerb(t[0]) && PERSONS_THING.test(text.slice(object.mention.end, object.mention.end + 40))) continue;
       // "rejected criticism of X", "backed calls for X to quit": the stance is on the criticism or the calls.
-      if (object.mention && NOT_THE_OBJECT.test(text.slice(end, object.mention.extendedStart))) continue;
+      if (lead && NOT_THE_OBJECT.test(lead)) continue;
       // "Norway opposes the plan, X said": the name after the comma says the sentence.
-      if (object.mention && /,/.test(text.slice(end, object.mention.extendedStart)) && SAID_AFTER.test(text.slice(object.mention.end, object.mention.end + 20))) continue;
+      if (lead.includes(",") && SAID_AFTER.test(text.slice(object.mention!.end, object.mention!.end + 20))) continue;
       // "would vote for anyone but X": X is the one refused.
-      if (object.mention && ANYONE_BUT.test(text.slice(end, object.mention.extendedStart))) {
+      if (lead && ANYONE_BUT.test(lead)) {
         if (type === "OPPOSES") continue;
         type = "OPPOSES";
       }
@@ -440,10 +444,10 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (kind === "oppose" && /ed$/.test(t[0]) && /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/u.test(text.slice(Math.max(sentence.start, start - 30), start)) && !/^\s+(?:to|against)\b/.test(text.slice(end, end + 10))) continue;
       // "switched his support from X to Y": X was backed until then, which is no opposition.
       const switchedFrom = kind === "oppose" && /^(?:switch|shift)/.test(t[0]);
-      const unwilling = UNWILLING.test(text.slice(Math.max(subject.end, start - 40), start));
+      const unwilling = /\bto\s+(?:\p{L}+ly\s+)?$/u.test(text.slice(Math.max(subject.end, start - 20), start)) && UNWILLING.test(text.slice(Math.max(subject.end, start - 40), start));
       const negated = unwilling || NEGATION.test(between) || /\b(?:not|never)\s*$/i.test(text.slice(start - 12, start));
       // "has ruled out backing X" refuses the stance; "has not ruled out backing X" leaves it open.
-      if (RULED_OUT.test(text.slice(Math.max(subject.end, start - 30), start))) {
+      if (lowered.slice(Math.max(subject.end, start - 30), start).includes(" out ") && RULED_OUT.test(text.slice(Math.max(subject.end, start - 30), start))) {
         if (negated || type === "OPPOSES" || !/^\p{L}+ing\b/u.test(t[0])) continue;
         found.push({ type: "OPPOSES", from: subject.entity, to: object.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: object.end }, confidence: confidence * 0.85, subjectMention: subject.mention, rule: "stance.ruled-out" });
         continue;
