@@ -19,6 +19,7 @@ import { validateArticle } from "./article-input.js";
 import { assembleDocument } from "./assemble.js";
 import { ruleConfidence } from "./calibration.js";
 import { unwrapLines } from "./line-wrap.js";
+import { withoutCriticismOfBystanders } from "./bystanders.js";
 import { candidaciesOfStanceObjects, findCandidacies } from "./candidacies.js";
 import { resolveEntities } from "./coreference.js";
 import { sentenceDates } from "./dates.js";
@@ -102,7 +103,8 @@ export function extractArticle(input: ArticleInput): ClaimsDocument {
   const candidacies = findCandidacies(analysis, quotes);
   drafts.push(...candidacies.claims);
   drafts.push(...candidaciesOfStanceObjects(analysis, drafts, candidacies.withdrawn));
-  for (const d of drafts) d.confidence = ruleConfidence(d.rule, d.confidence, d.type);
+  const claims = withoutCriticismOfBystanders(drafts);
+  for (const d of claims) d.confidence = ruleConfidence(d.rule, d.confidence, d.type);
   const dates = sentenceDates(text, sentences, article.publishedAt);
-  return assembleDocument(article, entities, drafts, quotes, dates, { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION });
+  return assembleDocument(article, entities, claims, quotes, dates, { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION });
 }

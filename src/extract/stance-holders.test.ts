@@ -61,11 +61,12 @@ describe("a stance wished on someone", () => {
 
 describe("where a holder's phrase ends", () => {
   it("closes a 'by' phrase at a comma followed by the main verb", () => {
-    expect(stancesOf("Lena Berg, supported by rich nations, narrowly defeated Germany's Hans Weber.")).toEqual([]);
+    // The group is the holder; Germany, after the main verb, is not one of its agents.
+    expect(stancesOf("Lena Berg, supported by rich nations, narrowly defeated Germany's Hans Weber.")).toEqual(["SUPPORTS org:rich-nations person:lena-berg"]);
   });
 
   it("reads a quantified relative ('most of whom') as having its antecedent for subject", () => {
-    expect(stancesOf("Hans Weber won few votes from poor nations, most of whom endorsed Lena Berg.")).toEqual([]);
+    expect(stancesOf("Hans Weber won few votes from poor nations, most of whom endorsed Lena Berg.")).toEqual(["SUPPORTS org:poor-nations person:lena-berg"]);
     expect(stancesOf("He met Hungary and Poland, both of which endorsed Lena Berg.")).toEqual(["SUPPORTS country:HU person:lena-berg", "SUPPORTS country:PL person:lena-berg"]);
   });
 

@@ -20,13 +20,17 @@ const NOMINEE_APPOSITION = new RegExp(String.raw`^,\s+(?:the\s+|a\s+)?$`, "iu");
 const HOLDER_NOUN_AFTER = new RegExp(String.raw`^(['’]s?)?\s+${NOUN_QUALIFIERS}(?:support|backing|endorsement|nomination|(opposition|objections?|resistance|rejection|veto|criticism|condemnation))\s+(?:of|for|to|against)\s+(?:the\s+)?(?:(?:candidacy|candidature|bid|nomination)\s+of\s+)?`, "iu");
 /** A verb of winning right before a holder's name: "won", "has secured". */
 const WON_HOLDER_BEFORE = /\b(?:won|wins|received|receives|secured|secures|gained|gains|got|gets|earned|has|had|have|enjoys|enjoyed|picked\s+up|welcomed|welcomes)\s+(?:the\s+)?$/i;
+/** A verb of losing right before a holder's name: "lost Germany's backing" is Germany's opposition. */
+const LOST_HOLDER_BEFORE = /\b(?:lost|loses|losing|lose)\s+(?:the\s+)?$/i;
 /** After a holder's name: "'s backing", "'s strong endorsement" (with no "of" or "for" after it). */
-const HOLDER_NOUN_ALONE = new RegExp(String.raw`^['’]s?\s+${NOUN_QUALIFIERS}(?:support|backing|endorsement|vote|votes)\b(?!\s+(?:of|for|to)\b)`, "iu");
+const HOLDER_NOUN_ALONE = new RegExp(String.raw`^['’]s?\s+${NOUN_QUALIFIERS}(?:support|backing|endorsement|vote|votes|nod|blessing)\b(?!\s+(?:of|for|to)\b)`, "iu");
+/** After a country's or organization's name with no possessive, as headlines write it: "wins Norway backing", "gets EU nod". */
+const HOLDER_NOUN_BARE = new RegExp(String.raw`^\s+${NOUN_QUALIFIERS}(?:support|backing|endorsement|nod|blessing)\b(?!\s+(?:of|to)\b)`, "iu");
 
 /** "the support of A to X", "the backing of A for X": A's stance given to X. */
 const SUPPORT_OF = new RegExp(String.raw`\b(?:the|their|its|his|her)\s+${NOUN_QUALIFIERS}(?:support|backing|endorsement)\s+of\s+`, "giu");
 /** "the endorsement of X by A". */
-const STANCE_NOUN_OF = new RegExp(String.raw`\b(?:support|backing|endorsement|nomination)\s+(?:for|of)\s+`, "giu");
+const STANCE_NOUN_OF = new RegExp(String.raw`\b(?:support|backing|endorsements?|nomination)\s+(?:for|of)\s+`, "giu");
 /**
  * Cheap tests before {@link SUPPORT_OF}, {@link STANCE_NOUN_OF} and {@link SUPPORTERS_OF}, with their flags:
  * a word boundary makes a case-insensitive Unicode pattern slow to search for.
@@ -78,7 +82,7 @@ const NOMINEE_WORD = /candidate|nominee|pick|choice|contender/iu;
 const SUPPORTER_AFTER = /^\s+(?:supporter|backer|ally|loyalist|(critic))s?\b\s*/u;
 
 /** A cheap test for the sentences that may hold a stance noun or a nominee. */
-const STANCE_NOUN_WORD = /\ball(?:y|ies)\b|loyalist|candidate|nominee|pick|choice|contender|support|backer|critic|detractor|backing|backed|endorse|championed|nominated|opposed|rejected|nomination|opposition|objection|resistance|rejection|veto|criticism|condemnation|backers|allies|nominators|endorsers/i;
+const STANCE_NOUN_WORD = /\ball(?:y|ies)\b|loyalist|candidate|nominee|pick|choice|contender|support|backer|critic|detractor|backing|backed|endorse|championed|nominated|opposed|rejected|nomination|opposition|objection|resistance|rejection|veto|criticism|condemnation|backers|allies|nominators|endorsers|\bnod\b|blessing/i;
 
 /**
  * Support said as a noun with its holder: "Pakistan's candidate X", "X, the US nominee",
@@ -169,11 +173,13 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
         if (person && person.entity !== m.entity) {
           out.push({ type: noun[2] ? "OPPOSES" : "SUPPORTS", from: m.entity, to: person.entity, span: { start: m.start, end: person.end }, confidence: 0.8, rule: "stance.holder-noun" });
         }
-      } else if (WON_HOLDER_BEFORE.test(text.slice(Math.max(sentence.start, m.extendedStart - 40), m.extendedStart)) && HOLDER_NOUN_ALONE.test(after)) {
-        // "X won Germany's backing": the candidate is the subject before the verb.
-        const candidate = candidateBefore(analysis, sentence, m.extendedStart, quotes);
+      } else if (HOLDER_NOUN_ALONE.test(after) || (m.type !== "Person" && HOLDER_NOUN_BARE.test(after))) {
+        // "X won Germany's backing": the candidate is the subject before the verb; "X lost Germany's backing": Germany withdrew it.
+        const before = text.slice(Math.max(sentence.start, m.extendedStart - 40), m.extendedStart);
+        const lost = LOST_HOLDER_BEFORE.test(before);
+        const candidate = lost || WON_HOLDER_BEFORE.test(before) ? candidateBefore(analysis, sentence, m.extendedStart, quotes) : null;
         if (candidate && candidate.entity !== m.entity && !NEGATION.test(text.slice(candidate.after, m.start))) {
-          out.push({ type: "SUPPORTS", from: m.entity, to: candidate.entity, span: { start: Math.min(candidate.mention?.start ?? m.start, m.start), end: m.end + HOLDER_NOUN_ALONE.exec(after)![0].length }, confidence: 0.75, rule: "stance.holder-noun" });
+          out.push({ type: lost ? "OPPOSES" : "SUPPORTS", from: m.entity, to: candidate.entity, span: { start: Math.min(candidate.mention?.start ?? m.start, m.start), end: m.end + (HOLDER_NOUN_ALONE.exec(after) ?? HOLDER_NOUN_BARE.exec(after))![0].length }, confidence: 0.75, rule: lost ? "stance.holder-noun-lost" : "stance.holder-noun" });
         }
       }
     }
@@ -270,7 +276,8 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
     const at = sentence.start + s.index + s[0].length;
     const person = personRightAfter(analysis, at, sentence.end);
     if (!person) continue;
-    const by = /^\s*(?:['’]s\s+(?:[\p{L}-]+\s+){0,2}?)?(?:\([^)]*\)\s*)?by\s+/u.exec(text.slice(person.end, Math.min(sentence.end, person.end + 40)));
+    // "the endorsement of X by A"; "support for X came from A and B", "endorsements for X from A".
+    const by = /^\s*(?:['’]s\s+(?:[\p{L}-]+\s+){0,2}?)?(?:\([^)]*\)\s*)?(?:by|(?:(?:has|have|had)\s+(?:also\s+)?(?:come|poured\s+in)|(?:also\s+)?(?:came|comes|poured\s+in|pours\s+in|arrived))?\s*from)\s+/u.exec(text.slice(person.end, Math.min(sentence.end, person.end + 40)));
     if (!by) continue;
     for (const a of actorsAfter(analysis, sentence, person.end + by[0].length, person.entity)) {
       out.push({ type: "SUPPORTS", from: a.entity, to: person.entity, span: { start: sentence.start + s.index, end: a.end }, confidence: 0.8, rule: "stance.holder-noun" });

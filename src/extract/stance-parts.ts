@@ -4,8 +4,8 @@
  * candidate before a passive) and the words that take a stance back (negations and hedges).
  */
 import { HEDGES, SPEECH_VERBS } from "./lexicon/verbs.js";
-import { clauseEnd, clauseStart, isActor, mentionsIn, quoteSpeakerAt, resolveItPronoun, resolvePersonPronoun, resolveSubjectPronoun, skipRanges } from "./clauses.js";
-import { escapeRegExp } from "./text-utils.js";
+import { clauseEnd, clauseStart, firstMentionAtOrAfter, isActor, mentionsIn, quoteSpeakerAt, resolveItPronoun, resolvePersonPronoun, resolveSubjectPronoun, skipRanges } from "./clauses.js";
+import { escapeRegExp, sentenceAt } from "./text-utils.js";
 import type { AttributedQuote } from "./quotes.js";
 import type { Analysis, Mention, Sentence, Span } from "./types.js";
 
@@ -73,6 +73,8 @@ function restrictiveAntecedent(analysis: Analysis, sentence: Sentence, from: num
 export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number, quotes: readonly AttributedQuote[], earlier: readonly { object: Mention | null; subject: string; end: number }[]): { entity: string; mention?: Mention; confidence: number; end: number } | null {
   const { text } = analysis;
   const left = text.slice(sentence.start, at);
+  // "A, whose husband backs X,": the verb's subject is someone the text does not name.
+  if (/,\s*whose\s+[^,]*$/.test(left)) return null;
   const relative = /,\s*(?:(?:most|some|many|all|several|few|none|one|two|three|both|each|half)\s+of\s+(?:whom|which)|who|which)\b[^,]*$/.exec(left);
   const skip = skipRanges(text, sentence.start, at);
   const inSkip = (m: Mention) => skip.some((r) => m.start >= r.start && m.end <= r.end);
@@ -112,7 +114,11 @@ export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number
     }
     if (word === "he" || word === "she") {
       const speaker = quoteSpeakerAt(quotes, pAt);
-      const p = speaker ? resolvePersonPronoun(analysis, pAt, [speaker.speaker]) : resolveSubjectPronoun(analysis, pAt);
+      let p = speaker ? resolvePersonPronoun(analysis, pAt, [speaker.speaker]) : resolveSubjectPronoun(analysis, pAt);
+      // "In a boost for Peter, Maria said she would vote for him": "she" is no man, whoever opens the sentence.
+      const want = word === "she" ? "f" : "m";
+      const gender = p ? analysis.entities.get(p.entity)?.gender : undefined;
+      if (p && gender !== undefined && gender !== want) p = lastPersonOfGender(analysis, pAt, want);
       return p ? { entity: p.entity, mention: p, confidence: 0.7, end: pAt + word.length } : null;
     }
     if (word === "they") {
@@ -305,7 +311,13 @@ export function objectAfter(analysis: Analysis, sentence: Sentence, at: number, 
   if (/^\s+from\b/i.test(window)) return null;
   const pronoun = POSSESSIVE_PRONOUN_OBJECT.exec(window);
   if (pronoun) {
-    const p = resolvePersonPronoun(analysis, at, exclude);
+    let p = resolvePersonPronoun(analysis, at, exclude);
+    // "backed him": never a person the text gives the other gender; then the last one of his.
+    const want = /^\s*(?:for\s+|to\s+)?h(?:im|is)\b/i.test(window) ? "m" : "f";
+    const gender = p ? analysis.entities.get(p.entity)?.gender : undefined;
+    if (p && gender !== undefined && gender !== want) {
+      p = lastPersonOfGender(analysis, at, want, exclude);
+    }
     return p ? { entity: p.entity, mention: p, end: at + pronoun[0].length, confidence: 0.75 } : null;
   }
   // "rooted for her rival": the other one in the race.
@@ -408,12 +420,15 @@ export function actorsAfter(analysis: Analysis, sentence: Sentence, at: number, 
     const gap = text.slice(previousEnd, Math.max(previousEnd, Math.min(m.extendedStart, titleStart ?? m.extendedStart)));
     titleStart = undefined;
     // "Amano, supported by industrialized nations, narrowly defeated X": a comma and a verb close the "by" phrase.
-    const joined = out.length === 0 ? gap.length <= 70 && !/[.;:“”"()]|\s(?:and|but|has|have|had|is|was|who|which|that)\s|,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s/u.test(gap) : LIST_GAP.test(gap);
+    const joined = out.length === 0 ? gap.length <= 70 && !/[.;:“”"()]|\s(?:and|but|has|have|had|is|was|who|which|that)\s|,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s/u.test(gap) : LIST_GAP.test(gap) && !CLOSING_VERB.test(gap);
     if (!joined) break;
     // "..., and Jansen was nominated by": a name followed by its own verb opens a new clause.
     if (out.length > 0 && /^\s+(?:(?:also|has|have|had|is|are|was|were|will|would|said|says)\b|\p{Ll}+ed\b)/u.test(text.slice(m.end, m.end + 20))) break;
     previousEnd = m.end;
     if (m.entity === exclude || m.type === "Media" || POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 40))) continue;
+    // "the backing of Ron Dale, the Republican": a party or a people after a person's name describes the person.
+    const previous = out[out.length - 1];
+    if (previous?.type === "Person" && (m.form === "demonym" || (m.type === "Organization" && m.entity.endsWith("-party") && !/\bpart(?:y|i)\b/i.test(text.slice(m.start, m.end)))) && /^,\s+(?:the|a|an)\s+$/i.test(gap)) continue;
     out.push(m);
   }
   return out;
@@ -424,9 +439,24 @@ function membersOf(analysis: Analysis, m: Mention): boolean {
   return m.type === "Organization" && /^\s+(?:members?|membership|member\s+(?:states|countries|nations)|leaders|heads\s+of\s+(?:state|government))\b/.test(analysis.text.slice(m.end, m.end + 30));
 }
 
+/** A verb after a comma ends a list of agents: "backed by A and B, narrowly defeated C", "backed by A, faces C". */
+const CLOSING_VERB = /,\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|faces|face|leads|trails|beat|beats|meets|met|joins|won|wins|lost|loses|takes|took|remains|becomes|became)\s/u;
 const LIST_GAP = /^(?:\s+of\s+(?:\p{Lu}[\p{L}-]*\s*){1,2}?(?=,|\s+and\s))?(?:\s*,\s*|\s*,?\s+(?:and|as well as|or)\s+)(?:the\s+|a\s+|an\s+)?(?:(?!(?:said|says|told|added|noted|reported|announced|while|but|who|which|that|is|are|was|were|has|have|had|will|would)\s)[\p{L}\d’'.-]+\s+){0,4}$/u;
 /** "the WTO's members": a possessive names what belongs to the actor, not the actor. */
 const POSSESSIVE_AFTER = /^['’]s?\s+(?!(?:government|administration|cabinet|leader|president|prime minister|foreign minister|delegation|leadership)\b|(?:\d+\s+|\p{L}+-member\s+)?(?:member\s+(?:states|countries|nations)|leaders|heads\s+of\s+(?:state|government))\b)/u;
+
+/** The last person named before `at` in its sentence (outside quotations) whom the text gives `gender`. */
+function lastPersonOfGender(analysis: Analysis, at: number, gender: "f" | "m", exclude: readonly string[] = []): Mention | undefined {
+  const { mentions, entities, sentences } = analysis;
+  // Only in the pronoun's own sentence: before it, the one meant may be someone the text only describes.
+  const from = sentences[sentenceAt(sentences, at)]?.start ?? at;
+  for (let i = firstMentionAtOrAfter(mentions, at) - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.start < from) break;
+    if (m.type === "Person" && !m.modifier && !m.inQuote && entities.get(m.entity)?.gender === gender && !exclude.includes(m.entity)) return m;
+  }
+  return undefined;
+}
 
 /** The person who says the sentence's reported clause starting before `at`: "S said (that) ...". */
 export function sayerBefore(analysis: Analysis, sentence: Sentence, at: number): Mention | undefined {

@@ -57,6 +57,29 @@ const ECHO_CUE = /\b(?:as|so)\s+(?:did|does|do|has|have|had|will|would|was|were|
 const LOCAL_NEGATION = /(?:\b(?:not|never|no\s+longer|cannot)|n['’]t)(?:\s+(?:\p{L}+ly|yet|be|been|being|to|able|going|have|has|had|do|does|did|will|would|could|can|should|must|any\s+longer|longer|want|wish|intend|plan|expect|prepared|willing|ready|in\s+a\s+position|decide|decided|agree|agreed|choose|chose|going|vote\s+to|that|it|he|she|they|we|I|would|could|[\p{L}-]+\s+to))*\s*$/u;
 /** After a holder's name, before a passive: "'s position", "'s plan" (not "'s candidacy"). */
 const OWN_THING = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:position|stance|view|views|call|calls|proposal|plan|move|approach|policy|idea|demand|demands|push|efforts?|argument|line|bid\s+to\s+(?:stop|block)|campaign\s+(?:against|to\s+stop))\b/u;
+/** Before a stance verb, in its clause: a question or a denial ("whether she backed", "denied that he had endorsed"). */
+const ASKED_OR_DENIED = /\b(?:whether|(?:denied|denies|deny|denying)(?:\s+(?:that|ever|having|reports|claims|suggestions))?|(?:rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:the\s+)?(?:claims?|reports?|suggestions?|allegations?|speculation|rumou?rs?)(?:\s+that)?)\b[^,;.“”"]*$/i;
+/** A cheap test before {@link ASKED_OR_DENIED}, on the lower-case text. */
+const ASKED_CUE = /whether|den(?:y|ie)|reject|dismiss|refut/;
+/** Between a stance verb and its object: a noun whose object the person is ("rejected criticism of X", "backed calls for X to quit"). */
+const NOT_THE_OBJECT = /\b(?:criticism|attacks?|claims?|allegations?|accusations?|reports?|rumou?rs?|suggestions?|calls?|demands?|charges?|complaints?|questions?)\s+(?:of|about|against|on|over|for|that|from|by)\s+(?:the\s+)?$/i;
+/** Between a stance verb and its object: "anyone but", "any candidate other than". */
+const ANYONE_BUT = /\b(?:anyone|anybody|everyone|everybody|any\s+(?:other\s+)?(?:candidate|one))\s+(?:but|except|other\s+than|apart\s+from|besides)\s+$/i;
+/** Between a negation and a support verb: the support is only not declared ("not publicly backed", "not yet endorsed"). */
+const UNDECLARED = /(?:\bnot|n['’]t)\s+(?:\p{L}+\s+){0,2}?(?:openly|publicly|formally|officially|explicitly|yet|so\s+far)\s+(?:\p{L}+\s+)?$/u;
+/** Right before a stance verb: an unwillingness that refuses it ("unwilling to support", "his reluctance to back"). */
+const UNWILLING = /\b(?:unwilling(?:ness)?|reluctan(?:t|ce)|loath|loth|refusal)\s+to\s+(?:\p{L}+ly\s+)?$/u;
+/** A verb of expecting or wishing before "B to <verb>": B's stance is someone else's guess or wish. */
+const EXPECTED = /\b(?:expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|tip(?:s|ped)?|forecast(?:s|ed)?|want(?:s|ed)?|wish(?:es|ed)?|need(?:s|ed)?|would\s+like)\s+(?:\p{Lu}[\p{L}.'’-]*\s+|the\s+|its\s+|his\s+|her\s+|their\s+|[\p{Ll}-]+\s+){1,5}?to\s+$|\b(?:is|are|was|were)\s+(?:widely\s+)?(?:said|believed|thought|understood|reported|rumou?red)\s+to\s+$/iu;
+/** After a person's name: something of theirs that a stance may be about instead of them. */
+const PERSONS_THING = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:proposals?|plans?|reports?|calls?|ideas?|polic(?:y|ies)|reforms?|approach|position|stance|views?|agenda|initiatives?|bill|motion|amendments?|resolution|budget|deal|programm?es?|programs?|efforts?|decisions?|remarks|comments|statements?|speech|book|handling|vision|strategy|manifesto|platform|request|suggestions?|demands?|offer|appeal|project|law|legislation)\b/u;
+function criticismVerb(word: string): boolean {
+  return CRITICISM_AT.test(word);
+}
+/** Right after a name: its verb of saying. */
+const SAID_AFTER = /^\s+(?:said|says|told|added|noted|argued|insisted|stressed|warned|wrote|explained|claimed)\b/;
+/** Right before a gerund: "has ruled out backing", "rules out publicly endorsing". */
+const RULED_OUT = /\brul(?:e|es|ed|ing)\s+out\s+(?:\p{L}+ly\s+)?$/u;
 const QUESTION_END = /\?["”’)\]]*\s*$/;
 const SUPPORT_NOUN_BEFORE = /\b(?:the|a|more|most|much|less|broad|broader|strong|stronger|wide|wider|widespread|overwhelming|popular|enough|growing|public|significant|considerable|substantial|some|any|little|huge|massive|solid|key|crucial|his|her|its|their|our|of|for|with|without|no|had|has|have|won|managed|gained|enjoyed|enjoys|drew|received|garnered|lost|lacks?|lacked|needs?|needed|sought|seeks)\s+$/i;
 export interface StanceResult {
@@ -191,14 +214,21 @@ function controlStances(analysis: Analysis, sentence: Sentence, quotes: readonly
         const chosen = mentionsIn(analysis, at, Math.min(sentence.end, at + 60)).find((x) => x.type === "Person" && !x.modifier);
         if (chosen && chosen.extendedStart - at <= 30 && !/[,.;:]/.test(text.slice(at, chosen.extendedStart))) object = chosen;
         // "asked Netanyahu to support the Egyptian candidate", "urged them to back her rival".
-        else if (/^\s*(?:the|his|her|their|its)\s/i.test(text.slice(at - 1, at + 8))) {
+        else if (/^\s*(?:the|his|her|their|its)\s/i.test(text.slice(at - 1, at + 8)) && !POSSESSIVE_PRONOUN_OBJECT.test(text.slice(at - 1, Math.min(sentence.end, at + 40)))) {
           const asker = subjectBefore(analysis, sentence, start, quotes, []);
           const described = objectAfter(analysis, sentence, at - 1, asker ? [asker.entity] : []);
           if (described?.mention && described.confidence <= 0.75) object = described.mention;
         }
         else if (POSSESSIVE_PRONOUN_OBJECT.test(text.slice(at - 1, Math.min(sentence.end, at + 40)))) {
           const asker = subjectBefore(analysis, sentence, start, quotes, []);
-          object = resolvePersonPronoun(analysis, at, asker ? [asker.entity] : []);
+          // "X asked Norway to back him": unless the text gives the asker the other gender, the asker asks for himself.
+          const pronoun = /^\s*(?:for\s+|to\s+)?(h(?:im|is)|her)\b/i.exec(text.slice(at - 1, at + 12))?.[1]?.toLowerCase();
+          const want = pronoun === "her" ? "f" : "m";
+          const askerGender = asker ? analysis.entities.get(asker.entity)?.gender : undefined;
+          if (pronoun && (!asker || askerGender === undefined || askerGender === want)) continue;
+          const other = resolvePersonPronoun(analysis, at, asker ? [asker.entity] : []);
+          const otherGender = other ? analysis.entities.get(other.entity)?.gender : undefined;
+          if (other && (otherGender === undefined || otherGender === want)) object = other;
         }
       }
     }
@@ -322,8 +352,12 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       }
       // "more support than", "the support of": the noun, not the verb.
       if (kind === "support" && /^(?:support|backing)$/i.test(t[0]) && SUPPORT_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, start - 25), start))) continue;
+      // "his Trump-backed challenge", "a Kremlin-backed candidate": a participle fused to a name is an adjective, not the verb.
+      if (text[start - 1] === "-") continue;
       // "called on members to rally behind her": the verb's subject is the one asked; the control reader takes it.
       if (/\bto\s+$/.test(text.slice(start - 4, start)) && CONTROLLED.test(text.slice(Math.max(sentence.start, start - 90), start))) continue;
+      // "Analysts expect Norway to back X": someone else's expectation, not Norway's stance.
+      if (/\bto\s+$/.test(text.slice(start - 4, start)) && EXPECTED.test(text.slice(Math.max(sentence.start, start - 90), start))) continue;
       // "with three-quarters of members supporting him": the participle's subject follows "with".
       const absolute = /^\p{L}+ing\b/u.test(t[0]) ? /\bwith\s+([^,;:“”"]{1,80})$/iu.exec(text.slice(Math.max(sentence.start, start - 90), start)) : null;
       if (absolute) {
@@ -364,10 +398,25 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (subject.mention && /\b(?:neither|nor)\b/i.test(text.slice(Math.max(sentence.start, subject.mention.extendedStart - 80), subject.mention.extendedStart))) continue;
       // "did not say whether Brazil would back X": a clause asked about states nothing.
       if (subject.mention && /\b(?:whether|if|unless)\s+[^,;]*$/i.test(text.slice(sentence.start, subject.mention.start))) continue;
+      // "would not say whether she backed X", "denied that she had backed X": the stance is asked about or denied.
+      if (ASKED_CUE.test(lowered.slice(Math.max(sentence.start, start - 80), start)) && ASKED_OR_DENIED.test(text.slice(Math.max(sentence.start, start - 80), start))) continue;
       // "welcomed X's candidacy" is support; "welcomed X" alone is a courtesy.
       if (/^welcom/i.test(t[0]) && object.mention && !/^['’]s?\s+(?:[\p{L}-]+\s+)?(?:candidacy|candidature|bid|nomination|decision\s+to\s+run|election|appointment|victory|win)\b/u.test(text.slice(object.mention.end, object.mention.end + 40)) && !/(?:candidacy|candidature|bid|nomination)\s+of\s+$/i.test(text.slice(end, object.mention.start))) continue;
       let type: "SUPPORTS" | "OPPOSES" = kind === "oppose" ? "OPPOSES" : "SUPPORTS";
       let confidence = Math.min(subject.confidence, object.confidence);
+      // Words between the verb and its object (most often none).
+      const lead = object.mention && object.mention.extendedStart - end > 3 ? text.slice(end, object.mention.extendedStart) : "";
+      // "backed X's proposal", "opposed X's plan": a stance on what the person proposes, not on the person.
+      if (object.mention && /['’]/.test(text[object.mention.end] ?? "") && !criticismVerb(t[0]) && PERSONS_THING.test(text.slice(object.mention.end, object.mention.end + 40))) continue;
+      // "rejected criticism of X", "backed calls for X to quit": the stance is on the criticism or the calls.
+      if (lead && NOT_THE_OBJECT.test(lead)) continue;
+      // "Norway opposes the plan, X said": the name after the comma says the sentence.
+      if (lead.includes(",") && SAID_AFTER.test(text.slice(object.mention!.end, object.mention!.end + 20))) continue;
+      // "would vote for anyone but X": X is the one refused.
+      if (lead && ANYONE_BUT.test(lead)) {
+        if (type === "OPPOSES") continue;
+        type = "OPPOSES";
+      }
       // "criticizing X's chief rivals, A and B": the stance is on A and B.
       let extra: Mention[] = [];
       const rivals = object.mention ? RIVALS_APPOSITION.exec(text.slice(object.mention.end, object.mention.end + 60)) : null;
@@ -395,11 +444,20 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (kind === "oppose" && /ed$/.test(t[0]) && /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/u.test(text.slice(Math.max(sentence.start, start - 30), start)) && !/^\s+(?:to|against)\b/.test(text.slice(end, end + 10))) continue;
       // "switched his support from X to Y": X was backed until then, which is no opposition.
       const switchedFrom = kind === "oppose" && /^(?:switch|shift)/.test(t[0]);
-      const negated = NEGATION.test(between) || /\b(?:not|never)\s*$/i.test(text.slice(start - 12, start));
+      const unwilling = /\bto\s+(?:\p{L}+ly\s+)?$/u.test(text.slice(Math.max(subject.end, start - 20), start)) && UNWILLING.test(text.slice(Math.max(subject.end, start - 40), start));
+      const negated = unwilling || NEGATION.test(between) || /\b(?:not|never)\s*$/i.test(text.slice(start - 12, start));
+      // "has ruled out backing X" refuses the stance; "has not ruled out backing X" leaves it open.
+      if (lowered.slice(Math.max(subject.end, start - 30), start).includes(" out ") && RULED_OUT.test(text.slice(Math.max(subject.end, start - 30), start))) {
+        if (negated || type === "OPPOSES" || !/^\p{L}+ing\b/u.test(t[0])) continue;
+        found.push({ type: "OPPOSES", from: subject.entity, to: object.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: object.end }, confidence: confidence * 0.85, subjectMention: subject.mention, rule: "stance.ruled-out" });
+        continue;
+      }
       // "said they did not give permission to go public as having backed X": a negation of another verb says nothing of the stance.
-      if (negated && !LOCAL_NEGATION.test(text.slice(Math.max(subject.end, start - 60), start))) continue;
+      if (negated && !unwilling && !LOCAL_NEGATION.test(text.slice(Math.max(subject.end, start - 60), start))) continue;
       if (negated) {
         if (type === "OPPOSES") continue;
+        // "has not openly supported X", "has not yet endorsed X": support not declared, which is no opposition.
+        if (UNDECLARED.test(text.slice(Math.max(subject.end, start - 40), start))) continue;
         if (QUESTION_END.test(body) || text.slice(start, sentence.end).includes("?")) {
           // "What reason do we have not to support X?" asks for support; other questions state nothing.
           if (!RHETORICAL.test(text.slice(sentence.start, start))) continue;
@@ -426,7 +484,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         if (next && next.entity !== subject.entity && next.entity !== object.entity) found.push({ type: "SUPPORTS", from: subject.entity, to: next.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: next.end }, confidence, subjectMention: subject.mention, rule: "stance.switched-to" });
       }
       // "back X over Y": Y is the one not chosen.
-      const over = type === "SUPPORTS" ? /^\s*(?:['’]s\s+[\p{L}-]+\s+)?(?:over|rather\s+than|instead\s+of|against)\s+/u.exec(text.slice(object.end, Math.min(sentence.end, object.end + 30))) : null;
+      const over = type === "SUPPORTS" ? /^\s*(?:['’]s\s+[\p{L}-]+\s+)?(?:over|rather\s+than|instead\s+of|against|,\s+not|but\s+not)\s+/u.exec(text.slice(object.end, Math.min(sentence.end, object.end + 30))) : null;
       if (over) {
         const at = object.end + over[0].length;
         const rival = mentionsIn(analysis, at, Math.min(sentence.end, at + 80)).find((x) => x.type === "Person" && !x.modifier);

@@ -1,0 +1,287 @@
+import { analyzeText } from "./index.js";
+import { attributeQuotes } from "./quotes.js";
+import { findStances } from "./stances.js";
+
+function stances(text: string): string[] {
+  const analysis = analyzeText(text);
+  return [...new Set(findStances(analysis, attributeQuotes(analysis)).claims.map((c) => `${c.type} ${c.from} ${c.to}`))].sort();
+}
+
+const RACE = "The race for WIPO Director General is open. Piet Rook and John Hale are candidates. ";
+
+describe("a stance ruled out or refused", () => {
+  it.each([
+    ["Mira Sol has ruled out backing Piet Rook.", ["OPPOSES person:mira-sol person:piet-rook"]],
+    ["Mira Sol ruled out supporting Piet Rook on Monday.", ["OPPOSES person:mira-sol person:piet-rook"]],
+    ["Norway ruled out endorsing Piet Rook.", ["OPPOSES country:NO person:piet-rook"]],
+    ["Mira Sol rules out publicly endorsing Piet Rook.", ["OPPOSES person:mira-sol person:piet-rook"]],
+    ["Former prime minister Mira Sol has refused to publicly back Piet Rook.", ["OPPOSES person:mira-sol person:piet-rook"]],
+    ["Norway declined to formally endorse Piet Rook.", ["OPPOSES country:NO person:piet-rook"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+
+  it("reads no stance when the refusal itself is denied", () => {
+    expect(stances(`${RACE}Mira Sol has not ruled out backing Piet Rook.`)).toEqual([]);
+    expect(stances(`${RACE}Mira Sol has ruled out opposing Piet Rook.`)).toEqual([]);
+  });
+});
+
+describe("support lost, said with the holder's possessive", () => {
+  it.each([
+    ["Piet Rook lost Norway's support.", ["OPPOSES country:NO person:piet-rook"]],
+    ["Piet Rook has lost Norway's backing after the vote.", ["OPPOSES country:NO person:piet-rook"]],
+    ["Piet Rook is losing Chile's support.", ["OPPOSES country:CL person:piet-rook"]],
+    ["Piet Rook won Norway's support.", ["SUPPORTS country:NO person:piet-rook"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+
+  it("reads no stance when the loss is denied", () => {
+    expect(stances(`${RACE}Piet Rook has not lost Norway's support.`)).toEqual([]);
+  });
+});
+
+describe("groups that hold a stance without a proper name", () => {
+  it.each([
+    ["Developing countries have lined up behind Piet Rook.", ["SUPPORTS org:developing-countries person:piet-rook"]],
+    ["The Nordic countries support Piet Rook.", ["SUPPORTS org:nordic-countries person:piet-rook"]],
+    ["Piet Rook, backed by Western and like-minded nations, leads the race.", ["SUPPORTS org:western-nations person:piet-rook"]],
+    ["Piet Rook won the support of a majority of EU leaders.", ["SUPPORTS org:eu-leaders person:piet-rook"]],
+    ["Tory MPs are backing Piet Rook.", ["SUPPORTS org:tory-mps person:piet-rook"]],
+    ["Piet Rook faces stiff opposition from a core group of right-flank Republicans.", ["OPPOSES org:right-flank-republicans person:piet-rook"]],
+    ["Three leading French intellectuals opposed Piet Rook.", ["OPPOSES org:french-intellectuals person:piet-rook"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+
+  it("names the group by its bloc, with the phrase as written among its names", () => {
+    const analysis = analyzeText(`${RACE}Three leading French intellectuals opposed Piet Rook.`);
+    const group = analysis.entities.get("org:french-intellectuals");
+    expect(group?.type).toBe("Organization");
+    expect([...(group?.aliases ?? [])]).toEqual(expect.arrayContaining(["leading French intellectuals", "Three leading French intellectuals"]));
+  });
+
+  it.each([
+    // Some of a bloc, unnamed, or someone's own people, or a noun with no qualifier: no holder.
+    "Several Latin American governments declared their support for Piet Rook.",
+    "Piet Rook is backed by Chile and several other Eastern European states.",
+    "Piet Rook has secured the support of a number of Western countries.",
+    "Piet Rook phoned his fellow MPs to back him.",
+    "Unions have backed Piet Rook.",
+    "In June MPs voted for Piet Rook.",
+  ])("%s", (sentence) => {
+    expect(stances(RACE + sentence).filter((s) => s.startsWith("SUPPORTS org:") || s.startsWith("OPPOSES org:"))).toEqual([]);
+  });
+
+  it("leaves an organization's members and the United States to the lexicon", () => {
+    expect(stances(`${RACE}The 27 European Union members backed Piet Rook.`)).toEqual(["SUPPORTS org:european-union person:piet-rook"]);
+    expect(stances(`${RACE}The United States backed Piet Rook.`)).toEqual(["SUPPORTS country:US person:piet-rook"]);
+  });
+
+  it("ends a list of agents at a verb after a comma", () => {
+    expect(stances(`${RACE}Piet Rook, supported by industrialized nations, narrowly defeated John Hale.`)).toEqual(["SUPPORTS org:industrialized-nations person:piet-rook"]);
+  });
+});
+
+describe("who 'she' and 'he' are in a stance", () => {
+  const PEOPLE = "Peter Rook and John Hale are candidates. ";
+  it.each([
+    ["In a boost for Peter Rook, the influential Norwegian foreign minister Maria Lopez said on Tuesday she would vote for him.", ["SUPPORTS person:maria-lopez person:peter-rook"]],
+    ["In a blow to Peter Rook, Norwegian foreign minister Maria Lopez said she would vote for John Hale.", ["SUPPORTS person:maria-lopez person:john-hale"]],
+    ["Ahead of the vote, Maria Lopez said she backed John Hale.", ["SUPPORTS person:maria-lopez person:john-hale"]],
+    ["Peter Rook met Maria Lopez on Monday, and she later said she would back John Hale.", ["SUPPORTS person:maria-lopez person:john-hale"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(PEOPLE + sentence)).toEqual(expected);
+  });
+});
+
+describe("an organization's countries stay the organization", () => {
+  it("reads 'EU countries' as the Union and 'Arab states' as a group", () => {
+    expect(stances(`${RACE}EU countries backed Piet Rook.`)).toEqual(["SUPPORTS org:european-union person:piet-rook"]);
+    expect(stances(`${RACE}Arab states backed Piet Rook.`)).toEqual(["SUPPORTS org:arab-states person:piet-rook"]);
+  });
+});
+
+describe("support for a candidate that comes from its holders", () => {
+  it.each([
+    ["On Monday, support for Piet Rook came from Mira Sol and Ana Ruiz.", ["SUPPORTS person:ana-ruiz person:piet-rook", "SUPPORTS person:mira-sol person:piet-rook"]],
+    ["The latest endorsements for Piet Rook came from Norway and Chile.", ["SUPPORTS country:CL person:piet-rook", "SUPPORTS country:NO person:piet-rook"]],
+    ["Piet Rook welcomed the backing for Piet Rook from Norway.", ["SUPPORTS country:NO person:piet-rook"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+});
+
+describe("support not declared is no opposition", () => {
+  it.each([
+    "Mira Sol has not openly supported Piet Rook.",
+    "Norway has not yet endorsed Piet Rook.",
+    "Mira Sol did not publicly back Piet Rook before the vote.",
+  ])("%s", (sentence) => {
+    expect(stances(RACE + sentence)).toEqual([]);
+  });
+
+  it("still reads a plain refusal as opposition", () => {
+    expect(stances(`${RACE}Mira Sol does not support Piet Rook.`)).toEqual(["OPPOSES person:mira-sol person:piet-rook"]);
+  });
+});
+
+describe("more words of support", () => {
+  it.each([
+    ["Norway promised its support to Piet Rook.", ["SUPPORTS country:NO person:piet-rook"]],
+    ["Norway is firmly behind Piet Rook.", ["SUPPORTS country:NO person:piet-rook"]],
+    ["The Nordic countries are squarely behind Piet Rook.", ["SUPPORTS org:nordic-countries person:piet-rook"]],
+    ["Piet Rook counts on the support of Norway.", ["SUPPORTS country:NO person:piet-rook"]],
+    ["Piet Rook can rely on the backing of Norway and Chile.", ["SUPPORTS country:CL person:piet-rook", "SUPPORTS country:NO person:piet-rook"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+
+  it("reads no support in a candidate trailing another", () => {
+    expect(stances(`${RACE}John Hale is behind Piet Rook in the polls.`)).toEqual([]);
+  });
+});
+
+describe("a list of agents and its main verb", () => {
+  const PEOPLE = "Farid Hassan and Ana Ruiz are the candidates for Speaker. ";
+  it("ends the list of agents at the main verb", () => {
+    expect(stances(`${PEOPLE}Farid Hassan, backed by Mira Sol, faces Ana Ruiz, who is backed by Tom Berg.`)).toEqual(["SUPPORTS person:mira-sol person:farid-hassan", "SUPPORTS person:tom-berg person:ana-ruiz"]);
+    expect(stances(`${PEOPLE}Farid Hassan, who is backed by the European Union, faces Ana Ruiz.`)).toEqual(["SUPPORTS org:european-union person:farid-hassan"]);
+  });
+});
+
+describe("a description after a holder's name", () => {
+  const PEOPLE = "Kemi Badenoch is a candidate. ";
+  it("reads 'the Republican' after a name as the person's description", () => {
+    expect(stances(`${PEOPLE}Badenoch won the backing of Ron DeSantis, the Republican governor of Florida, on Monday.`)).toEqual(["SUPPORTS person:ron-desantis person:kemi-badenoch"]);
+    expect(stances(`${PEOPLE}Badenoch won the backing of Ron DeSantis, a Republican.`)).toEqual(["SUPPORTS person:ron-desantis person:kemi-badenoch"]);
+  });
+
+  it("keeps a party named in the list", () => {
+    expect(stances(`${PEOPLE}Badenoch won the backing of Ron DeSantis, the Republican Party and Mira Sol.`)).toEqual(["SUPPORTS org:republican-party person:kemi-badenoch", "SUPPORTS person:mira-sol person:kemi-badenoch", "SUPPORTS person:ron-desantis person:kemi-badenoch"]);
+  });
+});
+
+describe("refusals of all but one, distance and denials", () => {
+  const PEOPLE = "Farid Hassan and Ana Ruiz are the candidates for WIPO Director General. ";
+  it.each([
+    ["Norway distanced itself from Farid Hassan.", ["OPPOSES country:NO person:farid-hassan"]],
+    ["Mira Sol said she would vote for anyone but Farid Hassan.", ["OPPOSES person:mira-sol person:farid-hassan"]],
+    ["Mira Sol voted for Ana Ruiz, not Farid Hassan.", ["OPPOSES person:mira-sol person:farid-hassan", "SUPPORTS person:mira-sol person:ana-ruiz"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(PEOPLE + sentence)).toEqual(expected);
+  });
+
+  it.each([
+    "Mira Sol would not say whether she backed Farid Hassan.",
+    "Mira Sol denied that she had backed Farid Hassan.",
+    "Mira Sol said Farid Hassan withdrew on Monday.",
+    "Farid Hassan said he should withdraw.",
+    "Klobuchar and Farid Hassan are the second and third to abandon their bids since Ana Ruiz won.",
+  ])("reads no stance of Mira Sol or Farid Hassan in: %s", (sentence) => {
+    expect(stances(PEOPLE + sentence).filter((s) => /person:(?:mira-sol|farid-hassan) person:/.test(s))).toEqual([]);
+  });
+});
+
+describe("headline shapes", () => {
+  const BODY = "\n\nFarid Hassan and Ana Ruiz are the candidates for WIPO Director General.";
+  it.each([
+    ["Norway throws weight behind Hassan", ["SUPPORTS country:NO person:farid-hassan"]],
+    ["Hassan gets Norway nod for WIPO post", ["SUPPORTS country:NO person:farid-hassan"]],
+    ["Hassan wins EU backing", ["SUPPORTS org:european-union person:farid-hassan"]],
+  ])("%s", (headline, expected) => {
+    expect(stances(headline + BODY)).toEqual(expected);
+  });
+
+});
+
+describe("support assured", () => {
+  it("reads 'assured X of her support' as support", () => {
+    expect(stances(`${RACE}Mira Sol assured Piet Rook of her full support.`)).toEqual(["SUPPORTS person:mira-sol person:piet-rook"]);
+  });
+});
+
+describe("a participle fused to a name, and an unwillingness", () => {
+  it("reads no stance of the sentence's subject in a '-backed' adjective", () => {
+    expect(stances(`${RACE}John Hale launched his Kremlin-backed challenge of Piet Rook.`)).toEqual([]);
+    expect(stances(`${RACE}Mira Sol praised the state-backed bid of Piet Rook.`)).toEqual([]);
+  });
+
+  it("reads an unwillingness to back as a refusal", () => {
+    expect(stances(`${RACE}Norway expressed its unwillingness to support Piet Rook.`)).toEqual(["OPPOSES country:NO person:piet-rook"]);
+    expect(stances(`${RACE}Mira Sol is reluctant to back Piet Rook.`)).toEqual(["OPPOSES person:mira-sol person:piet-rook"]);
+  });
+});
+
+describe("requests, expectations and possibilities are no stance of the one named", () => {
+  const PEOPLE = "Farid Hassan and Ana Ruiz are the candidates for WIPO Director General. ";
+  it.each([
+    "Farid Hassan has asked Norway to back him.",
+    "Farid Hassan urged Norway to support his candidacy.",
+    "Analysts expect Norway to back Farid Hassan.",
+    "Norway is widely believed to support Farid Hassan.",
+    "Norway could back Farid Hassan if Ana Ruiz withdraws.",
+  ])("%s", (sentence) => {
+    expect(stances(PEOPLE + sentence)).toEqual([]);
+  });
+
+  it("still reads a request for another's support and a refusal said with 'could'", () => {
+    expect(stances(`${PEOPLE}Mira Sol urged Norway to back Farid Hassan.`)).toEqual(["SUPPORTS person:mira-sol person:farid-hassan"]);
+    expect(stances(`${PEOPLE}Mira Sol said she could never vote for Farid Hassan.`)).toEqual(["OPPOSES person:mira-sol person:farid-hassan"]);
+    expect(stances(`${PEOPLE}Norway said it could not support Farid Hassan and would continue to back Ana Ruiz.`)).toEqual(["OPPOSES country:NO person:farid-hassan", "SUPPORTS country:NO person:ana-ruiz"]);
+  });
+});
+
+describe("support hoped for, and a relative clause of someone unnamed", () => {
+  const PEOPLE = "Farid Hassan and Ana Ruiz are the candidates for WIPO Director General. ";
+  it("reads no support a candidate is only confident of or trying to win", () => {
+    expect(stances(`${PEOPLE}Farid Hassan said he was confident of winning the support of Norway.`)).toEqual([]);
+    expect(stances(`${PEOPLE}Farid Hassan is trying to win the backing of Norway.`)).toEqual([]);
+  });
+
+  it("reads no stance of A in 'A, whose husband backs X'", () => {
+    expect(stances(`${PEOPLE}Mira Sol, whose husband backs Ana Ruiz, endorsed Farid Hassan.`)).toEqual(["SUPPORTS person:mira-sol person:farid-hassan"]);
+  });
+});
+
+describe("what a stance verb is really about", () => {
+  const PEOPLE = "Farid Hassan and Ana Ruiz are the candidates for WIPO Director General. ";
+  it.each([
+    "Farid Hassan rejected claims that he had backed Ana Ruiz.",
+    "Norway rejected criticism of Farid Hassan.",
+    "Norway opposes the plan, Farid Hassan said.",
+    "Norway backed calls for Farid Hassan to explain his record.",
+  ])("%s", (sentence) => {
+    expect(stances(PEOPLE + sentence)).toEqual([]);
+  });
+
+  it("still reads the nomination of a person as support of the person", () => {
+    expect(stances(`${PEOPLE}Norway backed the nomination of Farid Hassan.`)).toEqual(["SUPPORTS country:NO person:farid-hassan"]);
+  });
+});
+
+describe("who 'him' and 'her' are as a stance's object", () => {
+  it("never takes a person of the other gender", () => {
+    expect(stances('Farid Hassan and Maria Lopez are the candidates for WIPO Director General. Maria Lopez met Mira Sol. "I support him," Mira Sol said.')).toEqual([]);
+    expect(stances("Farid Hassan and Maria Lopez are the candidates. Maria Lopez met Norway's prime minister on Monday. He later said he would back her.")).toEqual([]);
+    expect(stances("Farid Hassan and Maria Lopez are the candidates for WIPO Director General. Maria Lopez said Farid Hassan had met Mira Sol, who then endorsed her.")).toEqual(["SUPPORTS person:mira-sol person:maria-lopez"]);
+  });
+});
+
+describe("a stance on what a person proposes, and backing that is no stance", () => {
+  const PEOPLE = "Farid Hassan and Maria Lopez are the candidates for WIPO Director General. ";
+  it.each([
+    "Norway supported Farid Hassan's proposal on trade.",
+    "Norway endorsed Farid Hassan's report.",
+    "Norway opposed Farid Hassan's plan for reform.",
+    "Farid Hassan's campaign has financial backing from Norway.",
+  ])("%s", (sentence) => {
+    expect(stances(PEOPLE + sentence)).toEqual([]);
+  });
+
+  it("still reads a stance on the person's candidacy or bid", () => {
+    expect(stances(`${PEOPLE}Norway supported Farid Hassan's candidacy.`)).toEqual(["SUPPORTS country:NO person:farid-hassan"]);
+    expect(stances(`${PEOPLE}Norway opposed Farid Hassan's bid.`)).toEqual(["OPPOSES country:NO person:farid-hassan"]);
+  });
+});
