@@ -962,7 +962,7 @@ export function findMentions(text: string, siteCountry?: string): RawMention[] {
   generic.push(...shapedPosts(text, [...known, ...runs], [...posts, ...generic]));
   generic.sort((a, b) => a.start - b.start);
   const described = describedPosts(text, articlePost([...posts, ...generic], orgCounts), [...posts, ...generic]);
-  qualifyPartyPosts(text, known, [...posts, ...generic, ...described]);
+  qualifyPartyPosts(text, known, [...posts, ...generic, ...described], siteCountry);
   // "Rep. Jim Jordan (R-Ohio), who ...": a party and state affiliation belongs to the name's mention.
   for (const m of runs) {
     if (m.type !== "Person") continue;

@@ -9,6 +9,7 @@
  */
 import type { RawMention } from "../types.js";
 import type { OrganizationEntry, PostEntry } from "./organizations.js";
+import { articleCountryCounts, articlePartyCountry, tiedCountry } from "./party-country.js";
 
 /** A party: an organization with the country it belongs to. */
 export interface PartyEntry extends OrganizationEntry {
@@ -237,46 +238,8 @@ export function familyDefaultCountry(family: string): string | undefined {
   return DEFAULT_PARTIES[family]?.country;
 }
 
-/**
- * Words that tie an article to a country without naming it: its provinces, states and cities,
- * its parliament, its party-room vocabulary and its national outlets. Used only to read shared
- * party words.
- */
-export const COUNTRY_HINTS: Record<string, readonly string[]> = {
-  CA: ["Ontario", "Quebec", "Québec", "Alberta", "British Columbia", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick", "Newfoundland", "Prince Edward Island", "Toronto", "Montreal", "Montréal", "Vancouver", "Calgary", "Edmonton", "Winnipeg", "Parliament Hill", "Bloc Québécois", "Bloc Quebecois", "NDP", "CBC", "CTV", "Canadian Press", "Hill Times", "Globe and Mail", "National Post", "Toronto Star", "iPolitics", "Radio-Canada"],
-  AU: ["New South Wales", "Queensland", "Tasmania", "Western Australia", "South Australia", "Sydney", "Melbourne", "Brisbane", "Adelaide", "Hobart", "party room", "partyroom", "spill", "Nationals", "ALP", "AAP", "SBS", "9News", "Nine News", "Sydney Morning Herald", "Australian Financial Review"],
-  NZ: ["Auckland", "Christchurch", "Aotearoa", "Beehive", "Dunedin", "RNZ", "Newshub", "TVNZ", "NZ Herald", "Otago Daily Times", "1News"],
-  GB: ["Westminster", "Downing Street", "Whitehall", "Brexit", "NHS", "Scotland", "Wales", "England", "Holyrood", "House of Lords", "Chancellor of the Exchequer", "Lib Dems", "Liberal Democrats", "SNP", "BBC", "Sky News", "ITV", "LBC", "Daily Mail", "Daily Telegraph"],
-  IE: ["Dáil", "Dail", "Taoiseach", "Tánaiste", "Tanaiste", "Fianna Fáil", "Fianna Fail", "Fine Gael", "Sinn Féin", "Sinn Fein", "TD", "TDs", "Cork", "Galway", "RTÉ", "Irish Times", "Irish Independent"],
-  NO: ["Storting", "Oslo"],
-  IL: ["Knesset", "Likud", "Tel Aviv"],
-};
-
-let hintPattern: RegExp | undefined;
-let hintCountry: Map<string, string> | undefined;
-
-/** How often the text names each country, by name, demonym, capital or seat, and by its hints. */
-function countryCounts(text: string, mentions: readonly RawMention[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  const add = (code: string) => counts.set(code, (counts.get(code) ?? 0) + 1);
-  for (const m of mentions) if (m.type === "Country" && m.code) add(m.code);
-  if (!hintPattern) {
-    hintCountry = new Map();
-    for (const [code, words] of Object.entries(COUNTRY_HINTS)) for (const w of words) hintCountry.set(w, code);
-    const alternation = [...hintCountry.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-    hintPattern = new RegExp(`(?<![\\p{L}])(?:${alternation})(?![\\p{L}])`, "gu");
-  }
-  hintPattern.lastIndex = 0;
-  for (const m of text.matchAll(hintPattern)) add(hintCountry!.get(m[0])!);
-  return counts;
-}
-
-/** Between a country and a party word that it qualifies: "Canada's Conservatives", "the Australian Labor Party". */
-const TIE_GAP = /^(?:['’]s)?\s$/;
 /** Words after a shared party word that make it part of another name. */
 const OTHER_NAME_AFTER = /^\s+(?:Day|Department|Dept|Statistics|Relations|Arts|Studies|Review|Union|Unions|Council|Assembly|Front|Democrat|Democrats|Democratic|Guard|Park|Library|Museum|Bank|Insurance|Health|Service|Trust)\b/;
-/** Between a party word and the country after it: "the Labor Party of Australia", "Labour in New Zealand". */
-const TIE_AFTER = /^\s+(?:of|in)\s+(?:the\s+)?$/;
 
 /**
  * Reads the shared party words among `mentions` ("Conservative", "Labour", "Liberal") as the
@@ -291,9 +254,7 @@ export function resolveSharedParties(text: string, mentions: RawMention[], uncov
   for (const m of mentions) if (m.type === "Organization" && m.org && SHARED_SLUGS.has(m.org) && partyFamily(text.slice(m.start, m.end))) (shared ??= []).push(m);
   if (!shared) return mentions;
   const dropped = new Set<RawMention>();
-  const counts = countryCounts(text, mentions);
-  // The article's own address or outlet counts as the country named twice.
-  if (siteCountry) counts.set(siteCountry, (counts.get(siteCountry) ?? 0) + 2);
+  const counts = articleCountryCounts(text, mentions, siteCountry);
   const countries = mentions.filter((m) => m.type === "Country");
   const tieOf = new Map<RawMention, string>();
   const tiesByFamily = new Map<string, Map<string, number>>();
@@ -307,9 +268,7 @@ export function resolveSharedParties(text: string, mentions: RawMention[], uncov
     return false;
   });
   for (const m of shared) {
-    const before = countries.filter((c) => c.end <= m.start && c.end >= m.start - 4).pop();
-    const after = countries.find((c) => c.start >= m.end && c.start <= m.end + 8);
-    const code = before?.code && TIE_GAP.test(text.slice(before.end, m.start)) ? before.code : after?.code && TIE_AFTER.test(text.slice(m.end, after.start)) ? after.code : undefined;
+    const code = tiedCountry(text, m.start, m.end, countries);
     const family = partyFamily(text.slice(m.start, m.end))!;
     if (!code || !familyCountries(family).has(code)) continue;
     tieOf.set(m, code);
@@ -323,13 +282,7 @@ export function resolveSharedParties(text: string, mentions: RawMention[], uncov
     let chosen: string | undefined;
     const ties = tiesByFamily.get(family);
     if (ties) chosen = [...ties.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-    else {
-      const fallback = familyDefaultCountry(family);
-      const floor = fallback ? (counts.get(fallback) ?? 0) + 1 : 2;
-      const ranked = [...familyCountries(family)].map((c) => [c, counts.get(c) ?? 0] as const).sort((a, b) => b[1] - a[1]);
-      const [top, second] = ranked;
-      if (top && top[0] !== fallback && top[1] >= floor && (!second || top[1] > second[1])) chosen = top[0];
-    }
+    else chosen = articlePartyCountry(counts, familyCountries(family), familyDefaultCountry(family));
     articleCountry.set(family, chosen);
     return chosen;
   };
@@ -348,37 +301,4 @@ export function resolveSharedParties(text: string, mentions: RawMention[], uncov
   return dropped.size === 0 ? mentions : mentions.filter((m) => !dropped.has(m));
 }
 
-/** Country-code domains of the countries with parties above, and the generic domains of a country's outlets ("co.uk"). */
-const DOMAIN_COUNTRY: Record<string, string> = { ca: "CA", au: "AU", nz: "NZ", ie: "IE", uk: "GB", de: "DE", at: "AT", fr: "FR", it: "IT", es: "ES", pt: "PT", nl: "NL", be: "BE", se: "SE", dk: "DK", no: "NO", fi: "FI", pl: "PL", hu: "HU", jp: "JP", kr: "KR", tw: "TW", in: "IN", pk: "PK", my: "MY", sg: "SG", za: "ZA", ng: "NG", ke: "KE", zw: "ZW", gh: "GH", tz: "TZ", ug: "UG", il: "IL", br: "BR", mx: "MX" };
-
-/**
- * The country an article's address or outlet ties it to: its country-code domain
- * ("nzherald.co.nz"), or an outlet the hints list ("CBC News", "RNZ"); undefined otherwise.
- */
-export function originCountry(url?: string | null, source?: string | null): string | undefined {
-  if (url) {
-    let host = "";
-    try {
-      host = new URL(url).hostname.toLowerCase();
-    } catch {
-      host = "";
-    }
-    const tld = host.slice(host.lastIndexOf(".") + 1);
-    if (DOMAIN_COUNTRY[tld]) return DOMAIN_COUNTRY[tld];
-  }
-  if (source) {
-    for (const [code, re] of outletHintPatterns()) if (re.test(source)) return code;
-  }
-  return undefined;
-}
-
-let outletHints: [string, RegExp][] | undefined;
-
-/** One whole-word pattern per country of its capitalized hints, built once. */
-function outletHintPatterns(): [string, RegExp][] {
-  outletHints ??= Object.entries(COUNTRY_HINTS).flatMap(([code, words]) => {
-    const names = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-    return names.length === 0 ? [] : [[code, new RegExp(`(?<![\\p{L}])(?:${names.join("|")})(?![\\p{L}])`, "u")] as [string, RegExp]];
-  });
-  return outletHints;
-}
+export { COUNTRY_HINTS, originCountry } from "./party-country.js";
