@@ -64,3 +64,33 @@ describe("shared party words read by the article's country", () => {
     expect(posts("https://www.example.com/a")).toEqual(["Leader of the Labour Party"]);
   });
 });
+
+describe("party names several countries share, read by the country the text ties them to", () => {
+  it("reads a Democratic Party of another country as that country's", () => {
+    expect(names("South Korea's ruling Democratic Party picked Tom Vale, and the Democrats said Ana Ruiz would back him.", "Organization")).toEqual(["Democratic Party of Korea"]);
+    expect(names("Italy's Democratic Party chose Tom Vale as leader on Sunday.", "Organization")).toEqual(["Democratic Party (Italy)"]);
+    expect(names("Tom Vale will lead the Democrats, the largest opposition party in Tokyo, after a vote in Japan's Diet on Monday.", "Organization")).toEqual(["Democratic Party of Japan"]);
+  });
+
+  it("keeps the American Democrats and Republicans where nothing points elsewhere", () => {
+    expect(names("The Democrats picked Tom Vale after the Iowa caucuses.", "Organization")).toEqual(["Democratic Party"]);
+    expect(names("Republicans in Iowa backed Tom Vale for the White House.", "Organization")).toEqual(["Republican Party"]);
+  });
+
+  it("reads France's Republicans in a French article", () => {
+    expect(names("The Republicans chose Tom Vale for the Elysee, beating Ana Ruiz in the primary in Paris. France's Republicans are divided.", "Organization")).toEqual(["The Republicans (France)"]);
+  });
+
+  it("reads Social Democrats and Christian Democrats by their country, and as no party where none is given", () => {
+    expect(names("Germany's Social Democrats elected Tom Vale and Ana Ruiz as co-leaders.", "Organization")).toEqual(["Social Democratic Party of Germany"]);
+    expect(names("The Social Democrats backed Tom Vale, the party said in Copenhagen. Denmark's Social Democrats lead the polls.", "Organization")).toEqual(["Social Democrats (Denmark)"]);
+    expect(names("The Christian Democrats picked Tom Vale in Berlin, where the Bundestag sits.", "Organization")).toContain("Christian Democratic Union");
+    expect(names("The Social Democrats backed Tom Vale.", "Organization")).toEqual([]);
+  });
+
+  it("reads National alone as New Zealand's party only in a New Zealand article, and not inside another name", () => {
+    expect(names("National's caucus backed Tom Vale in Wellington, and National MPs met in Auckland.", "Organization")).toEqual(["New Zealand National Party"]);
+    expect(names("The National Security Council met in Wellington; New Zealand officials said Tom Vale would attend.", "Organization")).not.toContain("New Zealand National Party");
+    expect(names("National's caucus backed Tom Vale.", "Organization")).toEqual([]);
+  });
+});

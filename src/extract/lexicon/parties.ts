@@ -58,7 +58,7 @@ export const PARTIES: readonly PartyEntry[] = [
   party("AU", "one-nation", "One Nation", ["Pauline Hanson's One Nation", "Pauline Hanson’s One Nation"], [], []),
   // New Zealand
   party("NZ", "new-zealand-labour-party", "New Zealand Labour Party", ["NZ Labour", "New Zealand Labour"], ["Labour Party", "Labour party", "Labour"], [leader("New Zealand Labour Party"), deputy("New Zealand Labour Party")]),
-  party("NZ", "new-zealand-national-party", "New Zealand National Party", ["NZ National", "New Zealand National"], ["National Party", "National party", "Nationals"], [leader("New Zealand National Party"), deputy("New Zealand National Party")]),
+  party("NZ", "new-zealand-national-party", "New Zealand National Party", ["NZ National", "New Zealand National"], ["National Party", "National party", "Nationals", "National"], [leader("New Zealand National Party"), deputy("New Zealand National Party")]),
   party("NZ", "act-new-zealand", "ACT New Zealand", ["ACT Party"], [], [leader("ACT New Zealand")]),
   party("NZ", "new-zealand-first", "New Zealand First", ["NZ First"], [], [leader("New Zealand First")]),
   party("NZ", "green-party-of-aotearoa", "Green Party of Aotearoa New Zealand", ["Green Party of Aotearoa"], [], []),
@@ -66,6 +66,7 @@ export const PARTIES: readonly PartyEntry[] = [
   // Ireland
   party("IE", "fianna-fail", "Fianna Fáil", ["Fianna Fail"], [], [leader("Fianna Fáil")]),
   party("IE", "fine-gael", "Fine Gael", [], [], [leader("Fine Gael")]),
+  party("IE", "social-democrats-ireland", "Social Democrats (Ireland)", [], ["Social Democrats"], [leader("Social Democrats (Ireland)")]),
   party("IE", "labour-party-ireland", "Labour Party (Ireland)", ["Irish Labour Party", "Irish Labour"], ["Labour Party", "Labour party", "Labour"], [leader("Labour Party (Ireland)")]),
   // United Kingdom: the parties the lexicon had no post for, and the parties of its nations.
   party("GB", "reform-uk", "Reform UK", [], [], [leader("Reform UK")]),
@@ -75,21 +76,26 @@ export const PARTIES: readonly PartyEntry[] = [
   party("GB", "ulster-unionist-party", "Ulster Unionist Party", ["UUP"], [], [leader("Ulster Unionist Party")]),
   party("GB", "sdlp", "Social Democratic and Labour Party", ["SDLP"], [], [leader("Social Democratic and Labour Party")]),
   party("GB", "alliance-party-ni", "Alliance Party of Northern Ireland", [], [], []),
-  // Germany and Austria
+  // Germany and Austria: German and Austrian parties are led by a chair.
+  party("DE", "cdu", "Christian Democratic Union", ["CDU", "Christian Democratic Union of Germany"], ["Christian Democrats", "Christian Democrat", "Christian Democratic Party"], [{ name: "CDU Leader", titles: ["leader", "Leader", "leadership", "chairman", "Chairman", "chairwoman", "chair", "chairmanship", "party chairman", "party leader"] }]),
+  party("DE", "csu", "Christian Social Union", ["CSU", "Christian Social Union in Bavaria"], [], [{ name: "CSU Leader", titles: ["leader", "Leader", "leadership", "chairman", "Chairman", "chairwoman", "chair", "chairmanship"] }]),
+  party("DE", "spd", "Social Democratic Party of Germany", ["SPD"], ["Social Democrats", "Social Democrat", "Social Democratic Party"], [{ name: "SPD Leader", titles: ["leader", "Leader", "leadership", "chairman", "Chairman", "chairwoman", "chair", "co-leader", "co-chair"] }]),
+  party("DE", "fdp", "Free Democratic Party", ["FDP", "Free Democrats"], [], []),
+  party("DE", "afd", "Alternative for Germany", ["AfD"], [], []),
   party("DE", "greens-germany", "Alliance 90/The Greens", ["Alliance 90/Greens", "Bündnis 90/Die Grünen"], [], []),
   party("DE", "die-linke", "Die Linke", ["Left Party"], [], []),
   party("DE", "bsw", "Sahra Wagenknecht Alliance", ["BSW"], [], []),
   party("AT", "ovp", "Austrian People's Party", ["Austrian People’s Party", "ÖVP", "OVP"], [], [leader("Austrian People's Party", CHAIR)]),
-  party("AT", "spo", "Social Democratic Party of Austria", ["SPÖ", "SPO"], [], [leader("Social Democratic Party of Austria", CHAIR)]),
+  party("AT", "spo", "Social Democratic Party of Austria", ["SPÖ", "SPO", "Austrian Social Democrats"], ["Social Democrats", "Social Democratic Party"], [leader("Social Democratic Party of Austria", CHAIR)]),
   party("AT", "fpo", "Freedom Party of Austria", ["Austrian Freedom Party", "FPÖ", "FPO"], [], [leader("Freedom Party of Austria", CHAIR)]),
   // France
-  party("FR", "les-republicains", "The Republicans (France)", ["Les Républicains", "Les Republicains"], [], [leader("The Republicans (France)", PRESIDENT)]),
+  party("FR", "les-republicains", "The Republicans (France)", ["Les Républicains", "Les Republicains"], ["Republicans"], [leader("The Republicans (France)", PRESIDENT)]),
   party("FR", "socialist-party-france", "Socialist Party (France)", ["French Socialist Party", "Parti Socialiste"], [], [leader("Socialist Party (France)")]),
   party("FR", "national-rally", "National Rally", ["Rassemblement National", "National Front", "Front National"], [], [leader("National Rally", PRESIDENT)]),
   party("FR", "renaissance", "Renaissance (France)", ["La République En Marche", "La Republique En Marche", "En Marche"], [], []),
   party("FR", "la-france-insoumise", "La France Insoumise", ["France Unbowed", "LFI"], [], []),
   // Italy
-  party("IT", "democratic-party-italy", "Democratic Party (Italy)", ["Partito Democratico", "Italian Democratic Party"], [], [leader("Democratic Party (Italy)")]),
+  party("IT", "democratic-party-italy", "Democratic Party (Italy)", ["Partito Democratico", "Italian Democratic Party"], ["Democratic Party", "Democratic party", "Democrats"], [leader("Democratic Party (Italy)")]),
   party("IT", "brothers-of-italy", "Brothers of Italy", ["Fratelli d'Italia", "Fratelli d’Italia"], [], [leader("Brothers of Italy")]),
   party("IT", "forza-italia", "Forza Italia", [], [], [leader("Forza Italia")]),
   party("IT", "five-star-movement", "Five Star Movement", ["5-Star Movement", "M5S"], [], [leader("Five Star Movement")]),
@@ -103,26 +109,29 @@ export const PARTIES: readonly PartyEntry[] = [
   // Netherlands and Belgium
   party("NL", "vvd", "People's Party for Freedom and Democracy", ["People’s Party for Freedom and Democracy", "VVD"], [], [leader("People's Party for Freedom and Democracy")]),
   party("NL", "pvv", "Party for Freedom", ["PVV"], [], []),
-  party("NL", "cda", "Christian Democratic Appeal", [], [], [leader("Christian Democratic Appeal")]),
+  party("NL", "cda", "Christian Democratic Appeal", ["CDA"], ["Christian Democrats"], [leader("Christian Democratic Appeal")]),
   party("NL", "d66", "Democrats 66", ["D66"], [], []),
   party("NL", "groenlinks", "GroenLinks", ["GreenLeft"], [], []),
   party("BE", "n-va", "New Flemish Alliance", ["N-VA"], [], []),
   // Nordic countries
-  party("SE", "swedish-social-democrats", "Swedish Social Democratic Party", ["Swedish Social Democrats"], [], [leader("Swedish Social Democratic Party")]),
+  party("SE", "swedish-social-democrats", "Swedish Social Democratic Party", ["Swedish Social Democrats"], ["Social Democrats", "Social Democrat", "Social Democratic Party"], [leader("Swedish Social Democratic Party")]),
   party("SE", "moderate-party", "Moderate Party", ["Moderates"], [], [leader("Moderate Party")]),
   party("SE", "sweden-democrats", "Sweden Democrats", [], [], [leader("Sweden Democrats")]),
-  party("DK", "danish-social-democrats", "Social Democrats (Denmark)", ["Danish Social Democrats"], [], [leader("Social Democrats (Denmark)")]),
+  party("SE", "christian-democrats-sweden", "Christian Democrats (Sweden)", ["Swedish Christian Democrats"], ["Christian Democrats"], []),
+  party("DK", "danish-social-democrats", "Social Democrats (Denmark)", ["Danish Social Democrats"], ["Social Democrats", "Social Democrat", "Social Democratic Party"], [leader("Social Democrats (Denmark)")]),
   party("DK", "venstre", "Venstre", [], [], [leader("Venstre")]),
   party("NO", "norwegian-labour-party", "Labour Party (Norway)", ["Norwegian Labour Party"], ["Labour Party", "Labour"], [leader("Labour Party (Norway)")]),
   party("NO", "hoyre", "Conservative Party (Norway)", ["Høyre", "Hoyre", "Norwegian Conservative Party"], [], [leader("Conservative Party (Norway)")]),
   party("NO", "progress-party", "Progress Party", [], [], [leader("Progress Party")]),
-  party("FI", "finnish-social-democrats", "Social Democratic Party of Finland", ["Finnish Social Democrats"], [], [leader("Social Democratic Party of Finland")]),
+  party("FI", "finnish-social-democrats", "Social Democratic Party of Finland", ["Finnish Social Democrats"], ["Social Democrats", "Social Democrat", "Social Democratic Party"], [leader("Social Democratic Party of Finland")]),
   party("FI", "national-coalition-party", "National Coalition Party", [], [], [leader("National Coalition Party")]),
   party("FI", "finns-party", "Finns Party", ["True Finns"], [], [leader("Finns Party")]),
   // Central and eastern Europe
   party("PL", "law-and-justice", "Law and Justice", ["PiS"], [], [leader("Law and Justice")]),
   party("PL", "civic-platform", "Civic Platform", [], [], [leader("Civic Platform")]),
   party("HU", "fidesz", "Fidesz", [], [], [leader("Fidesz")]),
+  party("AL", "democratic-party-of-albania", "Democratic Party of Albania", [], ["Democratic Party", "Democrats"], [leader("Democratic Party of Albania")]),
+  party("RS", "democratic-party-serbia", "Democratic Party (Serbia)", [], ["Democratic Party"], []),
   party("RU", "united-russia", "United Russia", [], [], []),
   party("TR", "akp", "Justice and Development Party", ["AKP", "AK Party"], [], []),
   party("TR", "chp", "Republican People's Party", ["Republican People’s Party", "CHP"], [], [leader("Republican People's Party")]),
@@ -130,9 +139,10 @@ export const PARTIES: readonly PartyEntry[] = [
   party("JP", "liberal-democratic-party-japan", "Liberal Democratic Party", ["LDP", "Liberal Democratic Party of Japan", "Japan's Liberal Democratic Party", "Japan’s Liberal Democratic Party"], [], [{ name: "President of the Liberal Democratic Party", titles: PRESIDENT, aliases: ["LDP President", "LDP presidency", "LDP leadership", "LDP leader"] }]),
   party("JP", "constitutional-democratic-party", "Constitutional Democratic Party of Japan", ["Constitutional Democratic Party"], [], [leader("Constitutional Democratic Party of Japan")]),
   party("JP", "komeito", "Komeito", [], [], []),
+  party("JP", "democratic-party-of-japan", "Democratic Party of Japan", ["DPJ", "Democratic Party for the People"], ["Democratic Party", "Democratic party", "Democrats"], [leader("Democratic Party of Japan")]),
   party("JP", "japan-innovation-party", "Japan Innovation Party", ["Nippon Ishin no Kai"], [], []),
   party("KR", "people-power-party", "People Power Party", [], [], [leader("People Power Party")]),
-  party("KR", "democratic-party-of-korea", "Democratic Party of Korea", [], [], [leader("Democratic Party of Korea")]),
+  party("KR", "democratic-party-of-korea", "Democratic Party of Korea", ["Korean Democratic Party"], ["Democratic Party", "Democratic party", "Democrats"], [leader("Democratic Party of Korea")]),
   party("TW", "kuomintang", "Kuomintang", ["KMT", "Nationalist Party"], [], [{ name: "Chairperson of the Kuomintang", titles: [...CHAIR, "Chairperson", "chairperson"], aliases: ["KMT chair", "KMT chairman", "KMT chairperson", "Kuomintang chair", "Kuomintang chairman"] }]),
   party("TW", "democratic-progressive-party", "Democratic Progressive Party", ["DPP"], [], []),
   party("IN", "bjp", "Bharatiya Janata Party", ["BJP"], [], [{ name: "President of the Bharatiya Janata Party", titles: PRESIDENT, aliases: ["BJP president", "BJP chief"] }]),
@@ -142,6 +152,8 @@ export const PARTIES: readonly PartyEntry[] = [
   party("PK", "pti", "Pakistan Tehreek-e-Insaf", ["PTI", "Pakistan Tehreek-i-Insaf"], [], []),
   party("PK", "pml-n", "Pakistan Muslim League (N)", ["PML-N", "Pakistan Muslim League-Nawaz"], [], []),
   party("PK", "ppp", "Pakistan Peoples Party", ["Pakistan People's Party", "Pakistan People’s Party"], [], []),
+  party("MN", "democratic-party-mongolia", "Democratic Party (Mongolia)", [], ["Democratic Party"], []),
+  party("ID", "democratic-party-indonesia", "Democratic Party (Indonesia)", ["Partai Demokrat"], ["Democratic Party"], []),
   party("MY", "umno", "United Malays National Organisation", ["UMNO", "Umno"], [], [{ name: "President of UMNO", titles: PRESIDENT, aliases: ["UMNO president", "Umno president"] }]),
   party("SG", "peoples-action-party", "People's Action Party", ["People’s Action Party"], [], []),
   // Africa
@@ -180,6 +192,8 @@ export const PARTIES: readonly PartyEntry[] = [
 const DEFAULT_PARTIES: Record<string, { slug: string; name: string; country: string }> = {
   conservative: { slug: "conservative-party", name: "Conservative Party", country: "GB" },
   labour: { slug: "labour-party", name: "Labour Party", country: "GB" },
+  democratic: { slug: "democratic-party", name: "Democratic Party", country: "US" },
+  republican: { slug: "republican-party", name: "Republican Party", country: "US" },
 };
 
 /** Shared word (folded, lower case) -> the party family it belongs to. */
@@ -190,6 +204,10 @@ const FAMILY_OF: Record<string, string> = {
   liberal: "liberal", liberals: "liberal", "liberal party": "liberal",
   national: "national", nationals: "national", "national party": "national",
   greens: "greens",
+  democratic: "democratic", democrats: "democratic", "democratic party": "democratic",
+  republican: "republican", republicans: "republican", "republican party": "republican",
+  "social democrats": "social-democratic", "social democrat": "social-democratic", "social democratic party": "social-democratic",
+  "christian democrats": "christian-democratic", "christian democrat": "christian-democratic", "christian democratic party": "christian-democratic",
 };
 
 /** The parties a shared word may be read as first: the defaults and every party with shared words. */
@@ -239,7 +257,7 @@ export function familyDefaultCountry(family: string): string | undefined {
 }
 
 /** Words after a shared party word that make it part of another name. */
-const OTHER_NAME_AFTER = /^\s+(?:Day|Department|Dept|Statistics|Relations|Arts|Studies|Review|Union|Unions|Council|Assembly|Front|Democrat|Democrats|Democratic|Guard|Park|Library|Museum|Bank|Insurance|Health|Service|Trust)\b/;
+const OTHER_NAME_AFTER = /^\s+(?:Day|Department|Dept|Statistics|Relations|Arts|Studies|Review|Union|Unions|Council|Assembly|Front|Democrat|Democrats|Democratic|Guard|Park|Library|Museum|Bank|Insurance|Health|Service|Trust|Security|Committee|Congress|Convention|League|Football|Rugby|Cricket|Hockey|Team|Anthem|Gallery|Stadium|Airport|University|Institute|Archives|Theatre|Grid|Lottery|Championships?|Geographic|Guardsmen|Police|Radio|Public|Broadcasting|Lab|Laboratory|Hospital|School|College|Academy|Agency|Board|Commission|Executive|Centre|Center|Forum|Movement|Alliance|Coalition|Accounts|Audit|Records|Archive|Office|Court|Tribunal|Mall|Capital|Socialist|Liberation|Salvation|Revolutionary|Action|Unity|Rally|Reform|Renewal|Conference|Television|Post|Herald|Times)\b/;
 
 /**
  * Reads the shared party words among `mentions` ("Conservative", "Labour", "Liberal") as the
