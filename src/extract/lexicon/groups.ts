@@ -20,13 +20,13 @@ const PORTFOLIOS = new Set(["finance", "foreign", "trade", "health", "defence", 
 
 /** Words that make a group of countries or of their leaders, one word or two. */
 const ONE_WORD = new Set([
-  "developing", "industrialized", "industrialised", "Western", "rich", "richer", "wealthy", "poor", "poorer", "emerging", "European", "African", "Arab", "Asian",
+  "developing", "industrialized", "industrialised", "Western", "emerging", "European", "African", "Arab", "Asian",
   "Nordic", "Baltic", "Scandinavian", "Gulf", "Caribbean", "Pacific", "Balkan", "Muslim", "Islamic", "non-aligned", "Non-Aligned", "like-minded", "Latin",
   "Eurozone", "eurozone", "Francophone", "francophone", "Anglophone", "Commonwealth", "Nato", "NATO",
 ]);
 const TWO_WORDS = new Set(["Latin American", "West African", "East African", "Southern African", "North African", "Central African", "Sub-Saharan African", "Middle Eastern", "Eastern European", "Central European", "Central American", "South American", "Southeast Asian", "South Asian", "Central Asian", "Pacific Island", "small island"]);
 /** Adjectives that group countries only, not people ("developing leaders" is no group). */
-const COUNTRIES_ONLY = new Set(["developing", "industrialized", "industrialised", "rich", "richer", "wealthy", "poor", "poorer", "emerging", "non-aligned", "Non-Aligned", "like-minded", "small island"]);
+const COUNTRIES_ONLY = new Set(["developing", "industrialized", "industrialised", "emerging", "non-aligned", "Non-Aligned", "like-minded", "small island"]);
 /** Heads that name countries. */
 const COUNTRY_HEADS = new Set(["nations", "countries", "states", "powers", "governments", "economies", "democracies", "allies"]);
 
