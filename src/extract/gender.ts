@@ -42,7 +42,7 @@ const FEMALE_NAMES = new Set(
   Palesa Busisiwe Nkosazana Zodwa Graça Winnie Samia Sahle-Work Phumzile Baleka Ngozi Oby Obiageli Aisha Hadiza Zainab Amina Joyce Yewande
   Hasina Khaleda Benazir Indira Priyanka Smriti Nirmala Sushma Mamata Mayawati Yingluck Paetongtarn Megawati Retno Halimah Tomomi Renho Kyoko
   Mariko Akiko Noriko Hiromi Emiko Junko Midori Naoko Makiko Xóchitl Xochitl Rosario Epsy Mireya Dina Verónica Beatriz Marisol Ximena Camila
-  Carolina Jeanine Rima Reem Lina Hanan Huda Noor Nour Ghada Hind Maha Tzipi Golda Ayelet Miri Orly Merav Kersti Dalia Ingrida Vaira Kolinda
+  Jeanine Rima Reem Lina Hanan Huda Noor Nour Ghada Hind Maha Tzipi Golda Ayelet Miri Orly Merav Kersti Dalia Ingrida Vaira Kolinda
   Maia Salome Viorica Ramona Jadranka Kristrún Katrín Sanna Magdalena Evika Ingrida Iveta Dubravka Marija Mojca Tanja Ana-Maria`.split(/\s+/).filter(Boolean),
 );
 
@@ -74,10 +74,10 @@ const MALE_NAMES = new Set(
   Vincent Vincenzo Vitaly Vladislav Volodymyr Wilfried Witold Wojciech Yasser Yasuo Yoshihide Yoshimasa Youssef Yukiya Yusuf Zbigniew Zoran
   Aliko Emmerson Félix Hage Hailemariam Jakaya Jomo Kgalema Macky Mahamadou Mwai Raila Uhuru Yoweri Yemi Tedros Mulatu Boutros Mahamat
   Idriss Faure Alassane Blaise Roch Hakainde Mokgweetsi Seretse Pravin Mamadi Umaro Nnamdi Olusegun Mmusi Dapo Kayode Femi Tunde Segun Chukwuma
-  Ikechukwu Kalonzo William Musalia Moses Julius Tundu Nelson Kenneth Jacob Yahya
+  Ikechukwu Kalonzo William Musalia Moses Julius Tundu Kenneth Jacob Yahya
   Manmohan Atal Amit Rajnath Subrahmanyam Shashi Kapil Arun Piyush Nitin Sushil Syed Nawaz Shehbaz Asif Bilawal Pervez Joko Prabowo Susilo Anies
   Ganjar Mahathir Najib Muhyiddin Ferdinand Benigno Thaksin Prayut Srettha Katsunobu Yasutoshi Nobuteru Junichiro Yoshihiko Yukio Ichiro Hayato
-  Takeshi Kenta Masahiro Jair Iván Nayib Evo Lenín Guillermo Ollanta Santiago Álvaro Alvaro Óscar Tabaré José Horacio Martín Agustín Matías
+  Takeshi Kenta Masahiro Jair Iván Nayib Evo Lenín Guillermo Ollanta Álvaro Alvaro Óscar Tabaré José Horacio Martín Agustín Matías
   Cristián Maximiliano Yair Naftali Reuven Shimon Ehud Yitzhak Avigdor Gideon Moshe Benny Mevlüt Bashar Ebrahim Hamad Tamim Adel Abdel Abdulaziz
   Ayman Walid Nabih Rafik Fuad Masoud Nouri Haider Barham Khaled Sameh Hosni Gamal Abdelfattah Radosław Vytautas Gitanas Krišjānis Arturs
   Alar Toomas Andrus Jüri Mikheil Giorgi Irakli Nikol Serzh Ilham Milo Milorad Ivica Janez Borut Hashim Albin Edi Sali Ilir Rumen Traian
