@@ -377,6 +377,25 @@ function isInitialAt(text: string, run: readonly Token[], w: number): boolean {
   return /^(?:\p{Lu}\.){2,3}$/u.test(word) && !DOTTED_TITLES.has(word);
 }
 
+/** Words in capitals after a name that are no surname. */
+const CAPS_NOT_SURNAME = new Set(["CEO", "CFO", "COO", "CTO", "OBE", "CBE", "MBE", "KBE", "DBE", "PHD", "USA", "AIDS", "HIV", "GDP", "VIDEO", "PHOTO", "WATCH", "LIVE", "UPDATE", "EXCLUSIVE", "BREAKING", "READ", "MORE", "ALSO", "SEE", "OPINION", "ANALYSIS"]);
+
+/** A surname written in capitals after the given names, as official releases do ("Joseph S. BLATTER", "Chung Yun CHO"). */
+function isCapsSurname(run: readonly Token[], w: number): boolean {
+  if (w !== run.length - 1 || w === 0) return false;
+  const word = run[w]!.text;
+  // Over the initials before it ("Joseph S. BLATTER") to the given name.
+  let b = w - 1;
+  while (b > 0 && /^(?:\p{Lu}|(?:\p{Lu}\.)+)$/u.test(run[b]!.text)) b--;
+  const before = run[b]!.text;
+  return word.length >= 3 && word.length <= 16 && /^\p{Lu}+(?:-\p{Lu}+)?$/u.test(word) && /[AEIOUY]/.test(word) && !CAPS_NOT_SURNAME.has(word) && /\p{Ll}/u.test(before) && isNameLike(before);
+}
+
+/** "Chung Yun CHO" is also written "Chung Yun Cho". */
+function titleCased(word: string): string {
+  return word.replace(/\p{Lu}+/gu, (m) => m[0]! + m.slice(1).toLowerCase());
+}
+
 /** A portfolio's head before a run: "Minister for ", "Secretary of State for Health and ", "Minister for Enterprise, Trade and ". */
 const PORTFOLIO_BEFORE = /(?:Minister|Secretary|Commissioner|Spokes(?:person|man|woman)|Minister of State)\s+(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]*(?:,\s+|\s+(?:and|&)\s+|\s+(?:of|for|at)\s+(?:the\s+)?|\s+))*$/u;
 const PORTFOLIO_HEADS = ["Minister", "Secretary", "Commissioner", "Spokes"];
@@ -396,6 +415,8 @@ function afterPortfolioHead(text: string, start: number): boolean {
 function classifyRun(text: string, tokens: readonly Token[], i: number, j: number, out: RawMention[]): void {
   // "Carly Fiorina Wednesday": a day or month after a name is not part of it.
   while (j > i && (POST_NOMINALS.has(tokens[j]!.text) || CALENDAR_WORDS.test(tokens[j]!.text))) j--;
+  // "Tom Vale CEO": letters in capitals after a name that are no surname are not part of it.
+  while (j > i + 1 && /^\p{Lu}{2,}$/u.test(tokens[j]!.text) && !REGNAL_NUMBER.test(tokens[j]!.text) && !isCapsSurname(tokens.slice(i, j + 1), j - i) && isNameLike(tokens[j - 1]!.text) && /\p{Ll}/u.test(tokens[j - 1]!.text)) j--;
   // "King Abdullah II": the name is read without its number, which is then put back.
   if (j > i && REGNAL_NUMBER.test(tokens[j]!.text) && text.slice(tokens[j - 1]!.end, tokens[j]!.start) === " ") {
     const from = out.length;
@@ -437,7 +458,7 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
   const surnameLike = (w: number) =>
     w > 0 && ((isGivenName(run[w - 1]!.text) && (TITLE_WORDS.has(run[w]!.text) || SURNAME_MONTHS.has(run[w]!.text)) && !ORGANIZATION_HEADS.has(run[w]!.text)) || (HONORIFICS.has(run[w - 1]!.text) && SURNAME_MONTHS.has(run[w]!.text)));
   let k = run.length;
-  while (k > 0 && (isNameLike(run[k - 1]!.text) || surnameLike(k - 1) || isInitialAt(text, run, k - 1) || (NAME_PARTICLES.has(run[k - 1]!.text) && k < run.length))) k--;
+  while (k > 0 && (isNameLike(run[k - 1]!.text) || surnameLike(k - 1) || isInitialAt(text, run, k - 1) || isCapsSurname(run, k - 1) || (NAME_PARTICLES.has(run[k - 1]!.text) && k < run.length))) k--;
   while (k < run.length && NAME_PARTICLES.has(run[k]!.text)) k++;
   // "Minister for Housing Tom Vale", "Minister for Trade and Employment Ana Ruiz": the portfolio's
   // words open the run. The name opens at a common given name, else it is the last two words; a
@@ -476,7 +497,10 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
     const mention: RawMention = { type: "Person", form: "name", name, start: tail[0]!.start, end: last.end };
     // "John A. Bolton" is also written "John Bolton".
     const bare = tail.filter((w, x) => x === 0 || x === tail.length - 1 || !/^(?:\p{Lu}|(?:\p{Lu}\.)+)$/u.test(w.text));
-    if (bare.length < tail.length && bare.length >= 2) mention.aliases = [bare.map((w) => w.text).join(" ")];
+    const aliases: string[] = [];
+    if (bare.length < tail.length && bare.length >= 2) aliases.push(bare.map((w) => w.text).join(" "));
+    if (isCapsSurname(run, run.length - 1)) aliases.push(`${name.slice(0, name.length - last.text.length)}${titleCased(last.text)}`);
+    if (aliases.length > 0) mention.aliases = aliases;
     out.push(mention);
   } else if (capitalizedWords === 1 && tail.length === 1) {
     const titled = k > 0 && (TITLE_WORDS.has(run[k - 1]!.text) || HONORIFICS.has(run[k - 1]!.text));

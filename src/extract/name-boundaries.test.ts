@@ -75,3 +75,17 @@ describe("letters after and initials inside a name", () => {
     expect(people("H.E. Tom Vale backed Ana Ruiz.")).toEqual(["Tom Vale", "Ana Ruiz"]);
   });
 });
+
+describe("letters in capitals at a name's end", () => {
+  it("reads a surname in capitals, as official releases write it, with the name in title case as an alias", () => {
+    const m = findMentions("Mr. Chung Yun VALE backed Ana Ruiz.").find((x) => x.type === "Person");
+    expect(m?.name).toBe("Chung Yun VALE");
+    expect(m?.aliases).toEqual(["Chung Yun Vale"]);
+    expect(people("Joseph S. RUIZ said he would stand again.")).toEqual(["Joseph S. RUIZ"]);
+  });
+
+  it("leaves an acronym that is no surname out of the name", () => {
+    expect(people("Tom Vale CEO backed Ana Ruiz.")).toEqual(["Tom Vale", "Ana Ruiz"]);
+  });
+});
+
