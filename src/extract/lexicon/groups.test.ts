@@ -31,6 +31,12 @@ describe("groups that hold stances", () => {
     expect(eu?.aliases).toEqual(["African Union member states"]);
   });
 
+  it("names a country's legislators apart from the country", () => {
+    expect(supports("A number of US senators opposed Tom Vale.")).toEqual(["OPPOSES US senators -> Tom Vale"]);
+    expect(supports("French MPs backed Ana Ruiz on Monday.")).toEqual(["SUPPORTS French MPs -> Ana Ruiz"]);
+    expect(supports("The US backed Ana Ruiz.")).toEqual(["SUPPORTS United States -> Ana Ruiz"]);
+  });
+
   it("names a party in a chamber of Congress", () => {
     expect(supports("House Republicans backed Tom Vale, but Senate Democrats opposed him.")).toEqual(["SUPPORTS House Republicans -> Tom Vale", "OPPOSES Senate Democrats -> Tom Vale"]);
   });

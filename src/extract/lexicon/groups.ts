@@ -44,6 +44,9 @@ function quantified(text: string, start: number): boolean {
   return QUANTIFIED_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 }
 
+/** Members of a country's legislature, a group apart from the country ("US senators", "French MPs"). */
+const LEGISLATORS = new Set(["senators", "lawmakers", "legislators", "congressmen", "congresswomen", "parliamentarians", "MPs", "MEPs", "deputies"]);
+
 /** The two chambers of the United States Congress and the parties in them ("Senate Republicans"). */
 const CHAMBER_PARTY = /^(House|Senate) (Republicans|Democrats)$/;
 
@@ -55,12 +58,22 @@ const CHAMBER_PARTY = /^(House|Senate) (Republicans|Democrats)$/;
 export function groupMentions(text: string, tokens: readonly Token[], known: readonly RawMention[], absorbed: Set<RawMention>): RawMention[] {
   const out: RawMention[] = [];
   let byEnd: Map<number, RawMention> | undefined;
+  const spaced = (a: number) => text.slice(tokens[a]!.end, tokens[a + 1]!.start) === " ";
   for (let h = 1; h < tokens.length; h++) {
     const head = tokens[h]!.text;
-    if (!GROUP_HEADS.has(head) && head !== "Republicans" && head !== "Democrats") continue;
     const end = tokens[h]!.end;
+    if (LEGISLATORS.has(head)) {
+      // "US senators", "a bipartisan group of US senators": named by the country as written.
+      if (!spaced(h - 1)) continue;
+      byEnd ??= new Map(known.map((m) => [m.end, m]));
+      const country = byEnd.get(tokens[h - 1]!.end);
+      if (!country || country.type !== "Country" || (country.form !== "name" && country.form !== "demonym")) continue;
+      absorbed.add(country);
+      out.push({ type: "Organization", form: "name", name: text.slice(country.start, end).replace(/^the\s+/i, ""), start: country.start, end });
+      continue;
+    }
+    if (!GROUP_HEADS.has(head) && head !== "Republicans" && head !== "Democrats") continue;
     let q = h - 1;
-    const spaced = (a: number) => text.slice(tokens[a]!.end, tokens[a + 1]!.start) === " ";
     if (!spaced(q)) continue;
     // "House Republicans", "Senate Democrats".
     if (head === "Republicans" || head === "Democrats") {
