@@ -143,7 +143,7 @@ const BACKED_WORD = /-(?:backed|supported|endorsed|nominated|sponsored|led|born|
 
 /** "Attorney-General", "Vice-President": a hyphenated title. */
 function isHyphenatedTitle(word: string): boolean {
-  return word.includes("-") && (word.split("-").every((part) => TITLE_WORDS.has(part)) || ELECT_TITLE.test(word));
+  return word.includes("-") && (word.split("-").every((part) => TITLE_WORDS.has(part)) || ((word.endsWith("elect") || word.endsWith("designate") || word.endsWith("waiting")) && ELECT_TITLE.test(word)));
 }
 
 /** "MPs", "TDs", "MEPs": letters after names in the plural, a group's title ("Kildare TDs Ana Ruiz and Tom Vale"). */
@@ -967,7 +967,7 @@ export function findMentions(text: string, siteCountry?: string): RawMention[] {
   const uncover = (m: RawMention) => tokens.forEach((t, i) => {
     if (t.start >= m.start && t.end <= m.end) covered[i] = false;
   });
-  const known = resolveSharedParties(text, releaseLongerPartyNames(text, tokens, lexicon.mentions, covered), uncover, siteCountry);
+  const known = resolveSharedParties(text, releaseLongerPartyNames(text, tokens, lexicon.mentions, covered), uncover, siteCountry, tokens);
   const absorbed = new Set<RawMention>();
   const groups = groupMentions(text, tokens, known, absorbed);
   const runs = monthSurnames(text, tokens, covered, namedAlike(text, tokens, covered, splitHeadlineRuns(text, capitalizedRuns(text, tokens, covered, known, absorbed))));

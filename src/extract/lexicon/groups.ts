@@ -47,6 +47,9 @@ function quantified(text: string, start: number): boolean {
 /** Members of a country's legislature, a group apart from the country ("US senators", "French MPs"). */
 const LEGISLATORS = new Set(["senators", "lawmakers", "legislators", "congressmen", "congresswomen", "parliamentarians", "MPs", "MEPs", "deputies"]);
 
+/** Every word that may end a group's name. */
+const HEADS = new Set([...GROUP_HEADS, ...LEGISLATORS, "Republicans", "Democrats"]);
+
 /** The two chambers of the United States Congress and the parties in them ("Senate Republicans"). */
 const CHAMBER_PARTY = /^(House|Senate) (Republicans|Democrats)$/;
 
@@ -61,6 +64,10 @@ export function groupMentions(text: string, tokens: readonly Token[], known: rea
   const spaced = (a: number) => text.slice(tokens[a]!.end, tokens[a + 1]!.start) === " ";
   for (let h = 1; h < tokens.length; h++) {
     const head = tokens[h]!.text;
+    // Every head opens with a letter of these: most words are passed over on it alone.
+    const c = head.charCodeAt(0);
+    if (c !== 0x6e && c !== 0x63 && c !== 0x73 && c !== 0x70 && c !== 0x67 && c !== 0x65 && c !== 0x64 && c !== 0x6c && c !== 0x6d && c !== 0x61 && c !== 0x52 && c !== 0x44 && c !== 0x4d) continue;
+    if (!HEADS.has(head)) continue;
     const end = tokens[h]!.end;
     if (LEGISLATORS.has(head)) {
       // "US senators", "a bipartisan group of US senators": named by the country as written.
@@ -72,7 +79,6 @@ export function groupMentions(text: string, tokens: readonly Token[], known: rea
       out.push({ type: "Organization", form: "name", name: text.slice(country.start, end).replace(/^the\s+/i, ""), start: country.start, end });
       continue;
     }
-    if (!GROUP_HEADS.has(head) && head !== "Republicans" && head !== "Democrats") continue;
     let q = h - 1;
     if (!spaced(q)) continue;
     // "House Republicans", "Senate Democrats".

@@ -7,7 +7,7 @@
  * they name the party of the country the article ties them to (see {@link resolvePartyCountry}),
  * and the British or American party only when nothing points elsewhere.
  */
-import type { RawMention } from "../types.js";
+import type { RawMention, Token } from "../types.js";
 import type { OrganizationEntry, PostEntry } from "./organizations.js";
 import { articleCountryCounts, articlePartyCountry, tiedCountry } from "./party-country.js";
 
@@ -267,12 +267,12 @@ const OTHER_NAME_AFTER = /^\s+(?:Day|Department|Dept|Statistics|Relations|Arts|S
  * family has no default ("Liberal", "Labor") and whose article is tied to none of its countries is
  * left out, with its tokens uncovered. Returns the mentions kept; changes the others in place.
  */
-export function resolveSharedParties(text: string, mentions: RawMention[], uncover: (m: RawMention) => void, siteCountry?: string): RawMention[] {
+export function resolveSharedParties(text: string, mentions: RawMention[], uncover: (m: RawMention) => void, siteCountry?: string, tokens?: readonly Token[]): RawMention[] {
   let shared: RawMention[] | undefined;
   for (const m of mentions) if (m.type === "Organization" && m.org && SHARED_SLUGS.has(m.org) && partyFamily(text.slice(m.start, m.end))) (shared ??= []).push(m);
   if (!shared) return mentions;
   const dropped = new Set<RawMention>();
-  const counts = articleCountryCounts(text, mentions, siteCountry);
+  const counts = articleCountryCounts(text, mentions, siteCountry, tokens);
   const countries = mentions.filter((m) => m.type === "Country");
   const tieOf = new Map<RawMention, string>();
   const tiesByFamily = new Map<string, Map<string, number>>();

@@ -14,7 +14,8 @@
  *    than the default's country (at least twice when there is no default) and more often than
  *    any other candidate.
  */
-import type { RawMention } from "../types.js";
+import { tokenize } from "../text-utils.js";
+import type { RawMention, Token } from "../types.js";
 import { countryEntries } from "./countries.js";
 
 /**
@@ -78,8 +79,33 @@ function outletHintPatterns(): [string, RegExp][] {
   return outletHints;
 }
 
-let hintPattern: RegExp | undefined;
-let hintCountry: Map<string, string> | undefined;
+interface Hint {
+  words: string[];
+  /** What separates each word from the next as written ("Stuff.co.nz": ".", "."). */
+  gaps: string[];
+  code: string;
+}
+
+let hintIndex: Map<string, Hint[]> | undefined;
+
+/** The hints by first word, longest first. */
+function hints(): Map<string, Hint[]> {
+  if (hintIndex) return hintIndex;
+  const index = new Map<string, Hint[]>();
+  for (const [code, words] of Object.entries(COUNTRY_HINTS)) {
+    for (const phrase of words) {
+      const tokens = tokenize(phrase);
+      if (tokens.length === 0) continue;
+      const hint = { words: tokens.map((t) => t.text), gaps: tokens.slice(1).map((t, k) => phrase.slice(tokens[k]!.end, t.start)), code };
+      const list = index.get(hint.words[0]!) ?? [];
+      list.push(hint);
+      index.set(hint.words[0]!, list);
+    }
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  hintIndex = index;
+  return index;
+}
 
 /** The last article read, and its counts: both users read the same article one after the other. */
 let last: { text: string; site: string | undefined; countries: number; counts: Map<string, number> } | undefined;
@@ -88,21 +114,30 @@ let last: { text: string; site: string | undefined; countries: number; counts: M
  * How strongly the article is tied to each country (ISO code): two for its address or outlet, one
  * for each country, demonym, capital or seat its mentions name, one for each hint word.
  */
-export function articleCountryCounts(text: string, mentions: readonly RawMention[], siteCountry?: string): ReadonlyMap<string, number> {
+export function articleCountryCounts(text: string, mentions: readonly RawMention[], siteCountry?: string, tokens?: readonly Token[]): ReadonlyMap<string, number> {
   let countries = 0;
   for (const m of mentions) if (m.type === "Country") countries++;
   if (last && last.text === text && last.site === siteCountry && last.countries === countries) return last.counts;
   const counts = new Map<string, number>();
   const add = (code: string, n = 1) => counts.set(code, (counts.get(code) ?? 0) + n);
   for (const m of mentions) if (m.type === "Country" && m.code) add(m.code);
-  if (!hintPattern) {
-    hintCountry = new Map();
-    for (const [code, words] of Object.entries(COUNTRY_HINTS)) for (const w of words) hintCountry.set(w, code);
-    const alternation = [...hintCountry.keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
-    hintPattern = new RegExp(`(?<![\\p{L}])(?:${alternation})(?![\\p{L}])`, "gu");
+  // The hints, looked up by each word of the text: one map lookup a word.
+  const index = hints();
+  const words = tokens ?? tokenize(text);
+  for (let i = 0; i < words.length; i++) {
+    const list = index.get(words[i]!.text);
+    if (!list) continue;
+    for (const hint of list) {
+      const n = hint.words.length;
+      if (i + n > words.length) continue;
+      let ok = true;
+      for (let k = 1; k < n && ok; k++) ok = words[i + k]!.text === hint.words[k] && text.slice(words[i + k - 1]!.end, words[i + k]!.start) === hint.gaps[k - 1];
+      if (!ok) continue;
+      add(hint.code);
+      i += n - 1;
+      break;
+    }
   }
-  hintPattern.lastIndex = 0;
-  for (const m of text.matchAll(hintPattern)) add(hintCountry!.get(m[0])!);
   if (siteCountry) add(siteCountry, 2);
   last = { text, site: siteCountry, countries, counts };
   return counts;
