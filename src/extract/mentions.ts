@@ -13,7 +13,7 @@ import { groupMentions } from "./lexicon/groups.js";
 import { MEDIA_KINDS, MEDIA_OUTLETS } from "./lexicon/media.js";
 import { ORGANIZATIONS, postNameVariants, STANDALONE_TITLES, type OrganizationEntry } from "./lexicon/organizations.js";
 import { resolveSharedParties } from "./lexicon/parties.js";
-import { ABBREVIATED_TITLES, DOTTED_TITLES, ELECT_TITLE, TITLE_WORDS } from "./lexicon/titles.js";
+import { ABBREVIATED_TITLES, DOTTED_TITLES, ELECT_TITLE, PREFIXED_TITLE, TITLE_WORDS } from "./lexicon/titles.js";
 import { HONORIFICS, NAME_PARTICLES, NON_NAME_WORDS, ORGANIZATION_HEADS, PLACE_NAMES } from "./lexicon/words.js";
 import { anyCaseInitials, escapeRegExp, fold, isCapitalized as isCapitalizedWord, stickyMatches, tokenize } from "./text-utils.js";
 
@@ -143,7 +143,11 @@ const BACKED_WORD = /-(?:backed|supported|endorsed|nominated|sponsored|led|born|
 
 /** "Attorney-General", "Vice-President": a hyphenated title. */
 function isHyphenatedTitle(word: string): boolean {
-  return word.includes("-") && (word.split("-").every((part) => TITLE_WORDS.has(part)) || ((word.endsWith("elect") || word.endsWith("designate") || word.endsWith("waiting")) && ELECT_TITLE.test(word)));
+  if (!word.includes("-")) return false;
+  if (word.split("-").every((part) => TITLE_WORDS.has(part))) return true;
+  if ((word.endsWith("elect") || word.endsWith("designate") || word.endsWith("waiting")) && ELECT_TITLE.test(word)) return true;
+  const title = PREFIXED_TITLE.exec(word)?.[1];
+  return title !== undefined && TITLE_WORDS.has(title.charAt(0).toUpperCase() + title.slice(1));
 }
 
 /** "MPs", "TDs", "MEPs": letters after names in the plural, a group's title ("Kildare TDs Ana Ruiz and Tom Vale"). */
