@@ -78,3 +78,13 @@ describe("other names of a lexicon post", () => {
     expect(variants("ohchr")).toEqual([]);
   });
 });
+
+describe("more international bodies and their heads", () => {
+  it("reads the head of a regional body or bank as that body's post", () => {
+    const post = (text: string) => findMentions(text).find((m) => m.type === "Post")?.name;
+    expect(post("Tom Vale is running to become Director General of the Organisation of Eastern Caribbean States.")).toBe("OECS Director General");
+    expect(post("Ana Ruiz was named General Manager of the Bank for International Settlements.")).toBe("BIS General Manager");
+    expect(post("The Pan American Health Organization Director will be elected in September, and Tom Vale is a candidate.")).toBe("PAHO Director");
+  });
+});
+
