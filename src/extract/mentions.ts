@@ -419,8 +419,6 @@ function afterPortfolioHead(text: string, start: number): boolean {
 function classifyRun(text: string, tokens: readonly Token[], i: number, j: number, out: RawMention[]): void {
   // "Carly Fiorina Wednesday": a day or month after a name is not part of it.
   while (j > i && (POST_NOMINALS.has(tokens[j]!.text) || CALENDAR_WORDS.test(tokens[j]!.text))) j--;
-  // "Tom Vale CEO": letters in capitals after a name that are no surname are not part of it.
-  while (j > i + 1 && /^\p{Lu}{2,}$/u.test(tokens[j]!.text) && !REGNAL_NUMBER.test(tokens[j]!.text) && !isCapsSurname(tokens.slice(i, j + 1), j - i) && isNameLike(tokens[j - 1]!.text) && /\p{Ll}/u.test(tokens[j - 1]!.text)) j--;
   // "King Abdullah II": the name is read without its number, which is then put back.
   if (j > i && REGNAL_NUMBER.test(tokens[j]!.text) && text.slice(tokens[j - 1]!.end, tokens[j]!.start) === " ") {
     const from = out.length;
@@ -451,6 +449,11 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
     return;
   }
   if (PLACE_NAMES.has(runText)) return;
+  // "Tom Vale CEO": letters in capitals after a name that are no surname are not part of it.
+  if (j > i + 1 && /^\p{Lu}{2,}$/u.test(last.text) && !REGNAL_NUMBER.test(last.text) && !isCapsSurname(run, run.length - 1) && isNameLike(run[run.length - 2]!.text) && /\p{Ll}/u.test(run[run.length - 2]!.text)) {
+    classifyRun(text, tokens, i, j - 1, out);
+    return;
+  }
   if (ORGANIZATION_HEADS.has(last.text) && run.length >= 2) {
     let k = 0;
     while (k < run.length - 1 && ((NON_NAME_WORDS.has(run[k]!.text) && FUNCTION_WORD.test(run[k]!.text)) || TITLE_WORDS.has(run[k]!.text) || BACKED_WORD.test(run[k]!.text))) k++;

@@ -98,7 +98,7 @@ describe("party names several countries share, read by the country the text ties
 describe("leaderships of more parties", () => {
   it("reads the leadership of a party the lexicon knows by name", () => {
     expect(names("Ana Ruiz is running for the UKIP leadership, and Tom Vale backs her.", "Post")).toEqual(["Leader of the UK Independence Party"]);
-    expect(names("Tom Vale wants the AfD leadership; Ana Ruiz, a co-leader, backs him.", "Post")).toEqual(["Leader of the Alternative for Germany"]);
+    expect(names("Tom Vale wants the AfD leadership; Ana Ruiz, a co-leader, backs him.", "Post")).toEqual(["Leader of Alternative for Germany"]);
     expect(names("Germany's Greens chose Ana Ruiz as co-leader.", "Organization")).toEqual(["Alliance 90/The Greens"]);
   });
 });

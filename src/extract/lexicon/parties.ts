@@ -24,12 +24,22 @@ const CHAIR = [...LEADER, "chairman", "Chairman", "chairwoman", "Chairwoman", "c
 /** Parties whose leader holds the title of president (Japan's, South Africa's, France's). */
 const PRESIDENT = [...LEADER, "president", "President", "presidency", "Presidency"];
 
+/** A party named by a common noun takes "the" ("the Labour Party", "the Australian Greens"); one named by its own words does not ("Fine Gael", "Reform UK", "Likud"). */
+const TAKES_THE = /\b(?:Party|Union|Congress|Alliance|Front|Movement|League|Greens|Democrats|Republicans|Nationals|Coalition|Bloc|Rally|Appeal|Platform|Organisation|Organization|Federation|Fighters|Group)\b/;
+
+/** "the Labour Party", "Fine Gael", "the Republicans (France)". */
+function partyPhrase(partyName: string): string {
+  if (/^The\s/.test(partyName)) return `the ${partyName.slice(4)}`;
+  return TAKES_THE.test(partyName) ? `the ${partyName}` : partyName;
+}
+
+/** The party's leadership: "Leader of the Labour Party", "Leader of Fine Gael" (the form with "the" is among its other names). */
 function leader(partyName: string, titles: readonly string[] = LEADER): PostEntry {
-  return { name: `Leader of the ${partyName}`, titles };
+  return { name: `Leader of ${partyPhrase(partyName)}`, titles };
 }
 
 function deputy(partyName: string): PostEntry {
-  return { name: `Deputy Leader of the ${partyName}`, titles: DEPUTY };
+  return { name: `Deputy Leader of ${partyPhrase(partyName)}`, titles: DEPUTY };
 }
 
 function party(country: string, slug: string, name: string, names: readonly string[], shared: readonly string[] = [], posts: readonly PostEntry[] = []): PartyEntry {
