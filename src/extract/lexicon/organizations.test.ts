@@ -88,3 +88,12 @@ describe("more international bodies and their heads", () => {
   });
 });
 
+describe("unions and party affiliates", () => {
+  it("reads unions and affiliated groups by name or acronym", () => {
+    const orgs = (text: string) => findMentions(text).filter((m) => m.type === "Organization").map((m) => m.name);
+    expect(orgs("The CWU and Usdaw nominated Ana Ruiz, while the FBU backed Tom Vale.")).toEqual(["Communication Workers Union", "Usdaw", "Fire Brigades Union"]);
+    expect(orgs("NUMSA and the SACP endorsed Tom Vale; the ANC Youth League backed Ana Ruiz.")).toEqual(["NUMSA", "South African Communist Party", "ANC Youth League"]);
+    expect(orgs("The AWU and the CFMEU split over Ana Ruiz.")).toEqual(["Australian Workers' Union", "CFMEU"]);
+  });
+});
+
