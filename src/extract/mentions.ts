@@ -963,6 +963,12 @@ function isHoldersTitle(text: string, post: RawMention, runs: readonly RawMentio
   return false;
 }
 
+/** A post read inside the name of another organization the lexicon knows ("Labour leader" in "Scottish Labour leader"). */
+function insideOtherName(known: readonly RawMention[], post: RawMention): boolean {
+  for (const m of known) if (m.type === "Organization" && m.org !== post.org && m.start < post.start && m.end > post.start) return true;
+  return false;
+}
+
 /**
  * All mentions of `text`. `siteCountry` is the country the article's address or outlet ties it to
  * (ISO code), read only for the party words several countries share.
@@ -980,7 +986,7 @@ export function findMentions(text: string, siteCountry?: string): RawMention[] {
   const runs = monthSurnames(text, tokens, covered, namedAlike(text, tokens, covered, splitHeadlineRuns(text, capitalizedRuns(text, tokens, covered, known, absorbed))));
   const particles = particleSurnames(text, tokens, covered);
   // A lexicon post read inside a longer name of another organization ("Liberal Democratic Party's leadership") is not that post.
-  const posts = explicitPosts(text, new Set(known.filter((m) => m.type === "Organization" && m.org).map((m) => m.org!))).filter((p) => !runs.some((r) => r.type === "Organization" && r.start < p.start && r.end > p.start) && !isHoldersTitle(text, p, runs));
+  const posts = explicitPosts(text, new Set(known.filter((m) => m.type === "Organization" && m.org).map((m) => m.org!))).filter((p) => !runs.some((r) => r.type === "Organization" && r.start < p.start && r.end > p.start) && !insideOtherName(known, p) && !isHoldersTitle(text, p, runs));
   const orgCounts = new Map<string, number>();
   for (const m of [...known, ...posts]) if (m.org) orgCounts.set(m.org, (orgCounts.get(m.org) ?? 0) + 1);
   // A party's leader in a chamber is that post, not the party's own ("Senate GOP leadership").

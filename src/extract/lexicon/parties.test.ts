@@ -103,3 +103,11 @@ describe("leaderships of more parties", () => {
   });
 });
 
+describe("a party inside a longer party's name", () => {
+  it("reads the leadership of the longer party, not the shorter one inside it", () => {
+    const text = "Tom Vale is running for Scottish Labour leader. Labour in Westminster has stayed out of the race, and Ana Ruiz backs him.";
+    expect(names(text, "Post")).toEqual(["Leader of the Scottish Labour Party"]);
+    expect(names("Ana Ruiz wants to be Welsh Conservative leader, and Tom Vale backs her.", "Post")).toEqual(["Leader of the Welsh Conservatives"]);
+  });
+});
+

@@ -25,7 +25,7 @@ const CHAIR = [...LEADER, "chairman", "Chairman", "chairwoman", "Chairwoman", "c
 const PRESIDENT = [...LEADER, "president", "President", "presidency", "Presidency"];
 
 /** A party named by a common noun takes "the" ("the Labour Party", "the Australian Greens"); one named by its own words does not ("Fine Gael", "Reform UK", "Likud"). */
-const TAKES_THE = /\b(?:Party|Union|Congress|Alliance|Front|Movement|League|Greens|Democrats|Republicans|Nationals|Coalition|Bloc|Rally|Appeal|Platform|Organisation|Organization|Federation|Fighters|Group)\b/;
+const TAKES_THE = /\b(?:Party|Union|Congress|Alliance|Front|Movement|League|Greens|Democrats|Republicans|Conservatives|Liberals|Socialists|Nationals|Coalition|Bloc|Rally|Appeal|Platform|Organisation|Organization|Federation|Fighters|Group)\b/;
 
 /** "the Labour Party", "Fine Gael", "the Republicans (France)". */
 function partyPhrase(partyName: string): string {
@@ -82,8 +82,13 @@ export const PARTIES: readonly PartyEntry[] = [
   // United Kingdom: the parties the lexicon had no post for, and the parties of its nations.
   party("GB", "reform-uk", "Reform UK", [], [], [leader("Reform UK")]),
   party("GB", "scottish-labour", "Scottish Labour Party", ["Scottish Labour"], [], [leader("Scottish Labour Party")]),
-  party("GB", "scottish-conservatives", "Scottish Conservative and Unionist Party", ["Scottish Conservatives", "Scottish Tories", "Scottish Conservative Party"], [], [leader("Scottish Conservative and Unionist Party")]),
-  party("GB", "welsh-labour", "Welsh Labour", [], [], [leader("Welsh Labour")]),
+  party("GB", "scottish-conservatives", "Scottish Conservative and Unionist Party", ["Scottish Conservatives", "Scottish Tories", "Scottish Conservative Party", "Scottish Conservative", "Scottish Tory"], [], [leader("Scottish Conservative and Unionist Party")]),
+  party("GB", "welsh-labour", "Welsh Labour", ["Welsh Labour Party", "Labour in Wales"], [], [leader("Welsh Labour")]),
+  party("GB", "welsh-conservatives", "Welsh Conservatives", ["Welsh Conservative Party", "Welsh Conservative", "Welsh Tories", "Welsh Tory"], [], [leader("Welsh Conservatives")]),
+  party("GB", "scottish-liberal-democrats", "Scottish Liberal Democrats", ["Scottish Lib Dems", "Scottish Liberal Democrat"], [], [leader("Scottish Liberal Democrats")]),
+  party("GB", "welsh-liberal-democrats", "Welsh Liberal Democrats", ["Welsh Lib Dems", "Welsh Liberal Democrat"], [], [leader("Welsh Liberal Democrats")]),
+  party("GB", "scottish-greens", "Scottish Greens", ["Scottish Green Party"], [], [{ name: "Co-leader of the Scottish Greens", titles: ["co-leader", "Co-leader", "co-leadership"] }]),
+  party("GB", "alba-party", "Alba Party", [], [], [leader("Alba Party")]),
   party("GB", "ulster-unionist-party", "Ulster Unionist Party", ["UUP"], [], [leader("Ulster Unionist Party")]),
   party("GB", "sdlp", "Social Democratic and Labour Party", ["SDLP"], [], [leader("Social Democratic and Labour Party")]),
   party("GB", "alliance-party-ni", "Alliance Party of Northern Ireland", [], [], []),
