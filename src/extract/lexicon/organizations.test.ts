@@ -97,3 +97,11 @@ describe("unions and party affiliates", () => {
   });
 });
 
+describe("a post named by a title written in lower case", () => {
+  it("reads the UN's high commissioners as their posts when the title is not before a name", () => {
+    const post = (text: string) => findMentions(text).find((m) => m.type === "Post")?.name;
+    expect(post("The assembly endorsed Ana Ruiz as the next U.N. high commissioner for human rights on Friday.")).toBe("UN High Commissioner for Human Rights");
+    expect(post("Tom Vale wants to be the next high commissioner for refugees.")).toBe("UN High Commissioner for Refugees");
+  });
+});
+
