@@ -377,7 +377,7 @@ const REGNAL_NUMBER = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$/;
 function isInitialAt(text: string, run: readonly Token[], w: number): boolean {
   if (w >= run.length - 1) return false;
   const word = run[w]!.text;
-  if (/^\p{Lu}$/u.test(word)) return text[run[w]!.end] === "." && w > 0 ? true : text[run[w]!.end] === ".";
+  if (/^\p{Lu}$/u.test(word)) return text[run[w]!.end] === ".";
   return /^(?:\p{Lu}\.){2,3}$/u.test(word) && !DOTTED_TITLES.has(word);
 }
 
