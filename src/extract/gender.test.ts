@@ -14,4 +14,13 @@ describe("given names of many languages", () => {
   it("leaves out words that are places or surnames more often than given names", () => {
     for (const word of ["Carolina", "Milan", "Santiago", "Xi", "Erdogan", "Georgia", "Jordan"]) expect(isGivenName(word)).toBe(false);
   });
+
+  it("knows given names of Africa, Asia, Latin America and the Middle East", () => {
+    expect(genderOfName("Aminata Diallo")).toBe("f");
+    expect(genderOfName("Priyanka Rao")).toBe("f");
+    expect(genderOfName("Xóchitl Ruiz")).toBe("f");
+    expect(genderOfName("Uhuru Vale")).toBe("m");
+    expect(genderOfName("Nayib Vale")).toBe("m");
+    expect(genderOfName("Naftali Vale")).toBe("m");
+  });
 });

@@ -37,7 +37,13 @@ const FEMALE_NAMES = new Set(
   Michaela Milena Mirela Mónica Mpho Nadezhda Nanami Natasha Nathalie Ngozi Nkechi Noura Nomvula Nosipho Oksana Olena Oluwaseun Ornella Paola
   Patrizia Pilar Rania Raquel Renata Roberta Rocío Roksana Rosalind Roxana Ruta Sabina Sakura Salma Samira Sanae Sanna Seiko Selin Serena
   Shirin Sibongile Sigrid Silke Simona Siobhan Siobhán Snežana Soledad Sonja Soraya Svenja Tatiana Tatyana Teodora Thandi Thandeka Tomoko Ulla Valeria
-  Vesna Viola Wanjiru Yasmina Yoko Yolanda Yuko Yuliya Yuriko Zahra Zanele Zeynep Zsuzsanna Zuzana`.split(/\s+/).filter(Boolean),
+  Vesna Viola Wanjiru Yasmina Yoko Yolanda Yuko Yuliya Yuriko Zahra Zanele Zeynep Zsuzsanna Zuzana
+  Adaora Amaka Aminata Awa Fatoumata Mariama Khady Aissatou Ama Akosua Abena Yaa Wangari Njeri Akinyi Achieng Atieno Auma Naledi Thandiwe Lerato
+  Palesa Busisiwe Nkosazana Zodwa Graça Winnie Samia Sahle-Work Phumzile Baleka Ngozi Oby Obiageli Aisha Hadiza Zainab Amina Joyce Yewande
+  Hasina Khaleda Benazir Indira Priyanka Smriti Nirmala Sushma Mamata Mayawati Yingluck Paetongtarn Megawati Retno Halimah Tomomi Renho Kyoko
+  Mariko Akiko Noriko Hiromi Emiko Junko Midori Naoko Makiko Xóchitl Xochitl Rosario Epsy Mireya Dina Verónica Beatriz Marisol Ximena Camila
+  Jeanine Rima Reem Lina Hanan Huda Noor Nour Ghada Hind Maha Tzipi Golda Ayelet Miri Orly Merav Kersti Dalia Ingrida Vaira Kolinda
+  Maia Salome Viorica Ramona Jadranka Kristrún Katrín Sanna Magdalena Evika Ingrida Iveta Dubravka Marija Mojca Tanja Ana-Maria`.split(/\s+/).filter(Boolean),
 );
 
 const MALE_NAMES = new Set(
@@ -65,7 +71,17 @@ const MALE_NAMES = new Set(
   Omar Ousmane Pascal Patrice Pavel Pedro Pekka Petr Petro Philippe Piotr Pranab Rahul Rainer Rajiv Ramón Raúl Recep Reinhard Reza Ricardo Rolf Ruslan
   Ryszard Saad Sadio Saleh Salman Sanjay Sauli Seamus Séamus Sebastián Sergio Shigeru Shinzo Shinjiro Siddharth Sigmar Silvio Slawomir
   Stanislav Stefano Sven Taro Tarek Tariq Thabo Theo Thierry Tiago Tobias Tomasz Tomás Toshimitsu Ueli Ulf Umar Uwe Václav Valentin Vasile Viktor
-  Vincent Vincenzo Vitaly Vladislav Volodymyr Wilfried Witold Wojciech Yasser Yasuo Yoshihide Yoshimasa Youssef Yukiya Yusuf Zbigniew Zoran`.split(/\s+/).filter(Boolean),
+  Vincent Vincenzo Vitaly Vladislav Volodymyr Wilfried Witold Wojciech Yasser Yasuo Yoshihide Yoshimasa Youssef Yukiya Yusuf Zbigniew Zoran
+  Aliko Emmerson Félix Hage Hailemariam Jakaya Jomo Kgalema Macky Mahamadou Mwai Raila Uhuru Yoweri Yemi Tedros Mulatu Boutros Mahamat
+  Idriss Faure Alassane Blaise Roch Hakainde Mokgweetsi Seretse Pravin Mamadi Umaro Nnamdi Olusegun Mmusi Dapo Kayode Femi Tunde Segun Chukwuma
+  Ikechukwu Kalonzo William Musalia Moses Julius Tundu Kenneth Jacob Yahya
+  Manmohan Atal Amit Rajnath Subrahmanyam Shashi Kapil Arun Piyush Nitin Sushil Syed Nawaz Shehbaz Asif Bilawal Pervez Joko Prabowo Susilo Anies
+  Ganjar Mahathir Najib Muhyiddin Ferdinand Benigno Thaksin Prayut Srettha Katsunobu Yasutoshi Nobuteru Junichiro Yoshihiko Yukio Ichiro Hayato
+  Takeshi Kenta Masahiro Jair Iván Nayib Evo Lenín Guillermo Ollanta Álvaro Alvaro Óscar Tabaré José Horacio Martín Agustín Matías
+  Cristián Maximiliano Yair Naftali Reuven Shimon Ehud Yitzhak Avigdor Gideon Moshe Benny Mevlüt Bashar Ebrahim Hamad Tamim Adel Abdel Abdulaziz
+  Ayman Walid Nabih Rafik Fuad Masoud Nouri Haider Barham Khaled Sameh Hosni Gamal Abdelfattah Radosław Vytautas Gitanas Krišjānis Arturs
+  Alar Toomas Andrus Jüri Mikheil Giorgi Irakli Nikol Serzh Ilham Milo Milorad Ivica Janez Borut Hashim Albin Edi Sali Ilir Rumen Traian
+  Nicolae Marcel Ion Petteri Antti Juha Jyrki Alexander Ulf Stefan Jonas Gylfi Bjarni Sigmundur`.split(/\s+/).filter(Boolean),
 );
 
 /** Gender from a title or honorific written before a name ("Mrs", "spokeswoman"), or null. */

@@ -9,10 +9,11 @@
  */
 import { isGivenName } from "./gender.js";
 import { countryEntries, type CountryEntry } from "./lexicon/countries.js";
+import { groupMentions } from "./lexicon/groups.js";
 import { MEDIA_KINDS, MEDIA_OUTLETS } from "./lexicon/media.js";
 import { ORGANIZATIONS, postNameVariants, STANDALONE_TITLES, type OrganizationEntry } from "./lexicon/organizations.js";
 import { resolveSharedParties } from "./lexicon/parties.js";
-import { TITLE_WORDS } from "./lexicon/titles.js";
+import { ABBREVIATED_TITLES, DOTTED_TITLES, ELECT_TITLE, PREFIXED_TITLE, TITLE_WORDS } from "./lexicon/titles.js";
 import { HONORIFICS, NAME_PARTICLES, NON_NAME_WORDS, ORGANIZATION_HEADS, PLACE_NAMES } from "./lexicon/words.js";
 import { anyCaseInitials, escapeRegExp, fold, isCapitalized as isCapitalizedWord, stickyMatches, tokenize } from "./text-utils.js";
 
@@ -143,11 +144,18 @@ const BACKED_WORD = /-(?:backed|supported|endorsed|nominated|sponsored|led|born|
 
 /** "Attorney-General", "Vice-President": a hyphenated title. */
 function isHyphenatedTitle(word: string): boolean {
-  return word.includes("-") && word.split("-").every((part) => TITLE_WORDS.has(part));
+  if (!word.includes("-")) return false;
+  if (word.split("-").every((part) => TITLE_WORDS.has(part))) return true;
+  if ((word.endsWith("elect") || word.endsWith("designate") || word.endsWith("waiting")) && ELECT_TITLE.test(word)) return true;
+  const title = PREFIXED_TITLE.exec(word)?.[1];
+  return title !== undefined && TITLE_WORDS.has(title.charAt(0).toUpperCase() + title.slice(1));
 }
 
+/** "MPs", "TDs", "MEPs": letters after names in the plural, a group's title ("Kildare TDs Ana Ruiz and Tom Vale"). */
+const PLURAL_POST_NOMINAL = /^\p{Lu}{2,4}s$/u;
+
 function isNameLike(word: string): boolean {
-  return isCapitalized(word) && !NON_NAME_WORDS.has(word) && !TITLE_WORDS.has(word) && !isHyphenatedTitle(word) && !ORGANIZATION_HEADS.has(word) && !HONORIFICS.has(word) && !/^\p{Lu}{2,}$/u.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word) && !BACKED_WORD.test(word);
+  return isCapitalized(word) && !NON_NAME_WORDS.has(word) && !TITLE_WORDS.has(word) && !isHyphenatedTitle(word) && !ORGANIZATION_HEADS.has(word) && !HONORIFICS.has(word) && !/^\p{Lu}{2,}$/u.test(word) && !PLURAL_POST_NOMINAL.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word) && !BACKED_WORD.test(word);
 }
 
 /** A one-word country name or capital directly beside an unknown capitalized word is part of a name ("Chad Smith"). */
@@ -188,6 +196,25 @@ function endsWithMediaKind(before: string): boolean {
 }
 const MEDIA_KIND_AFTER = /^\s(?:newspaper|magazine|news agency|daily|weekly|broadcaster|radio|TV|television|channel|website|tabloid)\b/;
 
+/** Words after which a lone capital and a full stop open a name's initials ("backed by J. Vale"), not end a sentence ("vitamin D."). */
+const BEFORE_INITIALS = new Set(["by", "and", "with", "from", "to", "of", "said", "says", "told", "for", "as", "including", "like", "named", "candidate", "nominee"]);
+
+/**
+ * Whether the lone capital at token `j`, followed by ". " and a capitalized word, opens a name's
+ * initials ("J. K. Vale"): another initial follows, or it opens the text, a line or a clause, or
+ * follows a word after which a name is expected.
+ */
+function opensInitials(text: string, tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  if (!next || !isCapitalized(next.text) || NON_NAME_WORDS.has(next.text)) return false;
+  if (/^\p{Lu}$/u.test(next.text) && text[next.end] === ".") return true;
+  const prev = tokens[j - 1];
+  if (!prev) return true;
+  const gap = text.slice(prev.end, tokens[j]!.start);
+  if (gap !== " ") return /[,;:(\n"“.!?]/.test(gap);
+  return BEFORE_INITIALS.has(prev.text);
+}
+
 /** People, unknown outlets and unknown organizations from runs of capitalized words. */
 function capitalizedRuns(text: string, tokens: readonly Token[], covered: readonly boolean[], known: readonly RawMention[], absorbed: Set<RawMention>): RawMention[] {
   const mentions: RawMention[] = [];
@@ -206,7 +233,7 @@ function capitalizedRuns(text: string, tokens: readonly Token[], covered: readon
       const gap = text.slice(tokens[j]!.end, tokens[j + 1]!.start);
       const next = tokens[j + 1]!.text;
       // "Mary E. Miller": a middle initial after a capitalized word joins the name.
-      const joinable = gap === " " || (gap === ". " && (HONORIFICS.has(tokens[j]!.text) || (j > i && /^\p{Lu}$/u.test(tokens[j]!.text) && isCapitalized(tokens[j - 1]!.text))));
+      const joinable = gap === " " || (gap === ". " && (HONORIFICS.has(tokens[j]!.text) || ABBREVIATED_TITLES.has(tokens[j]!.text) || (/^\p{Lu}$/u.test(tokens[j]!.text) && (j > i ? isCapitalized(tokens[j - 1]!.text) : opensInitials(text, tokens, j)))));
       if (!joinable) break;
       if (isCapitalized(next)) {
         j++;
@@ -279,6 +306,10 @@ function institutionOf(text: string, tokens: readonly Token[], covered: readonly
   // A function word or a known name's first word is not part of the name ("the Ministry of The ...").
   for (let x = j + 2; x <= k; x++) if (NON_NAME_WORDS.has(tokens[x]!.text) && tokens[x]!.text !== "the") return j;
   void covered;
+  // "Minister of State at the Department of Health Tom Vale": a given name and a surname after the institution's name open a person's.
+  for (let x = j + 3; x < k; x++) {
+    if (isGivenName(tokens[x]!.text) && text.slice(tokens[x - 1]!.end, tokens[x]!.start) === " " && !PORTFOLIO_END.test(tokens[x]!.text)) return x - 1;
+  }
   return tokens[k]!.end === end ? k : j;
 }
 
@@ -340,9 +371,67 @@ function namesOfList<T extends { text: string }>(run: readonly T[]): T[][] {
   return out.every((p) => p.length >= 2 && p.length <= 4) ? out : [run as T[]];
 }
 
+/** A regnal number after a name ("Abdullah II", "Mohammed VI"): part of the name. */
+const REGNAL_NUMBER = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$/;
+
+/** A person's initial inside a run: a lone capital with a full stop, or dotted initials, before more of the name ("J. K. Vale", "J.K. Vale"). */
+function isInitialAt(text: string, run: readonly Token[], w: number): boolean {
+  if (w >= run.length - 1) return false;
+  const word = run[w]!.text;
+  if (/^\p{Lu}$/u.test(word)) return text[run[w]!.end] === ".";
+  return /^(?:\p{Lu}\.){2,3}$/u.test(word) && !DOTTED_TITLES.has(word);
+}
+
+/** Words in capitals after a name that are no surname. */
+const CAPS_NOT_SURNAME = new Set(["CEO", "CFO", "COO", "CTO", "OBE", "CBE", "MBE", "KBE", "DBE", "PHD", "USA", "AIDS", "HIV", "GDP", "VIDEO", "PHOTO", "WATCH", "LIVE", "UPDATE", "EXCLUSIVE", "BREAKING", "READ", "MORE", "ALSO", "SEE", "OPINION", "ANALYSIS"]);
+
+/** A surname written in capitals after the given names, as official releases do ("Joseph S. BLATTER", "Chung Yun CHO"). */
+function isCapsSurname(run: readonly Token[], w: number): boolean {
+  if (w !== run.length - 1 || w === 0) return false;
+  const word = run[w]!.text;
+  // Over the initials before it ("Joseph S. BLATTER") to the given name.
+  let b = w - 1;
+  while (b > 0 && /^(?:\p{Lu}|(?:\p{Lu}\.)+)$/u.test(run[b]!.text)) b--;
+  const before = run[b]!.text;
+  return word.length >= 3 && word.length <= 16 && /^\p{Lu}+(?:-\p{Lu}+)?$/u.test(word) && /[AEIOUY]/.test(word) && !CAPS_NOT_SURNAME.has(word) && /\p{Ll}/u.test(before) && isNameLike(before);
+}
+
+/** "Chung Yun CHO" is also written "Chung Yun Cho". */
+function titleCased(word: string): string {
+  return word.replace(/\p{Lu}+/gu, (m) => m[0]! + m.slice(1).toLowerCase());
+}
+
+/** A portfolio's head before a run: "Minister for ", "Secretary of State for Health and ", "Minister for Enterprise, Trade and ". */
+const PORTFOLIO_BEFORE = /(?:Minister|Secretary|Commissioner|Spokes(?:person|man|woman)|Minister of State)\s+(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]*(?:,\s+|\s+(?:and|&)\s+|\s+(?:of|for|at)\s+(?:the\s+)?|\s+))*$/u;
+const PORTFOLIO_HEADS = ["Minister", "Secretary", "Commissioner", "Spokes"];
+/** After a portfolio's word, the list goes on: ", Trade and Employment", " and Environment". */
+const PORTFOLIO_GOES_ON = /^(?:,\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})*,?\s+(?:and|&)\s+\p{Lu}/u;
+
+/** Whether the run opening at `start` is (the rest of) a portfolio after a minister's title ("Minister for Housing Tom Vale"). */
+function afterPortfolioHead(text: string, start: number): boolean {
+  // What the text just before must end with: a connector of the portfolio's words.
+  const near = text.slice(Math.max(0, start - 5), start);
+  if (!(near.endsWith("for ") || near.endsWith("of ") || near.endsWith("at ") || near.endsWith("the ") || near.endsWith("and ") || near.endsWith(", ") || near.endsWith("& "))) return false;
+  const before = text.slice(Math.max(0, start - 120), start);
+  if (!PORTFOLIO_HEADS.some((h) => before.includes(h))) return false;
+  return PORTFOLIO_BEFORE.test(before);
+}
+
 function classifyRun(text: string, tokens: readonly Token[], i: number, j: number, out: RawMention[]): void {
   // "Carly Fiorina Wednesday": a day or month after a name is not part of it.
   while (j > i && (POST_NOMINALS.has(tokens[j]!.text) || CALENDAR_WORDS.test(tokens[j]!.text))) j--;
+  // "King Abdullah II": the name is read without its number, which is then put back.
+  if (j > i && REGNAL_NUMBER.test(tokens[j]!.text) && text.slice(tokens[j - 1]!.end, tokens[j]!.start) === " ") {
+    const from = out.length;
+    classifyRun(text, tokens, i, j - 1, out);
+    const last = out[out.length - 1];
+    if (out.length > from && last!.type === "Person" && last!.end === tokens[j - 1]!.end) {
+      last!.end = tokens[j]!.end;
+      last!.name = text.slice(last!.start, last!.end);
+      last!.form = "name";
+    }
+    return;
+  }
   // "One said:", "Two of them": a number word opening a sentence is no name.
   if (i === j && NUMBER_WORDS.test(tokens[i]!.text)) return;
   const run = tokens.slice(i, j + 1);
@@ -361,6 +450,11 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
     return;
   }
   if (PLACE_NAMES.has(runText)) return;
+  // "Tom Vale CEO": letters in capitals after a name that are no surname are not part of it.
+  if (j > i + 1 && /^\p{Lu}{2,}$/u.test(last.text) && !REGNAL_NUMBER.test(last.text) && !isCapsSurname(run, run.length - 1) && isNameLike(run[run.length - 2]!.text) && /\p{Ll}/u.test(run[run.length - 2]!.text)) {
+    classifyRun(text, tokens, i, j - 1, out);
+    return;
+  }
   if (ORGANIZATION_HEADS.has(last.text) && run.length >= 2) {
     let k = 0;
     while (k < run.length - 1 && ((NON_NAME_WORDS.has(run[k]!.text) && FUNCTION_WORD.test(run[k]!.text)) || TITLE_WORDS.has(run[k]!.text) || BACKED_WORD.test(run[k]!.text))) k++;
@@ -372,8 +466,21 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
   const surnameLike = (w: number) =>
     w > 0 && ((isGivenName(run[w - 1]!.text) && (TITLE_WORDS.has(run[w]!.text) || SURNAME_MONTHS.has(run[w]!.text)) && !ORGANIZATION_HEADS.has(run[w]!.text)) || (HONORIFICS.has(run[w - 1]!.text) && SURNAME_MONTHS.has(run[w]!.text)));
   let k = run.length;
-  while (k > 0 && (isNameLike(run[k - 1]!.text) || surnameLike(k - 1) || (NAME_PARTICLES.has(run[k - 1]!.text) && k < run.length))) k--;
+  while (k > 0 && (isNameLike(run[k - 1]!.text) || surnameLike(k - 1) || isInitialAt(text, run, k - 1) || isCapsSurname(run, k - 1) || (NAME_PARTICLES.has(run[k - 1]!.text) && k < run.length))) k--;
   while (k < run.length && NAME_PARTICLES.has(run[k]!.text)) k++;
+  // "Minister for Housing Tom Vale", "Minister for Trade and Employment Ana Ruiz": the portfolio's
+  // words open the run. The name opens at a common given name, else it is the last two words; a
+  // run the portfolio's list goes on after ("Minister for Trade, Industry and ...") is no name.
+  if (run.length - k >= 1 && afterPortfolioHead(text, first.start)) {
+    if (run.length <= 2 && !isGivenName(run[k]!.text) && PORTFOLIO_GOES_ON.test(text.slice(last.end, last.end + 80))) return;
+    if (run.length - k >= 3) {
+      let g = k;
+      while (g < run.length - 1 && !isGivenName(run[g]!.text)) g++;
+      // After a word that is no name, the portfolio may have ended there ("National Health Services Saira Afzal Tarar").
+      if (g < run.length - 1) k = g;
+      else if (k === 0) k = run.length - 2;
+    }
+  }
   // "Joining Cameron in voting against X was Y": a participle opening the sentence is no given name.
   if (k === 0 && run.length > 1 && PARTICIPLE_WORD.test(first.text) && !isGivenName(first.text) && SENTENCE_OPENS.test(before)) k = 1;
   const tail = run.slice(k);
@@ -395,7 +502,14 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
   if (people.length > 1) {
     for (const p of people) out.push({ type: "Person", form: "name", name: text.slice(p[0]!.start, p[p.length - 1]!.end), start: p[0]!.start, end: p[p.length - 1]!.end });
   } else if (capitalizedWords >= 2 && tail.length <= 6) {
-    out.push({ type: "Person", form: "name", name, start: tail[0]!.start, end: last.end });
+    const mention: RawMention = { type: "Person", form: "name", name, start: tail[0]!.start, end: last.end };
+    // "John A. Bolton" is also written "John Bolton".
+    const bare = tail.filter((w, x) => x === 0 || x === tail.length - 1 || !/^(?:\p{Lu}|(?:\p{Lu}\.)+)$/u.test(w.text));
+    const aliases: string[] = [];
+    if (bare.length < tail.length && bare.length >= 2) aliases.push(bare.map((w) => w.text).join(" "));
+    if (isCapsSurname(run, run.length - 1)) aliases.push(`${name.slice(0, name.length - last.text.length)}${titleCased(last.text)}`);
+    if (aliases.length > 0) mention.aliases = aliases;
+    out.push(mention);
   } else if (capitalizedWords === 1 && tail.length === 1) {
     const titled = k > 0 && (TITLE_WORDS.has(run[k - 1]!.text) || HONORIFICS.has(run[k - 1]!.text));
     out.push({ type: "Person", form: titled ? "name" : "single", name, start: tail[0]!.start, end: last.end });
@@ -850,6 +964,12 @@ function isHoldersTitle(text: string, post: RawMention, runs: readonly RawMentio
   return false;
 }
 
+/** A post read inside the name of another organization the lexicon knows ("Labour leader" in "Scottish Labour leader"). */
+function insideOtherName(known: readonly RawMention[], post: RawMention): boolean {
+  for (const m of known) if (m.type === "Organization" && m.org !== post.org && m.start < post.start && m.end > post.start) return true;
+  return false;
+}
+
 /**
  * All mentions of `text`. `siteCountry` is the country the article's address or outlet ties it to
  * (ISO code), read only for the party words several countries share.
@@ -861,12 +981,13 @@ export function findMentions(text: string, siteCountry?: string): RawMention[] {
   const uncover = (m: RawMention) => tokens.forEach((t, i) => {
     if (t.start >= m.start && t.end <= m.end) covered[i] = false;
   });
-  const known = resolveSharedParties(text, releaseLongerPartyNames(text, tokens, lexicon.mentions, covered), uncover, siteCountry);
+  const known = resolveSharedParties(text, releaseLongerPartyNames(text, tokens, lexicon.mentions, covered), uncover, siteCountry, tokens);
   const absorbed = new Set<RawMention>();
+  const groups = groupMentions(text, tokens, known, absorbed);
   const runs = monthSurnames(text, tokens, covered, namedAlike(text, tokens, covered, splitHeadlineRuns(text, capitalizedRuns(text, tokens, covered, known, absorbed))));
   const particles = particleSurnames(text, tokens, covered);
   // A lexicon post read inside a longer name of another organization ("Liberal Democratic Party's leadership") is not that post.
-  const posts = explicitPosts(text, new Set(known.filter((m) => m.type === "Organization" && m.org).map((m) => m.org!))).filter((p) => !runs.some((r) => r.type === "Organization" && r.start < p.start && r.end > p.start) && !isHoldersTitle(text, p, runs));
+  const posts = explicitPosts(text, new Set(known.filter((m) => m.type === "Organization" && m.org).map((m) => m.org!))).filter((p) => !runs.some((r) => r.type === "Organization" && r.start < p.start && r.end > p.start) && !insideOtherName(known, p) && !isHoldersTitle(text, p, runs));
   const orgCounts = new Map<string, number>();
   for (const m of [...known, ...posts]) if (m.org) orgCounts.set(m.org, (orgCounts.get(m.org) ?? 0) + 1);
   // A party's leader in a chamber is that post, not the party's own ("Senate GOP leadership").
@@ -884,7 +1005,7 @@ export function findMentions(text: string, siteCountry?: string): RawMention[] {
   const described = describedPosts(text, article, [...posts, ...generic]);
   const implied = impliedArticlePost(text, known, [...posts, ...generic, ...described], article);
   if (implied) described.push(implied);
-  qualifyPartyPosts(text, known, [...posts, ...generic, ...described]);
+  qualifyPartyPosts(text, known, [...posts, ...generic, ...described], siteCountry);
   // "Rep. Jim Jordan (R-Ohio), who ...": a party and state affiliation belongs to the name's mention.
   for (const m of runs) {
     if (m.type !== "Person") continue;
@@ -894,6 +1015,6 @@ export function findMentions(text: string, siteCountry?: string): RawMention[] {
     if (affiliation && !country) m.end += affiliation[0].length;
   }
   const people = withoutPlaces(text, runs);
-  const all = [...known.filter((m) => !absorbed.has(m)), ...people, ...particles, ...posts, ...generic, ...described];
+  const all = [...known.filter((m) => !absorbed.has(m)), ...groups, ...people, ...particles, ...posts, ...generic, ...described];
   return all.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -11,6 +11,7 @@
  */
 import { countryEntries } from "./lexicon/countries.js";
 import { ORGANIZATIONS } from "./lexicon/organizations.js";
+import { articleCountryCounts, articlePartyCountry, countryName } from "./lexicon/party-country.js";
 import { escapeRegExp } from "./text-utils.js";
 import type { RawMention } from "./types.js";
 
@@ -364,14 +365,15 @@ export function releaseLongerPartyNames<T extends { start: number; end: number }
  * about another country than any it names with the party, gets that country's forms as aliases.
  * Changes the posts in place.
  */
-export function qualifyPartyPosts(text: string, mentions: readonly RawMention[], posts: RawMention[]): void {
+export function qualifyPartyPosts(text: string, mentions: readonly RawMention[], posts: RawMention[], siteCountry?: string): void {
   if (!posts.some((p) => p.name.includes("Leader of the "))) return;
   const countries = mentions.filter((m) => m.type === "Country" && m.form === "name");
   const counts = new Map<string, number>();
   for (const c of countries) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
-  const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-  // A text that names no country twice may still say whose party it is ("the Canadian Press", "New Zealanders").
-  const cued = top === undefined || top[1] < 2 ? cuedCountry(text) : undefined;
+  // The article's country by the party lexicon's rule; the parties the lexicon gives a leader without a country are Britain's.
+  const articleCounts = articleCountryCounts(text, mentions, siteCountry);
+  const code = articlePartyCountry(articleCounts, [...articleCounts.keys()].filter((c) => c !== "US"), "GB");
+  const cued = code !== undefined ? countryName(code) : undefined;
   if (countries.length === 0 && cued === undefined) return;
   const qualified = new Map<string, string | null>();
   for (const p of posts) {
@@ -393,8 +395,6 @@ export function qualifyPartyPosts(text: string, mentions: readonly RawMention[],
     if (full) {
       p.name = `${m[1]} of the ${full}`;
       p.aliases = [old, ...(p.aliases ?? [])];
-    } else if (top !== undefined && top[1] >= 2 && !/^(?:United Kingdom|United States)$/.test(top[0])) {
-      p.aliases = [...(p.aliases ?? []), `${m[1]} of the ${party} of ${top[0]}`, `${m[1]} of the ${top[0]} ${party}`];
     } else if (cued !== undefined) {
       p.aliases = [...(p.aliases ?? []), `${m[1]} of the ${party} of ${cued}`, `${m[1]} of the ${cued} ${party}`];
     }
@@ -423,24 +423,3 @@ function countryCuePattern(): { re: RegExp; byPhrase: Map<string, string> } {
   return countryCue;
 }
 
-/**
- * The country an article is about when it names none as a country ("the Canadian Press", "New
- * Zealanders", "in Ottawa"): the one other than Britain and the United States that its words name
- * most, when Britain is not named at all, or named less than it and it is named twice.
- */
-function cuedCountry(text: string): string | undefined {
-  const { re, byPhrase } = countryCuePattern();
-  const counts = new Map<string, number>();
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const country = byPhrase.get(m[1]!);
-    if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
-  }
-  // The lexicon's parties with a leader are Britain's: only British words speak against another country.
-  const home = counts.get("United Kingdom") ?? 0;
-  const ranked = [...counts.entries()].filter(([c]) => c !== "United Kingdom" && c !== "United States").sort((a, b) => b[1] - a[1]);
-  const top = ranked[0];
-  if (!top || (ranked[1] !== undefined && ranked[1][1] === top[1])) return undefined;
-  return home === 0 || (top[1] >= 2 && top[1] > home) ? top[0] : undefined;
-}

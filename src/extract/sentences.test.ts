@@ -15,6 +15,14 @@ describe("sentences", () => {
     ]);
   });
 
+  it("does not end a sentence after an abbreviated title of office or honour", () => {
+    expect(sentencesOf("The Hon. Tom Vale spoke. Capt. Ana Ruiz and Cllr. Tom Vale agreed. Messrs. Vale and Ruiz left.")).toEqual([
+      "The Hon. Tom Vale spoke.",
+      "Capt. Ana Ruiz and Cllr. Tom Vale agreed.",
+      "Messrs. Vale and Ruiz left.",
+    ]);
+  });
+
   it("keeps paragraphs apart and offsets exact", () => {
     const text = "  One here.\n\nTwo there.  \nThree";
     const paragraphs = splitParagraphs(text);

@@ -8,7 +8,7 @@
 import type { Paragraph, Sentence } from "./types.js";
 
 const ABBREVIATIONS = new Set(
-  "mr mrs ms dr prof sr jr st mt gen col lt sgt adm gov sen rep reps sens amb rev fr vs etc inc ltd co corp no jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ assn bros ave e.g i.e".split(" "),
+  "mr mrs ms dr prof sr jr st mt gen col lt sgt adm gov sen rep reps sens amb rev fr vs etc inc ltd co corp no jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ assn bros ave e.g i.e hon rt capt maj brig cdr cmdr supt insp atty msgr cllr engr alh mme mlle messrs pres cpl pvt".split(" "),
 );
 
 /** Paragraphs: maximal runs of non-blank lines, trimmed. */

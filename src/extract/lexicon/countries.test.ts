@@ -19,3 +19,13 @@ describe("demonyms the country package lacks", () => {
     expect(countries("The Casa Rosada backed her, Aso Rock and Palazzo Chigi did not, and Moncloa stayed silent.")).toEqual(["Argentina", "Nigeria", "Italy", "Spain"]);
   });
 });
+
+describe("country spellings that are given names", () => {
+  it("reads a given name that is also a country's other-language spelling as a person's", () => {
+    const found = findMentions("Dominique Vale, the European Union candidate, was backed by the United States.");
+    expect(found.filter((m) => m.type === "Person").map((m) => m.name)).toEqual(["Dominique Vale"]);
+    expect(found.filter((m) => m.type === "Country").map((m) => m.name)).toEqual(["United States"]);
+    expect(findMentions("Dominica backed Tom Vale.").filter((m) => m.type === "Country").map((m) => m.name)).toEqual(["Dominica"]);
+  });
+});
+

@@ -6,6 +6,7 @@
  * Built once from the `world-countries` package plus the small tables below.
  */
 import { createRequire } from "node:module";
+import { isGivenName } from "../gender.js";
 
 interface WorldCountry {
   name: { common: string; official: string };
@@ -168,7 +169,8 @@ export function countryEntries(): readonly CountryEntry[] {
     const name = c.cca2 === "TR" ? "Turkey" : c.name.common;
     add(c.cca2, name, "name", c.name.common);
     add(c.cca2, name, "name", c.name.official);
-    for (const alt of c.altSpellings) if (alt.length > 3) add(c.cca2, name, "name", alt);
+    // An other-language spelling that is a common given name ("Dominique", Dominica in French) opens people's names more often.
+    for (const alt of c.altSpellings) if (alt.length > 3 && !isGivenName(alt)) add(c.cca2, name, "name", alt);
     for (const extra of EXTRA_NAMES[c.cca2] ?? []) add(c.cca2, name, "name", extra);
   }
   for (const c of raw) {

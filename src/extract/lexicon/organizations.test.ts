@@ -78,3 +78,30 @@ describe("other names of a lexicon post", () => {
     expect(variants("ohchr")).toEqual([]);
   });
 });
+
+describe("more international bodies and their heads", () => {
+  it("reads the head of a regional body or bank as that body's post", () => {
+    const post = (text: string) => findMentions(text).find((m) => m.type === "Post")?.name;
+    expect(post("Tom Vale is running to become Director General of the Organisation of Eastern Caribbean States.")).toBe("OECS Director General");
+    expect(post("Ana Ruiz was named General Manager of the Bank for International Settlements.")).toBe("BIS General Manager");
+    expect(post("The Pan American Health Organization Director will be elected in September, and Tom Vale is a candidate.")).toBe("PAHO Director");
+  });
+});
+
+describe("unions and party affiliates", () => {
+  it("reads unions and affiliated groups by name or acronym", () => {
+    const orgs = (text: string) => findMentions(text).filter((m) => m.type === "Organization").map((m) => m.name);
+    expect(orgs("The CWU and Usdaw nominated Ana Ruiz, while the FBU backed Tom Vale.")).toEqual(["Communication Workers Union", "Usdaw", "Fire Brigades Union"]);
+    expect(orgs("NUMSA and the SACP endorsed Tom Vale; the ANC Youth League backed Ana Ruiz.")).toEqual(["NUMSA", "South African Communist Party", "ANC Youth League"]);
+    expect(orgs("The AWU and the CFMEU split over Ana Ruiz.")).toEqual(["Australian Workers' Union", "CFMEU"]);
+  });
+});
+
+describe("a post named by a title written in lower case", () => {
+  it("reads the UN's high commissioners as their posts when the title is not before a name", () => {
+    const post = (text: string) => findMentions(text).find((m) => m.type === "Post")?.name;
+    expect(post("The assembly endorsed Ana Ruiz as the next U.N. high commissioner for human rights on Friday.")).toBe("UN High Commissioner for Human Rights");
+    expect(post("Tom Vale wants to be the next high commissioner for refugees.")).toBe("UN High Commissioner for Refugees");
+  });
+});
+

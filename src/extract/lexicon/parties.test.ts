@@ -64,3 +64,50 @@ describe("shared party words read by the article's country", () => {
     expect(posts("https://www.example.com/a")).toEqual(["Leader of the Labour Party"]);
   });
 });
+
+describe("party names several countries share, read by the country the text ties them to", () => {
+  it("reads a Democratic Party of another country as that country's", () => {
+    expect(names("South Korea's ruling Democratic Party picked Tom Vale, and the Democrats said Ana Ruiz would back him.", "Organization")).toEqual(["Democratic Party of Korea"]);
+    expect(names("Italy's Democratic Party chose Tom Vale as leader on Sunday.", "Organization")).toEqual(["Democratic Party (Italy)"]);
+    expect(names("Tom Vale will lead the Democrats, the largest opposition party in Tokyo, after a vote in Japan's Diet on Monday.", "Organization")).toEqual(["Democratic Party of Japan"]);
+  });
+
+  it("keeps the American Democrats and Republicans where nothing points elsewhere", () => {
+    expect(names("The Democrats picked Tom Vale after the Iowa caucuses.", "Organization")).toEqual(["Democratic Party"]);
+    expect(names("Republicans in Iowa backed Tom Vale for the White House.", "Organization")).toEqual(["Republican Party"]);
+  });
+
+  it("reads France's Republicans in a French article", () => {
+    expect(names("The Republicans chose Tom Vale for the Elysee, beating Ana Ruiz in the primary in Paris. France's Republicans are divided.", "Organization")).toEqual(["The Republicans (France)"]);
+  });
+
+  it("reads Social Democrats and Christian Democrats by their country, and as no party where none is given", () => {
+    expect(names("Germany's Social Democrats elected Tom Vale and Ana Ruiz as co-leaders.", "Organization")).toEqual(["Social Democratic Party of Germany"]);
+    expect(names("The Social Democrats backed Tom Vale, the party said in Copenhagen. Denmark's Social Democrats lead the polls.", "Organization")).toEqual(["Social Democrats (Denmark)"]);
+    expect(names("The Christian Democrats picked Tom Vale in Berlin, where the Bundestag sits.", "Organization")).toContain("Christian Democratic Union");
+    expect(names("The Social Democrats backed Tom Vale.", "Organization")).toEqual([]);
+  });
+
+  it("reads National alone as New Zealand's party only in a New Zealand article, and not inside another name", () => {
+    expect(names("National's caucus backed Tom Vale in Wellington, and National MPs met in Auckland.", "Organization")).toEqual(["New Zealand National Party"]);
+    expect(names("The National Security Council met in Wellington; New Zealand officials said Tom Vale would attend.", "Organization")).not.toContain("New Zealand National Party");
+    expect(names("National's caucus backed Tom Vale.", "Organization")).toEqual([]);
+  });
+});
+
+describe("leaderships of more parties", () => {
+  it("reads the leadership of a party the lexicon knows by name", () => {
+    expect(names("Ana Ruiz is running for the UKIP leadership, and Tom Vale backs her.", "Post")).toEqual(["Leader of the UK Independence Party"]);
+    expect(names("Tom Vale wants the AfD leadership; Ana Ruiz, a co-leader, backs him.", "Post")).toEqual(["Leader of Alternative for Germany"]);
+    expect(names("Germany's Greens chose Ana Ruiz as co-leader.", "Organization")).toEqual(["Alliance 90/The Greens"]);
+  });
+});
+
+describe("a party inside a longer party's name", () => {
+  it("reads the leadership of the longer party, not the shorter one inside it", () => {
+    const text = "Tom Vale is running for Scottish Labour leader. Labour in Westminster has stayed out of the race, and Ana Ruiz backs him.";
+    expect(names(text, "Post")).toEqual(["Leader of the Scottish Labour Party"]);
+    expect(names("Ana Ruiz wants to be Welsh Conservative leader, and Tom Vale backs her.", "Post")).toEqual(["Leader of the Welsh Conservatives"]);
+  });
+});
+

@@ -7,8 +7,9 @@
  * they name the party of the country the article ties them to (see {@link resolvePartyCountry}),
  * and the British or American party only when nothing points elsewhere.
  */
-import type { RawMention } from "../types.js";
+import type { RawMention, Token } from "../types.js";
 import type { OrganizationEntry, PostEntry } from "./organizations.js";
+import { articleCountryCounts, articlePartyCountry, tiedCountry } from "./party-country.js";
 
 /** A party: an organization with the country it belongs to. */
 export interface PartyEntry extends OrganizationEntry {
@@ -23,12 +24,22 @@ const CHAIR = [...LEADER, "chairman", "Chairman", "chairwoman", "Chairwoman", "c
 /** Parties whose leader holds the title of president (Japan's, South Africa's, France's). */
 const PRESIDENT = [...LEADER, "president", "President", "presidency", "Presidency"];
 
+/** A party named by a common noun takes "the" ("the Labour Party", "the Australian Greens"); one named by its own words does not ("Fine Gael", "Reform UK", "Likud"). */
+const TAKES_THE = /\b(?:Party|Union|Congress|Alliance|Front|Movement|League|Greens|Democrats|Republicans|Conservatives|Liberals|Socialists|Nationals|Coalition|Bloc|Rally|Appeal|Platform|Organisation|Organization|Federation|Fighters|Group)\b/;
+
+/** "the Labour Party", "Fine Gael", "the Republicans (France)". */
+function partyPhrase(partyName: string): string {
+  if (/^The\s/.test(partyName)) return `the ${partyName.slice(4)}`;
+  return TAKES_THE.test(partyName) ? `the ${partyName}` : partyName;
+}
+
+/** The party's leadership: "Leader of the Labour Party", "Leader of Fine Gael" (the form with "the" is among its other names). */
 function leader(partyName: string, titles: readonly string[] = LEADER): PostEntry {
-  return { name: `Leader of the ${partyName}`, titles };
+  return { name: `Leader of ${partyPhrase(partyName)}`, titles };
 }
 
 function deputy(partyName: string): PostEntry {
-  return { name: `Deputy Leader of the ${partyName}`, titles: DEPUTY };
+  return { name: `Deputy Leader of ${partyPhrase(partyName)}`, titles: DEPUTY };
 }
 
 function party(country: string, slug: string, name: string, names: readonly string[], shared: readonly string[] = [], posts: readonly PostEntry[] = []): PartyEntry {
@@ -46,7 +57,7 @@ export const PARTIES: readonly PartyEntry[] = [
   party("CA", "new-democratic-party", "New Democratic Party", ["NDP", "New Democrats", "Federal NDP"], [], [leader("New Democratic Party"), deputy("New Democratic Party")]),
   party("CA", "bloc-quebecois", "Bloc Québécois", ["Bloc Quebecois"], [], [leader("Bloc Québécois")]),
   party("CA", "peoples-party-of-canada", "People's Party of Canada", ["People’s Party of Canada"], [], [leader("People's Party of Canada")]),
-  party("CA", "green-party-of-canada", "Green Party of Canada", [], [], [leader("Green Party of Canada")]),
+  party("CA", "green-party-of-canada", "Green Party of Canada", [], ["Greens"], [leader("Green Party of Canada")]),
   party("CA", "canadian-alliance", "Canadian Alliance", [], [], [leader("Canadian Alliance")]),
   // Australia
   party("AU", "liberal-party-of-australia", "Liberal Party of Australia", ["Australian Liberal Party"], ["Liberal Party", "Liberal party", "Liberals", "Liberal"], [leader("Liberal Party of Australia"), deputy("Liberal Party of Australia")]),
@@ -57,71 +68,98 @@ export const PARTIES: readonly PartyEntry[] = [
   party("AU", "one-nation", "One Nation", ["Pauline Hanson's One Nation", "Pauline Hanson’s One Nation"], [], []),
   // New Zealand
   party("NZ", "new-zealand-labour-party", "New Zealand Labour Party", ["NZ Labour", "New Zealand Labour"], ["Labour Party", "Labour party", "Labour"], [leader("New Zealand Labour Party"), deputy("New Zealand Labour Party")]),
-  party("NZ", "new-zealand-national-party", "New Zealand National Party", ["NZ National", "New Zealand National"], ["National Party", "National party", "Nationals"], [leader("New Zealand National Party"), deputy("New Zealand National Party")]),
+  party("NZ", "new-zealand-national-party", "New Zealand National Party", ["NZ National", "New Zealand National"], ["National Party", "National party", "Nationals", "National"], [leader("New Zealand National Party"), deputy("New Zealand National Party")]),
   party("NZ", "act-new-zealand", "ACT New Zealand", ["ACT Party"], [], [leader("ACT New Zealand")]),
   party("NZ", "new-zealand-first", "New Zealand First", ["NZ First"], [], [leader("New Zealand First")]),
-  party("NZ", "green-party-of-aotearoa", "Green Party of Aotearoa New Zealand", ["Green Party of Aotearoa"], [], []),
+  party("NZ", "green-party-of-aotearoa", "Green Party of Aotearoa New Zealand", ["Green Party of Aotearoa"], ["Greens"], [{ name: "Co-leader of the Green Party of Aotearoa New Zealand", titles: ["co-leader", "Co-leader", "co-leadership"] }]),
   party("NZ", "te-pati-maori", "Te Pāti Māori", ["Maori Party", "Māori Party"], [], []),
   // Ireland
   party("IE", "fianna-fail", "Fianna Fáil", ["Fianna Fail"], [], [leader("Fianna Fáil")]),
   party("IE", "fine-gael", "Fine Gael", [], [], [leader("Fine Gael")]),
+  party("IE", "green-party-ireland", "Green Party (Ireland)", ["Irish Green Party"], ["Greens"], [leader("Green Party (Ireland)")]),
+  party("IE", "social-democrats-ireland", "Social Democrats (Ireland)", [], ["Social Democrats"], [leader("Social Democrats (Ireland)")]),
   party("IE", "labour-party-ireland", "Labour Party (Ireland)", ["Irish Labour Party", "Irish Labour"], ["Labour Party", "Labour party", "Labour"], [leader("Labour Party (Ireland)")]),
   // United Kingdom: the parties the lexicon had no post for, and the parties of its nations.
   party("GB", "reform-uk", "Reform UK", [], [], [leader("Reform UK")]),
   party("GB", "scottish-labour", "Scottish Labour Party", ["Scottish Labour"], [], [leader("Scottish Labour Party")]),
-  party("GB", "scottish-conservatives", "Scottish Conservative and Unionist Party", ["Scottish Conservatives", "Scottish Tories", "Scottish Conservative Party"], [], [leader("Scottish Conservative and Unionist Party")]),
-  party("GB", "welsh-labour", "Welsh Labour", [], [], [leader("Welsh Labour")]),
+  party("GB", "scottish-conservatives", "Scottish Conservative and Unionist Party", ["Scottish Conservatives", "Scottish Tories", "Scottish Conservative Party", "Scottish Conservative", "Scottish Tory"], [], [leader("Scottish Conservative and Unionist Party")]),
+  party("GB", "welsh-labour", "Welsh Labour", ["Welsh Labour Party", "Labour in Wales"], [], [leader("Welsh Labour")]),
+  party("GB", "welsh-conservatives", "Welsh Conservatives", ["Welsh Conservative Party", "Welsh Conservative", "Welsh Tories", "Welsh Tory"], [], [leader("Welsh Conservatives")]),
+  party("GB", "scottish-liberal-democrats", "Scottish Liberal Democrats", ["Scottish Lib Dems", "Scottish Liberal Democrat"], [], [leader("Scottish Liberal Democrats")]),
+  party("GB", "welsh-liberal-democrats", "Welsh Liberal Democrats", ["Welsh Lib Dems", "Welsh Liberal Democrat"], [], [leader("Welsh Liberal Democrats")]),
+  party("GB", "scottish-greens", "Scottish Greens", ["Scottish Green Party"], [], [{ name: "Co-leader of the Scottish Greens", titles: ["co-leader", "Co-leader", "co-leadership"] }]),
+  party("GB", "alba-party", "Alba Party", [], [], [leader("Alba Party")]),
   party("GB", "ulster-unionist-party", "Ulster Unionist Party", ["UUP"], [], [leader("Ulster Unionist Party")]),
   party("GB", "sdlp", "Social Democratic and Labour Party", ["SDLP"], [], [leader("Social Democratic and Labour Party")]),
   party("GB", "alliance-party-ni", "Alliance Party of Northern Ireland", [], [], []),
-  // Germany and Austria
-  party("DE", "greens-germany", "Alliance 90/The Greens", ["Alliance 90/Greens", "Bündnis 90/Die Grünen"], [], []),
-  party("DE", "die-linke", "Die Linke", ["Left Party"], [], []),
+  // Germany and Austria: German and Austrian parties are led by a chair.
+  party("DE", "cdu", "Christian Democratic Union", ["CDU", "Christian Democratic Union of Germany"], ["Christian Democrats", "Christian Democrat", "Christian Democratic Party"], [{ name: "CDU Leader", titles: ["leader", "Leader", "leadership", "chairman", "Chairman", "chairwoman", "chair", "chairmanship", "party chairman", "party leader"] }]),
+  party("DE", "csu", "Christian Social Union", ["CSU", "Christian Social Union in Bavaria"], [], [{ name: "CSU Leader", titles: ["leader", "Leader", "leadership", "chairman", "Chairman", "chairwoman", "chair", "chairmanship"] }]),
+  party("DE", "spd", "Social Democratic Party of Germany", ["SPD"], ["Social Democrats", "Social Democrat", "Social Democratic Party"], [{ name: "SPD Leader", titles: ["leader", "Leader", "leadership", "chairman", "Chairman", "chairwoman", "chair", "co-leader", "co-chair"] }]),
+  party("DE", "fdp", "Free Democratic Party", ["FDP", "Free Democrats"], [], [leader("Free Democratic Party", CHAIR)]),
+  party("DE", "afd", "Alternative for Germany", ["AfD"], [], [leader("Alternative for Germany", [...CHAIR, "co-leader", "co-chair"])]),
+  party("DE", "greens-germany", "Alliance 90/The Greens", ["Alliance 90/Greens", "Bündnis 90/Die Grünen", "German Greens"], ["Greens"], [leader("Alliance 90/The Greens", [...CHAIR, "co-leader", "co-chair"])]),
+  party("DE", "die-linke", "Die Linke", ["Left Party"], [], [leader("Die Linke", [...CHAIR, "co-leader", "co-chair"])]),
   party("DE", "bsw", "Sahra Wagenknecht Alliance", ["BSW"], [], []),
   party("AT", "ovp", "Austrian People's Party", ["Austrian People’s Party", "ÖVP", "OVP"], [], [leader("Austrian People's Party", CHAIR)]),
-  party("AT", "spo", "Social Democratic Party of Austria", ["SPÖ", "SPO"], [], [leader("Social Democratic Party of Austria", CHAIR)]),
+  party("AT", "spo", "Social Democratic Party of Austria", ["SPÖ", "SPO", "Austrian Social Democrats"], ["Social Democrats", "Social Democratic Party"], [leader("Social Democratic Party of Austria", CHAIR)]),
   party("AT", "fpo", "Freedom Party of Austria", ["Austrian Freedom Party", "FPÖ", "FPO"], [], [leader("Freedom Party of Austria", CHAIR)]),
   // France
-  party("FR", "les-republicains", "The Republicans (France)", ["Les Républicains", "Les Republicains"], [], [leader("The Republicans (France)", PRESIDENT)]),
+  party("FR", "les-republicains", "The Republicans (France)", ["Les Républicains", "Les Republicains"], ["Republicans"], [leader("The Republicans (France)", PRESIDENT)]),
   party("FR", "socialist-party-france", "Socialist Party (France)", ["French Socialist Party", "Parti Socialiste"], [], [leader("Socialist Party (France)")]),
   party("FR", "national-rally", "National Rally", ["Rassemblement National", "National Front", "Front National"], [], [leader("National Rally", PRESIDENT)]),
   party("FR", "renaissance", "Renaissance (France)", ["La République En Marche", "La Republique En Marche", "En Marche"], [], []),
   party("FR", "la-france-insoumise", "La France Insoumise", ["France Unbowed", "LFI"], [], []),
   // Italy
-  party("IT", "democratic-party-italy", "Democratic Party (Italy)", ["Partito Democratico", "Italian Democratic Party"], [], [leader("Democratic Party (Italy)")]),
+  party("IT", "democratic-party-italy", "Democratic Party (Italy)", ["Partito Democratico", "Italian Democratic Party"], ["Democratic Party", "Democratic party", "Democrats"], [leader("Democratic Party (Italy)")]),
   party("IT", "brothers-of-italy", "Brothers of Italy", ["Fratelli d'Italia", "Fratelli d’Italia"], [], [leader("Brothers of Italy")]),
   party("IT", "forza-italia", "Forza Italia", [], [], [leader("Forza Italia")]),
   party("IT", "five-star-movement", "Five Star Movement", ["5-Star Movement", "M5S"], [], [leader("Five Star Movement")]),
   party("IT", "lega", "Lega", ["Northern League", "Lega Nord"], [], []),
+  // Switzerland
+  party("CH", "svp", "Swiss People's Party", ["Swiss People’s Party", "SVP"], [], [leader("Swiss People's Party", CHAIR)]),
+  party("CH", "sp-switzerland", "Social Democratic Party of Switzerland", ["Swiss Social Democrats"], ["Social Democrats"], []),
   // Spain and Portugal
   party("ES", "psoe", "Spanish Socialist Workers' Party", ["Spanish Socialist Workers’ Party", "PSOE"], [], [leader("Spanish Socialist Workers' Party")]),
   party("ES", "partido-popular", "People's Party (Spain)", ["Partido Popular"], [], [leader("People's Party (Spain)")]),
   party("ES", "vox", "Vox", [], [], []),
   party("ES", "podemos", "Podemos", [], [], []),
-  party("PT", "socialist-party-portugal", "Socialist Party (Portugal)", ["Partido Socialista"], [], []),
+  party("PT", "socialist-party-portugal", "Socialist Party (Portugal)", ["Partido Socialista", "Portuguese Socialist Party"], [], [leader("Socialist Party (Portugal)")]),
+  party("PT", "psd-portugal", "Social Democratic Party (Portugal)", ["Portuguese Social Democratic Party"], ["Social Democratic Party", "Social Democrats"], [leader("Social Democratic Party (Portugal)")]),
   // Netherlands and Belgium
   party("NL", "vvd", "People's Party for Freedom and Democracy", ["People’s Party for Freedom and Democracy", "VVD"], [], [leader("People's Party for Freedom and Democracy")]),
   party("NL", "pvv", "Party for Freedom", ["PVV"], [], []),
-  party("NL", "cda", "Christian Democratic Appeal", [], [], [leader("Christian Democratic Appeal")]),
+  party("NL", "cda", "Christian Democratic Appeal", ["CDA"], ["Christian Democrats"], [leader("Christian Democratic Appeal")]),
   party("NL", "d66", "Democrats 66", ["D66"], [], []),
   party("NL", "groenlinks", "GroenLinks", ["GreenLeft"], [], []),
   party("BE", "n-va", "New Flemish Alliance", ["N-VA"], [], []),
   // Nordic countries
-  party("SE", "swedish-social-democrats", "Swedish Social Democratic Party", ["Swedish Social Democrats"], [], [leader("Swedish Social Democratic Party")]),
+  party("SE", "swedish-social-democrats", "Swedish Social Democratic Party", ["Swedish Social Democrats"], ["Social Democrats", "Social Democrat", "Social Democratic Party"], [leader("Swedish Social Democratic Party")]),
   party("SE", "moderate-party", "Moderate Party", ["Moderates"], [], [leader("Moderate Party")]),
   party("SE", "sweden-democrats", "Sweden Democrats", [], [], [leader("Sweden Democrats")]),
-  party("DK", "danish-social-democrats", "Social Democrats (Denmark)", ["Danish Social Democrats"], [], [leader("Social Democrats (Denmark)")]),
+  party("SE", "christian-democrats-sweden", "Christian Democrats (Sweden)", ["Swedish Christian Democrats"], ["Christian Democrats"], []),
+  party("DK", "danish-social-democrats", "Social Democrats (Denmark)", ["Danish Social Democrats"], ["Social Democrats", "Social Democrat", "Social Democratic Party"], [leader("Social Democrats (Denmark)")]),
   party("DK", "venstre", "Venstre", [], [], [leader("Venstre")]),
   party("NO", "norwegian-labour-party", "Labour Party (Norway)", ["Norwegian Labour Party"], ["Labour Party", "Labour"], [leader("Labour Party (Norway)")]),
   party("NO", "hoyre", "Conservative Party (Norway)", ["Høyre", "Hoyre", "Norwegian Conservative Party"], [], [leader("Conservative Party (Norway)")]),
   party("NO", "progress-party", "Progress Party", [], [], [leader("Progress Party")]),
-  party("FI", "finnish-social-democrats", "Social Democratic Party of Finland", ["Finnish Social Democrats"], [], [leader("Social Democratic Party of Finland")]),
+  party("FI", "finnish-social-democrats", "Social Democratic Party of Finland", ["Finnish Social Democrats"], ["Social Democrats", "Social Democrat", "Social Democratic Party"], [leader("Social Democratic Party of Finland")]),
   party("FI", "national-coalition-party", "National Coalition Party", [], [], [leader("National Coalition Party")]),
   party("FI", "finns-party", "Finns Party", ["True Finns"], [], [leader("Finns Party")]),
   // Central and eastern Europe
   party("PL", "law-and-justice", "Law and Justice", ["PiS"], [], [leader("Law and Justice")]),
   party("PL", "civic-platform", "Civic Platform", [], [], [leader("Civic Platform")]),
   party("HU", "fidesz", "Fidesz", [], [], [leader("Fidesz")]),
+  party("CZ", "ano", "ANO 2011", ["ANO"], [], []),
+  party("CZ", "ods", "Civic Democratic Party", ["ODS"], [], [leader("Civic Democratic Party")]),
+  party("RO", "psd-romania", "Social Democratic Party (Romania)", ["PSD"], ["Social Democratic Party", "Social Democrats"], []),
+  party("RO", "pnl", "National Liberal Party", ["PNL"], [], []),
+  party("BG", "gerb", "GERB", [], [], []),
+  party("HR", "hdz", "Croatian Democratic Union", ["HDZ"], [], []),
+  party("SK", "smer", "Smer", ["Smer-SD"], [], []),
+  party("UA", "servant-of-the-people", "Servant of the People", [], [], []),
+  party("AL", "democratic-party-of-albania", "Democratic Party of Albania", [], ["Democratic Party", "Democrats"], [leader("Democratic Party of Albania")]),
+  party("RS", "democratic-party-serbia", "Democratic Party (Serbia)", [], ["Democratic Party"], []),
   party("RU", "united-russia", "United Russia", [], [], []),
   party("TR", "akp", "Justice and Development Party", ["AKP", "AK Party"], [], []),
   party("TR", "chp", "Republican People's Party", ["Republican People’s Party", "CHP"], [], [leader("Republican People's Party")]),
@@ -129,9 +167,10 @@ export const PARTIES: readonly PartyEntry[] = [
   party("JP", "liberal-democratic-party-japan", "Liberal Democratic Party", ["LDP", "Liberal Democratic Party of Japan", "Japan's Liberal Democratic Party", "Japan’s Liberal Democratic Party"], [], [{ name: "President of the Liberal Democratic Party", titles: PRESIDENT, aliases: ["LDP President", "LDP presidency", "LDP leadership", "LDP leader"] }]),
   party("JP", "constitutional-democratic-party", "Constitutional Democratic Party of Japan", ["Constitutional Democratic Party"], [], [leader("Constitutional Democratic Party of Japan")]),
   party("JP", "komeito", "Komeito", [], [], []),
+  party("JP", "democratic-party-of-japan", "Democratic Party of Japan", ["DPJ", "Democratic Party for the People"], ["Democratic Party", "Democratic party", "Democrats"], [leader("Democratic Party of Japan")]),
   party("JP", "japan-innovation-party", "Japan Innovation Party", ["Nippon Ishin no Kai"], [], []),
   party("KR", "people-power-party", "People Power Party", [], [], [leader("People Power Party")]),
-  party("KR", "democratic-party-of-korea", "Democratic Party of Korea", [], [], [leader("Democratic Party of Korea")]),
+  party("KR", "democratic-party-of-korea", "Democratic Party of Korea", ["Korean Democratic Party"], ["Democratic Party", "Democratic party", "Democrats"], [leader("Democratic Party of Korea")]),
   party("TW", "kuomintang", "Kuomintang", ["KMT", "Nationalist Party"], [], [{ name: "Chairperson of the Kuomintang", titles: [...CHAIR, "Chairperson", "chairperson"], aliases: ["KMT chair", "KMT chairman", "KMT chairperson", "Kuomintang chair", "Kuomintang chairman"] }]),
   party("TW", "democratic-progressive-party", "Democratic Progressive Party", ["DPP"], [], []),
   party("IN", "bjp", "Bharatiya Janata Party", ["BJP"], [], [{ name: "President of the Bharatiya Janata Party", titles: PRESIDENT, aliases: ["BJP president", "BJP chief"] }]),
@@ -141,6 +180,8 @@ export const PARTIES: readonly PartyEntry[] = [
   party("PK", "pti", "Pakistan Tehreek-e-Insaf", ["PTI", "Pakistan Tehreek-i-Insaf"], [], []),
   party("PK", "pml-n", "Pakistan Muslim League (N)", ["PML-N", "Pakistan Muslim League-Nawaz"], [], []),
   party("PK", "ppp", "Pakistan Peoples Party", ["Pakistan People's Party", "Pakistan People’s Party"], [], []),
+  party("MN", "democratic-party-mongolia", "Democratic Party (Mongolia)", [], ["Democratic Party"], []),
+  party("ID", "democratic-party-indonesia", "Democratic Party (Indonesia)", ["Partai Demokrat"], ["Democratic Party"], []),
   party("MY", "umno", "United Malays National Organisation", ["UMNO", "Umno"], [], [{ name: "President of UMNO", titles: PRESIDENT, aliases: ["UMNO president", "Umno president"] }]),
   party("SG", "peoples-action-party", "People's Action Party", ["People’s Action Party"], [], []),
   // Africa
@@ -167,6 +208,11 @@ export const PARTIES: readonly PartyEntry[] = [
   party("BR", "workers-party-brazil", "Workers' Party (Brazil)", ["Workers’ Party"], [], []),
   party("BR", "psdb", "Brazilian Social Democracy Party", ["PSDB"], [], []),
   party("MX", "morena", "Morena", ["MORENA"], [], []),
+  party("AR", "justicialist-party", "Justicialist Party", ["Peronist party", "Peronist Party", "Partido Justicialista"], [], []),
+  party("AR", "ucr", "Radical Civic Union", ["UCR"], [], []),
+  party("CO", "liberal-party-colombia", "Colombian Liberal Party", ["Liberal Party of Colombia"], ["Liberal Party", "Liberal party", "Liberals"], []),
+  party("CO", "conservative-party-colombia", "Colombian Conservative Party", ["Conservative Party of Colombia"], ["Conservative Party", "Conservative party", "Conservatives"], []),
+  party("BR", "pl-brazil", "Liberal Party (Brazil)", [], [], []),
   party("MX", "pri", "Institutional Revolutionary Party", [], [], []),
   party("MX", "pan", "National Action Party", [], [], []),
   party("US", "libertarian-party", "Libertarian Party", [], [], []),
@@ -179,6 +225,8 @@ export const PARTIES: readonly PartyEntry[] = [
 const DEFAULT_PARTIES: Record<string, { slug: string; name: string; country: string }> = {
   conservative: { slug: "conservative-party", name: "Conservative Party", country: "GB" },
   labour: { slug: "labour-party", name: "Labour Party", country: "GB" },
+  democratic: { slug: "democratic-party", name: "Democratic Party", country: "US" },
+  republican: { slug: "republican-party", name: "Republican Party", country: "US" },
 };
 
 /** Shared word (folded, lower case) -> the party family it belongs to. */
@@ -189,6 +237,10 @@ const FAMILY_OF: Record<string, string> = {
   liberal: "liberal", liberals: "liberal", "liberal party": "liberal",
   national: "national", nationals: "national", "national party": "national",
   greens: "greens",
+  democratic: "democratic", democrats: "democratic", "democratic party": "democratic",
+  republican: "republican", republicans: "republican", "republican party": "republican",
+  "social democrats": "social-democratic", "social democrat": "social-democratic", "social democratic party": "social-democratic",
+  "christian democrats": "christian-democratic", "christian democrat": "christian-democratic", "christian democratic party": "christian-democratic",
 };
 
 /** The parties a shared word may be read as first: the defaults and every party with shared words. */
@@ -237,46 +289,8 @@ export function familyDefaultCountry(family: string): string | undefined {
   return DEFAULT_PARTIES[family]?.country;
 }
 
-/**
- * Words that tie an article to a country without naming it: its provinces, states and cities,
- * its parliament, its party-room vocabulary and its national outlets. Used only to read shared
- * party words.
- */
-export const COUNTRY_HINTS: Record<string, readonly string[]> = {
-  CA: ["Ontario", "Quebec", "Québec", "Alberta", "British Columbia", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick", "Newfoundland", "Prince Edward Island", "Toronto", "Montreal", "Montréal", "Vancouver", "Calgary", "Edmonton", "Winnipeg", "Parliament Hill", "Bloc Québécois", "Bloc Quebecois", "NDP", "CBC", "CTV", "Canadian Press", "Hill Times", "Globe and Mail", "National Post", "Toronto Star", "iPolitics", "Radio-Canada"],
-  AU: ["New South Wales", "Queensland", "Tasmania", "Western Australia", "South Australia", "Sydney", "Melbourne", "Brisbane", "Adelaide", "Hobart", "party room", "partyroom", "spill", "Nationals", "ALP", "AAP", "SBS", "9News", "Nine News", "Sydney Morning Herald", "Australian Financial Review"],
-  NZ: ["Auckland", "Christchurch", "Aotearoa", "Beehive", "Dunedin", "RNZ", "Newshub", "TVNZ", "NZ Herald", "Otago Daily Times", "1News"],
-  GB: ["Westminster", "Downing Street", "Whitehall", "Brexit", "NHS", "Scotland", "Wales", "England", "Holyrood", "House of Lords", "Chancellor of the Exchequer", "Lib Dems", "Liberal Democrats", "SNP", "BBC", "Sky News", "ITV", "LBC", "Daily Mail", "Daily Telegraph"],
-  IE: ["Dáil", "Dail", "Taoiseach", "Tánaiste", "Tanaiste", "Fianna Fáil", "Fianna Fail", "Fine Gael", "Sinn Féin", "Sinn Fein", "TD", "TDs", "Cork", "Galway", "RTÉ", "Irish Times", "Irish Independent"],
-  NO: ["Storting", "Oslo"],
-  IL: ["Knesset", "Likud", "Tel Aviv"],
-};
-
-let hintPattern: RegExp | undefined;
-let hintCountry: Map<string, string> | undefined;
-
-/** How often the text names each country, by name, demonym, capital or seat, and by its hints. */
-function countryCounts(text: string, mentions: readonly RawMention[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  const add = (code: string) => counts.set(code, (counts.get(code) ?? 0) + 1);
-  for (const m of mentions) if (m.type === "Country" && m.code) add(m.code);
-  if (!hintPattern) {
-    hintCountry = new Map();
-    for (const [code, words] of Object.entries(COUNTRY_HINTS)) for (const w of words) hintCountry.set(w, code);
-    const alternation = [...hintCountry.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-    hintPattern = new RegExp(`(?<![\\p{L}])(?:${alternation})(?![\\p{L}])`, "gu");
-  }
-  hintPattern.lastIndex = 0;
-  for (const m of text.matchAll(hintPattern)) add(hintCountry!.get(m[0])!);
-  return counts;
-}
-
-/** Between a country and a party word that it qualifies: "Canada's Conservatives", "the Australian Labor Party". */
-const TIE_GAP = /^(?:['’]s)?\s$/;
 /** Words after a shared party word that make it part of another name. */
-const OTHER_NAME_AFTER = /^\s+(?:Day|Department|Dept|Statistics|Relations|Arts|Studies|Review|Union|Unions|Council|Assembly|Front|Democrat|Democrats|Democratic|Guard|Park|Library|Museum|Bank|Insurance|Health|Service|Trust)\b/;
-/** Between a party word and the country after it: "the Labor Party of Australia", "Labour in New Zealand". */
-const TIE_AFTER = /^\s+(?:of|in)\s+(?:the\s+)?$/;
+const OTHER_NAME_AFTER = /^\s+(?:Day|Department|Dept|Statistics|Relations|Arts|Studies|Review|Union|Unions|Council|Assembly|Front|Democrat|Democrats|Democratic|Guard|Park|Library|Museum|Bank|Insurance|Health|Service|Trust|Security|Committee|Congress|Convention|League|Football|Rugby|Cricket|Hockey|Team|Anthem|Gallery|Stadium|Airport|University|Institute|Archives|Theatre|Grid|Lottery|Championships?|Geographic|Guardsmen|Police|Radio|Public|Broadcasting|Lab|Laboratory|Hospital|School|College|Academy|Agency|Board|Commission|Executive|Centre|Center|Forum|Movement|Alliance|Coalition|Accounts|Audit|Records|Archive|Office|Court|Tribunal|Mall|Capital|Socialist|Liberation|Salvation|Revolutionary|Action|Unity|Rally|Reform|Renewal|Conference|Television|Post|Herald|Times)\b/;
 
 /**
  * Reads the shared party words among `mentions` ("Conservative", "Labour", "Liberal") as the
@@ -286,14 +300,12 @@ const TIE_AFTER = /^\s+(?:of|in)\s+(?:the\s+)?$/;
  * family has no default ("Liberal", "Labor") and whose article is tied to none of its countries is
  * left out, with its tokens uncovered. Returns the mentions kept; changes the others in place.
  */
-export function resolveSharedParties(text: string, mentions: RawMention[], uncover: (m: RawMention) => void, siteCountry?: string): RawMention[] {
+export function resolveSharedParties(text: string, mentions: RawMention[], uncover: (m: RawMention) => void, siteCountry?: string, tokens?: readonly Token[]): RawMention[] {
   let shared: RawMention[] | undefined;
   for (const m of mentions) if (m.type === "Organization" && m.org && SHARED_SLUGS.has(m.org) && partyFamily(text.slice(m.start, m.end))) (shared ??= []).push(m);
   if (!shared) return mentions;
   const dropped = new Set<RawMention>();
-  const counts = countryCounts(text, mentions);
-  // The article's own address or outlet counts as the country named twice.
-  if (siteCountry) counts.set(siteCountry, (counts.get(siteCountry) ?? 0) + 2);
+  const counts = articleCountryCounts(text, mentions, siteCountry, tokens);
   const countries = mentions.filter((m) => m.type === "Country");
   const tieOf = new Map<RawMention, string>();
   const tiesByFamily = new Map<string, Map<string, number>>();
@@ -307,9 +319,7 @@ export function resolveSharedParties(text: string, mentions: RawMention[], uncov
     return false;
   });
   for (const m of shared) {
-    const before = countries.filter((c) => c.end <= m.start && c.end >= m.start - 4).pop();
-    const after = countries.find((c) => c.start >= m.end && c.start <= m.end + 8);
-    const code = before?.code && TIE_GAP.test(text.slice(before.end, m.start)) ? before.code : after?.code && TIE_AFTER.test(text.slice(m.end, after.start)) ? after.code : undefined;
+    const code = tiedCountry(text, m.start, m.end, countries);
     const family = partyFamily(text.slice(m.start, m.end))!;
     if (!code || !familyCountries(family).has(code)) continue;
     tieOf.set(m, code);
@@ -323,13 +333,7 @@ export function resolveSharedParties(text: string, mentions: RawMention[], uncov
     let chosen: string | undefined;
     const ties = tiesByFamily.get(family);
     if (ties) chosen = [...ties.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-    else {
-      const fallback = familyDefaultCountry(family);
-      const floor = fallback ? (counts.get(fallback) ?? 0) + 1 : 2;
-      const ranked = [...familyCountries(family)].map((c) => [c, counts.get(c) ?? 0] as const).sort((a, b) => b[1] - a[1]);
-      const [top, second] = ranked;
-      if (top && top[0] !== fallback && top[1] >= floor && (!second || top[1] > second[1])) chosen = top[0];
-    }
+    else chosen = articlePartyCountry(counts, familyCountries(family), familyDefaultCountry(family));
     articleCountry.set(family, chosen);
     return chosen;
   };
@@ -348,37 +352,4 @@ export function resolveSharedParties(text: string, mentions: RawMention[], uncov
   return dropped.size === 0 ? mentions : mentions.filter((m) => !dropped.has(m));
 }
 
-/** Country-code domains of the countries with parties above, and the generic domains of a country's outlets ("co.uk"). */
-const DOMAIN_COUNTRY: Record<string, string> = { ca: "CA", au: "AU", nz: "NZ", ie: "IE", uk: "GB", de: "DE", at: "AT", fr: "FR", it: "IT", es: "ES", pt: "PT", nl: "NL", be: "BE", se: "SE", dk: "DK", no: "NO", fi: "FI", pl: "PL", hu: "HU", jp: "JP", kr: "KR", tw: "TW", in: "IN", pk: "PK", my: "MY", sg: "SG", za: "ZA", ng: "NG", ke: "KE", zw: "ZW", gh: "GH", tz: "TZ", ug: "UG", il: "IL", br: "BR", mx: "MX" };
-
-/**
- * The country an article's address or outlet ties it to: its country-code domain
- * ("nzherald.co.nz"), or an outlet the hints list ("CBC News", "RNZ"); undefined otherwise.
- */
-export function originCountry(url?: string | null, source?: string | null): string | undefined {
-  if (url) {
-    let host = "";
-    try {
-      host = new URL(url).hostname.toLowerCase();
-    } catch {
-      host = "";
-    }
-    const tld = host.slice(host.lastIndexOf(".") + 1);
-    if (DOMAIN_COUNTRY[tld]) return DOMAIN_COUNTRY[tld];
-  }
-  if (source) {
-    for (const [code, re] of outletHintPatterns()) if (re.test(source)) return code;
-  }
-  return undefined;
-}
-
-let outletHints: [string, RegExp][] | undefined;
-
-/** One whole-word pattern per country of its capitalized hints, built once. */
-function outletHintPatterns(): [string, RegExp][] {
-  outletHints ??= Object.entries(COUNTRY_HINTS).flatMap(([code, words]) => {
-    const names = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-    return names.length === 0 ? [] : [[code, new RegExp(`(?<![\\p{L}])(?:${names.join("|")})(?![\\p{L}])`, "u")] as [string, RegExp]];
-  });
-  return outletHints;
-}
+export { COUNTRY_HINTS, originCountry } from "./party-country.js";

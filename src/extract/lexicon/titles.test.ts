@@ -14,6 +14,13 @@ describe("titles before a name", () => {
     expect(people("Lt. Gov. Tom Vale will campaign for her.")).toEqual(["Tom Vale"]);
   });
 
+  it("keeps descriptions that open a sentence and titles with a prefix out of the name", () => {
+    expect(people("Billionaire Tom Vale backed Ana Ruiz.")).toEqual(["Tom Vale", "Ana Ruiz"]);
+    expect(people("Backbencher Ana Ruiz and Campaigner Tom Vale signed it.")).toEqual(["Ana Ruiz", "Tom Vale"]);
+    expect(people("Ex-President Tom Vale and then-Minister Ana Ruiz met.")).toEqual(["Tom Vale", "Ana Ruiz"]);
+    expect(people("Incumbent Ana Ruiz faces Tom Vale.")).toEqual(["Ana Ruiz", "Tom Vale"]);
+  });
+
   it("keeps a title word after a given name as a surname", () => {
     expect(people("Tom Rector backed her.")).toEqual(["Tom Rector"]);
   });

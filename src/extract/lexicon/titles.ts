@@ -18,8 +18,26 @@ export const TITLE_WORDS = new Set(
   Councilman Councilwoman Alderman Alderwoman Assemblyman Assemblywoman Assemblymember Baron Baroness Earl Countess Viscount Viscountess Marquess
   Duke Duchess Emperor Empress Shah Ayatollah Imam Mufti Rabbi Reverend Pastor Patriarch Lieutenant Lt Brigadier Captain
   Sergeant Inspector Superintendent Comptroller Auditor Solicitor Advocate Magistrate Registrar Ombudsman Provost Rector Minister-President
-  Governor-General Lieutenant-Governor Attorney-General Solicitor-General Auditor-General Advocate-General Vice-Chancellor Vice-Premier`.split(/\s+/).filter(Boolean),
+  Governor-General Lieutenant-Governor Attorney-General Solicitor-General Auditor-General Advocate-General Vice-Chancellor Vice-Premier
+  Hon Honourable Honorable Rt Cllr Alhaji Alhaja Alh Hajia Hajiya Haji Hajjah Mallam Malam Datuk Dato Datin Seri Pehin Ustaz
+  Shri Shrimati Smt Monsieur Madame Mademoiselle Signor Signora Señor Señora Senor Senora Senhor Senhora Engr Excellency
+  Capt Maj Sgt Brig Cdr Amb Supt Insp Atty Msgr Comrade
+  Billionaire Businessman Businesswoman Tycoon Magnate Entrepreneur Philanthropist Backbencher Frontbencher Incumbent Activist Campaigner
+  Coach Veteran Stalwart Loyalist Lawyer Journalist Columnist Commentator Presenter Broadcaster Academic Scientist Historian Footballer
+  Hopeful Newcomer Outsider Front-runner Frontrunner Favourite Favorite Founder Co-founder`.split(/\s+/).filter(Boolean),
 );
+
+/** Abbreviated titles written with a full stop before a name ("Hon. Tom Vale", "Engr. Ana Ruiz"): the stop does not end the name's run. */
+export const ABBREVIATED_TITLES = new Set(["Hon", "Rt", "Engr", "Capt", "Lt", "Maj", "Sgt", "Brig", "Cdr", "Amb", "Supt", "Insp", "Atty", "Msgr", "Cllr", "Alh"]);
+
+/** Titles written as initials ("H.E. Tom Vale"): not a person's own initials. */
+export const DOTTED_TITLES = new Set(["H.E.", "H.R.H.", "H.H.", "H.M.", "S.E.", "Rt.Hon."]);
+
+/** A title with a prefix of time or rank ("Ex-President", "then-Minister", "Co-chair"): the title after it. */
+export const PREFIXED_TITLE = /^(?:Ex|ex|Then|then|Former|former|Co|co|Acting|acting|Interim|interim)-(\p{L}+)$/u;
+
+/** A title that ends "-elect" or "-designate" ("President-elect", "Prime Minister-designate"). */
+export const ELECT_TITLE = /^\p{Lu}[\p{L}]*-(?:elect|designate|in-waiting)$/u;
 
 /**
  * Role phrases that make a person speak for the country or organization named with them, and
