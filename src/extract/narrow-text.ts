@@ -36,3 +36,18 @@ export function narrowSlicer(text: string): Slicer {
     return lo < wide.length && wide[lo]! < end ? text.slice(start, end) : bytes.toString("latin1", start, end);
   };
 }
+
+/** The slicers of the texts read last: the stages slice the same one or two texts sentence after sentence. */
+const recent: { text: string; slice: Slicer }[] = [];
+const RECENT = 3;
+
+/** `text.slice(start, end)`, as a one-byte string when it holds no character above U+00FF. */
+export function narrowSlice(text: string, start: number, end: number): string {
+  let entry = recent.find((r) => r.text === text);
+  if (!entry) {
+    entry = { text, slice: narrowSlicer(text) };
+    recent.unshift(entry);
+    if (recent.length > RECENT) recent.pop();
+  }
+  return entry.slice(start, end);
+}

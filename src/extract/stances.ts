@@ -26,7 +26,7 @@ import { groupListStances, type OpenGroup } from "./stance-lists.js";
 import { echoedStances, invertedHeadEnd, invertedStances } from "./stance-inverted.js";
 import { actorSayerBefore, actorsAfter, candidateBefore, conjoinedBefore, hedged, NEGATION, objectAfter, personList, personRightAfter, POSSESSIVE_PRONOUN_OBJECT, RIVALS_APPOSITION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
 import type { AttributedQuote } from "./quotes.js";
-import { narrowSlicer } from "./narrow-text.js";
+import { narrowSlice } from "./narrow-text.js";
 import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
 
 type Kind = "passive" | "nominal" | "loss" | "praise" | "unfit" | "oppose" | "support";
@@ -165,7 +165,7 @@ const TO_CHOOSE = /^(?:[^,.;:“”"]{0,60}?)\b(not\s+|never\s+)?to\s+(?:(vote\s
  */
 function controlStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[], lowered: string): Found[] {
   const { text } = analysis;
-  const body = lowered.slice(sentence.start, sentence.end);
+  const body = narrowSlice(lowered, sentence.start, sentence.end);
   const out: Found[] = [];
   CONTROL.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -249,7 +249,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
   const inferredSpeakers: StanceResult["inferredSpeakers"] = [];
   const lowered = lowerAscii(text);
   // One-byte copies where a sentence allows: the trigger's one-byte code is a third of its two-byte code.
-  const lowerSlice = narrowSlicer(lowered);
+  const lowerSlice = (start: number, end: number) => narrowSlice(lowered, start, end);
   let openGroup: OpenGroup | undefined;
   let previous: { found: Found[]; paragraph: number } | undefined;
   for (const sentence of analysis.sentences) {
