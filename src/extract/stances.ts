@@ -349,7 +349,10 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       // "A, B and C backed her": "her" is none of the subjects.
       // "A backed X and B backed Y": X is the earlier verb's object, not one of B's co-subjects.
       const coSubjects = subject.mention ? conjoinedBefore(analysis, sentence, subject.mention).filter((c) => !earlier.some((e) => e.object?.start === c.start)) : [];
-      const excluded = [subject.entity, ...coSubjects.map((c) => c.entity), ...(speaker ? [speaker.speaker] : [])];
+      // Pushed one by one: spreading arrays of several element kinds here made the optimized code fall back again and again.
+      const excluded = [subject.entity];
+      for (const c of coSubjects) excluded.push(c.entity);
+      if (speaker) excluded.push(speaker.speaker);
       let object = objectAfter(analysis, sentence, end, excluded);
       // "backed the home secretary", with no one in the text so called: the article's focal candidate.
       let describedObject = false;
