@@ -1,4 +1,4 @@
-import { narrowSlicer } from "./narrow-text.js";
+import { narrowSlice, narrowSlicer } from "./narrow-text.js";
 
 describe("narrowSlicer", () => {
   const text = "Café owners — “we back her” — said Zoë’s rival 𝒳 would not, and plain words end here.";
@@ -25,5 +25,16 @@ describe("narrowSlicer", () => {
   it("reads a text with no wide character", () => {
     const plain = narrowSlicer("Plain ASCII text, café.");
     expect(plain(6, 22)).toBe("ASCII text, café");
+  });
+});
+
+describe("narrowSlice", () => {
+  it("slices each of several texts read in turn like slice", () => {
+    const texts = ["First text — with a dash.", "Second, plain text.", "Third “quoted” text.", "Fourth text, plain again."];
+    for (let round = 0; round < 3; round++) {
+      for (const t of texts) {
+        for (let start = 0; start < t.length; start += 3) expect(narrowSlice(t, start, Math.min(t.length, start + 7))).toBe(t.slice(start, start + 7));
+      }
+    }
   });
 });

@@ -43,7 +43,13 @@ const RECENT = 3;
 
 /** `text.slice(start, end)`, as a one-byte string when it holds no character above U+00FF. */
 export function narrowSlice(text: string, start: number, end: number): string {
-  let entry = recent.find((r) => r.text === text);
+  let entry: (typeof recent)[number] | undefined;
+  for (const r of recent) {
+    if (r.text === text) {
+      entry = r;
+      break;
+    }
+  }
   if (!entry) {
     entry = { text, slice: narrowSlicer(text) };
     recent.unshift(entry);
