@@ -10,7 +10,6 @@
  * Without a publication date only dates with a year are read.
  */
 import type { Sentence } from "./types.js";
-import { narrowSlice } from "./narrow-text.js";
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const MONTH_ALT = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
@@ -77,7 +76,7 @@ export function sentenceDates(text: string, sentences: readonly Sentence[], publ
   let currentParagraph = -1;
   for (const s of sentences) {
     if (current && s.paragraph - currentParagraph > 2) current = null;
-    const body = narrowSlice(text, s.start, s.end);
+    const body = text.slice(s.start, s.end);
     DATE.lastIndex = 0;
     let own: Date | null = null;
     let framed = false;

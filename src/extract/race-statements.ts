@@ -14,7 +14,6 @@ import { ORGANIZATIONS } from "./lexicon/organizations.js";
 import { escapeRegExp } from "./text-utils.js";
 import type { AttributedQuote } from "./quotes.js";
 import type { Analysis, Mention, Sentence } from "./types.js";
-import { narrowSlice } from "./narrow-text.js";
 
 /** A person read as a candidate by one statement. */
 export interface RaceStatement {
@@ -284,7 +283,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   const out: RaceStatement[] = [];
   const named = persons(analysis, sentence.start, sentence.end);
   const outside = (m: Mention) => !m.inQuote && !quoteSpeakerAt(quotes, m.start);
-  const body = narrowSlice(text, sentence.start, sentence.end);
+  const body = text.slice(sentence.start, sentence.end);
   let bodyOtherRace: boolean | undefined;
   const otherRaceBody = () => (bodyOtherRace ??= otherRace(body));
   // Race words in the sentence, a post it names, or race words in the sentence before it.

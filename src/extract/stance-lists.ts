@@ -10,7 +10,6 @@ import { mentionsIn } from "./clauses.js";
 import { listAfter } from "./race-statements.js";
 import { actorsAfter, NEGATION, objectAfter, type Found } from "./stance-parts.js";
 import type { Analysis, Mention, Sentence } from "./types.js";
-import { narrowSlice } from "./narrow-text.js";
 
 /** Plural nouns of people or states that a stance can describe as a group. */
 const GROUP_NOUN = String.raw`(?:mps|members|lawmakers|legislators|senators|congressmen|representatives|republicans|democrats|conservatives|tories|ministers|leaders|delegates|holdouts|rebels|countries|nations|states|governments|federations|associations|unions|those|others|people)`;
@@ -70,7 +69,7 @@ export interface OpenGroup {
 export function groupListStances(analysis: Analysis, sentence: Sentence, open: OpenGroup | undefined, lower: string): { found: Found[]; open: OpenGroup | undefined } {
   const { text } = analysis;
   const found: Found[] = [];
-  const body = narrowSlice(text, sentence.start, sentence.end);
+  const body = text.slice(sentence.start, sentence.end);
   const paragraph = analysis.paragraphs[sentence.paragraph];
   const opensParagraph = paragraph?.start === sentence.start;
 

@@ -9,7 +9,6 @@ import { isActor, mentionsIn, quoteSpeakerAt } from "./clauses.js";
 import { countryEntries } from "./lexicon/countries.js";
 import type { AttributedQuote } from "./quotes.js";
 import type { Analysis, Mention, Sentence } from "./types.js";
-import { narrowSlice } from "./narrow-text.js";
 
 /** Words that may qualify a stance noun or a nominee ("its strong public support", "its official candidate"). */
 const NOUN_QUALIFIERS = String.raw`(?:(?:own|official|preferred|chosen|joint|sole|formal|strong|full|firm|public|unanimous|continued|unwavering|early|new|latest|surprise|long-awaited|high-profile|key|crucial)\s+){0,3}`;
@@ -88,7 +87,7 @@ const STANCE_NOUN_WORD = /\ball(?:y|ies)\b|loyalist|candidate|nominee|pick|choic
 export function nounStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[]): Found[] {
   const { text } = analysis;
   const out: Found[] = [];
-  const body = narrowSlice(text, sentence.start, sentence.end);
+  const body = text.slice(sentence.start, sentence.end);
   if (!STANCE_NOUN_WORD.test(body)) return out;
   const inSentence = mentionsIn(analysis, sentence.start, sentence.end);
   let s: RegExpExecArray | null;
@@ -294,7 +293,7 @@ const FOR_SUPPORT = /^[^.;:!?“”"]{0,40}?\bfor\s+(?:(?:their|your|his|her|its
  */
 export function gratitudeStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[]): Found[] {
   const { text } = analysis;
-  const body = narrowSlice(text, sentence.start, sentence.end);
+  const body = text.slice(sentence.start, sentence.end);
   const out: Found[] = [];
   if (!/thank|grateful|gratitude/i.test(body)) return out;
   THANKS.lastIndex = 0;

@@ -165,7 +165,7 @@ const TO_CHOOSE = /^(?:[^,.;:“”"]{0,60}?)\b(not\s+|never\s+)?to\s+(?:(vote\s
  */
 function controlStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[], lowered: string): Found[] {
   const { text } = analysis;
-  const body = narrowSlice(lowered, sentence.start, sentence.end);
+  const body = lowered.slice(sentence.start, sentence.end);
   const out: Found[] = [];
   CONTROL.lastIndex = 0;
   let m: RegExpExecArray | null;
