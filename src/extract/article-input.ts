@@ -30,14 +30,16 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
+/** The characters counted as binary noise: controls other than tab, line feed and carriage return, and U+FFFD. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/g;
+
 function looksBinary(content: string): boolean {
   if (content.includes("\u0000")) return true;
   const sample = content.slice(0, 8192);
+  // Counted by a search rather than character by character: the search passes over ordinary text far quicker.
   let control = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) control++;
-  }
+  CONTROL.lastIndex = 0;
+  while (CONTROL.exec(sample) !== null) control++;
   return sample.length > 0 && control / sample.length > 0.05;
 }
 

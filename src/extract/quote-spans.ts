@@ -30,6 +30,8 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
     open = null;
   };
 
+  // The first possible mark at or after the last search's start: the loop below jumps to it.
+  let markAt = -1;
   for (const p of paragraphs) {
     if (open) {
       const first = text[p.start] ?? "";
@@ -44,7 +46,15 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
       }
     }
     for (let i = p.start; i < p.end; i++) {
-      if (!maybeMark(text.charCodeAt(i))) continue;
+      if (!maybeMark(text.charCodeAt(i))) {
+        // Searched for rather than tested character by character: most of a text is no mark.
+        if (markAt < i) {
+          MARK.lastIndex = i;
+          markAt = MARK.exec(text)?.index ?? text.length;
+        }
+        i = Math.min(markAt, p.end) - 1;
+        continue;
+      }
       const c = text[i]!;
       if (open?.single) {
         // A single-quoted quotation ends at a right single mark that is not an apostrophe.
@@ -94,6 +104,9 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
   }
   return quotes;
 }
+
+/** The characters {@link maybeMark} admits. */
+const MARK = /["'\u2018-\u201e\u00ab\u00bb]/g;
 
 /** Whether a character may be a quotation mark (" ' ‘ ’ “ ” „ « »): nothing else opens or closes one. */
 function maybeMark(code: number): boolean {
