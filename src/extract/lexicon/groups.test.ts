@@ -19,6 +19,11 @@ describe("groups that hold stances", () => {
     expect(organizations("Other European nations supported Ana Ruiz.")).toEqual(["European nations"]);
   });
 
+  it("reads two qualifiers of one head as one group, and a group after a country as its own", () => {
+    expect(supports("Tom Vale, backed by Western and like-minded nations, leads the race.")).toEqual(["SUPPORTS Western nations -> Tom Vale"]);
+    expect(supports("Ana Ruiz was backed by the US and developing nations on Monday.")).toEqual(["SUPPORTS United States -> Ana Ruiz", "SUPPORTS developing nations -> Ana Ruiz"]);
+  });
+
   it("names a bloc's leaders and ministers apart from the bloc", () => {
     expect(supports("EU leaders endorsed Tom Vale at the summit in Brussels.")).toEqual(["SUPPORTS EU leaders -> Tom Vale"]);
     expect(supports("G7 finance ministers backed Ana Ruiz on Tuesday.")).toEqual(["SUPPORTS G7 finance ministers -> Ana Ruiz"]);

@@ -40,6 +40,9 @@ const BLOCS = new Set(["european-union", "g7", "g20", "brics", "asean", "african
  */
 const QUANTIFIED_BEFORE = /(?:^|[^\p{L}])(?:several|some|many|few|number of|string of|handful of|group of|host of|dozens of|scores of|hundreds of|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?:(?:other|more|fellow|key|major|leading)\s+)?$/iu;
 
+/** A qualifier and "and" just before another qualifier ("Western and like-minded nations"). */
+const COORDINATED_BEFORE = /(?:^|[^\p{L}-])([\p{L}-]+),?\s+(?:and|or)\s+$/u;
+
 function quantified(text: string, start: number): boolean {
   return QUANTIFIED_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 }
@@ -141,6 +144,10 @@ export function groupMentions(text: string, tokens: readonly Token[], known: rea
     if (COUNTRIES_ONLY.has(qualifier) && !COUNTRY_HEADS.has(head)) continue;
     // "members" and "delegations" only of a bloc; a word that is part of another name ("the Arab Spring states") is left.
     if (head === "members" || head === "delegations" || quantified(text, start)) continue;
+    // "Western and like-minded nations": two qualifiers of one head are read by the stance
+    // holders' group reader (group-holders.ts), which names the group by its first qualifier.
+    const coordinated = COORDINATED_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+    if (coordinated && (ONE_WORD.has(coordinated) || ONE_WORD.has(coordinated.charAt(0).toLowerCase() + coordinated.slice(1)))) continue;
     // The lexicon may read the qualifier as a country or a body ("Commonwealth", "Arab"): the group takes it in.
     for (const m of known) if (m.start >= start && m.end <= tokens[q]!.end) absorbed.add(m);
     out.push({ type: "Organization", form: "name", name: text.slice(start, end), start, end });
