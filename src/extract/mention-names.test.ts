@@ -25,6 +25,13 @@ describe("a clause of attribution after a name", () => {
     expect(mentions("Ana Ruiz, a party official, endorsed him.")).toEqual(["Person:Ana Ruiz"]);
   });
 
+  it("reads a person's role for an organization as a role, not as what the name is", () => {
+    expect(mentions("Ana Ruiz, a spokeswoman for the ministry, said Norway would back him.")).toEqual(["Person:Ana Ruiz"]);
+    expect(mentions("Tom Vale, the head of the union, endorsed her.")).toEqual(["Person:Tom Vale"]);
+    expect(mentions("Jo Park, an adviser to the party, backed her.")).toEqual(["Person:Jo Park"]);
+    expect(mentions("Momentum, a left-wing campaign group, backs Ana Ruiz.")).toEqual(["Organization:Momentum", "Person:Ana Ruiz"]);
+  });
+
   it("still reads an apposition that says what an organization is", () => {
     expect(mentions("Unison, the union that represents nurses, backed him.")).toEqual(["Organization:Unison"]);
   });
