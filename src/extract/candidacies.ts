@@ -13,6 +13,7 @@
  */
 import { CANDIDACY_VERBS, WITHDRAWAL } from "./lexicon/verbs.js";
 import { clauseStart, isActor, mentionsIn, quoteSpeakerAt, skipRanges } from "./clauses.js";
+import { namesOtherLevel } from "./candidacy-guards.js";
 import { resolveGenderedPronoun as resolvePersonPronoun } from "./pronoun-gender.js";
 import type { AttributedQuote } from "./quotes.js";
 import { listAfter, OTHER_RACE, ownRacePattern, raceStatements } from "./race-statements.js";
@@ -187,8 +188,11 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     // No post named next to the statement: the one post its sentence names, else the article's.
     const target = post ?? onlyPostIn(sentence) ?? main;
     if (!target || (!post && holdsOtherOffice(analysis, person, target))) return;
+    // "X is the front-runner for the deputy presidency": another post than the one the article names.
+    if (!post && namesOtherLevel(sentenceText(sentence), analysis.entities.get(target.entity)?.name ?? "")) return;
     claims.push({ type: "CANDIDATE_FOR", from: person, to: target.entity, start, end: Math.max(end, post?.end ?? end), confidence: post ? confidence : confidence * 0.7, sentence, rule: post ? rule : `${rule}.article-post` });
   };
+  const sentenceText = (index: number) => text.slice(analysis.sentences[index]!.start, analysis.sentences[index]!.end);
   const mentionCount = new Map<string, number>();
   for (const m of analysis.mentions) if (m.type === "Person" && !m.modifier) mentionCount.set(m.entity, (mentionCount.get(m.entity) ?? 0) + 1);
   let previousPost: Mention | undefined;
@@ -432,6 +436,7 @@ export function candidaciesOfStanceObjects(analysis: Analysis, drafts: readonly 
     if (!post || analysis.entities.get(d.to)?.type !== "Person") continue;
     const postMention = analysis.mentions.find((m) => m.entity === post);
     if (!d.post && postMention && holdsOtherOffice(analysis, d.to, postMention)) continue;
+    if (!d.post && s && namesOtherLevel(analysis.text.slice(s.start, s.end), analysis.entities.get(post)?.name ?? "")) continue;
     // Named once or twice and backed with no post said: more often an official or a bystander than a candidate.
     if (!d.post && (mentionCount.get(d.to) ?? 0) < MIN_STANCE_OBJECT_MENTIONS) continue;
     candidates.add(d.to);

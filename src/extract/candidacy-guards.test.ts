@@ -35,3 +35,23 @@ describe("who is not made a candidate", () => {
     expect(candidates(`${RACE}Mira Sol said she is a candidate for the post.`)).toEqual([`person:mira-sol ${post}`]);
   });
 });
+
+describe("a post of another level in play", () => {
+  const PARTY = "The Freedom Party leadership race is open. ";
+  const leader = "post:leader-of-the-freedom-party";
+
+  it("does not give the race's post to a statement about a deputy's or a treasurer's post", () => {
+    expect(candidates(`${PARTY}Mira Sol is a clear front-runner for the deputy leadership, taking 412 nominations.`)).toEqual([]);
+    expect(candidates(`${PARTY}Fewer branches were nominated for treasurer general, with Tom Hart taking 552.`)).toEqual([]);
+    expect(candidates(`${PARTY}The post of deputy chairman saw Mira Sol emerge ahead with 1,779 votes.`)).toEqual([]);
+    expect(candidates(`${PARTY}Tom Hart has also entered the deputy leadership race.`)).toEqual([]);
+    expect(candidates(`${PARTY}Mira Sol will stand again as vice-chair, her aides say, and is expected to win.`)).toEqual([]);
+  });
+
+  it("keeps the race's post where the other level is a title or a post held", () => {
+    expect(candidates(`${PARTY}Tom Hart, the former deputy leader, has entered the race.`)).toEqual([`person:tom-hart ${leader}`]);
+    expect(candidates(`${PARTY}Party vice-president Mira Sol is the front-runner.`)).toEqual([`person:mira-sol ${leader}`]);
+    expect(candidates(`${PARTY}Tom Hart, who previously served as deputy leader, is now the favourite.`)).toEqual([`person:tom-hart ${leader}`]);
+    expect(candidates(`${PARTY}Mira Sol is the front-runner; her deputy, Tom Hart, said little.`)).toEqual([`person:mira-sol ${leader}`]);
+  });
+});
