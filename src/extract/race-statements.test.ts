@@ -388,3 +388,21 @@ describe("one backed and named nowhere else", () => {
     expect(candidates(`${RACE}The envoys voted for Tom Reed for WTO Director-General.`)).toEqual(["person:tom-reed post:wto-director-general"]);
   });
 });
+
+describe("challengers named after 'challenged by'", () => {
+  const PARTY = "The Freedom Party leadership race is open. ";
+  const leader = "post:leader-of-the-freedom-party";
+
+  it("reads the challengers, and a named holder challenged, as in the race", () => {
+    expect(candidates(`${PARTY}Party leader Tom Hart is being challenged by Mira Sol, Ana Vidal and Piet Kros for the position.`)).toEqual([`person:ana-vidal ${leader}`, `person:mira-sol ${leader}`, `person:piet-kros ${leader}`, `person:tom-hart ${leader}`]);
+    expect(candidates(`${PARTY}He is challenged by Mira Sol, who entered late.`)).toEqual([`person:mira-sol ${leader}`]);
+    expect(candidates(`${PARTY}Tom Hart said he’s being challenged for the leadership by northern MP Mira Sol.`)).toEqual([`person:mira-sol ${leader}`]);
+    expect(candidates(`${PARTY}She was openly challenged by Piet Kros and Ana Vidal at the conference.`)).toEqual([`person:ana-vidal ${leader}`, `person:piet-kros ${leader}`]);
+    expect(candidates(`${RACE}Mira Sol has been challenged by Tom Hart of Freedonia since May.`)).toEqual([`person:mira-sol post:wto-director-general`, `person:tom-hart post:wto-director-general`]);
+  });
+
+  it("reads no candidacy from a challenge outside a race", () => {
+    expect(candidates("The ruling was challenged by Tom Hart in court on Monday.")).toEqual([]);
+    expect(candidates(`${RACE}The ruling was challenged by Tom Hart in court on Monday, a spokesman said.`)).toEqual([]);
+  });
+});

@@ -124,7 +124,7 @@ const ELECTS = /\b(?:elected|re-elected|chose|selected|picked|appointed|approved
 const LOST = /^\s*(?:,\s*who\s+)?(?:conceded\s+(?:defeat|the\s+race)\b|lost\s+(?:out\s+|narrowly\s+|heavily\s+)?to\s+|(?:came|finished|ended)\s+(?:a\s+)?(?:(?:close|distant)\s+)?(?:second|third|runner-up)\s+to\s+|(?:finished|came|ended\s+up|trailed)\s+(?:well\s+|far\s+|just\s+)?behind\s+(?=\p{Lu})|(?:lost|loses|has\s+lost|had\s+lost)\s+(?:the\s+)?(?:(?:final|second|first|leadership|secret)\s+)?(?:race|contest|ballot|run-?off|nomination|bid|election\s+(?=for\s|to\s))\b)|^\s*(?:,\s*who\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:narrowly\s+|roundly\s+|comfortably\s+)?(?:defeated|beaten)\s+by\s+/u;
 
 /** "X beat Y in the run-off", "X faces Y in the final round": both are in the race. */
-const AGAINST = /^\s*(?:,\s*who\s+)?(?:narrowly\s+|comfortably\s+|easily\s+)?(?:(?:is|was|are|were)\s+pitted\s+against|(?:is\s+|are\s+|was\s+|were\s+)?(?:competing|vying|contending|jostling)\s+with|(?:was|were|has\s+been|had\s+been)\s+(?:narrowly\s+|comfortably\s+|easily\s+|soundly\s+|roundly\s+)?(?:beaten|defeated|outvoted|outpolled)\s+by|(?:came|finished|ended)\s+(?:a\s+)?(?:(?:close|distant)\s+)?(?:second|third|runner-up)\s+to|(?:finished|came|ended\s+up)\s+(?:well\s+|far\s+|just\s+)?behind|lost\s+(?:narrowly|heavily)\s+to|battles?|battled|battling|(?:(?:poised|placed|able|trying|hoping|likely|set)\s+)?to\s+(?:defeat|beat|overtake|unseat|edge\s+out)|beat|beats|defeated|defeats|leads|led|trails|trailed|(?:is\s+|was\s+)?(?:well\s+|narrowly\s+|far\s+)?ahead\s+of|vs\.?|versus|edged(?:\s+out)?|edges(?:\s+out)?|trounced|outpolled|outvoted|faces?|faced|(?:will|would|could|is\s+set\s+to|is\s+due\s+to)\s+(?:now\s+|then\s+|also\s+)?face|(?:is\s+|was\s+)?challenging|(?:is\s+|was\s+)?(?:narrowly\s+|far\s+|well\s+)?trailing|(?:conceded\s+(?:defeat\s+)?to)|takes?\s+on|took\s+on|squares?\s+off\s+against|squared\s+off\s+against|goes\s+head-to-head\s+with|went\s+head-to-head\s+with|(?:is|was|comes|came|is\s+coming)\s+up\s+against|(?:is\s+|was\s+|are\s+|were\s+)?(?:running|standing|competing|campaigning)\s+against|(?:faces?|faced|facing)\s+(?:stiff\s+|tough\s+|strong\s+)?(?:competition|opposition|a\s+challenge)\s+from|lost\s+(?:out\s+)?to)\s+$/u;
+const AGAINST = /^\s*(?:,\s*who\s+)?(?:narrowly\s+|comfortably\s+|easily\s+)?(?:(?:is|was|are|were)\s+pitted\s+against|(?:is\s+|are\s+|was\s+|were\s+)?(?:competing|vying|contending|jostling)\s+with|(?:was|were|has\s+been|had\s+been)\s+(?:narrowly\s+|comfortably\s+|easily\s+|soundly\s+|roundly\s+)?(?:beaten|defeated|outvoted|outpolled)\s+by|(?:came|finished|ended)\s+(?:a\s+)?(?:(?:close|distant)\s+)?(?:second|third|runner-up)\s+to|(?:finished|came|ended\s+up)\s+(?:well\s+|far\s+|just\s+)?behind|lost\s+(?:narrowly|heavily)\s+to|battles?|battled|battling|(?:(?:poised|placed|able|trying|hoping|likely|set)\s+)?to\s+(?:defeat|beat|overtake|unseat|edge\s+out)|beat|beats|defeated|defeats|leads|led|trails|trailed|(?:is\s+|was\s+)?(?:well\s+|narrowly\s+|far\s+)?ahead\s+of|vs\.?|versus|edged(?:\s+out)?|edges(?:\s+out)?|trounced|outpolled|outvoted|faces?|faced|(?:will|would|could|is\s+set\s+to|is\s+due\s+to)\s+(?:now\s+|then\s+|also\s+)?face|(?:is\s+|was\s+)?challenging|(?:is\s+|was\s+)?(?:narrowly\s+|far\s+|well\s+)?trailing|(?:conceded\s+(?:defeat\s+)?to)|takes?\s+on|took\s+on|squares?\s+off\s+against|squared\s+off\s+against|goes\s+head-to-head\s+with|went\s+head-to-head\s+with|(?:is|was|comes|came|is\s+coming)\s+up\s+against|(?:is\s+|was\s+|are\s+|were\s+)?(?:running|standing|competing|campaigning)\s+against|(?:is\s+|was\s+|has\s+been\s+)?(?:being\s+|now\s+|also\s+)?challenged\s+(?:for\s+(?:the\s+)?(?:post|position|job|leadership|top\s+job|presidency)\s+)?by|(?:faces?|faced|facing)\s+(?:stiff\s+|tough\s+|strong\s+)?(?:competition|opposition|a\s+challenge)\s+from|lost\s+(?:out\s+)?to)\s+$/u;
 /** A verb of beating a rival right before their name: "beating X", "defeated rival X". */
 const BEATEN = /\b(?:beating|defeating|defeated|defeats|beat|beats|edging\s+out|edged(?:\s+out)?|edges(?:\s+out)?|seeing\s+off|saw\s+off|sees\s+off|fending\s+off|fended\s+off|outpolling|outpolled)\s+(?:(?:his|her|their)\s+|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’‘]s\s+)?(?:(?:rival|challenger|opponent|incumbent)s?\s+)?$/u;
 /** What may follow "was elected" when no post or body is named: a date, a margin, the end of the clause. */
@@ -162,6 +162,8 @@ const JOINED = /\bjoin(?:s|ed|ing)?\s+$/;
 const JOINED_IN = /^\s+in\s+(?:the\s+(?:race|contest|running|field|final|next\s+round|second\s+round|runoff|run-off)|securing|reaching|qualifying|making\s+it|getting|clearing|progressing)/;
 
 /** "a race between A and B", "the contest between A and B". */
+/** "is being challenged (for the position) by <titles> X", closed at the name: who challenges is in the race. */
+const CHALLENGED_BY = /(?:['’]s|\b(?:is|was|are|were|has\s+been|had\s+been))\s+(?:(?:now|also|being|again|openly)\s+)*challenged\s+(?:for\s+(?:the\s+)?(?:post|position|job|leadership|top\s+job|presidency|chair(?:manship)?)\s+)?by\s+(?:(?!(?:the|a|an|his|her|their)\b)[\p{L}.-]+\s+){0,4}$/u;
 const BETWEEN = /\b(?:race|contest|battle|run-?off|duel|showdown|fight|choice|vote|tie|deadlock|head-to-head|face-off|stand-?off|choose|chose|chosen|choosing|decide|decided|deciding|pick|picking)\s+between\s+$/;
 
 /** "one of two finalists, the other being B". */
@@ -558,6 +560,18 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     const left = text.slice(Math.max(sentence.start, p.extendedStart - 70), p.extendedStart);
     if (!/\b(?:with|against|from)\b/.test(left) || !RACE_WITH.test(left) || !outside(p) || otherRaceBody()) continue;
     out.push({ person: p, after: p.end, start: Math.max(sentence.start, p.extendedStart - 30), end: p.end, rule: "candidacy.race-pairing", confidence: 0.7 });
+  }
+
+  // "He is being challenged for the post by A and B": the challengers are in the race (a named one challenged is read above; a pronoun's referent here is too often the holder being replaced).
+  for (const p of /challenged/.test(body) ? named : []) {
+    const left = text.slice(Math.max(sentence.start, p.extendedStart - 90), p.extendedStart);
+    const by = CHALLENGED_BY.exec(left);
+    if (!by || !outside(p) || otherRaceBody() || !raceContext()) continue;
+    const verbAt = p.extendedStart - left.length + by.index;
+    // Only a person is challenged for a post: "he", "she" or a name right before the verb ("The ruling was challenged by X" is not a race).
+    const personBefore = /\b(?:he|she)\s*$/i.test(text.slice(Math.max(sentence.start, verbAt - 8), verbAt)) || named.some((q) => q.end <= verbAt && /^\s*$/.test(text.slice(q.end, verbAt)));
+    if (!personBefore) continue;
+    for (const q of listAfter(analysis, sentence, p.extendedStart, true)) if (outside(q)) out.push({ person: q, after: q.end, start: verbAt, end: q.end, rule: "candidacy.race-pairing", confidence: 0.75 });
   }
 
   // "a race between A and B".
