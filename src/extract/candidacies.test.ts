@@ -1,5 +1,6 @@
-import { candidaciesOfStanceObjects } from "./candidacies.js";
+import { candidaciesOfStanceObjects, findCandidacies } from "./candidacies.js";
 import { analyzeText } from "./index.js";
+import { attributeQuotes } from "./quotes.js";
 import type { DraftClaim } from "./types.js";
 
 /** The candidacies read from one SUPPORTS draft for `person`, said in the last sentence. */
@@ -28,5 +29,29 @@ describe("candidacies of the people a stance is about", () => {
   it("leaves out one named once, more often an official than a candidate", () => {
     const text = `${race} France said it backs Mira Sol.`;
     expect(fromSupport(text, "person:mira-sol")).toEqual([]);
+  });
+});
+
+/** The distinct candidacies the candidacy finders read from a text. */
+function candidates(text: string): string[] {
+  const analysis = analyzeText(text);
+  return [...new Set(findCandidacies(analysis, attributeQuotes(analysis)).claims.map((c) => `${c.from} ${c.to}`))].sort();
+}
+
+describe("a list of candidates parted by semicolons", () => {
+  const PARTY = "The Freedom Party leadership race is open. ";
+  const leader = "post:leader-of-the-freedom-party";
+  const ids = (...names: string[]) => names.map((n) => `person:${n} ${leader}`).sort();
+
+  it("reads the person heading each item", () => {
+    expect(candidates(`${PARTY}The candidates are: party chairman Tom Hart (ex-mayor), who took office last year; former Springfield mayor Mira Sol; and Ana Vidal, a lawyer.`)).toEqual(ids("ana-vidal", "mira-sol", "tom-hart"));
+    expect(candidates(`${PARTY}The lineup is: Hart’s protégé and party treasurer Mira Sol; Ana Vidal, the woman Hart fired; and the former world champion, Piet Kros.`)).toEqual(ids("ana-vidal", "mira-sol", "piet-kros"));
+    expect(candidates(`${PARTY}The four contenders include: Tom Hart, 61, a senator; Mira Sol, 48, who lost the presidential election in 2016; Ana Vidal; and Piet Kros.`)).toEqual(ids("ana-vidal", "mira-sol", "piet-kros", "tom-hart"));
+    expect(candidates(`${PARTY}Nominees: Tom Hart of Springfield; Mira Sol of Shelbyville.`)).toEqual(ids("mira-sol", "tom-hart"));
+  });
+
+  it("reads none where the announcement is about another race or the items name no one", () => {
+    expect(candidates(`${PARTY}The presidential candidates are: Tom Hart, a senator; Mira Sol, a governor.`)).toEqual([]);
+    expect(candidates(`${PARTY}The candidates are: tired; divided; broke.`)).toEqual([]);
   });
 });

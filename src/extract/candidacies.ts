@@ -52,6 +52,8 @@ const OTHERS = /^(?:The|the)\s+others?\s+(?:candidates?\s+|contenders?\s+)?(?:ar
  * other candidates, A and B", "leadership candidates – A, B and C –", "joins A, B and C in the race".
  */
 const CANDIDATE_LIST = /\b(?:[Cc]andidates|[Cc]ontenders|[Hh]opefuls|[Cc]hallengers|[Rr]ivals|[Ff]inalists|[Nn]ominees)\b[^.;:“”"]{0,80}?(?:\s(?:are|were|include|included)\s*:?|:|,|\s[–—-])\s*(?=\S)|\b(?:[Cc]andidates|[Cc]ontenders|[Ff]inalists|[Rr]ivals|[Nn]ominees)\s+(?=\p{Lu})|\bjoin(?:s|ed)?\s+(?=(?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'-]+,)/gu;
+/** An announcement of candidates closed by a colon, the items of its list parted by semicolons: "The candidates are:", "The lineup is:". */
+const SEMICOLON_LIST_INTRO = /\b(?:candidates|contenders|hopefuls|nominees|finalists|line-?up|field|shortlist)\b[^.;:“”"]{0,40}?(?:\s(?:are|were|is|was|include|includes|included))?\s*:\s*(?=[^;]*;)/iu;
 /** "X is running to become the next <post>", "X's hopes of becoming <post>", "the favourite to succeed": a goal. */
 const GOAL = /\b(?:running|standing|bidding|campaigning|seeking|hop(?:e|es|ed|ing)|hopes\s+of|bid|race|favou?rite|front-?runner|contest|challenge|vying|aims?|aiming|wants?|plans?)\s+(?:to\s+(?:become|be|succeed|replace|lead|head|take\s+over)|of\s+becoming)\b/giu;
 /** "rival Bernie Sanders", "fellow candidate X": a title that places a person in the race. */
@@ -318,6 +320,25 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
       if (joins && !/^\s*(?:in|into)\s+the\s+(?:race|contest|running|field)/.test(text.slice(list[list.length - 1]!.end, sentence.end))) continue;
       const post = postAfter(analysis, sentence, list[list.length - 1]!.end) ?? mentionsIn(analysis, sentence.start, at).filter((m) => m.type === "Post").pop();
       for (const person of list) if (!person.inQuote) add(person.entity, post, sentence.start + lm.index, person.end, 0.8, sentence.index, "candidacy.candidate-list");
+    }
+
+    // "The candidates are: KMT Chairman A (...), who ...; former mayor B; and C, a ...": the person opening each item.
+    const semicolons = body.indexOf(";") >= 0 ? SEMICOLON_LIST_INTRO.exec(body) : null;
+    if (semicolons) {
+      const listStart = sentence.start + semicolons.index + semicolons[0].length;
+      const items: Mention[] = [];
+      let itemStart = listStart;
+      for (const piece of text.slice(listStart, sentence.end).split(";")) {
+        const itemEnd = itemStart + piece.length;
+        // The name closing the item's head ("former Changhua County commissioner X (...)", "Kasper's protégé X"), else the one after a description ("the former champion, X").
+        const inItem = persons.filter((m) => m.start >= itemStart && m.end <= itemEnd && !m.inQuote && !/^['’]s?\s/.test(text.slice(m.end, m.end + 3)));
+        const headEnd = itemStart + (/[,(]/.exec(piece)?.index ?? piece.length);
+        const head = inItem.filter((m) => m.end <= headEnd).pop() ?? inItem[0];
+        if (head) items.push(head);
+        itemStart = itemEnd + 1;
+      }
+      // Another race named in the announcement, not in an item's description ("who resigned after the presidential election").
+      if (items.length >= 2 && !otherRace(body.slice(0, semicolons.index + semicolons[0].length))) for (const person of items) add(person.entity, undefined, sentence.start + semicolons.index, person.end, 0.75, sentence.index, "candidacy.candidate-list");
     }
 
     // "X is running to become the next <post>", "X, the favourite to succeed ...".
