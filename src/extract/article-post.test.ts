@@ -1,4 +1,6 @@
+import { findCandidacies } from "./candidacies.js";
 import { analyzeText } from "./index.js";
+import { attributeQuotes } from "./quotes.js";
 
 function postNames(text: string): string[][] {
   return [...analyzeText(text).entities.values()].filter((e) => e.type === "Post").map((e) => [e.name, ...e.aliases]);
@@ -15,5 +17,24 @@ describe("the article's post by its organization", () => {
       expect(posts).toHaveLength(1);
       expect(posts[0]).toEqual(expect.arrayContaining(["SPD Leader", "Leader of the SPD"]));
     }
+  });
+});
+
+describe("a party's post named by its other names or its presidential election", () => {
+  const candidacies = (text: string) => {
+    const analysis = analyzeText(text);
+    return [...new Set(findCandidacies(analysis, attributeQuotes(analysis)).claims.map((c) => `${c.from} ${c.to}`))].sort();
+  };
+
+  it("reads a post alias as naming its organization", () => {
+    expect(candidacies("Tom Hart is all set to become the next Congress president after he filed his papers on Friday.")).toEqual(["person:tom-hart post:president-of-the-indian-national-congress"]);
+    expect(candidacies("Veteran leader Mira Sol has entered the race for Congress president, aides said.")).toEqual(["person:mira-sol post:president-of-the-indian-national-congress"]);
+  });
+
+  it("reads a party's presidential election as the race for its presidency", () => {
+    const ldp = "post:president-of-the-liberal-democratic-party";
+    expect(candidacies("The LDP faction said it would back Tom Hart in next month’s party presidential election. Mira Sol is also a candidate in the party presidential election.")).toContain(`person:mira-sol ${ldp}`);
+    expect(candidacies("Tom Hart won the LDP presidential election on Thursday, the Liberal Democratic Party said.")).toEqual([`person:tom-hart ${ldp}`]);
+    expect(candidacies("Mira Sol, who lost the 2012 party presidential race to Tom Hart, is again a candidate in the LDP presidential election.")).toContain(`person:mira-sol ${ldp}`);
   });
 });

@@ -11,6 +11,7 @@
  * race", "dropped her bid") was a candidate: the withdrawal is read as a candidacy for the post
  * they left (the race's post when none is named). Their stances (e.g. endorsing a rival) are kept.
  */
+import { PARTIES } from "./lexicon/parties.js";
 import { CANDIDACY_VERBS, WITHDRAWAL } from "./lexicon/verbs.js";
 import { clauseStart, isActor, mentionsIn, quoteSpeakerAt, skipRanges } from "./clauses.js";
 import { namesOtherLevel } from "./candidacy-guards.js";
@@ -19,6 +20,7 @@ import type { AttributedQuote } from "./quotes.js";
 import { listAfter, OTHER_RACE, ownRacePattern, raceStatements } from "./race-statements.js";
 import type { Analysis, DraftClaim, Mention, Sentence } from "./types.js";
 
+const PARTY_SLUGS = new Set(PARTIES.map((p) => p.slug));
 const POSSESSIVE_CANDIDACY = /^['’]s\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(?:candidacy|candidature|bid|nomination|campaign|application|(?:run|quest|challenge)(?=\s+for\b)|(?:late\s+)?entry(?=\s+into\s+the\s+(?:race|contest|running|field))|late\s+entry|leadership\s+(?:bid|campaign|hopes))\b(?!\s+(?:against|on|over|to\s+(?!become|lead|head|succeed|replace)\w))/u;
 const PRONOUN_CANDIDACY = /\b(?:his|her)\s+(?:own\s+)?(?:(?:official|formal|leadership|presidential)\s+)?(?:candidacy|candidature|bid|nomination|application|run(?=\s+for\b))\b/gi;
 const CANDIDACY_OF = /\b(?:candidacy|candidature|nomination|selection|election|appointment|bid)\s+of\s+$/i;
@@ -201,7 +203,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
   // The last sentence that announced candidates to be named next, and whether they follow one to a paragraph.
   let listIntro: { sentence: number; post: Mention | undefined; byParagraph: boolean } | undefined;
   // In a party's race, "the Democratic presidential candidate" is this race; elsewhere it is another one.
-  const partyRace = main?.org?.endsWith("-party") ?? false;
+  const partyRace = (main?.org?.endsWith("-party") || (main?.org !== undefined && PARTY_SLUGS.has(main.org))) ?? false;
   const ownRace = ownRacePattern(main?.org);
   const otherRace = (phrase: string) => !partyRace && OTHER_RACE.test(ownRace ? phrase.replace(ownRace, "") : phrase);
 

@@ -12,7 +12,7 @@ import { countryEntries, type CountryEntry } from "./lexicon/countries.js";
 import { groupMentions } from "./lexicon/groups.js";
 import { MEDIA_KINDS, MEDIA_OUTLETS } from "./lexicon/media.js";
 import { ORGANIZATIONS, postNameVariants, STANDALONE_TITLES, type OrganizationEntry } from "./lexicon/organizations.js";
-import { resolveSharedParties } from "./lexicon/parties.js";
+import { PARTIES, resolveSharedParties } from "./lexicon/parties.js";
 import { ABBREVIATED_TITLES, DOTTED_TITLES, ELECT_TITLE, PREFIXED_TITLE, TITLE_WORDS } from "./lexicon/titles.js";
 import { HONORIFICS, NAME_PARTICLES, NON_NAME_WORDS, ORGANIZATION_HEADS, PLACE_NAMES } from "./lexicon/words.js";
 import { anyCaseInitials, escapeRegExp, fold, isCapitalized as isCapitalizedWord, stickyMatches, tokenize } from "./text-utils.js";
@@ -27,6 +27,7 @@ import type { RawMention, Span, Token } from "./types.js";
 import { chamberLeaderPosts, legislaturePosts } from "./legislature-posts.js";
 import { isPartyLeadership, qualifyPartyPosts, releaseLongerPartyNames, shapedPosts } from "./post-shapes.js";
 import { impliedArticlePost } from "./implied-post.js";
+import { organizationsNamedByPostAlias } from "./post-aliases.js";
 
 interface PhraseEntry {
   words: string[];
@@ -761,6 +762,10 @@ const DESCRIBED_POST =
 /** A party's race for a nomination: "the party's nomination", "his presidential bid", "a White House run". */
 const DESCRIBED_NOMINATION = /(?<![\p{L}])(?:the\s+(?:party['’]s\s+|Democratic\s+|Republican\s+|presidential\s+)+nomination|(?:presidential|White\s+House)\s+(?:bid|race|contest|campaign|nomination|candidacy|run|primary|primaries|field)|(?<=(?:campaign|bid|run|race|candidacy|running|ran|runs)\s+)for\s+(?:[Pp]resident|the\s+[Pp]residency|the\s+White\s+House))(?![\p{L}-])/gu;
 
+/** "the party's presidential election", "the LDP presidential race": a party's own presidential election. */
+const PARTY_PRESIDENTIAL_ELECTION = /(?<![\p{L}])(?:party['’]s|party|\p{Lu}[\p{L}]*)\s+presidential\s+(?:election|race|contest|poll|vote|ballot)(?![\p{L}-])/gu;
+const PARTY_SLUGS = new Set(PARTIES.map((p) => p.slug));
+
 /** The one post an article is about, when it names one only (or one organization that has posts). */
 function articlePost(all: readonly RawMention[], orgCounts: ReadonlyMap<string, number>): Omit<RawMention, "start" | "end"> | undefined {
   // Posts found by shape count only where the lexicon names no post and no organization with posts.
@@ -787,7 +792,10 @@ function articlePost(all: readonly RawMention[], orgCounts: ReadonlyMap<string, 
 function describedPosts(text: string, post: Omit<RawMention, "start" | "end"> | undefined, taken: readonly RawMention[]): RawMention[] {
   if (!post) return [];
   const out: RawMention[] = [];
-  for (const re of post.org?.endsWith("-party") || isPartyLeadership(post.name) ? [DESCRIBED_POST, DESCRIBED_NOMINATION] : [DESCRIBED_POST]) {
+  const partyPost = post.org?.endsWith("-party") || (post.org !== undefined && PARTY_SLUGS.has(post.org)) || isPartyLeadership(post.name);
+  // A party's presidency is raced for in the party's presidential election ("the LDP presidential election").
+  const presidency = partyPost && /^President of /.test(post.name);
+  for (const re of partyPost ? (presidency ? [DESCRIBED_POST, DESCRIBED_NOMINATION, PARTY_PRESIDENTIAL_ELECTION] : [DESCRIBED_POST, DESCRIBED_NOMINATION]) : [DESCRIBED_POST]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
@@ -988,7 +996,7 @@ export function findMentions(text: string, siteCountry?: string): RawMention[] {
   const runs = monthSurnames(text, tokens, covered, namedAlike(text, tokens, covered, splitHeadlineRuns(text, capitalizedRuns(text, tokens, covered, known, absorbed))));
   const particles = particleSurnames(text, tokens, covered);
   // A lexicon post read inside a longer name of another organization ("Liberal Democratic Party's leadership") is not that post.
-  const posts = explicitPosts(text, new Set(known.filter((m) => m.type === "Organization" && m.org).map((m) => m.org!))).filter((p) => !runs.some((r) => r.type === "Organization" && r.start < p.start && r.end > p.start) && !insideOtherName(known, p) && !isHoldersTitle(text, p, runs));
+  const posts = explicitPosts(text, new Set([...known.filter((m) => m.type === "Organization" && m.org).map((m) => m.org!), ...organizationsNamedByPostAlias(text)])).filter((p) => !runs.some((r) => r.type === "Organization" && r.start < p.start && r.end > p.start) && !insideOtherName(known, p) && !isHoldersTitle(text, p, runs));
   const orgCounts = new Map<string, number>();
   for (const m of [...known, ...posts]) if (m.org) orgCounts.set(m.org, (orgCounts.get(m.org) ?? 0) + 1);
   // A party's leader in a chamber is that post, not the party's own ("Senate GOP leadership").

@@ -1,0 +1,37 @@
+/**
+ * Organizations named only through one of their posts' other names: "the next Congress president",
+ * "the LDP presidency". Such a text names the organization by that phrase, and its posts are then
+ * looked for like those of any organization the text names.
+ */
+import { ORGANIZATIONS } from "./lexicon/organizations.js";
+import { anyCaseInitials } from "./text-utils.js";
+
+let aliasPattern: { re: RegExp; slugs: Map<string, string> } | undefined;
+
+/** One pattern of every post alias in the lexicon, and the organization of each (by its lower-case form). */
+function pattern(): { re: RegExp; slugs: Map<string, string> } {
+  if (aliasPattern) return aliasPattern;
+  const slugs = new Map<string, string>();
+  for (const org of ORGANIZATIONS) for (const post of org.posts) for (const alias of post.aliases ?? []) if (!slugs.has(key(alias))) slugs.set(key(alias), org.slug);
+  // Longest first, so that "Republican presidential nomination" is taken before "Republican nomination" could be.
+  const sources = [...slugs.keys()].sort((a, b) => b.length - a.length).map(anyCaseInitials);
+  aliasPattern = { re: new RegExp(`\\b(?:${sources.join("|")})(?![\\p{L}])`, "gu"), slugs };
+  return aliasPattern;
+}
+
+function key(phrase: string): string {
+  return phrase.toLowerCase().replace(/[\s-]+/g, " ");
+}
+
+/** The organizations whose posts' other names `text` holds. */
+export function organizationsNamedByPostAlias(text: string): Set<string> {
+  const { re, slugs } = pattern();
+  const out = new Set<string>();
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const slug = slugs.get(key(m[0]));
+    if (slug) out.add(slug);
+  }
+  return out;
+}
