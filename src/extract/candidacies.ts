@@ -111,6 +111,9 @@ export function mainPost(analysis: Analysis): Mention | undefined {
   return (lexicon.length > 0 ? lexicon : [...counts.values()]).sort((a, b) => b.n - a.n || a.first.start - b.first.start)[0]?.first;
 }
 
+/** Between a candidacy and a post, a phrase of its own: "in a joint letter to the", "at a meeting with". */
+const OTHER_PHRASE_GAP = /\b(?:in|at|on|with|from|by|during|after|before)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?\p{Ll}+\s+(?:to|with|of|from|by|for)\b/u;
+
 /** The post named right after `at` (within a few words), if any. */
 export function postAfter(analysis: Analysis, sentence: Sentence, at: number): Mention | undefined {
   const window = analysis.text.slice(at, Math.min(sentence.end, at + 120));
@@ -119,7 +122,8 @@ export function postAfter(analysis: Analysis, sentence: Sentence, at: number): M
   const first = posts[0];
   if (!first) return undefined;
   const gap = analysis.text.slice(at + lead, first.start);
-  return gap.length <= 25 && !/[.;:,]/.test(gap) ? first : undefined;
+  // "her candidacy in a letter to the President of X": a post after another phrase is that phrase's, not the candidacy's.
+  return gap.length <= 25 && !/[.;:,]/.test(gap) && !OTHER_PHRASE_GAP.test(gap) ? first : undefined;
 }
 
 function chainBefore(analysis: Analysis, sentence: Sentence, last: Mention): Mention[] {

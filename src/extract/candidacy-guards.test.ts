@@ -55,3 +55,13 @@ describe("a post of another level in play", () => {
     expect(candidates(`${PARTY}Mira Sol is the front-runner; her deputy, Tom Hart, said little.`)).toEqual([`person:mira-sol ${leader}`]);
   });
 });
+
+describe("a post after another phrase than the candidacy's", () => {
+  it("does not give a candidacy the post of one addressed or met", () => {
+    const open = "The race for WTO Director-General is open. Mira Sol is a candidate for the post. ";
+    for (const tail of ["Freedonia endorsed her candidacy in a joint letter to the President of the General Assembly.", "Tom Hart backed her bid at a meeting with the President of the European Commission."]) {
+      expect(candidates(open + tail)).toEqual([`person:mira-sol ${post}`]);
+    }
+    expect(candidates(`${open}She confirmed her candidacy for the post of WTO Director-General on Monday.`)).toEqual([`person:mira-sol ${post}`]);
+  });
+});
