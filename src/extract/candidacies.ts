@@ -171,6 +171,8 @@ export function holdsOtherOffice(analysis: Analysis, person: string, post: Menti
   const sitting = roles.some((r) => r.role !== null && HEAD_OF_STATE.test(r.role) && (r.of === null || r.of.startsWith("country:")) && !/\b(?:former|ex-|then-|late|past|of)\b/i.test(r.text) && !bodyBefore(r.start));
   if (!sitting) return false;
   const name = analysis.entities.get(post.entity)?.name ?? post.entity;
+  // A party's own office ("President of the Liberal Democratic Party") is one a head of government may run for; its nomination for the country's office is another race.
+  if (post.org !== undefined && (post.org.endsWith("-party") || PARTY_SLUGS.has(post.org)) && !/\bnomination\b/i.test(name)) return false;
   return !/^(?:Leader|Deputy Leader)\b|\b(?:President|Prime Minister|Chancellor) of (?!the\s)/.test(name) && !/^post:(?:leader|deputy-leader)-of-/.test(post.entity);
 }
 

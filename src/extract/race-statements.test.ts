@@ -377,6 +377,14 @@ describe("heads of state and government acting in another race", () => {
     expect(candidates(`${RACE}Former Prime Minister Piet Rook is the front-runner.`)).toEqual(["person:piet-rook post:wto-director-general"]);
     expect(candidates("The Freedom Party leadership race is open. Prime Minister Piet Rook is the front-runner.")).toEqual(["person:piet-rook post:leader-of-the-freedom-party"]);
   });
+
+  it("reads a head of government in the race for a party's presidency, but not in a party's nomination for another office", () => {
+    const ldp = "post:president-of-the-liberal-democratic-party";
+    expect(candidates("The LDP presidential election is next month. Factions will support Prime Minister Piet Rook’s bid for a third term.")).toEqual([`person:piet-rook ${ldp}`]);
+    expect(candidates("The LDP presidential election is on Sept. 20. Prime Minister Piet Rook is the clear favourite.")).toEqual([`person:piet-rook ${ldp}`]);
+    expect(candidates("President Tom Reed is being challenged by Mira Sol and Ana Vidal for the position of Congress president.")).toEqual(["person:ana-vidal post:president-of-the-indian-national-congress", "person:mira-sol post:president-of-the-indian-national-congress", "person:tom-reed post:president-of-the-indian-national-congress"]);
+    expect(candidates("The Republican nomination race is open. Mira Sol went on to campaign for President Tom Reed in Ohio.")).toEqual([]);
+  });
 });
 
 describe("one backed and named nowhere else", () => {
