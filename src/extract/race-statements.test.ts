@@ -414,3 +414,17 @@ describe("challengers named after 'challenged by'", () => {
     expect(candidates(`${RACE}The ruling was challenged by Tom Hart in court on Monday, a spokesman said.`)).toEqual([]);
   });
 });
+
+describe("candidacies filed, and statements after a lowercase apposition", () => {
+  it("reads filing one's papers or candidacy as entering the race", () => {
+    expect(candidates(`${RACE}Tom Hart also submitted his papers on Friday.`)).toEqual(["person:tom-hart post:wto-director-general"]);
+    expect(candidates(`${RACE}Mira Sol filed her nomination ahead of the deadline.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}Tom Hart and Mira Sol, a former trade minister, filed their candidacies on Friday.`)).toEqual(["person:mira-sol post:wto-director-general", "person:tom-hart post:wto-director-general"]);
+    expect(candidates(`${RACE}Mira Sol, former envoy to Geneva, lodged her candidature in March.`)).toEqual(["person:mira-sol post:wto-director-general"]);
+    expect(candidates(`${RACE}The contest widened with Tom Hart throwing his hat in the ring.`)).toEqual(["person:tom-hart post:wto-director-general"]);
+  });
+
+  it("reads no candidacy from a nomination filed for someone else", () => {
+    expect(candidates(`${RACE}Tom Hart filed his nomination of Mira Sol with the council.`)).not.toContain("person:tom-hart post:wto-director-general");
+  });
+});
