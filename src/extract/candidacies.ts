@@ -102,6 +102,8 @@ export function mainPost(analysis: Analysis): Mention | undefined {
     // "IMF chief Christine Lagarde": a post used as a holder's title says little about the race.
     const next = mentions.slice(i + 1, i + 4).find((n) => n.start >= m.end);
     if (next?.type === "Person" && next.start - m.end <= 2 && severalPosts) continue;
+    // "Verdi chief economist X": a post found by shape that only titles a person is no race's post.
+    if (m.shaped && next?.type === "Person" && next.start - m.end <= 30 && /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(analysis.text.slice(m.end, next.start))) continue;
     const c = counts.get(m.entity);
     if (c) c.n++;
     else counts.set(m.entity, { n: 1, first: m });
@@ -188,7 +190,10 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     if (onlyPost.has(sentence)) return onlyPost.get(sentence);
     const s = analysis.sentences[sentence]!;
     // A post found by shape stands for the statement's only where it is the article's.
-    const inPosts = mentionsIn(analysis, s.start, s.end).filter((m) => m.type === "Post" && (!m.shaped || m.entity === main?.entity));
+    const inSentence_ = mentionsIn(analysis, s.start, s.end);
+    // "Verdi chief economist X", "IMF chief X": a post held, used as a title, is not the one raced for.
+    const asTitle = (m: Mention) => inSentence_.some((q) => q.type === "Person" && q.start >= m.end && q.start - m.end <= 30 && /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(text.slice(m.end, q.start)));
+    const inPosts = inSentence_.filter((m) => m.type === "Post" && (!m.shaped || m.entity === main?.entity) && !asTitle(m));
     const named = new Set(inPosts.map((m) => m.entity));
     const inSentence = named.size === 1 ? inPosts[0] : undefined;
     onlyPost.set(sentence, inSentence);
@@ -230,7 +235,8 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
       // "fellow contender X": the title may be read as part of the mention, so it is looked for up to the name itself.
       const titleBefore = RACE_TITLE_BEFORE.exec(text.slice(Math.max(sentence.start, p.extendedStart - 50), p.start));
       const apposition = RACE_APPOSITION.exec(text.slice(p.end, Math.min(sentence.end, p.end + 80)));
-      const raceWords = text.slice(Math.max(sentence.start, p.extendedStart - 50), p.extendedStart) + (apposition?.[0] ?? "");
+      // The title read with the name counts too: "Democratic candidate Joe Biden" is in another race.
+      const raceWords = text.slice(Math.max(sentence.start, p.extendedStart - 50), p.start) + (apposition?.[0] ?? "");
       if (!p.inQuote && (titleBefore || apposition) && !otherRace(raceWords)) {
         const post = postAfter(analysis, sentence, p.end);
         add(p.entity, post, Math.max(sentence.start, p.extendedStart - 30), Math.min(sentence.end, p.end + 40), 0.75, sentence.index, "candidacy.race-title");
@@ -244,6 +250,8 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
       const left = text.slice(Math.max(sentence.start, p.extendedStart - 40), p.extendedStart);
       if (CANDIDACY_WORD.test(left) && CANDIDACY_OF.test(left.replace(/\s*(?:the\s+)?$/, " "))) {
         const post = postAfter(analysis, sentence, p.end);
+        // "the appointment of X as the new ambassador to the UN": a role named that is no post of the race.
+        if (!post && /^\s+as\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:new\s+|next\s+)?\p{Ll}/u.test(text.slice(p.end, p.end + 30))) continue;
         add(p.entity, post, Math.max(sentence.start, p.extendedStart - 20), p.end, 0.85, sentence.index, "candidacy.candidacy-of");
       }
     }
@@ -309,6 +317,8 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
       const at = sentence.start + nm.index + nm[0].length;
       const next = mentionsIn(analysis, at, Math.min(sentence.end, at + 100)).find((m) => isActor(m) || m.type === "Person");
       if (!next || next.type !== "Person" || next.extendedStart - at > 40) continue;
+      // "was nominated by five MSPs: herself, X": who nominates is named after "by".
+      if (/^\s+by\b/.test(text.slice(at, at + 5))) continue;
       const post = postAfter(analysis, sentence, next.end);
       if (post || /nominated|put\s+forward|proposed|field/i.test(nm[0])) add(next.entity, post, sentence.start + nm.index, next.end, 0.8, sentence.index, "candidacy.nominated");
     }

@@ -65,3 +65,25 @@ describe("a post after another phrase than the candidacy's", () => {
     expect(candidates(`${open}She confirmed her candidacy for the post of WTO Director-General on Monday.`)).toEqual([`person:mira-sol ${post}`]);
   });
 });
+
+describe("officials, nominators and other races' candidates", () => {
+  it("leaves out a candidate titled for another race ('Democratic candidate X')", () => {
+    expect(candidates(`${RACE}The US election could see Trump losing to Democratic candidate Joe Biden, who opposes the bid.`)).toEqual([]);
+    expect(candidates(`${RACE}Presidential candidate Tom Hart spoke in Lima. Envoys met rival Mira Sol.`)).toEqual([`person:mira-sol ${post}`]);
+  });
+
+  it("leaves out those named after 'nominated by'", () => {
+    expect(candidates(`${RACE}Mira Sol was nominated by five ministers: herself, Tom Hart and Ana Vidal.`)).toEqual([`person:mira-sol ${post}`]);
+    expect(candidates(`${RACE}Freedonia nominated Tom Hart in May.`)).toEqual([`person:tom-hart ${post}`]);
+  });
+
+  it("leaves out one appointed to another role ('the appointment of X as ambassador')", () => {
+    expect(candidates(`${RACE}It follows the appointment of Tom Hart as the new ambassador to the United Nations.`)).toEqual([]);
+    expect(candidates(`${RACE}Envoys welcomed the appointment of Tom Hart.`)).toEqual([`person:tom-hart ${post}`]);
+  });
+
+  it("does not take a post used as a person's title for the race's post", () => {
+    expect(candidates("The Freedom Party leadership vote is in May. Union chief economist Tom Hart has withdrawn from the competition.")).toEqual(["person:tom-hart post:leader-of-the-freedom-party"]);
+    expect(candidates("Members vote in May. Rowing Union chief economist Tom Hart has withdrawn from the competition.")).toEqual([]);
+  });
+});
