@@ -55,3 +55,15 @@ describe("a list of candidates parted by semicolons", () => {
     expect(candidates(`${PARTY}The candidates are: tired; divided; broke.`)).toEqual([]);
   });
 });
+
+describe("a plural title of the race before a list of names", () => {
+  const PARTY = "The Freedom Party leadership race is open. ";
+  const leader = "post:leader-of-the-freedom-party";
+  const ids = (...names: string[]) => names.map((n) => `person:${n} ${leader}`).sort();
+
+  it("reads each name of the list", () => {
+    expect(candidates(`${PARTY}Unlike rivals Tom Hart and Mira Sol, she has few backers.`)).toEqual(ids("mira-sol", "tom-hart"));
+    expect(candidates(`${PARTY}Challengers Ana Vidal and Piet Kros take part in a TV debate tonight.`)).toEqual(ids("ana-vidal", "piet-kros"));
+    expect(candidates(`${PARTY}Tom Hart and Mira Sol spoke. Leadership front-runners Hart and Sol lead the pack, aides say.`)).toEqual(ids("mira-sol", "tom-hart"));
+  });
+});

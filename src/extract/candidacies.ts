@@ -53,7 +53,7 @@ const OTHERS = /^(?:The|the)\s+others?\s+(?:candidates?\s+|contenders?\s+)?(?:ar
  * A list of people introduced as candidates: "the four candidates ... are: A, B, C and D", "the two
  * other candidates, A and B", "leadership candidates – A, B and C –", "joins A, B and C in the race".
  */
-const CANDIDATE_LIST = /\b(?:[Cc]andidates|[Cc]ontenders|[Hh]opefuls|[Cc]hallengers|[Rr]ivals|[Ff]inalists|[Nn]ominees)\b[^.;:“”"]{0,80}?(?:\s(?:are|were|include|included)\s*:?|:|,|\s[–—-])\s*(?=\S)|\b(?:[Cc]andidates|[Cc]ontenders|[Ff]inalists|[Rr]ivals|[Nn]ominees)\s+(?=\p{Lu})|\bjoin(?:s|ed)?\s+(?=(?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'-]+,)/gu;
+const CANDIDATE_LIST = /\b(?:[Cc]andidates|[Cc]ontenders|[Ff]inalists|[Rr]ivals|[Nn]ominees|[Cc]hallengers|[Hh]opefuls|[Ff]ront-?runners|[Ff]rontrunners)\s+(?=\p{Lu})|\b(?:[Cc]andidates|[Cc]ontenders|[Hh]opefuls|[Cc]hallengers|[Rr]ivals|[Ff]inalists|[Nn]ominees)\b[^.;:“”"]{0,80}?(?:\s(?:are|were|include|included)\s*:?|:|,|\s[–—-])\s*(?=\S)|\bjoin(?:s|ed)?\s+(?=(?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'-]+,)/gu;
 /** An announcement of candidates closed by a colon, the items of its list parted by semicolons: "The candidates are:", "The lineup is:". */
 const SEMICOLON_LIST_INTRO = /\b(?:candidates|contenders|hopefuls|nominees|finalists|line-?up|field|shortlist)\b[^.;:“”"]{0,40}?(?:\s(?:are|were|is|was|include|includes|included))?\s*:\s*(?=[^;]*;)/iu;
 /** "X is running to become the next <post>", "X's hopes of becoming <post>", "the favourite to succeed": a goal. */
@@ -67,7 +67,7 @@ const RACE_APPOSITION = /^,\s+(?:(?:widely\s+|now\s+)?(?:considered|seen\s+as|re
 const VERB_CUE = /vying|running|compet|standing|bidding|campaigning|applying|race|contending|seek|sought|interested|candida|bid|favo|front|contender|nominee|hopeful|choice/i;
 const GOAL_CUE = /running|standing|bid|campaigning|seeking|hop|race|favo|front|contest|challenge|vying|aim|want|plan/iu;
 const GOAL_TAIL_CUE = /\s(?:to\s+(?:become|be|succeed|replace|lead|head|take\s+over)|of\s+becoming)/iu;
-const CANDIDATE_LIST_CUE = /andidates|ontenders|opefuls|hallengers|ivals|inalists|ominees|join/u;
+const CANDIDATE_LIST_CUE = /andidates|ontenders|opefuls|hallengers|ivals|inalists|ominees|unners|join/u;
 
 /** "as its new president", "its next secretary-general": the post of the organization the sentence is about. */
 const ITS_POST = /^\s*(?:as\s+)?(?:(?:its|their)\s+(?:new\s+|next\s+|first\s+\p{L}+\s+)?|(?:the\s+)?(?:new|next)\s+)(?:president|chair(?:man|woman|person)?|head|leader|secretary[- ]general|director[- ]general|managing\s+director|chief)\b/iu;
