@@ -38,3 +38,10 @@ describe("a party's post named by its other names or its presidential election",
     expect(candidacies("Mira Sol, who lost the 2012 party presidential race to Tom Hart, is again a candidate in the LDP presidential election.")).toContain(`person:mira-sol ${ldp}`);
   });
 });
+
+describe("a post's other names without 'the'", () => {
+  it("names a party's leadership as the news does, with and without 'the'", () => {
+    const names = postNames("Scottish Labour members vote on Saturday. Mira Sol is the favourite to become leader of the Scottish Labour Party.").flat();
+    expect(names).toEqual(expect.arrayContaining(["Leader of the Scottish Labour", "Leader of Scottish Labour"]));
+  });
+});

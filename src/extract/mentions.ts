@@ -11,7 +11,7 @@ import { isGivenName } from "./gender.js";
 import { countryEntries, type CountryEntry } from "./lexicon/countries.js";
 import { groupMentions } from "./lexicon/groups.js";
 import { MEDIA_KINDS, MEDIA_OUTLETS } from "./lexicon/media.js";
-import { ORGANIZATIONS, postNameVariants, STANDALONE_TITLES, type OrganizationEntry } from "./lexicon/organizations.js";
+import { ORGANIZATIONS, postNameVariants as lexiconPostNames, STANDALONE_TITLES, type OrganizationEntry } from "./lexicon/organizations.js";
 import { PARTIES, resolveSharedParties } from "./lexicon/parties.js";
 import { ABBREVIATED_TITLES, DOTTED_TITLES, ELECT_TITLE, PREFIXED_TITLE, TITLE_WORDS } from "./lexicon/titles.js";
 import { HONORIFICS, NAME_PARTICLES, NON_NAME_WORDS, ORGANIZATION_HEADS, PLACE_NAMES } from "./lexicon/words.js";
@@ -27,7 +27,10 @@ import type { RawMention, Span, Token } from "./types.js";
 import { chamberLeaderPosts, legislaturePosts } from "./legislature-posts.js";
 import { isPartyLeadership, qualifyPartyPosts, releaseLongerPartyNames, shapedPosts } from "./post-shapes.js";
 import { impliedArticlePost } from "./implied-post.js";
-import { organizationsNamedByPostAlias } from "./post-aliases.js";
+import { organizationsNamedByPostAlias, withArticleFreeNames } from "./post-aliases.js";
+
+/** A lexicon post's other names, with those that drop "the" before a proper name. */
+const postNameVariants = (org: OrganizationEntry, index: number) => withArticleFreeNames(lexiconPostNames(org, index));
 
 interface PhraseEntry {
   words: string[];
