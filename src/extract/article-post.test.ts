@@ -45,3 +45,18 @@ describe("a post's other names without 'the'", () => {
     expect(names).toEqual(expect.arrayContaining(["Leader of the Scottish Labour", "Leader of Scottish Labour"]));
   });
 });
+
+describe("a party's race told as a leadership ballot, battle or challenge", () => {
+  it("reads the words as the party's leadership where the article names the party alone", () => {
+    const texts = [
+      "The SPD is divided. Tom Hart won the leadership ballot on Tuesday, the SPD said.",
+      "The SPD is divided. The leadership battle between Tom Hart and Mira Sol has split the SPD.",
+      "The SPD is divided. Mira Sol faces a leadership challenge from Tom Hart, SPD officials said.",
+    ];
+    for (const text of texts) {
+      const analysis = analyzeText(text);
+      const posts = analysis.mentions.filter((m) => m.type === "Post").map((m) => text.slice(m.start, m.end));
+      expect(posts).toEqual([expect.stringMatching(/^leadership (?:ballot|battle|challenge)$/)]);
+    }
+  });
+});

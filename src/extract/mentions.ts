@@ -761,7 +761,7 @@ const POSSESSIVE_POST_STARTS = /[Tt]he\s/g;
  * article is about one race.
  */
 const DESCRIBED_POST =
-  /(?<![\p{L}])(?:the\s+(?:(?:top|vacant|coveted|highest|bank['’]s|fund['’]s|agency['’]s|organi[sz]ation['’]s|union['’]s|body['’]s|alliance['’]s)\s+){0,2}(?:job|post)(?!\s+(?:of|at)\s+(?!the\s+(?:\p{Lu}|organi[sz]ation|agency|body|bank|fund|union)))|the\s+(?:(?:leadership|presidential|succession|selection|election)\s+)?(?:race|contest)|the\s+running|leadership\s+(?:bid|race|contest|campaign|election))(?![\p{L}-])/gu;
+  /(?<![\p{L}])(?:the\s+(?:(?:top|vacant|coveted|highest|bank['’]s|fund['’]s|agency['’]s|organi[sz]ation['’]s|union['’]s|body['’]s|alliance['’]s)\s+){0,2}(?:job|post)(?!\s+(?:of|at)\s+(?!the\s+(?:\p{Lu}|organi[sz]ation|agency|body|bank|fund|union)))|the\s+(?:(?:leadership|presidential|succession|selection|election)\s+)?(?:race|contest)|the\s+running|leadership\s+(?:bid|race|contest|campaign|election|battle|ballot|vote|challenge|spill|poll))(?![\p{L}-])/gu;
 /** A party's race for a nomination: "the party's nomination", "his presidential bid", "a White House run". */
 const DESCRIBED_NOMINATION = /(?<![\p{L}])(?:the\s+(?:party['’]s\s+|Democratic\s+|Republican\s+|presidential\s+)+nomination|(?:presidential|White\s+House)\s+(?:bid|race|contest|campaign|nomination|candidacy|run|primary|primaries|field)|(?<=(?:campaign|bid|run|race|candidacy|running|ran|runs)\s+)for\s+(?:[Pp]resident|the\s+[Pp]residency|the\s+White\s+House))(?![\p{L}-])/gu;
 
