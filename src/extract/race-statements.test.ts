@@ -428,3 +428,22 @@ describe("candidacies filed, and statements after a lowercase apposition", () =>
     expect(candidates(`${RACE}Tom Hart filed his nomination of Mira Sol with the council.`)).not.toContain("person:tom-hart post:wto-director-general");
   });
 });
+
+describe("votes counted in thousands, and a list still in the race", () => {
+  const PARTY = "The Freedom Party leadership race is open. ";
+  const leader = "post:leader-of-the-freedom-party";
+
+  it("reads those who gained or trailed with thousands of votes", () => {
+    expect(candidates(`${PARTY}Current chair Tom Hart gained 35,090 votes.`)).toEqual([`person:tom-hart ${leader}`]);
+    expect(candidates(`${PARTY}Mira Sol won with 85,164 votes, followed by Tom Hart with 35,090 votes and former mayor Ana Vidal (卓) with 5,133 votes.`)).toEqual([`person:ana-vidal ${leader}`, `person:mira-sol ${leader}`, `person:tom-hart ${leader}`]);
+    expect(candidates(`${PARTY}Mira Sol received 1,204 votes in the members' ballot.`)).toEqual([`person:mira-sol ${leader}`]);
+  });
+
+  it("reads a list 'also still in the race'", () => {
+    expect(candidates(`${PARTY}Ana Vidal, Tom Hart and Mira Sol are also still in the race to replace Piet Kros.`)).toEqual([`person:ana-vidal ${leader}`, `person:mira-sol ${leader}`, `person:tom-hart ${leader}`]);
+  });
+
+  it("reads no candidacy from votes a bill or a year counted", () => {
+    expect(candidates(`${PARTY}The bill Tom Hart wrote received 1,204 votes in 2019.`)).toEqual([]);
+  });
+});
