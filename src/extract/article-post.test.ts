@@ -60,3 +60,13 @@ describe("a party's race told as a leadership ballot, battle or challenge", () =
     }
   });
 });
+
+describe("a body's head post named by 'will lead' and the body's name", () => {
+  it("reads 'will lead the X' as X's head post, as 'to lead the X' is", () => {
+    for (const text of ["Mira Sol was declared the winner, and will lead the International Organization for Migration.", "Tom Hart would head the International Organization for Migration if elected."]) {
+      const posts = analyzeText(text).mentions.filter((m) => m.type === "Post").map((m) => m.entity);
+      expect(posts).toEqual(["post:iom-director-general"]);
+    }
+    expect(analyzeText("Mira Sol will lead the delegation of the International Organization for Migration.").mentions.filter((m) => m.type === "Post")).toEqual([]);
+  });
+});

@@ -609,9 +609,9 @@ function buildPostPatterns(slug: string): PostPattern[] {
     });
     patterns.push({
       // "\\b" rather than a look-behind: the words are ASCII, and a pattern that opens with a look-behind is tried at every offset.
-      re: new RegExp(`\\b(?:(?:${HEAD_WORDS})\\s+(?:of\\s+)?(?:the\\s+)?(?:${names})(?![\\p{L}])${NOT_A_SUBBODY}|to\\s+(?:lead|head|run)\\s+(?:the\\s+)?(?:${names})(?![\\p{L}])${NOT_A_SUBBODY})|(?<![\\p{L}])(?:${names})(?:['’]s)?\\s+(?:chief|head|boss|top job|leadership)(?![\\p{L}])`, "uy"),
+      re: new RegExp(`\\b(?:(?:${HEAD_WORDS})\\s+(?:of\\s+)?(?:the\\s+)?(?:${names})(?![\\p{L}])${NOT_A_SUBBODY}|(?:to|will|would)\\s+(?:lead|head|run)\\s+(?:the\\s+)?(?:${names})(?![\\p{L}])${NOT_A_SUBBODY})|(?<![\\p{L}])(?:${names})(?:['’]s)?\\s+(?:chief|head|boss|top job|leadership)(?![\\p{L}])`, "uy"),
       // The opening of each alternative, up to the first space it requires.
-      starts: [opening(`(?:${HEAD_WORDS})\\s|to\\s+(?:lead|head|run)\\s`), opening(`(?:${names})`)],
+      starts: [opening(`(?:${HEAD_WORDS})\\s|(?:to|will|would)\\s+(?:lead|head|run)\\s`), opening(`(?:${names})`)],
       org,
       post: 0,
     });
