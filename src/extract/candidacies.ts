@@ -113,6 +113,9 @@ export function mainPost(analysis: Analysis): Mention | undefined {
   return (lexicon.length > 0 ? lexicon : [...counts.values()]).sort((a, b) => b.n - a.n || a.first.start - b.first.start)[0]?.first;
 }
 
+/** A post named by "the position/post of" right after a statement: when it is not a post found, the statement's post is unknown. */
+const UNKNOWN_POST_AFTER = /^\s*,?\s*for\s+the\s+(?:position|post|office|role|seat)\s+of\s+/i;
+
 /** Between a candidacy and a post, a phrase of its own: "in a joint letter to the", "at a meeting with". */
 const OTHER_PHRASE_GAP = /\b(?:in|at|on|with|from|by|during|after|before)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?\p{Ll}+\s+(?:to|with|of|from|by|for)\b/u;
 
@@ -203,6 +206,8 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     // No post named next to the statement: the one post its sentence names, else the article's.
     const target = post ?? onlyPostIn(sentence) ?? main;
     if (!target || (!post && holdsOtherOffice(analysis, person, target))) return;
+    // "A is up against B for the position of federal leader": a post said but not known is no ground for guessing the article's.
+    if (!post && UNKNOWN_POST_AFTER.test(text.slice(end, end + 40))) return;
     // "X is the front-runner for the deputy presidency": another post than the one the article names.
     if (!post && namesOtherLevel(sentenceText(sentence), analysis.entities.get(target.entity)?.name ?? "")) return;
     claims.push({ type: "CANDIDATE_FOR", from: person, to: target.entity, start, end: Math.max(end, post?.end ?? end), confidence: post ? confidence : confidence * 0.7, sentence, rule: post ? rule : `${rule}.article-post` });

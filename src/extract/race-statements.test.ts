@@ -447,3 +447,18 @@ describe("votes counted in thousands, and a list still in the race", () => {
     expect(candidates(`${PARTY}The bill Tom Hart wrote received 1,204 votes in 2019.`)).toEqual([]);
   });
 });
+
+describe("pairings with 'up against' and a description before the rival", () => {
+  const PARTY = "The Freedom Party leadership race is open. ";
+  const leader = "post:leader-of-the-freedom-party";
+
+  it("reads both sides", () => {
+    expect(candidates(`${PARTY}Tom Hart will go up against Mira Sol and Ana Vidal.`)).toEqual([`person:ana-vidal ${leader}`, `person:mira-sol ${leader}`, `person:tom-hart ${leader}`]);
+    expect(candidates(`${PARTY}Tom Hart is up against the party's interim leader Mira Sol.`)).toEqual([`person:mira-sol ${leader}`, `person:tom-hart ${leader}`]);
+    expect(candidates(`${PARTY}Tom Hart faces Freedonia's veteran finance minister Mira Sol in the final round.`)).toEqual([`person:mira-sol ${leader}`, `person:tom-hart ${leader}`]);
+  });
+
+  it("does not guess the post where the text says one it does not know", () => {
+    expect(candidates(`${PARTY}Tom Hart is up against Mira Sol for the position of federal chairman.`)).toEqual([]);
+  });
+});
