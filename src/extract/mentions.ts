@@ -946,8 +946,8 @@ function withoutPlaces(text: string, runs: readonly RawMention[]): RawMention[] 
   return places.size === 0 ? [...runs] : runs.filter((m) => !(m.type === "Person" && places.has(m.name)));
 }
 
-/** Between a person's name and the office in apposition to it: "Ana Ruiz, the FIS president". */
-const APPOSITION_GAP = /^,\s+(?:\d{2},\s+)?(?:who\s+(?:is|was|has\s+been)\s+)?(?:(?:the|a|its)\s+)?(?:current\s+|incumbent\s+|sitting\s+|former\s+|ex-)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+/** Between a person's name and the office in apposition to it or said of them: "Ana Ruiz, the FIS president", "Ana Ruiz of Chile is president of FIBA". */
+const APPOSITION_GAP = /^(?:,\s+(?:\d{2},\s+)?(?:who\s+(?:is|was|has\s+been)\s+)?|(?:\s+(?:from|of)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:is|was|has\s+been|remains)\s+)(?:(?:the|a|its)\s+)?(?:current\s+|incumbent\s+|sitting\s+|former\s+|ex-)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 /** After a post: words that make it a race ("the FIS presidency race"). */
 const RACE_AFTER = /^(?:['’]s)?\s+(?:race|election|contest|bid|campaign|candidate|candidacy|hopeful|vote|ballot)/;
 

@@ -21,9 +21,19 @@ describe("international bodies and their head posts", () => {
     expect(posts("The SADC summit backed Tom Vale for SADC Executive Secretary.")).toEqual(["SADC Executive Secretary"]);
   });
 
-  it("reads sport's federations by name, their presidencies by shape where a text puts them in play", () => {
+  it("reads sport's federations by name and their presidencies", () => {
     expect(findMentions("Ana Ruiz backed the International Judo Federation and World Rugby.").filter((m) => m.type === "Organization").map((m) => m.name)).toEqual(["International Judo Federation", "World Rugby"]);
-    expect(posts("Tom Vale won the race for the presidency of the International Judo Federation.")).toEqual(["President of the International Judo Federation"]);
+    expect(posts("Tom Vale won the race for the presidency of the International Judo Federation.")).toEqual(["IJF President"]);
+    expect(posts("The race to be the next FIS president is wide open.")).toEqual(["FIS President"]);
+    expect(posts("Ana Ruiz will stand for World Rugby chairman in May.")).toEqual(["World Rugby Chairman"]);
+    expect(posts("Tom Vale is the only candidate for CONCACAF President.")).toEqual(["CONCACAF President"]);
+  });
+
+  it("reads a federation's president said of a person as their office, not a race", () => {
+    expect(posts("Ana Ruiz is president of the International Gymnastics Federation and Tom Vale is the president of World Athletics.")).toEqual([]);
+    expect(posts("Ana Ruiz from Freedonia is president of FIBA.")).toEqual([]);
+    expect(posts("Tom Vale of Ruritania was president of the UCI for a decade.")).toEqual([]);
+    expect(posts("Ana Ruiz is running for president of FIBA.")).toEqual(["FIBA President"]);
   });
 
   it("reads a post written as someone's office, before or after their name, as no race", () => {
@@ -35,6 +45,32 @@ describe("international bodies and their head posts", () => {
 
   it("keeps the court of the cricket council apart from the criminal court", () => {
     expect(findMentions("The International Cricket Council met the ICC prosecutor.").filter((m) => m.type === "Organization").map((m) => m.name)).toEqual(["International Cricket Council", "International Criminal Court"]);
+  });
+});
+
+describe("bodies named by what they do", () => {
+  const orgs = (text: string) => findMentions(text).filter((m) => m.type === "Organization").map((m) => m.name);
+
+  it("reads wire copy's descriptions of UN bodies as those bodies", () => {
+    expect(orgs("The UN health agency said on Monday that the U.N.'s refugee agency and the United Nations children's agency would help.")).toEqual(["World Health Organization", "UNHCR", "UNICEF"]);
+    expect(orgs("Officials at the U.N. nuclear watchdog met the UN migration agency and the UN weather agency.")).toEqual(["International Atomic Energy Agency", "International Organization for Migration", "World Meteorological Organization"]);
+    expect(orgs("The UN’s cultural agency and the UN aviation agency backed the plan.")).toEqual(["UNESCO", "International Civil Aviation Organization"]);
+  });
+
+  it("reads sport's and trade's governing bodies by description", () => {
+    expect(orgs("World football's governing body and the global trade body both met in Geneva.")).toEqual(["FIFA", "World Trade Organization"]);
+    expect(orgs("The chemical weapons watchdog and the International Criminal Police Organization issued a statement.")).toEqual(["OPCW", "Interpol"]);
+  });
+
+  it("names the head posts of bodies named by description", () => {
+    expect(posts("Ana Ruiz was named the next head of the UN health agency.")).toEqual(["WHO Director-General"]);
+    expect(posts("Tom Vale is running for director-general of the UN's cultural agency.")).toEqual(["UNESCO Director-General"]);
+    expect(posts("The IAEA board picked Ana Ruiz as the next U.N. nuclear chief.")).toEqual(["IAEA Director General"]);
+    expect(posts("Tom Vale hopes to succeed the UN refugee chief, the UNHCR said.")).toEqual(["UN High Commissioner for Refugees"]);
+  });
+
+  it("leaves a description two bodies share unread", () => {
+    expect(orgs("The UN food agency said the harvest failed.")).toEqual(["United Nations"]);
   });
 });
 
