@@ -771,7 +771,7 @@ function articlePost(all: readonly RawMention[], orgCounts: ReadonlyMap<string, 
   for (const p of posts) named.set(p.name, p);
   if (named.size === 1) {
     const only = [...named.values()][0]!;
-    return { type: "Post", form: "generic", name: only.name, org: only.org, ...(only.shaped ? { shaped: true } : {}) };
+    return { type: "Post", form: "generic", name: only.name, org: only.org, ...(only.shaped ? { shaped: true } : {}), ...(only.aliases ? { aliases: only.aliases } : {}) };
   }
   if (named.size > 1) return undefined;
   // One organization with posts, or one named at least twice as often as any other.
@@ -779,7 +779,7 @@ function articlePost(all: readonly RawMention[], orgCounts: ReadonlyMap<string, 
   const orgs = ORGANIZATIONS.filter((o, i) => o.posts.length > 0 && (orgCounts.get(o.slug) ?? 0) > 0 && ORGANIZATIONS.findIndex((x) => x.slug === o.slug && x.posts.length > 0) === i).sort((a, b) => orgCounts.get(b.slug)! - orgCounts.get(a.slug)!);
   if (orgs.length === 0) return undefined;
   if (orgs.length > 1 && (orgCounts.get(orgs[0]!.slug)! < 2 || orgCounts.get(orgs[0]!.slug)! < 2 * orgCounts.get(orgs[1]!.slug)!)) return undefined;
-  return { type: "Post", form: "generic", name: orgs[0]!.posts[0]!.name, org: orgs[0]!.slug };
+  return { type: "Post", form: "generic", name: orgs[0]!.posts[0]!.name, org: orgs[0]!.slug, aliases: postNameVariants(orgs[0]!, 0) };
 }
 
 /** Posts named by description ({@link DESCRIBED_POST}), for an article about one post. */

@@ -111,3 +111,27 @@ describe("a party inside a longer party's name", () => {
   });
 });
 
+
+describe("parties of more countries and provinces with their heads' posts", () => {
+  it("reads provincial and state parties and their leaderships", () => {
+    expect(names("Ana Ruiz launched her bid to lead the Ontario PC Party on Monday.", "Post")).toEqual(["Leader of the Progressive Conservative Party of Ontario"]);
+    expect(names("Tom Vale is running for the leadership of the Victorian Liberal Party.", "Post")).toEqual(["Leader of the Victorian Liberal Party"]);
+    expect(names("The United Conservative Party leadership race has drawn Ana Ruiz.", "Post")).toEqual(["Leader of the United Conservative Party"]);
+  });
+
+  it("reads parties led by a president or a chairman with that post", () => {
+    expect(names("Ana Ruiz wants to become president of the Partido dos Trabalhadores after the vote.", "Post")).toEqual(["President of the Workers' Party (Brazil)"]);
+    expect(names("Tom Vale is standing for DPP chairman in May.", "Post")).toEqual(["Chairperson of the Democratic Progressive Party"]);
+    expect(names("Ana Ruiz is running for APC national chairman.", "Post")).toEqual(["National Chairman of the All Progressives Congress"]);
+    expect(names("Tom Vale announced his bid for the EFF presidency.", "Post")).toEqual(["President of the Economic Freedom Fighters"]);
+    expect(names("The race for Morena president pits Ana Ruiz against Tom Vale.", "Post")).toEqual(["President of Morena"]);
+  });
+
+  it("reads parties of Asia, Africa and Europe by name", () => {
+    expect(names("The Bahujan Samaj Party, the DMK and the Orange Democratic Movement backed Ana Ruiz; D66 and Vlaams Belang did not.", "Organization")).toEqual(["Bahujan Samaj Party", "Dravida Munnetra Kazhagam", "Orange Democratic Movement", "Democrats 66", "Vlaams Belang"]);
+  });
+
+  it("reads no party in acronyms that mean other things", () => {
+    expect(names("The NDC targets, the TPP deal and a PPP contract were signed; the file was a CSV.", "Organization")).toEqual([]);
+  });
+});
