@@ -42,3 +42,12 @@ describe("a clause of attribution after a name", () => {
     expect(doc.claims.filter((c) => c.type === "SUPPORTS").map((c) => `${names.get(c.from)} -> ${names.get(c.to)}`)).toEqual(["Germany -> Ana Ruiz"]);
   });
 });
+
+describe("a royal title before a demonym opening an organization's name", () => {
+  it("keeps 'Royal' in the name", () => {
+    const orgs = (text: string) => findMentions(text).filter((m) => m.type === "Organization").map((m) => m.name);
+    expect(orgs("The Royal Belgian Federation nominated Ana Ruiz.")).toEqual(["Royal Belgian Federation"]);
+    expect(orgs("Tom Vale won the backing of the Royal Dutch Football Association on Monday.")).toEqual(["Royal Dutch Football Association"]);
+    expect(orgs("The Imperial Japanese Society and the Swedish Olympic Committee backed Tom Vale.")).toEqual(["Imperial Japanese Society", "Swedish Olympic Committee"]);
+  });
+});

@@ -250,9 +250,13 @@ function capitalizedRuns(text: string, tokens: readonly Token[], covered: readon
       // "the Lithuanian Ministry": a government's office acts for its country.
       country.acting = true;
     } else if (country && ORGANIZATION_HEADS.has(tokens[j]!.text) && !MEDIA_HEADS.has(tokens[j]!.text) && institutionOf(text, tokens, covered, j) === j) {
-      // "the Japanese Olympic Committee", "the Nigerian Labour Congress": the demonym is part of the name.
+      // "the Japanese Olympic Committee", "the Nigerian Labour Congress": the demonym is part of the name,
+      // and so is "Royal" before it ("the Royal Belgian Football Association").
       absorbed.add(country);
-      mentions.push({ type: "Organization", form: "name", name: text.slice(country.start, tokens[j]!.end), start: country.start, end: tokens[j]!.end });
+      const royal = ROYAL_BEFORE.exec(text.slice(Math.max(0, country.start - 9), country.start));
+      const start = royal ? country.start - royal[0].length : country.start;
+      if (royal && mentions.length > 0 && mentions[mentions.length - 1]!.end > start) mentions.pop();
+      mentions.push({ type: "Organization", form: "name", name: text.slice(start, tokens[j]!.end), start, end: tokens[j]!.end });
       i = j + 1;
       continue;
     }
@@ -277,6 +281,9 @@ function capitalizedRuns(text: string, tokens: readonly Token[], covered: readon
   }
   return mentions;
 }
+
+/** "Royal" or "Imperial" right before a demonym that opens an organization's name. */
+const ROYAL_BEFORE = /(?<![\p{L}])(?:Royal|Imperial) $/u;
 
 /** A government's own offices: named with a demonym, they stand for the country ("the Lithuanian Ministry"). */
 const GOVERNMENT_BODIES = new Set(["Ministry", "Department", "Office", "Government", "Cabinet", "Presidency", "Embassy", "Mission", "Administration"]);

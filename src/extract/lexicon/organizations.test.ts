@@ -110,6 +110,19 @@ describe("other names of a lexicon post", () => {
     expect(post?.aliases).toContain("President of the International Olympic Committee");
   });
 
+  it("writes a party named by its own words without 'the', and never a post after a description", () => {
+    expect(variants("scottish-labour")).toContain("Leader of Scottish Labour");
+    expect(variants("spd")).toEqual(expect.arrayContaining(["Leader of the SPD", "Leader of SPD"]));
+    expect(variants("who").some((v) => /agency|body/.test(v))).toBe(false);
+  });
+
+  it("gives the post an article is about its other names, even where only 'the race' names it", () => {
+    const text = "The SPD picked its leaders on Saturday. Ana Ruiz and Tom Vale won the race, and the SPD welcomed them.";
+    const post = findMentions(text).find((m) => m.type === "Post");
+    expect(post?.name).toBe("SPD Leader");
+    expect(post?.aliases).toContain("Leader of the SPD");
+  });
+
   it("gives no other names where the post's name holds no title of it", () => {
     expect(variants("ohchr")).toEqual([]);
   });

@@ -402,11 +402,15 @@ const DESCRIBED_AS: Readonly<Record<string, { un?: readonly string[]; plain?: re
   "un-general-assembly": { plain: ["General Assembly of the United Nations", "UNGA"] },
 };
 
+/** The descriptions among bodies' names: no post is named after them. */
+const DESCRIPTIONS = new Set<string>();
+
 /** Each body with the descriptions the news names it by ({@link DESCRIBED_AS}) among its names. */
 function withDescriptions(org: OrganizationEntry): OrganizationEntry {
   const d = DESCRIBED_AS[org.slug];
   if (!d) return org;
   const extra = [...(d.un ?? []).flatMap((words) => UN_PREFIXES.map((p) => `${p} ${words}`)), ...(d.plain ?? [])];
+  for (const n of extra) DESCRIPTIONS.add(n);
   const chiefs = (d.chief ?? []).flatMap((words) => UN_PREFIXES.map((p) => `${p} ${words}`));
   const posts = chiefs.length === 0 || org.posts.length === 0 ? org.posts : [{ ...org.posts[0]!, aliases: [...(org.posts[0]!.aliases ?? []), ...chiefs] }, ...org.posts.slice(1)];
   return { ...org, names: [...org.names, ...extra.filter((n) => !org.names.includes(n))], posts };
@@ -556,6 +560,9 @@ export const STANDALONE_TITLES = ["Secretary General", "Secretary-General", "Dir
 
 const variantCache = new Map<string, readonly string[]>();
 
+/** A body's name built on a common noun, which takes "the" ("the Labour Party", "the World Bank"). */
+const NOUN_NAME = /\b(?:Party|Union|Congress|Alliance|Front|Movement|League|Organi[sz]ation|Federation|Confederation|Committee|Council|Commission|Bank|Fund|Court|Agency|Programme|Program|Office|Association|Assembly|Group|Forum|Community|Institute|Authority|Secretariat|Board|Parliament|Nations|States)\b/;
+
 /**
  * Other names of a lexicon post, the ways the news and annotators write it: "<acronym> <title>",
  * "<title> of the <organization>", "<organization> <title>" ("FIBA President", "President of
@@ -574,14 +581,16 @@ export function postNameVariants(org: OrganizationEntry, index: number): readonl
     const title = first.replace(/(^|\s|-)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
     const titles = new Set([title, title.replace(/-/g, " "), title.replace(/ (General)$/, "-$1")]);
     const acronyms = org.names.filter((n) => /^\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}{1,5}$/u.test(n) && n.length <= 7);
-    const fullNames = org.names.filter((n) => !acronyms.includes(n)).slice(0, 2);
+    const fullNames = org.names.filter((n) => !acronyms.includes(n) && !DESCRIPTIONS.has(n)).slice(0, 2);
     for (const t of titles) {
       for (const a of acronyms) out.add(`${a} ${t}`).add(`${t} of ${a}`).add(`${t} of the ${a}`);
       for (const n of fullNames) out.add(`${t} of ${/^The\s/.test(n) ? n.replace(/^The/, "the") : `the ${n}`}`).add(`${n} ${t}`);
     }
+    // "Leader of Scottish Labour", "President of Fine Gael": a name that is no common noun takes no "the".
+    for (const n of fullNames) if (!/^The\s/.test(n) && !NOUN_NAME.test(n)) out.add(`${title} of ${n}`);
   }
   const seen = new Set([(post?.name ?? "").toLowerCase()]);
-  const variants = [...out].filter((v) => !seen.has(v.toLowerCase()) && seen.add(v.toLowerCase())).slice(0, 12);
+  const variants = [...out].filter((v) => !seen.has(v.toLowerCase()) && seen.add(v.toLowerCase())).slice(0, 14);
   variantCache.set(key, variants);
   return variants;
 }
