@@ -51,3 +51,9 @@ describe("a royal title before a demonym opening an organization's name", () => 
     expect(orgs("The Imperial Japanese Society and the Swedish Olympic Committee backed Tom Vale.")).toEqual(["Imperial Japanese Society", "Swedish Olympic Committee"]);
   });
 });
+
+describe("an age before a name", () => {
+  it("is not part of the name", () => {
+    expect(mentions("Eighty-year-old Ana Ruiz filed her papers, and Seventy-Two-year-old Tom Vale did not.")).toEqual(["Person:Ana Ruiz", "Person:Tom Vale"]);
+  });
+});

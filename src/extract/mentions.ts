@@ -139,8 +139,8 @@ function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: Ra
   return { mentions, covered };
 }
 
-/** "Brazilian-backed", "Saudi-led": a description before a name, not part of it. */
-const BACKED_WORD = /-(?:backed|supported|endorsed|nominated|sponsored|led|born|based)$/u;
+/** "Brazilian-backed", "Saudi-led", "Eighty-year-old": a description before a name, not part of it. */
+const BACKED_WORD = /-(?:backed|supported|endorsed|nominated|sponsored|led|born|based|year-old|years-old)$/u;
 
 /** "Attorney-General", "Vice-President": a hyphenated title. */
 function isHyphenatedTitle(word: string): boolean {

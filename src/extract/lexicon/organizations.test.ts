@@ -48,6 +48,16 @@ describe("international bodies and their head posts", () => {
   });
 });
 
+describe("the African Union and its Commission", () => {
+  const orgs = (text: string) => findMentions(text).filter((m) => m.type === "Organization").map((m) => m.name);
+
+  it("names the Commission apart from the Union, with one chair post for both", () => {
+    expect(orgs("The African Union Commission and the AU backed Tom Vale; the AUC said so on Monday.")).toEqual(["African Union Commission", "African Union", "African Union Commission"]);
+    expect(posts("Ana Ruiz is running for chairperson of the African Union Commission.")).toEqual(["Chairperson of the African Union Commission"]);
+    expect(posts("Tom Vale wants to be the next AU Commission chair.")).toEqual(["Chairperson of the African Union Commission"]);
+  });
+});
+
 describe("bodies named by what they do", () => {
   const orgs = (text: string) => findMentions(text).filter((m) => m.type === "Organization").map((m) => m.name);
 

@@ -135,3 +135,18 @@ describe("parties of more countries and provinces with their heads' posts", () =
     expect(names("The NDC targets, the TPP deal and a PPP contract were signed; the file was a CSV.", "Organization")).toEqual([]);
   });
 });
+
+describe("a party's own presidential election and India's Congress", () => {
+  it("reads a president-led party's presidential election as its presidency", () => {
+    expect(names("Tom Vale will face Ana Ruiz in the LDP presidential election next month.", "Post")).toEqual(["President of the Liberal Democratic Party"]);
+    expect(names("The ANC presidential race has two contenders, Ana Ruiz and Tom Vale.", "Post")).toEqual(["President of the African National Congress"]);
+  });
+
+  it("reads 'Congress' alone as India's Congress party only in an article about Indian politics", () => {
+    const india = "Ana Ruiz is set to become the next Congress president after the vote in New Delhi.\n\nCongress leaders in Kerala and Rajasthan backed her, while Tom Vale filed his papers.";
+    expect(names(india, "Post")).toEqual(["President of the Indian National Congress"]);
+    expect(names(india, "Organization")).toContain("Indian National Congress");
+    const us = "Congress passed the bill on Tuesday, and Ana Ruiz said Congress would act again in Washington.";
+    expect(names(us, "Organization")).not.toContain("Indian National Congress");
+  });
+});

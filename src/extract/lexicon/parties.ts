@@ -23,6 +23,8 @@ const DEPUTY = ["deputy leader", "Deputy Leader", "deputy leadership", "Deputy L
 const CHAIR = [...LEADER, "chairman", "Chairman", "chairwoman", "Chairwoman", "chair", "chairmanship", "chairpersonship"];
 /** Parties whose leader holds the title of president (Japan's, South Africa's, France's). */
 const PRESIDENT = [...LEADER, "president", "President", "presidency", "Presidency"];
+/** A party whose leader is its president holds a "presidential election" of its own ("the LDP presidential election", "the party's presidential race"). */
+const PARTY_PRESIDENT = [...PRESIDENT, "presidential election", "presidential race", "presidential contest", "presidential poll", "presidential vote"];
 
 /** A party named by a common noun takes "the" ("the Labour Party", "the Australian Greens"); one named by its own words does not ("Fine Gael", "Reform UK", "Likud"). */
 const TAKES_THE = /\b(?:Party|Union|Congress|Alliance|Front|Movement|League|Greens|Democrats|Republicans|Conservatives|Liberals|Socialists|Nationals|Coalition|Bloc|Rally|Appeal|Platform|Organisation|Organization|Federation|Fighters|Group)\b/;
@@ -257,7 +259,7 @@ export const PARTIES: readonly PartyEntry[] = [
   party("TR", "iyi-party", "İYİ Party", ["IYI Party", "Iyi Party"], [], [leader("İYİ Party")]),
   party("TR", "chp", "Republican People's Party", ["Republican People’s Party", "CHP"], [], [leader("Republican People's Party")]),
   // Asia
-  party("JP", "liberal-democratic-party-japan", "Liberal Democratic Party", ["LDP", "Liberal Democratic Party of Japan", "Japan's Liberal Democratic Party", "Japan’s Liberal Democratic Party"], [], [{ name: "President of the Liberal Democratic Party", titles: PRESIDENT, aliases: ["LDP President", "LDP presidency", "LDP leadership", "LDP leader"] }]),
+  party("JP", "liberal-democratic-party-japan", "Liberal Democratic Party", ["LDP", "Liberal Democratic Party of Japan", "Japan's Liberal Democratic Party", "Japan’s Liberal Democratic Party"], [], [{ name: "President of the Liberal Democratic Party", titles: PARTY_PRESIDENT, aliases: ["LDP President", "LDP presidency", "LDP leadership", "LDP leader"] }]),
   party("JP", "constitutional-democratic-party", "Constitutional Democratic Party of Japan", ["Constitutional Democratic Party"], [], [leader("Constitutional Democratic Party of Japan")]),
   party("JP", "komeito", "Komeito", ["New Komeito"], [], [{ name: "Leader of Komeito", titles: [...LEADER, "chief representative", "Chief Representative"] }]),
   party("JP", "democratic-party-of-japan", "Democratic Party of Japan", ["DPJ"], ["Democratic Party", "Democratic party", "Democrats"], [leader("Democratic Party of Japan")]),
@@ -277,8 +279,8 @@ export const PARTIES: readonly PartyEntry[] = [
   party("TW", "democratic-progressive-party", "Democratic Progressive Party", ["DPP"], [], [{ name: "Chairperson of the Democratic Progressive Party", titles: [...CHAIR, "Chairperson", "chairperson"], aliases: ["DPP chair", "DPP chairman", "DPP chairwoman", "DPP chairperson"] }]),
   party("TW", "taiwan-peoples-party", "Taiwan People's Party", ["Taiwan People’s Party"], [], [{ name: "Chairperson of the Taiwan People's Party", titles: [...CHAIR, "Chairperson", "chairperson"] }]),
   party("TW", "new-power-party", "New Power Party", [], [], []),
-  party("IN", "bjp", "Bharatiya Janata Party", ["BJP"], [], [{ name: "President of the Bharatiya Janata Party", titles: PRESIDENT, aliases: ["BJP president", "BJP chief"] }]),
-  party("IN", "indian-national-congress", "Indian National Congress", ["Congress party", "Congress Party"], [], [{ name: "President of the Indian National Congress", titles: PRESIDENT, aliases: ["Congress president", "Congress chief"] }]),
+  party("IN", "bjp", "Bharatiya Janata Party", ["BJP"], [], [{ name: "President of the Bharatiya Janata Party", titles: PARTY_PRESIDENT, aliases: ["BJP president", "BJP chief"] }]),
+  party("IN", "indian-national-congress", "Indian National Congress", ["Congress party", "Congress Party"], ["Congress"], [{ name: "President of the Indian National Congress", titles: PARTY_PRESIDENT, aliases: ["Congress president", "Congress chief", "Congress presidency"] }]),
   party("IN", "aam-aadmi-party", "Aam Aadmi Party", [], [], [{ name: "National Convenor of the Aam Aadmi Party", titles: ["national convenor", "National Convenor", "convenor", "Convenor"] }]),
   party("IN", "trinamool-congress", "All India Trinamool Congress", ["Trinamool Congress", "TMC", "Trinamool"], [], [president("All India Trinamool Congress")]),
   party("IN", "shiv-sena", "Shiv Sena", [], [], [president("Shiv Sena")]),
@@ -315,7 +317,7 @@ export const PARTIES: readonly PartyEntry[] = [
   party("SG", "peoples-action-party", "People's Action Party", ["People’s Action Party", "PAP"], [], [{ name: "Secretary-General of the People's Action Party", titles: ["secretary-general", "Secretary-General", "secretary general", "Secretary General"] }]),
   party("SG", "workers-party-singapore", "Workers' Party (Singapore)", [], [], []),
   // Africa
-  party("ZA", "anc", "African National Congress", ["ANC"], [], [{ name: "President of the African National Congress", titles: PRESIDENT, aliases: ["ANC President", "ANC presidency", "ANC leader", "ANC leadership"] }, { name: "Deputy President of the African National Congress", titles: ["deputy president", "Deputy President"], aliases: ["ANC Deputy President", "ANC deputy president"] }]),
+  party("ZA", "anc", "African National Congress", ["ANC"], [], [{ name: "President of the African National Congress", titles: PARTY_PRESIDENT, aliases: ["ANC President", "ANC presidency", "ANC leader", "ANC leadership"] }, { name: "Deputy President of the African National Congress", titles: ["deputy president", "Deputy President"], aliases: ["ANC Deputy President", "ANC deputy president"] }]),
   party("ZA", "democratic-alliance", "Democratic Alliance", [], [], [leader("Democratic Alliance")]),
   party("ZA", "economic-freedom-fighters", "Economic Freedom Fighters", ["EFF"], [], [president("Economic Freedom Fighters", ["EFF leader", "EFF president"])]),
   party("ZA", "inkatha-freedom-party", "Inkatha Freedom Party", ["IFP"], [], [president("Inkatha Freedom Party", ["IFP leader", "IFP president"])]),
@@ -413,6 +415,8 @@ const FAMILY_OF: Record<string, string> = {
   republican: "republican", republicans: "republican", "republican party": "republican",
   "social democrats": "social-democratic", "social democrat": "social-democratic", "social democratic party": "social-democratic",
   "christian democrats": "christian-democratic", "christian democrat": "christian-democratic", "christian democratic party": "christian-democratic",
+  // "Congress" alone is India's Congress party only in an article about Indian politics.
+  congress: "congress",
 };
 
 /** The parties a shared word may be read as first: the defaults and every party with shared words. */
