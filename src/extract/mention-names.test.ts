@@ -57,3 +57,17 @@ describe("an age before a name", () => {
     expect(mentions("Eighty-year-old Ana Ruiz filed her papers, and Seventy-Two-year-old Tom Vale did not.")).toEqual(["Person:Ana Ruiz", "Person:Tom Vale"]);
   });
 });
+
+describe("initials written without full stops", () => {
+  it("keeps them in the name, with the spaced and dotted spellings as aliases", () => {
+    expect(mentions("The backers include M K Raghavan and A K Antony, as did K S Sabarinath.")).toEqual(["Person:M K Raghavan", "Person:A K Antony", "Person:K S Sabarinath"]);
+    const found = findMentions("Former MLA KN Tripathi also filed his papers on Friday.").filter((m) => m.type === "Person");
+    expect(found.map((m) => m.name)).toEqual(["KN Tripathi"]);
+    expect(found[0]!.aliases).toEqual(expect.arrayContaining(["K N Tripathi", "K.N. Tripathi"]));
+  });
+
+  it("reads no initials in a country's code or a post-nominal", () => {
+    expect(mentions("Tom Vale, put forward by GB Snowsport, thanked MP Ana Ruiz.")).not.toContain("Person:GB Snowsport");
+    expect(mentions("Tom Vale, put forward by GB Snowsport, thanked MP Ana Ruiz.")).toContain("Person:Ana Ruiz");
+  });
+});

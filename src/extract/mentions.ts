@@ -389,6 +389,27 @@ function isInitialAt(text: string, run: readonly Token[], w: number): boolean {
   return /^(?:\p{Lu}\.){2,3}$/u.test(word) && !DOTTED_TITLES.has(word);
 }
 
+/**
+ * Initials written without full stops before a surname, as South Asian and some African news
+ * writes them ("M K Raghavan", "KN Tripathi", "A K Antony"): single capitals before another
+ * initial or the surname, or two or three capitals right before a one-word surname.
+ */
+function isUndottedInitial(run: readonly Token[], w: number): boolean {
+  const word = run[w]!.text;
+  const next = run[w + 1];
+  if (!next) return false;
+  const surnameAt = (x: number) => x === run.length - 1 && isNameLike(run[x]!.text) && /\p{Ll}/u.test(run[x]!.text);
+  if (/^\p{Lu}$/u.test(word)) {
+    let x = w + 1;
+    while (x < run.length - 1 && /^\p{Lu}{1,2}$/u.test(run[x]!.text)) x++;
+    return x > w + 1 && surnameAt(x);
+  }
+  return /^\p{Lu}{2,3}$/u.test(word) && surnameAt(w + 1) && !POST_NOMINALS.has(word) && !CAPS_NOT_SURNAME.has(word) && !TITLE_WORDS.has(word) && !PLACE_LETTERS.has(word);
+}
+
+/** Countries' and unions' letters the news writes before a name of a body ("GB Snowsport", "UK Athletics"). */
+const PLACE_LETTERS = new Set(["GB", "UK", "US", "USA", "EU", "UN", "NZ", "UAE", "DRC", "PRC", "ROC", "ROK", "DPRK", "NSW", "WA", "SA", "NT", "ACT", "BC", "NY", "DC", "LA"]);
+
 /** Words in capitals after a name that are no surname. */
 const CAPS_NOT_SURNAME = new Set(["CEO", "CFO", "COO", "CTO", "OBE", "CBE", "MBE", "KBE", "DBE", "PHD", "USA", "AIDS", "HIV", "GDP", "VIDEO", "PHOTO", "WATCH", "LIVE", "UPDATE", "EXCLUSIVE", "BREAKING", "READ", "MORE", "ALSO", "SEE", "OPINION", "ANALYSIS"]);
 
@@ -473,7 +494,7 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
   const surnameLike = (w: number) =>
     w > 0 && ((isGivenName(run[w - 1]!.text) && (TITLE_WORDS.has(run[w]!.text) || SURNAME_MONTHS.has(run[w]!.text)) && !ORGANIZATION_HEADS.has(run[w]!.text)) || (HONORIFICS.has(run[w - 1]!.text) && SURNAME_MONTHS.has(run[w]!.text)));
   let k = run.length;
-  while (k > 0 && (isNameLike(run[k - 1]!.text) || surnameLike(k - 1) || isInitialAt(text, run, k - 1) || isCapsSurname(run, k - 1) || (NAME_PARTICLES.has(run[k - 1]!.text) && k < run.length))) k--;
+  while (k > 0 && (isNameLike(run[k - 1]!.text) || surnameLike(k - 1) || isInitialAt(text, run, k - 1) || isUndottedInitial(run, k - 1) || isCapsSurname(run, k - 1) || (NAME_PARTICLES.has(run[k - 1]!.text) && k < run.length))) k--;
   while (k < run.length && NAME_PARTICLES.has(run[k]!.text)) k++;
   // "Minister for Housing Tom Vale", "Minister for Trade and Employment Ana Ruiz": the portfolio's
   // words open the run. The name opens at a common given name, else it is the last two words; a
@@ -515,6 +536,11 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
     const aliases: string[] = [];
     if (bare.length < tail.length && bare.length >= 2) aliases.push(bare.map((w) => w.text).join(" "));
     if (isCapsSurname(run, run.length - 1)) aliases.push(`${name.slice(0, name.length - last.text.length)}${titleCased(last.text)}`);
+    // "KN Tripathi" is also written "K N Tripathi" and "K.N. Tripathi".
+    if (tail.length === 2 && /^\p{Lu}{2,3}$/u.test(tail[0]!.text)) {
+      const letters = [...tail[0]!.text];
+      aliases.push(`${letters.join(" ")} ${last.text}`, `${letters.join(".")}. ${last.text}`);
+    }
     if (aliases.length > 0) mention.aliases = aliases;
     out.push(mention);
   } else if (capitalizedWords === 1 && tail.length === 1) {
