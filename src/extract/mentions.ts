@@ -600,8 +600,8 @@ function namesAlternation(org: OrganizationEntry): string {
   return [...org.names, ...(org.shared ?? [])].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
 }
 
-/** After an organization's name, a body of its own ("the UN telecoms agency", "the UN's refugee agency"): heading that body is another post. */
-const NOT_A_SUBBODY = String.raw`(?!(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}(?:agency|body|organi[sz]ation|programme|program|fund|council|commission|court|office|panel|mission|union|committee|secretariat|tribunal|institute|bank|forum|watchdog|authority|regulator)\b)`;
+/** After an organization's name, a body of its own ("the UN telecoms agency", "the UN's International Organization for Migration"): heading that body is another post. */
+const NOT_A_SUBBODY = String.raw`(?!(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,3}(?:[Aa]gency|body|[Oo]rgani[sz]ation|[Pp]rogramme|[Pp]rogram|[Ff]und|[Cc]ouncil|[Cc]ommission|[Cc]ourt|[Oo]ffice|panel|[Mm]ission|[Uu]nion|[Cc]ommittee|[Ss]ecretariat|[Tt]ribunal|[Ii]nstitute|[Bb]ank|[Ff]orum|watchdog|[Aa]uthority|regulator)\b)`;
 
 /** Words for the head of an organization named after them ("head of NATO", "top job at the IMF"). */
 const HEAD_WORDS = "[Hh]ead|[Cc]hief|[Ll]eader|[Bb]oss|[Ll]eadership|[Hh]elm|[Tt]op job at|[Tt]op post at|[Tt]op job of";

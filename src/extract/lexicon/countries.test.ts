@@ -29,3 +29,10 @@ describe("country spellings that are given names", () => {
   });
 });
 
+
+describe("seats of government and foreign ministries named by their place", () => {
+  it("reads them as their countries", () => {
+    expect(countries("The State Dept nominated Tom Vale, the Foreign Office backed him and Itamaraty did not.")).toEqual(["United States", "United Kingdom", "Brazil"]);
+    expect(countries("South Block and the Auswärtiges Amt welcomed Ana Ruiz.")).toEqual(["India", "Germany"]);
+  });
+});

@@ -79,6 +79,12 @@ describe("bodies named by what they do", () => {
     expect(posts("Tom Vale hopes to succeed the UN refugee chief, the UNHCR said.")).toEqual(["UN High Commissioner for Refugees"]);
   });
 
+  it("reads the head of a UN body named after the UN as that body's head, not the UN's", () => {
+    expect(posts("Tom Vale is the US nominee for head of the UN's International Organization for Migration (IOM).")).toEqual(["IOM Director General"]);
+    expect(posts("Ana Ruiz was picked to lead the United Nations' World Food Programme.")).not.toContain("UN Secretary-General");
+    expect(posts("Ana Ruiz was picked as head of the UN in a vote on Monday.")).toEqual(["UN Secretary-General"]);
+  });
+
   it("leaves a description two bodies share unread", () => {
     expect(orgs("The UN food agency said the harvest failed.")).toEqual(["United Nations"]);
   });
