@@ -557,7 +557,7 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = (<readonly Organizati
 ]).map(withDescriptions);
 
 /** Titles that name a post on their own once the article's organization is known. */
-export const STANDALONE_TITLES = ["Secretary General", "Secretary-General", "Director-General", "Director General", "Managing Director", "High Commissioner", "Executive Director"];
+export const STANDALONE_TITLES = ["Secretary General", "Secretary-General", "Director-General", "Director General", "Managing Director", "High Commissioner", "Executive Director", "Deputy Secretary-General", "Deputy Secretary General", "Treasurer-General", "Treasurer General", "National Chairperson"];
 
 const variantCache = new Map<string, readonly string[]>();
 

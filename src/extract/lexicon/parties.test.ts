@@ -150,3 +150,10 @@ describe("a party's own presidential election and India's Congress", () => {
     expect(names(us, "Organization")).not.toContain("Indian National Congress");
   });
 });
+
+describe("a party's other elected offices", () => {
+  it("reads the ANC's top six by their titles, with or without the party's name", () => {
+    expect(names("The ANC in the province backs Ana Ruiz for treasurer-general and Tom Vale for national chairperson.", "Post")).toEqual(["Treasurer-General of the African National Congress", "National Chairperson of the African National Congress"]);
+    expect(names("Tom Vale is running for ANC deputy secretary-general at the conference.", "Post")).toEqual(["Deputy Secretary-General of the African National Congress"]);
+  });
+});
