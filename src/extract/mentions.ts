@@ -980,7 +980,7 @@ function withoutPlaces(text: string, runs: readonly RawMention[]): RawMention[] 
 }
 
 /** Between a person's name and the office in apposition to it or said of them: "Ana Ruiz, the FIS president", "Ana Ruiz of Chile is president of FIBA". */
-const APPOSITION_GAP = /^(?:,\s+(?:\d{2},\s+)?(?:who\s+(?:is|was|has\s+been)\s+)?|(?:\s+(?:from|of)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:is|was|has\s+been|remains)\s+)(?:(?:the|a|its)\s+)?(?:current\s+|incumbent\s+|sitting\s+|former\s+|ex-)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+const APPOSITION_GAP = /^(?:,\s+(?:\d{2},\s+)?(?:who\s+(?:is|was|has\s+been)\s+)?|(?:\s+(?:from|of)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:is|was|has\s+been|remains)\s+)(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?:current|incumbent|sitting|former|outgoing|departing|retiring|longtime|long-time|serving|erstwhile|then|late|previous|founding)\s+|ex-)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 /** After a post: words that make it a race ("the FIS presidency race"). */
 const RACE_AFTER = /^(?:['’]s)?\s+(?:race|election|contest|bid|campaign|candidate|candidacy|hopeful|vote|ballot)/;
 

@@ -41,6 +41,8 @@ describe("international bodies and their head posts", () => {
     expect(posts("Ana Ruiz, the Eurogroup president, backed Tom Vale.")).toEqual([]);
     expect(posts("Ana Ruiz, a former UNCTAD Secretary-General, backed Tom Vale.")).toEqual([]);
     expect(posts("Ana Ruiz, the Eurogroup presidency candidate, backed Tom Vale.")).toEqual(["Eurogroup President"]);
+    expect(posts("Tom Vale, the outgoing UNCTAD Secretary-General, backed Ana Ruiz.")).toEqual([]);
+    expect(posts("Ana Ruiz, its longtime Eurogroup president, said she would stay.")).toEqual([]);
   });
 
   it("keeps the court of the cricket council apart from the criminal court", () => {
