@@ -64,9 +64,11 @@ function phrases(): Map<string, PhraseEntry[]> {
     const words = tokenize(fold(phrase)).map((t) => t.text);
     if (words.length === 0) return;
     const looseFirst = words[0] === "The" && words.length > 1;
+    // An outlet's word may also be a demonym ("The Australian"): both readings are kept, the outlet's first.
     const key = (looseFirst ? words.slice(1) : words).join(" ");
-    if (seen.has(key)) return;
-    seen.add(key);
+    const seenKey = mention.type === "Media" ? `media:${key}` : key;
+    if (seen.has(seenKey)) return;
+    seen.add(seenKey);
     const first = (looseFirst ? words[1] : words[0])!;
     const entry = { words: looseFirst ? words.slice(1) : words, mention, looseFirst, place: placer(mention) };
     const list = index.get(first) ?? [];
@@ -82,6 +84,37 @@ function phrases(): Map<string, PhraseEntry[]> {
   phraseInitials = new Set([...index.keys()].map((k) => k.charCodeAt(0)));
   phraseIndex = index;
   return index;
+}
+
+/** Words after an outlet's name: a verb of reporting, a function word, or what it published. */
+const AFTER_OUTLET = /^(?:said|says|say|reported|reports|reporting|wrote|writes|revealed|reveals|understands|understood|learned|learnt|has|had|have|was|is|obtained|published|quoted|cited|asked|contacted|interviewed|noted|added|found|first|earlier|last|this|on|in|at|about|of|for|and|or|that|when|after|before|while|with|from|by|it|he|she|they|we|his|her|their|its|newspaper|magazine|daily|weekly|news|reporter|reporters|journalist|journalists|correspondent|columnist|editor|editorial|article|report|interview|podcast|website|poll|survey|analysis|piece|story|op-ed|tally|count|estimate|estimates|calculations)$/;
+/** After an outlet's name at a sentence's start, only a verb of reporting or what it published keeps the reading ("The Australian reported", not "The Australian government"). */
+const AFTER_OUTLET_OPENING = /^(?:said|says|reported|reports|wrote|writes|revealed|reveals|understands|learned|learnt|has|had|obtained|published|quoted|cited|asked|contacted|interviewed|newspaper|magazine|daily|weekly|reporter|journalist|correspondent|columnist|editor|editorial|poll|survey|analysis)$/;
+/** A sentence or line opens before this offset. */
+const OPENS_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u;
+
+/**
+ * Whether an outlet named by one word (after any "The") is that outlet where the text writes it:
+ * a word written like a name of its own ("BBC", "iPolitics", "9News") always is; an ordinary word,
+ * a name or a demonym ("Dawn", "Hill", "The Australian", "Time") is not when it is part of a
+ * person's name ("Dawn Bowden", "Fiona Hill"), opens a longer capitalized name ("The Independent
+ * MP"), or is followed by a noun it qualifies ("the Australian government", "Time is").
+ */
+function isOutletWord(text: string, tokens: readonly Token[], i: number, looseFirst: boolean): boolean {
+  const word = tokens[i]!.text;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return true;
+  const prev = tokens[i - 1];
+  const the = looseFirst && prev !== undefined && /^the$/i.test(prev.text) && text.slice(prev.end, tokens[i]!.start) === " " ? prev : undefined;
+  if (!the && prev && text.slice(prev.end, tokens[i]!.start) === " " && isNameLike(prev.text)) return false;
+  const next = tokens[i + 1];
+  const nextWord = next && text.slice(tokens[i]!.end, next.start) === " " ? next.text : undefined;
+  if (nextWord && isCapitalized(nextWord)) return false;
+  const openingAt = (the ?? tokens[i]!).start;
+  const opening = OPENS_BEFORE.test(text.slice(Math.max(0, openingAt - 3), openingAt));
+  // "The" in capitals inside a sentence is part of the outlet's name ("told The Australian").
+  if (the && the.text === "The" && !opening) return true;
+  if (nextWord === undefined) return !opening || the !== undefined;
+  return (opening ? AFTER_OUTLET_OPENING : AFTER_OUTLET).test(nextWord) || /^['’]s$/.test(text.slice(tokens[i]!.end, tokens[i]!.end + 2));
 }
 
 const GOVERNMENT_NOUNS = /^\s+(?:government|administration|cabinet|authorities|delegation|side|leadership|officials|diplomats|foreign ministry|ministry|presidency|camp)\b/;
@@ -118,6 +151,7 @@ function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: Ra
         else if (k > 0 && !/^ $/.test(text.slice(tokens[i + k - 1]!.end, token.start)) && !(entry.words[k] === "s" && /^['’]$/.test(text.slice(tokens[i + k - 1]!.end, token.start)))) ok = false;
       }
       if (!ok) continue;
+      if (entry.mention.type === "Media" && n === 1 && !isOutletWord(text, tokens, i, entry.looseFirst)) continue;
       let start = tokens[i]!.start;
       const plural = folded(i + n - 1) !== entry.words[n - 1];
       if (entry.looseFirst && i > 0 && /^the$/i.test(tokens[i - 1]!.text) && text.slice(tokens[i - 1]!.end, start) === " ") start = tokens[i - 1]!.start;
