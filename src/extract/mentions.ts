@@ -11,7 +11,7 @@ import { isGivenName } from "./gender.js";
 import { countryEntries, type CountryEntry } from "./lexicon/countries.js";
 import { groupMentions } from "./lexicon/groups.js";
 import { MEDIA_KINDS, MEDIA_OUTLETS } from "./lexicon/media.js";
-import { ORGANIZATIONS, postNameVariants, STANDALONE_TITLES, type OrganizationEntry } from "./lexicon/organizations.js";
+import { namesSource, ORGANIZATIONS, postNameVariants, STANDALONE_TITLES, type OrganizationEntry } from "./lexicon/organizations.js";
 import { resolveSharedParties } from "./lexicon/parties.js";
 import { ABBREVIATED_TITLES, DOTTED_TITLES, ELECT_TITLE, PREFIXED_TITLE, TITLE_WORDS } from "./lexicon/titles.js";
 import { HONORIFICS, NAME_PARTICLES, NON_NAME_WORDS, ORGANIZATION_HEADS, PLACE_NAMES } from "./lexicon/words.js";
@@ -631,7 +631,7 @@ function titleAlternation(titles: readonly string[]): string {
 }
 
 function namesAlternation(org: OrganizationEntry): string {
-  return [...org.names, ...(org.shared ?? [])].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+  return namesSource(org, escapeRegExp);
 }
 
 /** After an organization's name, a body of its own ("the UN telecoms agency", "the UN's International Organization for Migration"): heading that body is another post. */

@@ -404,6 +404,33 @@ const DESCRIBED_AS: Readonly<Record<string, { un?: readonly string[]; plain?: re
 /** The descriptions among bodies' names: no post is named after them. */
 const DESCRIPTIONS = new Set<string>();
 
+const UN_PREFIX_SOURCE = String.raw`(?:UN|U\.N\.|United Nations)(?:['’]s)?`;
+const nameSources = new Map<string, string>();
+
+/**
+ * A regular expression's source for the names of `org` (its names and shared words), longest
+ * first, with the descriptions after "UN" written once behind one prefix: a pattern of a body's
+ * names is tried at every offset of a text, and forty spellings of "the UN health agency" would
+ * make it slow.
+ */
+export function namesSource(org: OrganizationEntry, escape: (s: string) => string): string {
+  let source = nameSources.get(org.slug);
+  if (source !== undefined) return source;
+  const suffixes: string[] = [];
+  const plain: string[] = [];
+  for (const n of [...org.names, ...(org.shared ?? [])]) {
+    const prefix = DESCRIPTIONS.has(n) ? UN_PREFIXES.find((p) => n.startsWith(`${p} `)) : undefined;
+    if (prefix) suffixes.push(n.slice(prefix.length + 1));
+    else plain.push(n);
+  }
+  const byLength = (a: string, b: string) => b.length - a.length;
+  const parts = [...new Set(plain)].sort(byLength).map(escape);
+  if (suffixes.length > 0) parts.unshift(`${UN_PREFIX_SOURCE} (?:${[...new Set(suffixes)].sort(byLength).map(escape).join("|")})`);
+  source = parts.join("|");
+  nameSources.set(org.slug, source);
+  return source;
+}
+
 /** Each body with the descriptions the news names it by ({@link DESCRIBED_AS}) among its names. */
 function withDescriptions(org: OrganizationEntry): OrganizationEntry {
   const d = DESCRIBED_AS[org.slug];
