@@ -71,3 +71,17 @@ describe("initials written without full stops", () => {
     expect(mentions("Tom Vale, put forward by GB Snowsport, thanked MP Ana Ruiz.")).toContain("Person:Ana Ruiz");
   });
 });
+
+describe("a country's sport body", () => {
+  const orgs = (text: string) => findMentions(text).filter((m) => m.type === "Organization").map((m) => m.name);
+
+  it("is named by a country and a sport, either way round", () => {
+    expect(orgs("UK Athletics and Athletics Kenya backed Tom Vale.")).toEqual(["UK Athletics", "Athletics Kenya"]);
+    expect(orgs("British Cycling and Rugby Australia nominated Ana Ruiz, as did New Zealand Rugby.")).toEqual(["British Cycling", "Rugby Australia", "New Zealand Rugby"]);
+    expect(orgs("Tom Vale, put forward by GB Snowsport, thanked USA Swimming, Swiss-Ski and Ski Austria.")).toEqual(["GB Snowsport", "USA Swimming", "Swiss-Ski", "Ski Austria"]);
+  });
+
+  it("leaves a sport alone or a country alone as it was", () => {
+    expect(orgs("Kenya backed Tom Vale, and Ana Ruiz said athletics needed him.")).toEqual([]);
+  });
+});

@@ -280,6 +280,13 @@ function capitalizedRuns(text: string, tokens: readonly Token[], covered: readon
       else break;
     }
     const country = countryBefore.get(t.start);
+    if (country && i === j && SPORT_WORDS.has(t.text)) {
+      // "UK Athletics", "British Cycling", "Kenya Athletics": a country's sport body.
+      absorbed.add(country);
+      mentions.push({ type: "Organization", form: "name", name: text.slice(country.start, t.end), start: country.start, end: t.end });
+      i = j + 1;
+      continue;
+    }
     if (country && GOVERNMENT_BODIES.has(tokens[j]!.text)) {
       // "the Lithuanian Ministry": a government's office acts for its country.
       country.acting = true;
@@ -318,6 +325,28 @@ function capitalizedRuns(text: string, tokens: readonly Token[], covered: readon
 
 /** "Royal" or "Imperial" right before a demonym that opens an organization's name. */
 const ROYAL_BEFORE = /(?<![\p{L}])(?:Royal|Imperial) $/u;
+
+/** Sports whose national bodies are named by the sport and the country ("Athletics Kenya", "UK Athletics"). */
+const SPORT_WORDS = new Set(["Athletics", "Rugby", "Football", "Soccer", "Cricket", "Tennis", "Swimming", "Cycling", "Hockey", "Ski", "Skiing", "Snowsport", "Snowsports", "Basketball", "Volleyball", "Rowing", "Sailing", "Golf", "Boxing", "Judo", "Triathlon", "Gymnastics", "Aquatics", "Badminton", "Netball", "Skating", "Biathlon", "Canoe", "Canoeing", "Archery", "Fencing", "Wrestling", "Weightlifting", "Taekwondo", "Equestrian", "Handball", "Squash", "Softball", "Baseball", "Diving", "Motorsport", "Chess", "Athletic"]);
+
+/**
+ * A run that names a country's sport body: a sport and a country ("Athletics Kenya", "Ski
+ * Austria"), a country's letters and a sport ("GB Snowsport", "USA Swimming"), or one hyphenated
+ * word ("Swiss-Ski").
+ */
+function isSportBody(run: readonly Token[]): boolean {
+  if (run.length === 1) {
+    const parts = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u.exec(run[0]!.text);
+    return parts !== null && SPORT_WORDS.has(parts[2]!) && phrases().get(parts[1]!)?.some((e) => e.mention.type === "Country" && e.words.length === 1) === true;
+  }
+  if (run.length > 3) return false;
+  const last = run[run.length - 1]!.text;
+  const firstWord = run[0]!.text;
+  if (SPORT_WORDS.has(last) && run.length === 2 && PLACE_LETTERS.has(firstWord)) return true;
+  if (!SPORT_WORDS.has(firstWord)) return false;
+  const rest = run.slice(1).map((w) => w.text);
+  return phrases().get(fold(rest[0]!))?.some((e) => e.mention.type === "Country" && e.mention.form === "name" && e.words.join(" ") === rest.map(fold).join(" ")) === true;
+}
 
 /** A government's own offices: named with a demonym, they stand for the country ("the Lithuanian Ministry"). */
 const GOVERNMENT_BODIES = new Set(["Ministry", "Department", "Office", "Government", "Cabinet", "Presidency", "Embassy", "Mission", "Administration"]);
@@ -512,6 +541,11 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
     return;
   }
   if (PLACE_NAMES.has(runText)) return;
+  // "Athletics Kenya", "Ski Austria", "GB Snowsport", "Swiss-Ski": a country's sport body.
+  if (isSportBody(run)) {
+    out.push({ type: "Organization", form: "name", name: runText, start: first.start, end: last.end });
+    return;
+  }
   // "Tom Vale CEO": letters in capitals after a name that are no surname are not part of it.
   if (j > i + 1 && /^\p{Lu}{2,}$/u.test(last.text) && !REGNAL_NUMBER.test(last.text) && !isCapsSurname(run, run.length - 1) && isNameLike(run[run.length - 2]!.text) && /\p{Ll}/u.test(run[run.length - 2]!.text)) {
     classifyRun(text, tokens, i, j - 1, out);
