@@ -85,3 +85,11 @@ describe("a country's sport body", () => {
     expect(orgs("Kenya backed Tom Vale, and Ana Ruiz said athletics needed him.")).toEqual([]);
   });
 });
+
+describe("descriptions and titles before a name", () => {
+  it("leaves them out of the name", () => {
+    expect(mentions("Ex-French PM Valls backed Tom Vale.")).toEqual(["Person:Valls", "Person:Tom Vale"]);
+    expect(mentions("Brexiteer Steve Baker and Superdelegate Ana Ruiz backed him.")).toEqual(["Person:Steve Baker", "Person:Ana Ruiz"]);
+    expect(mentions("DG Okonjo said so, and MLA Tom Vale agreed.")).toEqual(["Person:Okonjo", "Person:Tom Vale"]);
+  });
+});

@@ -185,11 +185,14 @@ function isHyphenatedTitle(word: string): boolean {
   return title !== undefined && TITLE_WORDS.has(title.charAt(0).toUpperCase() + title.slice(1));
 }
 
+/** "Ex-French PM Valls", "Former-Labour": a description of what a person was, not part of their name. */
+const EX_DESCRIPTION = /^(?:Ex|Former|Then)-\p{L}/u;
+
 /** "MPs", "TDs", "MEPs": letters after names in the plural, a group's title ("Kildare TDs Ana Ruiz and Tom Vale"). */
 const PLURAL_POST_NOMINAL = /^\p{Lu}{2,4}s$/u;
 
 function isNameLike(word: string): boolean {
-  return isCapitalized(word) && !NON_NAME_WORDS.has(word) && !TITLE_WORDS.has(word) && !isHyphenatedTitle(word) && !ORGANIZATION_HEADS.has(word) && !HONORIFICS.has(word) && !/^\p{Lu}{2,}$/u.test(word) && !PLURAL_POST_NOMINAL.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word) && !BACKED_WORD.test(word);
+  return isCapitalized(word) && !NON_NAME_WORDS.has(word) && !TITLE_WORDS.has(word) && !isHyphenatedTitle(word) && !EX_DESCRIPTION.test(word) && !ORGANIZATION_HEADS.has(word) && !HONORIFICS.has(word) && !/^\p{Lu}{2,}$/u.test(word) && !PLURAL_POST_NOMINAL.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word) && !BACKED_WORD.test(word);
 }
 
 /** A one-word country name or capital directly beside an unknown capitalized word is part of a name ("Chad Smith"). */
@@ -467,10 +470,12 @@ function isUndottedInitial(run: readonly Token[], w: number): boolean {
     while (x < run.length - 1 && /^\p{Lu}{1,2}$/u.test(run[x]!.text)) x++;
     return x > w + 1 && surnameAt(x);
   }
-  return /^\p{Lu}{2,3}$/u.test(word) && surnameAt(w + 1) && !POST_NOMINALS.has(word) && !CAPS_NOT_SURNAME.has(word) && !TITLE_WORDS.has(word) && !PLACE_LETTERS.has(word);
+  return /^\p{Lu}{2,3}$/u.test(word) && surnameAt(w + 1) && !POST_NOMINALS.has(word) && !CAPS_NOT_SURNAME.has(word) && !TITLE_WORDS.has(word) && !PLACE_LETTERS.has(word) && !TITLE_LETTERS.has(word);
 }
 
 /** Countries' and unions' letters the news writes before a name of a body ("GB Snowsport", "UK Athletics"). */
+/** Titles written as letters before a name ("PM Valls", "DG Ana Ruiz"): no initials of the name. */
+const TITLE_LETTERS = new Set(["PM", "VP", "DG", "SG", "MD", "GM", "AG", "DPM", "CM", "FM", "HM", "HE", "MLA", "MPP", "MSP", "MNA", "MHA", "MLC", "TD", "QC", "KC", "CEO", "CFO", "COO", "DDG", "ADG", "USG", "ASG"]);
 const PLACE_LETTERS = new Set(["GB", "UK", "US", "USA", "EU", "UN", "NZ", "UAE", "DRC", "PRC", "ROC", "ROK", "DPRK", "NSW", "WA", "SA", "NT", "ACT", "BC", "NY", "DC", "LA"]);
 
 /** Words in capitals after a name that are no surname. */
