@@ -15,6 +15,7 @@ describe("international bodies and their head posts", () => {
   it("reads the head posts of UN offices, courts, European and regional bodies and development banks", () => {
     expect(posts("Ana Ruiz is the front-runner to become the next UN High Commissioner for Human Rights.")).toEqual(["UN High Commissioner for Human Rights"]);
     expect(posts("Tom Vale was elected president of the Eurogroup on Monday.")).toEqual(["Eurogroup President"]);
+    expect(posts("Ana Ruiz is a candidate for chair of the Eurogroup.")).toEqual(["Eurogroup President"]);
     expect(posts("Freedonia nominated Ana Ruiz for a seat on the International Tribunal for the Law of the Sea.")).toEqual(["Judge of the International Tribunal for the Law of the Sea"]);
     expect(posts("Tom Vale is running for the presidency of the Islamic Development Bank.")).toEqual(["IsDB President"]);
     expect(posts("Ana Ruiz wants to succeed him as UNCTAD Secretary-General.")).toEqual(["UNCTAD Secretary-General"]);

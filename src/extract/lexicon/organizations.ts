@@ -146,7 +146,7 @@ const MORE_BODIES: readonly OrganizationEntry[] = [
   court("iachr-court", "Inter-American Court of Human Rights", ["Inter-American Court of Human Rights"]),
   court("african-court", "African Court on Human and Peoples' Rights", ["African Court on Human and Peoples' Rights", "African Court on Human and Peoples’ Rights", "African Court"]),
   // European institutions.
-  body("eurogroup", "Eurogroup", ["Eurogroup", "Euro Group"], ["group"], "President", [...PRESIDENT, "chief", "head"], ["Eurogroup chief", "Eurogroup head", "president of the Eurogroup", "Eurogroup chair"]),
+  body("eurogroup", "Eurogroup", ["Eurogroup", "Euro Group"], ["group"], "President", [...PRESIDENT, "chief", "head", "chair", "Chair", "chairman", "Chairman", "chairmanship"], ["Eurogroup chief", "Eurogroup head", "president of the Eurogroup", "Eurogroup chair"]),
   body("eib", "EIB", ["European Investment Bank", "EIB"], ["bank"], "President", PRESIDENT),
   body("esm", "ESM", ["European Stability Mechanism", "ESM"], ["fund"], "Managing Director", ["Managing Director", "managing director"]),
   { slug: "european-ombudsman", name: "European Ombudsman", names: ["European Ombudsman"], generic: [], posts: [] },

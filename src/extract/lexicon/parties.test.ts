@@ -157,3 +157,9 @@ describe("a party's other elected offices", () => {
     expect(names("Tom Vale is running for ANC deputy secretary-general at the conference.", "Post")).toEqual(["Deputy Secretary-General of the African National Congress"]);
   });
 });
+
+describe("South Africa's parties", () => {
+  it("reads the Democratic Alliance's federal leader as its leader", () => {
+    expect(names("Ana Ruiz is running for Democratic Alliance federal leader.", "Post")).toEqual(["Leader of the Democratic Alliance"]);
+  });
+});
