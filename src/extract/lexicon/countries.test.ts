@@ -36,3 +36,10 @@ describe("seats of government and foreign ministries named by their place", () =
     expect(countries("South Block and the Auswärtiges Amt welcomed Ana Ruiz.")).toEqual(["India", "Germany"]);
   });
 });
+
+describe("demonyms of one person", () => {
+  it("reads a Dane, a Pole, a Serb, a Spaniard and their plurals as their countries", () => {
+    expect(countries("The Danes, the Poles and a Serb backed Ana Ruiz; a Spaniard and a Swede did not.")).toEqual(["Denmark", "Poland", "Serbia", "Spain", "Sweden"]);
+    expect(countries("The Congolese delegation and a Sierra Leonean minister backed Tom Vale; the Emirati envoy did not.")).toEqual(["DR Congo", "Sierra Leone", "United Arab Emirates"]);
+  });
+});
