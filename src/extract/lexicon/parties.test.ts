@@ -163,3 +163,10 @@ describe("South Africa's parties", () => {
     expect(names("Ana Ruiz is running for Democratic Alliance federal leader.", "Post")).toEqual(["Leader of the Democratic Alliance"]);
   });
 });
+
+describe("'Congress' in an article about both countries", () => {
+  it("stays the American Congress where the United States is named more than India", () => {
+    const text = "India's nominee Ana Ruiz met members of Congress in Washington.\n\nThe United States and its Congress must approve, US officials said, and India hopes Congress will agree; the US Treasury backs her.";
+    expect(names(text, "Organization")).not.toContain("Indian National Congress");
+  });
+});

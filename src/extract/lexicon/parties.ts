@@ -419,6 +419,9 @@ const FAMILY_OF: Record<string, string> = {
   congress: "congress",
 };
 
+/** A shared word with no default party but another reading in a country's politics ("Congress" in the United States'): that country must be named less. */
+const OTHER_READING_COUNTRY: Record<string, string> = { congress: "US" };
+
 /** The parties a shared word may be read as first: the defaults and every party with shared words. */
 const SHARED_SLUGS = new Set([...Object.values(DEFAULT_PARTIES).map((d) => d.slug), ...PARTIES.filter((p) => (p.shared ?? []).length > 0).map((p) => p.slug)]);
 
@@ -509,7 +512,7 @@ export function resolveSharedParties(text: string, mentions: RawMention[], uncov
     let chosen: string | undefined;
     const ties = tiesByFamily.get(family);
     if (ties) chosen = [...ties.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-    else chosen = articlePartyCountry(counts, familyCountries(family), familyDefaultCountry(family));
+    else chosen = articlePartyCountry(counts, familyCountries(family), familyDefaultCountry(family) ?? OTHER_READING_COUNTRY[family]);
     articleCountry.set(family, chosen);
     return chosen;
   };
