@@ -40,6 +40,8 @@ interface PhraseEntry {
 let phraseIndex: Map<string, PhraseEntry[]> | undefined;
 /** The first characters (UTF-16 code units) of the index's words: a word starting otherwise is not looked up. */
 let phraseInitials: Set<number> | undefined;
+/** The index's words that open with a lower-case ASCII letter ("dpa", "global"): most lower-case words are passed over by this set alone. */
+let phraseLowerWords: Set<string> | undefined;
 
 function countryMention(c: CountryEntry): Omit<RawMention, "start" | "end"> {
   return { type: "Country", form: c.form === "name" ? "name" : c.form, name: c.name, code: c.code };
@@ -81,7 +83,8 @@ function phrases(): Map<string, PhraseEntry[]> {
   for (const org of ORGANIZATIONS) for (const name of org.shared ?? []) add(name, { type: "Organization", form: "name", name: org.name, org: org.slug });
   for (const c of countryEntries()) add(c.phrase, countryMention(c));
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
-  phraseInitials = new Set([...index.keys()].map((k) => k.charCodeAt(0)));
+  phraseInitials = new Set([...index.keys()].map((k) => k.charCodeAt(0)).filter((c) => c < 0x61 || c > 0x7a));
+  phraseLowerWords = new Set([...index.keys()].filter((k) => k.charCodeAt(0) >= 0x61 && k.charCodeAt(0) <= 0x7a));
   phraseIndex = index;
   return index;
 }
@@ -117,12 +120,40 @@ function isOutletWord(text: string, tokens: readonly Token[], i: number, looseFi
   return (opening ? AFTER_OUTLET_OPENING : AFTER_OUTLET).test(nextWord) || /^['’]s$/.test(text.slice(tokens[i]!.end, tokens[i]!.end + 2));
 }
 
+/** A first word with more phrases than this ("UN", "United") is looked up by its second word too. */
+const SPLIT_BUCKET = 24;
+const secondWordIndex = new WeakMap<PhraseEntry[], { two: Map<string, PhraseEntry[]>; one: PhraseEntry[] }>();
+
+/** The phrases of a long list that may match where `second` follows the first word, longest first. */
+function bySecondWord(list: PhraseEntry[], second: string | undefined): PhraseEntry[] {
+  let index = secondWordIndex.get(list);
+  if (!index) {
+    index = { two: new Map(), one: [] };
+    for (const e of list) {
+      if (e.words.length === 1) index.one.push(e);
+      else {
+        const same = index.two.get(e.words[1]!) ?? [];
+        same.push(e);
+        index.two.set(e.words[1]!, same);
+      }
+    }
+    secondWordIndex.set(list, index);
+  }
+  if (second === undefined) return index.one;
+  const exact = index.two.get(second);
+  // A plural's last word is looked up without its "s" ("New Zealanders").
+  const singular = second.length > 1 && second.endsWith("s") ? index.two.get(second.slice(0, -1)) : undefined;
+  if (!exact && !singular) return index.one;
+  return [...(exact ?? []), ...(singular ?? []), ...index.one].sort((a, b) => b.words.length - a.words.length);
+}
+
 const GOVERNMENT_NOUNS = /^\s+(?:government|administration|cabinet|authorities|delegation|side|leadership|officials|diplomats|foreign ministry|ministry|presidency|camp)\b/;
 
 /** Known names found by lexicon lookup, longest match first. */
 function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: RawMention[]; covered: boolean[] } {
   const index = phrases();
   const initials = phraseInitials!;
+  const lowerWords = phraseLowerWords!;
   const mentions: RawMention[] = [];
   const covered = new Array<boolean>(tokens.length).fill(false);
   // Folded on demand: a word opening with an ASCII character keeps it when folded, so most words
@@ -131,14 +162,16 @@ function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: Ra
   const folded = (i: number) => (foldedWords[i] ??= fold(tokens[i]!.text));
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!.text.charCodeAt(0);
-    if (first < 0x80 && !initials.has(first)) continue;
+    if (first >= 0x61 && first <= 0x7a ? !lowerWords.has(tokens[i]!.text) : first < 0x80 && !initials.has(first)) continue;
     const word = folded(i);
     // A plural is looked up without its "s": the same first character either way.
-    if (!initials.has(word.charCodeAt(0))) continue;
+    const c0 = word.charCodeAt(0);
+    if (c0 >= 0x61 && c0 <= 0x7a ? !lowerWords.has(word) : !initials.has(c0)) continue;
     let candidates = index.get(word);
     // "Germans", "Nigerians": a plural demonym names the country's people or government.
     if (!candidates && word.length > 4 && word.endsWith("s")) candidates = index.get(word.slice(0, -1))?.filter((e) => e.words.length === 1 && e.mention.type === "Country" && e.mention.form === "demonym");
     if (!candidates || candidates.length === 0) continue;
+    if (candidates.length > SPLIT_BUCKET) candidates = bySecondWord(candidates, i + 1 < tokens.length ? folded(i + 1) : undefined);
     for (const entry of candidates) {
       const n = entry.words.length;
       if (i + n > tokens.length) continue;
@@ -1062,13 +1095,30 @@ const RACE_AFTER = /^(?:['’]s)?\s+(?:race|election|contest|bid|campaign|candid
  * Ruiz") or in apposition after it ("Ana Ruiz, the FIS president,"). Such a post is not raced for.
  */
 function isHoldersTitle(text: string, post: RawMention, runs: readonly RawMention[]): boolean {
-  for (const r of runs) {
-    if (r.type !== "Person") continue;
-    if (r.start === post.end + 1 && text[post.end] === " ") return true;
-    if (r.end < post.start && r.end >= post.start - 40 && APPOSITION_GAP.test(text.slice(r.end, post.start)) && !RACE_AFTER.test(text.slice(post.end, post.end + 24))) return true;
+  let people = peopleOfRuns.get(runs);
+  if (!people) {
+    const list = runs.filter((r) => r.type === "Person");
+    people = { byEnd: list.sort((a, b) => a.end - b.end), starts: new Set(list.map((r) => r.start)) };
+    peopleOfRuns.set(runs, people);
+  }
+  if (text[post.end] === " " && people.starts.has(post.end + 1)) return true;
+  // The people whose name ends in the 40 characters before the post.
+  const { byEnd } = people;
+  let lo = 0;
+  let hi = byEnd.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byEnd[mid]!.end < post.start - 40) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < byEnd.length && byEnd[k]!.end < post.start; k++) {
+    if (APPOSITION_GAP.test(text.slice(byEnd[k]!.end, post.start)) && !RACE_AFTER.test(text.slice(post.end, post.end + 24))) return true;
   }
   return false;
 }
+
+/** The people among a list of runs, by the end of their names, for {@link isHoldersTitle}. */
+const peopleOfRuns = new WeakMap<readonly RawMention[], { byEnd: RawMention[]; starts: Set<number> }>();
 
 /** A post read inside the name of another organization the lexicon knows ("Labour leader" in "Scottish Labour leader"). */
 function insideOtherName(known: readonly RawMention[], post: RawMention): boolean {
