@@ -20,6 +20,7 @@ describe("international bodies and their head posts", () => {
     expect(posts("Tom Vale is running for the presidency of the Islamic Development Bank.")).toEqual(["IsDB President"]);
     expect(posts("Ana Ruiz wants to succeed him as UNCTAD Secretary-General.")).toEqual(["UNCTAD Secretary-General"]);
     expect(posts("The SADC summit backed Tom Vale for SADC Executive Secretary.")).toEqual(["SADC Executive Secretary"]);
+    expect(posts("Ana Ruiz was elected IPU Secretary General on Friday.")).toEqual(["IPU Secretary General"]);
   });
 
   it("reads sport's federations by name and their presidencies", () => {
@@ -28,6 +29,8 @@ describe("international bodies and their head posts", () => {
     expect(posts("The race to be the next FIS president is wide open.")).toEqual(["FIS President"]);
     expect(posts("Ana Ruiz will stand for World Rugby chairman in May.")).toEqual(["World Rugby Chairman"]);
     expect(posts("Tom Vale is the only candidate for CONCACAF President.")).toEqual(["CONCACAF President"]);
+    expect(posts("Ana Ruiz is running for president of the International Cycling Union.")).toEqual(["UCI President"]);
+    expect(posts("Tom Vale wants to lead the International Ice Hockey Federation.")).toEqual(["IIHF President"]);
   });
 
   it("reads a federation's president said of a person as their office, not a race", () => {
