@@ -122,13 +122,13 @@ function isOutletWord(text: string, tokens: readonly Token[], i: number, looseFi
 
 /** A first word with more phrases than this ("UN", "United") is looked up by its second word too. */
 const SPLIT_BUCKET = 24;
-const secondWordIndex = new WeakMap<PhraseEntry[], { two: Map<string, PhraseEntry[]>; one: PhraseEntry[] }>();
+const secondWordIndex = new WeakMap<PhraseEntry[], { two: Map<string, PhraseEntry[]>; one: PhraseEntry[]; merged: Map<string, PhraseEntry[]> }>();
 
 /** The phrases of a long list that may match where `second` follows the first word, longest first. */
 function bySecondWord(list: PhraseEntry[], second: string | undefined): PhraseEntry[] {
   let index = secondWordIndex.get(list);
   if (!index) {
-    index = { two: new Map(), one: [] };
+    index = { two: new Map(), one: [], merged: new Map() };
     for (const e of list) {
       if (e.words.length === 1) index.one.push(e);
       else {
@@ -144,7 +144,12 @@ function bySecondWord(list: PhraseEntry[], second: string | undefined): PhraseEn
   // A plural's last word is looked up without its "s" ("New Zealanders").
   const singular = second.length > 1 && second.endsWith("s") ? index.two.get(second.slice(0, -1)) : undefined;
   if (!exact && !singular) return index.one;
-  return [...(exact ?? []), ...(singular ?? []), ...index.one].sort((a, b) => b.words.length - a.words.length);
+  let merged = index.merged.get(second);
+  if (!merged) {
+    merged = [...(exact ?? []), ...(singular ?? []), ...index.one].sort((a, b) => b.words.length - a.words.length);
+    index.merged.set(second, merged);
+  }
+  return merged;
 }
 
 const GOVERNMENT_NOUNS = /^\s+(?:government|administration|cabinet|authorities|delegation|side|leadership|officials|diplomats|foreign ministry|ministry|presidency|camp)\b/;
@@ -372,6 +377,7 @@ const SPORT_WORDS = new Set(["Athletics", "Rugby", "Football", "Soccer", "Cricke
  */
 function isSportBody(run: readonly Token[]): boolean {
   if (run.length === 1) {
+    if (!run[0]!.text.includes("-")) return false;
     const parts = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u.exec(run[0]!.text);
     return parts !== null && SPORT_WORDS.has(parts[2]!) && phrases().get(parts[1]!)?.some((e) => e.mention.type === "Country" && e.words.length === 1) === true;
   }
@@ -1161,7 +1167,7 @@ export function findMentions(text: string, siteCountry?: string): RawMention[] {
   const described = describedPosts(text, article, [...posts, ...generic]);
   const implied = impliedArticlePost(text, known, [...posts, ...generic, ...described], article);
   if (implied) described.push(implied);
-  qualifyPartyPosts(text, known, [...posts, ...generic, ...described], siteCountry);
+  qualifyPartyPosts(text, known, [...posts, ...generic, ...described], siteCountry, tokens);
   // "Rep. Jim Jordan (R-Ohio), who ...": a party and state affiliation belongs to the name's mention.
   for (const m of runs) {
     if (m.type !== "Person") continue;

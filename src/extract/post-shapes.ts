@@ -13,7 +13,7 @@ import { countryEntries } from "./lexicon/countries.js";
 import { ORGANIZATIONS } from "./lexicon/organizations.js";
 import { articleCountryCounts, articlePartyCountry, countryName } from "./lexicon/party-country.js";
 import { escapeRegExp } from "./text-utils.js";
-import type { RawMention } from "./types.js";
+import type { RawMention, Token } from "./types.js";
 
 /** Title words, lower-cased, and the title each names; `null` for a head word that takes the body's titled post, if the text names one. */
 const TITLES: ReadonlyMap<string, string | null> = new Map([
@@ -373,13 +373,13 @@ export function releaseLongerPartyNames<T extends { start: number; end: number }
  * about another country than any it names with the party, gets that country's forms as aliases.
  * Changes the posts in place.
  */
-export function qualifyPartyPosts(text: string, mentions: readonly RawMention[], posts: RawMention[], siteCountry?: string): void {
+export function qualifyPartyPosts(text: string, mentions: readonly RawMention[], posts: RawMention[], siteCountry?: string, tokens?: readonly Token[]): void {
   if (!posts.some((p) => p.name.includes("Leader of the "))) return;
   const countries = mentions.filter((m) => m.type === "Country" && m.form === "name");
   const counts = new Map<string, number>();
   for (const c of countries) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
   // The article's country by the party lexicon's rule; the parties the lexicon gives a leader without a country are Britain's.
-  const articleCounts = articleCountryCounts(text, mentions, siteCountry);
+  const articleCounts = articleCountryCounts(text, mentions, siteCountry, tokens);
   const code = articlePartyCountry(articleCounts, [...articleCounts.keys()].filter((c) => c !== "US"), "GB");
   const cued = code !== undefined ? countryName(code) : undefined;
   if (countries.length === 0 && cued === undefined) return;
