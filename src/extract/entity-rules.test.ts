@@ -25,7 +25,9 @@ describe("quotations typed with two single marks", () => {
 describe("posts named by an organization's sub-body", () => {
   it("does not read the head of a body's watchdog as the head of the body", () => {
     const text = "Ana Ruiz was elected the next head of the UN atomic watchdog on Monday.";
-    expect(findMentions(text).filter((m) => m.type === "Post").map((m) => m.name)).toEqual([]);
+    expect(findMentions(text).filter((m) => m.type === "Post").map((m) => m.name)).toEqual(["IAEA Director General"]);
+    const unknown = "Ana Ruiz was elected the next head of the UN ethics watchdog on Monday.";
+    expect(findMentions(unknown).filter((m) => m.type === "Post").map((m) => m.name)).toEqual([]);
   });
 });
 

@@ -24,3 +24,17 @@ describe("given names of many languages", () => {
     expect(genderOfName("Naftali Vale")).toBe("m");
   });
 });
+
+describe("given names of the party politics the news reports", () => {
+  it("knows given names of India, Japan, southern Africa, Europe and the English-speaking world", () => {
+    expect(genderOfName("Ashok Rao")).toBe("m");
+    expect(genderOfName("Mehbooba Khan")).toBe("f");
+    expect(genderOfName("Takayuki Sato")).toBe("m");
+    expect(genderOfName("Zweli Dlamini")).toBe("m");
+    expect(genderOfName("Saskia Weber")).toBe("f");
+    expect(genderOfName("Micheál Byrne")).toBe("m");
+    expect(genderOfName("Eluned Jones")).toBe("f");
+    expect(genderOfName("Dawn Smith")).toBe("f");
+    expect(genderOfName("Jagmeet Gill")).toBe("m");
+  });
+});

@@ -43,7 +43,11 @@ const FEMALE_NAMES = new Set(
   Hasina Khaleda Benazir Indira Priyanka Smriti Nirmala Sushma Mamata Mayawati Yingluck Paetongtarn Megawati Retno Halimah Tomomi Renho Kyoko
   Mariko Akiko Noriko Hiromi Emiko Junko Midori Naoko Makiko Xóchitl Xochitl Rosario Epsy Mireya Dina Verónica Beatriz Marisol Ximena Camila
   Jeanine Rima Reem Lina Hanan Huda Noor Nour Ghada Hind Maha Tzipi Golda Ayelet Miri Orly Merav Kersti Dalia Ingrida Vaira Kolinda
-  Maia Salome Viorica Ramona Jadranka Kristrún Katrín Sanna Magdalena Evika Ingrida Iveta Dubravka Marija Mojca Tanja Ana-Maria`.split(/\s+/).filter(Boolean),
+  Maia Salome Viorica Ramona Jadranka Kristrún Katrín Sanna Magdalena Evika Ingrida Iveta Dubravka Marija Mojca Tanja Ana-Maria
+  Dawn Satsuki Kumari Vasundhara Mehbooba Maneka Meira Supriya Kanimozhi Mahua Hina Sherry Febe Thoko Nosiviwe Bathabile Zizi Mbali Annegret Saskia
+  Klara Ricarda Hilde Malu Franziska Katarina Ségolène Segolene Valérie Élisabeth Anne-Marie Rachida Najat Martine Inés Elly Mara Dilan Kajsa Erna
+  Pia Micheline Mhairi Jackie Rhoda Kezia Siobhain Suella Yvette Eluned Lesley Leanne Kellie Leslyn Candice Rona Danielle Jody Niki Sussan Annastacia
+  Gladys Kiri Marama Chlöe Metiria Marjorie Elise Tulsi Stacey Ilhan Alexandria Rashida Ayanna Delcy Kamla Portia Ameenah Věra Katalin Klára Vjosa`.split(/\s+/).filter(Boolean),
 );
 
 const MALE_NAMES = new Set(
@@ -81,7 +85,17 @@ const MALE_NAMES = new Set(
   Cristián Maximiliano Yair Naftali Reuven Shimon Ehud Yitzhak Avigdor Gideon Moshe Benny Mevlüt Bashar Ebrahim Hamad Tamim Adel Abdel Abdulaziz
   Ayman Walid Nabih Rafik Fuad Masoud Nouri Haider Barham Khaled Sameh Hosni Gamal Abdelfattah Radosław Vytautas Gitanas Krišjānis Arturs
   Alar Toomas Andrus Jüri Mikheil Giorgi Irakli Nikol Serzh Ilham Milo Milorad Ivica Janez Borut Hashim Albin Edi Sali Ilir Rumen Traian
-  Nicolae Marcel Ion Petteri Antti Juha Jyrki Alexander Ulf Stefan Jonas Gylfi Bjarni Sigmundur`.split(/\s+/).filter(Boolean),
+  Nicolae Marcel Ion Petteri Antti Juha Jyrki Alexander Ulf Stefan Jonas Gylfi Bjarni Sigmundur
+  Takayuki Masayoshi Yuichiro Toshihiro Hiroyuki Wataru Hakubun Taimei Yasuhisa Kiyoshi Tadashi Tetsuo Ichita Seiji Yoshitaka Hirokazu Mikio Akihisa
+  Nobuo Yoshiro Keizo Ryutaro Morinari Mitsugi Mallikarjun Ashok Digvijaya Digvijay Jairam Anand Manish Bhupinder Prithviraj Karti Pradyut Sandeep
+  Saifuddin Nitish Lalu Akhilesh Sharad Ajit Uddhav Devendra Jyotiraditya Sachin Bhupesh Shivraj Raghav Manoj Suresh Ramesh Mahesh Rakesh Vijay Ajay
+  Vinod Prakash Subhash Mukesh Gautam Ravi Ravindra Sunil Deepak Harish Girish Venkaiah Jagan Chandrababu Naveen Hemant Farooq Tejashwi Shatrughan
+  Madhusudan Kumar Shahbaz Asad Jahangir Fawad Zweli Gwede Fikile Herman Floyd Mangosuthu Velenkosini Senzo Mzwandile Mdumiseni Phumulo Pule Benjani
+  Stanley Enoch Bheki Nasir Rabiu Kashim Nyesom Rigathi Lazarus Saulos Armin Winfried Dierk Hubertus Cem Thorsten Arnaud Yannick Jean-Luc Jean-Yves
+  Jean-Marie Jean-Pierre Jean-Paul Jean-Michel Jean-Marc Jean-François Jean-Louis Gérald Gerald Olivier Raphaël Éric Romano Paolo Carlo Geert Frans
+  Wopke Pieter Jesse Henri Sigurður Micheál Mícheál Micheal Enda Eamon Éamon Bertie Niall Eoghan Darragh Paschal Sajid Nadhim Kwasi Grant Wes Anas
+  Humza Vaughan Carwyn Huw Alun Iain Douglas Maxime Jagmeet Doug Jason Malcolm Josh Barnaby Todd Shane Winston Kelvin Chuck Hakeem Vivek Asa Beto
+  Cory Deval Mitt Rick Newt Jon Jeb Rudy Jay Inácio Axel Saud Hosam Hossam Abdulla`.split(/\s+/).filter(Boolean),
 );
 
 /** Gender from a title or honorific written before a name ("Mrs", "spokeswoman"), or null. */

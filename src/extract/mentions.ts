@@ -11,7 +11,7 @@ import { isGivenName } from "./gender.js";
 import { countryEntries, type CountryEntry } from "./lexicon/countries.js";
 import { groupMentions } from "./lexicon/groups.js";
 import { MEDIA_KINDS, MEDIA_OUTLETS } from "./lexicon/media.js";
-import { ORGANIZATIONS, postNameVariants as lexiconPostNames, STANDALONE_TITLES, type OrganizationEntry } from "./lexicon/organizations.js";
+import { namesSource, ORGANIZATIONS, postNameVariants, STANDALONE_TITLES, type OrganizationEntry } from "./lexicon/organizations.js";
 import { PARTIES, resolveSharedParties } from "./lexicon/parties.js";
 import { ABBREVIATED_TITLES, DOTTED_TITLES, ELECT_TITLE, PREFIXED_TITLE, TITLE_WORDS } from "./lexicon/titles.js";
 import { HONORIFICS, NAME_PARTICLES, NON_NAME_WORDS, ORGANIZATION_HEADS, PLACE_NAMES } from "./lexicon/words.js";
@@ -27,10 +27,8 @@ import type { RawMention, Span, Token } from "./types.js";
 import { chamberLeaderPosts, legislaturePosts } from "./legislature-posts.js";
 import { isPartyLeadership, qualifyPartyPosts, releaseLongerPartyNames, shapedPosts } from "./post-shapes.js";
 import { impliedArticlePost } from "./implied-post.js";
-import { organizationsNamedByPostAlias, withArticleFreeNames } from "./post-aliases.js";
+import { organizationsNamedByPostAlias } from "./post-aliases.js";
 
-/** A lexicon post's other names, with those that drop "the" before a proper name. */
-const postNameVariants = (org: OrganizationEntry, index: number) => withArticleFreeNames(lexiconPostNames(org, index));
 
 interface PhraseEntry {
   words: string[];
@@ -44,6 +42,8 @@ interface PhraseEntry {
 let phraseIndex: Map<string, PhraseEntry[]> | undefined;
 /** The first characters (UTF-16 code units) of the index's words: a word starting otherwise is not looked up. */
 let phraseInitials: Set<number> | undefined;
+/** The index's words that open with a lower-case ASCII letter ("dpa", "global"): most lower-case words are passed over by this set alone. */
+let phraseLowerWords: Set<string> | undefined;
 
 function countryMention(c: CountryEntry): Omit<RawMention, "start" | "end"> {
   return { type: "Country", form: c.form === "name" ? "name" : c.form, name: c.name, code: c.code };
@@ -68,9 +68,11 @@ function phrases(): Map<string, PhraseEntry[]> {
     const words = tokenize(fold(phrase)).map((t) => t.text);
     if (words.length === 0) return;
     const looseFirst = words[0] === "The" && words.length > 1;
+    // An outlet's word may also be a demonym ("The Australian"): both readings are kept, the outlet's first.
     const key = (looseFirst ? words.slice(1) : words).join(" ");
-    if (seen.has(key)) return;
-    seen.add(key);
+    const seenKey = mention.type === "Media" ? `media:${key}` : key;
+    if (seen.has(seenKey)) return;
+    seen.add(seenKey);
     const first = (looseFirst ? words[1] : words[0])!;
     const entry = { words: looseFirst ? words.slice(1) : words, mention, looseFirst, place: placer(mention) };
     const list = index.get(first) ?? [];
@@ -83,9 +85,73 @@ function phrases(): Map<string, PhraseEntry[]> {
   for (const org of ORGANIZATIONS) for (const name of org.shared ?? []) add(name, { type: "Organization", form: "name", name: org.name, org: org.slug });
   for (const c of countryEntries()) add(c.phrase, countryMention(c));
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
-  phraseInitials = new Set([...index.keys()].map((k) => k.charCodeAt(0)));
+  phraseInitials = new Set([...index.keys()].map((k) => k.charCodeAt(0)).filter((c) => c < 0x61 || c > 0x7a));
+  phraseLowerWords = new Set([...index.keys()].filter((k) => k.charCodeAt(0) >= 0x61 && k.charCodeAt(0) <= 0x7a));
   phraseIndex = index;
   return index;
+}
+
+/** Words after an outlet's name: a verb of reporting, a function word, or what it published. */
+const AFTER_OUTLET = /^(?:said|says|say|reported|reports|reporting|wrote|writes|revealed|reveals|understands|understood|learned|learnt|has|had|have|was|is|obtained|published|quoted|cited|asked|contacted|interviewed|noted|added|found|first|earlier|last|this|on|in|at|about|of|for|and|or|that|when|after|before|while|with|from|by|it|he|she|they|we|his|her|their|its|newspaper|magazine|daily|weekly|news|reporter|reporters|journalist|journalists|correspondent|columnist|editor|editorial|article|report|interview|podcast|website|poll|survey|analysis|piece|story|op-ed|tally|count|estimate|estimates|calculations)$/;
+/** After an outlet's name at a sentence's start, only a verb of reporting or what it published keeps the reading ("The Australian reported", not "The Australian government"). */
+const AFTER_OUTLET_OPENING = /^(?:said|says|reported|reports|wrote|writes|revealed|reveals|understands|learned|learnt|has|had|obtained|published|quoted|cited|asked|contacted|interviewed|newspaper|magazine|daily|weekly|reporter|journalist|correspondent|columnist|editor|editorial|poll|survey|analysis)$/;
+/** A sentence or line opens before this offset. */
+const OPENS_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u;
+
+/**
+ * Whether an outlet named by one word (after any "The") is that outlet where the text writes it:
+ * a word written like a name of its own ("BBC", "iPolitics", "9News") always is; an ordinary word,
+ * a name or a demonym ("Dawn", "Hill", "The Australian", "Time") is not when it is part of a
+ * person's name ("Dawn Bowden", "Fiona Hill"), opens a longer capitalized name ("The Independent
+ * MP"), or is followed by a noun it qualifies ("the Australian government", "Time is").
+ */
+function isOutletWord(text: string, tokens: readonly Token[], i: number, looseFirst: boolean): boolean {
+  const word = tokens[i]!.text;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return true;
+  const prev = tokens[i - 1];
+  const the = looseFirst && prev !== undefined && /^the$/i.test(prev.text) && text.slice(prev.end, tokens[i]!.start) === " " ? prev : undefined;
+  if (!the && prev && text.slice(prev.end, tokens[i]!.start) === " " && isNameLike(prev.text)) return false;
+  const next = tokens[i + 1];
+  const nextWord = next && text.slice(tokens[i]!.end, next.start) === " " ? next.text : undefined;
+  if (nextWord && isCapitalized(nextWord)) return false;
+  const openingAt = (the ?? tokens[i]!).start;
+  const opening = OPENS_BEFORE.test(text.slice(Math.max(0, openingAt - 3), openingAt));
+  // "The" in capitals inside a sentence is part of the outlet's name ("told The Australian").
+  if (the && the.text === "The" && !opening) return true;
+  if (nextWord === undefined) return !opening || the !== undefined;
+  return (opening ? AFTER_OUTLET_OPENING : AFTER_OUTLET).test(nextWord) || /^['’]s$/.test(text.slice(tokens[i]!.end, tokens[i]!.end + 2));
+}
+
+/** A first word with more phrases than this ("UN", "United") is looked up by its second word too. */
+const SPLIT_BUCKET = 24;
+const secondWordIndex = new WeakMap<PhraseEntry[], { two: Map<string, PhraseEntry[]>; one: PhraseEntry[]; merged: Map<string, PhraseEntry[]> }>();
+
+/** The phrases of a long list that may match where `second` follows the first word, longest first. */
+function bySecondWord(list: PhraseEntry[], second: string | undefined): PhraseEntry[] {
+  let index = secondWordIndex.get(list);
+  if (!index) {
+    index = { two: new Map(), one: [], merged: new Map() };
+    for (const e of list) {
+      if (e.words.length === 1) index.one.push(e);
+      else {
+        const same = index.two.get(e.words[1]!) ?? [];
+        same.push(e);
+        index.two.set(e.words[1]!, same);
+      }
+    }
+    secondWordIndex.set(list, index);
+  }
+  if (second === undefined) return index.one;
+  const exact = index.two.get(second);
+  // A plural's last word is looked up without its "s" ("New Zealanders").
+  const singular = second.length > 1 && second.endsWith("s") ? index.two.get(second.slice(0, -1)) : undefined;
+  if (!exact && !singular) return index.one;
+  let merged = index.merged.get(second);
+  if (!merged) {
+    merged = [...(exact ?? []), ...(singular ?? []), ...index.one].sort((a, b) => b.words.length - a.words.length);
+    index.merged.set(second, merged);
+  }
+  return merged;
 }
 
 const GOVERNMENT_NOUNS = /^\s+(?:government|administration|cabinet|authorities|delegation|side|leadership|officials|diplomats|foreign ministry|ministry|presidency|camp)\b/;
@@ -94,6 +160,7 @@ const GOVERNMENT_NOUNS = /^\s+(?:government|administration|cabinet|authorities|d
 function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: RawMention[]; covered: boolean[] } {
   const index = phrases();
   const initials = phraseInitials!;
+  const lowerWords = phraseLowerWords!;
   const mentions: RawMention[] = [];
   const covered = new Array<boolean>(tokens.length).fill(false);
   // Folded on demand: a word opening with an ASCII character keeps it when folded, so most words
@@ -102,14 +169,16 @@ function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: Ra
   const folded = (i: number) => (foldedWords[i] ??= fold(tokens[i]!.text));
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!.text.charCodeAt(0);
-    if (first < 0x80 && !initials.has(first)) continue;
+    if (first >= 0x61 && first <= 0x7a ? !lowerWords.has(tokens[i]!.text) : first < 0x80 && !initials.has(first)) continue;
     const word = folded(i);
     // A plural is looked up without its "s": the same first character either way.
-    if (!initials.has(word.charCodeAt(0))) continue;
+    const c0 = word.charCodeAt(0);
+    if (c0 >= 0x61 && c0 <= 0x7a ? !lowerWords.has(word) : !initials.has(c0)) continue;
     let candidates = index.get(word);
     // "Germans", "Nigerians": a plural demonym names the country's people or government.
     if (!candidates && word.length > 4 && word.endsWith("s")) candidates = index.get(word.slice(0, -1))?.filter((e) => e.words.length === 1 && e.mention.type === "Country" && e.mention.form === "demonym");
     if (!candidates || candidates.length === 0) continue;
+    if (candidates.length > SPLIT_BUCKET) candidates = bySecondWord(candidates, i + 1 < tokens.length ? folded(i + 1) : undefined);
     for (const entry of candidates) {
       const n = entry.words.length;
       if (i + n > tokens.length) continue;
@@ -122,6 +191,7 @@ function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: Ra
         else if (k > 0 && !/^ $/.test(text.slice(tokens[i + k - 1]!.end, token.start)) && !(entry.words[k] === "s" && /^['’]$/.test(text.slice(tokens[i + k - 1]!.end, token.start)))) ok = false;
       }
       if (!ok) continue;
+      if (entry.mention.type === "Media" && n === 1 && !isOutletWord(text, tokens, i, entry.looseFirst)) continue;
       let start = tokens[i]!.start;
       const plural = folded(i + n - 1) !== entry.words[n - 1];
       if (entry.looseFirst && i > 0 && /^the$/i.test(tokens[i - 1]!.text) && text.slice(tokens[i - 1]!.end, start) === " ") start = tokens[i - 1]!.start;
@@ -143,8 +213,8 @@ function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: Ra
   return { mentions, covered };
 }
 
-/** "Brazilian-backed", "Saudi-led": a description before a name, not part of it. */
-const BACKED_WORD = /-(?:backed|supported|endorsed|nominated|sponsored|led|born|based)$/u;
+/** "Brazilian-backed", "Saudi-led", "Eighty-year-old": a description before a name, not part of it. */
+const BACKED_WORD = /-(?:backed|supported|endorsed|nominated|sponsored|led|born|based|year-old|years-old)$/u;
 
 /** "Attorney-General", "Vice-President": a hyphenated title. */
 function isHyphenatedTitle(word: string): boolean {
@@ -155,11 +225,14 @@ function isHyphenatedTitle(word: string): boolean {
   return title !== undefined && TITLE_WORDS.has(title.charAt(0).toUpperCase() + title.slice(1));
 }
 
+/** "Ex-French PM Valls", "Former-Labour": a description of what a person was, not part of their name. */
+const EX_DESCRIPTION = /^(?:Ex|Former|Then)-\p{L}/u;
+
 /** "MPs", "TDs", "MEPs": letters after names in the plural, a group's title ("Kildare TDs Ana Ruiz and Tom Vale"). */
 const PLURAL_POST_NOMINAL = /^\p{Lu}{2,4}s$/u;
 
 function isNameLike(word: string): boolean {
-  return isCapitalized(word) && !NON_NAME_WORDS.has(word) && !TITLE_WORDS.has(word) && !isHyphenatedTitle(word) && !ORGANIZATION_HEADS.has(word) && !HONORIFICS.has(word) && !/^\p{Lu}{2,}$/u.test(word) && !PLURAL_POST_NOMINAL.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word) && !BACKED_WORD.test(word);
+  return isCapitalized(word) && !NON_NAME_WORDS.has(word) && !TITLE_WORDS.has(word) && !isHyphenatedTitle(word) && !EX_DESCRIPTION.test(word) && !ORGANIZATION_HEADS.has(word) && !HONORIFICS.has(word) && !/^\p{Lu}{2,}$/u.test(word) && !PLURAL_POST_NOMINAL.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word) && !BACKED_WORD.test(word);
 }
 
 /** A one-word country name or capital directly beside an unknown capitalized word is part of a name ("Chad Smith"). */
@@ -250,13 +323,24 @@ function capitalizedRuns(text: string, tokens: readonly Token[], covered: readon
       else break;
     }
     const country = countryBefore.get(t.start);
+    if (country && i === j && SPORT_WORDS.has(t.text)) {
+      // "UK Athletics", "British Cycling", "Kenya Athletics": a country's sport body.
+      absorbed.add(country);
+      mentions.push({ type: "Organization", form: "name", name: text.slice(country.start, t.end), start: country.start, end: t.end });
+      i = j + 1;
+      continue;
+    }
     if (country && GOVERNMENT_BODIES.has(tokens[j]!.text)) {
       // "the Lithuanian Ministry": a government's office acts for its country.
       country.acting = true;
     } else if (country && ORGANIZATION_HEADS.has(tokens[j]!.text) && !MEDIA_HEADS.has(tokens[j]!.text) && institutionOf(text, tokens, covered, j) === j) {
-      // "the Japanese Olympic Committee", "the Nigerian Labour Congress": the demonym is part of the name.
+      // "the Japanese Olympic Committee", "the Nigerian Labour Congress": the demonym is part of the name,
+      // and so is "Royal" before it ("the Royal Belgian Football Association").
       absorbed.add(country);
-      mentions.push({ type: "Organization", form: "name", name: text.slice(country.start, tokens[j]!.end), start: country.start, end: tokens[j]!.end });
+      const royal = ROYAL_BEFORE.exec(text.slice(Math.max(0, country.start - 9), country.start));
+      const start = royal ? country.start - royal[0].length : country.start;
+      if (royal && mentions.length > 0 && mentions[mentions.length - 1]!.end > start) mentions.pop();
+      mentions.push({ type: "Organization", form: "name", name: text.slice(start, tokens[j]!.end), start, end: tokens[j]!.end });
       i = j + 1;
       continue;
     }
@@ -280,6 +364,32 @@ function capitalizedRuns(text: string, tokens: readonly Token[], covered: readon
     i = j + 1;
   }
   return mentions;
+}
+
+/** "Royal" or "Imperial" right before a demonym that opens an organization's name. */
+const ROYAL_BEFORE = /(?<![\p{L}])(?:Royal|Imperial) $/u;
+
+/** Sports whose national bodies are named by the sport and the country ("Athletics Kenya", "UK Athletics"). */
+const SPORT_WORDS = new Set(["Athletics", "Rugby", "Football", "Soccer", "Cricket", "Tennis", "Swimming", "Cycling", "Hockey", "Ski", "Skiing", "Snowsport", "Snowsports", "Basketball", "Volleyball", "Rowing", "Sailing", "Golf", "Boxing", "Judo", "Triathlon", "Gymnastics", "Aquatics", "Badminton", "Netball", "Skating", "Biathlon", "Canoe", "Canoeing", "Archery", "Fencing", "Wrestling", "Weightlifting", "Taekwondo", "Equestrian", "Handball", "Squash", "Softball", "Baseball", "Diving", "Motorsport", "Chess", "Athletic"]);
+
+/**
+ * A run that names a country's sport body: a sport and a country ("Athletics Kenya", "Ski
+ * Austria"), a country's letters and a sport ("GB Snowsport", "USA Swimming"), or one hyphenated
+ * word ("Swiss-Ski").
+ */
+function isSportBody(run: readonly Token[]): boolean {
+  if (run.length === 1) {
+    if (!run[0]!.text.includes("-")) return false;
+    const parts = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u.exec(run[0]!.text);
+    return parts !== null && SPORT_WORDS.has(parts[2]!) && phrases().get(parts[1]!)?.some((e) => e.mention.type === "Country" && e.words.length === 1) === true;
+  }
+  if (run.length > 3) return false;
+  const last = run[run.length - 1]!.text;
+  const firstWord = run[0]!.text;
+  if (SPORT_WORDS.has(last) && run.length === 2 && PLACE_LETTERS.has(firstWord)) return true;
+  if (!SPORT_WORDS.has(firstWord)) return false;
+  const rest = run.slice(1).map((w) => w.text);
+  return phrases().get(fold(rest[0]!))?.some((e) => e.mention.type === "Country" && e.mention.form === "name" && e.words.join(" ") === rest.map(fold).join(" ")) === true;
 }
 
 /** A government's own offices: named with a demonym, they stand for the country ("the Lithuanian Ministry"). */
@@ -386,6 +496,29 @@ function isInitialAt(text: string, run: readonly Token[], w: number): boolean {
   return /^(?:\p{Lu}\.){2,3}$/u.test(word) && !DOTTED_TITLES.has(word);
 }
 
+/**
+ * Initials written without full stops before a surname, as South Asian and some African news
+ * writes them ("M K Raghavan", "KN Tripathi", "A K Antony"): single capitals before another
+ * initial or the surname, or two or three capitals right before a one-word surname.
+ */
+function isUndottedInitial(run: readonly Token[], w: number): boolean {
+  const word = run[w]!.text;
+  const next = run[w + 1];
+  if (!next) return false;
+  const surnameAt = (x: number) => x === run.length - 1 && isNameLike(run[x]!.text) && /\p{Ll}/u.test(run[x]!.text);
+  if (/^\p{Lu}$/u.test(word)) {
+    let x = w + 1;
+    while (x < run.length - 1 && /^\p{Lu}{1,2}$/u.test(run[x]!.text)) x++;
+    return x > w + 1 && surnameAt(x);
+  }
+  return /^\p{Lu}{2,3}$/u.test(word) && surnameAt(w + 1) && !POST_NOMINALS.has(word) && !CAPS_NOT_SURNAME.has(word) && !TITLE_WORDS.has(word) && !PLACE_LETTERS.has(word) && !TITLE_LETTERS.has(word);
+}
+
+/** Countries' and unions' letters the news writes before a name of a body ("GB Snowsport", "UK Athletics"). */
+/** Titles written as letters before a name ("PM Valls", "DG Ana Ruiz"): no initials of the name. */
+const TITLE_LETTERS = new Set(["PM", "VP", "DG", "SG", "MD", "GM", "AG", "DPM", "CM", "FM", "HM", "HE", "MLA", "MPP", "MSP", "MNA", "MHA", "MLC", "TD", "QC", "KC", "CEO", "CFO", "COO", "DDG", "ADG", "USG", "ASG"]);
+const PLACE_LETTERS = new Set(["GB", "UK", "US", "USA", "EU", "UN", "NZ", "UAE", "DRC", "PRC", "ROC", "ROK", "DPRK", "NSW", "WA", "SA", "NT", "ACT", "BC", "NY", "DC", "LA"]);
+
 /** Words in capitals after a name that are no surname. */
 const CAPS_NOT_SURNAME = new Set(["CEO", "CFO", "COO", "CTO", "OBE", "CBE", "MBE", "KBE", "DBE", "PHD", "USA", "AIDS", "HIV", "GDP", "VIDEO", "PHOTO", "WATCH", "LIVE", "UPDATE", "EXCLUSIVE", "BREAKING", "READ", "MORE", "ALSO", "SEE", "OPINION", "ANALYSIS"]);
 
@@ -454,6 +587,11 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
     return;
   }
   if (PLACE_NAMES.has(runText)) return;
+  // "Athletics Kenya", "Ski Austria", "GB Snowsport", "Swiss-Ski": a country's sport body.
+  if (isSportBody(run)) {
+    out.push({ type: "Organization", form: "name", name: runText, start: first.start, end: last.end });
+    return;
+  }
   // "Tom Vale CEO": letters in capitals after a name that are no surname are not part of it.
   if (j > i + 1 && /^\p{Lu}{2,}$/u.test(last.text) && !REGNAL_NUMBER.test(last.text) && !isCapsSurname(run, run.length - 1) && isNameLike(run[run.length - 2]!.text) && /\p{Ll}/u.test(run[run.length - 2]!.text)) {
     classifyRun(text, tokens, i, j - 1, out);
@@ -470,7 +608,7 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
   const surnameLike = (w: number) =>
     w > 0 && ((isGivenName(run[w - 1]!.text) && (TITLE_WORDS.has(run[w]!.text) || SURNAME_MONTHS.has(run[w]!.text)) && !ORGANIZATION_HEADS.has(run[w]!.text)) || (HONORIFICS.has(run[w - 1]!.text) && SURNAME_MONTHS.has(run[w]!.text)));
   let k = run.length;
-  while (k > 0 && (isNameLike(run[k - 1]!.text) || surnameLike(k - 1) || isInitialAt(text, run, k - 1) || isCapsSurname(run, k - 1) || (NAME_PARTICLES.has(run[k - 1]!.text) && k < run.length))) k--;
+  while (k > 0 && (isNameLike(run[k - 1]!.text) || surnameLike(k - 1) || isInitialAt(text, run, k - 1) || isUndottedInitial(run, k - 1) || isCapsSurname(run, k - 1) || (NAME_PARTICLES.has(run[k - 1]!.text) && k < run.length))) k--;
   while (k < run.length && NAME_PARTICLES.has(run[k]!.text)) k++;
   // "Minister for Housing Tom Vale", "Minister for Trade and Employment Ana Ruiz": the portfolio's
   // words open the run. The name opens at a common given name, else it is the last two words; a
@@ -512,6 +650,11 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
     const aliases: string[] = [];
     if (bare.length < tail.length && bare.length >= 2) aliases.push(bare.map((w) => w.text).join(" "));
     if (isCapsSurname(run, run.length - 1)) aliases.push(`${name.slice(0, name.length - last.text.length)}${titleCased(last.text)}`);
+    // "KN Tripathi" is also written "K N Tripathi" and "K.N. Tripathi".
+    if (tail.length === 2 && /^\p{Lu}{2,3}$/u.test(tail[0]!.text)) {
+      const letters = [...tail[0]!.text];
+      aliases.push(`${letters.join(" ")} ${last.text}`, `${letters.join(".")}. ${last.text}`);
+    }
     if (aliases.length > 0) mention.aliases = aliases;
     out.push(mention);
   } else if (capitalizedWords === 1 && tail.length === 1) {
@@ -568,11 +711,11 @@ function titleAlternation(titles: readonly string[]): string {
 }
 
 function namesAlternation(org: OrganizationEntry): string {
-  return [...org.names, ...(org.shared ?? [])].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+  return namesSource(org, escapeRegExp);
 }
 
-/** After an organization's name, a body of its own ("the UN telecoms agency", "the UN's refugee agency"): heading that body is another post. */
-const NOT_A_SUBBODY = String.raw`(?!(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}(?:agency|body|organi[sz]ation|programme|program|fund|council|commission|court|office|panel|mission|union|committee|secretariat|tribunal|institute|bank|forum|watchdog|authority|regulator)\b)`;
+/** After an organization's name, a body of its own ("the UN telecoms agency", "the UN's International Organization for Migration"): heading that body is another post. */
+const NOT_A_SUBBODY = String.raw`(?!(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,3}(?:[Aa]gency|body|[Oo]rgani[sz]ation|[Pp]rogramme|[Pp]rogram|[Ff]und|[Cc]ouncil|[Cc]ommission|[Cc]ourt|[Oo]ffice|panel|[Mm]ission|[Uu]nion|[Cc]ommittee|[Ss]ecretariat|[Tt]ribunal|[Ii]nstitute|[Bb]ank|[Ff]orum|watchdog|[Aa]uthority|regulator)\b)`;
 
 /** Words for the head of an organization named after them ("head of NATO", "top job at the IMF"). */
 const HEAD_WORDS = "[Hh]ead|[Cc]hief|[Ll]eader|[Bb]oss|[Ll]eadership|[Hh]elm|[Tt]op job at|[Tt]op post at|[Tt]op job of";
@@ -958,8 +1101,8 @@ function withoutPlaces(text: string, runs: readonly RawMention[]): RawMention[] 
   return places.size === 0 ? [...runs] : runs.filter((m) => !(m.type === "Person" && places.has(m.name)));
 }
 
-/** Between a person's name and the office in apposition to it: "Ana Ruiz, the FIS president". */
-const APPOSITION_GAP = /^,\s+(?:\d{2},\s+)?(?:who\s+(?:is|was|has\s+been)\s+)?(?:(?:the|a|its)\s+)?(?:current\s+|incumbent\s+|sitting\s+|former\s+|ex-)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+/** Between a person's name and the office in apposition to it or said of them: "Ana Ruiz, the FIS president", "Ana Ruiz of Chile is president of FIBA". */
+const APPOSITION_GAP = /^(?:,\s+(?:\d{2},\s+)?(?:who\s+(?:is|was|has\s+been)\s+)?|(?:\s+(?:from|of)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:is|was|has\s+been|remains)\s+)(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?:current|incumbent|sitting|former|outgoing|departing|retiring|longtime|long-time|serving|erstwhile|then|late|previous|founding)\s+|ex-)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 /** After a post: words that make it a race ("the FIS presidency race"). */
 const RACE_AFTER = /^(?:['’]s)?\s+(?:race|election|contest|bid|campaign|candidate|candidacy|hopeful|vote|ballot)/;
 
@@ -968,13 +1111,30 @@ const RACE_AFTER = /^(?:['’]s)?\s+(?:race|election|contest|bid|campaign|candid
  * Ruiz") or in apposition after it ("Ana Ruiz, the FIS president,"). Such a post is not raced for.
  */
 function isHoldersTitle(text: string, post: RawMention, runs: readonly RawMention[]): boolean {
-  for (const r of runs) {
-    if (r.type !== "Person") continue;
-    if (r.start === post.end + 1 && text[post.end] === " ") return true;
-    if (r.end < post.start && r.end >= post.start - 40 && APPOSITION_GAP.test(text.slice(r.end, post.start)) && !RACE_AFTER.test(text.slice(post.end, post.end + 24))) return true;
+  let people = peopleOfRuns.get(runs);
+  if (!people) {
+    const list = runs.filter((r) => r.type === "Person");
+    people = { byEnd: list.sort((a, b) => a.end - b.end), starts: new Set(list.map((r) => r.start)) };
+    peopleOfRuns.set(runs, people);
+  }
+  if (text[post.end] === " " && people.starts.has(post.end + 1)) return true;
+  // The people whose name ends in the 40 characters before the post.
+  const { byEnd } = people;
+  let lo = 0;
+  let hi = byEnd.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byEnd[mid]!.end < post.start - 40) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < byEnd.length && byEnd[k]!.end < post.start; k++) {
+    if (APPOSITION_GAP.test(text.slice(byEnd[k]!.end, post.start)) && !RACE_AFTER.test(text.slice(post.end, post.end + 24))) return true;
   }
   return false;
 }
+
+/** The people among a list of runs, by the end of their names, for {@link isHoldersTitle}. */
+const peopleOfRuns = new WeakMap<readonly RawMention[], { byEnd: RawMention[]; starts: Set<number> }>();
 
 /** A post read inside the name of another organization the lexicon knows ("Labour leader" in "Scottish Labour leader"). */
 function insideOtherName(known: readonly RawMention[], post: RawMention): boolean {
@@ -1017,7 +1177,7 @@ export function findMentions(text: string, siteCountry?: string): RawMention[] {
   const described = describedPosts(text, article, [...posts, ...generic]);
   const implied = impliedArticlePost(text, known, [...posts, ...generic, ...described], article);
   if (implied) described.push(implied);
-  qualifyPartyPosts(text, known, [...posts, ...generic, ...described], siteCountry);
+  qualifyPartyPosts(text, known, [...posts, ...generic, ...described], siteCountry, tokens);
   // "Rep. Jim Jordan (R-Ohio), who ...": a party and state affiliation belongs to the name's mention.
   for (const m of runs) {
     if (m.type !== "Person") continue;

@@ -35,22 +35,3 @@ export function organizationsNamedByPostAlias(text: string): Set<string> {
   }
   return out;
 }
-
-const articleFree = new WeakMap<readonly string[], readonly string[]>();
-
-/**
- * A post's other names with "the" dropped before a proper name, as the news often writes them:
- * "Leader of Scottish Labour" beside "Leader of the Scottish Labour", "President of World Bank".
- */
-export function withArticleFreeNames(variants: readonly string[]): readonly string[] {
-  const cached = articleFree.get(variants);
-  if (cached) return cached;
-  const out = new Set(variants);
-  for (const v of variants) {
-    const m = /^(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*) of the (\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*)$/u.exec(v);
-    if (m) out.add(`${m[1]} of ${m[2]}`);
-  }
-  const result = [...out];
-  articleFree.set(variants, result);
-  return result;
-}

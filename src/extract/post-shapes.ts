@@ -13,7 +13,7 @@ import { countryEntries } from "./lexicon/countries.js";
 import { ORGANIZATIONS } from "./lexicon/organizations.js";
 import { articleCountryCounts, articlePartyCountry, countryName } from "./lexicon/party-country.js";
 import { escapeRegExp } from "./text-utils.js";
-import type { RawMention } from "./types.js";
+import type { RawMention, Token } from "./types.js";
 
 /** Title words, lower-cased, and the title each names; `null` for a head word that takes the body's titled post, if the text names one. */
 const TITLES: ReadonlyMap<string, string | null> = new Map([
@@ -144,6 +144,12 @@ const WORDS_OF_BODY_ONLY = /\b(?:deputy|vice|assistant|honorary|associate)\s+$/i
 const LEXICON_POSTS = new Set(ORGANIZATIONS.filter((o) => o.posts.length > 0).map((o) => o.slug));
 const PARTIES = new Set(ORGANIZATIONS.filter((o) => o.slug.endsWith("-party") || /\bParty\b|Democrats|Unionist|Féin|Fein|Cymru|Alternative|(?:Democratic|Social)\s+Union/.test(o.name)).map((o) => o.slug));
 
+/** The lexicon's parties by each of their names, with their place in the lexicon (the first one listed wins). */
+const PARTY_BY_NAME = new Map<string, { org: (typeof ORGANIZATIONS)[number]; index: number }>();
+ORGANIZATIONS.forEach((o, index) => {
+  if (PARTIES.has(o.slug)) for (const n of o.names) if (!PARTY_BY_NAME.has(n)) PARTY_BY_NAME.set(n, { org: o, index });
+});
+
 /** Whether a body is a political party: the lexicon's, or a name ending in "Party". */
 function isParty(body: RawMention): boolean {
   return body.org ? PARTIES.has(body.org) : /\bParty$/.test(body.name);
@@ -176,7 +182,9 @@ function postName(title: string, body: string): string {
 
 /** The party a party name or adjective names, with the lexicon's entry when it has one. */
 function partyPost(words: string, text: string, raceAfter: boolean): { name: string; org?: string } | undefined {
-  const entry = ORGANIZATIONS.find((o) => PARTIES.has(o.slug) && o.names.some((n) => n === words || n === `${words} Party`));
+  const exact = PARTY_BY_NAME.get(words);
+  const withParty = PARTY_BY_NAME.get(`${words} Party`);
+  const entry = exact && withParty ? (exact.index <= withParty.index ? exact : withParty).org : (exact ?? withParty)?.org;
   if (entry) return LEXICON_POSTS.has(entry.slug) ? undefined : { name: `Leader of the ${entry.name}`, org: entry.slug };
   // A party the text names as one ("the Freedom Party", "the Freedomites"), or whose leadership is raced for ("the Freedom leadership spill").
   if (!raceAfter && !text.includes(`${words} Party`) && !text.includes(`${words} party`) && !text.includes(`the ${words}s `)) return undefined;
@@ -365,13 +373,13 @@ export function releaseLongerPartyNames<T extends { start: number; end: number }
  * about another country than any it names with the party, gets that country's forms as aliases.
  * Changes the posts in place.
  */
-export function qualifyPartyPosts(text: string, mentions: readonly RawMention[], posts: RawMention[], siteCountry?: string): void {
+export function qualifyPartyPosts(text: string, mentions: readonly RawMention[], posts: RawMention[], siteCountry?: string, tokens?: readonly Token[]): void {
   if (!posts.some((p) => p.name.includes("Leader of the "))) return;
   const countries = mentions.filter((m) => m.type === "Country" && m.form === "name");
   const counts = new Map<string, number>();
   for (const c of countries) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
   // The article's country by the party lexicon's rule; the parties the lexicon gives a leader without a country are Britain's.
-  const articleCounts = articleCountryCounts(text, mentions, siteCountry);
+  const articleCounts = articleCountryCounts(text, mentions, siteCountry, tokens);
   const code = articlePartyCountry(articleCounts, [...articleCounts.keys()].filter((c) => c !== "US"), "GB");
   const cued = code !== undefined ? countryName(code) : undefined;
   if (countries.length === 0 && cued === undefined) return;

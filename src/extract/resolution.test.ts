@@ -70,7 +70,8 @@ describe("lone surnames", () => {
 
 describe("posts of a body inside an organization", () => {
   it("does not read heading an organization's agency as heading the organization", () => {
-    expect(posts("The UN met. She wants to lead the UN telecoms agency.")).toEqual([]);
+    expect(posts("The UN met. She wants to lead the UN ethics agency.")).toEqual([]);
+    expect(posts("The UN met. She wants to lead the UN telecoms agency.")).toEqual(["ITU Secretary-General | to lead the UN telecoms agency"]);
     expect(posts("The UN met. She wants to lead the UN.")).toEqual(["UN Secretary-General | to lead the UN"]);
   });
 });

@@ -29,3 +29,21 @@ describe("country spellings that are given names", () => {
   });
 });
 
+
+describe("seats of government and foreign ministries named by their place", () => {
+  it("reads them as their countries", () => {
+    expect(countries("The State Dept nominated Tom Vale, the Foreign Office backed him and Itamaraty did not.")).toEqual(["United States", "United Kingdom", "Brazil"]);
+    expect(countries("South Block and the Auswärtiges Amt welcomed Ana Ruiz.")).toEqual(["India", "Germany"]);
+  });
+});
+
+describe("demonyms of one person", () => {
+  it("reads no country in a surname that is also a demonym", () => {
+    expect(countries("Ivo Dane and Tom Turk backed Ana Ruiz.")).toEqual([]);
+  });
+
+  it("reads a Serb, a Croat, a Spaniard and their plurals as their countries", () => {
+    expect(countries("The Serbs and a Croat backed Ana Ruiz; a Spaniard did not.")).toEqual(["Serbia", "Croatia", "Spain"]);
+    expect(countries("The Congolese delegation and a Sierra Leonean minister backed Tom Vale; the Emirati envoy did not.")).toEqual(["DR Congo", "Sierra Leone", "United Arab Emirates"]);
+  });
+});

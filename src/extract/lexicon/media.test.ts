@@ -12,3 +12,19 @@ describe("news outlets of many countries", () => {
     expect(outlets("Press Trust of India reported the vote.")).toEqual(["Press Trust of India"]);
   });
 });
+
+describe("outlets named by one ordinary word", () => {
+  const found = (text: string) => findMentions(text).filter((m) => m.type !== "Post").map((m) => `${m.type}:${m.name}`);
+
+  it("reads them as outlets where the text writes them as one", () => {
+    expect(found("Ana Ruiz told The Australian that she would run.")).toEqual(["Person:Ana Ruiz", "Media:The Australian"]);
+    expect(found("The Guardian reported that Tom Vale backed her.")).toEqual(["Media:The Guardian", "Person:Tom Vale"]);
+    expect(found("Tom Vale told the Nation on Monday, and Bloomberg reported it.")).toEqual(["Person:Tom Vale", "Media:Nation", "Media:Bloomberg"]);
+  });
+
+  it("reads no outlet inside a person's name or before a noun it qualifies", () => {
+    expect(found("Dawn Bowden and Fiona Hill backed Ana Ruiz.")).toEqual(["Person:Dawn Bowden", "Person:Fiona Hill", "Person:Ana Ruiz"]);
+    expect(found("The Australian government and Australian officials backed Tom Vale.")).toEqual(["Country:Australia", "Country:Australia", "Person:Tom Vale"]);
+    expect(found("Independent MP Ana Ruiz endorsed Mike Bloomberg.")).toEqual(["Person:Ana Ruiz", "Person:Mike Bloomberg"]);
+  });
+});

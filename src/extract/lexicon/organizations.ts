@@ -30,6 +30,7 @@ export interface OrganizationEntry {
 }
 
 const SG = ["Secretary General", "Secretary-General"];
+const PRESIDENT_TITLES = ["President", "Presidency", "presidency"];
 const DG = ["Director-General", "Director General"];
 
 /** A body whose head is named "<short name> <title>" ("FIBA President", "World Rugby Chairman"). */
@@ -37,9 +38,13 @@ function body(slug: string, short: string, names: readonly string[], generic: re
   return { slug, name: names[0] ?? short, names, generic, posts: [{ name: `${short} ${title}`, titles, ...(aliases ? { aliases } : {}) }] };
 }
 
-/** A sport's federation: its name without a post of the lexicon's, which shapes find where a text puts it in play. */
-function sport(slug: string, names: readonly string[], generic: readonly string[]): OrganizationEntry {
-  return { slug, name: names[0]!, names, generic, posts: [] };
+/**
+ * A sport's federation and its presidency ("FIS President", "World Rugby Chairman"). A president
+ * named as someone's office ("FIS President Ana Ruiz", "Ana Ruiz, the FIBA president,") is no race
+ * (`mentions.ts`), so a federation whose head is only a title in an article leaves its post out.
+ */
+function sport(slug: string, short: string, names: readonly string[], generic: readonly string[] = ["federation"], title = "President", titles: readonly string[] = PRESIDENT_TITLES): OrganizationEntry {
+  return { slug, name: names[0]!, names, generic, posts: [{ name: `${short} ${title}`, titles }] };
 }
 
 /** A court whose race is for a seat on its bench. */
@@ -81,7 +86,58 @@ const MORE_BODIES: readonly OrganizationEntry[] = [
   body("gavi", "Gavi", ["Gavi", "GAVI", "Gavi, the Vaccine Alliance"], ["alliance"], "CEO", ["CEO", "chief executive", "Chief Executive"]),
   body("icrc", "ICRC", ["ICRC", "International Committee of the Red Cross"], ["committee"], "President", PRESIDENT),
   body("ifrc", "IFRC", ["IFRC", "International Federation of Red Cross and Red Crescent Societies"], ["federation"], "President", PRESIDENT),
-  body("ipu", "IPU", ["Inter-Parliamentary Union", "IPU"], ["union"], "President", PRESIDENT),
+  { slug: "ipu", name: "Inter-Parliamentary Union", names: ["Inter-Parliamentary Union", "IPU"], generic: ["union"], posts: [{ name: "IPU President", titles: PRESIDENT }, { name: "IPU Secretary General", titles: SG }] },
+  body("ocha", "UN", ["OCHA", "UN Office for the Coordination of Humanitarian Affairs", "United Nations Office for the Coordination of Humanitarian Affairs", "Office for the Coordination of Humanitarian Affairs"], ["office"], "Emergency Relief Coordinator", ["Emergency Relief Coordinator", "Under-Secretary-General for Humanitarian Affairs", "humanitarian chief", "aid chief"]),
+  body("un-ecosoc", "ECOSOC", ["ECOSOC", "UN Economic and Social Council", "United Nations Economic and Social Council", "Economic and Social Council"], ["council"], "President", PRESIDENT),
+  body("unu", "UNU", ["United Nations University", "UN University", "UNU"], ["university"], "Rector", ["Rector"]),
+  body("unitar", "UNITAR", ["UNITAR", "United Nations Institute for Training and Research"], ["institute"], "Executive Director", EXECUTIVE),
+  body("uncdf", "UNCDF", ["UNCDF", "UN Capital Development Fund", "United Nations Capital Development Fund"], ["fund"], "Executive Secretary", ["Executive Secretary"]),
+  body("unv", "UNV", ["United Nations Volunteers", "UN Volunteers"], ["programme"], "Executive Coordinator", ["Executive Coordinator"]),
+  body("unccd", "UNCCD", ["UNCCD", "United Nations Convention to Combat Desertification", "UN Convention to Combat Desertification"], ["secretariat"], "Executive Secretary", ["Executive Secretary"]),
+  body("cbd", "CBD", ["Convention on Biological Diversity"], ["secretariat"], "Executive Secretary", ["Executive Secretary"]),
+  body("unece", "UNECE", ["UNECE", "United Nations Economic Commission for Europe", "UN Economic Commission for Europe"], ["commission"], "Executive Secretary", ["Executive Secretary"]),
+  body("uneca", "UNECA", ["UNECA", "United Nations Economic Commission for Africa", "UN Economic Commission for Africa", "Economic Commission for Africa"], ["commission"], "Executive Secretary", ["Executive Secretary"]),
+  body("eclac", "ECLAC", ["ECLAC", "CEPAL", "Economic Commission for Latin America and the Caribbean", "UN Economic Commission for Latin America and the Caribbean"], ["commission"], "Executive Secretary", ["Executive Secretary"]),
+  body("escap", "ESCAP", ["ESCAP", "UNESCAP", "Economic and Social Commission for Asia and the Pacific"], ["commission"], "Executive Secretary", ["Executive Secretary"]),
+  body("escwa", "ESCWA", ["ESCWA", "Economic and Social Commission for Western Asia"], ["commission"], "Executive Secretary", ["Executive Secretary"]),
+  body("iarc", "IARC", ["IARC", "International Agency for Research on Cancer"], ["agency"], "Director", ["Director"]),
+  // The World Health Organization's regional offices, whose regional directors member states elect.
+  ...([
+    ["who-afro", "Africa", ["WHO Regional Office for Africa", "WHO Africa", "WHO African Region", "WHO Africa Region", "WHO AFRO"]],
+    ["who-searo", "South-East Asia", ["WHO Regional Office for South-East Asia", "WHO South-East Asia", "WHO South-East Asia Region", "WHO SEARO", "SEARO"]],
+    ["who-emro", "the Eastern Mediterranean", ["WHO Regional Office for the Eastern Mediterranean", "WHO Eastern Mediterranean Region", "WHO EMRO", "EMRO"]],
+    ["who-wpro", "the Western Pacific", ["WHO Regional Office for the Western Pacific", "WHO Western Pacific Region", "WHO WPRO", "WPRO"]],
+    ["who-euro", "Europe", ["WHO Regional Office for Europe", "WHO Europe", "WHO/Europe", "WHO European Region"]],
+  ] as const).map(([slug, region, names]): OrganizationEntry => ({ slug, name: names[0], names, generic: ["office"], posts: [{ name: `WHO Regional Director for ${region}`, titles: ["Regional Director", "regional director"], aliases: [`Regional Director for ${region}`, `WHO regional director for ${region}`] }] })),
+  // Science and other intergovernmental bodies that elect a head.
+  body("cern", "CERN", ["CERN", "European Organization for Nuclear Research", "European Organisation for Nuclear Research"], ["laboratory", "organization", "organisation"], "Director-General", DG),
+  body("esa", "ESA", ["European Space Agency", "ESA"], ["agency"], "Director General", DG),
+  body("eso", "ESO", ["European Southern Observatory"], ["observatory"], "Director General", DG),
+  body("embl", "EMBL", ["European Molecular Biology Laboratory", "EMBL"], ["laboratory"], "Director General", DG),
+  body("europol", "Europol", ["Europol"], ["agency"], "Executive Director", EXECUTIVE),
+  body("frontex", "Frontex", ["Frontex", "European Border and Coast Guard Agency"], ["agency"], "Executive Director", EXECUTIVE),
+  body("eppo", "EPPO", ["European Public Prosecutor's Office", "European Public Prosecutor’s Office", "EPPO"], ["office"], "Chief Prosecutor", ["European Chief Prosecutor", "Chief Prosecutor"]),
+  body("ema", "EMA", ["European Medicines Agency", "EMA"], ["agency"], "Executive Director", EXECUTIVE),
+  body("eurocontrol", "Eurocontrol", ["Eurocontrol", "EUROCONTROL"], ["agency", "organisation"], "Director General", DG),
+  body("oiv", "IEF", ["International Energy Forum"], ["forum"], "Secretary General", SG),
+  body("gef", "GEF", ["Global Environment Facility"], ["facility", "fund"], "CEO", ["CEO", "Chief Executive", "chief executive"]),
+  body("gcf", "GCF", ["Green Climate Fund", "GCF"], ["fund"], "Executive Director", EXECUTIVE),
+  body("cgiar", "CGIAR", ["CGIAR"], [], "Executive Managing Director", ["Executive Managing Director"]),
+  body("cabi", "CABEI", ["Central American Bank for Economic Integration", "CABEI", "BCIE"], ["bank"], "President", PRESIDENT),
+  body("badea", "BADEA", ["Arab Bank for Economic Development in Africa", "BADEA"], ["bank"], "Director General", DG),
+  body("edb", "EDB", ["Eurasian Development Bank"], ["bank"], "Chairman", CHAIR),
+  body("iib", "IIB", ["International Investment Bank"], ["bank"], "Chairman", CHAIR),
+  body("fonplata", "FONPLATA", ["FONPLATA"], ["bank"], "Executive President", ["Executive President", "President"]),
+  body("cplp-sec", "CPLP", ["CPLP Executive Secretariat"], [], "Executive Secretary", ["Executive Secretary"]),
+  body("ufm", "Union for the Mediterranean", ["UfM"], [], "Secretary General", SG),
+  body("segib", "SEGIB", ["Ibero-American General Secretariat", "SEGIB"], ["secretariat"], "Secretary General", SG),
+  body("oei", "OEI", ["Organization of Ibero-American States", "Organisation of Ibero-American States"], ["organization"], "Secretary General", SG),
+  body("icmpd", "ICMPD", ["International Centre for Migration Policy Development", "ICMPD"], ["centre"], "Director General", DG),
+  body("idea", "International IDEA", ["International IDEA", "International Institute for Democracy and Electoral Assistance"], ["institute"], "Secretary-General", SG),
+  body("iso", "ISO", ["International Organization for Standardization"], ["organization"], "Secretary-General", SG),
+  body("iho", "IHO", ["International Hydrographic Organization", "IHO"], ["organization"], "Secretary-General", SG),
+  body("isa-solar", "International Solar Alliance", ["International Solar Alliance"], ["alliance"], "Director General", DG),
+  body("unhrc-pres", "UN Human Rights Council", ["Human Rights Council"], ["council"], "President", PRESIDENT, ["President of the UN Human Rights Council", "President of the Human Rights Council", "Human Rights Council president", "Human Rights Council presidency"]),
   // Courts.
   court("icj", "International Court of Justice", ["International Court of Justice", "ICJ", "World Court", "world court"]),
   court("itlos", "International Tribunal for the Law of the Sea", ["International Tribunal for the Law of the Sea", "ITLOS"]),
@@ -90,7 +146,7 @@ const MORE_BODIES: readonly OrganizationEntry[] = [
   court("iachr-court", "Inter-American Court of Human Rights", ["Inter-American Court of Human Rights"]),
   court("african-court", "African Court on Human and Peoples' Rights", ["African Court on Human and Peoples' Rights", "African Court on Human and Peoples’ Rights", "African Court"]),
   // European institutions.
-  body("eurogroup", "Eurogroup", ["Eurogroup", "Euro Group"], ["group"], "President", [...PRESIDENT, "chief", "head"], ["Eurogroup chief", "Eurogroup head", "president of the Eurogroup", "Eurogroup chair"]),
+  body("eurogroup", "Eurogroup", ["Eurogroup", "Euro Group"], ["group"], "President", [...PRESIDENT, "chief", "head", "chair", "Chair", "chairman", "Chairman", "chairmanship"], ["Eurogroup chief", "Eurogroup head", "president of the Eurogroup", "Eurogroup chair"]),
   body("eib", "EIB", ["European Investment Bank", "EIB"], ["bank"], "President", PRESIDENT),
   body("esm", "ESM", ["European Stability Mechanism", "ESM"], ["fund"], "Managing Director", ["Managing Director", "managing director"]),
   { slug: "european-ombudsman", name: "European Ombudsman", names: ["European Ombudsman"], generic: [], posts: [] },
@@ -203,8 +259,6 @@ const MORE_BODIES: readonly OrganizationEntry[] = [
     ["al-shabaab", "Al-Shabaab", ["Al-Shabaab", "al-Shabaab"]],
     ["muslim-brotherhood", "Muslim Brotherhood", ["Muslim Brotherhood"]],
     ["boko-haram", "Boko Haram", ["Boko Haram"]],
-    ["europol", "Europol", ["Europol"]],
-    ["frontex", "Frontex", ["Frontex"]],
     ["eurojust", "Eurojust", ["Eurojust"]],
     ["syriza", "Syriza", ["Syriza", "SYRIZA"]],
     ["new-democracy", "New Democracy", ["New Democracy"]],
@@ -249,39 +303,154 @@ const MORE_BODIES: readonly OrganizationEntry[] = [
   body("boad", "BOAD", ["West African Development Bank", "BOAD"], ["bank"], "President", PRESIDENT),
   body("afreximbank", "Afreximbank", ["Afreximbank", "African Export-Import Bank"], ["bank"], "President", PRESIDENT),
   body("ifc", "IFC", ["International Finance Corporation"], ["corporation"], "Managing Director", ["Managing Director", "managing director"]),
-  // Sport's world and continental federations and anti-doping: names only; their presidencies are found by shape where a text puts them in play.
-  sport("world-athletics", ["World Athletics"], []),
-  sport("fina", ["FINA", "Fina", "Fédération Internationale de Natation", "International Swimming Federation"], []),
-  sport("world-aquatics", ["World Aquatics"], []),
-  sport("fis", ["International Ski Federation", "International Ski and Snowboard Federation", "FIS"], []),
-  sport("fivb", ["FIVB", "Fédération Internationale de Volleyball", "International Volleyball Federation"], []),
-  sport("ihf", ["IHF", "International Handball Federation"], []),
-  sport("fih", ["FIH", "International Hockey Federation"], []),
-  sport("ittf", ["ITTF", "International Table Tennis Federation"], []),
-  sport("bwf", ["BWF", "Badminton World Federation"], []),
-  sport("itf", ["International Tennis Federation", "ITF"], []),
-  sport("world-rugby", ["World Rugby", "International Rugby Board", "IRB"], []),
-  sport("fia", ["FIA", "Fédération Internationale de l'Automobile", "Fédération Internationale de l’Automobile", "Federation Internationale de l'Automobile"], []),
-  sport("fim", ["FIM", "Fédération Internationale de Motocyclisme", "International Motorcycling Federation"], []),
-  sport("uww", ["United World Wrestling", "UWW"], []),
-  sport("iwf", ["International Weightlifting Federation", "IWF"], []),
-  sport("fei", ["FEI", "Fédération Equestre Internationale", "Fédération Équestre Internationale", "International Equestrian Federation"], []),
-  sport("isu", ["International Skating Union", "ISU"], []),
-  sport("ibu", ["International Biathlon Union", "IBU"], []),
-  sport("world-sailing", ["World Sailing"], []),
-  sport("fig", ["International Gymnastics Federation", "Fédération Internationale de Gymnastique", "FIG"], []),
-  sport("ijf", ["International Judo Federation", "IJF"], []),
-  sport("world-taekwondo", ["World Taekwondo", "World Taekwondo Federation", "WTF"], []),
-  sport("aiba", ["AIBA", "International Boxing Association", "International Amateur Boxing Association"], []),
-  sport("ipc", ["International Paralympic Committee", "IPC"], []),
-  sport("wada", ["World Anti-Doping Agency", "WADA", "Wada"], []),
-  sport("icc-cricket", ["International Cricket Council"], []),
-  sport("ofc", ["Oceania Football Confederation", "OFC"], []),
-  sport("anoc", ["Association of National Olympic Committees", "ANOC"], []),
-  sport("eoc", ["European Olympic Committees"], []),
+  // Sport's world and continental federations and anti-doping, with their presidencies.
+  sport("world-athletics", "World Athletics", ["World Athletics"]),
+  sport("fina", "FINA", ["FINA", "Fina", "Fédération Internationale de Natation", "International Swimming Federation"]),
+  sport("world-aquatics", "World Aquatics", ["World Aquatics"]),
+  sport("fis", "FIS", ["International Ski Federation", "International Ski and Snowboard Federation", "FIS"]),
+  sport("fivb", "FIVB", ["FIVB", "Fédération Internationale de Volleyball", "International Volleyball Federation"]),
+  sport("ihf", "IHF", ["IHF", "International Handball Federation"]),
+  sport("fih", "FIH", ["FIH", "International Hockey Federation"]),
+  sport("ittf", "ITTF", ["ITTF", "International Table Tennis Federation"]),
+  sport("bwf", "BWF", ["BWF", "Badminton World Federation"]),
+  sport("itf", "ITF", ["International Tennis Federation", "ITF"]),
+  sport("world-rugby", "World Rugby", ["World Rugby", "International Rugby Board", "IRB"], ["federation", "body"], "Chairman", CHAIR),
+  sport("fia", "FIA", ["FIA", "Fédération Internationale de l'Automobile", "Fédération Internationale de l’Automobile", "Federation Internationale de l'Automobile"]),
+  sport("fim", "FIM", ["FIM", "Fédération Internationale de Motocyclisme", "International Motorcycling Federation"]),
+  sport("uww", "UWW", ["United World Wrestling", "UWW"]),
+  sport("iwf", "IWF", ["International Weightlifting Federation", "IWF"]),
+  sport("fei", "FEI", ["FEI", "Fédération Equestre Internationale", "Fédération Équestre Internationale", "International Equestrian Federation"]),
+  sport("isu", "ISU", ["International Skating Union", "ISU"], ["union"]),
+  sport("ibu", "IBU", ["International Biathlon Union", "IBU"], ["union"]),
+  sport("world-sailing", "World Sailing", ["World Sailing"]),
+  sport("fig", "FIG", ["International Gymnastics Federation", "Fédération Internationale de Gymnastique", "FIG"]),
+  sport("ijf", "IJF", ["International Judo Federation", "IJF"]),
+  sport("world-taekwondo", "World Taekwondo", ["World Taekwondo", "World Taekwondo Federation", "WTF"]),
+  sport("aiba", "AIBA", ["AIBA", "International Boxing Association", "International Amateur Boxing Association", "IBA"], ["association"]),
+  sport("world-archery", "World Archery", ["World Archery", "FITA"]),
+  sport("uipm", "UIPM", ["Union Internationale de Pentathlon Moderne", "UIPM"], ["union"]),
+  sport("fisa", "World Rowing", ["World Rowing", "FISA", "International Rowing Federation"]),
+  sport("issf", "ISSF", ["International Shooting Sport Federation", "ISSF"]),
+  sport("world-triathlon", "World Triathlon", ["World Triathlon", "International Triathlon Union"]),
+  sport("fide", "FIDE", ["FIDE", "International Chess Federation", "World Chess Federation"]),
+  sport("ipc", "IPC", ["International Paralympic Committee", "IPC"], ["committee"]),
+  sport("wada", "WADA", ["World Anti-Doping Agency", "WADA", "Wada"], ["agency"]),
+  sport("icc-cricket", "ICC", ["International Cricket Council"], ["council"], "Chair", CHAIR),
+  sport("ofc", "OFC", ["Oceania Football Confederation", "OFC"], ["confederation"]),
+  sport("anoc", "ANOC", ["Association of National Olympic Committees", "ANOC"], ["association"]),
+  sport("eoc", "European Olympic Committees", ["European Olympic Committees"], []),
+  sport("iihf", "IIHF", ["International Ice Hockey Federation", "IIHF"]),
+  sport("fie", "FIE", ["International Fencing Federation", "Fédération Internationale d'Escrime", "FIE"]),
+  sport("icf", "ICF", ["International Canoe Federation", "ICF"]),
+  sport("world-curling", "World Curling", ["World Curling", "World Curling Federation"]),
+  sport("world-skate", "World Skate", ["World Skate"]),
+  sport("world-boxing", "World Boxing", ["World Boxing"]),
+  sport("anoca", "ANOCA", ["Association of National Olympic Committees of Africa", "ANOCA"], ["association"]),
+  sport("panam-sports", "Panam Sports", ["Panam Sports", "Pan American Sports Organization", "PASO"], ["organization"]),
+  sport("gaisf", "SportAccord", ["SportAccord", "Global Association of International Sports Federations", "GAISF"], ["association"]),
 ];
 
-export const ORGANIZATIONS: readonly OrganizationEntry[] = [
+/** The ways news names the United Nations before one of its bodies ("the U.N.'s refugee agency"). */
+const UN_PREFIXES = ["UN", "U.N.", "United Nations", "UN's", "U.N.'s"];
+
+/**
+ * Bodies named by what they do, as wire copy names them once ("the UN health agency", "the U.N.'s
+ * nuclear watchdog", "world football's governing body"), by slug. A description two bodies share
+ * ("the UN food agency": the FAO and the WFP) names neither.
+ */
+const DESCRIBED_AS: Readonly<Record<string, { un?: readonly string[]; plain?: readonly string[]; chief?: readonly string[] }>> = {
+  who: { un: ["health agency", "health body", "health organization", "health organisation", "global health body", "global health agency"], plain: ["global health body", "world health body", "global health agency"] , chief: ["health chief", "health agency chief", "global health chief"] },
+  fao: { un: ["food and agriculture agency", "agriculture agency", "agricultural agency", "farm agency", "Food and Agriculture Organization", "Food and Agriculture Organisation"] },
+  wfp: { un: ["food aid agency", "food relief agency", "emergency food agency", "World Food Programme", "World Food Program"] },
+  unicef: { un: ["children's agency", "children's fund", "children's organization", "child agency", "Children's Fund", "Children’s Fund"], plain: ["United Nations Children's Fund", "United Nations Children’s Fund"] , chief: ["children's agency chief"] },
+  unhcr: { un: ["refugee agency", "refugees agency", "refugee body", "High Commissioner for Refugees"], plain: ["Office of the United Nations High Commissioner for Refugees", "Office of the UN High Commissioner for Refugees"] , chief: ["refugee chief", "refugees chief", "refugee agency chief"] },
+  unrwa: { un: ["Palestinian refugee agency", "agency for Palestinian refugees", "Palestinian refugees agency"] },
+  iom: { un: ["migration agency", "migration body", "migration organization", "migration organisation", "International Organization for Migration"], plain: ["International Organisation for Migration"] , chief: ["migration chief"] },
+  ilo: { un: ["labour agency", "labor agency", "labour body", "labor body", "labour organisation", "labor organization", "International Labour Organization", "International Labour Organisation"], plain: ["International Labour Organisation"] , chief: ["labour chief", "labor chief"] },
+  unesco: { un: ["cultural agency", "culture agency", "cultural body", "cultural organization", "cultural organisation", "education and culture agency", "educational and cultural agency", "science and culture agency", "heritage body", "heritage agency"], plain: ["United Nations Educational, Scientific and Cultural Organisation", "UN Educational, Scientific and Cultural Organization"] , chief: ["culture chief", "cultural chief"] },
+  wmo: { un: ["weather agency", "weather body", "meteorological agency", "weather and climate agency", "World Meteorological Organization"], plain: ["World Meteorological Organisation"] , chief: ["weather chief", "weather agency chief"] },
+  itu: { un: ["telecoms agency", "telecommunications agency", "telecom agency", "telecoms body", "telecommunications body", "International Telecommunication Union"] },
+  icao: { un: ["aviation agency", "aviation body", "civil aviation agency", "aviation organization", "International Civil Aviation Organization"], plain: ["International Civil Aviation Organisation"] },
+  imo: { un: ["shipping agency", "maritime agency", "shipping body", "maritime body", "maritime organization", "International Maritime Organization"], plain: ["International Maritime Organisation"] },
+  wipo: { un: ["intellectual property agency", "patent agency", "patents agency", "intellectual property body", "intellectual property organization", "World Intellectual Property Organization"], plain: ["World Intellectual Property Organisation"] },
+  upu: { un: ["postal agency", "postal body", "Universal Postal Union"] },
+  iaea: { un: ["nuclear watchdog", "atomic watchdog", "nuclear agency", "atomic agency", "atomic energy agency", "International Atomic Energy Agency"] , chief: ["nuclear chief", "atomic chief", "nuclear watchdog chief", "atomic watchdog chief"] },
+  unfpa: { un: ["population agency", "sexual and reproductive health agency"] },
+  unaids: { un: ["AIDS agency", "AIDS programme", "AIDS body", "AIDS program"], plain: ["Joint United Nations Programme on HIV/AIDS", "Joint United Nations Programme on HIV and AIDS"] , chief: ["AIDS chief"] },
+  undp: { un: ["development agency", "development programme", "development program", "Development Program"], plain: ["United Nations Development Program"] , chief: ["development chief"] },
+  unep: { un: ["environment agency", "environmental agency", "environment programme", "environment program", "environment body", "Environment"] , chief: ["environment chief"] },
+  unwto: { un: ["tourism agency", "tourism body", "tourism organization", "World Tourism Organization"], plain: ["World Tourism Organisation"] },
+  unido: { un: ["industrial development agency", "industrial development organization", "industry agency"], plain: ["United Nations Industrial Development Organisation"] },
+  ifad: { un: ["agricultural development fund", "rural development agency", "rural development fund", "International Fund for Agricultural Development"] },
+  "un-habitat": { un: ["housing agency", "human settlements agency", "habitat agency", "cities agency", "Human Settlements Programme"] },
+  ohchr: { un: ["rights office", "human rights agency", "Human Rights Office", "Office of the High Commissioner for Human Rights"] , chief: ["rights chief"] },
+  "un-women": { un: ["women's agency", "gender equality agency", "women's body"], plain: ["United Nations Entity for Gender Equality and the Empowerment of Women"] },
+  unctad: { un: ["trade and development agency", "trade and development body", "trade body", "trade agency"] },
+  unodc: { un: ["drugs and crime agency", "drugs and crime office", "drugs agency", "drug agency", "anti-drugs agency", "crime agency", "Office on Drugs and Crime"] },
+  unfccc: { un: ["climate body", "climate secretariat", "climate agency", "climate change body", "Climate Change secretariat"] , chief: ["climate chief"] },
+  ocha: { un: ["humanitarian office", "humanitarian agency", "aid office", "humanitarian affairs office"] , chief: ["aid chief", "humanitarian chief", "relief chief"] },
+  icj: { un: ["top court", "highest court", "International Court of Justice"], plain: ["top UN court", "top U.N. court"] },
+  opcw: { plain: ["chemical weapons watchdog", "global chemical weapons watchdog", "international chemical weapons watchdog"] },
+  wto: { plain: ["global trade body", "world trade body", "global trade watchdog", "global trade referee", "world trade referee"] },
+  interpol: { plain: ["International Criminal Police Organization", "International Criminal Police Organisation", "ICPO-INTERPOL", "global police body", "international police body", "international police organisation", "international police organization", "global police organisation", "global police organization", "international police agency"] },
+  fifa: { plain: ["world football's governing body", "football's world governing body", "world soccer's governing body", "soccer's world governing body", "football's governing body", "world football body", "world soccer body", "Fédération Internationale de Football Association", "Federation Internationale de Football Association", "International Federation of Association Football"] },
+  uefa: { plain: ["European football's governing body", "European soccer's governing body", "European football body", "European soccer body"] },
+  ioc: { plain: ["Olympic movement's governing body"] },
+  "world-athletics": { plain: ["athletics' world governing body", "world athletics body"] },
+  commonwealth: { plain: ["Commonwealth Secretariat", "Commonwealth of Nations"] },
+  adb: { plain: ["AsDB", "Asian Development Bank Group"] },
+  iadb: { plain: ["IDB Group", "Inter-American Development Bank Group", "IaDB"] },
+  afdb: { plain: ["African Development Bank Group", "AfDB Group"] },
+  opec: { plain: ["Organization of the Petroleum Exporting Countries", "Organisation of the Petroleum Exporting Countries", "Organization of Petroleum Exporting Countries", "Organisation of Petroleum Exporting Countries"] },
+  "arab-league": { plain: ["Arab League of States"] },
+  asean: { plain: ["Association of South East Asian Nations", "Association of South-East Asian Nations"] },
+  oas: { plain: ["Organisation of American States"] },
+  ipu: { plain: ["Inter Parliamentary Union"] },
+  "un-general-assembly": { plain: ["General Assembly of the United Nations", "UNGA"] },
+};
+
+/** The descriptions among bodies' names: no post is named after them. */
+const DESCRIPTIONS = new Set<string>();
+
+const UN_PREFIX_SOURCE = String.raw`(?:UN|U\.N\.|United Nations)(?:['’]s)?`;
+const nameSources = new Map<string, string>();
+
+/**
+ * A regular expression's source for the names of `org` (its names and shared words), longest
+ * first, with the descriptions after "UN" written once behind one prefix: a pattern of a body's
+ * names is tried at every offset of a text, and forty spellings of "the UN health agency" would
+ * make it slow.
+ */
+export function namesSource(org: OrganizationEntry, escape: (s: string) => string): string {
+  let source = nameSources.get(org.slug);
+  if (source !== undefined) return source;
+  const suffixes: string[] = [];
+  const plain: string[] = [];
+  for (const n of [...org.names, ...(org.shared ?? [])]) {
+    const prefix = DESCRIPTIONS.has(n) ? UN_PREFIXES.find((p) => n.startsWith(`${p} `)) : undefined;
+    if (prefix) suffixes.push(n.slice(prefix.length + 1));
+    else plain.push(n);
+  }
+  const byLength = (a: string, b: string) => b.length - a.length;
+  const parts = [...new Set(plain)].sort(byLength).map(escape);
+  if (suffixes.length > 0) parts.unshift(`${UN_PREFIX_SOURCE} (?:${[...new Set(suffixes)].sort(byLength).map(escape).join("|")})`);
+  source = parts.join("|");
+  nameSources.set(org.slug, source);
+  return source;
+}
+
+/** Each body with the descriptions the news names it by ({@link DESCRIBED_AS}) among its names. */
+function withDescriptions(org: OrganizationEntry): OrganizationEntry {
+  const d = DESCRIBED_AS[org.slug];
+  if (!d) return org;
+  const extra = [...(d.un ?? []).flatMap((words) => UN_PREFIXES.map((p) => `${p} ${words}`)), ...(d.plain ?? [])];
+  for (const n of extra) DESCRIPTIONS.add(n);
+  const chiefs = (d.chief ?? []).flatMap((words) => UN_PREFIXES.map((p) => `${p} ${words}`));
+  const posts = chiefs.length === 0 || org.posts.length === 0 ? org.posts : [{ ...org.posts[0]!, aliases: [...(org.posts[0]!.aliases ?? []), ...chiefs] }, ...org.posts.slice(1)];
+  return { ...org, names: [...org.names, ...extra.filter((n) => !org.names.includes(n))], posts };
+}
+
+export const ORGANIZATIONS: readonly OrganizationEntry[] = (<readonly OrganizationEntry[]>[
   { slug: "nato", name: "NATO", names: ["NATO", "North Atlantic Treaty Organization", "North Atlantic Alliance", "OTAN", "Nato"], generic: ["alliance", "bloc"], posts: [{ name: "NATO Secretary General", titles: SG }] },
   { slug: "united-nations", name: "United Nations", names: ["United Nations", "UN", "U.N."], generic: ["world body", "organization", "organisation"], posts: [{ name: "UN Secretary-General", titles: SG }] },
   { slug: "european-commission", name: "European Commission", names: ["European Commission", "EU Commission", "Commission"], generic: ["Commission"], posts: [{ name: "President of the European Commission", titles: ["President", "Presidency"], aliases: ["Commission President", "European Commission President"] }] },
@@ -309,23 +478,25 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   { slug: "commonwealth", name: "Commonwealth of Nations", names: ["Commonwealth", "Commonwealth of Nations"], generic: [], posts: [{ name: "Commonwealth Secretary-General", titles: SG }] },
   { slug: "arab-league", name: "Arab League", names: ["Arab League", "League of Arab States"], generic: ["league"], posts: [{ name: "Arab League Secretary-General", titles: SG }] },
   { slug: "asean", name: "ASEAN", names: ["ASEAN", "Association of Southeast Asian Nations"], generic: ["bloc"], posts: [{ name: "ASEAN Secretary-General", titles: SG }] },
-  { slug: "african-union", name: "African Union", names: ["African Union Commission", "AU Commission", "AUC", "African Union", "AU"], generic: ["bloc", "union"], posts: [{ name: "Chairperson of the African Union Commission", titles: ["Chairperson", "Commission Chairperson", "Commission Chair", "Commission chief"], aliases: ["Chair of the African Union Commission", "Chair of the AU Commission", "Chair of the AUC", "African Union Commission Chair", "AU Commission Chair", "AUC Chair", "AUC Chairperson", "AUC chairmanship", "AU Commission chairmanship", "African Union Commission chairmanship"] }] },
+  { slug: "african-union", name: "African Union", names: ["African Union", "AU"], generic: ["bloc", "union"], posts: [{ name: "Chairperson of the African Union Commission", titles: ["Chairperson", "Commission Chairperson", "Commission Chair", "Commission chief"], aliases: ["Chair of the African Union Commission", "Chair of the AU Commission", "Chair of the AUC", "African Union Commission Chair", "AU Commission Chair", "AUC Chair", "AUC Chairperson", "AUC chairmanship", "AU Commission chairmanship", "African Union Commission chairmanship"] }] },
+  // The Union's executive, named apart from the Union: it speaks and backs candidates in its own name, and its chair is the same post.
+  { slug: "african-union-commission", name: "African Union Commission", names: ["African Union Commission", "AU Commission", "AUC"], generic: ["commission"], posts: [{ name: "Chairperson of the African Union Commission", titles: ["Chairperson", "Chair", "Chairman", "Chairwoman", "chairmanship", "chief", "head"], aliases: ["African Union Commission Chair", "AU Commission Chair", "AUC Chair", "AUC Chairperson", "AUC chairmanship", "AU Commission chairmanship", "African Union Commission chairmanship"] }] },
   { slug: "oas", name: "Organization of American States", names: ["Organization of American States", "OAS"], generic: ["organization"], posts: [{ name: "OAS Secretary General", titles: SG }] },
   { slug: "ioc", name: "International Olympic Committee", names: ["International Olympic Committee", "IOC"], generic: ["committee"], posts: [{ name: "IOC President", titles: ["President", "Presidency"] }] },
   { slug: "iaaf", name: "IAAF", names: ["International Association of Athletics Federations", "International Amateur Athletic Federation", "IAAF"], generic: ["federation", "association"], posts: [{ name: "IAAF President", titles: ["President", "Presidency", "presidency"] }, { name: "IAAF Vice-President", titles: ["Vice-President", "Vice President"] }] },
   { slug: "uefa", name: "UEFA", names: ["Union of European Football Associations", "UEFA"], generic: ["body"], posts: [{ name: "UEFA President", titles: ["President", "Presidency"] }] },
-  { slug: "concacaf", name: "CONCACAF", names: ["CONCACAF", "Concacaf"], generic: ["confederation"], posts: [] },
-  { slug: "conmebol", name: "CONMEBOL", names: ["CONMEBOL", "Conmebol"], generic: ["confederation"], posts: [] },
-  { slug: "afc", name: "Asian Football Confederation", names: ["Asian Football Confederation", "AFC"], generic: ["confederation"], posts: [] },
-  { slug: "caf", name: "Confederation of African Football", names: ["Confederation of African Football", "CAF"], generic: ["confederation"], posts: [] },
-  { slug: "oca", name: "Olympic Council of Asia", names: ["Olympic Council of Asia", "OCA"], generic: ["council"], posts: [] },
-  { slug: "fiba", name: "FIBA", names: ["International Basketball Federation", "FIBA", "Fiba"], generic: ["federation"], posts: [] },
-  { slug: "uci", name: "UCI", names: ["Union Cycliste Internationale", "UCI"], generic: ["federation", "union"], posts: [] },
+  { slug: "concacaf", name: "CONCACAF", names: ["CONCACAF", "Concacaf"], generic: ["confederation"], posts: [{ name: "CONCACAF President", titles: PRESIDENT_TITLES }] },
+  { slug: "conmebol", name: "CONMEBOL", names: ["CONMEBOL", "Conmebol"], generic: ["confederation"], posts: [{ name: "CONMEBOL President", titles: PRESIDENT_TITLES }] },
+  { slug: "afc", name: "Asian Football Confederation", names: ["Asian Football Confederation", "AFC"], generic: ["confederation"], posts: [{ name: "AFC President", titles: PRESIDENT_TITLES }] },
+  { slug: "caf", name: "Confederation of African Football", names: ["Confederation of African Football", "CAF"], generic: ["confederation"], posts: [{ name: "CAF President", titles: PRESIDENT_TITLES }] },
+  { slug: "oca", name: "Olympic Council of Asia", names: ["Olympic Council of Asia", "OCA"], generic: ["council"], posts: [{ name: "OCA President", titles: PRESIDENT_TITLES }] },
+  { slug: "fiba", name: "FIBA", names: ["International Basketball Federation", "FIBA", "Fiba"], generic: ["federation"], posts: [{ name: "FIBA President", titles: PRESIDENT_TITLES }] },
+  { slug: "uci", name: "UCI", names: ["Union Cycliste Internationale", "UCI", "International Cycling Union"], generic: ["federation", "union"], posts: [{ name: "UCI President", titles: PRESIDENT_TITLES }] },
   { slug: "fifa", name: "FIFA", names: ["FIFA"], generic: ["federation"], posts: [{ name: "FIFA President", titles: ["President", "Presidency"] }] },
   { slug: "ebrd", name: "European Bank for Reconstruction and Development", names: ["European Bank for Reconstruction and Development", "EBRD"], generic: ["bank"], posts: [{ name: "EBRD President", titles: ["President", "Presidency"] }] },
   { slug: "afdb", name: "African Development Bank", names: ["African Development Bank", "AfDB"], generic: ["bank"], posts: [{ name: "AfDB President", titles: ["President", "Presidency"] }] },
   { slug: "adb", name: "Asian Development Bank", names: ["Asian Development Bank", "ADB"], generic: ["bank"], posts: [{ name: "ADB President", titles: ["President", "Presidency"] }] },
-  { slug: "icc", name: "International Criminal Court", names: ["International Criminal Court", "ICC"], generic: ["court"], posts: [{ name: "ICC Prosecutor", titles: ["Prosecutor", "Chief Prosecutor"] }] },
+  { slug: "icc", name: "International Criminal Court", names: ["International Criminal Court", "ICC"], generic: ["court"], posts: [{ name: "ICC Prosecutor", titles: ["Prosecutor", "Chief Prosecutor", "prosecutor", "chief prosecutor"] }] },
   { slug: "itu", name: "International Telecommunication Union", names: ["International Telecommunication Union", "International Telecommunications Union", "ITU"], generic: ["union", "agency", "organization", "organisation"], posts: [{ name: "ITU Secretary-General", titles: SG }] },
   { slug: "upu", name: "Universal Postal Union", names: ["Universal Postal Union", "UPU"], generic: ["union", "agency"], posts: [{ name: "UPU Director General", titles: DG }] },
   { slug: "wmo", name: "World Meteorological Organization", names: ["World Meteorological Organization", "WMO"], generic: ["organization", "agency"], posts: [{ name: "WMO Secretary-General", titles: SG }] },
@@ -418,12 +589,15 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   { slug: "opec", name: "OPEC", names: ["OPEC"], generic: ["cartel"], posts: [{ name: "OPEC Secretary General", titles: SG }] },
   ...MORE_BODIES,
   ...PARTIES,
-];
+]).map(withDescriptions);
 
 /** Titles that name a post on their own once the article's organization is known. */
-export const STANDALONE_TITLES = ["Secretary General", "Secretary-General", "Director-General", "Director General", "Managing Director", "High Commissioner", "Executive Director"];
+export const STANDALONE_TITLES = ["Secretary General", "Secretary-General", "Director-General", "Director General", "Managing Director", "High Commissioner", "Executive Director", "Deputy Secretary-General", "Deputy Secretary General", "Treasurer-General", "Treasurer General", "National Chairperson"];
 
 const variantCache = new Map<string, readonly string[]>();
+
+/** A body's name built on a common noun, which takes "the" ("the Labour Party", "the World Bank"). */
+const NOUN_NAME = /\b(?:Party|Union|Congress|Alliance|Front|Movement|League|Organi[sz]ation|Federation|Confederation|Committee|Council|Commission|Bank|Fund|Court|Agency|Programme|Program|Office|Association|Assembly|Group|Forum|Community|Institute|Authority|Secretariat|Board|Parliament|Nations|States)\b/;
 
 /**
  * Other names of a lexicon post, the ways the news and annotators write it: "<acronym> <title>",
@@ -443,14 +617,16 @@ export function postNameVariants(org: OrganizationEntry, index: number): readonl
     const title = first.replace(/(^|\s|-)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
     const titles = new Set([title, title.replace(/-/g, " "), title.replace(/ (General)$/, "-$1")]);
     const acronyms = org.names.filter((n) => /^\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}{1,5}$/u.test(n) && n.length <= 7);
-    const fullNames = org.names.filter((n) => !acronyms.includes(n)).slice(0, 2);
+    const fullNames = org.names.filter((n) => !acronyms.includes(n) && !DESCRIPTIONS.has(n)).slice(0, 2);
     for (const t of titles) {
       for (const a of acronyms) out.add(`${a} ${t}`).add(`${t} of ${a}`).add(`${t} of the ${a}`);
       for (const n of fullNames) out.add(`${t} of ${/^The\s/.test(n) ? n.replace(/^The/, "the") : `the ${n}`}`).add(`${n} ${t}`);
     }
+    // "Leader of Scottish Labour", "President of Fine Gael": a name that is no common noun takes no "the".
+    for (const n of fullNames) if (!/^The\s/.test(n) && !NOUN_NAME.test(n)) out.add(`${title} of ${n}`);
   }
   const seen = new Set([(post?.name ?? "").toLowerCase()]);
-  const variants = [...out].filter((v) => !seen.has(v.toLowerCase()) && seen.add(v.toLowerCase())).slice(0, 12);
+  const variants = [...out].filter((v) => !seen.has(v.toLowerCase()) && seen.add(v.toLowerCase())).slice(0, 14);
   variantCache.set(key, variants);
   return variants;
 }

@@ -111,3 +111,62 @@ describe("a party inside a longer party's name", () => {
   });
 });
 
+
+describe("parties of more countries and provinces with their heads' posts", () => {
+  it("reads provincial and state parties and their leaderships", () => {
+    expect(names("Ana Ruiz launched her bid to lead the Ontario PC Party on Monday.", "Post")).toEqual(["Leader of the Progressive Conservative Party of Ontario"]);
+    expect(names("Tom Vale is running for the leadership of the Victorian Liberal Party.", "Post")).toEqual(["Leader of the Victorian Liberal Party"]);
+    expect(names("The United Conservative Party leadership race has drawn Ana Ruiz.", "Post")).toEqual(["Leader of the United Conservative Party"]);
+  });
+
+  it("reads parties led by a president or a chairman with that post", () => {
+    expect(names("Ana Ruiz wants to become president of the Partido dos Trabalhadores after the vote.", "Post")).toEqual(["President of the Workers' Party (Brazil)"]);
+    expect(names("Tom Vale is standing for DPP chairman in May.", "Post")).toEqual(["Chairperson of the Democratic Progressive Party"]);
+    expect(names("Ana Ruiz is running for APC national chairman.", "Post")).toEqual(["National Chairman of the All Progressives Congress"]);
+    expect(names("Tom Vale announced his bid for the EFF presidency.", "Post")).toEqual(["President of the Economic Freedom Fighters"]);
+    expect(names("The race for Morena president pits Ana Ruiz against Tom Vale.", "Post")).toEqual(["President of Morena"]);
+  });
+
+  it("reads parties of Asia, Africa and Europe by name", () => {
+    expect(names("The Bahujan Samaj Party, the DMK and the Orange Democratic Movement backed Ana Ruiz; D66 and Vlaams Belang did not.", "Organization")).toEqual(["Bahujan Samaj Party", "Dravida Munnetra Kazhagam", "Orange Democratic Movement", "Democrats 66", "Vlaams Belang"]);
+  });
+
+  it("reads no party in acronyms that mean other things", () => {
+    expect(names("The NDC targets, the TPP deal and a PPP contract were signed; the file was a CSV.", "Organization")).toEqual([]);
+  });
+});
+
+describe("a party's own presidential election and India's Congress", () => {
+  it("reads a president-led party's presidential election as its presidency", () => {
+    expect(names("Tom Vale will face Ana Ruiz in the LDP presidential election next month.", "Post")).toEqual(["President of the Liberal Democratic Party"]);
+    expect(names("The ANC presidential race has two contenders, Ana Ruiz and Tom Vale.", "Post")).toEqual(["President of the African National Congress"]);
+  });
+
+  it("reads 'Congress' alone as India's Congress party only in an article about Indian politics", () => {
+    const india = "Ana Ruiz is set to become the next Congress president after the vote in New Delhi.\n\nCongress leaders in Kerala and Rajasthan backed her, while Tom Vale filed his papers.";
+    expect(names(india, "Post")).toEqual(["President of the Indian National Congress"]);
+    expect(names(india, "Organization")).toContain("Indian National Congress");
+    const us = "Congress passed the bill on Tuesday, and Ana Ruiz said Congress would act again in Washington.";
+    expect(names(us, "Organization")).not.toContain("Indian National Congress");
+  });
+});
+
+describe("a party's other elected offices", () => {
+  it("reads the ANC's top six by their titles, with or without the party's name", () => {
+    expect(names("The ANC in the province backs Ana Ruiz for treasurer-general and Tom Vale for national chairperson.", "Post")).toEqual(["Treasurer-General of the African National Congress", "National Chairperson of the African National Congress"]);
+    expect(names("Tom Vale is running for ANC deputy secretary-general at the conference.", "Post")).toEqual(["Deputy Secretary-General of the African National Congress"]);
+  });
+});
+
+describe("South Africa's parties", () => {
+  it("reads the Democratic Alliance's federal leader as its leader", () => {
+    expect(names("Ana Ruiz is running for Democratic Alliance federal leader.", "Post")).toEqual(["Leader of the Democratic Alliance"]);
+  });
+});
+
+describe("'Congress' in an article about both countries", () => {
+  it("stays the American Congress where the United States is named more than India", () => {
+    const text = "India's nominee Ana Ruiz met members of Congress in Washington.\n\nThe United States and its Congress must approve, US officials said, and India hopes Congress will agree; the US Treasury backs her.";
+    expect(names(text, "Organization")).not.toContain("Indian National Congress");
+  });
+});

@@ -40,6 +40,8 @@ export const COUNTRY_HINTS: Record<string, readonly string[]> = {
   KR: ["National Assembly of Korea", "Yonhap", "Korea Herald", "Korea Times", "JoongAng", "Chosun", "Busan", "Blue House"],
   FR: ["Élysée", "Elysee", "Matignon", "Le Monde", "Le Figaro", "Libération"],
   IL: ["Knesset", "Likud", "Tel Aviv"],
+  ZA: ["Johannesburg", "Cape Town", "Pretoria", "Durban", "KwaZulu-Natal", "Gauteng", "Western Cape", "Eastern Cape", "Limpopo", "Mpumalanga", "Northern Cape", "ANC", "EFF", "Democratic Alliance", "News24", "Daily Maverick", "Mail & Guardian", "eNCA", "SABC", "IOL", "EWN", "TimesLIVE", "Sowetan", "City Press"],
+  IN: ["Lok Sabha", "Rajya Sabha", "New Delhi", "Delhi", "Mumbai", "Kolkata", "Chennai", "Bengaluru", "Kerala", "Haryana", "Gujarat", "Uttar Pradesh", "Madhya Pradesh", "Bihar", "Maharashtra", "Karnataka", "Tamil Nadu", "West Bengal", "Rajasthan", "Telangana", "Andhra Pradesh", "BJP", "Bharatiya Janata Party", "Hindustan Times", "Times of India", "Indian Express", "NDTV", "The Hindu", "India Today", "Press Trust of India"],
 };
 
 /** Country-code domains, and the generic domains of a country's outlets ("co.uk"). */

@@ -24,7 +24,9 @@ export const TITLE_WORDS = new Set(
   Capt Maj Sgt Brig Cdr Amb Supt Insp Atty Msgr Comrade
   Billionaire Businessman Businesswoman Tycoon Magnate Entrepreneur Philanthropist Backbencher Frontbencher Incumbent Activist Campaigner
   Coach Veteran Stalwart Loyalist Lawyer Journalist Columnist Commentator Presenter Broadcaster Academic Scientist Historian Footballer
-  Hopeful Newcomer Outsider Front-runner Frontrunner Favourite Favorite Founder Co-founder`.split(/\s+/).filter(Boolean),
+  Hopeful Newcomer Outsider Front-runner Frontrunner Favourite Favorite Founder Co-founder
+  Superdelegate Superdelegates Elector Brexiteer Remainer Eurosceptic Centrist Populist Left-winger Right-winger Leftwinger Rightwinger MLA MPP MHA MNA MLC MSP
+  Premier-elect Chief-Minister Party-leader Convenor Convener Secretary-at-large`.split(/\s+/).filter(Boolean),
 );
 
 /** Abbreviated titles written with a full stop before a name ("Hon. Tom Vale", "Engr. Ana Ruiz"): the stop does not end the name's run. */
