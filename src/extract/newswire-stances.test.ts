@@ -42,67 +42,6 @@ describe("support lost, said with the holder's possessive", () => {
   });
 });
 
-describe("groups that hold a stance without a proper name", () => {
-  it.each([
-    ["Developing countries have lined up behind Piet Rook.", ["SUPPORTS org:developing-countries person:piet-rook"]],
-    ["The Nordic countries support Piet Rook.", ["SUPPORTS org:nordic-countries person:piet-rook"]],
-    ["Piet Rook, backed by Western and like-minded nations, leads the race.", ["SUPPORTS org:western-nations person:piet-rook"]],
-    ["Piet Rook won the support of a majority of EU leaders.", ["SUPPORTS org:eu-leaders person:piet-rook"]],
-    ["Tory MPs are backing Piet Rook.", ["SUPPORTS org:tory-mps person:piet-rook"]],
-    ["Piet Rook faces stiff opposition from a core group of right-flank Republicans.", ["OPPOSES org:right-flank-republicans person:piet-rook"]],
-    ["Three leading French intellectuals opposed Piet Rook.", ["OPPOSES org:french-intellectuals person:piet-rook"]],
-  ])("%s", (sentence, expected) => {
-    expect(stances(RACE + sentence)).toEqual(expected);
-  });
-
-  it("names the group by its bloc, with the phrase as written among its names", () => {
-    const analysis = analyzeText(`${RACE}Three leading French intellectuals opposed Piet Rook.`);
-    const group = analysis.entities.get("org:french-intellectuals");
-    expect(group?.type).toBe("Organization");
-    expect([...(group?.aliases ?? [])]).toEqual(expect.arrayContaining(["leading French intellectuals", "Three leading French intellectuals"]));
-  });
-
-  it.each([
-    // Some of a bloc, unnamed, or someone's own people, or a noun with no qualifier: no holder.
-    "Several Latin American governments declared their support for Piet Rook.",
-    "Piet Rook is backed by Chile and several other Eastern European states.",
-    "Piet Rook has secured the support of a number of Western countries.",
-    "Piet Rook phoned his fellow MPs to back him.",
-    "Unions have backed Piet Rook.",
-    "In June MPs voted for Piet Rook.",
-  ])("%s", (sentence) => {
-    expect(stances(RACE + sentence).filter((s) => s.startsWith("SUPPORTS org:") || s.startsWith("OPPOSES org:"))).toEqual([]);
-  });
-
-  it("leaves an organization's members and the United States to the lexicon", () => {
-    expect(stances(`${RACE}The 27 European Union members backed Piet Rook.`)).toEqual(["SUPPORTS org:european-union person:piet-rook"]);
-    expect(stances(`${RACE}The United States backed Piet Rook.`)).toEqual(["SUPPORTS country:US person:piet-rook"]);
-  });
-
-  it("ends a list of agents at a verb after a comma", () => {
-    expect(stances(`${RACE}Piet Rook, supported by industrialized nations, narrowly defeated John Hale.`)).toEqual(["SUPPORTS org:industrialized-nations person:piet-rook"]);
-  });
-});
-
-describe("who 'she' and 'he' are in a stance", () => {
-  const PEOPLE = "Peter Rook and John Hale are candidates. ";
-  it.each([
-    ["In a boost for Peter Rook, the influential Norwegian foreign minister Maria Lopez said on Tuesday she would vote for him.", ["SUPPORTS person:maria-lopez person:peter-rook"]],
-    ["In a blow to Peter Rook, Norwegian foreign minister Maria Lopez said she would vote for John Hale.", ["SUPPORTS person:maria-lopez person:john-hale"]],
-    ["Ahead of the vote, Maria Lopez said she backed John Hale.", ["SUPPORTS person:maria-lopez person:john-hale"]],
-    ["Peter Rook met Maria Lopez on Monday, and she later said she would back John Hale.", ["SUPPORTS person:maria-lopez person:john-hale"]],
-  ])("%s", (sentence, expected) => {
-    expect(stances(PEOPLE + sentence)).toEqual(expected);
-  });
-});
-
-describe("an organization's countries stay the organization", () => {
-  it("reads 'EU countries' as the Union and 'Arab states' as a group", () => {
-    expect(stances(`${RACE}EU countries backed Piet Rook.`)).toEqual(["SUPPORTS org:european-union person:piet-rook"]);
-    expect(stances(`${RACE}Arab states backed Piet Rook.`)).toEqual(["SUPPORTS org:arab-states person:piet-rook"]);
-  });
-});
-
 describe("support for a candidate that comes from its holders", () => {
   it.each([
     ["On Monday, support for Piet Rook came from Mira Sol and Ana Ruiz.", ["SUPPORTS person:ana-ruiz person:piet-rook", "SUPPORTS person:mira-sol person:piet-rook"]],
