@@ -42,6 +42,31 @@ describe("support lost, said with the holder's possessive", () => {
   });
 });
 
+describe("a participle phrase after the winner's name belongs to the winner", () => {
+  // The one beaten is no holder, and no one backs the one beaten.
+  it.each([
+    ["Piet Rook, supported by Mira Sol, defeated John Hale.", ["SUPPORTS person:mira-sol person:piet-rook"]],
+    ["Piet Rook, backed by Norway, beat John Hale in the second round.", ["SUPPORTS country:NO person:piet-rook"]],
+    ["Piet Rook, supported by Mira Sol, went on to defeat John Hale.", ["SUPPORTS person:mira-sol person:piet-rook"]],
+    ["Piet Rook, backed by Norway, comfortably edges John Hale in the poll.", ["SUPPORTS country:NO person:piet-rook"]],
+    ["John Hale, endorsed by Mira Sol, swept past Piet Rook on Sunday.", ["SUPPORTS person:mira-sol person:john-hale"]],
+    ["Piet Rook, backed by Mira Sol and Ana Ruiz, defeats John Hale.", ["SUPPORTS person:ana-ruiz person:piet-rook", "SUPPORTS person:mira-sol person:piet-rook"]],
+    ["On Friday Piet Rook, backed by Chile, had defeated John Hale, who was supported by Ana Ruiz.", ["SUPPORTS country:CL person:piet-rook", "SUPPORTS person:ana-ruiz person:john-hale"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+});
+
+describe("every reader shares one list of speech verbs", () => {
+  it.each([
+    ["Asked about the race, Mira Sol responded that Piet Rook was the best candidate for the job.", ["SUPPORTS person:mira-sol person:piet-rook"]],
+    ["Mira Sol retorted that John Hale was unfit for the post.", ["OPPOSES person:mira-sol person:john-hale"]],
+    ["Mira Sol countered that Piet Rook is the best candidate.", ["SUPPORTS person:mira-sol person:piet-rook"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+});
+
 describe("support for a candidate that comes from its holders", () => {
   it.each([
     ["On Monday, support for Piet Rook came from Mira Sol and Ana Ruiz.", ["SUPPORTS person:ana-ruiz person:piet-rook", "SUPPORTS person:mira-sol person:piet-rook"]],

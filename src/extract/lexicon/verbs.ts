@@ -3,7 +3,7 @@
  * vocabulary; each pattern is a regular-expression source matched case-insensitively.
  */
 
-/** Speech and opinion verbs that attribute a quotation ("said Attal", "the analyst concluded"). */
+/** Speech and opinion verbs that attribute a quotation or a reported clause ("said Attal", "the analyst concluded", "she responded"): the one list every reader shares. */
 export const SPEECH_VERBS = [
   "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "stressed", "stresses", "emphasized", "emphasised", "emphasizes",
   "emphasises", "explained", "explains", "concluded", "concludes", "believes", "believed", "wrote", "writes", "stated", "states", "declared",
@@ -12,6 +12,8 @@ export const SPEECH_VERBS = [
   "claimed", "claims", "asserted", "observed", "commented", "comments", "replied", "answered", "announced", "announces", "underlined",
   "underlines", "suggested", "suggests", "predicted", "predicts", "thinks", "thought", "asked", "urged", "tweeted", "posted", "quipped",
   "conceded", "stressed", "reiterated", "reported", "reports", "confirmed", "confirms", "affirmed", "maintained", "maintains",
+  "responded", "responds", "retorted", "countered", "cautioned", "lamented", "joked", "jokes", "vowed", "vows", "pledged", "contended",
+  "mused", "recounted", "exclaimed", "reckoned", "reckons", "hinted",
 ] as const;
 
 /** Support: the subject backs the object. */
