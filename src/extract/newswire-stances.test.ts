@@ -57,6 +57,35 @@ describe("a participle phrase after the winner's name belongs to the winner", ()
   });
 });
 
+describe("a second verb joined by 'and' has the first verb's subject, not its object", () => {
+  it.each([
+    ["The caucus endorsed Piet Rook and rejected John Hale.", []],
+    ["Norway voted for Piet Rook and opposed John Hale.", ["OPPOSES country:NO person:john-hale", "SUPPORTS country:NO person:piet-rook"]],
+    ["Chile nominated Piet Rook as Director General and rejected John Hale.", ["OPPOSES country:CL person:john-hale", "SUPPORTS country:CL person:piet-rook"]],
+    ["Delegates elected Piet Rook and then rejected John Hale's bid.", []],
+    ["The Freedom Caucus did endorse Piet Rook for Speaker—and rejected endorsing John Hale.", ["OPPOSES org:house-freedom-caucus person:john-hale", "SUPPORTS org:house-freedom-caucus person:piet-rook"]],
+    ["Piet Rook and Mira Sol back John Hale.", ["SUPPORTS person:mira-sol person:john-hale", "SUPPORTS person:piet-rook person:john-hale"]],
+    ["Mira Sol met Piet Rook and said she would support John Hale.", ["SUPPORTS person:mira-sol person:john-hale"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+});
+
+describe("a refusal read from its own verb, and support not given so far", () => {
+  it.each([
+    ["Norway declined backing John Hale.", ["OPPOSES country:NO person:john-hale"]],
+    ["Mira Sol refused endorsing Piet Rook.", ["OPPOSES person:mira-sol person:piet-rook"]],
+    ["Norway has rejected supporting Piet Rook.", ["OPPOSES country:NO person:piet-rook"]],
+    // A present perfect says only what has not happened yet: no refusal.
+    ["Unlike their rivals, Mira Sol and Ana Ruiz have not backed Piet Rook.", []],
+    ["Chile hasn't endorsed John Hale.", []],
+    ["Mira Sol said she will not support Piet Rook.", ["OPPOSES person:mira-sol person:piet-rook"]],
+    ["Norway would not vote for John Hale in the leadership contest.", ["OPPOSES country:NO person:john-hale"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+});
+
 describe("every reader shares one list of speech verbs", () => {
   it.each([
     ["Asked about the race, Mira Sol responded that Piet Rook was the best candidate for the job.", ["SUPPORTS person:mira-sol person:piet-rook"]],

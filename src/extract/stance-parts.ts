@@ -141,6 +141,13 @@ export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number
     // A second verb of the same subject: its negation and hedges are read from the previous object on.
     return { entity: previous.subject, confidence: 0.75, end: nearest.end };
   }
+  // "The caucus endorsed A and rejected B", "voted for A—and rejected B": A is the first verb's object, not the second's subject.
+  if (objectOfEarlierVerb(text, from, nearest, at)) {
+    if (previous) return { entity: previous.subject, confidence: 0.75, end: nearest.end };
+    const verbAt = nearest.extendedStart;
+    const own = candidates.filter((m) => m.end <= verbAt).pop();
+    return own && /^\s+(?:\p{Ll}+\s+){1,3}$/u.test(text.slice(own.end, verbAt)) ? { entity: own.entity, mention: own, confidence: 0.75, end: own.end } : null;
+  }
   // Negation and hedges are read after the subject, past any relative clause or apposition.
   const scope = skip.reduce((acc, r) => (r.start >= nearest.end - 1 && r.end <= at ? Math.max(acc, r.end) : acc), nearest.end);
   // "the Weber administration": a leader's government is the country they lead.
@@ -149,6 +156,22 @@ export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number
     if (country) return { entity: country, confidence: 0.75, end: scope };
   }
   return { entity: nearest.entity, mention: nearest, confidence: 0.85, end: scope };
+}
+
+/** Between a name and a second verb: "and", "but", "—and", with at most a few auxiliaries or adverbs. */
+const SECOND_VERB_GAP = /^(?:\s+(?:for|as)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,4})?\s*(?:,|[—–]|\s-)?\s*(?:and|but)\s+(?:(?:then|later|also|now|yet|not|never|still|has|have|had|is|was|were|will|would|did|does|\p{Ll}+ly)\s+)*(?:(?:rejected|refused|declined|refuses|declines|rejects|ruled\s+out|rules\s+out|stopped|avoided|avoids)\s+)?$/u;
+/** Lower-case words before a name that may open a clause with it as the subject. */
+const OPENS_SUBJECT = /^(?:the|a|an|and|or|but|when|while|as|after|before|since|because|if|though|although|that|where|then|meanwhile|also|both|former|fellow|rival|incumbent|his|her|their|its|our|my)$/;
+
+/**
+ * Whether `nearest`, the last name before a verb at `at`, is the object of an earlier verb joined to
+ * this one by "and": a lower-case word other than a determiner or a conjunction right before the
+ * name ("endorsed A and rejected B", "voted for A and opposed B").
+ */
+function objectOfEarlierVerb(text: string, from: number, nearest: Mention, at: number): boolean {
+  if (!SECOND_VERB_GAP.test(text.slice(nearest.end, at))) return false;
+  const before = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(from, nearest.extendedStart - 30), nearest.extendedStart));
+  return before !== null && !OPENS_SUBJECT.test(before[1]!);
 }
 
 /** A party and state tag right after a name: ", R-N.Y.", " (D-Calif.)". */

@@ -66,8 +66,11 @@ const ASKED_CUE = /whether|den(?:y|ie)|reject|dismiss|refut/;
 const NOT_THE_OBJECT = /\b(?:criticism|attacks?|claims?|allegations?|accusations?|reports?|rumou?rs?|suggestions?|calls?|demands?|charges?|complaints?|questions?)\s+(?:of|about|against|on|over|for|that|from|by)\s+(?:the\s+)?$/i;
 /** Between a stance verb and its object: "anyone but", "any candidate other than". */
 const ANYONE_BUT = /\b(?:anyone|anybody|everyone|everybody|any\s+(?:other\s+)?(?:candidate|one))\s+(?:but|except|other\s+than|apart\s+from|besides)\s+$/i;
-/** Between a negation and a support verb: the support is only not declared ("not publicly backed", "not yet endorsed"). */
-const UNDECLARED = /(?:\bnot|n['’]t)\s+(?:\p{L}+\s+){0,2}?(?:openly|publicly|formally|officially|explicitly|yet|so\s+far)\s+(?:\p{L}+\s+)?$/u;
+/**
+ * Between a negation and a support verb: the support is only not declared ("not publicly backed",
+ * "not yet endorsed", "have not backed her": a present perfect tells what has not happened so far).
+ */
+const UNDECLARED = /(?:\bnot|n['’]t)\s+(?:\p{L}+\s+){0,2}?(?:openly|publicly|formally|officially|explicitly|yet|so\s+far)\s+(?:\p{L}+\s+)?$|\b(?:has|have)\s+not\s+(?:\p{L}+ly\s+)?$|\b(?:hasn|haven)['’]t\s+(?:\p{L}+ly\s+)?$/u;
 /** Right before a stance verb: an unwillingness that refuses it ("unwilling to support", "his reluctance to back"). */
 const UNWILLING = /\b(?:unwilling(?:ness)?|reluctan(?:t|ce)|loath|loth|refusal)\s+to\s+(?:\p{L}+ly\s+)?$/u;
 /** A verb of expecting or wishing before "B to <verb>": B's stance is someone else's guess or wish. */
@@ -357,6 +360,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (kind === "support" && /^(?:support|backing)$/i.test(t[0]) && SUPPORT_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, start - 25), start))) continue;
       // "his Trump-backed challenge", "a Kremlin-backed candidate": a participle fused to a name is an adjective, not the verb.
       if (text[start - 1] === "-") continue;
+      // "rejected endorsing X", "declined backing X": the refusal is the stance, read from its own verb.
+      if (kind === "support" && /^\p{L}+ing\b/u.test(t[0]) && /\b(?:reject|refus|declin|avoid)\p{L}*\s+$/u.test(text.slice(Math.max(sentence.start, start - 16), start))) continue;
       // "called on members to rally behind her": the verb's subject is the one asked; the control reader takes it.
       if (/\bto\s+$/.test(text.slice(start - 4, start)) && CONTROLLED.test(text.slice(Math.max(sentence.start, start - 90), start))) continue;
       // "Analysts expect Norway to back X": someone else's expectation, not Norway's stance.

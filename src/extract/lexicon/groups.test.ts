@@ -56,6 +56,12 @@ describe("groups that hold stances", () => {
     expect(supports("House Republicans backed Tom Vale, but Senate Democrats opposed him.")).toEqual(["SUPPORTS House Republicans -> Tom Vale", "OPPOSES Senate Democrats -> Tom Vale"]);
   });
 
+  it("leaves a party's name to the party lexicon", () => {
+    expect(organizations("The Social Democrats backed Tom Vale.")).toEqual([]);
+    expect(organizations("The Christian Democrats and the Free Democrats opposed Ana Ruiz.")).not.toContain("Christian Democrats");
+    expect(organizations("Rebel Democrats opposed Ana Ruiz.")).toEqual(["Rebel Democrats"]);
+  });
+
   it("reads no group where a vague quantity picks some of it, but keeps one under a count", () => {
     expect(organizations("Ana Ruiz has the support of several Latin American governments.")).toEqual([]);
     expect(organizations("Various Western nations backed Ana Ruiz.")).toEqual([]);

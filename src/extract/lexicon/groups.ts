@@ -187,6 +187,9 @@ const NOT_A_NAME = new Set([
   "July", "August", "September", "October", "November", "December", "Meanwhile", "However", "Yesterday", "Today", "Now", "Then",
 ]);
 
+/** A qualifier and a head that together name a family of parties. */
+const PARTY_FAMILY = /^(?:Social|Christian|Liberal|Free)\s+Democrats$/;
+
 /** Words that only qualify ("leading", "key"): part of the phrase, never its name alone. */
 const WEAK = new Set(["leading", "prominent", "influential", "powerful", "key", "senior", "veteran"]);
 
@@ -257,6 +260,8 @@ function qualifiedGroups(text: string, raw: readonly RawMention[]): RawMention[]
     const found = modifiersBefore(text, headStart, raw);
     if (!found) continue;
     const { modifiers, conjoined } = found;
+    // "Social Democrats", "Christian Democrats": a party's name, read (or left unread) by the party lexicon.
+    if (PARTY_FAMILY.test(`${modifiers[modifiers.length - 1]!.word} ${h[0]}`)) continue;
     const first = modifiers[0]!;
     // "his fellow MPs", "the party's senior members": someone's own people, not a bloc.
     if (/(?:\b(?:his|her|their|its|our|my|your)|['’]s?)\s+$/i.test(text.slice(Math.max(0, first.start - 12), first.start))) continue;
