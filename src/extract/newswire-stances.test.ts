@@ -86,6 +86,22 @@ describe("a refusal read from its own verb, and support not given so far", () =>
   });
 });
 
+describe("subjects listed with titles and appositions", () => {
+  it.each([
+    ["Minister of State at the Department of Defence Mira Sol and Louth TD Ana Ruiz all backed Mr Rook.", ["SUPPORTS person:ana-ruiz person:piet-rook", "SUPPORTS person:mira-sol person:piet-rook"]],
+    ["Mira Sol, the party's deputy leader, and Ana Ruiz backed Piet Rook.", ["SUPPORTS person:ana-ruiz person:piet-rook", "SUPPORTS person:mira-sol person:piet-rook"]],
+    ["Norway and Chile back Piet Rook.", ["SUPPORTS country:CL person:piet-rook", "SUPPORTS country:NO person:piet-rook"]],
+    ["Senator Mira Sol and Galway West deputy Ana Ruiz declared for John Hale on Friday.", ["SUPPORTS person:ana-ruiz person:john-hale", "SUPPORTS person:mira-sol person:john-hale"]],
+    ["Mira Sol, a former minister, and Ana Ruiz have endorsed John Hale.", ["SUPPORTS person:ana-ruiz person:john-hale", "SUPPORTS person:mira-sol person:john-hale"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+
+  it("does not join a name to a list across a clause", () => {
+    expect(stances(`${RACE}Mira Sol spoke first, and Ana Ruiz backed Piet Rook.`)).toEqual(["SUPPORTS person:ana-ruiz person:piet-rook"]);
+  });
+});
+
 describe("every reader shares one list of speech verbs", () => {
   it.each([
     ["Asked about the race, Mira Sol responded that Piet Rook was the best candidate for the job.", ["SUPPORTS person:mira-sol person:piet-rook"]],

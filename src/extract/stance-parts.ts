@@ -192,7 +192,8 @@ export function conjoinedBefore(analysis: Analysis, sentence: Sentence, first: M
     if (m.end > current.extendedStart) continue;
     // "Reps. A, R-N.Y., and B": a party and state tag after a name belongs to it.
     const gap = text.slice(m.end, current.extendedStart).replace(PARTY_TAG, "");
-    if (!/^\s*(?:,|,?\s+and|,?\s+as well as|\s+or|,?\s+(?:along|together)\s+with)\s+(?:the\s+)?$/.test(gap)) break;
+    // "A, the party's deputy leader, and B", "A and Louth TD B": an apposition after a name, a title the lexicon does not know before one.
+    if (!LIST_LINK.test(gap)) break;
     // A headline lists with commas alone: "A, B back X".
     if (out.length === 0 && !/\b(?:and|or|as well as|along with|together with)\b/.test(gap) && !headline(analysis, sentence)) break;
     out.push(m);
@@ -200,6 +201,9 @@ export function conjoinedBefore(analysis: Analysis, sentence: Sentence, first: M
   }
   return out;
 }
+
+/** Between two names of a list of subjects. */
+const LIST_LINK = /^(?:\s*,\s*(?:the|a|an)\s+[^,;:()“”"]{1,50},)?\s*(?:,|,?\s+and|,?\s+as well as|\s+or|,?\s+(?:along|together)\s+with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
 /** Whether the sentence is an article's headline: its first paragraph, one line with no closing stop. */
 function headline(analysis: Analysis, sentence: Sentence): boolean {
