@@ -102,6 +102,20 @@ describe("subjects listed with titles and appositions", () => {
   });
 });
 
+describe("a name after a comma and a new clause is no object of the verb before", () => {
+  it.each([
+    ["Norway, which opposed the war, backs Piet Rook.", ["SUPPORTS country:NO person:piet-rook"]],
+    ["Mira Sol criticised the rules, which favour Piet Rook.", []],
+    ["Mira Sol attacked the government's handling of the crisis, for which Piet Rook was responsible.", []],
+    ["Chile condemned the delay, saying John Hale deserved a fair vote.", []],
+    // An apposition is still the object.
+    ["Norway backed the former foreign minister, Piet Rook.", ["SUPPORTS country:NO person:piet-rook"]],
+    ["Chile backs its own candidate, former minister Piet Rook.", ["SUPPORTS country:CL person:piet-rook"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+});
+
 describe("every reader shares one list of speech verbs", () => {
   it.each([
     ["Asked about the race, Mira Sol responded that Piet Rook was the best candidate for the job.", ["SUPPORTS person:mira-sol person:piet-rook"]],

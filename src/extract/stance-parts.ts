@@ -330,6 +330,9 @@ function raceRoleHolder(analysis: Analysis, role: string, exclude: readonly stri
 /** Words of a title between a body and its holder's name: "FIFA vice-president", "UEFA's general secretary". */
 const TITLE_AFTER_BODY = /^(?:['’]s)?\s+(?:(?:former|deputy|vice|acting|interim|general|executive|honorary|senior)[\s-]+)*(?:president|vice-president|chairman|chairwoman|chair|chief|head|leader|secretary|secretary-general|director|director-general|member|MP|MEP|senator|governor|official|spokesman|spokeswoman|spokesperson|envoy|ambassador|minister|candidate|nominee)\s+$/u;
 
+/** A comma and a new clause between a verb and a name: the name is no object of the verb. */
+const OBJECT_THEN_CLAUSE = /,\s*(?:which|who|whom|whose|that|for\s+which|but|while|because|when|where|saying|arguing|adding|noting|claiming|insisting|warning|calling|describing|citing|\p{Ll}+(?:s|ed)\s)/u;
+
 /** The person a stance is about, right after the verb. */
 export function objectAfter(analysis: Analysis, sentence: Sentence, at: number, exclude: readonly string[]): { mention?: Mention; entity: string; end: number; confidence: number } | null {
   const { text } = analysis;
@@ -394,6 +397,8 @@ export function objectAfter(analysis: Analysis, sentence: Sentence, at: number, 
   // "Germany \"fully supports\" X": a quoted verb closes its quotation before the object.
   const gap = text.slice(at + lead, next.extendedStart).replace(/^["”’]\s/, " ");
   if (/[.;:!?“”"]/.test(gap) || gap.length > 60 || /\b(?:and|to|that|with|by|from|in|on|at|as|against)\s/i.test(gap.replace(/^\s*(?:the|a|an)\s/i, " "))) return null;
+  // "opposed the war, backs X", "criticised the rules, which favour X": a clause after the verb's own object.
+  if (OBJECT_THEN_CLAUSE.test(gap)) return null;
   if (exclude.includes(next.entity)) return null;
   return { entity: next.entity, mention: next, end: next.end, confidence: next.form === "descriptor" ? 0.75 : 0.9 };
 }
