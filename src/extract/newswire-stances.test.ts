@@ -116,6 +116,22 @@ describe("a name after a comma and a new clause is no object of the verb before"
   });
 });
 
+describe("some of a party's people, or one of its branches, are not the party", () => {
+  it.each([
+    ["ANC branches in the province have endorsed Piet Rook.", []],
+    ["Piet Rook had the backing of 39 Fine Gael Oireachtas members.", []],
+    ["Piet Rook was nominated by his fellow Republicans.", []],
+    ["The ANC in the province will not be supporting Piet Rook.", []],
+    ["Piet Rook has the support of 36 members of the 73-member Fine Gael parliamentary party.", []],
+    ["More than a quarter of Labour councillors in Scotland endorsed John Hale.", []],
+    // The party itself holds the stance.
+    ["The ANC endorsed Piet Rook.", ["SUPPORTS org:anc person:piet-rook"]],
+    ["Piet Rook had the backing of Fine Gael and Norway.", ["SUPPORTS country:NO person:piet-rook", "SUPPORTS org:fine-gael person:piet-rook"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+});
+
 describe("every reader shares one list of speech verbs", () => {
   it.each([
     ["Asked about the race, Mira Sol responded that Piet Rook was the best candidate for the job.", ["SUPPORTS person:mira-sol person:piet-rook"]],

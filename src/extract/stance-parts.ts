@@ -4,6 +4,7 @@
  * candidate before a passive) and the words that take a stance back (negations and hedges).
  */
 import { HEDGES, SPEECH_VERBS } from "./lexicon/verbs.js";
+import { ORGANIZATIONS } from "./lexicon/organizations.js";
 import { clauseEnd, clauseStart, firstMentionAtOrAfter, isActor, mentionsIn, quoteSpeakerAt, resolveItPronoun, resolvePersonPronoun, resolveSubjectPronoun, skipRanges } from "./clauses.js";
 import { escapeRegExp, sentenceAt } from "./text-utils.js";
 import type { AttributedQuote } from "./quotes.js";
@@ -437,6 +438,7 @@ export function actorsAfter(analysis: Analysis, sentence: Sentence, at: number, 
   let previousEnd = at;
   // Where the title of the next person opens with a country ("U.S. House Majority Leader X").
   let titleStart: number | undefined;
+  let partyPhraseEnd = -1;
   const inClause = mentionsIn(analysis, at, end);
   for (let i = 0; i < inClause.length; i++) {
     const m = inClause[i]!;
@@ -457,6 +459,13 @@ export function actorsAfter(analysis: Analysis, sentence: Sentence, at: number, 
     // "..., and Jansen was nominated by": a name followed by its own verb opens a new clause.
     if (out.length > 0 && /^\s+(?:(?:also|has|have|had|is|are|was|were|will|would|said|says)\b|\p{Ll}+ed\b)/u.test(text.slice(m.end, m.end + 20))) break;
     previousEnd = m.end;
+    if (m.start < partyPhraseEnd) continue;
+    const partEnd = partyPartEnd(analysis, m);
+    if (partEnd >= 0) {
+      // "39 Fine Gael Oireachtas members": neither the party nor the parliament named inside the phrase.
+      partyPhraseEnd = partEnd;
+      continue;
+    }
     if (m.entity === exclude || m.type === "Media" || POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 40))) continue;
     // "the backing of Ron Dale, the Republican": a party or a people after a person's name describes the person.
     const previous = out[out.length - 1];
@@ -464,6 +473,34 @@ export function actorsAfter(analysis: Analysis, sentence: Sentence, at: number, 
     out.push(m);
   }
   return out;
+}
+
+/** The entity keys of the lexicon's parties. */
+const PARTY_KEYS = new Set(ORGANIZATIONS.filter((o) => o.generic.includes("party")).map((o) => `org:${o.slug}`));
+/** After a party's name: its people or its units ("ANC branches", "Fine Gael Oireachtas members", "the GOP ranks"). */
+const PARTY_PEOPLE_AFTER = /^\s+(?:(?:\p{Lu}[\p{L}-]*|parliamentary|local|provincial|regional|grassroots|rank-and-file|fellow|senior|junior)\s+){0,2}(?:members|MPs|MEPs|TDs|MSPs|AMs|MLAs|MPPs|senators|councillors|councilors|lawmakers|legislators|branches|ranks|activists|delegates|supporters|voters|politicians|figures|grandees|heavyweights|backbenchers|officials|chapters|structures|regions|constituencies)\b/u;
+/** Before a party's name: some of its people ("members of the 73-member Fine Gael", "a quarter of Labour", "his fellow Republicans"). */
+const PARTY_SHARE_BEFORE = /(?:\b(?:members?|some|most|many|half|quarter|third|majority|minority|number|handful|dozens|scores|hundreds|\d+%?)\s+of\s+(?:the\s+)?(?:[\d-]+-member\s+)?|\b(?:his|her|their|its|our)\s+(?:own\s+)?fellow\s+|\bfellow\s+)$/i;
+/** After a party's name: a branch of it ("the ANC in the province", "Labour in Scotland"). */
+const PARTY_BRANCH_AFTER = /^\s+in\s+(?:the\s+)?(?:province|region|state|county|city|district|capital|north|south|east|west|\p{Lu})/u;
+
+/**
+ * Whether an organization mention, as a stance's holder, is only some of a party's people or one
+ * of its branches, not the party: "ANC branches have endorsed him", "the backing of 39 Fine Gael
+ * Oireachtas members", "nominated by his fellow Republicans", "the ANC in the province".
+ */
+export function partOfParty(analysis: Analysis, m: Mention): boolean {
+  return partyPartEnd(analysis, m) >= 0;
+}
+
+/** Where the phrase of a party's people or branch that `m` opens ends ("Fine Gael Oireachtas members"), or -1. */
+function partyPartEnd(analysis: Analysis, m: Mention): number {
+  if (m.type !== "Organization" || !(PARTY_KEYS.has(m.entity) || m.entity.endsWith("-party"))) return -1;
+  const { text } = analysis;
+  const after = text.slice(m.end, m.end + 50);
+  const people = PARTY_PEOPLE_AFTER.exec(after) ?? PARTY_BRANCH_AFTER.exec(after);
+  if (people) return m.end + people[0].length;
+  return PARTY_SHARE_BEFORE.test(text.slice(Math.max(0, m.extendedStart - 40), m.extendedStart)) ? m.end : -1;
 }
 
 /** "the 27 European Union members", "African Union membership": an organization's members stand for it. */
