@@ -132,6 +132,20 @@ describe("some of a party's people, or one of its branches, are not the party", 
   });
 });
 
+describe("an aside between dashes", () => {
+  it.each([
+    // An aside is skipped as commas are: what is in it is no subject.
+    ["Mira Sol – a former minister – backed Piet Rook.", ["SUPPORTS person:mira-sol person:piet-rook"]],
+    ["Norway — along with Chile — backs Piet Rook.", ["SUPPORTS country:NO person:piet-rook"]],
+    ["The 40 members who voted against John Hale—38 for Piet Rook and two for Mira Sol—will vote against him again.", []],
+    // An aside that only names the subject's people names the subject.
+    ["Two of John Hale's backers – Mira Sol and Ana Ruiz – publicly switched to Piet Rook.", ["SUPPORTS person:ana-ruiz person:piet-rook", "SUPPORTS person:mira-sol person:piet-rook"]],
+    ["Two of his allies—Mira Sol, Tom Vale and Ana Ruiz—have endorsed Piet Rook.", ["SUPPORTS person:ana-ruiz person:piet-rook", "SUPPORTS person:mira-sol person:piet-rook", "SUPPORTS person:tom-vale person:piet-rook"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+});
+
 describe("every reader shares one list of speech verbs", () => {
   it.each([
     ["Asked about the race, Mira Sol responded that Piet Rook was the best candidate for the job.", ["SUPPORTS person:mira-sol person:piet-rook"]],

@@ -94,6 +94,21 @@ export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number
     const holder = mentionsIn(analysis, from, at - decided[0].length + 1).filter((m) => isActor(m) && !inSkip(m)).pop();
     if (holder && holder.end === at - decided[0].length) return { entity: holder.entity, mention: holder, confidence: 0.8, end: at };
   }
+  // "two of X's backers – A and B – switched to him": the names of a dashed aside right before the verb are its subject.
+  const aside = skip.find((r) => DASH_OPENING.test(text.slice(r.start, r.start + 2)) && ASIDE_TO_VERB.test(text.slice(r.end, at)));
+  if (aside) {
+    const people = mentionsIn(analysis, aside.start, aside.end).filter((m) => m.type === "Person" && !m.modifier);
+    const named = people[people.length - 1];
+    // Only names: "– A and B –", not "—38 for A and two for B—".
+    let rest = "";
+    let from = aside.start;
+    for (const m of people) {
+      rest += text.slice(from, Math.max(from, m.extendedStart));
+      from = m.end;
+    }
+    rest += text.slice(from, aside.end);
+    if (named && NAMES_ONLY.test(rest)) return { entity: named.entity, mention: named, confidence: 0.75, end: aside.end };
+  }
   const candidates = mentionsIn(analysis, from, at).filter((m) => isActor(m) && !inSkip(m) && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 40)));
   // "A leading rights group, the Example Centre, urged ...": with no name outside it, the apposition right before the verb names the subject.
   if (candidates.length === 0) {
@@ -158,6 +173,12 @@ export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number
   }
   return { entity: nearest.entity, mention: nearest, confidence: 0.85, end: scope };
 }
+
+const DASH_OPENING = /^\s?[—–]/;
+/** Between a dashed aside and its verb: nothing, or adverbs and auxiliaries. */
+const ASIDE_TO_VERB = /^\s*(?:(?:\p{Ll}+ly|have|has|had|also|all|both|then|later|now|since|will|would)\s+)*$/u;
+/** What a dashed aside holds besides its names when it only lists them. */
+const NAMES_ONLY = /^\s?[—–]\s?(?:(?:,|,?\s+and|,?\s+or)\s+)*\s?[—–]\s?$/;
 
 /** Between a name and a second verb: "and", "but", "—and", with at most a few auxiliaries or adverbs. */
 const SECOND_VERB_GAP = /^(?:\s+(?:for|as)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,4})?\s*(?:,|[—–]|\s-)?\s*(?:and|but)\s+(?:(?:then|later|also|now|yet|not|never|still|has|have|had|is|was|were|will|would|did|does|\p{Ll}+ly)\s+)*(?:(?:rejected|refused|declined|refuses|declines|rejects|ruled\s+out|rules\s+out|stopped|avoided|avoids)\s+)?$/u;
