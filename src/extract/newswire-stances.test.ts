@@ -146,6 +146,21 @@ describe("an aside between dashes", () => {
   });
 });
 
+describe("a holder's own support, held, denied or lost", () => {
+  it.each([
+    ["Mira Sol said Piet Rook had her full support.", ["SUPPORTS person:mira-sol person:piet-rook"]],
+    ["Norway said John Hale has its backing.", ["SUPPORTS country:NO person:john-hale"]],
+    ["Mira Sol said Piet Rook no longer had her support.", ["OPPOSES person:mira-sol person:piet-rook"]],
+    ["Mira Sol said Piet Rook does not have her support.", ["OPPOSES person:mira-sol person:piet-rook"]],
+    ["Mira Sol said Piet Rook would never get her vote.", ["OPPOSES person:mira-sol person:piet-rook"]],
+    ["Mira Sol told reporters that Piet Rook had lost her support.", ["OPPOSES person:mira-sol person:piet-rook"]],
+    // A praise denied says nothing.
+    ["Mira Sol said Piet Rook would not make a good leader.", []],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+});
+
 describe("every reader shares one list of speech verbs", () => {
   it.each([
     ["Asked about the race, Mira Sol responded that Piet Rook was the best candidate for the job.", ["SUPPORTS person:mira-sol person:piet-rook"]],

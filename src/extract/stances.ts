@@ -56,6 +56,8 @@ const INVERTED_CUE = /^\s*["“]?(?:also|joining)\s/;
 const ECHO_CUE = /\b(?:as|so)\s+(?:did|does|do|has|have|had|will|would|was|were|is|are)\s/;
 /** A negation that bears on the verb right after it: only auxiliaries, adverbs and verbs of will or ability between. */
 const LOCAL_NEGATION = /(?:\b(?:not|never|no\s+longer|cannot)|n['’]t)(?:\s+(?:\p{L}+ly|yet|be|been|being|to|able|going|have|has|had|do|does|did|will|would|could|can|should|must|any\s+longer|longer|want|wish|intend|plan|expect|prepared|willing|ready|in\s+a\s+position|decide|decided|agree|agreed|choose|chose|going|vote\s+to|that|it|he|she|they|we|I|would|could|[\p{L}-]+\s+to))*\s*$/u;
+/** A praise that is the holder's own support held or lost: "has her full support", "lost his backing". */
+const OWN_SUPPORT = /^(?:has|had|have|get|gets|got|will|would|lost|loses|losing|lose)\b/i;
 /** After a holder's name, before a passive: "'s position", "'s plan" (not "'s candidacy"). */
 const OWN_THING = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:position|stance|view|views|call|calls|proposal|plan|move|approach|policy|idea|demand|demands|push|efforts?|argument|line|bid\s+to\s+(?:stop|block)|campaign\s+(?:against|to\s+stop))\b/u;
 /** Before a stance verb, in its clause: a question or a denial ("whether she backed", "denied that he had endorsed"). */
@@ -353,7 +355,12 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         if (!candidate) continue;
         const holder = speaker?.speaker ?? sayerBefore(analysis, sentence, candidate.mention?.start ?? start)?.entity ?? actorSayerBefore(analysis, sentence, candidate.mention?.extendedStart ?? start)?.entity;
         if (!holder || holder === candidate.entity) continue;
-        found.push({ type: "SUPPORTS", from: holder, to: candidate.entity, span: { start: Math.min(candidate.mention?.start ?? start, start), end }, confidence: 0.65, rule: "stance.praise" });
+        // "X no longer has her support", "X has lost her support": the holder's support is withdrawn.
+        const possession = OWN_SUPPORT.test(t[0]);
+        const withdrawn = possession && (/^(?:lost|loses|losing|lose)\b/i.test(t[0]) || NEGATION.test(text.slice(candidate.after, start)));
+        // "X would not make a good leader": a praise denied is read as nothing.
+        if (!withdrawn && NEGATION.test(text.slice(candidate.after, start + t[0].length))) continue;
+        found.push({ type: withdrawn ? "OPPOSES" : "SUPPORTS", from: holder, to: candidate.entity, span: { start: Math.min(candidate.mention?.start ?? start, start), end }, confidence: 0.65, rule: withdrawn ? "stance.support-withdrawn" : "stance.praise" });
         continue;
       }
       // "more support than", "the support of": the noun, not the verb.
