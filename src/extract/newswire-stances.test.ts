@@ -161,6 +161,18 @@ describe("a holder's own support, held, denied or lost", () => {
   });
 });
 
+describe("revolts and push-back are opposition", () => {
+  it.each([
+    ["China is pushing back against Piet Rook's candidacy.", ["OPPOSES country:CN person:piet-rook"]],
+    ["Mira Sol led a revolt against Piet Rook.", ["OPPOSES person:mira-sol person:piet-rook"]],
+    ["Norway railed against Piet Rook on Monday.", ["OPPOSES country:NO person:piet-rook"]],
+    ["Mira Sol staged a backbench revolt against John Hale.", ["OPPOSES person:mira-sol person:john-hale"]],
+    ["Ana Ruiz has rebelled against John Hale.", ["OPPOSES person:ana-ruiz person:john-hale"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+});
+
 describe("every reader shares one list of speech verbs", () => {
   it.each([
     ["Asked about the race, Mira Sol responded that Piet Rook was the best candidate for the job.", ["SUPPORTS person:mira-sol person:piet-rook"]],
