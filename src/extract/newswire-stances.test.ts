@@ -173,6 +173,25 @@ describe("revolts and push-back are opposition", () => {
   });
 });
 
+describe("holders that are someone else's people, asides and beliefs", () => {
+  it.each([
+    // A name in an aside closed before a passive is not the one backed.
+    ["John Hale, the early favourite to replace Piet Rook, has also been backed by Norway.", ["SUPPORTS country:NO person:john-hale"]],
+    ["The shortlist includes Piet Rook, whose candidature has been backed by Norway, and John Hale.", ["SUPPORTS country:NO person:piet-rook"]],
+    ["The race, in which Piet Rook is backed by Norway, is open.", ["SUPPORTS country:NO person:piet-rook"]],
+    // A person's camp is not the person.
+    ["Mira Sol supporters have rallied behind Piet Rook.", []],
+    ["Piet Rook is backed by Mira Sol loyalists.", []],
+    ["Mira Sol backs Piet Rook.", ["SUPPORTS person:mira-sol person:piet-rook"]],
+    // A belief about others is not the speaker's stance.
+    ["“I think the vast majority will vote for Piet Rook now,” said Mira Sol.", []],
+    ["Mira Sol said she believes most members will back Piet Rook.", []],
+    ["“I think I will vote for Piet Rook,” said Mira Sol.", ["SUPPORTS person:mira-sol person:piet-rook"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+});
+
 describe("every reader shares one list of speech verbs", () => {
   it.each([
     ["Asked about the race, Mira Sol responded that Piet Rook was the best candidate for the job.", ["SUPPORTS person:mira-sol person:piet-rook"]],

@@ -124,6 +124,8 @@ export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number
   if (pronoun) {
     const word = pronoun[1]!.toLowerCase();
     const pAt = gapFrom + pronoun.index;
+    // "I think the vast majority will vote for X": the pronoun believes; the verb's subject is someone else.
+    if (BELIEVES_OF_OTHERS.test(text.slice(pAt + word.length, at))) return null;
     if (word === "we" || word === "i") {
       const q = quoteSpeakerAt(quotes, pAt);
       return q ? { entity: q.speaker, confidence: 0.8, end: pAt + word.length } : null;
@@ -179,6 +181,9 @@ const DASH_OPENING = /^\s?[—–]/;
 const ASIDE_TO_VERB = /^\s*(?:(?:\p{Ll}+ly|have|has|had|also|all|both|then|later|now|since|will|would)\s+)*$/u;
 /** What a dashed aside holds besides its names when it only lists them. */
 const NAMES_ONLY = /^\s?[—–]\s?(?:(?:,|,?\s+and|,?\s+or)\s+)*\s?[—–]\s?$/;
+
+/** After a pronoun, before a stance verb: a belief about others ("I think most members will"). */
+const BELIEVES_OF_OTHERS = /^\s+(?:\p{L}+\s+){0,2}?(?:think|thinks|believe|believes|expect|expects|reckon|reckons|suspect|suspects|guess|feel|feels|know|knows)\s+(?:that\s+)?(?:the|a|an|most|many|some|all|every|no|these|those|this|that|delegates|members|voters|people|others)\b/u;
 
 /** Between a name and a second verb: "and", "but", "—and", with at most a few auxiliaries or adverbs. */
 const SECOND_VERB_GAP = /^(?:\s+(?:for|as)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,4})?\s*(?:,|[—–]|\s-)?\s*(?:and|but)\s+(?:(?:then|later|also|now|yet|not|never|still|has|have|had|is|was|were|will|would|did|does|\p{Ll}+ly)\s+)*(?:(?:rejected|refused|declined|refuses|declines|rejects|ruled\s+out|rules\s+out|stopped|avoided|avoids)\s+)?$/u;
@@ -430,7 +435,10 @@ export function candidateBefore(analysis: Analysis, sentence: Sentence, at: numb
   const { text } = analysis;
   const from = sentence.start;
   // "X, viewed as a roadblock by Cameron, has been put forward by": the agent of an inserted participle is not the candidate.
-  const persons = mentionsIn(analysis, from, at).filter((m) => m.type === "Person" && !m.modifier && !(/\bby\s+(?:the\s+)?$/.test(text.slice(Math.max(from, m.extendedStart - 8), m.extendedStart)) && /^\s*,/.test(text.slice(m.end, at))));
+  // "X, the early favourite to replace Y, has been backed by": a name in an aside closed before the verb is not the candidate.
+  // A name right before another aside stays ("which includes X, whose candidature has been backed by").
+  const closed = skipRanges(text, from, at).filter((r) => r.end <= at && !/^,\s*(?:whose|who|which)\b/.test(text.slice(r.end - 1, r.end + 11)));
+  const persons = mentionsIn(analysis, from, at).filter((m) => m.type === "Person" && !m.modifier && !(/\bby\s+(?:the\s+)?$/.test(text.slice(Math.max(from, m.extendedStart - 8), m.extendedStart)) && /^\s*,/.test(text.slice(m.end, at))) && !closed.some((r) => m.start >= r.start && m.end <= r.end));
   const last = persons[persons.length - 1];
   POSSESSIVE_PRONOUN_SUBJECT.lastIndex = 0;
   let pronoun: RegExpExecArray | null = null;
@@ -476,12 +484,13 @@ export function actorsAfter(analysis: Analysis, sentence: Sentence, at: number, 
     titleStart = undefined;
     // "Amano, supported by industrialized nations, narrowly defeated X": a comma and a verb close the "by" phrase.
     const joined = out.length === 0 ? gap.length <= 70 && !/[.;:“”"()]|\s(?:and|but|has|have|had|is|was|who|which|that)\s|,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s/u.test(gap) : LIST_GAP.test(gap) && !CLOSING_VERB.test(gap);
-    if (!joined) break;
+    // "backed by A, and B": a comma before "and" after a single name closes the list (two names are joined without one).
+    if (!joined || (out.length === 1 && /^\s*,\s*and\s/.test(gap))) break;
     // "..., and Jansen was nominated by": a name followed by its own verb opens a new clause.
     if (out.length > 0 && /^\s+(?:(?:also|has|have|had|is|are|was|were|will|would|said|says)\b|\p{Ll}+ed\b)/u.test(text.slice(m.end, m.end + 20))) break;
     previousEnd = m.end;
     if (m.start < partyPhraseEnd) continue;
-    const partEnd = partyPartEnd(analysis, m);
+    const partEnd = m.type === "Person" ? (PERSONS_PEOPLE_AFTER.test(text.slice(m.end, m.end + 20)) ? m.end : -1) : partyPartEnd(analysis, m);
     if (partEnd >= 0) {
       // "39 Fine Gael Oireachtas members": neither the party nor the parliament named inside the phrase.
       partyPhraseEnd = partEnd;
@@ -511,8 +520,11 @@ const PARTY_BRANCH_AFTER = /^\s+in\s+(?:the\s+)?(?:province|region|state|county|
  * Oireachtas members", "nominated by his fellow Republicans", "the ANC in the province".
  */
 export function partOfParty(analysis: Analysis, m: Mention): boolean {
-  return partyPartEnd(analysis, m) >= 0;
+  return partyPartEnd(analysis, m) >= 0 || (m.type === "Person" && PERSONS_PEOPLE_AFTER.test(analysis.text.slice(m.end, m.end + 20)));
 }
+
+/** After a person's name: the people of their camp ("Romney delegates", "Sanders supporters"), who are not the person. */
+const PERSONS_PEOPLE_AFTER = /^\s+(?:delegates|supporters|voters|backers|loyalists|allies|aides|staffers|donors|fans|followers|camp)\b/;
 
 /** Where the phrase of a party's people or branch that `m` opens ends ("Fine Gael Oireachtas members"), or -1. */
 function partyPartEnd(analysis: Analysis, m: Mention): number {
