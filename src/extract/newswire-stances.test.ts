@@ -192,6 +192,17 @@ describe("holders that are someone else's people, asides and beliefs", () => {
   });
 });
 
+describe("people in a body are not the body", () => {
+  it.each([
+    ["Labour said its MEPs in the European Parliament would vote against Piet Rook.", []],
+    ["Officials in the European Commission oppose Piet Rook.", []],
+    ["Diplomats at the United Nations back Piet Rook.", []],
+    ["In Brussels, the European Commission backs Piet Rook.", ["SUPPORTS org:european-commission person:piet-rook"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+});
+
 describe("every reader shares one list of speech verbs", () => {
   it.each([
     ["Asked about the race, Mira Sol responded that Piet Rook was the best candidate for the job.", ["SUPPORTS person:mira-sol person:piet-rook"]],

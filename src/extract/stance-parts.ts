@@ -154,6 +154,8 @@ export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number
     return null;
   }
   if (!nearest) return null;
+  // "its MEPs in the European Parliament would vote against X", "diplomats at the UN back X": the people, not the body.
+  if (nearest.type !== "Person" && PEOPLE_IN_BEFORE.test(text.slice(Math.max(from, nearest.extendedStart - 40), nearest.extendedStart))) return null;
   const previous = earlier.find((e) => e.object && e.object.entity === nearest.entity && e.object.start === nearest.start);
   if (previous && /^[\s,]*(?:and|but|or)\s+(?:[\p{L}’']+\s+){0,4}$/u.test(text.slice(nearest.end, at))) {
     // A second verb of the same subject: its negation and hedges are read from the previous object on.
@@ -181,6 +183,9 @@ const DASH_OPENING = /^\s?[—–]/;
 const ASIDE_TO_VERB = /^\s*(?:(?:\p{Ll}+ly|have|has|had|also|all|both|then|later|now|since|will|would)\s+)*$/u;
 /** What a dashed aside holds besides its names when it only lists them. */
 const NAMES_ONLY = /^\s?[—–]\s?(?:(?:,|,?\s+and|,?\s+or)\s+)*\s?[—–]\s?$/;
+
+/** Before a body's name: people of it, by a preposition ("MEPs in the", "officials at"). */
+const PEOPLE_IN_BEFORE = /\b(?:MPs|MEPs|members|officials|diplomats|delegates|lawmakers|legislators|staff|staffers|employees|insiders|sources|representatives|envoys|deputies|senators|politicians)\s+(?:in|at|within|inside)\s+(?:the\s+)?$/i;
 
 /** After a pronoun, before a stance verb: a belief about others ("I think most members will"). */
 const BELIEVES_OF_OTHERS = /^\s+(?:\p{L}+\s+){0,2}?(?:think|thinks|believe|believes|expect|expects|reckon|reckons|suspect|suspects|guess|feel|feels|know|knows)\s+(?:that\s+)?(?:the|a|an|most|many|some|all|every|no|these|those|this|that|delegates|members|voters|people|others)\b/u;
