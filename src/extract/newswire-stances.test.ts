@@ -192,8 +192,10 @@ describe("holders that are someone else's people, asides and beliefs", () => {
   });
 });
 
-describe("people in a body are not the body", () => {
+describe("people in a body are not the body, and neither A nor B is no one", () => {
   it.each([
+    ["Piet Rook, who has the backing of neither Norway nor Chile, was nominated by 1,225 branches.", []],
+    ["Piet Rook is backed by neither Mira Sol nor Ana Ruiz.", []],
     ["Labour said its MEPs in the European Parliament would vote against Piet Rook.", []],
     ["Officials in the European Commission oppose Piet Rook.", []],
     ["Diplomats at the United Nations back Piet Rook.", []],
