@@ -205,6 +205,19 @@ describe("people in a body are not the body, and neither A nor B is no one", () 
   });
 });
 
+describe("stances in reported speech", () => {
+  it.each([
+    ["“Piet Rook is our candidate,” said Mira Sol.", ["SUPPORTS person:mira-sol person:piet-rook"]],
+    ["Norway will support Piet Rook, Foreign Minister Mira Sol said on Monday.", ["SUPPORTS country:NO person:piet-rook"]],
+    ["Mira Sol told reporters that she had decided to support Piet Rook.", ["SUPPORTS person:mira-sol person:piet-rook"]],
+    // A stance asked about is no stance.
+    ["Asked whom she would support, Mira Sol said: “Piet Rook.”", []],
+    ["Mira Sol, asked who she backs, declined to answer.", []],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+});
+
 describe("every reader shares one list of speech verbs", () => {
   it.each([
     ["Asked about the race, Mira Sol responded that Piet Rook was the best candidate for the job.", ["SUPPORTS person:mira-sol person:piet-rook"]],

@@ -61,9 +61,9 @@ const OWN_SUPPORT = /^(?:has|had|have|get|gets|got|will|would|lost|loses|losing|
 /** After a holder's name, before a passive: "'s position", "'s plan" (not "'s candidacy"). */
 const OWN_THING = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:position|stance|view|views|call|calls|proposal|plan|move|approach|policy|idea|demand|demands|push|efforts?|argument|line|bid\s+to\s+(?:stop|block)|campaign\s+(?:against|to\s+stop))\b/u;
 /** Before a stance verb, in its clause: a question or a denial ("whether she backed", "denied that he had endorsed"). */
-const ASKED_OR_DENIED = /\b(?:whether|(?:denied|denies|deny|denying)(?:\s+(?:that|ever|having|reports|claims|suggestions))?|(?:rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:the\s+)?(?:claims?|reports?|suggestions?|allegations?|speculation|rumou?rs?)(?:\s+that)?)\b[^,;.“”"]*$/i;
+const ASKED_OR_DENIED = /\b(?:whether|(?:asked|asking|wondering|unclear|undecided\s+(?:on|about))\s+(?:whom|who|which\s+(?:candidate|one))|(?:denied|denies|deny|denying)(?:\s+(?:that|ever|having|reports|claims|suggestions))?|(?:rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:the\s+)?(?:claims?|reports?|suggestions?|allegations?|speculation|rumou?rs?)(?:\s+that)?)\b[^,;.“”"]*$/i;
 /** A cheap test before {@link ASKED_OR_DENIED}, on the lower-case text. */
-const ASKED_CUE = /whether|den(?:y|ie)|reject|dismiss|refut/;
+const ASKED_CUE = /whether|den(?:y|ie)|reject|dismiss|refut|whom|who |which candidate|which one/;
 /** Between a stance verb and its object: a noun whose object the person is ("rejected criticism of X", "backed calls for X to quit"). */
 const NOT_THE_OBJECT = /\b(?:criticism|attacks?|claims?|allegations?|accusations?|reports?|rumou?rs?|suggestions?|calls?|demands?|charges?|complaints?|questions?)\s+(?:of|about|against|on|over|for|that|from|by)\s+(?:the\s+)?$/i;
 /** Between a stance verb and its object: "anyone but", "any candidate other than". */
