@@ -218,6 +218,21 @@ describe("stances in reported speech", () => {
   });
 });
 
+describe("a country's candidate, ministry and mission", () => {
+  const COUNTRIES = "The race for WIPO Director General is open. China's Piet Rook and Norway's John Hale are candidates. ";
+  it.each([
+    ["The US opposes the Chinese candidate.", ["OPPOSES country:US person:piet-rook"]],
+    ["Washington has lobbied against Beijing's nominee.", ["OPPOSES country:US person:piet-rook"]],
+    ["The US is opposed to China's candidate.", ["OPPOSES country:US person:piet-rook"]],
+    ["Chile backed Norway's candidate on Monday.", ["SUPPORTS country:CL person:john-hale"]],
+    ["The US backed Mira Sol's candidate.", []],
+    ["Norway's foreign ministry backs John Hale.", ["SUPPORTS country:NO person:john-hale"]],
+    ["Chile's permanent mission to the UN opposed Piet Rook.", ["OPPOSES country:CL person:piet-rook"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(COUNTRIES + sentence)).toEqual(expected);
+  });
+});
+
 describe("every reader shares one list of speech verbs", () => {
   it.each([
     ["Asked about the race, Mira Sol responded that Piet Rook was the best candidate for the job.", ["SUPPORTS person:mira-sol person:piet-rook"]],

@@ -109,7 +109,8 @@ export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number
     rest += text.slice(from, aside.end);
     if (named && NAMES_ONLY.test(rest)) return { entity: named.entity, mention: named, confidence: 0.75, end: aside.end };
   }
-  const candidates = mentionsIn(analysis, from, at).filter((m) => isActor(m) && !inSkip(m) && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 40)));
+  // "Chile's mission to the UN": the body an envoy is sent to is not the subject.
+  const candidates = mentionsIn(analysis, from, at).filter((m) => isActor(m) && !inSkip(m) && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 40)) && !(m.type !== "Person" && SENT_TO_BEFORE.test(text.slice(Math.max(from, m.extendedStart - 40), m.extendedStart))));
   // "A leading rights group, the Example Centre, urged ...": with no name outside it, the apposition right before the verb names the subject.
   if (candidates.length === 0) {
     const apposition = skip.find((r) => /^\s*$/.test(text.slice(r.end, at)) && /^,\s*the\s/i.test(text.slice(r.start, r.end)));
@@ -184,6 +185,8 @@ const ASIDE_TO_VERB = /^\s*(?:(?:\p{Ll}+ly|have|has|had|also|all|both|then|later
 /** What a dashed aside holds besides its names when it only lists them. */
 const NAMES_ONLY = /^\s?[—–]\s?(?:(?:,|,?\s+and|,?\s+or)\s+)*\s?[—–]\s?$/;
 
+/** Before a body's name: an envoy or a mission sent to it. */
+const SENT_TO_BEFORE = /\b(?:mission|delegation|ambassador|envoy|representative|embassy|delegate)\s+(?:to|at)\s+(?:the\s+)?$/i;
 /** Before a body's name: people of it, by a preposition ("MEPs in the", "officials at"). */
 const PEOPLE_IN_BEFORE = /\b(?:MPs|MEPs|members|officials|diplomats|delegates|lawmakers|legislators|staff|staffers|employees|insiders|sources|representatives|envoys|deputies|senators|politicians)\s+(?:in|at|within|inside)\s+(?:the\s+)?$/i;
 
@@ -280,7 +283,7 @@ export function personList(analysis: Analysis, sentence: Sentence, at: number): 
 }
 
 /** "the French candidate", "the US nominee", "her Nigerian rival". */
-const DEMONYM_CANDIDATE = /^\s*(?:for\s+|to\s+|behind\s+)?(?:the|his|her|their|its)\s+(?:\p{Lu}[\p{L}.]*\s+){1,2}(?:candidate|nominee|contender|hopeful|rival|challenger)\b/u;
+const DEMONYM_CANDIDATE = /^\s*(?:for\s+|to\s+|behind\s+)?(?:(?:the|his|her|their|its)\s+(?:\p{Lu}[\p{L}.]*\s+){1,2}|(?:\p{Lu}[\p{L}.]*\s+){0,1}\p{Lu}[\p{L}.]*['’]s?\s+(?:own\s+)?)(?:candidate|nominee|contender|hopeful|rival|challenger)\b/u;
 
 /**
  * The one person named before `at` whose role or nationality ties them to `country`, among those
@@ -420,6 +423,8 @@ export function objectAfter(analysis: Analysis, sentence: Sentence, at: number, 
     if (chosen) return { entity: chosen.entity, mention: chosen, end: chosen.end, confidence: 0.8 };
   }
   if (!next || next.type !== "Person") return null;
+  // "backed Sol's candidate": the one Sol put forward, not Sol (named with "of" or a comma above, else unknown).
+  if (/^['’]s?\s+(?:own\s+|preferred\s+|chosen\s+)?(?:candidate|nominee|pick|choice|protégé|protege)\b/u.test(text.slice(next.end, next.end + 30))) return null;
   // "took aim at Yoo's opponent": the other one in the race.
   const rivalAfter = POSSESSIVE_RIVAL.exec(text.slice(next.end, next.end + 40));
   if (rivalAfter && next.extendedStart - at <= 12 && !personRightAfter(analysis, next.end + rivalAfter[0].length, Math.min(sentence.end, next.end + rivalAfter[0].length + 40))) {
@@ -550,7 +555,7 @@ function membersOf(analysis: Analysis, m: Mention): boolean {
 const CLOSING_VERB = /,\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|faces|face|leads|trails|beat|beats|meets|met|joins|won|wins|lost|loses|takes|took|remains|becomes|became|went|goes|came|comes|ran|runs|swept|sweeps|held|holds|got|gets|edges|defeats|ousts|tops|trounces|routs|overcame|overcomes|secures|claims|clinched|clinches)\s/u;
 const LIST_GAP = /^(?:\s+of\s+(?:\p{Lu}[\p{L}-]*\s*){1,2}?(?=,|\s+and\s))?(?:\s*,\s*|\s*,?\s+(?:and|as well as|or)\s+)(?:the\s+|a\s+|an\s+)?(?:(?!(?:said|says|told|added|noted|reported|announced|while|but|who|which|that|is|are|was|were|has|have|had|will|would)\s)[\p{L}\d’'.-]+\s+){0,4}$/u;
 /** "the WTO's members": a possessive names what belongs to the actor, not the actor. */
-const POSSESSIVE_AFTER = /^['’]s?\s+(?!(?:government|administration|cabinet|leader|president|prime minister|foreign minister|delegation|leadership)\b|(?:\d+\s+|\p{L}+-member\s+)?(?:member\s+(?:states|countries|nations)|leaders|heads\s+of\s+(?:state|government))\b)/u;
+const POSSESSIVE_AFTER = /^['’]s?\s+(?!(?:government|administration|cabinet|leader|president|prime minister|foreign minister|delegation|leadership|(?:foreign\s+|trade\s+)?ministry|foreign\s+office|(?:permanent\s+)?mission|embassy)\b|(?:\d+\s+|\p{L}+-member\s+)?(?:member\s+(?:states|countries|nations)|leaders|heads\s+of\s+(?:state|government))\b)/u;
 
 /** The last person named before `at` in its sentence (outside quotations) whom the text gives `gender`. */
 function lastPersonOfGender(analysis: Analysis, at: number, gender: "f" | "m", exclude: readonly string[] = []): Mention | undefined {

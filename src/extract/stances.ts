@@ -445,7 +445,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         if (named.length === 0 || named.some((p) => p.entity === subject.entity)) continue;
         object = { entity: named[0]!.entity, mention: named[0]!, end: named[named.length - 1]!.end, confidence: 0.8 };
         extra = named.slice(1);
-      } else if (object.mention && kind === "oppose") {
+      } else if (object.mention && kind === "oppose" && object.mention.start >= end) {
+        // (A described object, "the Chinese candidate", has its mention elsewhere: no list follows it.)
         // Opposition is often to several rivals at once; support of several for one post is rare.
         const list = personList(analysis, sentence, object.mention.start);
         if (list.length > 1 && list[0]!.entity === object.entity) extra = list.slice(1).filter((p) => p.entity !== subject.entity);
