@@ -233,6 +233,16 @@ describe("a country's candidate, ministry and mission", () => {
   });
 });
 
+describe("a race role named before a comma", () => {
+  const ROLES = "The race for WIPO Director General is open. The incumbent, Piet Rook, faces John Hale. ";
+  it.each([
+    ["The United States opposed the incumbent.", ["OPPOSES country:US person:piet-rook"]],
+    ["Norway backs the incumbent.", ["SUPPORTS country:NO person:piet-rook"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(ROLES + sentence)).toEqual(expected);
+  });
+});
+
 describe("every reader shares one list of speech verbs", () => {
   it.each([
     ["Asked about the race, Mira Sol responded that Piet Rook was the best candidate for the job.", ["SUPPORTS person:mira-sol person:piet-rook"]],

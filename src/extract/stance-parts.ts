@@ -349,7 +349,7 @@ function raceRoleHolder(analysis: Analysis, role: string, exclude: readonly stri
   if (!cache) raceRoleCache.set(analysis, (cache = new Map()));
   if (!cache.has(key)) {
     const word = key === "frontrunner" ? "front-?runner" : key === "favourite" ? "favou?rite" : key;
-    const before = new RegExp(`\\b${word}\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}$`, "iu");
+    const before = new RegExp(`\\b${word},?\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}$`, "iu");
     const after = new RegExp(`^(?:\\s*,\\s*|\\s+(?:is|was|remains|remained|became|has\\s+become)\\s+)(?:now\\s+|still\\s+|also\\s+)?(?:the|a)\\s+(?:[\\p{L}-]+\\s+){0,2}?${word}\\b`, "iu");
     const holders = new Map<string, Mention>();
     for (const m of analysis.mentions) {
