@@ -233,6 +233,14 @@ describe("a country's candidate, ministry and mission", () => {
   });
 });
 
+describe("a leader's administration said 'it'", () => {
+  it("gives the stance to the leader's country", () => {
+    const found = stances("The race for WIPO Director General is open. US President Donald Trump met Piet Rook. The Trump administration said it would not support John Hale.");
+    expect(found).toContain("OPPOSES country:US person:john-hale");
+    expect(stances("The race for WIPO Director General is open. The Weber administration said it backs John Hale.")).not.toContain("SUPPORTS country:US person:john-hale");
+  });
+});
+
 describe("a race role named before a comma", () => {
   const ROLES = "The race for WIPO Director General is open. The incumbent, Piet Rook, faces John Hale. ";
   it.each([

@@ -149,6 +149,13 @@ export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number
     if (word === "it") {
       // "Somalia, which has a dispute with Kenya, said it": the subject outside the relative clause.
       const own = mentionsIn(analysis, sentence.start, pAt).filter((m) => isActor(m) && (m.type === "Country" || m.type === "Organization")).filter((m) => !inSkip(m) && !m.inQuote).pop();
+      // "The Weber administration said it": the country the leader leads.
+      const leader = mentionsIn(analysis, sentence.start, pAt).filter((m) => m.type === "Person" && !m.modifier && !inSkip(m)).pop();
+      const administration = leader ? ADMINISTRATION_AFTER.exec(text.slice(leader.end, leader.end + 20)) : null;
+      if (leader && administration && (!own || own.end < leader.start) && SPEECH_BEFORE_IT.test(text.slice(leader.end + administration[0].length, pAt))) {
+        const country = analysis.entities.get(leader.entity)?.roles.find((r) => r.role !== null && r.of !== null && analysis.entities.get(r.of)?.type === "Country")?.of;
+        return country ? { entity: country, confidence: 0.65, end: pAt + 2 } : null;
+      }
       const it = own && SPEECH_BEFORE_IT.test(text.slice(own.end, pAt)) ? own : resolveItPronoun(analysis, pAt);
       return it ? { entity: it.entity, mention: it, confidence: 0.65, end: pAt + 2 } : null;
     }
@@ -185,6 +192,8 @@ const ASIDE_TO_VERB = /^\s*(?:(?:\p{Ll}+ly|have|has|had|also|all|both|then|later
 /** What a dashed aside holds besides its names when it only lists them. */
 const NAMES_ONLY = /^\s?[—–]\s?(?:(?:,|,?\s+and|,?\s+or)\s+)*\s?[—–]\s?$/;
 
+/** After a leader's name: their government ("the Weber administration"). */
+const ADMINISTRATION_AFTER = /^(?:['’]s)?\s+(?:administration|government|cabinet)\b/;
 /** Before a body's name: an envoy or a mission sent to it. */
 const SENT_TO_BEFORE = /\b(?:mission|delegation|ambassador|envoy|representative|embassy|delegate)\s+(?:to|at)\s+(?:the\s+)?$/i;
 /** Before a body's name: people of it, by a preposition ("MEPs in the", "officials at"). */
