@@ -10,9 +10,9 @@ import type { AttributedQuote } from "./quotes.js";
 
 const CLAUSE_BOUNDARY = /[;:]|\b(?:that|because|but|while|although|whereas|unless|whether|if|when|after|before|since|so(?!\s+(?:far|much|many|long)\b))\b|\s[-–—]\s/g;
 const PARENTHETICAL = /,\s*(?:who|which|whose|whom|however|though|meanwhile|for (?:his|her|its|their) part|in turn|too|also|a|an|the|in|on|at|under|during|despite|amid|following|unlike|like|through|led by|headed by|represented by|speaking|according to|as [^,]{0,40})\b[^,]*,/g;
-const DASH_OPENING = /^\s?[—–]/;
+const DASH_OPENING = /^\s?(?:[—–]|--)/;
 /** An aside between two dashes: "the 45 members who voted against him—43 for A and one for B—will". */
-const DASHED = /\s?[—–][^—–.;:!?“”"]{1,120}[—–]\s?/g;
+const DASHED = /\s?(?:[—–]|--(?!-))(?:(?!--)[^—–.;:!?“”"]){1,120}(?:[—–]|--)\s?/g;
 const ACCORDING = /(?:^|[,;]\s*)(?:according to|as)\s[^,;]{1,120},|,\s*(?:said|says|added|noted|stressed|insisted)\s+[^,;.]{1,60},/gi;
 
 /** Start of the clause that contains `at`, within its sentence. */
@@ -44,7 +44,7 @@ export function clauseEnd(text: string, sentence: Sentence, at: number): number 
 export function skipRanges(text: string, from: number, to: number): Span[] {
   const slice = text.slice(from, to);
   const out: Span[] = [];
-  for (const re of slice.includes("—") || slice.includes("–") ? [PARENTHETICAL, ACCORDING, DASHED] : [PARENTHETICAL, ACCORDING]) {
+  for (const re of slice.includes("—") || slice.includes("–") || slice.includes("--") ? [PARENTHETICAL, ACCORDING, DASHED] : [PARENTHETICAL, ACCORDING]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(slice)) !== null) {

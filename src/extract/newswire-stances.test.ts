@@ -251,6 +251,23 @@ describe("a race role named before a comma", () => {
   });
 });
 
+describe("a candidate's supporters and proposers, named by a pronoun", () => {
+  it.each([
+    ["Piet Rook was nominated on Monday. His supporters include Mira Sol and Ana Ruiz.", ["SUPPORTS person:ana-ruiz person:piet-rook", "SUPPORTS person:mira-sol person:piet-rook"]],
+    ["Piet Rook's proposers include Mira Sol and Ana Ruiz.", ["SUPPORTS person:ana-ruiz person:piet-rook", "SUPPORTS person:mira-sol person:piet-rook"]],
+    ["Piet Rook filed his papers. As reported on Saturday, his proposers include four MPs — Mira Sol, Ana Ruiz and Tom Vale — and others.", ["SUPPORTS person:ana-ruiz person:piet-rook", "SUPPORTS person:mira-sol person:piet-rook", "SUPPORTS person:tom-vale person:piet-rook"]],
+    ["Piet Rook, President Mira Sol's nominee for director general, lost.", ["SUPPORTS person:mira-sol person:piet-rook"]],
+    // Not a list of holders.
+    ["Mira Sol praised his supporters, including Ana Ruiz.", []],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+
+  it("skips an aside between double hyphens as between dashes", () => {
+    expect(stances(`${RACE}Mira Sol, Ana Ruiz and Tom Vale — leaders who had written to John Hale in 2020 demanding reforms -- supported Piet Rook's candidature.`)).toEqual(["SUPPORTS person:ana-ruiz person:piet-rook", "SUPPORTS person:mira-sol person:piet-rook", "SUPPORTS person:tom-vale person:piet-rook"]);
+  });
+});
+
 describe("every reader shares one list of speech verbs", () => {
   it.each([
     ["Asked about the race, Mira Sol responded that Piet Rook was the best candidate for the job.", ["SUPPORTS person:mira-sol person:piet-rook"]],

@@ -186,11 +186,11 @@ export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number
   return { entity: nearest.entity, mention: nearest, confidence: 0.85, end: scope };
 }
 
-const DASH_OPENING = /^\s?[—–]/;
+const DASH_OPENING = /^\s?(?:[—–]|--)/;
 /** Between a dashed aside and its verb: nothing, or adverbs and auxiliaries. */
 const ASIDE_TO_VERB = /^\s*(?:(?:\p{Ll}+ly|have|has|had|also|all|both|then|later|now|since|will|would)\s+)*$/u;
 /** What a dashed aside holds besides its names when it only lists them. */
-const NAMES_ONLY = /^\s?[—–]\s?(?:(?:,|,?\s+and|,?\s+or)\s+)*\s?[—–]\s?$/;
+const NAMES_ONLY = /^\s?(?:[—–]|--)\s?(?:(?:,|,?\s+and|,?\s+or)\s+)*\s?(?:[—–]|--)\s?$/;
 
 /** After a leader's name: their government ("the Weber administration"). */
 const ADMINISTRATION_AFTER = /^(?:['’]s)?\s+(?:administration|government|cabinet)\b/;
