@@ -268,6 +268,21 @@ describe("a candidate's supporters and proposers, named by a pronoun", () => {
   });
 });
 
+describe("a reported clause or quotation with a subject of its own", () => {
+  it.each([
+    ["Mira Sol said, “A majority of lower house members support Piet Rook.”", []],
+    ["Mira Sol said those wanting change should vote for Piet Rook.", []],
+    ["Most of the 34 members of the House of Commons support Piet Rook.", []],
+    ["Upper House members had tried to persuade pro-Rook Lower House members to vote for John Hale.", []],
+    ["With the Rook family loyalists behind him, John Hale leads.", []],
+    // The speaker's own stance.
+    ["Mira Sol said she would vote for Piet Rook.", ["SUPPORTS person:mira-sol person:piet-rook"]],
+    ["Mira Sol said: “I back Piet Rook.”", ["SUPPORTS person:mira-sol person:piet-rook"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+});
+
 describe("every reader shares one list of speech verbs", () => {
   it.each([
     ["Asked about the race, Mira Sol responded that Piet Rook was the best candidate for the job.", ["SUPPORTS person:mira-sol person:piet-rook"]],

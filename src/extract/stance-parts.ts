@@ -162,6 +162,13 @@ export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number
     return null;
   }
   if (!nearest) return null;
+  // "Y said, “A majority of members support X”": a subject outside the quotation is not the quoted verb's.
+  const quoted = quoteSpeakerAt(quotes, at);
+  if (quoted && nearest.end <= quoted.quote.innerStart && quoted.quote.innerEnd >= at) return null;
+  // "Y said those wanting change should vote for X": the reported clause has its own subject.
+  if (SAID_OTHERS.test(text.slice(nearest.end, at))) return null;
+  // "most of the 34 members of the House support X", "a majority of Lower House members": some of a body, not the body.
+  if (nearest.type !== "Person" && SOME_MEMBERS_BEFORE.test(text.slice(Math.max(from, nearest.extendedStart - 40), nearest.extendedStart)) && /^\s+(?:members|lawmakers|legislators|deputies|MPs)\b/.test(text.slice(nearest.end, nearest.end + 14))) return null;
   // "its MEPs in the European Parliament would vote against X", "diplomats at the UN back X": the people, not the body.
   if (nearest.type !== "Person" && PEOPLE_IN_BEFORE.test(text.slice(Math.max(from, nearest.extendedStart - 40), nearest.extendedStart))) return null;
   const previous = earlier.find((e) => e.object && e.object.entity === nearest.entity && e.object.start === nearest.start);
@@ -194,6 +201,10 @@ const NAMES_ONLY = /^\s?(?:[—–]|--)\s?(?:(?:,|,?\s+and|,?\s+or)\s+)*\s?(?:[�
 
 /** After a leader's name: their government ("the Weber administration"). */
 const ADMINISTRATION_AFTER = /^(?:['’]s)?\s+(?:administration|government|cabinet)\b/;
+/** After a name, before a stance verb: a speech verb and a reported clause with a subject of its own ("said those wanting change should"). */
+const SAID_OTHERS = /^\s+(?:\p{Ll}+ly\s+)?(?:said|says|told\s+\p{Ll}+|argued|argues|insisted|insists|suggested|suggests)\s+(?:that\s+)?(?:those|these|the|most|many|some|all|several|other|others|party|members|people|voters|delegates)\b[^,;]*$/u;
+/** Before a body's name or its members: a share of them ("a majority of", "most of the 34", "pro-Abe"). */
+const SOME_MEMBERS_BEFORE = /(?:\b(?:majority|most|many|some|several|few|half|minority|number)\s+of\s+(?:the\s+)?(?:\d+\s+)?(?:members\s+of\s+the\s+)?|\bpro-[\p{L}-]+\s+)$/iu;
 /** Before a body's name: an envoy or a mission sent to it. */
 const SENT_TO_BEFORE = /\b(?:mission|delegation|ambassador|envoy|representative|embassy|delegate)\s+(?:to|at)\s+(?:the\s+)?$/i;
 /** Before a body's name: people of it, by a preposition ("MEPs in the", "officials at"). */
@@ -543,7 +554,7 @@ export function partOfParty(analysis: Analysis, m: Mention): boolean {
 }
 
 /** After a person's name: the people of their camp ("Romney delegates", "Sanders supporters"), who are not the person. */
-const PERSONS_PEOPLE_AFTER = /^\s+(?:delegates|supporters|voters|backers|loyalists|allies|aides|staffers|donors|fans|followers|camp)\b/;
+const PERSONS_PEOPLE_AFTER = /^\s+(?:delegates|supporters|voters|backers|loyalists|allies|aides|staffers|donors|fans|followers|camp|faction|family|wing)\b/;
 
 /** Where the phrase of a party's people or branch that `m` opens ends ("Fine Gael Oireachtas members"), or -1. */
 function partyPartEnd(analysis: Analysis, m: Mention): number {
