@@ -283,6 +283,18 @@ describe("a reported clause or quotation with a subject of its own", () => {
   });
 });
 
+describe("support added, and a place is no holder", () => {
+  it.each([
+    ["Norway added its support for Piet Rook on Monday.", ["SUPPORTS country:NO person:piet-rook"]],
+    ["Chile added its own unanimous endorsement of John Hale.", ["SUPPORTS country:CL person:john-hale"]],
+    ["African heads of state meeting in Kigali, Rwanda, in July 2016, added their own unanimous endorsement of Piet Rook.", []],
+    ["Speaking in Oslo, Norway backed Piet Rook.", ["SUPPORTS country:NO person:piet-rook"]],
+    ["Norway added Piet Rook to its list.", []],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+});
+
 describe("every reader shares one list of speech verbs", () => {
   it.each([
     ["Asked about the race, Mira Sol responded that Piet Rook was the best candidate for the job.", ["SUPPORTS person:mira-sol person:piet-rook"]],

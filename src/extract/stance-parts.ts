@@ -109,8 +109,8 @@ export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number
     rest += text.slice(from, aside.end);
     if (named && NAMES_ONLY.test(rest)) return { entity: named.entity, mention: named, confidence: 0.75, end: aside.end };
   }
-  // "Chile's mission to the UN": the body an envoy is sent to is not the subject.
-  const candidates = mentionsIn(analysis, from, at).filter((m) => isActor(m) && !inSkip(m) && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 40)) && !(m.type !== "Person" && SENT_TO_BEFORE.test(text.slice(Math.max(from, m.extendedStart - 40), m.extendedStart))));
+  // "Chile's mission to the UN": the body an envoy is sent to is not the subject; nor is a place ("meeting in Kigali, Rwanda,").
+  const candidates = mentionsIn(analysis, from, at).filter((m) => isActor(m) && !inSkip(m) && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 40)) && !(m.type !== "Person" && (SENT_TO_BEFORE.test(text.slice(Math.max(from, m.extendedStart - 40), m.extendedStart)) || (m.type === "Country" && CITY_BEFORE.test(text.slice(Math.max(from, m.extendedStart - 40), m.extendedStart))))));
   // "A leading rights group, the Example Centre, urged ...": with no name outside it, the apposition right before the verb names the subject.
   if (candidates.length === 0) {
     const apposition = skip.find((r) => /^\s*$/.test(text.slice(r.end, at)) && /^,\s*the\s/i.test(text.slice(r.start, r.end)));
@@ -205,6 +205,8 @@ const ADMINISTRATION_AFTER = /^(?:['’]s)?\s+(?:administration|government|cabin
 const SAID_OTHERS = /^\s+(?:\p{Ll}+ly\s+)?(?:said|says|told\s+\p{Ll}+|argued|argues|insisted|insists|suggested|suggests)\s+(?:that\s+)?(?:those|these|the|most|many|some|all|several|other|others|party|members|people|voters|delegates)\b[^,;]*$/u;
 /** Before a body's name or its members: a share of them ("a majority of", "most of the 34", "pro-Abe"). */
 const SOME_MEMBERS_BEFORE = /(?:\b(?:majority|most|many|some|several|few|half|minority|number)\s+of\s+(?:the\s+)?(?:\d+\s+)?(?:members\s+of\s+the\s+)?|\bpro-[\p{L}-]+\s+)$/iu;
+/** Before a country's name: a city of it, where something happens ("in Kigali, Rwanda"). */
+const CITY_BEFORE = /\b(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,\s+$|\b(?:meeting|meet|met|held|gathered|gathering|based|summit|talks|conference|speaking|spoke)\s+(?:in|at)\s+$/u;
 /** Before a body's name: an envoy or a mission sent to it. */
 const SENT_TO_BEFORE = /\b(?:mission|delegation|ambassador|envoy|representative|embassy|delegate)\s+(?:to|at)\s+(?:the\s+)?$/i;
 /** Before a body's name: people of it, by a preposition ("MEPs in the", "officials at"). */
