@@ -295,6 +295,17 @@ describe("support added, and a place is no holder", () => {
   });
 });
 
+describe("a withdrawal in someone's favour", () => {
+  it.each([
+    ["John Hale withdrew in Piet Rook's favour.", ["SUPPORTS person:john-hale person:piet-rook"]],
+    ["Mira Sol pulled out of the race in Piet Rook's favour on Monday.", ["SUPPORTS person:mira-sol person:piet-rook"]],
+    ["John Hale stepped aside in Piet Rook's favour.", ["SUPPORTS person:john-hale person:piet-rook"]],
+    ["The court ruled in Piet Rook's favour.", []],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+});
+
 describe("every reader shares one list of speech verbs", () => {
   it.each([
     ["Asked about the race, Mira Sol responded that Piet Rook was the best candidate for the job.", ["SUPPORTS person:mira-sol person:piet-rook"]],

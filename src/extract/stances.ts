@@ -56,6 +56,8 @@ const INVERTED_CUE = /^\s*["“]?(?:also|joining)\s/;
 const ECHO_CUE = /\b(?:as|so)\s+(?:did|does|do|has|have|had|will|would|was|were|is|are)\s/;
 /** A negation that bears on the verb right after it: only auxiliaries, adverbs and verbs of will or ability between. */
 const LOCAL_NEGATION = /(?:\b(?:not|never|no\s+longer|cannot)|n['’]t)(?:\s+(?:\p{L}+ly|yet|be|been|being|to|able|going|have|has|had|do|does|did|will|would|could|can|should|must|any\s+longer|longer|want|wish|intend|plan|expect|prepared|willing|ready|in\s+a\s+position|decide|decided|agree|agreed|choose|chose|going|vote\s+to|that|it|he|she|they|we|I|would|could|[\p{L}-]+\s+to))*\s*$/u;
+/** Between a subject and "in X's favour": a withdrawal ("withdrew", "stood down", "pulled out of the race"). */
+const STOOD_ASIDE = /^\s+(?:\p{L}+ly\s+|has\s+|had\s+|have\s+)*(?:withdr\p{L}*|pull\p{L}*\s+out|st(?:ood|and\p{L}*)\s+(?:down|aside)|step\p{L}*\s+(?:down|aside)|quit\p{L}*|dropp?\p{L}*\s+out|bow\p{L}*\s+out)\b[^,;]{0,40}?\s+in\s+(?:the\s+)?$/u;
 /** A praise that is the holder's own support held or lost: "has her full support", "lost his backing". */
 const OWN_SUPPORT = /^(?:has|had|have|get|gets|got|will|would|lost|loses|losing|lose)\b/i;
 /** After a holder's name, before a passive: "'s position", "'s plan" (not "'s candidacy"). */
@@ -402,6 +404,13 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       for (const c of coSubjects) excluded.push(c.entity);
       if (speaker) excluded.push(speaker.speaker);
       let object = objectAfter(analysis, sentence, end, excluded);
+      // "A withdrew in X's favour": X is the one A stood aside for.
+      if (!object && kind === "support" && /^favou?r$/i.test(t[0])) {
+        const owner = mentionsIn(analysis, Math.max(sentence.start, start - 60), start).filter((m) => m.type === "Person" && !m.modifier).pop();
+        if (owner && /^['’]s?\s+$/.test(text.slice(owner.end, start)) && /\bin\s+(?:the\s+)?$/.test(text.slice(Math.max(sentence.start, owner.extendedStart - 8), owner.extendedStart)) && STOOD_ASIDE.test(text.slice(subject.end, owner.extendedStart))) {
+          object = { entity: owner.entity, mention: owner, end: start + t[0].length, confidence: 0.8 };
+        }
+      }
       // "backed the home secretary", with no one in the text so called: the article's focal candidate.
       let describedObject = false;
       if (!object && kind === "support") {
