@@ -515,7 +515,8 @@ export function actorsAfter(analysis: Analysis, sentence: Sentence, at: number, 
     const gap = text.slice(previousEnd, Math.max(previousEnd, Math.min(m.extendedStart, titleStart ?? m.extendedStart)));
     titleStart = undefined;
     // "Amano, supported by industrialized nations, narrowly defeated X": a comma and a verb close the "by" phrase.
-    const joined = out.length === 0 ? gap.length <= 70 && !/[.;:“”"()]|\s(?:and|but|has|have|had|is|was|who|which|that)\s|,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s/u.test(gap) : LIST_GAP.test(gap) && !CLOSING_VERB.test(gap);
+    // "won the nomination from colleagues ..., with Republicans on the cusp": a new phrase after a comma ends the search.
+    const joined = out.length === 0 ? gap.length <= 70 && !/[.;:“”"()]|\s(?:and|but|has|have|had|is|was|who|which|that)\s|,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s|,\s+(?:with|as|while|after|before|when|amid|despite|in|on|at|to|for)\s/u.test(gap) : LIST_GAP.test(gap) && !CLOSING_VERB.test(gap);
     // "backed by A, and B": a comma before "and" after a single name closes the list (two names are joined without one).
     if (!joined || (out.length === 1 && /^\s*,\s*and\s/.test(gap))) break;
     // "..., and Jansen was nominated by": a name followed by its own verb opens a new clause.
@@ -544,7 +545,7 @@ const PARTY_PEOPLE_AFTER = /^\s+(?:(?:\p{Lu}[\p{L}-]*|parliamentary|local|provin
 /** Before a party's name: some of its people ("members of the 73-member Fine Gael", "a quarter of Labour", "his fellow Republicans"). */
 const PARTY_SHARE_BEFORE = /(?:\b(?:members?|some|most|many|half|quarter|third|majority|minority|number|handful|dozens|scores|hundreds|\d+%?)\s+of\s+(?:the\s+)?(?:[\d-]+-member\s+)?|\b(?:his|her|their|its|our)\s+(?:own\s+)?fellow\s+|\bfellow\s+)$/i;
 /** After a party's name: a branch of it ("the ANC in the province", "Labour in Scotland"). */
-const PARTY_BRANCH_AFTER = /^\s+in\s+(?:the\s+)?(?:province|region|state|county|city|district|capital|north|south|east|west|\p{Lu})/u;
+const PARTY_BRANCH_AFTER = /^\)?\s+(?:\([^)]{1,12}\)\s+)?in\s+(?:the\s+)?(?:province|region|state|county|city|district|capital|north|south|east|west|\p{Lu})/u;
 
 /**
  * Whether an organization mention, as a stance's holder, is only some of a party's people or one
