@@ -203,6 +203,9 @@ describe("people in a body are not the body, and neither A nor B is no one", () 
     ["Officials in the European Commission oppose Piet Rook.", []],
     ["Diplomats at the United Nations back Piet Rook.", []],
     ["In Brussels, the European Commission backs Piet Rook.", ["SUPPORTS org:european-commission person:piet-rook"]],
+    ["The Hungarian PM is the first EPP leader to publicly express unwillingness to support Piet Rook.", []],
+    ["A Kremlin spokesman said Russia supports Piet Rook.", ["SUPPORTS country:RU person:piet-rook"]],
+    ["EU member states back Piet Rook.", ["SUPPORTS org:european-union person:piet-rook"]],
   ])("%s", (sentence, expected) => {
     expect(stances(RACE + sentence)).toEqual(expected);
   });

@@ -169,6 +169,8 @@ export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number
   if (SAID_OTHERS.test(text.slice(nearest.end, at))) return null;
   // "most of the 34 members of the House support X", "a majority of Lower House members": some of a body, not the body.
   if (nearest.type !== "Person" && SOME_MEMBERS_BEFORE.test(text.slice(Math.max(from, nearest.extendedStart - 40), nearest.extendedStart)) && /^\s+(?:members|lawmakers|legislators|deputies|MPs)\b/.test(text.slice(nearest.end, nearest.end + 14))) return null;
+  // "the first EPP leader to express unwillingness to support X", "a WHO official backed X": a person the body's name describes.
+  if (nearest.type !== "Person" && ONE_OF_ITS_PEOPLE_AFTER.test(text.slice(nearest.end, nearest.end + 16))) return null;
   // "its MEPs in the European Parliament would vote against X", "diplomats at the UN back X": the people, not the body.
   if (nearest.type !== "Person" && PEOPLE_IN_BEFORE.test(text.slice(Math.max(from, nearest.extendedStart - 40), nearest.extendedStart))) return null;
   const previous = earlier.find((e) => e.object && e.object.entity === nearest.entity && e.object.start === nearest.start);
@@ -205,6 +207,8 @@ const ADMINISTRATION_AFTER = /^(?:['’]s)?\s+(?:administration|government|cabin
 const SAID_OTHERS = /^\s+(?:\p{Ll}+ly\s+)?(?:said|says|told\s+\p{Ll}+|argued|argues|insisted|insists|suggested|suggests)\s+(?:that\s+)?(?:those|these|the|most|many|some|all|several|other|others|party|members|people|voters|delegates)\b[^,;]*$/u;
 /** Before a body's name or its members: a share of them ("a majority of", "most of the 34", "pro-Abe"). */
 const SOME_MEMBERS_BEFORE = /(?:\b(?:majority|most|many|some|several|few|half|minority|number)\s+of\s+(?:the\s+)?(?:\d+\s+)?(?:members\s+of\s+the\s+)?|\bpro-[\p{L}-]+\s+)$/iu;
+/** After a body's name: one person of it ("EPP leader", "a WHO official"). */
+const ONE_OF_ITS_PEOPLE_AFTER = /^\s+(?:leader|official|member|spokesman|spokeswoman|spokesperson|lawmaker|legislator|MP|MEP|senator|diplomat|insider|source|aide|staffer|delegate)\b(?!\s+(?:states?|countries|nations)\b)/;
 /** Before a country's name: a city of it, where something happens ("in Kigali, Rwanda"). */
 const CITY_BEFORE = /\b(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,\s+$|\b(?:meeting|meet|met|held|gathered|gathering|based|summit|talks|conference|speaking|spoke)\s+(?:in|at)\s+$/u;
 /** Before a body's name: an envoy or a mission sent to it. */
