@@ -312,6 +312,17 @@ describe("a withdrawal in someone's favour", () => {
   });
 });
 
+describe("a stance on someone's claims, or a clause about a thing", () => {
+  it.each([
+    ["Mira Sol rejected Piet Rook's claims of fraud.", []],
+    ["Norway is unhappy with the process that favoured Piet Rook.", []],
+    ["Norway is the country that backs Piet Rook.", ["SUPPORTS country:NO person:piet-rook"]],
+    ["Norway blocked Piet Rook's bid in 2015.", ["OPPOSES country:NO person:piet-rook"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+});
+
 describe("every reader shares one list of speech verbs", () => {
   it.each([
     ["Asked about the race, Mira Sol responded that Piet Rook was the best candidate for the job.", ["SUPPORTS person:mira-sol person:piet-rook"]],

@@ -63,6 +63,8 @@ function restrictiveAntecedent(analysis: Analysis, sentence: Sentence, from: num
   if (!antecedent) return null;
   const gap = text.slice(antecedent.end, relAt);
   if (gap.length > 60 || /[,;:“”"]/.test(gap) || REPORTING.test(gap) || mentionsIn(analysis, antecedent.end, relAt).some((m) => m.type === "Person")) return null;
+  // "Norway is unhappy with the process that favoured X": the relative's antecedent is the common noun before it.
+  if (/\s(?:is|are|was|were|with|of|for|by|to|in|on|at|about|against)\s+(?:the|a|an|this|its|their|his|her)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}$/u.test(gap)) return null;
   return { entity: antecedent.entity, mention: antecedent, confidence: 0.75, end: at };
 }
 

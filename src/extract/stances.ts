@@ -80,7 +80,7 @@ const UNWILLING = /\b(?:unwilling(?:ness)?|reluctan(?:t|ce)|loath|loth|refusal)\
 /** A verb of expecting or wishing before "B to <verb>": B's stance is someone else's guess or wish. */
 const EXPECTED = /\b(?:expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|tip(?:s|ped)?|forecast(?:s|ed)?|want(?:s|ed)?|wish(?:es|ed)?|need(?:s|ed)?|would\s+like)\s+(?:\p{Lu}[\p{L}.'’-]*\s+|the\s+|its\s+|his\s+|her\s+|their\s+|[\p{Ll}-]+\s+){1,5}?to\s+$|\b(?:is|are|was|were)\s+(?:widely\s+)?(?:said|believed|thought|understood|reported|rumou?red)\s+to\s+$/iu;
 /** After a person's name: something of theirs that a stance may be about instead of them. */
-const PERSONS_THING = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:proposals?|plans?|reports?|calls?|ideas?|polic(?:y|ies)|reforms?|approach|position|stance|views?|agenda|initiatives?|bill|motion|amendments?|resolution|budget|deal|programm?es?|programs?|efforts?|decisions?|remarks|comments|statements?|speech|book|handling|vision|strategy|manifesto|platform|request|suggestions?|demands?|offer|appeal|project|law|legislation)\b/u;
+const PERSONS_THING = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:proposals?|plans?|reports?|calls?|ideas?|polic(?:y|ies)|reforms?|approach|position|stance|views?|agenda|initiatives?|bill|motion|amendments?|resolution|budget|deal|programm?es?|programs?|efforts?|decisions?|remarks|comments|statements?|speech|book|handling|vision|strategy|manifesto|platform|request|suggestions?|demands?|offer|appeal|project|law|legislation|claims?|allegations?|accusations?|arguments?|charges?|assertions?|account|version|interpretation|analysis|complaints?|criticism|challenge|appeal|lawsuit|case|petition)\b/u;
 function criticismVerb(word: string): boolean {
   return CRITICISM_AT.test(word);
 }
