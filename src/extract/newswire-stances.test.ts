@@ -323,6 +323,17 @@ describe("a stance on someone's claims, or a clause about a thing", () => {
   });
 });
 
+describe("a verb joined to an earlier one shares its subject", () => {
+  it.each([
+    ["The US opposed Piet Rook's reappointment in 2016 but now backs him.", ["OPPOSES country:US person:piet-rook", "SUPPORTS country:US person:piet-rook"]],
+    ["Norway endorsed Piet Rook and will campaign for him.", ["SUPPORTS country:NO person:piet-rook"]],
+    ["Mira Sol criticised the plan but backs Piet Rook.", ["SUPPORTS person:mira-sol person:piet-rook"]],
+    ["Norway backs Piet Rook, and John Hale is unhappy.", ["SUPPORTS country:NO person:piet-rook"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+});
+
 describe("every reader shares one list of speech verbs", () => {
   it.each([
     ["Asked about the race, Mira Sol responded that Piet Rook was the best candidate for the job.", ["SUPPORTS person:mira-sol person:piet-rook"]],

@@ -64,7 +64,8 @@ function restrictiveAntecedent(analysis: Analysis, sentence: Sentence, from: num
   const gap = text.slice(antecedent.end, relAt);
   if (gap.length > 60 || /[,;:“”"]/.test(gap) || REPORTING.test(gap) || mentionsIn(analysis, antecedent.end, relAt).some((m) => m.type === "Person")) return null;
   // "Norway is unhappy with the process that favoured X": the relative's antecedent is the common noun before it.
-  if (/\s(?:is|are|was|were|with|of|for|by|to|in|on|at|about|against)\s+(?:the|a|an|this|its|their|his|her)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}$/u.test(gap)) return null;
+  // ("one of the members that backed X" is still the antecedent's.)
+  if (/(?<!\b(?:one|some|each|any|none|all|many|most|among))\s(?:with|of|for|by|to|in|on|at|about|against|over)\s+(?:the|a|an|this|its|their|his|her)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}$/u.test(gap)) return null;
   return { entity: antecedent.entity, mention: antecedent, confidence: 0.75, end: at };
 }
 
@@ -163,7 +164,11 @@ export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number
     }
     return null;
   }
-  if (!nearest) return null;
+  if (!nearest) {
+    // "Norway opposed X in 2016 but now backs him": a verb joined to an earlier stance's verb shares its subject.
+    const last = earlier[earlier.length - 1];
+    return last && ELIDED_SUBJECT.test(text.slice(Math.max(sentence.start, last.end), at)) ? { entity: last.subject, confidence: 0.7, end: at } : null;
+  }
   // "Y said, “A majority of members support X”": a subject outside the quotation is not the quoted verb's.
   const quoted = quoteSpeakerAt(quotes, at);
   if (quoted && nearest.end <= quoted.quote.innerStart && quoted.quote.innerEnd >= at) return null;
@@ -213,6 +218,8 @@ const SOME_MEMBERS_BEFORE = /(?:\b(?:majority|most|many|some|several|few|half|mi
 const ONE_OF_ITS_PEOPLE_AFTER = /^\s+(?:leader|official|member|spokesman|spokeswoman|spokesperson|lawmaker|legislator|MP|MEP|senator|diplomat|insider|source|aide|staffer|delegate)\b(?!\s+(?:states?|countries|nations)\b)/;
 /** Before a country's name: a city of it, where something happens ("in Kigali, Rwanda"). */
 const CITY_BEFORE = /\b(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,\s+$|\b(?:meeting|meet|met|held|gathered|gathering|based|summit|talks|conference|speaking|spoke)\s+(?:in|at)\s+$/u;
+/** Right before a verb whose subject is left out: "but now", "and will". */
+const ELIDED_SUBJECT = /[^,;:]\s+(?:but|and)\s+(?:(?:now|later|then|also|still|has|have|had|will|would|\p{Ll}+ly)\s+)*$/u;
 /** Before a body's name: an envoy or a mission sent to it. */
 const SENT_TO_BEFORE = /\b(?:mission|delegation|ambassador|envoy|representative|embassy|delegate)\s+(?:to|at)\s+(?:the\s+)?$/i;
 /** Before a body's name: people of it, by a preposition ("MEPs in the", "officials at"). */
@@ -461,7 +468,7 @@ export function objectAfter(analysis: Analysis, sentence: Sentence, at: number, 
   }
   // "Germany \"fully supports\" X": a quoted verb closes its quotation before the object.
   const gap = text.slice(at + lead, next.extendedStart).replace(/^["”’]\s/, " ");
-  if (/[.;:!?“”"]/.test(gap) || gap.length > 60 || /\b(?:and|to|that|with|by|from|in|on|at|as|against)\s/i.test(gap.replace(/^\s*(?:the|a|an)\s/i, " "))) return null;
+  if (/[.;:!?“”"]/.test(gap) || gap.length > 60 || /\b(?:and|to|that|with|by|from|in|on|at|as|against|(?<!\b(?:anyone|anybody|everyone|everybody|one|candidate)\s)but|while|because)\s/i.test(gap.replace(/^\s*(?:the|a|an)\s/i, " "))) return null;
   // "opposed the war, backs X", "criticised the rules, which favour X": a clause after the verb's own object.
   if (OBJECT_THEN_CLAUSE.test(gap)) return null;
   if (exclude.includes(next.entity)) return null;
