@@ -10,6 +10,9 @@ import type { AttributedQuote } from "./quotes.js";
 
 const CLAUSE_BOUNDARY = /[;:]|\b(?:that|because|but|while|although|whereas|unless|whether|if|when|after|before|since|so(?!\s+(?:far|much|many|long)\b))\b|\s[-–—]\s/g;
 const PARENTHETICAL = /,\s*(?:who|which|whose|whom|however|though|meanwhile|for (?:his|her|its|their) part|in turn|too|also|a|an|the|in|on|at|under|during|despite|amid|following|unlike|like|through|led by|headed by|represented by|speaking|according to|as [^,]{0,40})\b[^,]*,/g;
+const DASH_OPENING = /^\s?(?:[—–]|--)/;
+/** An aside between two dashes: "the 45 members who voted against him—43 for A and one for B—will". */
+const DASHED = /\s?(?:[—–]|--(?!-))(?:(?!--)[^—–.;:!?“”"]){1,120}(?:[—–]|--)\s?/g;
 const ACCORDING = /(?:^|[,;]\s*)(?:according to|as)\s[^,;]{1,120},|,\s*(?:said|says|added|noted|stressed|insisted)\s+[^,;.]{1,60},/gi;
 
 /** Start of the clause that contains `at`, within its sentence. */
@@ -23,7 +26,8 @@ export function clauseStart(text: string, sentence: Sentence, at: number): numbe
     // A boundary inside a relative clause or an apposition ("X, who quit after a poor showing, said") ends nothing.
     const pos = sentence.start + m.index;
     skip ??= skipRanges(text, sentence.start, at);
-    if (skip.some((r) => pos > r.start && pos < r.end - 1)) continue;
+    // A dash opening an aside is no boundary either ("A — a former minister — backed X").
+    if (skip.some((r) => (pos > r.start || (pos === r.start && DASH_OPENING.test(text.slice(r.start, r.start + 2)))) && pos < r.end - 1)) continue;
     start = pos + m[0].length;
   }
   return start;
@@ -40,7 +44,7 @@ export function clauseEnd(text: string, sentence: Sentence, at: number): number 
 export function skipRanges(text: string, from: number, to: number): Span[] {
   const slice = text.slice(from, to);
   const out: Span[] = [];
-  for (const re of [PARENTHETICAL, ACCORDING]) {
+  for (const re of slice.includes("—") || slice.includes("–") || slice.includes("--") ? [PARENTHETICAL, ACCORDING, DASHED] : [PARENTHETICAL, ACCORDING]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(slice)) !== null) {

@@ -10,7 +10,6 @@
  *   resolve to the most recently mentioned person whose role and country fit.
  * - Countries, organizations, outlets and posts are one entity per country code or name.
  */
-import { withGroupHolders } from "./group-holders.js";
 import type { EntityType } from "../model/claims-document.js";
 import { DESCRIPTOR_NOUNS, EXPERT_NOUNS, NON_SPEAKING_ROLE, SPEAKING_ROLES, TITLE_WORDS } from "./lexicon/titles.js";
 import { ageDescriptions } from "./age-descriptions.js";
@@ -317,7 +316,7 @@ function shortOutletNames(text: string, raw: readonly RawMention[]): RawMention[
 
 /** Resolves every mention to an entity and collects the entities with their roles. */
 export function resolveEntities(text: string, sentences: readonly Sentence[], quotes: readonly QuoteSpan[], found: readonly RawMention[]): { mentions: Mention[]; entities: Map<string, EntityRecord> } {
-  const raw = withGroupHolders(text, found);
+  const raw = found;
   const entities = new Map<string, EntityRecord>();
   const actors = raw.filter((m) => m.type === "Country" || m.type === "Organization" || m.type === "Media");
   const ctx: Context = { text, sentences, raw, actors };

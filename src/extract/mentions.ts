@@ -9,7 +9,7 @@
  */
 import { isGivenName } from "./gender.js";
 import { countryEntries, type CountryEntry } from "./lexicon/countries.js";
-import { groupMentions } from "./lexicon/groups.js";
+import { withGroups } from "./lexicon/groups.js";
 import { MEDIA_KINDS, MEDIA_OUTLETS } from "./lexicon/media.js";
 import { namesSource, ORGANIZATIONS, postNameVariants, STANDALONE_TITLES, type OrganizationEntry } from "./lexicon/organizations.js";
 import { PARTIES, resolveSharedParties } from "./lexicon/parties.js";
@@ -1155,7 +1155,6 @@ export function findMentions(text: string, siteCountry?: string): RawMention[] {
   });
   const known = resolveSharedParties(text, releaseLongerPartyNames(text, tokens, lexicon.mentions, covered), uncover, siteCountry, tokens);
   const absorbed = new Set<RawMention>();
-  const groups = groupMentions(text, tokens, known, absorbed);
   const runs = monthSurnames(text, tokens, covered, namedAlike(text, tokens, covered, splitHeadlineRuns(text, capitalizedRuns(text, tokens, covered, known, absorbed))));
   const particles = particleSurnames(text, tokens, covered);
   // A lexicon post read inside a longer name of another organization ("Liberal Democratic Party's leadership") is not that post.
@@ -1187,6 +1186,6 @@ export function findMentions(text: string, siteCountry?: string): RawMention[] {
     if (affiliation && !country) m.end += affiliation[0].length;
   }
   const people = withoutPlaces(text, runs);
-  const all = [...known.filter((m) => !absorbed.has(m)), ...groups, ...people, ...particles, ...posts, ...generic, ...described];
-  return all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const all = [...known.filter((m) => !absorbed.has(m)), ...people, ...particles, ...posts, ...generic, ...described];
+  return withGroups(text, tokens, known, all);
 }

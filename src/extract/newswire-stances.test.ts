@@ -42,64 +42,305 @@ describe("support lost, said with the holder's possessive", () => {
   });
 });
 
-describe("groups that hold a stance without a proper name", () => {
+describe("a participle phrase after the winner's name belongs to the winner", () => {
+  // The one beaten is no holder, and no one backs the one beaten.
   it.each([
-    ["Developing countries have lined up behind Piet Rook.", ["SUPPORTS org:developing-countries person:piet-rook"]],
-    ["The Nordic countries support Piet Rook.", ["SUPPORTS org:nordic-countries person:piet-rook"]],
-    ["Piet Rook, backed by Western and like-minded nations, leads the race.", ["SUPPORTS org:western-nations person:piet-rook"]],
-    ["Piet Rook won the support of a majority of EU leaders.", ["SUPPORTS org:eu-leaders person:piet-rook"]],
-    ["Tory MPs are backing Piet Rook.", ["SUPPORTS org:tory-mps person:piet-rook"]],
-    ["Piet Rook faces stiff opposition from a core group of right-flank Republicans.", ["OPPOSES org:right-flank-republicans person:piet-rook"]],
-    ["Three leading French intellectuals opposed Piet Rook.", ["OPPOSES org:french-intellectuals person:piet-rook"]],
+    ["Piet Rook, supported by Mira Sol, defeated John Hale.", ["SUPPORTS person:mira-sol person:piet-rook"]],
+    ["Piet Rook, backed by Norway, beat John Hale in the second round.", ["SUPPORTS country:NO person:piet-rook"]],
+    ["Piet Rook, supported by Mira Sol, went on to defeat John Hale.", ["SUPPORTS person:mira-sol person:piet-rook"]],
+    ["Piet Rook, backed by Norway, comfortably edges John Hale in the poll.", ["SUPPORTS country:NO person:piet-rook"]],
+    ["John Hale, endorsed by Mira Sol, swept past Piet Rook on Sunday.", ["SUPPORTS person:mira-sol person:john-hale"]],
+    ["Piet Rook, backed by Mira Sol and Ana Ruiz, defeats John Hale.", ["SUPPORTS person:ana-ruiz person:piet-rook", "SUPPORTS person:mira-sol person:piet-rook"]],
+    ["On Friday Piet Rook, backed by Chile, had defeated John Hale, who was supported by Ana Ruiz.", ["SUPPORTS country:CL person:piet-rook", "SUPPORTS person:ana-ruiz person:john-hale"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+});
+
+describe("a second verb joined by 'and' has the first verb's subject, not its object", () => {
+  it.each([
+    ["The caucus endorsed Piet Rook and rejected John Hale.", []],
+    ["Norway voted for Piet Rook and opposed John Hale.", ["OPPOSES country:NO person:john-hale", "SUPPORTS country:NO person:piet-rook"]],
+    ["Chile nominated Piet Rook as Director General and rejected John Hale.", ["OPPOSES country:CL person:john-hale", "SUPPORTS country:CL person:piet-rook"]],
+    ["Delegates elected Piet Rook and then rejected John Hale's bid.", []],
+    ["The Freedom Caucus did endorse Piet Rook for Speaker—and rejected endorsing John Hale.", ["OPPOSES org:house-freedom-caucus person:john-hale", "SUPPORTS org:house-freedom-caucus person:piet-rook"]],
+    ["Piet Rook and Mira Sol back John Hale.", ["SUPPORTS person:mira-sol person:john-hale", "SUPPORTS person:piet-rook person:john-hale"]],
+    ["Mira Sol met Piet Rook and said she would support John Hale.", ["SUPPORTS person:mira-sol person:john-hale"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+});
+
+describe("a refusal read from its own verb, and support not given so far", () => {
+  it.each([
+    ["Norway declined backing John Hale.", ["OPPOSES country:NO person:john-hale"]],
+    ["Mira Sol refused endorsing Piet Rook.", ["OPPOSES person:mira-sol person:piet-rook"]],
+    ["Norway has rejected supporting Piet Rook.", ["OPPOSES country:NO person:piet-rook"]],
+    // A present perfect says only what has not happened yet: no refusal.
+    ["Unlike their rivals, Mira Sol and Ana Ruiz have not backed Piet Rook.", []],
+    ["Chile hasn't endorsed John Hale.", []],
+    ["Mira Sol said she will not support Piet Rook.", ["OPPOSES person:mira-sol person:piet-rook"]],
+    ["Norway would not vote for John Hale in the leadership contest.", ["OPPOSES country:NO person:john-hale"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+});
+
+describe("subjects listed with titles and appositions", () => {
+  it.each([
+    ["Minister of State at the Department of Defence Mira Sol and Louth TD Ana Ruiz all backed Mr Rook.", ["SUPPORTS person:ana-ruiz person:piet-rook", "SUPPORTS person:mira-sol person:piet-rook"]],
+    ["Mira Sol, the party's deputy leader, and Ana Ruiz backed Piet Rook.", ["SUPPORTS person:ana-ruiz person:piet-rook", "SUPPORTS person:mira-sol person:piet-rook"]],
+    ["Norway and Chile back Piet Rook.", ["SUPPORTS country:CL person:piet-rook", "SUPPORTS country:NO person:piet-rook"]],
+    ["Senator Mira Sol and Galway West deputy Ana Ruiz declared for John Hale on Friday.", ["SUPPORTS person:ana-ruiz person:john-hale", "SUPPORTS person:mira-sol person:john-hale"]],
+    ["Mira Sol, a former minister, and Ana Ruiz have endorsed John Hale.", ["SUPPORTS person:ana-ruiz person:john-hale", "SUPPORTS person:mira-sol person:john-hale"]],
   ])("%s", (sentence, expected) => {
     expect(stances(RACE + sentence)).toEqual(expected);
   });
 
-  it("names the group by its bloc, with the phrase as written among its names", () => {
-    const analysis = analyzeText(`${RACE}Three leading French intellectuals opposed Piet Rook.`);
-    const group = analysis.entities.get("org:french-intellectuals");
-    expect(group?.type).toBe("Organization");
-    expect([...(group?.aliases ?? [])]).toEqual(expect.arrayContaining(["leading French intellectuals", "Three leading French intellectuals"]));
-  });
-
-  it.each([
-    // Some of a bloc, unnamed, or someone's own people, or a noun with no qualifier: no holder.
-    "Several Latin American governments declared their support for Piet Rook.",
-    "Piet Rook is backed by Chile and several other Eastern European states.",
-    "Piet Rook has secured the support of a number of Western countries.",
-    "Piet Rook phoned his fellow MPs to back him.",
-    "Unions have backed Piet Rook.",
-    "In June MPs voted for Piet Rook.",
-  ])("%s", (sentence) => {
-    expect(stances(RACE + sentence).filter((s) => s.startsWith("SUPPORTS org:") || s.startsWith("OPPOSES org:"))).toEqual([]);
-  });
-
-  it("leaves an organization's members and the United States to the lexicon", () => {
-    expect(stances(`${RACE}The 27 European Union members backed Piet Rook.`)).toEqual(["SUPPORTS org:european-union person:piet-rook"]);
-    expect(stances(`${RACE}The United States backed Piet Rook.`)).toEqual(["SUPPORTS country:US person:piet-rook"]);
-  });
-
-  it("ends a list of agents at a verb after a comma", () => {
-    expect(stances(`${RACE}Piet Rook, supported by industrialized nations, narrowly defeated John Hale.`)).toEqual(["SUPPORTS org:industrialized-nations person:piet-rook"]);
+  it("does not join a name to a list across a clause", () => {
+    expect(stances(`${RACE}Mira Sol spoke first, and Ana Ruiz backed Piet Rook.`)).toEqual(["SUPPORTS person:ana-ruiz person:piet-rook"]);
   });
 });
 
-describe("who 'she' and 'he' are in a stance", () => {
-  const PEOPLE = "Peter Rook and John Hale are candidates. ";
+describe("a name after a comma and a new clause is no object of the verb before", () => {
   it.each([
-    ["In a boost for Peter Rook, the influential Norwegian foreign minister Maria Lopez said on Tuesday she would vote for him.", ["SUPPORTS person:maria-lopez person:peter-rook"]],
-    ["In a blow to Peter Rook, Norwegian foreign minister Maria Lopez said she would vote for John Hale.", ["SUPPORTS person:maria-lopez person:john-hale"]],
-    ["Ahead of the vote, Maria Lopez said she backed John Hale.", ["SUPPORTS person:maria-lopez person:john-hale"]],
-    ["Peter Rook met Maria Lopez on Monday, and she later said she would back John Hale.", ["SUPPORTS person:maria-lopez person:john-hale"]],
+    ["Norway, which opposed the war, backs Piet Rook.", ["SUPPORTS country:NO person:piet-rook"]],
+    ["Mira Sol criticised the rules, which favour Piet Rook.", []],
+    ["Mira Sol attacked the government's handling of the crisis, for which Piet Rook was responsible.", []],
+    ["Chile condemned the delay, saying John Hale deserved a fair vote.", []],
+    // An apposition is still the object.
+    ["Norway backed the former foreign minister, Piet Rook.", ["SUPPORTS country:NO person:piet-rook"]],
+    ["Chile backs its own candidate, former minister Piet Rook.", ["SUPPORTS country:CL person:piet-rook"]],
   ])("%s", (sentence, expected) => {
-    expect(stances(PEOPLE + sentence)).toEqual(expected);
+    expect(stances(RACE + sentence)).toEqual(expected);
   });
 });
 
-describe("an organization's countries stay the organization", () => {
-  it("reads 'EU countries' as the Union and 'Arab states' as a group", () => {
-    expect(stances(`${RACE}EU countries backed Piet Rook.`)).toEqual(["SUPPORTS org:european-union person:piet-rook"]);
-    expect(stances(`${RACE}Arab states backed Piet Rook.`)).toEqual(["SUPPORTS org:arab-states person:piet-rook"]);
+describe("some of a party's people, or one of its branches, are not the party", () => {
+  it.each([
+    ["ANC branches in the province have endorsed Piet Rook.", []],
+    ["Piet Rook had the backing of 39 Fine Gael Oireachtas members.", []],
+    ["Piet Rook was nominated by his fellow Republicans.", []],
+    ["The ANC in the province will not be supporting Piet Rook.", []],
+    ["Piet Rook has the support of 36 members of the 73-member Fine Gael parliamentary party.", []],
+    ["More than a quarter of Labour councillors in Scotland endorsed John Hale.", []],
+    ["The African National Congress (ANC) in KwaZulu-Natal has formally announced that it is supporting Piet Rook.", []],
+    ["Piet Rook won the nomination from colleagues to run for the post, with Norway on the cusp of joining.", []],
+    ["Piet Rook has the backing of the influential foreign minister, Mira Sol.", ["SUPPORTS person:mira-sol person:piet-rook"]],
+    // The party itself holds the stance.
+    ["The ANC endorsed Piet Rook.", ["SUPPORTS org:anc person:piet-rook"]],
+    ["Piet Rook had the backing of Fine Gael and Norway.", ["SUPPORTS country:NO person:piet-rook", "SUPPORTS org:fine-gael person:piet-rook"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+});
+
+describe("an aside between dashes", () => {
+  it.each([
+    // An aside is skipped as commas are: what is in it is no subject.
+    ["Mira Sol – a former minister – backed Piet Rook.", ["SUPPORTS person:mira-sol person:piet-rook"]],
+    ["Norway — along with Chile — backs Piet Rook.", ["SUPPORTS country:NO person:piet-rook"]],
+    ["The 40 members who voted against John Hale—38 for Piet Rook and two for Mira Sol—will vote against him again.", []],
+    // An aside that only names the subject's people names the subject.
+    ["Two of John Hale's backers – Mira Sol and Ana Ruiz – publicly switched to Piet Rook.", ["SUPPORTS person:ana-ruiz person:piet-rook", "SUPPORTS person:mira-sol person:piet-rook"]],
+    ["Two of his allies—Mira Sol, Tom Vale and Ana Ruiz—have endorsed Piet Rook.", ["SUPPORTS person:ana-ruiz person:piet-rook", "SUPPORTS person:mira-sol person:piet-rook", "SUPPORTS person:tom-vale person:piet-rook"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+});
+
+describe("a holder's own support, held, denied or lost", () => {
+  it.each([
+    ["Mira Sol said Piet Rook had her full support.", ["SUPPORTS person:mira-sol person:piet-rook"]],
+    ["Norway said John Hale has its backing.", ["SUPPORTS country:NO person:john-hale"]],
+    ["Mira Sol said Piet Rook no longer had her support.", ["OPPOSES person:mira-sol person:piet-rook"]],
+    ["Mira Sol said Piet Rook does not have her support.", ["OPPOSES person:mira-sol person:piet-rook"]],
+    ["Mira Sol said Piet Rook would never get her vote.", ["OPPOSES person:mira-sol person:piet-rook"]],
+    ["Mira Sol told reporters that Piet Rook had lost her support.", ["OPPOSES person:mira-sol person:piet-rook"]],
+    // A praise denied says nothing.
+    ["Mira Sol said Piet Rook would not make a good leader.", []],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+});
+
+describe("revolts and push-back are opposition", () => {
+  it.each([
+    ["China is pushing back against Piet Rook's candidacy.", ["OPPOSES country:CN person:piet-rook"]],
+    ["Mira Sol led a revolt against Piet Rook.", ["OPPOSES person:mira-sol person:piet-rook"]],
+    ["Norway railed against Piet Rook on Monday.", ["OPPOSES country:NO person:piet-rook"]],
+    ["Mira Sol staged a backbench revolt against John Hale.", ["OPPOSES person:mira-sol person:john-hale"]],
+    ["Ana Ruiz has rebelled against John Hale.", ["OPPOSES person:ana-ruiz person:john-hale"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+});
+
+describe("holders that are someone else's people, asides and beliefs", () => {
+  it.each([
+    // A name in an aside closed before a passive is not the one backed.
+    ["John Hale, the early favourite to replace Piet Rook, has also been backed by Norway.", ["SUPPORTS country:NO person:john-hale"]],
+    ["The shortlist includes Piet Rook, whose candidature has been backed by Norway, and John Hale.", ["SUPPORTS country:NO person:piet-rook"]],
+    ["The race, in which Piet Rook is backed by Norway, is open.", ["SUPPORTS country:NO person:piet-rook"]],
+    // A person's camp is not the person.
+    ["Mira Sol supporters have rallied behind Piet Rook.", []],
+    ["Piet Rook is backed by Mira Sol loyalists.", []],
+    ["Mira Sol backs Piet Rook.", ["SUPPORTS person:mira-sol person:piet-rook"]],
+    // A belief about others is not the speaker's stance.
+    ["“I think the vast majority will vote for Piet Rook now,” said Mira Sol.", []],
+    ["Mira Sol said she believes most members will back Piet Rook.", []],
+    ["“I think I will vote for Piet Rook,” said Mira Sol.", ["SUPPORTS person:mira-sol person:piet-rook"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+});
+
+describe("people in a body are not the body, and neither A nor B is no one", () => {
+  it.each([
+    ["Piet Rook, who has the backing of neither Norway nor Chile, was nominated by 1,225 branches.", []],
+    ["Piet Rook is backed by neither Mira Sol nor Ana Ruiz.", []],
+    ["Labour said its MEPs in the European Parliament would vote against Piet Rook.", []],
+    ["Officials in the European Commission oppose Piet Rook.", []],
+    ["Diplomats at the United Nations back Piet Rook.", []],
+    ["In Brussels, the European Commission backs Piet Rook.", ["SUPPORTS org:european-commission person:piet-rook"]],
+    ["The Hungarian PM is the first EPP leader to publicly express unwillingness to support Piet Rook.", []],
+    ["A Kremlin spokesman said Russia supports Piet Rook.", ["SUPPORTS country:RU person:piet-rook"]],
+    ["EU member states back Piet Rook.", ["SUPPORTS org:european-union person:piet-rook"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+});
+
+describe("stances in reported speech", () => {
+  it.each([
+    ["“Piet Rook is our candidate,” said Mira Sol.", ["SUPPORTS person:mira-sol person:piet-rook"]],
+    ["Norway will support Piet Rook, Foreign Minister Mira Sol said on Monday.", ["SUPPORTS country:NO person:piet-rook"]],
+    ["Mira Sol told reporters that she had decided to support Piet Rook.", ["SUPPORTS person:mira-sol person:piet-rook"]],
+    // A stance asked about is no stance.
+    ["Asked whom she would support, Mira Sol said: “Piet Rook.”", []],
+    ["Mira Sol, asked who she backs, declined to answer.", []],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+});
+
+describe("a country's candidate, ministry and mission", () => {
+  const COUNTRIES = "The race for WIPO Director General is open. China's Piet Rook and Norway's John Hale are candidates. ";
+  it.each([
+    ["The US opposes the Chinese candidate.", ["OPPOSES country:US person:piet-rook"]],
+    ["Washington has lobbied against Beijing's nominee.", ["OPPOSES country:US person:piet-rook"]],
+    ["The US is opposed to China's candidate.", ["OPPOSES country:US person:piet-rook"]],
+    ["Chile backed Norway's candidate on Monday.", ["SUPPORTS country:CL person:john-hale"]],
+    ["The US backed Mira Sol's candidate.", []],
+    ["Norway's foreign ministry backs John Hale.", ["SUPPORTS country:NO person:john-hale"]],
+    ["Chile's permanent mission to the UN opposed Piet Rook.", ["OPPOSES country:CL person:piet-rook"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(COUNTRIES + sentence)).toEqual(expected);
+  });
+});
+
+describe("a leader's administration said 'it'", () => {
+  it("gives the stance to the leader's country", () => {
+    const found = stances("The race for WIPO Director General is open. US President Donald Trump met Piet Rook. The Trump administration said it would not support John Hale.");
+    expect(found).toContain("OPPOSES country:US person:john-hale");
+    expect(stances("The race for WIPO Director General is open. The Weber administration said it backs John Hale.")).not.toContain("SUPPORTS country:US person:john-hale");
+  });
+});
+
+describe("a race role named before a comma", () => {
+  const ROLES = "The race for WIPO Director General is open. The incumbent, Piet Rook, faces John Hale. ";
+  it.each([
+    ["The United States opposed the incumbent.", ["OPPOSES country:US person:piet-rook"]],
+    ["Norway backs the incumbent.", ["SUPPORTS country:NO person:piet-rook"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(ROLES + sentence)).toEqual(expected);
+  });
+});
+
+describe("a candidate's supporters and proposers, named by a pronoun", () => {
+  it.each([
+    ["Piet Rook was nominated on Monday. His supporters include Mira Sol and Ana Ruiz.", ["SUPPORTS person:ana-ruiz person:piet-rook", "SUPPORTS person:mira-sol person:piet-rook"]],
+    ["Piet Rook's proposers include Mira Sol and Ana Ruiz.", ["SUPPORTS person:ana-ruiz person:piet-rook", "SUPPORTS person:mira-sol person:piet-rook"]],
+    ["Piet Rook filed his papers. As reported on Saturday, his proposers include four MPs — Mira Sol, Ana Ruiz and Tom Vale — and others.", ["SUPPORTS person:ana-ruiz person:piet-rook", "SUPPORTS person:mira-sol person:piet-rook", "SUPPORTS person:tom-vale person:piet-rook"]],
+    ["Piet Rook, President Mira Sol's nominee for director general, lost.", ["SUPPORTS person:mira-sol person:piet-rook"]],
+    // Not a list of holders.
+    ["Mira Sol praised his supporters, including Ana Ruiz.", []],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+
+  it("skips an aside between double hyphens as between dashes", () => {
+    expect(stances(`${RACE}Mira Sol, Ana Ruiz and Tom Vale — leaders who had written to John Hale in 2020 demanding reforms -- supported Piet Rook's candidature.`)).toEqual(["SUPPORTS person:ana-ruiz person:piet-rook", "SUPPORTS person:mira-sol person:piet-rook", "SUPPORTS person:tom-vale person:piet-rook"]);
+  });
+});
+
+describe("a reported clause or quotation with a subject of its own", () => {
+  it.each([
+    ["Mira Sol said, “A majority of lower house members support Piet Rook.”", []],
+    ["Mira Sol said those wanting change should vote for Piet Rook.", []],
+    ["Most of the 34 members of the House of Commons support Piet Rook.", []],
+    ["Upper House members had tried to persuade pro-Rook Lower House members to vote for John Hale.", []],
+    ["With the Rook family loyalists behind him, John Hale leads.", []],
+    // The speaker's own stance.
+    ["Mira Sol said she would vote for Piet Rook.", ["SUPPORTS person:mira-sol person:piet-rook"]],
+    ["Mira Sol said: “I back Piet Rook.”", ["SUPPORTS person:mira-sol person:piet-rook"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+});
+
+describe("support added, and a place is no holder", () => {
+  it.each([
+    ["Norway added its support for Piet Rook on Monday.", ["SUPPORTS country:NO person:piet-rook"]],
+    ["Chile added its own unanimous endorsement of John Hale.", ["SUPPORTS country:CL person:john-hale"]],
+    ["African heads of state meeting in Kigali, Rwanda, in July 2016, added their own unanimous endorsement of Piet Rook.", []],
+    ["Speaking in Oslo, Norway backed Piet Rook.", ["SUPPORTS country:NO person:piet-rook"]],
+    ["Norway added Piet Rook to its list.", []],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+});
+
+describe("a withdrawal in someone's favour", () => {
+  it.each([
+    ["John Hale withdrew in Piet Rook's favour.", ["SUPPORTS person:john-hale person:piet-rook"]],
+    ["Mira Sol pulled out of the race in Piet Rook's favour on Monday.", ["SUPPORTS person:mira-sol person:piet-rook"]],
+    ["John Hale stepped aside in Piet Rook's favour.", ["SUPPORTS person:john-hale person:piet-rook"]],
+    ["The court ruled in Piet Rook's favour.", []],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+});
+
+describe("a stance on someone's claims, or a clause about a thing", () => {
+  it.each([
+    ["Mira Sol rejected Piet Rook's claims of fraud.", []],
+    ["Norway is unhappy with the process that favoured Piet Rook.", []],
+    ["Norway is the country that backs Piet Rook.", ["SUPPORTS country:NO person:piet-rook"]],
+    ["Norway blocked Piet Rook's bid in 2015.", ["OPPOSES country:NO person:piet-rook"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+});
+
+describe("a verb joined to an earlier one shares its subject", () => {
+  it.each([
+    ["The US opposed Piet Rook's reappointment in 2016 but now backs him.", ["OPPOSES country:US person:piet-rook", "SUPPORTS country:US person:piet-rook"]],
+    ["Norway endorsed Piet Rook and will campaign for him.", ["SUPPORTS country:NO person:piet-rook"]],
+    ["Mira Sol criticised the plan but backs Piet Rook.", ["SUPPORTS person:mira-sol person:piet-rook"]],
+    ["Norway backs Piet Rook, and John Hale is unhappy.", ["SUPPORTS country:NO person:piet-rook"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+});
+
+describe("every reader shares one list of speech verbs", () => {
+  it.each([
+    ["Asked about the race, Mira Sol responded that Piet Rook was the best candidate for the job.", ["SUPPORTS person:mira-sol person:piet-rook"]],
+    ["Mira Sol retorted that John Hale was unfit for the post.", ["OPPOSES person:mira-sol person:john-hale"]],
+    ["Mira Sol countered that Piet Rook is the best candidate.", ["SUPPORTS person:mira-sol person:piet-rook"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
   });
 });
 

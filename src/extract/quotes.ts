@@ -28,9 +28,8 @@ export interface AttributedQuote {
   rule: string;
 }
 
-/** Verbs of reply and comment that report a quotation as the speech verbs do. */
-const MORE_SPEECH_VERBS = ["responded", "responds", "retorted", "countered", "cautioned", "lamented", "joked", "jokes", "vowed", "vows", "pledged", "contended", "mused", "recounted", "exclaimed", "reckoned", "reckons", "hinted"];
-const VERBS = [...SPEECH_VERBS, ...MORE_SPEECH_VERBS].map(escapeRegExp).sort((a, b) => b.length - a.length).join("|");
+/** The shared speech verbs, longest first. */
+const VERBS = [...SPEECH_VERBS].map(escapeRegExp).sort((a, b) => b.length - a.length).join("|");
 const VERB_FIRST = new RegExp(`^(?:${VERBS})\\s+(.{1,160})$`, "s");
 const VERB_AFTER = new RegExp(`^(.{1,90}?)\\s+(?:${VERBS})\\b`, "s");
 const ACCORDING = /^according\s+to\s+(.{1,120})$/is;

@@ -5,7 +5,7 @@
  * gratitude for support ("Thank you A for your support", said by X).
  */
 import { actorsAfter, candidateBefore, conjoinedBefore, personRightAfter, subjectBefore, NEGATION, type Found } from "./stance-parts.js";
-import { isActor, mentionsIn, quoteSpeakerAt } from "./clauses.js";
+import { isActor, mentionsIn, quoteSpeakerAt, resolvePersonPronoun } from "./clauses.js";
 import { countryEntries } from "./lexicon/countries.js";
 import type { AttributedQuote } from "./quotes.js";
 import type { Analysis, Mention, Sentence } from "./types.js";
@@ -36,13 +36,13 @@ const STANCE_NOUN_OF = new RegExp(String.raw`\b(?:support|backing|endorsements?|
  * a word boundary makes a case-insensitive Unicode pattern slow to search for.
  */
 const SUPPORT_NOUN_WORD = /support|backing|endorsement|nomination/iu;
-const SUPPORTERS_WORD = /supporters|backers|endorsers|allies|critics|opponents|detractors/iu;
+const SUPPORTERS_WORD = /supporters|backers|endorsers|proposers|seconders|allies|critics|opponents|detractors/iu;
 
 /** "'s supporters include", "'s backers": the candidate's supporters, listed after or before. */
-const SUPPORTERS = /['’]s?\s+(?:(?:high-profile|prominent|early|key|many|other|fellow|fiercest|harshest|leading|most\s+vocal|vocal)\s+)?(?:supporters|backers|nominators|endorsers|allies|(critics|detractors))(?:\s+(include|included|including|such\s+as|are|were|is|was)\s+|\s*([–—:])\s*)?/giu;
+const SUPPORTERS = /(?:['’]s?|(?<=\b(?:[Hh]is|[Hh]er)))\s+(?:(?:high-profile|prominent|early|key|many|other|fellow|fiercest|harshest|leading|most\s+vocal|vocal)\s+)?(?:supporters|backers|nominators|endorsers|proposers|seconders|allies|(critics|detractors))(?:\s+(include|included|including|such\s+as|are|were|is|was)\s+|\s*([–—:])\s*)?/giu;
 
 /** "supporters of", "critics of" opening a list of holders: "Supporters of X include A". */
-const SUPPORTERS_OF = /\b(?:supporters|backers|endorsers|allies|(critics|opponents|detractors))\s+of\s+/giu;
+const SUPPORTERS_OF = /\b(?:supporters|backers|endorsers|proposers|seconders|allies|(critics|opponents|detractors))\s+of\s+/giu;
 /** "X counts A among": the candidate counting its holders. */
 const COUNTS_AMONG = /\bcount(?:s|ed|ing)?\s+/gu;
 /** What closes the counted list: "among her supporters". */
@@ -82,7 +82,7 @@ const NOMINEE_WORD = /candidate|nominee|pick|choice|contender/iu;
 const SUPPORTER_AFTER = /^\s+(?:supporter|backer|ally|loyalist|(critic))s?\b\s*/u;
 
 /** A cheap test for the sentences that may hold a stance noun or a nominee. */
-const STANCE_NOUN_WORD = /\ball(?:y|ies)\b|loyalist|candidate|nominee|pick|choice|contender|support|backer|critic|detractor|backing|backed|endorse|championed|nominated|opposed|rejected|nomination|opposition|objection|resistance|rejection|veto|criticism|condemnation|backers|allies|nominators|endorsers|\bnod\b|blessing/i;
+const STANCE_NOUN_WORD = /\ball(?:y|ies)\b|loyalist|candidate|nominee|pick|choice|contender|support|backer|critic|detractor|backing|backed|endorse|championed|nominated|opposed|rejected|nomination|opposition|objection|resistance|rejection|veto|criticism|condemnation|backers|allies|nominators|endorsers|proposers|seconders|\bnod\b|blessing/i;
 
 /**
  * Support said as a noun with its holder: "Pakistan's candidate X", "X, the US nominee",
@@ -111,7 +111,8 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
     if (m.type === "Person" && !m.modifier) {
       const appositive = /^,\s+(?:the\s+|a\s+)?/.exec(after);
       const holder = appositive ? inSentence.slice(i + 1).find((x) => x.type === "Country" || x.type === "Organization" || x.type === "Person") : undefined;
-      if (appositive && holder && NOMINEE_APPOSITION.test(text.slice(m.end, holder.start)) && holder.entity !== m.entity) {
+      // "X, President Y's nominee": a title before the holder's name is part of it.
+      if (appositive && holder && (NOMINEE_APPOSITION.test(text.slice(m.end, holder.start)) || NOMINEE_APPOSITION.test(text.slice(m.end, holder.extendedStart))) && holder.entity !== m.entity) {
         const tail = /^(?:['’]s?)?\s+(?:(?:own|official|preferred|chosen|joint|sole)\s+)?(?:candidate|nominee|pick)\b/iu.exec(text.slice(holder.end, holder.end + 40));
         if (tail) out.push({ type: "SUPPORTS", from: holder.entity, to: m.entity, span: { start: m.start, end: holder.end + tail[0].length }, confidence: 0.8, rule: "stance.nominee-of" });
       }
@@ -199,8 +200,11 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
   SUPPORTERS.lastIndex = 0;
   while ((s = SUPPORTERS.exec(body)) !== null) {
     const at = sentence.start + s.index;
-    const candidate = mentionsIn(analysis, sentence.start, at).filter((m) => m.type === "Person" && !m.modifier).pop();
-    if (!candidate || text.slice(candidate.end, at).trim() !== "") continue;
+    // "His supporters include A and B", opening the sentence or a clause after a comma: the one the pronoun names.
+    const pronoun = /^['’]/.test(s[0]) ? null : /\b(?:[Hh]is|[Hh]er)$/.exec(text.slice(Math.max(sentence.start, at - 4), at));
+    if (!/^['’]/.test(s[0]) && (!pronoun || !/(?:^|,)\s*$/.test(text.slice(sentence.start, at - pronoun[0].length)))) continue;
+    const candidate = pronoun ? resolvePersonPronoun(analysis, at - pronoun[0].length, []) : mentionsIn(analysis, sentence.start, at).filter((m) => m.type === "Person" && !m.modifier).pop();
+    if (!candidate || (!pronoun && text.slice(candidate.end, at).trim() !== "")) continue;
     const end = at + s[0].length;
     const type = s[1] ? "OPPOSES" : "SUPPORTS";
     // "two of X's backers – A and B – switched": the names set off by a dash or a colon are the backers.

@@ -4,6 +4,7 @@
  * candidate before a passive) and the words that take a stance back (negations and hedges).
  */
 import { HEDGES, SPEECH_VERBS } from "./lexicon/verbs.js";
+import { ORGANIZATIONS } from "./lexicon/organizations.js";
 import { clauseEnd, clauseStart, firstMentionAtOrAfter, isActor, mentionsIn, quoteSpeakerAt, resolveItPronoun, resolvePersonPronoun, resolveSubjectPronoun, skipRanges } from "./clauses.js";
 import { escapeRegExp, sentenceAt } from "./text-utils.js";
 import type { AttributedQuote } from "./quotes.js";
@@ -62,6 +63,9 @@ function restrictiveAntecedent(analysis: Analysis, sentence: Sentence, from: num
   if (!antecedent) return null;
   const gap = text.slice(antecedent.end, relAt);
   if (gap.length > 60 || /[,;:“”"]/.test(gap) || REPORTING.test(gap) || mentionsIn(analysis, antecedent.end, relAt).some((m) => m.type === "Person")) return null;
+  // "Norway is unhappy with the process that favoured X": the relative's antecedent is the common noun before it.
+  // ("one of the members that backed X" is still the antecedent's.)
+  if (/(?<!\b(?:one|some|each|any|none|all|many|most|among))\s(?:with|of|for|by|to|in|on|at|about|against|over)\s+(?:the|a|an|this|its|their|his|her)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}$/u.test(gap)) return null;
   return { entity: antecedent.entity, mention: antecedent, confidence: 0.75, end: at };
 }
 
@@ -93,7 +97,23 @@ export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number
     const holder = mentionsIn(analysis, from, at - decided[0].length + 1).filter((m) => isActor(m) && !inSkip(m)).pop();
     if (holder && holder.end === at - decided[0].length) return { entity: holder.entity, mention: holder, confidence: 0.8, end: at };
   }
-  const candidates = mentionsIn(analysis, from, at).filter((m) => isActor(m) && !inSkip(m) && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 40)));
+  // "two of X's backers – A and B – switched to him": the names of a dashed aside right before the verb are its subject.
+  const aside = skip.find((r) => DASH_OPENING.test(text.slice(r.start, r.start + 2)) && ASIDE_TO_VERB.test(text.slice(r.end, at)));
+  if (aside) {
+    const people = mentionsIn(analysis, aside.start, aside.end).filter((m) => m.type === "Person" && !m.modifier);
+    const named = people[people.length - 1];
+    // Only names: "– A and B –", not "—38 for A and two for B—".
+    let rest = "";
+    let from = aside.start;
+    for (const m of people) {
+      rest += text.slice(from, Math.max(from, m.extendedStart));
+      from = m.end;
+    }
+    rest += text.slice(from, aside.end);
+    if (named && NAMES_ONLY.test(rest)) return { entity: named.entity, mention: named, confidence: 0.75, end: aside.end };
+  }
+  // "Chile's mission to the UN": the body an envoy is sent to is not the subject; nor is a place ("meeting in Kigali, Rwanda,").
+  const candidates = mentionsIn(analysis, from, at).filter((m) => isActor(m) && !inSkip(m) && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 40)) && !(m.type !== "Person" && (SENT_TO_BEFORE.test(text.slice(Math.max(from, m.extendedStart - 40), m.extendedStart)) || (m.type === "Country" && CITY_BEFORE.test(text.slice(Math.max(from, m.extendedStart - 40), m.extendedStart))))));
   // "A leading rights group, the Example Centre, urged ...": with no name outside it, the apposition right before the verb names the subject.
   if (candidates.length === 0) {
     const apposition = skip.find((r) => /^\s*$/.test(text.slice(r.end, at)) && /^,\s*the\s/i.test(text.slice(r.start, r.end)));
@@ -108,6 +128,8 @@ export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number
   if (pronoun) {
     const word = pronoun[1]!.toLowerCase();
     const pAt = gapFrom + pronoun.index;
+    // "I think the vast majority will vote for X": the pronoun believes; the verb's subject is someone else.
+    if (BELIEVES_OF_OTHERS.test(text.slice(pAt + word.length, at))) return null;
     if (word === "we" || word === "i") {
       const q = quoteSpeakerAt(quotes, pAt);
       return q ? { entity: q.speaker, confidence: 0.8, end: pAt + word.length } : null;
@@ -130,16 +152,45 @@ export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number
     if (word === "it") {
       // "Somalia, which has a dispute with Kenya, said it": the subject outside the relative clause.
       const own = mentionsIn(analysis, sentence.start, pAt).filter((m) => isActor(m) && (m.type === "Country" || m.type === "Organization")).filter((m) => !inSkip(m) && !m.inQuote).pop();
+      // "The Weber administration said it": the country the leader leads.
+      const leader = mentionsIn(analysis, sentence.start, pAt).filter((m) => m.type === "Person" && !m.modifier && !inSkip(m)).pop();
+      const administration = leader ? ADMINISTRATION_AFTER.exec(text.slice(leader.end, leader.end + 20)) : null;
+      if (leader && administration && (!own || own.end < leader.start) && SPEECH_BEFORE_IT.test(text.slice(leader.end + administration[0].length, pAt))) {
+        const country = analysis.entities.get(leader.entity)?.roles.find((r) => r.role !== null && r.of !== null && analysis.entities.get(r.of)?.type === "Country")?.of;
+        return country ? { entity: country, confidence: 0.65, end: pAt + 2 } : null;
+      }
       const it = own && SPEECH_BEFORE_IT.test(text.slice(own.end, pAt)) ? own : resolveItPronoun(analysis, pAt);
       return it ? { entity: it.entity, mention: it, confidence: 0.65, end: pAt + 2 } : null;
     }
     return null;
   }
-  if (!nearest) return null;
+  if (!nearest) {
+    // "Norway opposed X in 2016 but now backs him": a verb joined to an earlier stance's verb shares its subject.
+    const last = earlier[earlier.length - 1];
+    return last && ELIDED_SUBJECT.test(text.slice(Math.max(sentence.start, last.end), at)) ? { entity: last.subject, confidence: 0.7, end: at } : null;
+  }
+  // "Y said, “A majority of members support X”": a subject outside the quotation is not the quoted verb's.
+  const quoted = quoteSpeakerAt(quotes, at);
+  if (quoted && nearest.end <= quoted.quote.innerStart && quoted.quote.innerEnd >= at) return null;
+  // "Y said those wanting change should vote for X": the reported clause has its own subject.
+  if (SAID_OTHERS.test(text.slice(nearest.end, at))) return null;
+  // "most of the 34 members of the House support X", "a majority of Lower House members": some of a body, not the body.
+  if (nearest.type !== "Person" && SOME_MEMBERS_BEFORE.test(text.slice(Math.max(from, nearest.extendedStart - 40), nearest.extendedStart)) && /^\s+(?:members|lawmakers|legislators|deputies|MPs)\b/.test(text.slice(nearest.end, nearest.end + 14))) return null;
+  // "the first EPP leader to express unwillingness to support X", "a WHO official backed X": a person the body's name describes.
+  if (nearest.type !== "Person" && ONE_OF_ITS_PEOPLE_AFTER.test(text.slice(nearest.end, nearest.end + 16))) return null;
+  // "its MEPs in the European Parliament would vote against X", "diplomats at the UN back X": the people, not the body.
+  if (nearest.type !== "Person" && PEOPLE_IN_BEFORE.test(text.slice(Math.max(from, nearest.extendedStart - 40), nearest.extendedStart))) return null;
   const previous = earlier.find((e) => e.object && e.object.entity === nearest.entity && e.object.start === nearest.start);
   if (previous && /^[\s,]*(?:and|but|or)\s+(?:[\p{L}’']+\s+){0,4}$/u.test(text.slice(nearest.end, at))) {
     // A second verb of the same subject: its negation and hedges are read from the previous object on.
     return { entity: previous.subject, confidence: 0.75, end: nearest.end };
+  }
+  // "The caucus endorsed A and rejected B", "voted for A—and rejected B": A is the first verb's object, not the second's subject.
+  if (objectOfEarlierVerb(text, from, nearest, at)) {
+    if (previous) return { entity: previous.subject, confidence: 0.75, end: nearest.end };
+    const verbAt = nearest.extendedStart;
+    const own = candidates.filter((m) => m.end <= verbAt).pop();
+    return own && /^\s+(?:\p{Ll}+\s+){1,3}$/u.test(text.slice(own.end, verbAt)) ? { entity: own.entity, mention: own, confidence: 0.75, end: own.end } : null;
   }
   // Negation and hedges are read after the subject, past any relative clause or apposition.
   const scope = skip.reduce((acc, r) => (r.start >= nearest.end - 1 && r.end <= at ? Math.max(acc, r.end) : acc), nearest.end);
@@ -149,6 +200,48 @@ export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number
     if (country) return { entity: country, confidence: 0.75, end: scope };
   }
   return { entity: nearest.entity, mention: nearest, confidence: 0.85, end: scope };
+}
+
+const DASH_OPENING = /^\s?(?:[—–]|--)/;
+/** Between a dashed aside and its verb: nothing, or adverbs and auxiliaries. */
+const ASIDE_TO_VERB = /^\s*(?:(?:\p{Ll}+ly|have|has|had|also|all|both|then|later|now|since|will|would)\s+)*$/u;
+/** What a dashed aside holds besides its names when it only lists them. */
+const NAMES_ONLY = /^\s?(?:[—–]|--)\s?(?:(?:,|,?\s+and|,?\s+or)\s+)*\s?(?:[—–]|--)\s?$/;
+
+/** After a leader's name: their government ("the Weber administration"). */
+const ADMINISTRATION_AFTER = /^(?:['’]s)?\s+(?:administration|government|cabinet)\b/;
+/** After a name, before a stance verb: a speech verb and a reported clause with a subject of its own ("said those wanting change should"). */
+const SAID_OTHERS = /^\s+(?:\p{Ll}+ly\s+)?(?:said|says|told\s+\p{Ll}+|argued|argues|insisted|insists|suggested|suggests)\s+(?:that\s+)?(?:those|these|the|most|many|some|all|several|other|others|party|members|people|voters|delegates)\b[^,;]*$/u;
+/** Before a body's name or its members: a share of them ("a majority of", "most of the 34", "pro-Abe"). */
+const SOME_MEMBERS_BEFORE = /(?:\b(?:majority|most|many|some|several|few|half|minority|number)\s+of\s+(?:the\s+)?(?:\d+\s+)?(?:members\s+of\s+the\s+)?|\bpro-[\p{L}-]+\s+)$/iu;
+/** After a body's name: one person of it ("EPP leader", "a WHO official"). */
+const ONE_OF_ITS_PEOPLE_AFTER = /^\s+(?:leader|official|member|spokesman|spokeswoman|spokesperson|lawmaker|legislator|MP|MEP|senator|diplomat|insider|source|aide|staffer|delegate)\b(?!\s+(?:states?|countries|nations)\b)/;
+/** Before a country's name: a city of it, where something happens ("in Kigali, Rwanda"). */
+const CITY_BEFORE = /\b(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,\s+$|\b(?:meeting|meet|met|held|gathered|gathering|based|summit|talks|conference|speaking|spoke)\s+(?:in|at)\s+$/u;
+/** Right before a verb whose subject is left out: "but now", "and will". */
+const ELIDED_SUBJECT = /[^,;:]\s+(?:but|and)\s+(?:(?:now|later|then|also|still|has|have|had|will|would|\p{Ll}+ly)\s+)*$/u;
+/** Before a body's name: an envoy or a mission sent to it. */
+const SENT_TO_BEFORE = /\b(?:mission|delegation|ambassador|envoy|representative|embassy|delegate)\s+(?:to|at)\s+(?:the\s+)?$/i;
+/** Before a body's name: people of it, by a preposition ("MEPs in the", "officials at"). */
+const PEOPLE_IN_BEFORE = /\b(?:MPs|MEPs|members|officials|diplomats|delegates|lawmakers|legislators|staff|staffers|employees|insiders|sources|representatives|envoys|deputies|senators|politicians)\s+(?:in|at|within|inside)\s+(?:the\s+)?$/i;
+
+/** After a pronoun, before a stance verb: a belief about others ("I think most members will"). */
+const BELIEVES_OF_OTHERS = /^\s+(?:\p{L}+\s+){0,2}?(?:think|thinks|believe|believes|expect|expects|reckon|reckons|suspect|suspects|guess|feel|feels|know|knows)\s+(?:that\s+)?(?:the|a|an|most|many|some|all|every|no|these|those|this|that|delegates|members|voters|people|others)\b/u;
+
+/** Between a name and a second verb: "and", "but", "—and", with at most a few auxiliaries or adverbs. */
+const SECOND_VERB_GAP = /^(?:\s+(?:for|as)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,4})?\s*(?:,|[—–]|\s-)?\s*(?:and|but)\s+(?:(?:then|later|also|now|yet|not|never|still|has|have|had|is|was|were|will|would|did|does|\p{Ll}+ly)\s+)*(?:(?:rejected|refused|declined|refuses|declines|rejects|ruled\s+out|rules\s+out|stopped|avoided|avoids)\s+)?$/u;
+/** Lower-case words before a name that may open a clause with it as the subject. */
+const OPENS_SUBJECT = /^(?:the|a|an|and|or|but|when|while|as|after|before|since|because|if|though|although|that|where|then|meanwhile|also|both|former|fellow|rival|incumbent|his|her|their|its|our|my)$/;
+
+/**
+ * Whether `nearest`, the last name before a verb at `at`, is the object of an earlier verb joined to
+ * this one by "and": a lower-case word other than a determiner or a conjunction right before the
+ * name ("endorsed A and rejected B", "voted for A and opposed B").
+ */
+function objectOfEarlierVerb(text: string, from: number, nearest: Mention, at: number): boolean {
+  if (!SECOND_VERB_GAP.test(text.slice(nearest.end, at))) return false;
+  const before = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(from, nearest.extendedStart - 30), nearest.extendedStart));
+  return before !== null && !OPENS_SUBJECT.test(before[1]!);
 }
 
 /** A party and state tag right after a name: ", R-N.Y.", " (D-Calif.)". */
@@ -169,7 +262,8 @@ export function conjoinedBefore(analysis: Analysis, sentence: Sentence, first: M
     if (m.end > current.extendedStart) continue;
     // "Reps. A, R-N.Y., and B": a party and state tag after a name belongs to it.
     const gap = text.slice(m.end, current.extendedStart).replace(PARTY_TAG, "");
-    if (!/^\s*(?:,|,?\s+and|,?\s+as well as|\s+or|,?\s+(?:along|together)\s+with)\s+(?:the\s+)?$/.test(gap)) break;
+    // "A, the party's deputy leader, and B", "A and Louth TD B": an apposition after a name, a title the lexicon does not know before one.
+    if (!LIST_LINK.test(gap)) break;
     // A headline lists with commas alone: "A, B back X".
     if (out.length === 0 && !/\b(?:and|or|as well as|along with|together with)\b/.test(gap) && !headline(analysis, sentence)) break;
     out.push(m);
@@ -177,6 +271,9 @@ export function conjoinedBefore(analysis: Analysis, sentence: Sentence, first: M
   }
   return out;
 }
+
+/** Between two names of a list of subjects. */
+const LIST_LINK = /^(?:\s*,\s*(?:the|a|an)\s+[^,;:()“”"]{1,50},)?\s*(?:,|,?\s+and|,?\s+as well as|\s+or|,?\s+(?:along|together)\s+with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
 /** Whether the sentence is an article's headline: its first paragraph, one line with no closing stop. */
 function headline(analysis: Analysis, sentence: Sentence): boolean {
@@ -221,7 +318,7 @@ export function personList(analysis: Analysis, sentence: Sentence, at: number): 
 }
 
 /** "the French candidate", "the US nominee", "her Nigerian rival". */
-const DEMONYM_CANDIDATE = /^\s*(?:for\s+|to\s+|behind\s+)?(?:the|his|her|their|its)\s+(?:\p{Lu}[\p{L}.]*\s+){1,2}(?:candidate|nominee|contender|hopeful|rival|challenger)\b/u;
+const DEMONYM_CANDIDATE = /^\s*(?:for\s+|to\s+|behind\s+)?(?:(?:the|his|her|their|its)\s+(?:\p{Lu}[\p{L}.]*\s+){1,2}|(?:\p{Lu}[\p{L}.]*\s+){0,1}\p{Lu}[\p{L}.]*['’]s?\s+(?:own\s+)?)(?:candidate|nominee|contender|hopeful|rival|challenger)\b/u;
 
 /**
  * The one person named before `at` whose role or nationality ties them to `country`, among those
@@ -287,7 +384,7 @@ function raceRoleHolder(analysis: Analysis, role: string, exclude: readonly stri
   if (!cache) raceRoleCache.set(analysis, (cache = new Map()));
   if (!cache.has(key)) {
     const word = key === "frontrunner" ? "front-?runner" : key === "favourite" ? "favou?rite" : key;
-    const before = new RegExp(`\\b${word}\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}$`, "iu");
+    const before = new RegExp(`\\b${word},?\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}$`, "iu");
     const after = new RegExp(`^(?:\\s*,\\s*|\\s+(?:is|was|remains|remained|became|has\\s+become)\\s+)(?:now\\s+|still\\s+|also\\s+)?(?:the|a)\\s+(?:[\\p{L}-]+\\s+){0,2}?${word}\\b`, "iu");
     const holders = new Map<string, Mention>();
     for (const m of analysis.mentions) {
@@ -302,6 +399,9 @@ function raceRoleHolder(analysis: Analysis, role: string, exclude: readonly stri
 
 /** Words of a title between a body and its holder's name: "FIFA vice-president", "UEFA's general secretary". */
 const TITLE_AFTER_BODY = /^(?:['’]s)?\s+(?:(?:former|deputy|vice|acting|interim|general|executive|honorary|senior)[\s-]+)*(?:president|vice-president|chairman|chairwoman|chair|chief|head|leader|secretary|secretary-general|director|director-general|member|MP|MEP|senator|governor|official|spokesman|spokeswoman|spokesperson|envoy|ambassador|minister|candidate|nominee)\s+$/u;
+
+/** A comma and a new clause between a verb and a name: the name is no object of the verb. */
+const OBJECT_THEN_CLAUSE = /,\s*(?:which|who|whom|whose|that|for\s+which|but|while|because|when|where|saying|arguing|adding|noting|claiming|insisting|warning|calling|describing|citing|\p{Ll}+(?:s|ed)\s)/u;
 
 /** The person a stance is about, right after the verb. */
 export function objectAfter(analysis: Analysis, sentence: Sentence, at: number, exclude: readonly string[]): { mention?: Mention; entity: string; end: number; confidence: number } | null {
@@ -358,6 +458,8 @@ export function objectAfter(analysis: Analysis, sentence: Sentence, at: number, 
     if (chosen) return { entity: chosen.entity, mention: chosen, end: chosen.end, confidence: 0.8 };
   }
   if (!next || next.type !== "Person") return null;
+  // "backed Sol's candidate": the one Sol put forward, not Sol (named with "of" or a comma above, else unknown).
+  if (/^['’]s?\s+(?:own\s+|preferred\s+|chosen\s+)?(?:candidate|nominee|pick|choice|protégé|protege)\b/u.test(text.slice(next.end, next.end + 30))) return null;
   // "took aim at Yoo's opponent": the other one in the race.
   const rivalAfter = POSSESSIVE_RIVAL.exec(text.slice(next.end, next.end + 40));
   if (rivalAfter && next.extendedStart - at <= 12 && !personRightAfter(analysis, next.end + rivalAfter[0].length, Math.min(sentence.end, next.end + rivalAfter[0].length + 40))) {
@@ -366,7 +468,9 @@ export function objectAfter(analysis: Analysis, sentence: Sentence, at: number, 
   }
   // "Germany \"fully supports\" X": a quoted verb closes its quotation before the object.
   const gap = text.slice(at + lead, next.extendedStart).replace(/^["”’]\s/, " ");
-  if (/[.;:!?“”"]/.test(gap) || gap.length > 60 || /\b(?:and|to|that|with|by|from|in|on|at|as|against)\s/i.test(gap.replace(/^\s*(?:the|a|an)\s/i, " "))) return null;
+  if (/[.;:!?“”"]/.test(gap) || gap.length > 60 || /\b(?:and|to|that|with|by|from|in|on|at|as|against|(?<!\b(?:anyone|anybody|everyone|everybody|one|candidate)\s)but|while|because)\s/i.test(gap.replace(/^\s*(?:the|a|an)\s/i, " "))) return null;
+  // "opposed the war, backs X", "criticised the rules, which favour X": a clause after the verb's own object.
+  if (OBJECT_THEN_CLAUSE.test(gap)) return null;
   if (exclude.includes(next.entity)) return null;
   return { entity: next.entity, mention: next, end: next.end, confidence: next.form === "descriptor" ? 0.75 : 0.9 };
 }
@@ -376,7 +480,10 @@ export function candidateBefore(analysis: Analysis, sentence: Sentence, at: numb
   const { text } = analysis;
   const from = sentence.start;
   // "X, viewed as a roadblock by Cameron, has been put forward by": the agent of an inserted participle is not the candidate.
-  const persons = mentionsIn(analysis, from, at).filter((m) => m.type === "Person" && !m.modifier && !(/\bby\s+(?:the\s+)?$/.test(text.slice(Math.max(from, m.extendedStart - 8), m.extendedStart)) && /^\s*,/.test(text.slice(m.end, at))));
+  // "X, the early favourite to replace Y, has been backed by": a name in an aside closed before the verb is not the candidate.
+  // A name right before another aside stays ("which includes X, whose candidature has been backed by").
+  const closed = skipRanges(text, from, at).filter((r) => r.end <= at && !/^,\s*(?:whose|who|which)\b/.test(text.slice(r.end - 1, r.end + 11)));
+  const persons = mentionsIn(analysis, from, at).filter((m) => m.type === "Person" && !m.modifier && !(/\bby\s+(?:the\s+)?$/.test(text.slice(Math.max(from, m.extendedStart - 8), m.extendedStart)) && /^\s*,/.test(text.slice(m.end, at))) && !closed.some((r) => m.start >= r.start && m.end <= r.end));
   const last = persons[persons.length - 1];
   POSSESSIVE_PRONOUN_SUBJECT.lastIndex = 0;
   let pronoun: RegExpExecArray | null = null;
@@ -405,6 +512,7 @@ export function actorsAfter(analysis: Analysis, sentence: Sentence, at: number, 
   let previousEnd = at;
   // Where the title of the next person opens with a country ("U.S. House Majority Leader X").
   let titleStart: number | undefined;
+  let partyPhraseEnd = -1;
   const inClause = mentionsIn(analysis, at, end);
   for (let i = 0; i < inClause.length; i++) {
     const m = inClause[i]!;
@@ -420,11 +528,20 @@ export function actorsAfter(analysis: Analysis, sentence: Sentence, at: number, 
     const gap = text.slice(previousEnd, Math.max(previousEnd, Math.min(m.extendedStart, titleStart ?? m.extendedStart)));
     titleStart = undefined;
     // "Amano, supported by industrialized nations, narrowly defeated X": a comma and a verb close the "by" phrase.
-    const joined = out.length === 0 ? gap.length <= 70 && !/[.;:“”"()]|\s(?:and|but|has|have|had|is|was|who|which|that)\s|,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s/u.test(gap) : LIST_GAP.test(gap) && !CLOSING_VERB.test(gap);
-    if (!joined) break;
+    // "won the nomination from colleagues ..., with Republicans on the cusp": a new phrase after a comma ends the search.
+    const joined = out.length === 0 ? gap.length <= 70 && !/[.;:“”"()]|\s(?:and|but|has|have|had|is|was|who|which|that)\s|,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s|,\s+(?:with|as|while|after|before|when|amid|despite|in|on|at|to|for)\s/u.test(gap) : LIST_GAP.test(gap) && !CLOSING_VERB.test(gap);
+    // "backed by A, and B": a comma before "and" after a single name closes the list (two names are joined without one).
+    if (!joined || (out.length === 1 && /^\s*,\s*and\s/.test(gap))) break;
     // "..., and Jansen was nominated by": a name followed by its own verb opens a new clause.
     if (out.length > 0 && /^\s+(?:(?:also|has|have|had|is|are|was|were|will|would|said|says)\b|\p{Ll}+ed\b)/u.test(text.slice(m.end, m.end + 20))) break;
     previousEnd = m.end;
+    if (m.start < partyPhraseEnd) continue;
+    const partEnd = m.type === "Person" ? (PERSONS_PEOPLE_AFTER.test(text.slice(m.end, m.end + 20)) ? m.end : -1) : partyPartEnd(analysis, m);
+    if (partEnd >= 0) {
+      // "39 Fine Gael Oireachtas members": neither the party nor the parliament named inside the phrase.
+      partyPhraseEnd = partEnd;
+      continue;
+    }
     if (m.entity === exclude || m.type === "Media" || POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 40))) continue;
     // "the backing of Ron Dale, the Republican": a party or a people after a person's name describes the person.
     const previous = out[out.length - 1];
@@ -434,16 +551,47 @@ export function actorsAfter(analysis: Analysis, sentence: Sentence, at: number, 
   return out;
 }
 
+/** The entity keys of the lexicon's parties. */
+const PARTY_KEYS = new Set(ORGANIZATIONS.filter((o) => o.generic.includes("party")).map((o) => `org:${o.slug}`));
+/** After a party's name: its people or its units ("ANC branches", "Fine Gael Oireachtas members", "the GOP ranks"). */
+const PARTY_PEOPLE_AFTER = /^\s+(?:(?:\p{Lu}[\p{L}-]*|parliamentary|local|provincial|regional|grassroots|rank-and-file|fellow|senior|junior)\s+){0,2}(?:members|MPs|MEPs|TDs|MSPs|AMs|MLAs|MPPs|senators|councillors|councilors|lawmakers|legislators|branches|ranks|activists|delegates|supporters|voters|politicians|figures|grandees|heavyweights|backbenchers|officials|chapters|structures|regions|constituencies)\b/u;
+/** Before a party's name: some of its people ("members of the 73-member Fine Gael", "a quarter of Labour", "his fellow Republicans"). */
+const PARTY_SHARE_BEFORE = /(?:\b(?:members?|some|most|many|half|quarter|third|majority|minority|number|handful|dozens|scores|hundreds|\d+%?)\s+of\s+(?:the\s+)?(?:[\d-]+-member\s+)?|\b(?:his|her|their|its|our)\s+(?:own\s+)?fellow\s+|\bfellow\s+)$/i;
+/** After a party's name: a branch of it ("the ANC in the province", "Labour in Scotland"). */
+const PARTY_BRANCH_AFTER = /^\)?\s+(?:\([^)]{1,12}\)\s+)?in\s+(?:the\s+)?(?:province|region|state|county|city|district|capital|north|south|east|west|\p{Lu})/u;
+
+/**
+ * Whether an organization mention, as a stance's holder, is only some of a party's people or one
+ * of its branches, not the party: "ANC branches have endorsed him", "the backing of 39 Fine Gael
+ * Oireachtas members", "nominated by his fellow Republicans", "the ANC in the province".
+ */
+export function partOfParty(analysis: Analysis, m: Mention): boolean {
+  return partyPartEnd(analysis, m) >= 0 || (m.type === "Person" && PERSONS_PEOPLE_AFTER.test(analysis.text.slice(m.end, m.end + 20)));
+}
+
+/** After a person's name: the people of their camp ("Romney delegates", "Sanders supporters"), who are not the person. */
+const PERSONS_PEOPLE_AFTER = /^\s+(?:delegates|supporters|voters|backers|loyalists|allies|aides|staffers|donors|fans|followers|camp|faction|family|wing)\b/;
+
+/** Where the phrase of a party's people or branch that `m` opens ends ("Fine Gael Oireachtas members"), or -1. */
+function partyPartEnd(analysis: Analysis, m: Mention): number {
+  if (m.type !== "Organization" || !(PARTY_KEYS.has(m.entity) || m.entity.endsWith("-party"))) return -1;
+  const { text } = analysis;
+  const after = text.slice(m.end, m.end + 50);
+  const people = PARTY_PEOPLE_AFTER.exec(after) ?? PARTY_BRANCH_AFTER.exec(after);
+  if (people) return m.end + people[0].length;
+  return PARTY_SHARE_BEFORE.test(text.slice(Math.max(0, m.extendedStart - 40), m.extendedStart)) ? m.end : -1;
+}
+
 /** "the 27 European Union members", "African Union membership": an organization's members stand for it. */
 function membersOf(analysis: Analysis, m: Mention): boolean {
   return m.type === "Organization" && /^\s+(?:members?|membership|member\s+(?:states|countries|nations)|leaders|heads\s+of\s+(?:state|government))\b/.test(analysis.text.slice(m.end, m.end + 30));
 }
 
-/** A verb after a comma ends a list of agents: "backed by A and B, narrowly defeated C", "backed by A, faces C". */
-const CLOSING_VERB = /,\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|faces|face|leads|trails|beat|beats|meets|met|joins|won|wins|lost|loses|takes|took|remains|becomes|became)\s/u;
+/** A verb after a comma ends a list of agents: "backed by A and B, narrowly defeated C", "backed by A, faces C", "backed by A, went on to beat C". */
+const CLOSING_VERB = /,\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|faces|face|leads|trails|beat|beats|meets|met|joins|won|wins|lost|loses|takes|took|remains|becomes|became|went|goes|came|comes|ran|runs|swept|sweeps|held|holds|got|gets|edges|defeats|ousts|tops|trounces|routs|overcame|overcomes|secures|claims|clinched|clinches)\s/u;
 const LIST_GAP = /^(?:\s+of\s+(?:\p{Lu}[\p{L}-]*\s*){1,2}?(?=,|\s+and\s))?(?:\s*,\s*|\s*,?\s+(?:and|as well as|or)\s+)(?:the\s+|a\s+|an\s+)?(?:(?!(?:said|says|told|added|noted|reported|announced|while|but|who|which|that|is|are|was|were|has|have|had|will|would)\s)[\p{L}\d’'.-]+\s+){0,4}$/u;
 /** "the WTO's members": a possessive names what belongs to the actor, not the actor. */
-const POSSESSIVE_AFTER = /^['’]s?\s+(?!(?:government|administration|cabinet|leader|president|prime minister|foreign minister|delegation|leadership)\b|(?:\d+\s+|\p{L}+-member\s+)?(?:member\s+(?:states|countries|nations)|leaders|heads\s+of\s+(?:state|government))\b)/u;
+const POSSESSIVE_AFTER = /^['’]s?\s+(?!(?:government|administration|cabinet|leader|president|prime minister|foreign minister|delegation|leadership|(?:foreign\s+|trade\s+)?ministry|foreign\s+office|(?:permanent\s+)?mission|embassy)\b|(?:\d+\s+|\p{L}+-member\s+)?(?:member\s+(?:states|countries|nations)|leaders|heads\s+of\s+(?:state|government))\b)/u;
 
 /** The last person named before `at` in its sentence (outside quotations) whom the text gives `gender`. */
 function lastPersonOfGender(analysis: Analysis, at: number, gender: "f" | "m", exclude: readonly string[] = []): Mention | undefined {

@@ -24,7 +24,7 @@ import { gratitudeStances, nounStances } from "./stance-nouns.js";
 import { describedFocal } from "./stance-described.js";
 import { groupListStances, type OpenGroup } from "./stance-lists.js";
 import { echoedStances, invertedHeadEnd, invertedStances } from "./stance-inverted.js";
-import { actorSayerBefore, actorsAfter, candidateBefore, conjoinedBefore, hedged, NEGATION, objectAfter, personList, personRightAfter, POSSESSIVE_PRONOUN_OBJECT, RIVALS_APPOSITION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
+import { actorSayerBefore, actorsAfter, candidateBefore, conjoinedBefore, hedged, NEGATION, objectAfter, partOfParty, personList, personRightAfter, POSSESSIVE_PRONOUN_OBJECT, RIVALS_APPOSITION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
 import type { AttributedQuote } from "./quotes.js";
 import { narrowSlice } from "./narrow-text.js";
 import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
@@ -56,24 +56,31 @@ const INVERTED_CUE = /^\s*["“]?(?:also|joining)\s/;
 const ECHO_CUE = /\b(?:as|so)\s+(?:did|does|do|has|have|had|will|would|was|were|is|are)\s/;
 /** A negation that bears on the verb right after it: only auxiliaries, adverbs and verbs of will or ability between. */
 const LOCAL_NEGATION = /(?:\b(?:not|never|no\s+longer|cannot)|n['’]t)(?:\s+(?:\p{L}+ly|yet|be|been|being|to|able|going|have|has|had|do|does|did|will|would|could|can|should|must|any\s+longer|longer|want|wish|intend|plan|expect|prepared|willing|ready|in\s+a\s+position|decide|decided|agree|agreed|choose|chose|going|vote\s+to|that|it|he|she|they|we|I|would|could|[\p{L}-]+\s+to))*\s*$/u;
+/** Between a subject and "in X's favour": a withdrawal ("withdrew", "stood down", "pulled out of the race"). */
+const STOOD_ASIDE = /^\s+(?:\p{L}+ly\s+|has\s+|had\s+|have\s+)*(?:withdr\p{L}*|pull\p{L}*\s+out|st(?:ood|and\p{L}*)\s+(?:down|aside)|step\p{L}*\s+(?:down|aside)|quit\p{L}*|dropp?\p{L}*\s+out|bow\p{L}*\s+out)\b[^,;]{0,40}?\s+in\s+(?:the\s+)?$/u;
+/** A praise that is the holder's own support held or lost: "has her full support", "lost his backing". */
+const OWN_SUPPORT = /^(?:has|had|have|get|gets|got|will|would|lost|loses|losing|lose)\b/i;
 /** After a holder's name, before a passive: "'s position", "'s plan" (not "'s candidacy"). */
 const OWN_THING = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:position|stance|view|views|call|calls|proposal|plan|move|approach|policy|idea|demand|demands|push|efforts?|argument|line|bid\s+to\s+(?:stop|block)|campaign\s+(?:against|to\s+stop))\b/u;
 /** Before a stance verb, in its clause: a question or a denial ("whether she backed", "denied that he had endorsed"). */
-const ASKED_OR_DENIED = /\b(?:whether|(?:denied|denies|deny|denying)(?:\s+(?:that|ever|having|reports|claims|suggestions))?|(?:rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:the\s+)?(?:claims?|reports?|suggestions?|allegations?|speculation|rumou?rs?)(?:\s+that)?)\b[^,;.“”"]*$/i;
+const ASKED_OR_DENIED = /\b(?:whether|(?:asked|asking|wondering|unclear|undecided\s+(?:on|about))\s+(?:whom|who|which\s+(?:candidate|one))|(?:denied|denies|deny|denying)(?:\s+(?:that|ever|having|reports|claims|suggestions))?|(?:rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:the\s+)?(?:claims?|reports?|suggestions?|allegations?|speculation|rumou?rs?)(?:\s+that)?)\b[^,;.“”"]*$/i;
 /** A cheap test before {@link ASKED_OR_DENIED}, on the lower-case text. */
-const ASKED_CUE = /whether|den(?:y|ie)|reject|dismiss|refut/;
+const ASKED_CUE = /whether|den(?:y|ie)|reject|dismiss|refut|whom|who |which candidate|which one/;
 /** Between a stance verb and its object: a noun whose object the person is ("rejected criticism of X", "backed calls for X to quit"). */
 const NOT_THE_OBJECT = /\b(?:criticism|attacks?|claims?|allegations?|accusations?|reports?|rumou?rs?|suggestions?|calls?|demands?|charges?|complaints?|questions?)\s+(?:of|about|against|on|over|for|that|from|by)\s+(?:the\s+)?$/i;
 /** Between a stance verb and its object: "anyone but", "any candidate other than". */
 const ANYONE_BUT = /\b(?:anyone|anybody|everyone|everybody|any\s+(?:other\s+)?(?:candidate|one))\s+(?:but|except|other\s+than|apart\s+from|besides)\s+$/i;
-/** Between a negation and a support verb: the support is only not declared ("not publicly backed", "not yet endorsed"). */
-const UNDECLARED = /(?:\bnot|n['’]t)\s+(?:\p{L}+\s+){0,2}?(?:openly|publicly|formally|officially|explicitly|yet|so\s+far)\s+(?:\p{L}+\s+)?$/u;
+/**
+ * Between a negation and a support verb: the support is only not declared ("not publicly backed",
+ * "not yet endorsed", "have not backed her": a present perfect tells what has not happened so far).
+ */
+const UNDECLARED = /(?:\bnot|n['’]t)\s+(?:\p{L}+\s+){0,2}?(?:openly|publicly|formally|officially|explicitly|yet|so\s+far)\s+(?:\p{L}+\s+)?$|\b(?:has|have)\s+not\s+(?:\p{L}+ly\s+)?$|\b(?:hasn|haven)['’]t\s+(?:\p{L}+ly\s+)?$/u;
 /** Right before a stance verb: an unwillingness that refuses it ("unwilling to support", "his reluctance to back"). */
 const UNWILLING = /\b(?:unwilling(?:ness)?|reluctan(?:t|ce)|loath|loth|refusal)\s+to\s+(?:\p{L}+ly\s+)?$/u;
 /** A verb of expecting or wishing before "B to <verb>": B's stance is someone else's guess or wish. */
 const EXPECTED = /\b(?:expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|tip(?:s|ped)?|forecast(?:s|ed)?|want(?:s|ed)?|wish(?:es|ed)?|need(?:s|ed)?|would\s+like)\s+(?:\p{Lu}[\p{L}.'’-]*\s+|the\s+|its\s+|his\s+|her\s+|their\s+|[\p{Ll}-]+\s+){1,5}?to\s+$|\b(?:is|are|was|were)\s+(?:widely\s+)?(?:said|believed|thought|understood|reported|rumou?red)\s+to\s+$/iu;
 /** After a person's name: something of theirs that a stance may be about instead of them. */
-const PERSONS_THING = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:proposals?|plans?|reports?|calls?|ideas?|polic(?:y|ies)|reforms?|approach|position|stance|views?|agenda|initiatives?|bill|motion|amendments?|resolution|budget|deal|programm?es?|programs?|efforts?|decisions?|remarks|comments|statements?|speech|book|handling|vision|strategy|manifesto|platform|request|suggestions?|demands?|offer|appeal|project|law|legislation)\b/u;
+const PERSONS_THING = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:proposals?|plans?|reports?|calls?|ideas?|polic(?:y|ies)|reforms?|approach|position|stance|views?|agenda|initiatives?|bill|motion|amendments?|resolution|budget|deal|programm?es?|programs?|efforts?|decisions?|remarks|comments|statements?|speech|book|handling|vision|strategy|manifesto|platform|request|suggestions?|demands?|offer|appeal|project|law|legislation|claims?|allegations?|accusations?|arguments?|charges?|assertions?|account|version|interpretation|analysis|complaints?|criticism|challenge|appeal|lawsuit|case|petition)\b/u;
 function criticismVerb(word: string): boolean {
   return CRITICISM_AT.test(word);
 }
@@ -314,6 +321,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
           type = "OPPOSES";
           lacked = true;
         }
+        // "has the backing of neither A nor B", "backed by none of them": no one's stance.
+        if (/^\s*(?:neither|none\s+of|no\s+one|nobody)\b/i.test(text.slice(end, end + 12))) continue;
         const actors = actorsAfter(analysis, sentence, end, candidate.entity);
         // "He did not have the support of these 19 members:": the members follow, one to a paragraph.
         if (actors.length === 0 && candidate.mention && (type === "OPPOSES" || kind === "nominal" || kind === "passive") && COLON_GROUP.test(text.slice(end, sentence.end)) && analysis.paragraphs[sentence.paragraph]?.end === sentence.end) {
@@ -350,13 +359,20 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         if (!candidate) continue;
         const holder = speaker?.speaker ?? sayerBefore(analysis, sentence, candidate.mention?.start ?? start)?.entity ?? actorSayerBefore(analysis, sentence, candidate.mention?.extendedStart ?? start)?.entity;
         if (!holder || holder === candidate.entity) continue;
-        found.push({ type: "SUPPORTS", from: holder, to: candidate.entity, span: { start: Math.min(candidate.mention?.start ?? start, start), end }, confidence: 0.65, rule: "stance.praise" });
+        // "X no longer has her support", "X has lost her support": the holder's support is withdrawn.
+        const possession = OWN_SUPPORT.test(t[0]);
+        const withdrawn = possession && (/^(?:lost|loses|losing|lose)\b/i.test(t[0]) || NEGATION.test(text.slice(candidate.after, start)));
+        // "X would not make a good leader": a praise denied is read as nothing.
+        if (!withdrawn && NEGATION.test(text.slice(candidate.after, start + t[0].length))) continue;
+        found.push({ type: withdrawn ? "OPPOSES" : "SUPPORTS", from: holder, to: candidate.entity, span: { start: Math.min(candidate.mention?.start ?? start, start), end }, confidence: 0.65, rule: withdrawn ? "stance.support-withdrawn" : "stance.praise" });
         continue;
       }
       // "more support than", "the support of": the noun, not the verb.
       if (kind === "support" && /^(?:support|backing)$/i.test(t[0]) && SUPPORT_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, start - 25), start))) continue;
       // "his Trump-backed challenge", "a Kremlin-backed candidate": a participle fused to a name is an adjective, not the verb.
       if (text[start - 1] === "-") continue;
+      // "rejected endorsing X", "declined backing X": the refusal is the stance, read from its own verb.
+      if (kind === "support" && /^\p{L}+ing\b/u.test(t[0]) && /\b(?:reject|refus|declin|avoid)\p{L}*\s+$/u.test(text.slice(Math.max(sentence.start, start - 16), start))) continue;
       // "called on members to rally behind her": the verb's subject is the one asked; the control reader takes it.
       if (/\bto\s+$/.test(text.slice(start - 4, start)) && CONTROLLED.test(text.slice(Math.max(sentence.start, start - 90), start))) continue;
       // "Analysts expect Norway to back X": someone else's expectation, not Norway's stance.
@@ -375,7 +391,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       const subject = byGerund ? clauseOpener(analysis, sentence, start) : participle ? mainSubject(analysis, sentence, start, earlier) : subjectBefore(analysis, sentence, start, quotes, earlier);
       if (!subject) continue;
       // "Republicans got behind him", "20 Republicans blocking him": some of a party's members, not the party.
-      if (subject.mention && partyMembers(analysis, subject.mention)) continue;
+      if (subject.mention && (partyMembers(analysis, subject.mention) || partOfParty(analysis, subject.mention))) continue;
       // "time for the party to unite behind her", "the duty of A to back X": a stance wished on someone, not theirs.
       if (subject.mention && /\b(?:for|(?:duty|time|job|responsibility|task|obligation|moment)\s+of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, subject.mention.extendedStart - 30), subject.mention.extendedStart)) && /^\s+to\s+$/.test(text.slice(subject.mention.end, start))) continue;
       // "Republicans who voted against X": a restrictive relative names some of the group, not all of it.
@@ -388,6 +404,13 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       for (const c of coSubjects) excluded.push(c.entity);
       if (speaker) excluded.push(speaker.speaker);
       let object = objectAfter(analysis, sentence, end, excluded);
+      // "A withdrew in X's favour": X is the one A stood aside for.
+      if (!object && kind === "support" && /^favou?r$/i.test(t[0])) {
+        const owner = mentionsIn(analysis, Math.max(sentence.start, start - 60), start).filter((m) => m.type === "Person" && !m.modifier).pop();
+        if (owner && /^['’]s?\s+$/.test(text.slice(owner.end, start)) && /\bin\s+(?:the\s+)?$/.test(text.slice(Math.max(sentence.start, owner.extendedStart - 8), owner.extendedStart)) && STOOD_ASIDE.test(text.slice(subject.end, owner.extendedStart))) {
+          object = { entity: owner.entity, mention: owner, end: start + t[0].length, confidence: 0.8 };
+        }
+      }
       // "backed the home secretary", with no one in the text so called: the article's focal candidate.
       let describedObject = false;
       if (!object && kind === "support") {
@@ -431,7 +454,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         if (named.length === 0 || named.some((p) => p.entity === subject.entity)) continue;
         object = { entity: named[0]!.entity, mention: named[0]!, end: named[named.length - 1]!.end, confidence: 0.8 };
         extra = named.slice(1);
-      } else if (object.mention && kind === "oppose") {
+      } else if (object.mention && kind === "oppose" && object.mention.start >= end) {
+        // (A described object, "the Chinese candidate", has its mention elsewhere: no list follows it.)
         // Opposition is often to several rivals at once; support of several for one post is rare.
         const list = personList(analysis, sentence, object.mention.start);
         if (list.length > 1 && list[0]!.entity === object.entity) extra = list.slice(1).filter((p) => p.entity !== subject.entity);

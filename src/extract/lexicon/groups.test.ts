@@ -1,5 +1,7 @@
-import { extractArticle } from "../index.js";
+import { analyzeText, extractArticle } from "../index.js";
 import { findMentions } from "../mentions.js";
+import { attributeQuotes } from "../quotes.js";
+import { findStances } from "../stances.js";
 
 function organizations(text: string): string[] {
   return findMentions(text).filter((m) => m.type === "Organization").map((m) => m.name);
@@ -10,6 +12,14 @@ function supports(text: string): string[] {
   const names = new Map(doc.entities.map((e) => [e.id, e.name]));
   return doc.claims.filter((c) => c.type === "SUPPORTS" || c.type === "OPPOSES").map((c) => `${c.type} ${names.get(c.from)} -> ${names.get(c.to)}`);
 }
+
+/** Stances of `text` as "TYPE from to" with entity keys, sorted. */
+function stances(text: string): string[] {
+  const analysis = analyzeText(text);
+  return [...new Set(findStances(analysis, attributeQuotes(analysis)).claims.map((c) => `${c.type} ${c.from} ${c.to}`))].sort();
+}
+
+const RACE = "The race for WIPO Director General is open. Piet Rook and John Hale are candidates. ";
 
 describe("groups that hold stances", () => {
   it("names a group of countries by its words", () => {
@@ -46,14 +56,82 @@ describe("groups that hold stances", () => {
     expect(supports("House Republicans backed Tom Vale, but Senate Democrats opposed him.")).toEqual(["SUPPORTS House Republicans -> Tom Vale", "OPPOSES Senate Democrats -> Tom Vale"]);
   });
 
-  it("reads no group where a count or a vague quantity picks some of it", () => {
+  it("leaves a party's name to the party lexicon", () => {
+    expect(organizations("The Social Democrats backed Tom Vale.")).toEqual([]);
+    expect(organizations("The Christian Democrats and the Free Democrats opposed Ana Ruiz.")).not.toContain("Christian Democrats");
+    expect(organizations("Rebel Democrats opposed Ana Ruiz.")).toEqual(["Rebel Democrats"]);
+  });
+
+  it("reads no group where a vague quantity picks some of it, but keeps one under a count", () => {
     expect(organizations("Ana Ruiz has the support of several Latin American governments.")).toEqual([]);
-    expect(organizations("More than 30 African ministers threw their support behind Tom Vale.")).toEqual([]);
+    expect(organizations("Various Western nations backed Ana Ruiz.")).toEqual([]);
+    expect(organizations("More than 30 African ministers threw their support behind Tom Vale.")).toEqual(["African ministers"]);
     expect(organizations("The president called a number of G20 leaders to lobby for Ana Ruiz.")).toEqual(["G20"]);
   });
 
   it("knows groups of states and of parliaments by name", () => {
     expect(organizations("The Visegrad Group and the Five Eyes were not consulted, nor was the 1922 Committee.")).toEqual(["Visegrad Group", "Five Eyes", "1922 Committee"]);
     expect(organizations("The Freedom Caucus opposed him; GRULAC endorsed Ana Ruiz.")).toEqual(["House Freedom Caucus", "Latin American and Caribbean Group"]);
+  });
+});
+
+describe("groups that hold a stance without a proper name", () => {
+  it.each([
+    ["Developing countries have lined up behind Piet Rook.", ["SUPPORTS org:developing-countries person:piet-rook"]],
+    ["The Nordic countries support Piet Rook.", ["SUPPORTS org:nordic-countries person:piet-rook"]],
+    ["Piet Rook, backed by Western and like-minded nations, leads the race.", ["SUPPORTS org:western-nations person:piet-rook"]],
+    ["Piet Rook won the support of a majority of EU leaders.", ["SUPPORTS org:eu-leaders person:piet-rook"]],
+    ["Tory MPs are backing Piet Rook.", ["SUPPORTS org:tory-mps person:piet-rook"]],
+    ["Piet Rook faces stiff opposition from a core group of right-flank Republicans.", ["OPPOSES org:right-flank-republicans person:piet-rook"]],
+    ["Three leading French intellectuals opposed Piet Rook.", ["OPPOSES org:french-intellectuals person:piet-rook"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(RACE + sentence)).toEqual(expected);
+  });
+
+  it("names the group by its bloc, with the phrase as written among its names", () => {
+    const analysis = analyzeText(`${RACE}Three leading French intellectuals opposed Piet Rook.`);
+    const group = analysis.entities.get("org:french-intellectuals");
+    expect(group?.type).toBe("Organization");
+    expect([...(group?.aliases ?? [])]).toEqual(expect.arrayContaining(["leading French intellectuals", "Three leading French intellectuals"]));
+  });
+
+  it.each([
+    // Some of a bloc, unnamed, or someone's own people, or a noun with no qualifier: no holder.
+    "Several Latin American governments declared their support for Piet Rook.",
+    "Piet Rook is backed by Chile and several other Eastern European states.",
+    "Piet Rook has secured the support of a number of Western countries.",
+    "Piet Rook phoned his fellow MPs to back him.",
+    "Unions have backed Piet Rook.",
+    "In June MPs voted for Piet Rook.",
+  ])("%s", (sentence) => {
+    expect(stances(RACE + sentence).filter((s) => s.startsWith("SUPPORTS org:") || s.startsWith("OPPOSES org:"))).toEqual([]);
+  });
+
+  it("leaves an organization's members and the United States to the lexicon", () => {
+    expect(stances(`${RACE}The 27 European Union members backed Piet Rook.`)).toEqual(["SUPPORTS org:european-union person:piet-rook"]);
+    expect(stances(`${RACE}The United States backed Piet Rook.`)).toEqual(["SUPPORTS country:US person:piet-rook"]);
+  });
+
+  it("ends a list of agents at a verb after a comma", () => {
+    expect(stances(`${RACE}Piet Rook, supported by industrialized nations, narrowly defeated John Hale.`)).toEqual(["SUPPORTS org:industrialized-nations person:piet-rook"]);
+  });
+});
+
+describe("who 'she' and 'he' are in a stance", () => {
+  const PEOPLE = "Peter Rook and John Hale are candidates. ";
+  it.each([
+    ["In a boost for Peter Rook, the influential Norwegian foreign minister Maria Lopez said on Tuesday she would vote for him.", ["SUPPORTS person:maria-lopez person:peter-rook"]],
+    ["In a blow to Peter Rook, Norwegian foreign minister Maria Lopez said she would vote for John Hale.", ["SUPPORTS person:maria-lopez person:john-hale"]],
+    ["Ahead of the vote, Maria Lopez said she backed John Hale.", ["SUPPORTS person:maria-lopez person:john-hale"]],
+    ["Peter Rook met Maria Lopez on Monday, and she later said she would back John Hale.", ["SUPPORTS person:maria-lopez person:john-hale"]],
+  ])("%s", (sentence, expected) => {
+    expect(stances(PEOPLE + sentence)).toEqual(expected);
+  });
+});
+
+describe("an organization's countries stay the organization", () => {
+  it("reads 'EU countries' as the Union and 'Arab states' as a group", () => {
+    expect(stances(`${RACE}EU countries backed Piet Rook.`)).toEqual(["SUPPORTS org:european-union person:piet-rook"]);
+    expect(stances(`${RACE}Arab states backed Piet Rook.`)).toEqual(["SUPPORTS org:arab-states person:piet-rook"]);
   });
 });

@@ -1,13 +1,20 @@
 /**
  * Groups that hold stances in the news without being a body of their own: "developing nations",
  * "Western powers", "EU leaders", "G7 finance ministers", "African countries", "House
- * Republicans". Each is an organization named by its words as written (the annotators' "EU
- * leaders", "Western nations"), without a determiner ("other European nations" is "European
- * nations"). The members of a bloc ("EU member states", "Commonwealth countries") are the bloc
- * itself: its mention takes them in, and their words as an alias.
+ * Republicans", "Tory MPs", "right-flank Republicans", "three leading French intellectuals".
+ * Each is an organization named by its words as written (the annotators' "EU leaders", "Western
+ * nations"), without a determiner ("other European nations" is "European nations"), whatever its
+ * number ("a majority of EU leaders" is "EU leaders"). The members of a bloc ("EU member states",
+ * "Commonwealth countries") are the bloc itself: its mention takes them in, and their words as an
+ * alias. A head without a qualifier ("members", "unions") names no one, and neither does some of
+ * a group ("several Latin American governments") nor someone's own people ("his fellow MPs").
  *
- * Read from the tokens: a head noun ("nations", "leaders") is looked up in a set, and only then
- * the one or two words before it.
+ * One reader in two steps, both run by `withGroups` once the article's other mentions are known:
+ * the named shapes (a bloc, a region or a kind of country, a country's legislators, a party in a
+ * chamber of Congress) are read from the tokens, a head noun looked up in a set and only then the
+ * one or two words before it; then any other plural head of countries or of people in politics
+ * is read with the qualifiers before it (a bloc's adjective or a capitalized word), two joined
+ * qualifiers ("Western and like-minded nations") naming the group by the first.
  */
 import type { RawMention, Token } from "../types.js";
 
@@ -38,7 +45,7 @@ const BLOCS = new Set(["european-union", "g7", "g20", "brics", "asean", "african
  * African ministers", "a number of Western countries"): some of the group, not the group, and
  * rarely a stance's holder as annotated.
  */
-const QUANTIFIED_BEFORE = /(?:^|[^\p{L}])(?:several|some|many|few|number of|string of|handful of|group of|host of|dozens of|scores of|hundreds of|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?:(?:other|more|fellow|key|major|leading)\s+)?$/iu;
+const QUANTIFIED_BEFORE = /(?:^|[^\p{L}])(?:several|some|many|few|various|certain|number of|string of|handful of|group of|host of|dozens of|scores of|hundreds of|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?:(?:other|more|fellow|key|major|leading)\s+)?$/iu;
 
 /** A qualifier and "and" just before another qualifier ("Western and like-minded nations"). */
 const COORDINATED_BEFORE = /(?:^|[^\p{L}-])([\p{L}-]+),?\s+(?:and|or)\s+$/u;
@@ -57,11 +64,11 @@ const HEADS = new Set([...GROUP_HEADS, ...LEGISLATORS, "Republicans", "Democrats
 const CHAMBER_PARTY = /^(House|Senate) (Republicans|Democrats)$/;
 
 /**
- * Group mentions among `tokens`, and changes to the lexicon's `known` mentions of blocs that take
- * in their members' words ("EU member states": the bloc's mention grows, with the words as an
- * alias). `known` mentions a group takes in ("EU" of "EU leaders") are added to `absorbed`.
+ * The first step: group mentions among `tokens`, and changes to the lexicon's `known` mentions of
+ * blocs that take in their members' words ("EU member states": the bloc's mention grows, with the
+ * words as an alias). `known` mentions a group takes in ("EU" of "EU leaders") are added to `absorbed`.
  */
-export function groupMentions(text: string, tokens: readonly Token[], known: readonly RawMention[], absorbed: Set<RawMention>): RawMention[] {
+function namedGroups(text: string, tokens: readonly Token[], known: readonly RawMention[], absorbed: Set<RawMention>): RawMention[] {
   const out: RawMention[] = [];
   let byEnd: Map<number, RawMention> | undefined;
   const spaced = (a: number) => text.slice(tokens[a]!.end, tokens[a + 1]!.start) === " ";
@@ -144,8 +151,8 @@ export function groupMentions(text: string, tokens: readonly Token[], known: rea
     if (COUNTRIES_ONLY.has(qualifier) && !COUNTRY_HEADS.has(head)) continue;
     // "members" and "delegations" only of a bloc; a word that is part of another name ("the Arab Spring states") is left.
     if (head === "members" || head === "delegations" || quantified(text, start)) continue;
-    // "Western and like-minded nations": two qualifiers of one head are read by the stance
-    // holders' group reader (group-holders.ts), which names the group by its first qualifier.
+    // "Western and like-minded nations": two qualifiers of one head are read by the second step
+    // (`qualifiedGroups`), which names the group by its first qualifier.
     const coordinated = COORDINATED_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1];
     if (coordinated && (ONE_WORD.has(coordinated) || ONE_WORD.has(coordinated.charAt(0).toLowerCase() + coordinated.slice(1)))) continue;
     // The lexicon may read the qualifier as a country or a body ("Commonwealth", "Arab"): the group takes it in.
@@ -153,4 +160,143 @@ export function groupMentions(text: string, tokens: readonly Token[], known: rea
     out.push({ type: "Organization", form: "name", name: text.slice(start, end), start, end });
   }
   return out;
+}
+
+// The second step: a plural head and the qualifiers before it.
+
+
+/** Plural nouns that name a group able to back someone, as written (case matters: "MPs", "Republicans"). */
+const QUALIFIED_HEAD = /\b(?:countries|nations|states|governments|leaders|ministers|MPs|MEPs|lawmakers|legislators|senators|members|delegates|federations|associations|unions|confederations|intellectuals|backbenchers|Republicans|Democrats)\b/g;
+
+/** Lower-case words that qualify a bloc ("developing countries", "right-flank Republicans"). */
+const BLOC_ADJECTIVES = new Set([
+  "developing", "developed", "industrialized", "industrialised", "industrial", "emerging", "rich", "richer", "wealthy", "poor", "poorer",
+  "small", "smaller", "island", "landlocked", "western", "eastern", "northern", "southern", "rebel", "backbench", "frontbench", "senior",
+  "grassroots", "rank-and-file", "hardline", "hard-line", "right-wing", "left-wing", "right-flank", "left-flank", "moderate", "centrist",
+  "conservative", "progressive", "pro-european", "eurosceptic", "euroskeptic", "like-minded", "non-aligned", "neighbouring", "neighboring",
+  "donor", "borrowing", "founding", "veteran", "leading", "prominent", "influential", "powerful", "key",
+]);
+
+/** Capitalized words that open a sentence or a phrase without naming anyone. */
+const NOT_A_NAME = new Set([
+  "The", "A", "An", "These", "Those", "This", "That", "Their", "His", "Her", "Its", "Our", "My", "Your", "Many", "Most", "Some", "Several",
+  "All", "Both", "Other", "Various", "Certain", "Numerous", "Such", "Why", "How", "When", "While", "If", "But", "And", "Or", "As", "In", "On", "At", "For", "Of", "With",
+  "By", "From", "To", "After", "Before", "Since", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Fellow",
+  "Former", "New", "Only", "Few", "No", "Each", "Every", "Among", "Even", "Also", "More", "Fewer", "Member", "Young", "Top",
+  "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December", "Meanwhile", "However", "Yesterday", "Today", "Now", "Then",
+]);
+
+/** A qualifier and a head that together name a family of parties. */
+const PARTY_FAMILY = /^(?:Social|Christian|Liberal|Free)\s+Democrats$/;
+
+/** Words that only qualify ("leading", "key"): part of the phrase, never its name alone. */
+const WEAK = new Set(["leading", "prominent", "influential", "powerful", "key", "senior", "veteran"]);
+
+/** What may stand before the group without being part of its name: "a majority of", "three", "most". */
+const QUANTIFIER = /(?:\b(?:a|the)\s+(?:(?:core|small|large|key)\s+)?(?:group|majority|number|handful|bloc|coalition)\s+of\s+|\b(?:most|many|several|some|all|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|scores\s+of|hundreds\s+of)\s+)$/i;
+
+/** An unnamed part of a bloc: "several", "some other", "a number of", "a string of". */
+const SOME_OF = /\b(?:several|some|other|few|various|certain|many|a\s+(?:number|string|series|couple|few|handful)\s+of)\s+$/i;
+
+const WORD_BEFORE = /(?:^|\s)([\p{L}][\p{L}.'’-]*)\s+$/u;
+
+interface Modifier {
+  word: string;
+  start: number;
+}
+
+/** The words qualifying the head that ends right before `at`, nearest last. */
+function modifiersBefore(text: string, at: number, raw: readonly RawMention[]): { modifiers: Modifier[]; conjoined: boolean } | null {
+  const modifiers: Modifier[] = [];
+  let conjoined = false;
+  let pos = at;
+  while (modifiers.length < 4) {
+    const m = WORD_BEFORE.exec(text.slice(Math.max(0, pos - 40), pos));
+    if (!m) break;
+    const word = m[1]!;
+    const start = pos - m[0].length + m[0].indexOf(word);
+    if (word === "and" && modifiers.length > 0 && !conjoined) {
+      // "Western and like-minded nations": both qualify the one head.
+      const prev = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+      if (!prev || !isModifier(prev[1]!, start - prev[0].length + prev[0].indexOf(prev[1]!), raw)) break;
+      conjoined = true;
+      pos = start;
+      continue;
+    }
+    if (!isModifier(word, start, raw)) break;
+    modifiers.unshift({ word, start });
+    pos = start;
+  }
+  return modifiers.length > 0 ? { modifiers, conjoined } : null;
+}
+
+function isModifier(word: string, start: number, raw: readonly RawMention[]): boolean {
+  if (/['’]s?$/.test(word)) return false;
+  if (BLOC_ADJECTIVES.has(word.toLowerCase())) return true;
+  if (!/^\p{Lu}/u.test(word) || NOT_A_NAME.has(word)) return false;
+  // A person's name qualifies no group ("Rook supporters" is someone else's shape).
+  return !raw.some((r) => r.type === "Person" && r.start <= start && r.end > start);
+}
+
+/** Whether a mention found by the lexicon already names the head word itself ("United States", "Organization of American States"). */
+function headTaken(raw: readonly RawMention[], start: number, end: number): boolean {
+  // "Republicans" read as the party, "MPs" as a one-word name: the head word alone gives way to the group.
+  return raw.some((r) => r.start < end && r.end > start && !(r.start === start && r.end === end && (r.type === "Organization" || r.form === "single")));
+}
+
+/**
+ * The second step: groups of a qualified plural head the first step left, as organization
+ * mentions, with the mentions inside a group removed. Sorted by start.
+ */
+function qualifiedGroups(text: string, raw: readonly RawMention[]): RawMention[] {
+  const groups: RawMention[] = [];
+  QUALIFIED_HEAD.lastIndex = 0;
+  let h: RegExpExecArray | null;
+  while ((h = QUALIFIED_HEAD.exec(text)) !== null) {
+    const headStart = h.index;
+    const headEnd = headStart + h[0].length;
+    if (headTaken(raw, headStart, headEnd)) continue;
+    const found = modifiersBefore(text, headStart, raw);
+    if (!found) continue;
+    const { modifiers, conjoined } = found;
+    // "Social Democrats", "Christian Democrats": a party's name, read (or left unread) by the party lexicon.
+    if (PARTY_FAMILY.test(`${modifiers[modifiers.length - 1]!.word} ${h[0]}`)) continue;
+    const first = modifiers[0]!;
+    // "his fellow MPs", "the party's senior members": someone's own people, not a bloc.
+    if (/(?:\b(?:his|her|their|its|our|my|your)|['’]s?)\s+$/i.test(text.slice(Math.max(0, first.start - 12), first.start))) continue;
+    // "several Latin American governments", "a number of Western countries": some of a bloc, unnamed, hold nothing as a bloc.
+    if (SOME_OF.test(text.slice(Math.max(0, first.start - 30), first.start))) continue;
+    // "member states", "senior ministers": a qualifier alone names no bloc.
+    if (modifiers.every((m) => WEAK.has(m.word.toLowerCase()))) continue;
+    // "EU members", "EU countries", "NACAC member states": an organization's members are the organization, as the lexicon reads them.
+    if (/^(?:members|countries|nations|governments)$/.test(h[0]) || /^states$/.test(h[0]) && /^member$/i.test(modifiers[modifiers.length - 1]!.word)) {
+      if (raw.some((r) => r.type !== "Person" && r.start >= first.start && r.start < headStart)) continue;
+    }
+    // The name: the head with the qualifiers that name the bloc (the first of two joined ones), weak ones dropped.
+    const naming = (conjoined ? modifiers.slice(0, 1) : modifiers).filter((m, i, all) => i === all.length - 1 || !WEAK.has(m.word.toLowerCase()));
+    const strong = naming.filter((m) => !WEAK.has(m.word.toLowerCase()));
+    const nameWords = (strong.length > 0 ? strong : naming).map((m) => m.word);
+    const name = [...nameWords, h[0]].join(" ");
+    const quantifier = QUANTIFIER.exec(text.slice(Math.max(0, first.start - 40), first.start));
+    const phrase = text.slice(first.start, headEnd);
+    const aliases = [phrase, ...(quantifier ? [text.slice(first.start - quantifier[0].length, headEnd)] : [])].filter((a) => a !== name);
+    groups.push({ type: "Organization", form: "name", name, start: first.start, end: headEnd, ...(aliases.length > 0 ? { aliases } : {}) });
+  }
+  if (groups.length === 0) return [...raw];
+  const inside = (r: RawMention) => groups.some((g) => r.start >= g.start && r.end <= g.end);
+  return [...raw.filter((r) => !inside(r)), ...groups].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * Every mention of the article with its groups read: `all` is the article's other mentions,
+ * `known` the lexicon's among them. The lexicon's mentions a group takes in ("EU" of "EU
+ * leaders", "French" of "French MPs") and any mention inside a group are dropped; a bloc's
+ * mention grows over its members' words ("EU member states"). Sorted by start, longer first.
+ */
+export function withGroups(text: string, tokens: readonly Token[], known: readonly RawMention[], all: readonly RawMention[]): RawMention[] {
+  const absorbed = new Set<RawMention>();
+  const named = namedGroups(text, tokens, known, absorbed);
+  const list = [...all.filter((m) => !absorbed.has(m)), ...named].sort((a, b) => a.start - b.start || b.end - a.end);
+  return qualifiedGroups(text, list);
 }

@@ -89,7 +89,8 @@ describe("party names several countries share, read by the country the text ties
   });
 
   it("reads National alone as New Zealand's party only in a New Zealand article, and not inside another name", () => {
-    expect(names("National's caucus backed Tom Vale in Wellington, and National MPs met in Auckland.", "Organization")).toEqual(["New Zealand National Party"]);
+    // "National MPs" is the party's group of MPs, read by the group reader.
+    expect(names("National's caucus backed Tom Vale in Wellington, and National MPs met in Auckland.", "Organization")).toEqual(["New Zealand National Party", "National MPs"]);
     expect(names("The National Security Council met in Wellington; New Zealand officials said Tom Vale would attend.", "Organization")).not.toContain("New Zealand National Party");
     expect(names("National's caucus backed Tom Vale.", "Organization")).toEqual([]);
   });
