@@ -321,7 +321,9 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
   const entities = new Map<string, EntityRecord>();
   const actors = raw.filter((m) => m.type === "Country" || m.type === "Organization" || m.type === "Media");
   const ctx: Context = { text, sentences, raw, actors };
-  const quoteSpans = quotes.map((q) => ({ start: q.innerStart, end: q.innerEnd }));
+  // Pushed, not mapped: an array `map` builds in optimized code has another elements kind, which deoptimizes its readers.
+  const quoteSpans: Span[] = [];
+  for (const q of quotes) quoteSpans.push({ start: q.innerStart, end: q.innerEnd });
   const mentions: Mention[] = [];
   const modifierSpans: Span[] = [];
 
