@@ -41,6 +41,12 @@ interface PhraseEntry {
 let phraseIndex: Map<string, PhraseEntry[]> | undefined;
 /** The first characters (UTF-16 code units) of the index's words: a word starting otherwise is not looked up. */
 let phraseInitials: Set<number> | undefined;
+/** The first two characters of the index's words, as one number: most lower-case words pass the first test and fail this one. */
+let phraseOpenings: Set<number> | undefined;
+
+function firstTwo(word: string): number {
+  return word.charCodeAt(0) * 0x10000 + (word.length > 1 ? word.charCodeAt(1) : 0);
+}
 
 function countryMention(c: CountryEntry): Omit<RawMention, "start" | "end"> {
   return { type: "Country", form: c.form === "name" ? "name" : c.form, name: c.name, code: c.code };
@@ -81,6 +87,7 @@ function phrases(): Map<string, PhraseEntry[]> {
   for (const c of countryEntries()) add(c.phrase, countryMention(c));
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
   phraseInitials = new Set([...index.keys()].map((k) => k.charCodeAt(0)));
+  phraseOpenings = new Set([...index.keys()].map(firstTwo));
   phraseIndex = index;
   return index;
 }
@@ -91,6 +98,7 @@ const GOVERNMENT_NOUNS = /^\s+(?:government|administration|cabinet|authorities|d
 function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: RawMention[]; covered: boolean[] } {
   const index = phrases();
   const initials = phraseInitials!;
+  const openings = phraseOpenings!;
   const mentions: RawMention[] = [];
   const covered = new Array<boolean>(tokens.length).fill(false);
   // Folded on demand: a word opening with an ASCII character keeps it when folded, so most words
@@ -101,8 +109,8 @@ function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: Ra
     const first = tokens[i]!.text.charCodeAt(0);
     if (first < 0x80 && !initials.has(first)) continue;
     const word = folded(i);
-    // A plural is looked up without its "s": the same first character either way.
-    if (!initials.has(word.charCodeAt(0))) continue;
+    // A plural is looked up without its "s": the same first characters either way.
+    if (!initials.has(word.charCodeAt(0)) || !openings.has(firstTwo(word))) continue;
     let candidates = index.get(word);
     // "Germans", "Nigerians": a plural demonym names the country's people or government.
     if (!candidates && word.length > 4 && word.endsWith("s")) candidates = index.get(word.slice(0, -1))?.filter((e) => e.words.length === 1 && e.mention.type === "Country" && e.mention.form === "demonym");
