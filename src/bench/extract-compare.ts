@@ -8,6 +8,7 @@
  *
  * Usage: node dist/bench/extract-compare.js <other-dist-folder> [--warmup ARTICLES] [--articles N] [--json]
  */
+import { loadavg } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { extractArticle } from "../extract/index.js";
@@ -120,12 +121,15 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     console.error(`cannot load the extractor of ${o.other}: ${(e as Error).message}\n${USAGE}`);
     process.exit(2);
   }
+  const loadBefore = Math.round(loadavg()[0]! * 100) / 100;
   const r = compareExtract(other, o.articles, o.warmup);
-  if (o.json) console.log(JSON.stringify(r));
+  const loadAverage = [loadBefore, Math.round(loadavg()[0]! * 100) / 100];
+  if (o.json) console.log(JSON.stringify({ ...r, loadAverage }));
   else {
     console.log(`${r.articles} articles read by each build in turn, after ${r.warmup} unmeasured each`);
     console.log(`median per article: this build ${r.medianMs.self.toFixed(2)} ms, ${o.other} ${r.medianMs.other.toFixed(2)} ms`);
     console.log(`time of ${o.other} / this build, per article: median ${r.ratio.median.toFixed(3)} (quartiles ${r.ratio.q1.toFixed(3)}–${r.ratio.q3.toFixed(3)})`);
     console.log(r.differing === 0 ? "documents: identical for every article" : `documents: ${r.differing} of ${r.articles} articles differ`);
+    console.log(`load average (1 min): ${loadAverage[0]} before, ${loadAverage[1]} after`);
   }
 }
