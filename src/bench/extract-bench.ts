@@ -16,6 +16,7 @@
  * Usage: node dist/bench/extract-bench.js [seconds] [--runs N] [--warmup ARTICLES] [--json]
  */
 import { readdirSync, readFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { extractArticle, parseArticleFile } from "../extract/index.js";
@@ -148,6 +149,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     process.exit(2);
   }
   const results: ExtractThroughput[] = [];
+  // The one-minute load average before and after: on a shared machine it says how far to trust the rates.
+  const loadBefore = Math.round(loadavg()[0]! * 100) / 100;
   for (let run = 0; run < o.runs; run++) {
     // Later runs in the same process are warm already.
     const r = measureExtract(o.seconds, run === 0 ? o.warmup : 0);
@@ -164,7 +167,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     medianArticlesPerSec: median(results.map((r) => r.articlesPerSec)),
     medianArticlesPerCpuSec: median(results.map((r) => r.articlesPerCpuSec)),
     medianCpuMsPerArticle: median(results.map((r) => r.cpuMsPerArticle)),
+    loadAverage: [loadBefore, Math.round(loadavg()[0]! * 100) / 100],
   };
   if (o.json) console.log(JSON.stringify({ ...summary, results }));
-  else if (results.length > 1) console.log(`median of ${summary.runs} runs: ${summary.medianArticlesPerSec} articles/s; by CPU time ${summary.medianArticlesPerCpuSec} articles/s, ${summary.medianCpuMsPerArticle} ms each`);
+  else {
+    if (results.length > 1) console.log(`median of ${summary.runs} runs: ${summary.medianArticlesPerSec} articles/s; by CPU time ${summary.medianArticlesPerCpuSec} articles/s, ${summary.medianCpuMsPerArticle} ms each`);
+    console.log(`load average (1 min): ${summary.loadAverage[0]} before, ${summary.loadAverage[1]} after`);
+  }
 }

@@ -207,7 +207,9 @@ function roleFrom(ctx: Context, span: Span): PersonRole & { nationality: string 
     expert: [...EXPERT_NOUNS].map((n) => [n, new RegExp(`\\b${n}\\b`)] as const),
     descriptor: Object.keys(DESCRIPTOR_NOUNS).map((n) => [n, new RegExp(`\\b${n}\\b`)] as const),
   });
-  const nouns = patterns.expert.filter(([, re]) => re.test(lower)).map(([n]) => n);
+  // Pushed, not mapped: an array `map` builds in optimized code has another elements kind, and the pushes below deoptimized.
+  const nouns: string[] = [];
+  for (const [n, re] of patterns.expert) if (re.test(lower)) nouns.push(n);
   for (const [n, re] of patterns.descriptor) if (re.test(lower)) nouns.push(n);
   const expert = nouns.some((n) => EXPERT_NOUNS.has(n)) || /\bcandidate of [\w ]*sciences\b|\bassociate professor\b|\bdirector of the institute\b/.test(lower);
   return { start: span.start, end: span.end, text, role, of, nationality: entityOf(country), expert, nouns };
@@ -320,7 +322,9 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
   const entities = new Map<string, EntityRecord>();
   const actors = raw.filter((m) => m.type === "Country" || m.type === "Organization" || m.type === "Media");
   const ctx: Context = { text, sentences, raw, actors };
-  const quoteSpans = quotes.map((q) => ({ start: q.innerStart, end: q.innerEnd }));
+  // Pushed, not mapped: an array `map` builds in optimized code has another elements kind, which deoptimizes its readers.
+  const quoteSpans: Span[] = [];
+  for (const q of quotes) quoteSpans.push({ start: q.innerStart, end: q.innerEnd });
   const mentions: Mention[] = [];
   const modifierSpans: Span[] = [];
 

@@ -74,6 +74,8 @@ export function sentenceDates(text: string, sentences: readonly Sentence[], publ
   const out: (string | null)[] = [];
   let current: Date | null = null;
   let currentParagraph = -1;
+  let formatted: Date | null = null;
+  let isoText: string | null = null;
   for (const s of sentences) {
     if (current && s.paragraph - currentParagraph > 2) current = null;
     const body = text.slice(s.start, s.end);
@@ -115,7 +117,10 @@ export function sentenceDates(text: string, sentences: readonly Sentence[], publ
     } else if (framed) {
       current = null;
     }
-    out.push(own ? toIso(own) : current ? toIso(current) : null);
+    // The sentence's own date is now `current`; most sentences inherit it: one Date, formatted once.
+    if (current !== formatted) isoText = current ? toIso(current) : null;
+    formatted = current;
+    out.push(isoText);
   }
   return out;
 }

@@ -72,17 +72,20 @@ export function extractArticle(input: ArticleInput): ClaimsDocument {
   const { text, entities, sentences } = analysis;
 
   const quotes = attributeQuotes(analysis);
-  const drafts: DraftClaim[] = quotes.map((q) => ({
-    type: "QUOTED_IN",
-    from: q.speaker,
-    to: ARTICLE_REF,
-    start: q.evidence.start,
-    end: q.evidence.end,
-    confidence: q.confidence,
-    quote: article.text.slice(q.quote.innerStart, q.quote.innerEnd).trim(),
-    sentence: sentenceAt(sentences, q.evidence.start),
-    rule: q.rule,
-  }));
+  // Pushed, not mapped: an array `map` builds in optimized code has another elements kind, and the pushes below deoptimized.
+  const drafts: DraftClaim[] = [];
+  for (const q of quotes)
+    drafts.push({
+      type: "QUOTED_IN",
+      from: q.speaker,
+      to: ARTICLE_REF,
+      start: q.evidence.start,
+      end: q.evidence.end,
+      confidence: q.confidence,
+      quote: article.text.slice(q.quote.innerStart, q.quote.innerEnd).trim(),
+      sentence: sentenceAt(sentences, q.evidence.start),
+      rule: q.rule,
+    });
 
   const stances = findStances(analysis, quotes);
   drafts.push(...stances.claims);

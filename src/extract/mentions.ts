@@ -21,7 +21,8 @@ import { anyCaseInitials, escapeRegExp, fold, isCapitalized as isCapitalizedWord
 const PREFIXED_NAME = /^(?:al|el|ad|ash|as|at|az|ar|an|ad-?din|abu|bin|ben|ibn|bint)[-‐]\p{Lu}/u;
 
 function isCapitalized(word: string): boolean {
-  return isCapitalizedWord(word) || PREFIXED_NAME.test(word);
+  // Every lower-case word of the text comes here: the pattern is tried only on a word with its hyphen.
+  return isCapitalizedWord(word) || ((word.includes("-") || word.includes("\u2010")) && PREFIXED_NAME.test(word));
 }
 import type { RawMention, Span, Token } from "./types.js";
 import { chamberLeaderPosts, legislaturePosts } from "./legislature-posts.js";

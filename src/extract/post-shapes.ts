@@ -333,7 +333,10 @@ export function shapedPosts(text: string, mentions: readonly RawMention[], taken
   // "a seat on the court" is a post as any other, though indefinite.
   // A court has many judges: "a judge of the court", like "a seat on the court", names its one post.
   const pastHolder = (p: RawMention) => PAST_HOLDER.test(text.slice(Math.max(0, p.start - 20), p.start)) && !(/^(?:seat|judge)\b/i.test(text.slice(p.start, p.end)) && /\b(?:a|one)\s+$/i.test(text.slice(Math.max(0, p.start - 6), p.start)));
-  return out.filter((p) => inPlay.has(p.name) && !pastHolder(p)).map((p) => ({ ...p, shaped: true })).sort((a, b) => a.start - b.start);
+  // Pushed, not mapped: an array `map` builds in optimized code has another elements kind, which deoptimizes the sort.
+  const shaped: RawMention[] = [];
+  for (const p of out) if (inPlay.has(p.name) && !pastHolder(p)) shaped.push({ ...p, shaped: true });
+  return shaped.sort((a, b) => a.start - b.start);
 }
 
 /** Words before a post that put it in play: a candidacy, a goal, an election. */

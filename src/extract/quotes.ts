@@ -429,10 +429,12 @@ function reportedBefore(analysis: Analysis, q: QuoteSpan): Attribution | null {
 
 /** Attributes every quotation it can; quotations whose speaker is unknown are left out. */
 export function attributeQuotes(analysis: Analysis): AttributedQuote[] {
-  const found = analysis.quotes.map((q) => {
+  // Pushed, not mapped: an array `map` builds in optimized code has another elements kind, which deoptimizes its readers.
+  const found: (AttributedQuote | null)[] = [];
+  for (const q of analysis.quotes) {
     const own = afterQuote(analysis, q) ?? beforeQuote(analysis, q) ?? inSentence(analysis, q);
-    return own ? { quote: q, speaker: own.speaker, evidence: own.evidence, confidence: own.confidence, rule: own.rule } : null;
-  });
+    found.push(own ? { quote: q, speaker: own.speaker, evidence: own.evidence, confidence: own.confidence, rule: own.rule } : null);
+  }
   // An unclosed quotation continues into the next one when that one opens the next paragraph.
   for (let i = found.length - 2; i >= 0; i--) {
     const q = analysis.quotes[i]!;
@@ -460,5 +462,9 @@ export function attributeQuotes(analysis: Analysis): AttributedQuote[] {
       }
     }
   }
-  return found.filter((x): x is AttributedQuote => x !== null);
+  // Pushed one by one: the array `filter` returns changes its elements kind once this function is
+  // optimized, and every reader optimized before (the stance and candidacy finders) is deoptimized.
+  const attributed: AttributedQuote[] = [];
+  for (const x of found) if (x !== null) attributed.push(x);
+  return attributed;
 }

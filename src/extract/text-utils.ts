@@ -158,10 +158,19 @@ export function stickyMatches(sticky: RegExp, starts: RegExp, text: string): Reg
   return out;
 }
 
+const slugs = new Map<string, string>();
+
 /** A readable id fragment. */
 export function slugify(s: string): string {
-  const slug = nameKey(s).replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  return slug.length > 0 ? slug.slice(0, 80) : "x";
+  let id = slugs.get(s);
+  if (id === undefined) {
+    const slug = nameKey(s).replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+    id = slug.length > 0 ? slug.slice(0, 80) : "x";
+    // Every mention of a name is turned into its entity key: the memo is emptied before it grows large.
+    if (slugs.size >= 20000) slugs.clear();
+    slugs.set(s, id);
+  }
+  return id;
 }
 
 export function isCapitalized(word: string): boolean {

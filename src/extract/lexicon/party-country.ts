@@ -47,6 +47,8 @@ export const COUNTRY_HINTS: Record<string, readonly string[]> = {
 /** Country-code domains, and the generic domains of a country's outlets ("co.uk"). */
 const DOMAIN_COUNTRY: Record<string, string> = { ca: "CA", au: "AU", nz: "NZ", ie: "IE", uk: "GB", de: "DE", at: "AT", fr: "FR", it: "IT", es: "ES", pt: "PT", nl: "NL", be: "BE", se: "SE", dk: "DK", no: "NO", fi: "FI", pl: "PL", hu: "HU", jp: "JP", kr: "KR", tw: "TW", in: "IN", pk: "PK", my: "MY", sg: "SG", za: "ZA", ng: "NG", ke: "KE", zw: "ZW", gh: "GH", tz: "TZ", ug: "UG", il: "IL", br: "BR", mx: "MX", ch: "CH", al: "AL", mn: "MN", id: "ID" };
 
+const sourceCountries = new Map<string, string | undefined>();
+
 /**
  * The country an article's address or outlet ties it to: its country-code domain
  * ("nzherald.co.nz"), or an outlet the hints list ("CBC News", "RNZ"); undefined otherwise.
@@ -63,7 +65,18 @@ export function originCountry(url?: string | null, source?: string | null): stri
     if (DOMAIN_COUNTRY[tld]) return DOMAIN_COUNTRY[tld];
   }
   if (source) {
-    for (const [code, re] of outletHintPatterns()) if (re.test(source)) return code;
+    // Outlets recur from article to article: each one's country is looked for once.
+    if (sourceCountries.has(source)) return sourceCountries.get(source);
+    let found: string | undefined;
+    for (const [code, re] of outletHintPatterns()) {
+      if (re.test(source)) {
+        found = code;
+        break;
+      }
+    }
+    if (sourceCountries.size >= 10000) sourceCountries.clear();
+    sourceCountries.set(source, found);
+    return found;
   }
   return undefined;
 }
