@@ -19,6 +19,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { parseArgs as parseCommandLine } from "node:util";
 import { extractArticle, parseArticleFile } from "../extract/index.js";
 import type { ArticleInput } from "../model/claims-document.js";
 import { projectPath } from "../project-path.js";
@@ -117,27 +118,32 @@ function median(values: number[]): number {
 
 const USAGE = "usage: node dist/bench/extract-bench.js [seconds] [--runs N] [--warmup ARTICLES] [--json]";
 
+/** A whole number from an option's text, at least `min`. */
+function wholeNumber(name: string, text: string, min: number): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n < min) throw new Error(`--${name} wants a whole number of at least ${min}\n${USAGE}`);
+  return n;
+}
+
 function parseArgs(argv: string[]): { seconds: number; runs: number; warmup: number; json: boolean } {
-  let seconds = 3;
-  let runs = 1;
-  let warmup = DEFAULT_WARMUP;
-  let json = false;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === "--json") json = true;
-    else if (a === "--runs") {
-      runs = Number(argv[++i]);
-      if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs wants a whole number of at least 1\n${USAGE}`);
-    } else if (a === "--warmup") {
-      warmup = Number(argv[++i]);
-      if (!Number.isInteger(warmup) || warmup < 0) throw new Error(`--warmup wants a whole number of articles, 0 or more\n${USAGE}`);
-    } else if (a === "--help" || a === "-h") {
-      console.log(USAGE);
-      process.exit(0);
-    } else if (/^\d+(\.\d+)?$/.test(a) && Number(a) > 0) seconds = Number(a);
-    else throw new Error(`unknown argument ${a}\n${USAGE}`);
+  const { values, positionals } = parseCommandLine({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      runs: { type: "string", default: "1" },
+      warmup: { type: "string", default: String(DEFAULT_WARMUP) },
+      json: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
   }
-  return { seconds, runs, warmup, json };
+  if (positionals.length > 1) throw new Error(`one number of seconds, not ${positionals.length}\n${USAGE}`);
+  const seconds = positionals.length ? Number(positionals[0]) : 3;
+  if (!/^\d+(\.\d+)?$/.test(positionals[0] ?? "3") || !(seconds > 0)) throw new Error(`seconds must be a number above 0\n${USAGE}`);
+  return { seconds, runs: wholeNumber("runs", values.runs, 1), warmup: wholeNumber("warmup", values.warmup, 0), json: values.json };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

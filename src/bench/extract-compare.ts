@@ -11,6 +11,7 @@
 import { loadavg } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { parseArgs as parseCommandLine } from "node:util";
 import { extractArticle } from "../extract/index.js";
 import type { ArticleInput, ClaimsDocument } from "../model/claims-document.js";
 import { buildArticles, DEFAULT_WARMUP, sourceTexts } from "./extract-bench.js";
@@ -81,27 +82,32 @@ export function compareExtract(other: Extract, articles = 300, warmup = DEFAULT_
 
 const USAGE = "usage: node dist/bench/extract-compare.js <other-dist-folder> [--warmup ARTICLES] [--articles N] [--json]";
 
+/** A whole number from an option's text, at least `min`. */
+function wholeNumber(name: string, text: string, min: number): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n < min) throw new Error(`--${name} wants a whole number of at least ${min}\n${USAGE}`);
+  return n;
+}
+
 function parseArgs(argv: string[]): { other: string; warmup: number; articles: number; json: boolean } {
-  let other: string | undefined;
-  let warmup = DEFAULT_WARMUP;
-  let articles = 300;
-  let json = false;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === "--json") json = true;
-    else if (a === "--warmup" || a === "--articles") {
-      const n = Number(argv[++i]);
-      if (!Number.isInteger(n) || n < (a === "--warmup" ? 0 : 1)) throw new Error(`${a} wants a whole number${a === "--warmup" ? ", 0 or more" : " of at least 1"}\n${USAGE}`);
-      if (a === "--warmup") warmup = n;
-      else articles = n;
-    } else if (a === "--help" || a === "-h") {
-      console.log(USAGE);
-      process.exit(0);
-    } else if (!a.startsWith("-") && other === undefined) other = a;
-    else throw new Error(`unknown argument ${a}\n${USAGE}`);
+  const { values, positionals } = parseCommandLine({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      warmup: { type: "string", default: String(DEFAULT_WARMUP) },
+      articles: { type: "string", default: "300" },
+      json: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
   }
+  if (positionals.length > 1) throw new Error(`one other build's folder, not ${positionals.length}\n${USAGE}`);
+  const other = positionals[0];
   if (other === undefined) throw new Error(`the other build's folder is missing\n${USAGE}`);
-  return { other, warmup, articles, json };
+  return { other, warmup: wholeNumber("warmup", values.warmup, 0), articles: wholeNumber("articles", values.articles, 1), json: values.json };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

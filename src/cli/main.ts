@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --no-regexp-tier-up
 /**
  * `coalition`: the service's command line. Every command reads the same configuration
  * (environment and `.env`) as the service.

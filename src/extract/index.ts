@@ -13,7 +13,6 @@
  * 9. `dates`          - the date each sentence speaks of;
  * 10. `assemble`      - the claims document.
  */
-import "./regexp-tiering.js";
 import type { ArticleInput, ClaimsDocument } from "../model/claims-document.js";
 import { ARTICLE_REF } from "../model/claims-document.js";
 import { validateArticle } from "./article-input.js";
