@@ -4,7 +4,7 @@
  * of X", "the support of A to X", "the backing of X by A"), a candidate's named supporters, and
  * gratitude for support ("Thank you A for your support", said by X).
  */
-import { actorsAfter, candidateBefore, conjoinedBefore, personRightAfter, subjectBefore, NEGATION, type Found } from "./stance-parts.js";
+import { actorsAfter, candidateBefore, conjoinedBefore, originEnd, personRightAfter, subjectBefore, NEGATION, type Found } from "./stance-parts.js";
 import { isActor, mentionsIn, quoteSpeakerAt, resolvePersonPronoun } from "./clauses.js";
 import { countryEntries } from "./lexicon/countries.js";
 import type { AttributedQuote } from "./quotes.js";
@@ -283,6 +283,8 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
     // "the endorsement of X by A"; "support for X came from A and B", "endorsements for X from A".
     const by = /^\s*(?:['’]s\s+(?:[\p{L}-]+\s+){0,2}?)?(?:\([^)]*\)\s*)?(?:by|(?:(?:has|have|had)\s+(?:also\s+)?(?:come|poured\s+in)|(?:also\s+)?(?:came|comes|poured\s+in|pours\s+in|arrived))?\s*from)\s+/u.exec(text.slice(person.end, Math.min(sentence.end, person.end + 40)));
     if (!by) continue;
+    // "the support of A from Kenya": where A is from, not who gives the support.
+    if (/\bof\s+$/i.test(s[0]) && originEnd(analysis, person) > person.end) continue;
     for (const a of actorsAfter(analysis, sentence, person.end + by[0].length, person.entity)) {
       out.push({ type: "SUPPORTS", from: a.entity, to: person.entity, span: { start: sentence.start + s.index, end: a.end }, confidence: 0.8, rule: "stance.holder-noun" });
     }

@@ -114,6 +114,9 @@ export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number
   }
   // "Chile's mission to the UN": the body an envoy is sent to is not the subject; nor is a place ("meeting in Kigali, Rwanda,").
   const candidates = mentionsIn(analysis, from, at).filter((m) => isActor(m) && !inSkip(m) && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 40)) && !(m.type !== "Person" && (SENT_TO_BEFORE.test(text.slice(Math.max(from, m.extendedStart - 40), m.extendedStart)) || (m.type === "Country" && CITY_BEFORE.test(text.slice(Math.max(from, m.extendedStart - 40), m.extendedStart))))));
+  // "A of Uganda backed X": the country says where the person is from; the person is the subject.
+  const lastCandidate = candidates[candidates.length - 1];
+  if (lastCandidate?.type === "Country" && candidates.length > 1 && originEnd(analysis, candidates[candidates.length - 2]!) >= lastCandidate.end) candidates.pop();
   // "A leading rights group, the Example Centre, urged ...": with no name outside it, the apposition right before the verb names the subject.
   if (candidates.length === 0) {
     const apposition = skip.find((r) => /^\s*$/.test(text.slice(r.end, at)) && /^,\s*the\s/i.test(text.slice(r.start, r.end)));
@@ -145,8 +148,12 @@ export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number
     }
     if (word === "they") {
       // "Germany and France said they would back X": "they" is the speakers named right before.
-      const speakers = mentionsIn(analysis, sentence.start, pAt).filter((m) => isActor(m) && !inSkip(m)).pop();
-      if (!speakers || !THEY_SAID.test(text.slice(speakers.end, pAt))) return null;
+      const named = mentionsIn(analysis, sentence.start, pAt).filter((m) => isActor(m) && !inSkip(m));
+      let speakers = named.pop();
+      // "A of Kenya and B of Uganda said they": the people, not their countries.
+      const owner = named[named.length - 1];
+      if (speakers?.type === "Country" && owner && originEnd(analysis, owner) >= speakers.end) speakers = owner;
+      if (!speakers || !THEY_SAID.test(text.slice(originEnd(analysis, speakers), pAt))) return null;
       return { entity: speakers.entity, mention: speakers, confidence: 0.75, end: pAt + 4 };
     }
     if (word === "it") {
@@ -203,6 +210,25 @@ export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number
 }
 
 const DASH_OPENING = /^\s?(?:[—–]|--)/;
+
+/** Between a person's name and a country: "of", "from", an opening bracket ("A of Uganda", "B (Kenya)"). */
+const ORIGIN_GAP = /^\s+(?:of|from)\s+(?:the\s+)?$|^\s*\(\s*$/;
+
+/**
+ * Where the phrase of a person's name ends when a country follows it as where they are from:
+ * "A of Uganda", "B from Kenya", "C (Ghana)". The end of the name otherwise.
+ */
+export function originEnd(analysis: Analysis, person: Mention): number {
+  if (person.type !== "Person") return person.end;
+  const { text } = analysis;
+  const next = mentionsIn(analysis, person.end, person.end + 40)[0];
+  if (!next || next.type !== "Country") return person.end;
+  const gap = text.slice(person.end, next.extendedStart);
+  if (!ORIGIN_GAP.test(gap)) return person.end;
+  if (!gap.includes("(")) return next.end;
+  const close = /^\s*\)/.exec(text.slice(next.end, next.end + 3));
+  return close ? next.end + close[0].length : person.end;
+}
 /** Between a dashed aside and its verb: nothing, or adverbs and auxiliaries. */
 const ASIDE_TO_VERB = /^\s*(?:(?:\p{Ll}+ly|have|has|had|also|all|both|then|later|now|since|will|would)\s+)*$/u;
 /** What a dashed aside holds besides its names when it only lists them. */
@@ -260,8 +286,13 @@ export function conjoinedBefore(analysis: Analysis, sentence: Sentence, first: M
   for (let i = before.length - 1; i >= 0; i--) {
     const m = before[i]!;
     if (m.end > current.extendedStart) continue;
+    // "A of Kenya and B of Uganda": a person's country is part of the name's phrase.
+    const owner = before[i - 1];
+    if (m.type === "Country" && owner && originEnd(analysis, owner) >= m.end) continue;
+    const mEnd = originEnd(analysis, m);
+    if (mEnd > current.extendedStart) continue;
     // "Reps. A, R-N.Y., and B": a party and state tag after a name belongs to it.
-    const gap = text.slice(m.end, current.extendedStart).replace(PARTY_TAG, "");
+    const gap = text.slice(mEnd, current.extendedStart).replace(PARTY_TAG, "");
     // "A, the party's deputy leader, and B", "A and Louth TD B": an apposition after a name, a title the lexicon does not know before one.
     if (!LIST_LINK.test(gap)) break;
     // A headline lists with commas alone: "A, B back X".
@@ -517,6 +548,15 @@ export function actorsAfter(analysis: Analysis, sentence: Sentence, at: number, 
   for (let i = 0; i < inClause.length; i++) {
     const m = inClause[i]!;
     if (!(isActor(m) || membersOf(analysis, m)) || m.type === "Post" || m.start < previousEnd) continue;
+    // "the backing of A of Kenya and B of Uganda": a person's country is no other actor of the list.
+    const previousPerson = out[out.length - 1];
+    if (m.type === "Country" && previousPerson?.type === "Person" && previousPerson.end === previousEnd) {
+      const originAt = originEnd(analysis, previousPerson);
+      if (originAt >= m.end) {
+        previousEnd = originAt;
+        continue;
+      }
+    }
     // "London 2012 hero Mo Farah": a place or country describing the name that follows is not an actor.
     const person = m.type !== "Person" ? inClause.slice(i + 1).find((x) => x.type === "Person" && !x.modifier) : undefined;
     if (person && /^\s+(?:[\p{L}\d’'-]+\s+){1,3}$/u.test(text.slice(m.end, person.start)) && !/\b(?:and|or|as|but|who|which|that|has|have|had|is|was|are|were)\b/.test(text.slice(m.end, person.start)) && /^\s+\d|^\s+\p{Ll}/u.test(text.slice(m.end, person.start))) continue;
