@@ -80,7 +80,8 @@ export function groupListStances(analysis: Analysis, sentence: Sentence, open: O
     const opener = first ? text.slice(sentence.start, first.extendedStart) : "";
     const rest = first ? text.slice(first.end, paragraph?.end ?? sentence.end) : "";
     const member = first && first.entity !== open.to.entity && /^(?:[-•*–—]\s*|\d{1,2}[.)]\s*)?(?:Reps?\.\s+|Sen\.\s+)?$/.test(opener);
-    if (member && first.type === "Person" && /^\s*(?:[,(:–—-]|$|\s(?:of|from)\b)/.test(text.slice(first.end, first.end + 30))) {
+    // "Jane Doe MP", "John Roe MSP": a letter title after the name closes the line too.
+    if (member && first.type === "Person" && /^\s*(?:[,(:–—-]|$|\s(?:of|from)\b|\s(?:MP|MSP|MEP|AM|MS|MLA|MPP|TD|MHK|QC|KC|OBE|CBE|MBE)\s*$)/.test(text.slice(first.end, Math.min(first.end + 30, paragraph?.end ?? sentence.end)))) {
       found.push({ type: open.type, from: first.entity, to: open.to.entity, span: { start: sentence.start, end: first.end }, confidence: 0.7, rule: "stance.group-list" });
     } else if (member && first.type !== "Person" && /^\s*(?:\([^()]{1,30}\)\s*)?[.;]?\s*$/.test(rest)) {
       found.push({ type: open.type, from: first.entity, to: open.to.entity, span: { start: sentence.start, end: first.end }, confidence: 0.7, rule: "stance.group-list" });

@@ -24,6 +24,7 @@ import { gratitudeStances, nounStances } from "./stance-nouns.js";
 import { describedFocal } from "./stance-described.js";
 import { groupListStances, type OpenGroup } from "./stance-lists.js";
 import { ownGovernmentStances } from "./stance-own-governments.js";
+import { signatoryStances, type SignatoryState } from "./stance-signatories.js";
 import { echoedStances, invertedHeadEnd, invertedStances } from "./stance-inverted.js";
 import { actorSayerBefore, actorsAfter, candidateBefore, conjoinedBefore, hedged, NEGATION, objectAfter, partOfParty, personList, personRightAfter, POSSESSIVE_PRONOUN_OBJECT, RIVALS_APPOSITION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
 import type { AttributedQuote } from "./quotes.js";
@@ -289,6 +290,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
   // One-byte copies where a sentence allows: the trigger's one-byte code is a third of its two-byte code.
   const lowerSlice = (start: number, end: number) => narrowSlice(lowered, start, end);
   let openGroup: OpenGroup | undefined;
+  const signatories: SignatoryState = {};
   let previous: { found: Found[]; paragraph: number } | undefined;
   for (const sentence of analysis.sentences) {
     const body = text.slice(sentence.start, sentence.end);
@@ -538,7 +540,9 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     }
 
     const listed = groupListStances(analysis, sentence, openGroup, lowerBody);
-    openGroup = listed.open ?? colonGroup;
+    const signed = signatoryStances(analysis, sentence, quotes, lowerBody, signatories);
+    openGroup = listed.open ?? colonGroup ?? signed.open;
+    found.push(...signed.found);
     found.push(...controlStances(analysis, sentence, quotes, lowered), ...nounStances(analysis, sentence, quotes), ...gratitudeStances(analysis, sentence, quotes), ...listed.found);
     found.push(...ownGovernmentStances(analysis, sentence, lowerBody));
     if (inverted >= 0) found.push(...invertedStances(analysis, sentence));

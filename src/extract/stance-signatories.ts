@@ -1,0 +1,97 @@
+/**
+ * Support given by signing: the signatories of a letter, petition or statement backing someone, and
+ * the signers of a candidate's nomination papers. "A letter backing X was signed by A, B and C",
+ * "X's nomination papers were signed by A and B", "Signatories include A and B", "A signed X's
+ * nomination form", and "The full list of signatories:" with a name to a line. A sentence that
+ * names only the letter ("The letter was signed by A") takes the one backed by the last letter
+ * the article named.
+ */
+import { mentionsIn } from "./clauses.js";
+import { actorsAfter, subjectBefore, type Found } from "./stance-parts.js";
+import type { OpenGroup } from "./stance-lists.js";
+import type { AttributedQuote } from "./quotes.js";
+import type { Analysis, Mention, Sentence } from "./types.js";
+
+/** A cheap test on the lower-case sentence. */
+const CUE = /signator|signed|letter|petition|nomination (?:paper|form)/;
+
+/** A document of support and what it backs: "an open letter backing", "a petition in support of", "a letter of support for". */
+const DOCUMENT_FOR = /\b(?:letter|petition|statement|declaration|pledge|nomination\s+(?:papers?|forms?))\s+(?:(?:backing|supporting|endorsing|nominating|in\s+support\s+of|in\s+favou?r\s+of|of\s+support\s+for|calling\s+for\s+(?:the\s+)?(?:election|re-?election)\s+of)\s+)(?:the\s+(?:candidacy|candidature|bid|nomination)\s+of\s+)?/giu;
+/** After a person's name: "'s nomination papers", "'s nomination form". */
+const OWN_PAPERS = /^['’]s?\s+(?:(?:official|formal|leadership)\s+)?nomination\s+(?:papers?|forms?)\b/u;
+/** "signed by", "has been signed by", ", signed by": the signers follow. */
+const SIGNED_BY = /\bsigned\s+by\s+(?:(?:more\s+than|over|some|at\s+least)\s+)?(?:\d+\s+\p{Ll}+\s*,?\s*(?:including\s+)?)?/giu;
+/** "Signatories include A", "the signatories were A", "signatories to the letter included A". */
+const SIGNATORIES_ARE = /\bsignatories\b[^.;:]{0,60}?\b(?:include|included|including|are|were)\s+/giu;
+/** "The full list of signatories:", "Its signatories:" closing a paragraph. */
+const SIGNATORIES_COLON = /\bsignatories\s*(?:to\s+the\s+\p{L}+\s*|of\s+the\s+\p{L}+\s*)?(?:are|include|were)?\s*:\s*$/iu;
+/** Between a signer and "signed": nothing but auxiliaries and adverbs. */
+const SIGNED_ACTIVE = /\b(?:signed|signs|sign)\s+(?:(?:the|a|an|his|her|their)\s+)?/giu;
+
+/** The person a document in `sentence` backs, and where that phrase ends. */
+function documentTarget(analysis: Analysis, sentence: Sentence): Mention | undefined {
+  const { text } = analysis;
+  const body = text.slice(sentence.start, sentence.end);
+  DOCUMENT_FOR.lastIndex = 0;
+  const d = DOCUMENT_FOR.exec(body);
+  if (d) {
+    const at = sentence.start + d.index + d[0].length;
+    const person = mentionsIn(analysis, at, Math.min(sentence.end, at + 60)).find((m) => m.type === "Person" && !m.modifier);
+    if (person && /^(?:\s*(?:\p{Lu}[\p{L}.'’-]*|former|deputy|the)\s*)*$/u.test(text.slice(at, Math.min(person.start, Math.max(at, person.extendedStart))))) return person;
+  }
+  const persons = mentionsIn(analysis, sentence.start, sentence.end).filter((m) => m.type === "Person" && !m.modifier);
+  return persons.find((m) => OWN_PAPERS.test(text.slice(m.end, m.end + 40)));
+}
+
+/** The state kept from sentence to sentence: the one backed by the last letter named. */
+export interface SignatoryState {
+  target?: Mention;
+  /** The paragraph of the sentence that named it. */
+  paragraph?: number;
+}
+
+/** How many paragraphs after the letter a sentence may still speak of it without naming whom it backs. */
+const LETTER_REACH = 4;
+
+/**
+ * Support given by signing, in `sentence`, and the group left open when the sentence announces
+ * the signatories one to a line. `lower` is the sentence with ASCII capitals in lower case.
+ */
+export function signatoryStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[], lower: string, state: SignatoryState): { found: Found[]; open?: OpenGroup } {
+  if (!CUE.test(lower)) return { found: [] };
+  const { text, paragraphs } = analysis;
+  const body = text.slice(sentence.start, sentence.end);
+  const own = documentTarget(analysis, sentence);
+  if (own) {
+    state.target = own;
+    state.paragraph = sentence.paragraph;
+  }
+  // "signatories" can only mean the letter's; "the statement" may be another one further on.
+  const near = state.paragraph !== undefined && (sentence.paragraph - state.paragraph <= LETTER_REACH || /\bsignatories\b/i.test(body));
+  const target = own ?? (near && /\b(?:letter|petition|statement|declaration|signatories|nomination\s+(?:papers?|forms?))\b/i.test(body) ? state.target : undefined);
+  if (!target) return { found: [] };
+  const found: Found[] = [];
+  const add = (holders: readonly Mention[], rule: string) => {
+    for (const h of holders) if (h.entity !== target.entity && !h.inQuote && h.type !== "Media") found.push({ type: "SUPPORTS", from: h.entity, to: target.entity, span: { start: Math.min(h.start, target.start), end: Math.max(h.end, target.end) }, confidence: 0.7, rule });
+  };
+  let s: RegExpExecArray | null;
+  SIGNED_BY.lastIndex = 0;
+  while ((s = SIGNED_BY.exec(body)) !== null) add(actorsAfter(analysis, sentence, sentence.start + s.index + s[0].length, target.entity), "stance.signatories");
+  SIGNATORIES_ARE.lastIndex = 0;
+  while ((s = SIGNATORIES_ARE.exec(body)) !== null) add(actorsAfter(analysis, sentence, sentence.start + s.index + s[0].length, target.entity), "stance.signatories");
+  // "A signed X's nomination papers": the signer is the verb's subject.
+  if (own && OWN_PAPERS.test(text.slice(own.end, own.end + 40))) {
+    SIGNED_ACTIVE.lastIndex = 0;
+    while ((s = SIGNED_ACTIVE.exec(body)) !== null) {
+      const at = sentence.start + s.index;
+      if (sentence.start + s.index + s[0].length !== own.extendedStart && sentence.start + s.index + s[0].length !== own.start) continue;
+      if (/\b(?:is|are|was|were|be|been|being)\s+$/.test(text.slice(Math.max(sentence.start, at - 12), at))) continue;
+      const subject = subjectBefore(analysis, sentence, at, quotes, []);
+      const holder = subject?.mention;
+      if (holder) add([holder], "stance.signatories");
+    }
+  }
+  // "The full list of signatories:" closing its paragraph: the signers follow, one to a line.
+  const open = found.length === 0 && paragraphs[sentence.paragraph]?.end === sentence.end && SIGNATORIES_COLON.test(body) ? { type: "SUPPORTS" as const, to: target, sentence: sentence.index } : undefined;
+  return { found, open };
+}
