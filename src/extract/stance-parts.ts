@@ -176,6 +176,10 @@ export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number
     const last = earlier[earlier.length - 1];
     return last && ELIDED_SUBJECT.test(text.slice(Math.max(sentence.start, last.end), at)) ? { entity: last.subject, confidence: 0.7, end: at } : null;
   }
+  // "thanking those brave enough to support him", "and nine have backed X": the verb has a subject the text does not name.
+  if (UNNAMED_SUBJECT.test(text.slice(nearest.end, at))) return null;
+  // "aides to A back X", "its Senedd colleagues": people around the person or in the body, not them.
+  if (aroundOrWithin(analysis, nearest, from)) return null;
   // "Y said, “A majority of members support X”": a subject outside the quotation is not the quoted verb's.
   const quoted = quoteSpeakerAt(quotes, at);
   if (quoted && nearest.end <= quoted.quote.innerStart && quoted.quote.innerEnd >= at) return null;
@@ -249,6 +253,26 @@ const ELIDED_SUBJECT = /[^,;:]\s+(?:but|and)\s+(?:(?:now|later|then|also|still|h
 /** Before a body's name: an envoy or a mission sent to it. */
 const SENT_TO_BEFORE = /\b(?:mission|delegation|ambassador|envoy|representative|embassy|delegate)\s+(?:to|at)\s+(?:the\s+)?$/i;
 /** Before a body's name: people of it, by a preposition ("MEPs in the", "officials at"). */
+/**
+ * Between a name and the verb: a new subject the text does not name ("thanking those brave enough
+ * to", "those who", "and nine have"; not "A, B and others have", "A and two others have").
+ */
+const UNNAMED_SUBJECT = /\b(?:those|everyone|everybody|anyone|anybody)\b[^,;]{0,30}(?:\bwho\s+(?:\p{L}+\s+){0,3}|\bto\s+)$|(?:,|\band|\bbut|\bwhile|\bwhereas)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several)\s+(?:(?:have|has|had|also|are|were|will|would|did|now|already)\s+)*$/iu;
+
+/** Before a person's name: the people around them ("aides to", "allies of", "those close to"). */
+const AROUND_PERSON_BEFORE = /\b(?:aides?|allies|supporters|backers|friends|associates|advisers|advisors|loyalists|lieutenants|confidants|people|those|staff|members\s+of\s+(?:the\s+)?team)\s+(?:to|of|around|close\s+to|loyal\s+to)\s+(?:the\s+)?$/i;
+/** After a body's name, with a possessive or a number before it: its people ("his Senedd colleagues", "its Lower House members"). */
+const BODY_PEOPLE_AFTER = /^\s+(?:colleagues|members|lawmakers|legislators|deputies|MPs|MEPs|senators|delegates|parties|branches)\b/;
+const BODY_PEOPLE_BEFORE = /(?:\b(?:his|her|their|its|our)\s+(?:own\s+|fellow\s+)?|\b\d+\s+(?:\p{Ll}+\s+)?)$/u;
+
+/** Whether `m` only names people around a person or within a body: "aides to A", "five of his Senedd colleagues", "22 constituency Labour parties". */
+export function aroundOrWithin(analysis: Analysis, m: Mention, from = 0): boolean {
+  const { text } = analysis;
+  const before = text.slice(Math.max(from, m.extendedStart - 40), m.extendedStart);
+  if (m.type === "Person") return AROUND_PERSON_BEFORE.test(before);
+  return BODY_PEOPLE_AFTER.test(text.slice(m.end, m.end + 14)) && BODY_PEOPLE_BEFORE.test(before);
+}
+
 const PEOPLE_IN_BEFORE = /\b(?:MPs|MEPs|members|officials|diplomats|delegates|lawmakers|legislators|staff|staffers|employees|insiders|sources|representatives|envoys|deputies|senators|politicians)\s+(?:in|at|within|inside)\s+(?:the\s+)?$/i;
 
 /** After a pronoun, before a stance verb: a belief about others ("I think most members will"). */
@@ -584,6 +608,10 @@ export function actorsAfter(analysis: Analysis, sentence: Sentence, at: number, 
       continue;
     }
     if (m.entity === exclude || m.type === "Media" || POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 40))) continue;
+    // "the backing of aides to A", "the backing of five of his Senedd colleagues": not A, not the body.
+    if (aroundOrWithin(analysis, m, at)) continue;
+    // "at its congress in Muscat, Oman": a place, not an actor.
+    if (m.type === "Country" && (CITY_BEFORE.test(text.slice(Math.max(at, m.extendedStart - 40), m.extendedStart)) || /\b(?:in|at)\s+(?:the\s+)?$/.test(text.slice(Math.max(at, m.extendedStart - 8), m.extendedStart)))) continue;
     // "the backing of Ron Dale, the Republican": a party or a people after a person's name describes the person.
     const previous = out[out.length - 1];
     if (previous?.type === "Person" && (m.form === "demonym" || (m.type === "Organization" && m.entity.endsWith("-party") && !/\bpart(?:y|i)\b/i.test(text.slice(m.start, m.end)))) && /^,\s+(?:the|a|an)\s+$/i.test(gap)) continue;

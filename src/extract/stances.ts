@@ -117,6 +117,16 @@ export function partyMembers(analysis: Analysis, m: Mention): boolean {
   return !/\b(?:all|every\s+one\s+of\s+the)\s+(?:(?:the|\d+|[a-z]+)\s+)?$/i.test(analysis.text.slice(Math.max(0, m.extendedStart - 30), m.extendedStart));
 }
 
+/** "to drop their bids and ", "to stand aside and instead ": a second infinitive joined by "and". */
+const SECOND_INFINITIVE = /\s+to\s+[^,.;:“”"]{1,50}?\s+and\s+(?:then\s+|instead\s+|also\s+)?$/;
+
+/** Whether the verb after `before` is the second of an infinitive asked of someone: "urged A to quit and back X". */
+function controlledSecondVerb(before: string): boolean {
+  if (!/\band\s+(?:then\s+|instead\s+|also\s+)?$/.test(before)) return false;
+  const second = SECOND_INFINITIVE.exec(before);
+  return second !== null && CONTROLLED.test(before.slice(0, second.index) + " to ");
+}
+
 /** The subject of the main clause, for a participle at `at`: the last stance's subject, else the sentence's first actor. */
 function mainSubject(analysis: Analysis, sentence: Sentence, at: number, earlier: readonly { subject: string }[]): { entity: string; mention?: Mention; confidence: number; end: number } | null {
   const last = earlier[earlier.length - 1];
@@ -378,6 +388,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (kind === "support" && /^\p{L}+ing\b/u.test(t[0]) && /\b(?:reject|refus|declin|avoid)\p{L}*\s+$/u.test(text.slice(Math.max(sentence.start, start - 16), start))) continue;
       // "called on members to rally behind her": the verb's subject is the one asked; the control reader takes it.
       if (/\bto\s+$/.test(text.slice(start - 4, start)) && CONTROLLED.test(text.slice(Math.max(sentence.start, start - 90), start))) continue;
+      // "urged A and B to drop their own bids and back him": the second verb of the asked-for deed is asked for too.
+      if (controlledSecondVerb(text.slice(Math.max(sentence.start, start - 140), start))) continue;
       // "Analysts expect Norway to back X": someone else's expectation, not Norway's stance.
       if (/\bto\s+$/.test(text.slice(start - 4, start)) && EXPECTED.test(text.slice(Math.max(sentence.start, start - 90), start))) continue;
       // "with three-quarters of members supporting him": the participle's subject follows "with".

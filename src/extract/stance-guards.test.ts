@@ -1,0 +1,48 @@
+import { analyzeText } from "./index.js";
+import { attributeQuotes } from "./quotes.js";
+import { findStances } from "./stances.js";
+
+/** The stances of a text, as "TYPE from to" with entity keys. */
+function stancesOf(text: string): string[] {
+  const analysis = analyzeText(text);
+  return [...new Set(findStances(analysis, attributeQuotes(analysis)).claims.map((c) => `${c.type} ${c.from} ${c.to}`))].sort();
+}
+
+const INTRO = "Lena Berg is running for party leader.";
+
+describe("holders the text does not name", () => {
+  it("gives no stance to the people asked to drop their bids and back the one who asks", () => {
+    expect(stancesOf(`${INTRO} Berg urged rivals Tom Hart and Ana Ruiz to drop their own bids and back her.`)).toEqual([]);
+    expect(stancesOf(`${INTRO} Max Kohl called on Tom Hart to stand aside and instead endorse him.`).filter((s) => s.startsWith("SUPPORTS"))).toEqual([]);
+  });
+
+  it("still reads those who dropped their bids to back someone", () => {
+    expect(stancesOf(`${INTRO} Tom Hart and Ana Ruiz dropped their own bids to back Berg.`)).toEqual(["SUPPORTS person:ana-ruiz person:lena-berg", "SUPPORTS person:tom-hart person:lena-berg"]);
+  });
+
+  it("gives the speaker no stance of 'those' they thank or name", () => {
+    expect(stancesOf(`${INTRO} Max Kohl conceded, thanking those brave enough to support him.`)).toEqual([]);
+    expect(stancesOf(`${INTRO} Max Kohl thanked those who voted for Berg.`)).toEqual([]);
+  });
+
+  it("gives a number that opens a new clause no named holder", () => {
+    expect(stancesOf(`${INTRO} So far 22 local branches have backed Berg, and nine have backed Max Kohl.`)).toEqual([]);
+  });
+
+  it("keeps the named people of 'A and two others have'", () => {
+    expect(stancesOf(`${INTRO} Tom Hart and two others have backed Berg.`)).toEqual(["SUPPORTS person:tom-hart person:lena-berg"]);
+  });
+
+  it("gives people around a person no stance of that person", () => {
+    expect(stancesOf(`${INTRO} Berg is thought to have the backing of aides to Max Kohl.`)).toEqual([]);
+    expect(stancesOf(`${INTRO} Allies of Max Kohl have endorsed Berg.`)).toEqual([]);
+  });
+
+  it("gives a body's people no stance of the body", () => {
+    expect(stancesOf(`${INTRO} Berg has the backing of five of his Senate colleagues.`)).toEqual([]);
+  });
+
+  it("takes a country named where a meeting was held for no holder", () => {
+    expect(stancesOf(`${INTRO} Berg won unanimous backing from the federation at its congress in Muscat, Oman.`)).toEqual([]);
+  });
+});
