@@ -38,3 +38,46 @@ describe("countries and organizations listed as a group's members", () => {
     expect(stancesOf(text)).toEqual([]);
   });
 });
+
+describe("lists of holders announced by a count, a colon or tallies", () => {
+  const BERG = "Lena Berg is running for president of the Federation.";
+  it("reads a 'by' list after a group named by its number and a colon", () => {
+    expect(stancesOf(`${BERG} Berg has been nominated by five federations: Ghana, Kenya, Uganda, Togo and Chad.`)).toEqual([
+      "SUPPORTS country:GH person:lena-berg",
+      "SUPPORTS country:KE person:lena-berg",
+      "SUPPORTS country:TD person:lena-berg",
+      "SUPPORTS country:TG person:lena-berg",
+      "SUPPORTS country:UG person:lena-berg",
+    ]);
+  });
+
+  it("reads 'endorsed by the following unions:'", () => {
+    expect(stancesOf(`${BERG} Berg has been endorsed by the following unions: Unite, Unison and the GMB.`)).toHaveLength(3);
+  });
+
+  it("reads a list with tallies or parties in brackets after each name", () => {
+    expect(stancesOf(`${BERG} Berg received nominations from Ghana (12 votes), Kenya (8) and Uganda (5).`)).toEqual([
+      "SUPPORTS country:GH person:lena-berg",
+      "SUPPORTS country:KE person:lena-berg",
+      "SUPPORTS country:UG person:lena-berg",
+    ]);
+    expect(stancesOf(`${BERG} Berg was backed by Tom Hart (Labour), Ana Ruiz (Green) and Paul Okafor.`)).toEqual([
+      "SUPPORTS person:ana-ruiz person:lena-berg",
+      "SUPPORTS person:paul-okafor person:lena-berg",
+      "SUPPORTS person:tom-hart person:lena-berg",
+    ]);
+  });
+
+  it("reads the endorsements a candidate has, after a colon or 'include', people or organizations", () => {
+    expect(stancesOf(`${BERG} Berg's endorsements so far: Tom Hart, Ana Ruiz and Kenya.`)).toEqual([
+      "SUPPORTS country:KE person:lena-berg",
+      "SUPPORTS person:ana-ruiz person:lena-berg",
+      "SUPPORTS person:tom-hart person:lena-berg",
+    ]);
+    expect(stancesOf(`${BERG} The endorsements for Berg so far: Tom Hart, Ana Ruiz and Paul Okafor.`)).toHaveLength(3);
+  });
+
+  it("still stops a 'by' list at a colon that does not announce a group", () => {
+    expect(stancesOf(`${BERG} Berg was backed by the board: a surprise, said Tom Hart.`)).toEqual([]);
+  });
+});

@@ -36,13 +36,13 @@ const STANCE_NOUN_OF = new RegExp(String.raw`\b(?:support|backing|endorsements?|
  * a word boundary makes a case-insensitive Unicode pattern slow to search for.
  */
 const SUPPORT_NOUN_WORD = /support|backing|endorsement|nomination/iu;
-const SUPPORTERS_WORD = /supporters|backers|endorsers|proposers|seconders|allies|critics|opponents|detractors/iu;
+const SUPPORTERS_WORD = /supporters|backers|endorsers|endorsements|proposers|seconders|allies|critics|opponents|detractors/iu;
 
 /** "'s supporters include", "'s backers": the candidate's supporters, listed after or before. */
-const SUPPORTERS = /(?:['’]s?|(?<=\b(?:[Hh]is|[Hh]er)))\s+(?:(?:high-profile|prominent|early|key|many|other|fellow|fiercest|harshest|leading|most\s+vocal|vocal)\s+)?(?:supporters|backers|nominators|endorsers|proposers|seconders|allies|(critics|detractors))(?:\s+(include|included|including|such\s+as|are|were|is|was)\s+|\s*([–—:])\s*)?/giu;
+const SUPPORTERS = /(?:['’]s?|(?<=\b(?:[Hh]is|[Hh]er)))\s+(?:(?:high-profile|prominent|early|key|many|other|fellow|fiercest|harshest|leading|most\s+vocal|vocal)\s+)?(?:supporters|backers|nominators|endorsers|endorsements|proposers|seconders|allies|(critics|detractors))(?:\s+(?:so\s+far|to\s+date))?(?:\s+(include|included|including|such\s+as|are|were|is|was)\s+|\s*([–—:])\s*)?/giu;
 
 /** "supporters of", "critics of" opening a list of holders: "Supporters of X include A". */
-const SUPPORTERS_OF = /\b(?:supporters|backers|endorsers|proposers|seconders|allies|(critics|opponents|detractors))\s+of\s+/giu;
+const SUPPORTERS_OF = /\b(?:(?:supporters|backers|endorsers|proposers|seconders|allies|(critics|opponents|detractors))\s+of|endorsements\s+(?:for|of))\s+/giu;
 /** "X counts A among": the candidate counting its holders. */
 const COUNTS_AMONG = /\bcount(?:s|ed|ing)?\s+/gu;
 /** What closes the counted list: "among her supporters". */
@@ -209,7 +209,9 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
     const type = s[1] ? "OPPOSES" : "SUPPORTS";
     // "two of X's backers – A and B – switched": the names set off by a dash or a colon are the backers.
     if (s[3] && !/\b(?:is|are|was|were)\s+(?:also\s+)?among\s+$/i.test(text.slice(sentence.start, candidate.extendedStart))) {
-      for (const a of actorsAfter(analysis, sentence, end, candidate.entity).filter((x) => x.type === "Person")) out.push({ type, from: a.entity, to: candidate.entity, span: { start: candidate.start, end: a.end }, confidence: 0.75, rule: "stance.supporters-of" });
+      // Endorsements come from countries and organizations too; backers set off by a dash are people.
+      const endorsements = /endorsements/i.test(s[0]);
+      for (const a of actorsAfter(analysis, sentence, end, candidate.entity).filter((x) => x.type === "Person" || (endorsements && x.type !== "Media"))) out.push({ type, from: a.entity, to: candidate.entity, span: { start: candidate.start, end: a.end }, confidence: 0.75, rule: "stance.supporters-of" });
     } else if (s[2]) {
       for (const a of actorsAfter(analysis, sentence, end, candidate.entity)) out.push({ type, from: a.entity, to: candidate.entity, span: { start: candidate.start, end: a.end }, confidence: 0.8, rule: "stance.supporters-of" });
     } else {
@@ -228,7 +230,7 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
     const at = sentence.start + s.index + s[0].length;
     const candidate = personRightAfter(analysis, at, sentence.end);
     if (!candidate) continue;
-    const opens = /^\s*(?:['’]s\s+(?:candidacy|candidature|bid|campaign)\s+)?(?:include|included|including|are|were|such\s+as)\s+/u.exec(text.slice(candidate.end, Math.min(sentence.end, candidate.end + 40)));
+    const opens = /^\s*(?:['’]s\s+(?:candidacy|candidature|bid|campaign)\s+)?(?:(?:so\s+far|to\s+date)\s*)?(?:(?:include|included|including|are|were|such\s+as)\s+|:\s*)/u.exec(text.slice(candidate.end, Math.min(sentence.end, candidate.end + 40)));
     if (!opens) continue;
     const type = s[1] ? "OPPOSES" : "SUPPORTS";
     for (const a of actorsAfter(analysis, sentence, candidate.end + opens[0].length, candidate.entity)) out.push({ type, from: a.entity, to: candidate.entity, span: { start: sentence.start + s.index, end: a.end }, confidence: 0.75, rule: "stance.supporters-of" });

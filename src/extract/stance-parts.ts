@@ -562,7 +562,9 @@ export function candidateBefore(analysis: Analysis, sentence: Sentence, at: numb
  */
 export function actorsAfter(analysis: Analysis, sentence: Sentence, at: number, exclude: string): Mention[] {
   const { text } = analysis;
-  const end = clauseEnd(text, sentence, at);
+  // "by five federations: A, B and C": the list after the colon is the group's.
+  const colon = GROUP_COLON.exec(text.slice(at, Math.min(sentence.end, at + 60)));
+  const end = clauseEnd(text, sentence, colon ? at + colon[0].length : at);
   const out: Mention[] = [];
   let previousEnd = at;
   // Where the title of the next person opens with a country ("U.S. House Majority Leader X").
@@ -594,7 +596,7 @@ export function actorsAfter(analysis: Analysis, sentence: Sentence, at: number, 
     // "Amano, supported by industrialized nations, narrowly defeated X": a comma and a verb close the "by" phrase.
     // "won the nomination from colleagues ..., with Republicans on the cusp": a new phrase after a comma ends the search.
     // "nominated by her government last month, faces X": a possessed noun closed by a comma was the "by" phrase.
-    const joined = out.length === 0 ? gap.length <= 70 && !/[.;:“”"()]|\s(?:and|but|has|have|had|is|was|who|which|that)\s|,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s|,\s+(?:with|as|while|after|before|when|amid|despite|in|on|at|to|for)\s|^\s*(?:his|her|their|its)\s+[^,]*,\s+(?!including|among|such\s+as|notably|especially|namely)\p{Ll}/u.test(gap) : LIST_GAP.test(gap) && !CLOSING_VERB.test(gap);
+    const joined = out.length === 0 ? gap.length <= 70 && (!/[.;:“”"()]/.test(gap) || (colon !== null && previousEnd === at && gap.length === colon[0].length)) && !/\s(?:and|but|has|have|had|is|was|who|which|that)\s|,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s|,\s+(?:with|as|while|after|before|when|amid|despite|in|on|at|to|for)\s|^\s*(?:his|her|their|its)\s+[^,]*,\s+(?!including|among|such\s+as|notably|especially|namely)\p{Ll}/u.test(gap) : LIST_GAP.test(gap.replace(TALLY, "")) && !CLOSING_VERB.test(gap);
     // "backed by A, and B": a comma before "and" after a single name closes the list (two names are joined without one).
     if (!joined || (out.length === 1 && /^\s*,\s*and\s/.test(gap))) break;
     // "..., and Jansen was nominated by": a name followed by its own verb opens a new clause.
@@ -655,6 +657,11 @@ function partyPartEnd(analysis: Analysis, m: Mention): number {
 function membersOf(analysis: Analysis, m: Mention): boolean {
   return m.type === "Organization" && /^\s+(?:members?|membership|member\s+(?:states|countries|nations)|leaders|heads\s+of\s+(?:state|government))\b/.test(analysis.text.slice(m.end, m.end + 30));
 }
+
+/** A tally or note in brackets after a list item: "Ghana (12 votes), Kenya (8)". */
+const TALLY = /^\s*\([^()]{1,30}\)/;
+/** A group named by its number or as "the following" before a colon that lists it: "by five federations: A, B", "by the following unions:". */
+const GROUP_COLON = /^\s*(?:the\s+following|these|all|at\s+least|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}+s\s*:\s*/u;
 
 /** A verb after a comma ends a list of agents: "backed by A and B, narrowly defeated C", "backed by A, faces C", "backed by A, went on to beat C". */
 const CLOSING_VERB = /,\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|faces|face|leads|trails|beat|beats|meets|met|joins|won|wins|lost|loses|takes|took|remains|becomes|became|went|goes|came|comes|ran|runs|swept|sweeps|held|holds|got|gets|edges|defeats|ousts|tops|trounces|routs|overcame|overcomes|secures|claims|clinched|clinches)\s/u;
