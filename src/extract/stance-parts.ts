@@ -177,7 +177,7 @@ export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number
     return last && ELIDED_SUBJECT.test(text.slice(Math.max(sentence.start, last.end), at)) ? { entity: last.subject, confidence: 0.7, end: at } : null;
   }
   // "thanking those brave enough to support him", "and nine have backed X": the verb has a subject the text does not name.
-  if (UNNAMED_SUBJECT.test(text.slice(nearest.end, at))) return null;
+  if (UNNAMED_SUBJECT.test(text.slice(Math.max(nearest.end, at - 60), at))) return null;
   // "aides to A back X", "its Senedd colleagues": people around the person or in the body, not them.
   if (aroundOrWithin(analysis, nearest, from)) return null;
   // "Y said, “A majority of members support X”": a subject outside the quotation is not the quoted verb's.
