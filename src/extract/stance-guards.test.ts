@@ -46,3 +46,17 @@ describe("holders the text does not name", () => {
     expect(stancesOf(`${INTRO} Berg won unanimous backing from the federation at its congress in Muscat, Oman.`)).toEqual([]);
   });
 });
+
+describe("lists of subjects", () => {
+  const INTRO2 = "Lena Berg is running for party leader.";
+  it("reads every name of a list closed by 'and others' or 'and several other MPs'", () => {
+    expect(stancesOf(`${INTRO2} Tom Hart, Ana Ruiz, and others have called for Berg's ouster.`)).toEqual(["OPPOSES person:ana-ruiz person:lena-berg", "OPPOSES person:tom-hart person:lena-berg"]);
+    expect(stancesOf(`${INTRO2} Tom Hart, Ana Ruiz and several other MPs have endorsed Berg.`)).toEqual(["SUPPORTS person:ana-ruiz person:lena-berg", "SUPPORTS person:tom-hart person:lena-berg"]);
+    expect(stancesOf(`${INTRO2} Tom Hart, Ana Ruiz and 20 others signed up to back Berg.`)).toEqual(["SUPPORTS person:ana-ruiz person:lena-berg", "SUPPORTS person:tom-hart person:lena-berg"]);
+  });
+
+  it("takes a capital or country after 'in' before the list for where, not who", () => {
+    expect(stancesOf(`${INTRO2} In London, Tom Hart and Ana Ruiz backed Berg.`)).toEqual(["SUPPORTS person:ana-ruiz person:lena-berg", "SUPPORTS person:tom-hart person:lena-berg"]);
+    expect(stancesOf(`${INTRO2} At the rally in Kenya, Tom Hart, Ana Ruiz and Paul Okafor backed Berg.`)).toEqual(["SUPPORTS person:ana-ruiz person:lena-berg", "SUPPORTS person:paul-okafor person:lena-berg", "SUPPORTS person:tom-hart person:lena-berg"]);
+  });
+});

@@ -319,13 +319,21 @@ export function conjoinedBefore(analysis: Analysis, sentence: Sentence, first: M
     const gap = text.slice(mEnd, current.extendedStart).replace(PARTY_TAG, "");
     // "A, the party's deputy leader, and B", "A and Louth TD B": an apposition after a name, a title the lexicon does not know before one.
     if (!LIST_LINK.test(gap)) break;
-    // A headline lists with commas alone: "A, B back X".
-    if (out.length === 0 && !/\b(?:and|or|as well as|along with|together with)\b/.test(gap) && !headline(analysis, sentence)) break;
+    // A headline lists with commas alone: "A, B back X"; so does a list closed by others: "A, B, and others have".
+    if (out.length === 0 && !/\b(?:and|or|as well as|along with|together with)\b/.test(gap) && !headline(analysis, sentence) && !AND_OTHERS_AFTER.test(text.slice(originEnd(analysis, first), originEnd(analysis, first) + 40))) break;
+    // "In London, A and B backed X": a place after a preposition is where, not who.
+    if (m.type === "Country" && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, m.extendedStart - 12), m.extendedStart))) break;
     out.push(m);
     current = m;
   }
   return out;
 }
+
+/** Right before a country's name or capital: a preposition that makes it a place ("in London,", "across Kenya,"). */
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|across|throughout|inside|outside)\s+(?:the\s+)?$/i;
+
+/** Closing a list of names: ", and others", "and several other MPs", "and 20 others". */
+const AND_OTHERS_AFTER = /^\s*,?\s+and\s+(?:(?:many|several|some|a\s+few|dozens\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?others?\b/u;
 
 /** Between two names of a list of subjects. */
 const LIST_LINK = /^(?:\s*,\s*(?:the|a|an)\s+[^,;:()“”"]{1,50},)?\s*(?:,|,?\s+and|,?\s+as well as|\s+or|,?\s+(?:along|together)\s+with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
