@@ -60,3 +60,15 @@ describe("lists of subjects", () => {
     expect(stancesOf(`${INTRO2} At the rally in Kenya, Tom Hart, Ana Ruiz and Paul Okafor backed Berg.`)).toEqual(["SUPPORTS person:ana-ruiz person:lena-berg", "SUPPORTS person:paul-okafor person:lena-berg", "SUPPORTS person:tom-hart person:lena-berg"]);
   });
 });
+
+describe("names set off by dashes before the verb", () => {
+  const OPEN = "Lena Berg launched her bid for the party leadership on Monday.";
+  it("reads them as the subjects of a verb reached through another verb and 'to'", () => {
+    expect(stancesOf(`${OPEN} Two of her rivals – Tom Hart and Ana Ruiz – dropped their own bids to instead back her.`)).toEqual(["SUPPORTS person:ana-ruiz person:lena-berg", "SUPPORTS person:tom-hart person:lena-berg"]);
+    expect(stancesOf(`${OPEN} Two former ministers — Tom Hart and Ana Ruiz — withdrew from the race in order to support Berg.`)).toEqual(["SUPPORTS person:ana-ruiz person:lena-berg", "SUPPORTS person:tom-hart person:lena-berg"]);
+  });
+
+  it("keeps a refusal a refusal", () => {
+    expect(stancesOf(`${OPEN} Two of her rivals – Tom Hart and Ana Ruiz – refused to back her.`)).toEqual(["OPPOSES person:ana-ruiz person:lena-berg", "OPPOSES person:tom-hart person:lena-berg"]);
+  });
+});

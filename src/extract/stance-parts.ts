@@ -234,7 +234,7 @@ export function originEnd(analysis: Analysis, person: Mention): number {
   return close ? next.end + close[0].length : person.end;
 }
 /** Between a dashed aside and its verb: nothing, or adverbs and auxiliaries. */
-const ASIDE_TO_VERB = /^\s*(?:(?:\p{Ll}+ly|have|has|had|also|all|both|then|later|now|since|will|would)\s+)*$/u;
+const ASIDE_TO_VERB = /^\s*(?:(?:\p{Ll}+ly|have|has|had|also|all|both|then|later|now|since|will|would)\s+)*(?:\p{Ll}+(?:ed|ew|ood|ook)\s+(?:[\p{Ll}'’-]+\s+){0,5}?(?:in\s+order\s+)?to\s+(?:(?:\p{Ll}+ly|instead|then|now)\s+)?)?$/u;
 /** What a dashed aside holds besides its names when it only lists them. */
 const NAMES_ONLY = /^\s?(?:[—–]|--)\s?(?:(?:,|,?\s+and|,?\s+or)\s+)*\s?(?:[—–]|--)\s?$/;
 
