@@ -72,3 +72,18 @@ describe("names set off by dashes before the verb", () => {
     expect(stancesOf(`${OPEN} Two of her rivals – Tom Hart and Ana Ruiz – refused to back her.`)).toEqual(["OPPOSES person:ana-ruiz person:lena-berg", "OPPOSES person:tom-hart person:lena-berg"]);
   });
 });
+
+describe("a holder's own stated intention", () => {
+  const RACE = "Lena Berg and Max Kohl are running for party leader.";
+  it("reads 'plans to', 'intends to' and 'is going to' before a support verb as support", () => {
+    expect(stancesOf(`${RACE} Tom Hart said on Monday that he planned to back Berg.`)).toEqual(["SUPPORTS person:tom-hart person:lena-berg"]);
+    expect(stancesOf(`${RACE} Tom Hart intends to vote for Berg in the final round.`)).toEqual(["SUPPORTS person:tom-hart person:lena-berg"]);
+    expect(stancesOf(`${RACE} Ana Ruiz is going to endorse Berg, her office said.`)).toEqual(["SUPPORTS person:ana-ruiz person:lena-berg"]);
+  });
+
+  it("still reads someone else's guess or a denied plan as nothing", () => {
+    expect(stancesOf(`${RACE} Tom Hart is expected to back Berg.`)).toEqual([]);
+    expect(stancesOf(`${RACE} Tom Hart may plan to back Berg.`)).toEqual([]);
+    expect(stancesOf(`${RACE} Tom Hart does not plan to back Berg.`)).toEqual([]);
+  });
+});

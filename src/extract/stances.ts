@@ -58,6 +58,8 @@ const INVERTED_CUE = /^\s*["“]?(?:also|joining)\s/;
 const ECHO_CUE = /\b(?:as|so)\s+(?:did|does|do|has|have|had|will|would|was|were|is|are)\s/;
 /** A negation that bears on the verb right after it: only auxiliaries, adverbs and verbs of will or ability between. */
 const LOCAL_NEGATION = /(?:\b(?:not|never|no\s+longer|cannot)|n['’]t)(?:\s+(?:\p{L}+ly|yet|be|been|being|to|able|going|have|has|had|do|does|did|will|would|could|can|should|must|any\s+longer|longer|want|wish|intend|plan|expect|prepared|willing|ready|in\s+a\s+position|decide|decided|agree|agreed|choose|chose|going|vote\s+to|that|it|he|she|they|we|I|would|could|[\p{L}-]+\s+to))*\s*$/u;
+/** Right before a support verb: the subject's own intention ("plans to", "intends to", "is going to"). */
+const OWN_INTENTION = /\b(?:plans?|planned|planning|intends?|intended|intending|(?:is|are|was|were|am)\s+going|['’](?:s|re|m)\s+going)\s+to\s+(?:\p{L}+ly\s+)?$/u;
 /** Between a subject and "in X's favour": a withdrawal ("withdrew", "stood down", "pulled out of the race"). */
 const STOOD_ASIDE = /^\s+(?:\p{L}+ly\s+|has\s+|had\s+|have\s+)*(?:withdr\p{L}*|pull\p{L}*\s+out|st(?:ood|and\p{L}*)\s+(?:down|aside)|step\p{L}*\s+(?:down|aside)|quit\p{L}*|dropp?\p{L}*\s+out|bow\p{L}*\s+out)\b[^,;]{0,40}?\s+in\s+(?:the\s+)?$/u;
 /** A praise that is the holder's own support held or lost: "has her full support", "lost his backing". */
@@ -437,7 +439,11 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (!object || object.entity === subject.entity) continue;
       if (entities.get(object.entity)?.type !== "Person") continue;
       const between = text.slice(subject.end, start);
-      if (hedged(text, subject.end, start) || /\bneither\b/i.test(between)) continue;
+      // "said he planned to back X", "is going to support X": the holder's own stated intention is no hedge.
+      const intention = kind === "support" ? OWN_INTENTION.exec(between) : null;
+      if (hedged(text, subject.end, intention ? subject.end + intention.index : start) || /\bneither\b/i.test(between)) continue;
+      // "does not plan to back X": an intention denied says nothing.
+      if (intention && NEGATION.test(between)) continue;
       // "Neither A nor B has endorsed X": no one did, which is no refusal either.
       if (subject.mention && /\b(?:neither|nor)\b/i.test(text.slice(Math.max(sentence.start, subject.mention.extendedStart - 80), subject.mention.extendedStart))) continue;
       // "did not say whether Brazil would back X": a clause asked about states nothing.
