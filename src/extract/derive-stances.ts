@@ -24,6 +24,8 @@ export function deriveSpokenStances(doc: ClaimsDocument): ClaimInput[] {
   const postOrganization = new Map(doc.entities.filter((e) => e.type === "Post" && e.organization).map((e) => [e.id, e.organization!]));
   // "candidate|organization" for each candidacy for a post of an organization.
   const ownContest = new Set(doc.claims.filter((c) => c.type === "CANDIDATE_FOR" && postOrganization.has(c.to)).map((c) => `${c.from}|${postOrganization.get(c.to)}`));
+  // Organizations whose own post the article's race is for: their officials' stances in it are their own.
+  const contested = new Set([...ownContest].map((k) => k.slice(k.indexOf("|") + 1)));
   const existing = new Set(doc.claims.map((c) => `${c.type}|${c.from}|${c.to}|${c.start}|${c.end}`));
   const derived: ClaimInput[] = [];
   for (const stance of doc.claims) {
@@ -33,7 +35,7 @@ export function deriveSpokenStances(doc: ClaimsDocument): ClaimInput[] {
       // An envoy to an organization speaks for the country that sent them, not for the organization.
       if (ENVOY.test(link.role ?? "") && types.get(link.to) === "Organization") continue;
       // A contest for the body's own post (a party's deputy leader on a candidate for its leadership): the stance is the member's own.
-      if (ownContest.has(`${stance.to}|${link.to}`)) continue;
+      if (ownContest.has(`${stance.to}|${link.to}`) || contested.has(link.to)) continue;
       const key = `${stance.type}|${link.to}|${stance.to}|${stance.start}|${stance.end}`;
       if (existing.has(key)) continue;
       existing.add(key);
