@@ -87,3 +87,15 @@ describe("a holder's own stated intention", () => {
     expect(stancesOf(`${RACE} Tom Hart does not plan to back Berg.`)).toEqual([]);
   });
 });
+
+describe("holders named beside someone else", () => {
+  const RACE = "Lena Berg and Max Kohl are running for president of the Federation.";
+  it("gives a former supporter no support", () => {
+    expect(stancesOf(`${RACE} Ana Ruiz, a former Kohl supporter, now backs Berg.`)).toEqual(["SUPPORTS person:ana-ruiz person:lena-berg"]);
+    expect(stancesOf(`${RACE} Former Kohl ally Tom Hart said the vote would be close.`)).toEqual([]);
+  });
+
+  it("takes the sayer, not a possessive in the sayer's apposition, as the holder of 'had his backing'", () => {
+    expect(stancesOf(`${RACE} Tom Hart, Berg's predecessor, said Kohl had his backing.`)).toEqual(["SUPPORTS person:tom-hart person:max-kohl"]);
+  });
+});

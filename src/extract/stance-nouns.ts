@@ -78,6 +78,8 @@ function countryByPhrase(): Map<string, string> {
 /** A cheap test before the nominee after a holder, with its flags. */
 const NOMINEE_WORD = /candidate|nominee|pick|choice|contender/iu;
 
+/** Before "X supporter": support that is over ("a former X supporter", "an ex-X ally"). */
+const FORMER_BEFORE = /\b(?:former|one-time|onetime|erstwhile|ex)[\s-]+$/i;
 /** After a candidate's name: " supporter", " backer" (the person named next holds the stance). */
 const SUPPORTER_AFTER = /^\s+(?:supporter|backer|ally|loyalist|(critic))s?\b\s*/u;
 
@@ -151,7 +153,8 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
     // "Ruiz supporter Paul Diaz", "Paul Diaz, an Ana Ruiz supporter,".
     if (m.type === "Person" && !m.modifier) {
       const supporter = SUPPORTER_AFTER.exec(after);
-      if (supporter) {
+      // "a former Kohl supporter": support given once and no more.
+      if (supporter && !FORMER_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 20), m.start))) {
         const holder = personRightAfter(analysis, m.end + supporter[0].length, sentence.end);
         const type = supporter[1] ? "OPPOSES" : "SUPPORTS";
         if (holder && holder.entity !== m.entity) out.push({ type, from: holder.entity, to: m.entity, span: { start: m.start, end: holder.end }, confidence: 0.75, rule: "stance.supporter-title" });

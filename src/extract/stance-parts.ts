@@ -700,7 +700,8 @@ export function sayerBefore(analysis: Analysis, sentence: Sentence, at: number):
   while ((verb = SPEECH.exec(left)) !== null) last = verb;
   if (!last) return undefined;
   const verbAt = sentence.start + last.index;
-  const before = mentionsIn(analysis, sentence.start, verbAt).filter((m) => m.type === "Person" && !m.modifier);
+  // "A, B's predecessor, said": a possessive inside an apposition names someone else, not the sayer.
+  const before = mentionsIn(analysis, sentence.start, verbAt).filter((m) => m.type === "Person" && !m.modifier && !/^['’]s?\s/.test(text.slice(m.end, m.end + 3)));
   const sayer = before[before.length - 1];
   if (!sayer) return undefined;
   const between = text.slice(sayer.end, verbAt);
