@@ -99,3 +99,15 @@ describe("holders named beside someone else", () => {
     expect(stancesOf(`${RACE} Tom Hart, Berg's predecessor, said Kohl had his backing.`)).toEqual(["SUPPORTS person:tom-hart person:max-kohl"]);
   });
 });
+
+describe("a holder's support put in question", () => {
+  const RACE = "Lena Berg and Max Kohl are running for president of the Federation.";
+  it("reads no stance from support said to be in doubt", () => {
+    expect(stancesOf(`${RACE} Ghana's support for Berg is not guaranteed.`)).toEqual([]);
+    expect(stancesOf(`${RACE} Kenya's backing for Kohl remains in doubt after the talks.`)).toEqual([]);
+  });
+
+  it("still reads support said to be decisive", () => {
+    expect(stancesOf(`${RACE} Ghana's support for Berg was decisive.`)).toEqual(["SUPPORTS country:GH person:lena-berg"]);
+  });
+});

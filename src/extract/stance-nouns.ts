@@ -78,6 +78,8 @@ function countryByPhrase(): Map<string, string> {
 /** A cheap test before the nominee after a holder, with its flags. */
 const NOMINEE_WORD = /candidate|nominee|pick|choice|contender/iu;
 
+/** After "A's support for X": the stance is in question ("is not guaranteed", "remains uncertain"). */
+const IN_DOUBT_AFTER = /^\s+(?:is|was|are|were|remains|remained|looks|looked|seems|seemed|appears|appeared)\s+(?:(?:still|now|far|not|by\s+no\s+means|anything\s+but)\s+)*(?:from\s+)?(?:guaranteed|assured|certain|uncertain|unclear|in\s+doubt|doubtful|in\s+question|shaky|wavering|conditional|unlikely|undecided)\b/u;
 /** Before "X supporter": support that is over ("a former X supporter", "an ex-X ally"). */
 const FORMER_BEFORE = /\b(?:former|one-time|onetime|erstwhile|ex)[\s-]+$/i;
 /** After a candidate's name: " supporter", " backer" (the person named next holds the stance). */
@@ -174,7 +176,8 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
       const noun = found && (found[1] || m.type !== "Person") ? found : null;
       if (noun) {
         const person = personRightAfter(analysis, m.end + noun[0].length, sentence.end);
-        if (person && person.entity !== m.entity) {
+        // "Ghana's support for X is not guaranteed", "remains in doubt": a stance in question is none yet.
+        if (person && person.entity !== m.entity && !IN_DOUBT_AFTER.test(text.slice(person.end, Math.min(sentence.end, person.end + 60)))) {
           out.push({ type: noun[2] ? "OPPOSES" : "SUPPORTS", from: m.entity, to: person.entity, span: { start: m.start, end: person.end }, confidence: 0.8, rule: "stance.holder-noun" });
         }
       } else if (HOLDER_NOUN_ALONE.test(after) || (m.type !== "Person" && HOLDER_NOUN_BARE.test(after))) {
