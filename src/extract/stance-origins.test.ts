@@ -44,3 +44,14 @@ describe("a person's country named after the name", () => {
     expect(stancesOf(`${INTRO} The government of Ghana endorsed Berg.`)).toEqual(["SUPPORTS country:GH person:lena-berg"]);
   });
 });
+
+describe("a country's government as the antecedent of 'which'", () => {
+  it("gives the stance of 'the Kenyan government, which backs X' to the country", () => {
+    expect(stancesOf(`${INTRO} The Kenyan government, which backs Berg, hosted the summit.`)).toEqual(["SUPPORTS country:KE person:lena-berg"]);
+    expect(stancesOf(`${INTRO} The Ghanaian authorities, which have endorsed Berg, said little.`)).toEqual(["SUPPORTS country:GH person:lena-berg"]);
+  });
+
+  it("gives none to a country's team", () => {
+    expect(stancesOf(`${INTRO} The Kenyan team, which backs Berg, won.`)).toEqual([]);
+  });
+});

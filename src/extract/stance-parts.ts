@@ -85,7 +85,8 @@ export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number
   if (relative) {
     const commaAt = sentence.start + relative.index;
     const antecedent = mentionsIn(analysis, sentence.start, commaAt).filter((m) => isActor(m) && !inSkip(m)).pop();
-    if (antecedent && text.slice(antecedent.end, commaAt).trim().length === 0) return { entity: antecedent.entity, mention: antecedent, confidence: 0.85, end: antecedent.end };
+    // "Kenya, which backs X", "the Kenyan government, which backs X".
+    if (antecedent && (text.slice(antecedent.end, commaAt).trim().length === 0 || (antecedent.type === "Country" && GOVERNMENT_AFTER.test(text.slice(antecedent.end, commaAt))))) return { entity: antecedent.entity, mention: antecedent, confidence: 0.85, end: antecedent.end };
     return null;
   }
   const from = clauseStart(text, sentence, at);
@@ -214,6 +215,9 @@ export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number
 }
 
 const DASH_OPENING = /^\s?(?:[—–]|--)/;
+
+/** After a country's name or demonym: the words that make it the state ("Kenyan government", "the Brazilian authorities"). */
+const GOVERNMENT_AFTER = /^\s+(?:government|administration|authorities|cabinet|delegation)\s*$/;
 
 /** Between a person's name and a country: "of", "from", an opening bracket ("A of Uganda", "B (Kenya)"). */
 const ORIGIN_GAP = /^\s+(?:of|from)\s+(?:the\s+)?$|^\s*\(\s*$/;
