@@ -81,3 +81,24 @@ describe("lists of holders announced by a count, a colon or tallies", () => {
     expect(stancesOf(`${BERG} Berg was backed by the board: a surprise, said Tom Hart.`)).toEqual([]);
   });
 });
+
+describe("a list of backers continued past dashes, 'besides' and 'plus'", () => {
+  const RACE = "Lena Berg and Max Kohl are running for party president.";
+  it("reads every name of a list with a dashed part, 'and', 'besides' and 'his son'", () => {
+    const found = stancesOf(`${RACE} Her proposers include four MPs — Tom Hart, Ana Ruiz, Paul Okafor and Jane Doe — and party veteran Ravi Kumar, besides former minister Peter Lamb and his son Sam Lamb.`);
+    expect(found).toHaveLength(7);
+    expect(found.every((f) => f.endsWith("person:lena-berg"))).toBe(true);
+  });
+
+  it("reads 'plus' as a list's last link", () => {
+    expect(stancesOf(`${RACE} Berg was backed by Tom Hart and Ana Ruiz, plus Paul Okafor.`)).toEqual([
+      "SUPPORTS person:ana-ruiz person:lena-berg",
+      "SUPPORTS person:paul-okafor person:lena-berg",
+      "SUPPORTS person:tom-hart person:lena-berg",
+    ]);
+  });
+
+  it("gives 'his backers' to the man named before, not the nearest woman", () => {
+    expect(stancesOf(`Max Kohl and Lena Berg are running for party president. His backers include Tom Hart.`)).toEqual(["SUPPORTS person:tom-hart person:max-kohl"]);
+  });
+});

@@ -209,7 +209,7 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
     // "His supporters include A and B", opening the sentence or a clause after a comma: the one the pronoun names.
     const pronoun = /^['’]/.test(s[0]) ? null : /\b(?:[Hh]is|[Hh]er)$/.exec(text.slice(Math.max(sentence.start, at - 4), at));
     if (!/^['’]/.test(s[0]) && (!pronoun || !/(?:^|,)\s*$/.test(text.slice(sentence.start, at - pronoun[0].length)))) continue;
-    const candidate = pronoun ? resolvePersonPronoun(analysis, at - pronoun[0].length, []) : mentionsIn(analysis, sentence.start, at).filter((m) => m.type === "Person" && !m.modifier).pop();
+    const candidate = pronoun ? pronounOfGender(analysis, at - pronoun[0].length, /^h[ie]s$/i.test(pronoun[0]) ? "m" : "f") : mentionsIn(analysis, sentence.start, at).filter((m) => m.type === "Person" && !m.modifier).pop();
     if (!candidate || (!pronoun && text.slice(candidate.end, at).trim() !== "")) continue;
     const end = at + s[0].length;
     const type = s[1] ? "OPPOSES" : "SUPPORTS";
@@ -299,6 +299,18 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
   }
   void quotes;
   return out;
+}
+
+/** The person "his" or "her" at `at` names: the nearest one the text does not give the other gender. */
+function pronounOfGender(analysis: Analysis, at: number, gender: "m" | "f"): Mention | undefined {
+  const skipped: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    const p = resolvePersonPronoun(analysis, at, skipped);
+    const known = p ? analysis.entities.get(p.entity)?.gender : undefined;
+    if (!p || known === undefined || known === gender) return p;
+    skipped.push(p.entity);
+  }
+  return undefined;
 }
 
 /** "Thank you A and B", "special thanks to A", "grateful for the support of A". */

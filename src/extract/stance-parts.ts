@@ -677,7 +677,7 @@ const GROUP_COLON = /^\s*(?:the\s+following|these|all|at\s+least|\d+|two|three|f
 
 /** A verb after a comma ends a list of agents: "backed by A and B, narrowly defeated C", "backed by A, faces C", "backed by A, went on to beat C". */
 const CLOSING_VERB = /,\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|faces|face|leads|trails|beat|beats|meets|met|joins|won|wins|lost|loses|takes|took|remains|becomes|became|went|goes|came|comes|ran|runs|swept|sweeps|held|holds|got|gets|edges|defeats|ousts|tops|trounces|routs|overcame|overcomes|secures|claims|clinched|clinches)\s/u;
-const LIST_GAP = /^(?:\s+of\s+(?:\p{Lu}[\p{L}-]*\s*){1,2}?(?=,|\s+and\s))?(?:\s*,\s*|\s*,?\s+(?:and|as well as|or)\s+)(?:the\s+|a\s+|an\s+)?(?:(?!(?:said|says|told|added|noted|reported|announced|while|but|who|which|that|is|are|was|were|has|have|had|will|would)\s)[\p{L}\d’'.-]+\s+){0,4}$/u;
+const LIST_GAP = /^(?:\s+of\s+(?:\p{Lu}[\p{L}-]*\s*){1,2}?(?=,|\s+and\s))?(?:\s*,\s*|\s*(?:\s[—–]|,)?\s+(?:and|as well as|or|besides|plus)\s+)(?:the\s+|a\s+|an\s+)?(?:(?!(?:said|says|told|added|noted|reported|announced|while|but|who|which|that|is|are|was|were|has|have|had|will|would)\s)[\p{L}\d’'.-]+\s+){0,4}$/u;
 /** "the WTO's members": a possessive names what belongs to the actor, not the actor. */
 const POSSESSIVE_AFTER = /^['’]s?\s+(?!(?:government|administration|cabinet|leader|president|prime minister|foreign minister|delegation|leadership|(?:foreign\s+|trade\s+)?ministry|foreign\s+office|(?:permanent\s+)?mission|embassy)\b|(?:\d+\s+|\p{L}+-member\s+)?(?:member\s+(?:states|countries|nations)|leaders|heads\s+of\s+(?:state|government))\b)/u;
 
