@@ -111,3 +111,11 @@ describe("a holder's support put in question", () => {
     expect(stancesOf(`${RACE} Ghana's support for Berg was decisive.`)).toEqual(["SUPPORTS country:GH person:lena-berg"]);
   });
 });
+
+describe("support held by several people at once", () => {
+  const RACE = "Lena Berg and Max Kohl are running for party president.";
+  it("gives 'A said B and C had his support' to both", () => {
+    expect(stancesOf(`${RACE} Tom Hart said Berg and Max Kohl had his absolute and unqualified support.`)).toEqual(["SUPPORTS person:tom-hart person:lena-berg", "SUPPORTS person:tom-hart person:max-kohl"]);
+    expect(stancesOf(`${RACE} "Berg and Kohl both have my full support," Tom Hart said.`)).toEqual(["SUPPORTS person:tom-hart person:lena-berg", "SUPPORTS person:tom-hart person:max-kohl"]);
+  });
+});

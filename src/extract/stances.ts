@@ -380,6 +380,12 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         // "X would not make a good leader": a praise denied is read as nothing.
         if (!withdrawn && NEGATION.test(text.slice(candidate.after, start + t[0].length))) continue;
         found.push({ type: withdrawn ? "OPPOSES" : "SUPPORTS", from: holder, to: candidate.entity, span: { start: Math.min(candidate.mention?.start ?? start, start), end }, confidence: 0.65, rule: withdrawn ? "stance.support-withdrawn" : "stance.praise" });
+        // "A said B and C had his full support": every person of the list holds it.
+        if (possession && candidate.mention) {
+          for (const other of conjoinedBefore(analysis, sentence, candidate.mention)) {
+            if (other.type === "Person" && other.entity !== holder) found.push({ type: withdrawn ? "OPPOSES" : "SUPPORTS", from: holder, to: other.entity, span: { start: other.start, end }, confidence: 0.6, rule: withdrawn ? "stance.support-withdrawn" : "stance.praise.object-list" });
+          }
+        }
         continue;
       }
       // "more support than", "the support of": the noun, not the verb.
