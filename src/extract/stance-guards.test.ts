@@ -119,3 +119,9 @@ describe("support held by several people at once", () => {
     expect(stancesOf(`${RACE} "Berg and Kohl both have my full support," Tom Hart said.`)).toEqual(["SUPPORTS person:tom-hart person:lena-berg", "SUPPORTS person:tom-hart person:max-kohl"]);
   });
 });
+
+describe("a stance repeated by 'had already done the same'", () => {
+  it("gives the earlier sentence's stance to the new subject", () => {
+    expect(stancesOf("Lena Berg is running for leader. Tom Hart dropped his bid to back her on Monday. Ana Ruiz, another early challenger, had already done the same.")).toEqual(["SUPPORTS person:ana-ruiz person:lena-berg", "SUPPORTS person:tom-hart person:lena-berg"]);
+  });
+});

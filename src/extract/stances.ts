@@ -273,8 +273,8 @@ function controlStances(analysis: Analysis, sentence: Sentence, quotes: readonly
   return out;
 }
 
-const SUIT_CUE = /\b(?:followed\s+suit|did\s+(?:the\s+same|likewise|so)|has\s+done\s+(?:the\s+same|so|likewise))\b/;
-const FOLLOWED = /(?:\b(?:also\s+|later\s+|quickly\s+|soon\s+|since\s+|swiftly\s+)?(?:followed\s+suit|did\s+(?:the\s+same|likewise|so)|(?:has|had|have)\s+(?:since\s+|also\s+)?done\s+(?:the\s+same|so|likewise)))\b/u;
+const SUIT_CUE = /\b(?:followed\s+suit|did\s+(?:the\s+same|likewise|so)|(?:has|had|have)\s+(?:\p{Ll}+\s+)?done\s+(?:the\s+same|so|likewise))\b/u;
+const FOLLOWED = /(?:\b(?:also\s+|later\s+|quickly\s+|soon\s+|since\s+|swiftly\s+)?(?:followed\s+suit|did\s+(?:the\s+same|likewise|so)|(?:has|had|have)\s+(?:since\s+|also\s+|already\s+|previously\s+|earlier\s+)?done\s+(?:the\s+same|so|likewise)))\b/u;
 
 /**
  * "France followed suit", "Kelly Lee did so on March 2": the stances of the sentence before, held
