@@ -125,3 +125,15 @@ describe("a stance repeated by 'had already done the same'", () => {
     expect(stancesOf("Lena Berg is running for leader. Tom Hart dropped his bid to back her on Monday. Ana Ruiz, another early challenger, had already done the same.")).toEqual(["SUPPORTS person:ana-ruiz person:lena-berg", "SUPPORTS person:tom-hart person:lena-berg"]);
   });
 });
+
+describe("'champion' as a noun", () => {
+  const RACE = "Lena Berg and Max Kohl are running for president of the Federation.";
+  it("reads no stance from a title such as 'world champion'", () => {
+    expect(stancesOf(`${RACE} The candidates are Swedish official Ana Ruiz, Switzerland's former downhill world champion Urs Lehmann, and Max Kohl.`)).toEqual([]);
+  });
+
+  it("still reads the verb after an auxiliary or in the past", () => {
+    expect(stancesOf(`${RACE} Germany will champion Berg at the summit.`)).toEqual(["SUPPORTS country:DE person:lena-berg"]);
+    expect(stancesOf(`${RACE} Ghana has championed Berg's candidacy.`)).toEqual(["SUPPORTS country:GH person:lena-berg"]);
+  });
+});

@@ -390,6 +390,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       }
       // "more support than", "the support of": the noun, not the verb.
       if (kind === "support" && /^(?:support|backing)$/i.test(t[0]) && SUPPORT_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, start - 25), start))) continue;
+      // "world champion X", "the Olympic champions": the noun; the verb's bare form follows a pronoun or an auxiliary ("will champion X").
+      if (kind === "support" && /^champions?$/.test(t[0]) && !/\b(?:to|will|would|could|can|should|must|may|might|they|we|i|you|who|that|which|also|now|still|openly|strongly|actively|and)\s+$/i.test(text.slice(Math.max(sentence.start, start - 12), start))) continue;
       // "his Trump-backed challenge", "a Kremlin-backed candidate": a participle fused to a name is an adjective, not the verb.
       if (text[start - 1] === "-") continue;
       // "rejected endorsing X", "declined backing X": the refusal is the stance, read from its own verb.
