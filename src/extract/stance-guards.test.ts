@@ -137,3 +137,15 @@ describe("'champion' as a noun", () => {
     expect(stancesOf(`${RACE} Ghana has championed Berg's candidacy.`)).toEqual(["SUPPORTS country:GH person:lena-berg"]);
   });
 });
+
+describe("'back' as an adverb", () => {
+  const RACE = "Lena Berg and Max Kohl are running for president of the Federation.";
+  it("reads no support from 'came back to challenge X' or 'back in 2015'", () => {
+    expect(stancesOf(`${RACE} Tom Hart came back to challenge Berg.`)).toEqual([]);
+    expect(stancesOf(`${RACE} Back in 2015, Tom Hart ran against Berg.`).filter((s) => s.startsWith("SUPPORTS"))).toEqual([]);
+  });
+
+  it("still reads the verb", () => {
+    expect(stancesOf(`${RACE} Tom Hart decided to back Berg.`)).toEqual(["SUPPORTS person:tom-hart person:lena-berg"]);
+  });
+});

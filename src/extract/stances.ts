@@ -58,6 +58,10 @@ const INVERTED_CUE = /^\s*["“]?(?:also|joining)\s/;
 const ECHO_CUE = /\b(?:as|so)\s+(?:did|does|do|has|have|had|will|would|was|were|is|are)\s/;
 /** A negation that bears on the verb right after it: only auxiliaries, adverbs and verbs of will or ability between. */
 const LOCAL_NEGATION = /(?:\b(?:not|never|no\s+longer|cannot)|n['’]t)(?:\s+(?:\p{L}+ly|yet|be|been|being|to|able|going|have|has|had|do|does|did|will|would|could|can|should|must|any\s+longer|longer|want|wish|intend|plan|expect|prepared|willing|ready|in\s+a\s+position|decide|decided|agree|agreed|choose|chose|going|vote\s+to|that|it|he|she|they|we|I|would|could|[\p{L}-]+\s+to))*\s*$/u;
+/** After "back": the adverb's words ("back to", "back in 2015", "back home"). */
+const BACK_ADVERB_AFTER = /^\s+(?:to|in|into|on|onto|from|home|at|up|down|out|off|again|then|now|when|after|and\s+forth)\b/;
+/** Before "back": a verb of motion or being that makes it the adverb ("came back", "is back"). */
+const BACK_ADVERB_BEFORE = /\b(?:came|come|comes|coming|went|go|goes|going|get|gets|got|getting|bounc\p{L}*|fought|fight\p{L}*|bring\p{L}*|brought|is|was|were|are|be|been|being|way)\s+$/iu;
 /** Right before a support verb: the subject's own intention ("plans to", "intends to", "is going to"). */
 const OWN_INTENTION = /\b(?:plans?|planned|planning|intends?|intended|intending|(?:is|are|was|were|am)\s+going|['’](?:s|re|m)\s+going)\s+to\s+(?:\p{L}+ly\s+)?$/u;
 /** Between a subject and "in X's favour": a withdrawal ("withdrew", "stood down", "pulled out of the race"). */
@@ -392,6 +396,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (kind === "support" && /^(?:support|backing)$/i.test(t[0]) && SUPPORT_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, start - 25), start))) continue;
       // "world champion X", "the Olympic champions": the noun; the verb's bare form follows a pronoun or an auxiliary ("will champion X").
       if (kind === "support" && /^champions?$/.test(t[0]) && !/\b(?:to|will|would|could|can|should|must|may|might|they|we|i|you|who|that|which|also|now|still|openly|strongly|actively|and)\s+$/i.test(text.slice(Math.max(sentence.start, start - 12), start))) continue;
+      // "came back to challenge X", "back in 2015": the adverb, not the verb.
+      if (kind === "support" && t[0] === "back" && (BACK_ADVERB_AFTER.test(text.slice(end, end + 12)) || BACK_ADVERB_BEFORE.test(text.slice(Math.max(sentence.start, start - 12), start)))) continue;
       // "his Trump-backed challenge", "a Kremlin-backed candidate": a participle fused to a name is an adjective, not the verb.
       if (text[start - 1] === "-") continue;
       // "rejected endorsing X", "declined backing X": the refusal is the stance, read from its own verb.
