@@ -149,3 +149,15 @@ describe("'back' as an adverb", () => {
     expect(stancesOf(`${RACE} Tom Hart decided to back Berg.`)).toEqual(["SUPPORTS person:tom-hart person:lena-berg"]);
   });
 });
+
+describe("'support for' as a noun", () => {
+  const RACE = "Lena Berg and Max Kohl are running for president of the Federation.";
+  it("gives the one who speaks of support for X no stance", () => {
+    expect(stancesOf(`${RACE} Berg said support for Tom Hart was growing.`)).toEqual([]);
+    expect(stancesOf(`${RACE} There is growing backing for Berg among delegates, Tom Hart said.`)).toEqual([]);
+  });
+
+  it("still reads support expressed for X", () => {
+    expect(stancesOf(`${RACE} Ghana expressed support for Berg.`)).toEqual(["SUPPORTS country:GH person:lena-berg"]);
+  });
+});

@@ -396,6 +396,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (kind === "support" && /^(?:support|backing)$/i.test(t[0]) && SUPPORT_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, start - 25), start))) continue;
       // "world champion X", "the Olympic champions": the noun; the verb's bare form follows a pronoun or an auxiliary ("will champion X").
       if (kind === "support" && /^champions?$/.test(t[0]) && !/\b(?:to|will|would|could|can|should|must|may|might|they|we|i|you|who|that|which|also|now|still|openly|strongly|actively|and)\s+$/i.test(text.slice(Math.max(sentence.start, start - 12), start))) continue;
+      // "said support for X was growing": "support for" is the noun; the verb takes its object directly.
+      if (kind === "support" && /^(?:support|backing)$/i.test(t[0]) && /^\s+(?:for|among|from|within|inside|base|levels?)\b/.test(text.slice(end, end + 10))) continue;
       // "came back to challenge X", "back in 2015": the adverb, not the verb.
       if (kind === "support" && t[0] === "back" && (BACK_ADVERB_AFTER.test(text.slice(end, end + 12)) || BACK_ADVERB_BEFORE.test(text.slice(Math.max(sentence.start, start - 12), start)))) continue;
       // "his Trump-backed challenge", "a Kremlin-backed candidate": a participle fused to a name is an adjective, not the verb.
