@@ -102,3 +102,15 @@ describe("a list of backers continued past dashes, 'besides' and 'plus'", () => 
     expect(stancesOf(`Max Kohl and Lena Berg are running for party president. His backers include Tom Hart.`)).toEqual(["SUPPORTS person:tom-hart person:max-kohl"]);
   });
 });
+
+describe("a sentence that opens with the support its subject has", () => {
+  const RACE = "Rick Vale and Mitch Moss are running for party leader.";
+  it("gives 'With the support of A and B, X ...' to A and B", () => {
+    expect(stancesOf(`${RACE} With the support of Tom Hart and Ana Ruiz, Vale entered the race.`)).toEqual(["SUPPORTS person:ana-ruiz person:rick-vale", "SUPPORTS person:tom-hart person:rick-vale"]);
+    expect(stancesOf(`${RACE} Buoyed by the endorsement of Ana Ruiz, Vale said he would win.`)).toEqual(["SUPPORTS person:ana-ruiz person:rick-vale"]);
+  });
+
+  it("gives nothing when no person opens the main clause", () => {
+    expect(stancesOf(`${RACE} With the backing of Germany, the European Union proposed a new rule.`)).toEqual([]);
+  });
+});

@@ -54,6 +54,9 @@ const CANDIDATE_OF = /^,?\s+(?:(?:is|was|as|became|remains)\s+)?(?:the\s+)?(?:(?
 /** A sentence that opens with a participle and its agents: "Backed by A, ...". */
 const OPENING_PASSIVE = /^\s*["“]?(?:\p{L}+ly\s+)?(backed|supported|endorsed|championed|nominated|opposed|rejected)\s+by\s+/iu;
 
+/** A sentence that opens with the support its subject has: "With the backing of A,", "Buoyed by the support of A,". */
+const OPENING_WITH = new RegExp(String.raw`^\s*["“]?(?:(?:buoyed|boosted|bolstered|armed|emboldened)\s+(?:by|with)\s+|with\s+)(?:the\s+)?${NOUN_QUALIFIERS}(?:support|backing|endorsements?|blessing)\s+(?:of|from)\s+`, "iu");
+
 /** After a person's name: " is Korea's trade minister and its candidate". */
 const ITS_CANDIDATE = /^\s+(?:is|was|remains)\s+[^.;:,]{0,80}?\band\s+(its\s+(?:own\s+|official\s+|preferred\s+)?(?:candidate|nominee))\b/iu;
 
@@ -256,7 +259,9 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
     }
   }
   // "Backed by A and B, X ...": the backers open the sentence, the candidate follows the comma.
-  const opening = OPENING_PASSIVE.exec(body);
+  // "With the backing of A and B, X entered the race", "Buoyed by the support of A, X ...".
+  const withOpening = OPENING_PASSIVE.test(body) ? null : OPENING_WITH.exec(body);
+  const opening = OPENING_PASSIVE.exec(body) ?? withOpening;
   if (opening) {
     const at = sentence.start + opening[0].length;
     const backers = actorsAfter(analysis, sentence, at, "");
@@ -264,7 +269,7 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
     const comma = last ? /^[^,.;:]{0,40},\s*/.exec(text.slice(last.end, sentence.end)) : null;
     const candidate = comma && last ? personRightAfter(analysis, last.end + comma[0].length, sentence.end) : undefined;
     if (candidate) {
-      const type = /oppos|reject|block|veto/i.test(opening[1]!) ? "OPPOSES" : "SUPPORTS";
+      const type = /oppos|reject|block|veto/i.test(opening[1] ?? "") ? "OPPOSES" : "SUPPORTS";
       for (const b of backers) if (b.entity !== candidate.entity) out.push({ type, from: b.entity, to: candidate.entity, span: { start: sentence.start, end: candidate.end }, confidence: 0.8, rule: "stance.passive" });
     }
   }
