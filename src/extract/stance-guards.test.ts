@@ -161,3 +161,11 @@ describe("'support for' as a noun", () => {
     expect(stancesOf(`${RACE} Ghana expressed support for Berg.`)).toEqual(["SUPPORTS country:GH person:lena-berg"]);
   });
 });
+
+describe("people in a place", () => {
+  it("gives a country no stance of someone's allies or supporters in it", () => {
+    const RACE = "Lena Berg and Max Kohl are running for president of the Federation.";
+    expect(stancesOf(`${RACE} Kohl's allies in Ghana backed Berg.`)).toEqual([]);
+    expect(stancesOf(`${RACE} Supporters in Kenya have endorsed Berg.`)).toEqual([]);
+  });
+});

@@ -277,7 +277,7 @@ export function aroundOrWithin(analysis: Analysis, m: Mention, from = 0): boolea
   return BODY_PEOPLE_AFTER.test(text.slice(m.end, m.end + 14)) && BODY_PEOPLE_BEFORE.test(before);
 }
 
-const PEOPLE_IN_BEFORE = /\b(?:MPs|MEPs|members|officials|diplomats|delegates|lawmakers|legislators|staff|staffers|employees|insiders|sources|representatives|envoys|deputies|senators|politicians)\s+(?:in|at|within|inside)\s+(?:the\s+)?$/i;
+const PEOPLE_IN_BEFORE = /\b(?:MPs|MEPs|members|officials|diplomats|delegates|lawmakers|legislators|staff|staffers|employees|insiders|sources|representatives|envoys|deputies|senators|politicians|allies|supporters|backers|friends|voters|activists|officers)\s+(?:in|at|within|inside)\s+(?:the\s+)?$/i;
 
 /** After a pronoun, before a stance verb: a belief about others ("I think most members will"). */
 const BELIEVES_OF_OTHERS = /^\s+(?:\p{L}+\s+){0,2}?(?:think|thinks|believe|believes|expect|expects|reckon|reckons|suspect|suspects|guess|feel|feels|know|knows)\s+(?:that\s+)?(?:the|a|an|most|many|some|all|every|no|these|those|this|that|delegates|members|voters|people|others)\b/u;
