@@ -169,3 +169,11 @@ describe("people in a place", () => {
     expect(stancesOf(`${RACE} Supporters in Kenya have endorsed Berg.`)).toEqual([]);
   });
 });
+
+describe("'A joined B and C in backing X'", () => {
+  const RACE = "Lena Berg and Max Kohl are running for president of the Federation.";
+  it("gives the stance to the joiners and to every one of the joined", () => {
+    expect(stancesOf(`${RACE} Tom Hart joined Ana Ruiz and Paul Okafor in backing Berg.`)).toEqual(["SUPPORTS person:ana-ruiz person:lena-berg", "SUPPORTS person:paul-okafor person:lena-berg", "SUPPORTS person:tom-hart person:lena-berg"]);
+    expect(stancesOf(`${RACE} Tom Hart and Jane Doe joined Ana Ruiz in backing Berg.`)).toEqual(["SUPPORTS person:ana-ruiz person:lena-berg", "SUPPORTS person:jane-doe person:lena-berg", "SUPPORTS person:tom-hart person:lena-berg"]);
+  });
+});

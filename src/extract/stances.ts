@@ -562,9 +562,13 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (subject.mention) {
         // "A joined B in backing X": A holds the stance too.
         if (/^\s+in\s+$/.test(text.slice(subject.mention.end, start))) {
-          const joiner = mentionsIn(analysis, sentence.start, subject.mention.extendedStart).filter(isActor).pop();
-          if (joiner && joiner.entity !== object.entity && /^\s+(?:has\s+|have\s+|had\s+)?join(?:s|ed|ing)?\s+$/.test(text.slice(joiner.end, subject.mention.extendedStart))) {
-            found.push({ type, from: joiner.entity, to: object.entity, span: { start: joiner.start, end: object.end }, confidence: confidence * 0.9, rule: `${rule}.conjoined` });
+          // "A joined B and C in backing X": the joiner is named before the whole list of the joined.
+          const listStart = coSubjects.reduce((at, c) => Math.min(at, c.extendedStart), subject.mention.extendedStart);
+          const joiner = mentionsIn(analysis, sentence.start, listStart).filter(isActor).pop();
+          if (joiner && joiner.entity !== object.entity && /^\s+(?:has\s+|have\s+|had\s+)?join(?:s|ed|ing)?\s+$/.test(text.slice(joiner.end, listStart))) {
+            for (const j of [joiner, ...conjoinedBefore(analysis, sentence, joiner)]) {
+              if (j.entity !== object.entity) found.push({ type, from: j.entity, to: object.entity, span: { start: j.start, end: object.end }, confidence: confidence * 0.9, rule: `${rule}.conjoined` });
+            }
           }
         }
         for (const other of coSubjects) {
