@@ -114,3 +114,18 @@ describe("a sentence that opens with the support its subject has", () => {
     expect(stancesOf(`${RACE} With the backing of Germany, the European Union proposed a new rule.`)).toEqual([]);
   });
 });
+
+describe("nominations told with their nominators", () => {
+  const RACE = "Lena Berg and Max Kohl are running for president of the Federation.";
+  it("reads every nominator of 'the nomination of X by A and B was welcomed'", () => {
+    expect(stancesOf(`${RACE} The nomination of Berg by Ghana and Kenya was welcomed.`)).toEqual(["SUPPORTS country:GH person:lena-berg", "SUPPORTS country:KE person:lena-berg"]);
+  });
+
+  it("reads 'Nominated by A, X faces Y' with a single nominator", () => {
+    expect(stancesOf(`${RACE} Nominated by Ghana, Berg faces Kohl.`)).toEqual(["SUPPORTS country:GH person:lena-berg"]);
+  });
+
+  it("still parts two clauses joined by a comma and 'and'", () => {
+    expect(stancesOf(`${RACE} Berg was backed by Ghana, and Kohl was nominated by Kenya.`)).toEqual(["SUPPORTS country:GH person:lena-berg", "SUPPORTS country:KE person:max-kohl"]);
+  });
+});

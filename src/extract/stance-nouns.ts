@@ -265,9 +265,13 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
   if (opening) {
     const at = sentence.start + opening[0].length;
     const backers = actorsAfter(analysis, sentence, at, "");
+    // "Nominated by Ghana, Berg faces X": the list read on past the comma took the candidate in.
+    const closing = backers[backers.length - 1];
+    const beforeClosing = backers[backers.length - 2];
+    const taken = closing?.type === "Person" && beforeClosing && /^\s*,\s*$/.test(text.slice(beforeClosing.end, closing.extendedStart)) && /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u.test(text.slice(closing.end, closing.end + 20)) ? backers.pop() : undefined;
     const last = backers[backers.length - 1];
     const comma = last ? /^[^,.;:]{0,40},\s*/.exec(text.slice(last.end, sentence.end)) : null;
-    const candidate = comma && last ? personRightAfter(analysis, last.end + comma[0].length, sentence.end) : undefined;
+    const candidate = taken ?? (comma && last ? personRightAfter(analysis, last.end + comma[0].length, sentence.end) : undefined);
     if (candidate) {
       const type = /oppos|reject|block|veto/i.test(opening[1] ?? "") ? "OPPOSES" : "SUPPORTS";
       for (const b of backers) if (b.entity !== candidate.entity) out.push({ type, from: b.entity, to: candidate.entity, span: { start: sentence.start, end: candidate.end }, confidence: 0.8, rule: "stance.passive" });

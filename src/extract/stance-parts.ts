@@ -612,7 +612,8 @@ export function actorsAfter(analysis: Analysis, sentence: Sentence, at: number, 
     // "backed by A, and B": a comma before "and" after a single name closes the list (two names are joined without one).
     if (!joined || (out.length === 1 && /^\s*,\s*and\s/.test(gap))) break;
     // "..., and Jansen was nominated by": a name followed by its own verb opens a new clause.
-    if (out.length > 0 && /^\s+(?:(?:also|has|have|had|is|are|was|were|will|would|said|says)\b|\p{Ll}+ed\b)/u.test(text.slice(m.end, m.end + 20))) break;
+    // ("by Ghana and Kenya was welcomed": without a comma the verb is the sentence's own.)
+    if (out.length > 0 && gap.includes(",") && /^\s+(?:(?:also|has|have|had|is|are|was|were|will|would|said|says)\b|\p{Ll}+ed\b)/u.test(text.slice(m.end, m.end + 20))) break;
     previousEnd = m.end;
     if (m.start < partyPhraseEnd) continue;
     const partEnd = m.type === "Person" ? (PERSONS_PEOPLE_AFTER.test(text.slice(m.end, m.end + 20)) ? m.end : -1) : partyPartEnd(analysis, m);
