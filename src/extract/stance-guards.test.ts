@@ -177,3 +177,11 @@ describe("'A joined B and C in backing X'", () => {
     expect(stancesOf(`${RACE} Tom Hart and Jane Doe joined Ana Ruiz in backing Berg.`)).toEqual(["SUPPORTS person:ana-ruiz person:lena-berg", "SUPPORTS person:jane-doe person:lena-berg", "SUPPORTS person:tom-hart person:lena-berg"]);
   });
 });
+
+describe("a vote pledged", () => {
+  it("reads 'pledged his vote to X' and 'promised its votes to X'", () => {
+    const RACE = "Lena Berg and Max Kohl are running for party leader.";
+    expect(stancesOf(`${RACE} Tom Hart pledged his vote to Berg.`)).toEqual(["SUPPORTS person:tom-hart person:lena-berg"]);
+    expect(stancesOf(`${RACE} Ghana promised its votes to Kohl.`)).toEqual(["SUPPORTS country:GH person:max-kohl"]);
+  });
+});
