@@ -185,3 +185,14 @@ describe("a vote pledged", () => {
     expect(stancesOf(`${RACE} Ghana promised its votes to Kohl.`)).toEqual(["SUPPORTS country:GH person:max-kohl"]);
   });
 });
+
+describe("a party's label before a name", () => {
+  const RACE = "Lena Berg and Max Kohl are running for president of the Federation.";
+  it("reads no party support from 'the Labour candidate X'", () => {
+    expect(stancesOf(`${RACE} The Labour candidate Tom Hart won the by-election.`)).toEqual([]);
+  });
+
+  it("still reads the party's own candidate said with a possessive", () => {
+    expect(stancesOf(`${RACE} Labour's candidate, Tom Hart, won.`)).toEqual(["SUPPORTS org:labour-party person:tom-hart"]);
+  });
+});

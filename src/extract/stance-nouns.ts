@@ -110,7 +110,9 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
     const nominee = NOMINEE_WORD.test(after) ? /^(?:['’]s?)?\s+[\p{L}\s-]{0,60}?(?:candidate|nominee|pick|choice|contender)\s*,?\s+/iu.exec(after) : null;
     if (nominee && NOMINEE_AFTER.test(nominee[0])) {
       const person = personRightAfter(analysis, m.end + nominee[0].length, sentence.end);
-      if (person && person.entity !== m.entity && person.start - (m.end + nominee[0].length) <= 30 && !/^['’]s\b/.test(text.slice(person.end, person.end + 3))) {
+      // "the Labour candidate X", "Democratic candidate X" without a possessive: a party label of the person, no stance in the race.
+      const partyLabel = m.type === "Organization" && m.entity.endsWith("-party") && !/^['’]/.test(nominee[0]);
+      if (person && !partyLabel && person.entity !== m.entity && person.start - (m.end + nominee[0].length) <= 30 && !/^['’]s\b/.test(text.slice(person.end, person.end + 3))) {
         out.push({ type: "SUPPORTS", from: m.entity, to: person.entity, span: { start: m.start, end: person.end }, confidence: 0.8, rule: "stance.nominee-of" });
       }
     }
