@@ -27,6 +27,7 @@ import { echoedStances, invertedHeadEnd, invertedStances } from "./stance-invert
 import { actorSayerBefore, actorsAfter, candidateBefore, conjoinedBefore, hedged, NEGATION, objectAfter, partOfParty, personList, personRightAfter, POSSESSIVE_PRONOUN_OBJECT, RIVALS_APPOSITION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
 import type { AttributedQuote } from "./quotes.js";
 import { narrowSlice } from "./narrow-text.js";
+import { notOnlyBefore, opposedThroughGerund, oppositionBlocked } from "./opposition-guards.js";
 import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
 
 type Kind = "passive" | "nominal" | "loss" | "praise" | "unfit" | "oppose" | "support";
@@ -394,6 +395,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (subject.mention && (partyMembers(analysis, subject.mention) || partOfParty(analysis, subject.mention))) continue;
       // "time for the party to unite behind her", "the duty of A to back X": a stance wished on someone, not theirs.
       if (subject.mention && /\b(?:for|(?:duty|time|job|responsibility|task|obligation|moment)\s+of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, subject.mention.extendedStart - 30), subject.mention.extendedStart)) && /^\s+to\s+$/.test(text.slice(subject.mention.end, start))) continue;
+      // "the UNESCO director is lobbying against X", "stop the campaign against X", "terror attacks, X": no opposition of the subject's (`opposition-guards.ts`).
+      if (kind === "oppose" && oppositionBlocked(analysis, subject.mention, start, end, lowered)) continue;
       // "Republicans who voted against X": a restrictive relative names some of the group, not all of it.
       if (subject.mention?.type === "Organization" && /^\s+(?:who|that)\s/.test(text.slice(subject.mention.end, subject.mention.end + 8))) continue;
       // "A, B and C backed her": "her" is none of the subjects.
@@ -439,6 +442,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (object.mention && /['’]/.test(text[object.mention.end] ?? "") && !criticismVerb(t[0]) && PERSONS_THING.test(text.slice(object.mention.end, object.mention.end + 40))) continue;
       // "rejected criticism of X", "backed calls for X to quit": the stance is on the criticism or the calls.
       if (lead && NOT_THE_OBJECT.test(lead)) continue;
+      // "criticised the government for backing X": the one criticised is not X.
+      if (kind === "oppose" && opposedThroughGerund(lead)) continue;
       // "Norway opposes the plan, X said": the name after the comma says the sentence.
       if (lead.includes(",") && SAID_AFTER.test(text.slice(object.mention!.end, object.mention!.end + 20))) continue;
       // "would vote for anyone but X": X is the one refused.
@@ -475,7 +480,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       // "switched his support from X to Y": X was backed until then, which is no opposition.
       const switchedFrom = kind === "oppose" && /^(?:switch|shift)/.test(t[0]);
       const unwilling = /\bto\s+(?:\p{L}+ly\s+)?$/u.test(text.slice(Math.max(subject.end, start - 20), start)) && UNWILLING.test(text.slice(Math.max(subject.end, start - 40), start));
-      const negated = unwilling || NEGATION.test(between) || /\b(?:not|never)\s*$/i.test(text.slice(start - 12, start));
+      const negated = (unwilling || NEGATION.test(between) || /\b(?:not|never)\s*$/i.test(text.slice(start - 12, start))) && !notOnlyBefore(text.slice(Math.max(subject.end, start - 30), start));
       // "has ruled out backing X" refuses the stance; "has not ruled out backing X" leaves it open.
       if (lowered.slice(Math.max(subject.end, start - 30), start).includes(" out ") && RULED_OUT.test(text.slice(Math.max(subject.end, start - 30), start))) {
         if (negated || type === "OPPOSES" || !/^\p{L}+ing\b/u.test(t[0])) continue;

@@ -1,0 +1,68 @@
+import { analyzeText } from "./index.js";
+import { attributeQuotes } from "./quotes.js";
+import { findStances } from "./stances.js";
+import { headOfOrganization, notOnlyBefore, opposedThroughGerund, oppositionEnded } from "./opposition-guards.js";
+
+function oppositions(text: string): string[] {
+  const analysis = analyzeText(text);
+  return [...new Set(findStances(analysis, attributeQuotes(analysis)).claims.filter((c) => c.type === "OPPOSES").map((c) => `${c.from} ${c.to}`))].sort();
+}
+
+const RACE = "The race for WIPO Director General is open. Piet Rook and John Hale are candidates. ";
+
+describe("opposition given up or only named is no opposition", () => {
+  it.each([
+    "Israel will stop the campaign against Piet Rook, the prime minister said.",
+    "The government of Chile has dropped its objection to Piet Rook.",
+    "Chile lifted its veto on Piet Rook on Friday.",
+    "Norway has called off its campaign against Piet Rook.",
+    "After the London terror attacks, Piet Rook posted a message.",
+    "Amid the attacks, Piet Rook kept silent.",
+    "The WIPO director is lobbying against Piet Rook.",
+    "The African Union president spoke out against Piet Rook.",
+    "Mira Sol criticized the government for backing Piet Rook.",
+    "Norway not only backs Piet Rook but campaigns for him.",
+  ])("%s", (sentence) => {
+    expect(oppositions(RACE + sentence)).toEqual([]);
+  });
+
+  it.each([
+    ["Norway will continue the campaign against Piet Rook.", ["country:NO person:piet-rook"]],
+    ["Norway stepped up its campaign against Piet Rook.", ["country:NO person:piet-rook"]],
+    ["Mira Sol said she would stop at nothing to block Piet Rook.", ["person:mira-sol person:piet-rook"]],
+    ["Norway attacks Piet Rook, a former ally.", ["country:NO person:piet-rook"]],
+    ["The African Union spoke out against Piet Rook.", ["org:african-union person:piet-rook"]],
+    ["Norway does not support Piet Rook.", ["country:NO person:piet-rook"]],
+  ])("keeps %s", (sentence, expected) => {
+    expect(oppositions(RACE + sentence)).toEqual(expected);
+  });
+});
+
+describe("the guards' patterns", () => {
+  it("reads a gerund between the verb and the person", () => {
+    expect(opposedThroughGerund(" the government for backing ")).toBe(true);
+    expect(opposedThroughGerund(" Norway over openly supporting the candidacy of ")).toBe(true);
+    expect(opposedThroughGerund(" ")).toBe(false);
+    expect(opposedThroughGerund("")).toBe(false);
+  });
+
+  it("reads a correlative 'not only'", () => {
+    expect(notOnlyBefore("Norway not only ")).toBe(true);
+    expect(notOnlyBefore("Norway does not ")).toBe(false);
+  });
+
+  it("reads an opposition ended or given up", () => {
+    expect(oppositionEnded("we will stop the ")).toBe(true);
+    expect(oppositionEnded("it has withdrawn its ")).toBe(true);
+    expect(oppositionEnded("it gave up its long ")).toBe(true);
+    expect(oppositionEnded("it stepped up its ")).toBe(false);
+    expect(oppositionEnded("it continued the ")).toBe(false);
+  });
+
+  it("reads a head's title after an organization's name", () => {
+    expect(headOfOrganization(" Director are lobbying")).toBe(true);
+    expect(headOfOrganization(" deputy secretary-general said")).toBe(true);
+    expect(headOfOrganization(" has spoken out")).toBe(false);
+    expect(headOfOrganization(" directorate voted")).toBe(false);
+  });
+});
