@@ -28,6 +28,7 @@ import { actorSayerBefore, actorsAfter, candidateBefore, conjoinedBefore, hedged
 import type { AttributedQuote } from "./quotes.js";
 import { narrowSlice } from "./narrow-text.js";
 import { notOnlyBefore, opposedThroughGerund, oppositionBlocked } from "./opposition-guards.js";
+import { judgedStances } from "./opposition-judgments.js";
 import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
 
 type Kind = "passive" | "nominal" | "loss" | "praise" | "unfit" | "oppose" | "support";
@@ -545,6 +546,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     openGroup = listed.open ?? colonGroup;
     found.push(...controlStances(analysis, sentence, quotes, lowered), ...nounStances(analysis, sentence, quotes), ...gratitudeStances(analysis, sentence, quotes), ...listed.found);
     if (inverted >= 0) found.push(...invertedStances(analysis, sentence));
+    found.push(...judgedStances(analysis, sentence, quotes, lowerBody));
     if (ECHO_CUE.test(lowerBody)) found.push(...echoedStances(analysis, sentence, found));
     // "Germany backed X on Monday. France followed suit.": the stances of the sentence before, for the new subject.
     if (found.length === 0 && previous && previous.paragraph >= sentence.paragraph - 1 && SUIT_CUE.test(lowerBody)) found.push(...followedStances(analysis, sentence, quotes, previous.found));
