@@ -1,7 +1,7 @@
 import { analyzeText } from "./index.js";
 import { attributeQuotes } from "./quotes.js";
 import { findStances } from "./stances.js";
-import { headOfOrganization, notOnlyBefore, opposedThroughGerund, oppositionEnded } from "./opposition-guards.js";
+import { headOfOrganization, indirectChoice, notOnlyBefore, opposedThroughGerund, oppositionEnded, personInsideThing, sayerInLead } from "./opposition-guards.js";
 
 function oppositions(text: string): string[] {
   const analysis = analyzeText(text);
@@ -22,6 +22,10 @@ describe("opposition given up or only named is no opposition", () => {
     "The African Union president spoke out against Piet Rook.",
     "Mira Sol criticized the government for backing Piet Rook.",
     "Norway not only backs Piet Rook but campaigns for him.",
+    "Mira Sol warned against complacency, said Piet Rook.",
+    "Mira Sol has not decided whom to support, Piet Rook or John Hale.",
+    "Ana Ruiz's attacks on Piet Rook were condemned by Mira Sol.",
+    "Mira Sol defended Piet Rook against the attacks of John Hale.",
   ])("%s", (sentence) => {
     expect(oppositions(RACE + sentence)).toEqual([]);
   });
@@ -33,6 +37,9 @@ describe("opposition given up or only named is no opposition", () => {
     ["Norway attacks Piet Rook, a former ally.", ["country:NO person:piet-rook"]],
     ["The African Union spoke out against Piet Rook.", ["org:african-union person:piet-rook"]],
     ["Norway does not support Piet Rook.", ["country:NO person:piet-rook"]],
+    ["The nomination of Piet Rook was condemned by Mira Sol.", ["person:mira-sol person:piet-rook"]],
+    ["Mira Sol warned against Piet Rook.", ["person:mira-sol person:piet-rook"]],
+    ["Mira Sol said she would not support Piet Rook.", ["person:mira-sol person:piet-rook"]],
   ])("keeps %s", (sentence, expected) => {
     expect(oppositions(RACE + sentence)).toEqual(expected);
   });
@@ -64,5 +71,24 @@ describe("the guards' patterns", () => {
     expect(headOfOrganization(" deputy secretary-general said")).toBe(true);
     expect(headOfOrganization(" has spoken out")).toBe(false);
     expect(headOfOrganization(" directorate voted")).toBe(false);
+  });
+
+  it("reads the sentence's sayer between the verb and the person", () => {
+    expect(sayerInLead(" complacency, said ")).toBe(true);
+    expect(sayerInLead(" the plan, according to ")).toBe(true);
+    expect(sayerInLead(" the plan and ")).toBe(false);
+  });
+
+  it("reads an indirect question before a stance verb", () => {
+    expect(indirectChoice("has not decided whom to ")).toBe(true);
+    expect(indirectChoice("did not know which candidate to ")).toBe(true);
+    expect(indirectChoice("has decided not to ")).toBe(false);
+  });
+
+  it("reads a person who is only the object of a noun", () => {
+    const text = "The attacks on Piet Rook";
+    expect(personInsideThing(text, 0, text.indexOf("Piet"))).toBe(true);
+    const nominated = "The nomination of Piet Rook";
+    expect(personInsideThing(nominated, 0, nominated.indexOf("Piet"))).toBe(false);
   });
 });

@@ -48,6 +48,44 @@ export function headOfOrganization(after: string): boolean {
   return HEAD_TITLE.test(after);
 }
 
+/** Words of criticism that are nouns as often as verbs. */
+const NOUN_LIKE = /^(?:attacks?|questions?|snubs?|rebuffs?|slams?)$/;
+/** A determiner or an adjective before such a word: "the attacks", "his repeated attacks". */
+const DETERMINER_BEFORE = /\b(?:the|a|an|these|those|his|her|its|their|our|my|such|recent|repeated|personal|fresh|new|further|latest|verbal|many|several|continued|constant|terror|terrorist)\s+$/;
+
+/**
+ * Between an opposition verb and a person: a comma and a verb of saying ("warned against
+ * complacency, said X"): the person says the sentence, no one opposes them.
+ */
+const SAYER_IN_LEAD = /[,;]\s*["”’]?\s*(?:said|says|told|added|noted|argued|insisted|stressed|warned|wrote|explained|according\s+to)\s+(?:[\p{L}.'’-]+\s+){0,4}$/u;
+
+/** Whether the words between an opposition verb and the person after it make the person the sentence's sayer. */
+export function sayerInLead(lead: string): boolean {
+  return lead.includes(",") && SAYER_IN_LEAD.test(lead);
+}
+
+/**
+ * Right before a support verb: an indirect question ("has not decided whom to support", "asked
+ * which one to back"): no stance is taken, whatever the negation.
+ */
+const WHOM_TO = /\b(?:whom|who|which(?:\s+(?:one|candidate|of\s+them))?|whether)\s+to\s+(?:\p{L}+ly\s+)?$/u;
+
+/** Whether the words before a stance verb make it an indirect question. */
+export function indirectChoice(before: string): boolean {
+  return WHOM_TO.test(before);
+}
+
+/**
+ * Before the person a passive stance is read on: a noun and a preposition ("the attacks on X
+ * were condemned by Y"): what is condemned or backed is the noun, unless it is X's candidacy.
+ */
+const THING_OF_PERSON = /\b(?!(?:nomination|candidacy|candidature|appointment|election|selection|bid|re-?election|re-?appointment|choice)\b)\p{L}+\s+(?:on|of|against|about|over|to|with|from)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
+
+/** Whether the person before a passive opposition at `candidateStart` is only the object of a noun before them. */
+export function personInsideThing(text: string, sentenceStart: number, candidateStart: number): boolean {
+  return THING_OF_PERSON.test(text.slice(Math.max(sentenceStart, candidateStart - 50), candidateStart));
+}
+
 /**
  * Whether an opposition word at `start`–`end` holds no opposition of its subject: a word right
  * before it ends the opposition, punctuation right after it shows a noun ("terror attacks, X"),
@@ -56,6 +94,8 @@ export function headOfOrganization(after: string): boolean {
 export function oppositionBlocked(analysis: Analysis, subject: Mention | undefined, start: number, end: number, lowered: string): boolean {
   const { text } = analysis;
   if (/^\s*[,;:]/.test(text.slice(end, end + 3))) return true;
+  // "defended X against the attacks of Y": a word of criticism after a determiner is a noun.
+  if (NOUN_LIKE.test(lowered.slice(start, end)) && DETERMINER_BEFORE.test(lowered.slice(Math.max(0, start - 24), start))) return true;
   if (oppositionEnded(lowered.slice(Math.max(0, start - 40), start))) return true;
   return subject !== undefined && subject.type === "Organization" && headOfOrganization(text.slice(subject.end, subject.end + 40));
 }

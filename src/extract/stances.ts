@@ -27,7 +27,7 @@ import { echoedStances, invertedHeadEnd, invertedStances } from "./stance-invert
 import { actorSayerBefore, actorsAfter, candidateBefore, conjoinedBefore, hedged, NEGATION, objectAfter, partOfParty, personList, personRightAfter, POSSESSIVE_PRONOUN_OBJECT, RIVALS_APPOSITION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
 import type { AttributedQuote } from "./quotes.js";
 import { narrowSlice } from "./narrow-text.js";
-import { notOnlyBefore, opposedThroughGerund, oppositionBlocked } from "./opposition-guards.js";
+import { indirectChoice, notOnlyBefore, opposedThroughGerund, oppositionBlocked, personInsideThing, sayerInLead } from "./opposition-guards.js";
 import { judgedStances } from "./opposition-judgments.js";
 import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
 
@@ -312,6 +312,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         const candidate = candidateBefore(analysis, sentence, start, quotes);
         if (!candidate) continue;
         if (hedged(text, candidate.after, start)) continue;
+        // "the attacks on X were condemned by A": A condemns the attacks, not X.
+        if (kind === "passive" && /oppos|reject|block|veto|critici|condemn|denounc|snub/.test(t[1] ?? "") && candidate.mention && personInsideThing(text, sentence.start, candidate.mention.extendedStart)) continue;
         // "X's position was backed by A": what A backs is X's view, not X.
         if (candidate.mention && candidate.after === candidate.mention.end && OWN_THING.test(text.slice(candidate.mention.end, start))) continue;
         const participle = (t[1] ?? "").toLowerCase();
@@ -447,6 +449,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (kind === "oppose" && opposedThroughGerund(lead)) continue;
       // "Norway opposes the plan, X said": the name after the comma says the sentence.
       if (lead.includes(",") && SAID_AFTER.test(text.slice(object.mention!.end, object.mention!.end + 20))) continue;
+      // "warned against complacency, said X": X says the sentence.
+      if (kind === "oppose" && sayerInLead(lead)) continue;
       // "would vote for anyone but X": X is the one refused.
       if (lead && ANYONE_BUT.test(lead)) {
         if (type === "OPPOSES") continue;
@@ -488,6 +492,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         found.push({ type: "OPPOSES", from: subject.entity, to: object.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: object.end }, confidence: confidence * 0.85, subjectMention: subject.mention, rule: "stance.ruled-out" });
         continue;
       }
+      // "has not decided whom to support": an indirect question takes no stance.
+      if (kind === "support" && indirectChoice(text.slice(Math.max(subject.end, start - 30), start))) continue;
       // "said they did not give permission to go public as having backed X": a negation of another verb says nothing of the stance.
       if (negated && !unwilling && !LOCAL_NEGATION.test(text.slice(Math.max(subject.end, start - 60), start))) continue;
       if (negated) {
