@@ -21,6 +21,11 @@ describe("a judgment on a person's election, said by someone, is their oppositio
     ["Norway's foreign minister Mira Sol argued that Piet Rook should not be chosen.", ["person:mira-sol person:piet-rook"]],
     ["Chile said Piet Rook must not become director general.", ["country:CL person:piet-rook"]],
     ['"There\'s still time to prevent a Rook nomination," Mira Sol said.', ["person:mira-sol person:piet-rook"]],
+    ["Mira Sol said John Hale should resign.", ["person:mira-sol person:john-hale"]],
+    ["The senator, Mira Sol, insisted John Hale must step down as leader.", ["person:mira-sol person:john-hale"]],
+    ["Ana Ruiz said it was time for John Hale to go.", ["person:ana-ruiz person:john-hale"]],
+    ["Chile says John Hale has to make way for a younger leader.", ["country:CL person:john-hale"]],
+    ["Mira Sol called for John Hale to resign.", ["person:mira-sol person:john-hale"]],
   ])("%s", (sentence, expected) => {
     expect(oppositions(RACE + sentence)).toEqual(expected);
   });
@@ -34,6 +39,8 @@ describe("a judgment on a person's election, said by someone, is their oppositio
     "Mira Sol said a Rook victory would be a triumph.",
     "Mira Sol said Piet Rook should not be underestimated.",
     "Mira Sol asked whether Piet Rook should not be elected.",
+    "Mira Sol said John Hale should go to Geneva.",
+    "Mira Sol said John Hale should not resign.",
   ])("reads no opposition in: %s", (sentence) => {
     expect(oppositions(RACE + sentence)).toEqual([]);
   });

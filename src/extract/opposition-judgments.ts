@@ -13,17 +13,22 @@ import { actorSayerBefore, hedged, NEGATION, sayerBefore, subjectBefore, type Fo
 import type { Analysis, Mention, Sentence } from "./types.js";
 
 /** A cheap test on the lower-case sentence before the readers' patterns. */
-const CUE = /mistake|disaster|catastroph|blunder|calamit|should\s+not|should\s+never|shouldn['’]t|must\s+not|must\s+never|mustn['’]t|prevent|stop\s+an?\s|block\s+an?\s|avert|avoid\s+an?\s/;
+const CUE = /mistake|disaster|catastroph|blunder|calamit|should\s|shouldn['’]t|must\s|mustn['’]t|ought\s+to|(?:has|had|needs|needed)\s+to\s|time\s|prevent|stop\s+an?\s|block\s+an?\s|avert|avoid\s+an?\s/;
 
 /** The judgment: "would be a grave mistake", `will be "a disaster"`. */
 const DISASTER = String.raw`(?:would|will)\s+(?:be|prove)\s+["“‘']?(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:mistake|disaster|catastrophe|blunder|calamity)\b`;
 /** Said of the person: "should not be elected", "must never become". */
 const NOT_CHOSEN = String.raw`(?:should|must)\s*(?:not|never|n['’]t)\s+(?:be\s+(?:elected|chosen|appointed|selected|nominated|confirmed|picked)|become|get\s+the\s+job)\b`;
+/** Said of the person: "should resign", "must step down", "has to go": they are asked to leave the post or the race. */
+const MUST_GO = String.raw`(?:should|must|ought\s+to|has\s+to|had\s+to|needs\s+to|needed\s+to)\s+(?:now\s+|immediately\s+|simply\s+)?(?:resign|quit|go(?!\s+(?:to|ahead|further|on|for|back|into|public|with|after|through|beyond|forward|out|and|in|there|home)\b)|step\s+(?:down|aside)|stand\s+(?:down|aside)|make\s+way|withdraw|pull\s+out|drop\s+out|bow\s+out|be\s+(?:replaced|removed|ousted|sacked|dumped))\b`;
 /** What of the person's may be judged: their election or its outcome. */
 const ELECTION = String.raw`(?:election|appointment|nomination|selection|elevation|victory|win|presidency|leadership)`;
 
 /** After the name: "'s election would be a mistake", " would be a disaster", " should not be chosen". */
-const AFTER_NAME = new RegExp(String.raw`^(?:['’]s?\s+(?:[\p{L}-]+\s+)?${ELECTION}\s+|\s+)(?:(${DISASTER})|(${NOT_CHOSEN}))`, "iu");
+const AFTER_NAME = new RegExp(String.raw`^(?:['’]s?\s+(?:[\p{L}-]+\s+)?${ELECTION}\s+${DISASTER}|\s+(?:${DISASTER}|${NOT_CHOSEN}|${MUST_GO}))`, "iu");
+/** "time for X to go", "time X stepped down". */
+const TIME_FOR = /\btime\s+(?:for\s+)?$/i;
+const TIME_TO_GO = /^\s+(?:to\s+(?:go|resign|quit|step\s+(?:down|aside)|stand\s+(?:down|aside)|make\s+way|move\s+on)|(?:went|resigned|quit|stepped\s+(?:down|aside)|stood\s+(?:down|aside)|made\s+way|moved\s+on))\b/i;
 /** After "a|an" and the name: " presidency would be a disaster". */
 const AFTER_MODIFIER = new RegExp(String.raw`^\s+${ELECTION}\s+${DISASTER}`, "iu");
 /** Before the name: "the appointment of", "electing"; then the judgment follows it. */
@@ -91,7 +96,7 @@ export function judgedStances(analysis: Analysis, sentence: Sentence, quotes: re
         else if (subject && !NEGATION.test(text.slice(subject.end, verbAt)) && !hedged(text, subject.end, verbAt)) holder = subject.entity;
       }
     } else {
-      const judged = BEFORE_NAME.test(before) ? AFTER_OBJECT.exec(after) : AFTER_NAME.exec(after);
+      const judged = BEFORE_NAME.test(before) ? AFTER_OBJECT.exec(after) : TIME_FOR.test(before) ? TIME_TO_GO.exec(after) : AFTER_NAME.exec(after);
       if (judged) {
         end = m.end + judged[0].length;
         holder = judge(analysis, sentence, m, end, quotes);
