@@ -28,6 +28,7 @@ import { actorSayerBefore, actorsAfter, candidateBefore, conjoinedBefore, hedged
 import type { AttributedQuote } from "./quotes.js";
 import { narrowSlice } from "./narrow-text.js";
 import { indirectChoice, notOnlyBefore, opposedThroughGerund, oppositionBlocked, personInsideThing, sayerInLead } from "./opposition-guards.js";
+import { criticStances } from "./opposition-critics.js";
 import { judgedStances } from "./opposition-judgments.js";
 import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
 
@@ -552,7 +553,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     openGroup = listed.open ?? colonGroup;
     found.push(...controlStances(analysis, sentence, quotes, lowered), ...nounStances(analysis, sentence, quotes), ...gratitudeStances(analysis, sentence, quotes), ...listed.found);
     if (inverted >= 0) found.push(...invertedStances(analysis, sentence));
-    found.push(...judgedStances(analysis, sentence, quotes, lowerBody));
+    found.push(...judgedStances(analysis, sentence, quotes, lowerBody), ...criticStances(analysis, sentence, lowerBody));
     if (ECHO_CUE.test(lowerBody)) found.push(...echoedStances(analysis, sentence, found));
     // "Germany backed X on Monday. France followed suit.": the stances of the sentence before, for the new subject.
     if (found.length === 0 && previous && previous.paragraph >= sentence.paragraph - 1 && SUIT_CUE.test(lowerBody)) found.push(...followedStances(analysis, sentence, quotes, previous.found));
