@@ -13,7 +13,7 @@ import { actorSayerBefore, hedged, NEGATION, sayerBefore, subjectBefore, type Fo
 import type { Analysis, Mention, Sentence } from "./types.js";
 
 /** A cheap test on the lower-case sentence before the readers' patterns. */
-const CUE = /mistake|disaster|catastroph|blunder|calamit|should\s|shouldn['’]t|must\s|mustn['’]t|ought\s+to|(?:has|had|needs|needed)\s+to\s|time\s|prevent|stop\s+an?\s|block\s+an?\s|avert|avoid\s+an?\s/;
+const CUE = /mistake|disaster|catastroph|blunder|calamit|(?:should|must)\s*(?:not|never|n['’]t)\s|(?:should|must|ought\s+to|has\s+to|had\s+to|needs\s+to|needed\s+to)\s+(?:now\s+|immediately\s+|simply\s+)?(?:resign|quit|go|step|stand|make\s+way|withdraw|pull|drop|bow|be\s+(?:replaced|removed|ousted|sacked|dumped))\b|\btime\s+for\s|(?:prevent|stop|block|avert|avoid|thwart)\w*\s+an?\s/;
 
 /** The judgment: "would be a grave mistake", `will be "a disaster"`. */
 const DISASTER = String.raw`(?:would|will)\s+(?:be|prove)\s+["“‘']?(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:mistake|disaster|catastrophe|blunder|calamity)\b`;
@@ -26,9 +26,9 @@ const ELECTION = String.raw`(?:election|appointment|nomination|selection|elevati
 
 /** After the name: "'s election would be a mistake", " would be a disaster", " should not be chosen". */
 const AFTER_NAME = new RegExp(String.raw`^(?:['’]s?\s+(?:[\p{L}-]+\s+)?${ELECTION}\s+${DISASTER}|\s+(?:${DISASTER}|${NOT_CHOSEN}|${MUST_GO}))`, "iu");
-/** "time for X to go", "time X stepped down". */
-const TIME_FOR = /\btime\s+(?:for\s+)?$/i;
-const TIME_TO_GO = /^\s+(?:to\s+(?:go|resign|quit|step\s+(?:down|aside)|stand\s+(?:down|aside)|make\s+way|move\s+on)|(?:went|resigned|quit|stepped\s+(?:down|aside)|stood\s+(?:down|aside)|made\s+way|moved\s+on))\b/i;
+/** "time for X to go". */
+const TIME_FOR = /\btime\s+for\s+$/i;
+const TIME_TO_GO = /^\s+to\s+(?:go|resign|quit|step\s+(?:down|aside)|stand\s+(?:down|aside)|make\s+way|move\s+on)\b/i;
 /** After "a|an" and the name: " presidency would be a disaster". */
 const AFTER_MODIFIER = new RegExp(String.raw`^\s+${ELECTION}\s+${DISASTER}`, "iu");
 /** Before the name: "the appointment of", "electing"; then the judgment follows it. */
