@@ -26,6 +26,11 @@ describe("opposition given up or only named is no opposition", () => {
     "Mira Sol has not decided whom to support, Piet Rook or John Hale.",
     "Ana Ruiz's attacks on Piet Rook were condemned by Mira Sol.",
     "Mira Sol defended Piet Rook against the attacks of John Hale.",
+    "Norway will not back Piet Rook unless he commits to reform.",
+    "Mira Sol does not need to back Piet Rook.",
+    "Mira Sol did not immediately endorse Piet Rook.",
+    "Mira Sol can't wait to back Piet Rook.",
+    "Norway did not nominate Piet Rook.",
   ])("%s", (sentence) => {
     expect(oppositions(RACE + sentence)).toEqual([]);
   });
@@ -42,6 +47,18 @@ describe("opposition given up or only named is no opposition", () => {
     ["Mira Sol said she would not support Piet Rook.", ["person:mira-sol person:piet-rook"]],
   ])("keeps %s", (sentence, expected) => {
     expect(oppositions(RACE + sentence)).toEqual(expected);
+  });
+});
+
+describe("one holder's two stances on one person in a sentence: the one said last", () => {
+  it.each([
+    ["Mira Sol did not endorse John Hale in 2016 but backs him now.", "SUPPORTS person:mira-sol person:john-hale"],
+    ["Mira Sol, who did not back John Hale in the first round, now supports him.", "SUPPORTS person:mira-sol person:john-hale"],
+    ["Mira Sol backed John Hale in 2016 but now opposes him.", "OPPOSES person:mira-sol person:john-hale"],
+  ])("%s", (sentence, expected) => {
+    const analysis = analyzeText(RACE + sentence);
+    const claims = findStances(analysis, attributeQuotes(analysis)).claims.filter((c) => c.from === "person:mira-sol");
+    expect([...new Set(claims.map((c) => `${c.type} ${c.from} ${c.to}`))]).toEqual([expected]);
   });
 });
 

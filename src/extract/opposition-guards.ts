@@ -99,3 +99,38 @@ export function oppositionBlocked(analysis: Analysis, subject: Mention | undefin
   if (oppositionEnded(lowered.slice(Math.max(0, start - 40), start))) return true;
   return subject !== undefined && subject.type === "Organization" && headOfOrganization(text.slice(subject.end, subject.end + 40));
 }
+
+/** Right before a negated support verb: words that make the negation no refusal ("does not need to", "did not immediately", "can't wait to"). */
+const NO_REFUSAL_BEFORE = /(?:\b(?:not|never)|n['’]t)\s+(?:(?:need|have|has|had|got)\s+to|(?:\p{L}+\s+)?(?:immediately|initially|automatically|necessarily)|wait\s+to)\s+$/u;
+/** Right after the object of a negated support: a condition or a restriction ("unless ...", "alone"). */
+const NO_REFUSAL_AFTER = /^\s*,?\s*(?:unless|until|alone|only|exclusively)\b/u;
+/** Verbs of putting forward: not nominating someone refuses them nothing. */
+const PUT_FORWARD = /^(?:nominat|propos|field|put|sponsor)/;
+
+/**
+ * Whether a negated support is no refusal: the negation bears on a need, a moment or a condition
+ * ("does not need to back X", "did not immediately endorse X", "will not back X unless ..."), or
+ * the verb is one of putting forward ("did not nominate X").
+ */
+export function negationNoRefusal(text: string, subjectEnd: number, verbStart: number, verb: string, objectEnd: number): boolean {
+  return PUT_FORWARD.test(verb) || NO_REFUSAL_BEFORE.test(text.slice(Math.max(subjectEnd, verbStart - 40), verbStart)) || NO_REFUSAL_AFTER.test(text.slice(objectEnd, objectEnd + 20));
+}
+
+/**
+ * A sentence that gives one holder both stances on one person tells of a change ("did not back X
+ * in the first round but now supports him", "which had opposed X, switched to back him"): only
+ * the stance said last is kept.
+ */
+export function withoutChangedStances<T extends { type: string; from: string; to: string; span: { end: number } }>(found: T[]): T[] {
+  if (found.length < 2) return found;
+  const last = new Map<string, T>();
+  for (const f of found) {
+    const key = `${f.from}|${f.to}`;
+    const seen = last.get(key);
+    if (!seen || f.span.end > seen.span.end) last.set(key, f);
+  }
+  return found.filter((f) => {
+    const latest = last.get(`${f.from}|${f.to}`)!;
+    return latest.type === f.type;
+  });
+}

@@ -27,7 +27,7 @@ import { echoedStances, invertedHeadEnd, invertedStances } from "./stance-invert
 import { actorSayerBefore, actorsAfter, candidateBefore, conjoinedBefore, hedged, NEGATION, objectAfter, partOfParty, personList, personRightAfter, POSSESSIVE_PRONOUN_OBJECT, RIVALS_APPOSITION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
 import type { AttributedQuote } from "./quotes.js";
 import { narrowSlice } from "./narrow-text.js";
-import { indirectChoice, notOnlyBefore, opposedThroughGerund, oppositionBlocked, personInsideThing, sayerInLead } from "./opposition-guards.js";
+import { indirectChoice, negationNoRefusal, notOnlyBefore, opposedThroughGerund, oppositionBlocked, personInsideThing, sayerInLead, withoutChangedStances } from "./opposition-guards.js";
 import { criticStances } from "./opposition-critics.js";
 import { judgedStances } from "./opposition-judgments.js";
 import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
@@ -501,6 +501,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         if (type === "OPPOSES") continue;
         // "has not openly supported X", "has not yet endorsed X": support not declared, which is no opposition.
         if (UNDECLARED.test(text.slice(Math.max(subject.end, start - 40), start))) continue;
+        // "does not need to back X", "will not back X unless ...", "did not nominate X": no refusal.
+        if (negationNoRefusal(text, subject.end, start, t[0], object.end)) continue;
         if (QUESTION_END.test(body) || text.slice(start, sentence.end).includes("?")) {
           // "What reason do we have not to support X?" asks for support; other questions state nothing.
           if (!RHETORICAL.test(text.slice(sentence.start, start))) continue;
@@ -558,7 +560,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     // "Germany backed X on Monday. France followed suit.": the stances of the sentence before, for the new subject.
     if (found.length === 0 && previous && previous.paragraph >= sentence.paragraph - 1 && SUIT_CUE.test(lowerBody)) found.push(...followedStances(analysis, sentence, quotes, previous.found));
     previous = { found: found.filter((f) => !f.rule.startsWith("stance.followed")), paragraph: sentence.paragraph };
-    for (const f of found) {
+    for (const f of withoutChangedStances(found)) {
       f.post ??= stancePost(analysis, sentence, f.span.end);
       claims.push({ type: f.type, from: f.from, to: f.to, start: f.span.start, end: f.span.end, confidence: round(f.confidence), sentence: sentence.index, rule: f.rule, ...(f.post ? { post: f.post } : {}) });
       const actor = entities.get(f.from);
