@@ -26,6 +26,8 @@ describe("a judgment on a person's election, said by someone, is their oppositio
     ["Ana Ruiz said it was time for John Hale to go.", ["person:ana-ruiz person:john-hale"]],
     ["Chile says John Hale has to make way for a younger leader.", ["country:CL person:john-hale"]],
     ["Mira Sol called for John Hale to resign.", ["person:mira-sol person:john-hale"]],
+    ["Mira Sol said he would be a disaster.", ["person:mira-sol person:john-hale"]],
+    ['"He should resign," Mira Sol said.', ["person:mira-sol person:john-hale"]],
   ])("%s", (sentence, expected) => {
     expect(oppositions(RACE + sentence)).toEqual(expected);
   });
@@ -41,6 +43,9 @@ describe("a judgment on a person's election, said by someone, is their oppositio
     "Mira Sol asked whether Piet Rook should not be elected.",
     "Mira Sol said John Hale should go to Geneva.",
     "Mira Sol said John Hale should not resign.",
+    // The sayer's own pronoun, and a pronoun of the sayer's gender, name no one else for sure.
+    "Mira Sol said she should resign.",
+    "Peter Lund said he would be a disaster.",
   ])("reads no opposition in: %s", (sentence) => {
     expect(oppositions(RACE + sentence)).toEqual([]);
   });

@@ -7,7 +7,7 @@
  * "electing X", "a X presidency"): a judgment on anything else of theirs ("X's withdrawal would be
  * a mistake") is no stance.
  */
-import { isActor, mentionsIn, quoteSpeakerAt } from "./clauses.js";
+import { isActor, mentionsIn, quoteSpeakerAt, resolvePersonPronoun } from "./clauses.js";
 import type { AttributedQuote } from "./quotes.js";
 import { actorSayerBefore, hedged, NEGATION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
 import type { Analysis, Mention, Sentence } from "./types.js";
@@ -55,8 +55,11 @@ function sayerAfter(analysis: Analysis, sentence: Sentence, end: number): string
   return SAYER_VERB_BEFORE.test(gap) || SAYER_VERB_AFTER.test(text.slice(next.end, Math.min(sentence.end, next.end + 100))) ? next.entity : undefined;
 }
 
+/** "he would be", "she should": a pronoun as the judgment's subject. */
+const PRONOUN_JUDGED = /\b([Hh]e|[Ss]he)\s+(?=(?:would|will|should|must|ought|has|had|needs|needed)\b)/g;
+
 /** The one who says the judgment on `person` ending at `end`: a quotation's speaker, else the sayer of the reported clause. */
-function judge(analysis: Analysis, sentence: Sentence, person: Mention, end: number, quotes: readonly AttributedQuote[]): string | undefined {
+function judge(analysis: Analysis, sentence: Sentence, person: { start: number; extendedStart: number }, end: number, quotes: readonly AttributedQuote[]): string | undefined {
   const speaker = quoteSpeakerAt(quotes, person.start);
   if (speaker) return speaker.speaker;
   const after = sayerAfter(analysis, sentence, end);
@@ -106,6 +109,25 @@ export function judgedStances(analysis: Analysis, sentence: Sentence, quotes: re
     const actor = analysis.entities.get(holder);
     if (!actor || (actor.type !== "Person" && !mentionsIn(analysis, sentence.start, sentence.end).some((x) => x.entity === holder && isActor(x)))) continue;
     out.push({ type: "OPPOSES", from: holder, to: m.entity, span: { start: Math.min(sentence.start, m.start), end }, confidence: 0.65, rule });
+  }
+  // "Sol said he would be a disaster", "He should resign," Sol said: the pronoun's person, of the gender it names.
+  PRONOUN_JUDGED.lastIndex = 0;
+  const body = text.slice(sentence.start, sentence.end);
+  let p: RegExpExecArray | null;
+  while ((p = PRONOUN_JUDGED.exec(body)) !== null) {
+    const at = sentence.start + p.index;
+    const pronounEnd = at + p[1]!.length;
+    const judged = AFTER_NAME.exec(text.slice(pronounEnd, Math.min(sentence.end, pronounEnd + 120)));
+    if (!judged) continue;
+    const end = pronounEnd + judged[0].length;
+    const holder = judge(analysis, sentence, { start: at, extendedStart: at }, end, quotes);
+    if (!holder) continue;
+    const person = resolvePersonPronoun(analysis, at, [holder]);
+    const gender = person ? analysis.entities.get(person.entity)?.gender : undefined;
+    if (!person || gender !== (/^[Hh]e$/.test(p[1]!) ? "m" : "f") || person.entity === holder) continue;
+    // The pronoun of the one who says it ("Sol said she should resign") is no one else's.
+    if (analysis.entities.get(holder)?.gender === gender && !quoteSpeakerAt(quotes, at)) continue;
+    out.push({ type: "OPPOSES", from: holder, to: person.entity, span: { start: sentence.start, end }, confidence: 0.6, rule: "stance.judged-election" });
   }
   return out;
 }
