@@ -50,18 +50,6 @@ describe("opposition given up or only named is no opposition", () => {
   });
 });
 
-describe("one holder's two stances on one person in a sentence: the one said last", () => {
-  it.each([
-    ["Mira Sol did not endorse John Hale in 2016 but backs him now.", "SUPPORTS person:mira-sol person:john-hale"],
-    ["Mira Sol, who did not back John Hale in the first round, now supports him.", "SUPPORTS person:mira-sol person:john-hale"],
-    ["Mira Sol backed John Hale in 2016 but now opposes him.", "OPPOSES person:mira-sol person:john-hale"],
-  ])("%s", (sentence, expected) => {
-    const analysis = analyzeText(RACE + sentence);
-    const claims = findStances(analysis, attributeQuotes(analysis)).claims.filter((c) => c.from === "person:mira-sol");
-    expect([...new Set(claims.map((c) => `${c.type} ${c.from} ${c.to}`))]).toEqual([expected]);
-  });
-});
-
 describe("the guards' patterns", () => {
   it("reads a gerund between the verb and the person", () => {
     expect(opposedThroughGerund(" the government for backing ")).toBe(true);

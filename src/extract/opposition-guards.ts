@@ -115,22 +115,3 @@ const PUT_FORWARD = /^(?:nominat|propos|field|put|sponsor)/;
 export function negationNoRefusal(text: string, subjectEnd: number, verbStart: number, verb: string, objectEnd: number): boolean {
   return PUT_FORWARD.test(verb) || NO_REFUSAL_BEFORE.test(text.slice(Math.max(subjectEnd, verbStart - 40), verbStart)) || NO_REFUSAL_AFTER.test(text.slice(objectEnd, objectEnd + 20));
 }
-
-/**
- * A sentence that gives one holder both stances on one person tells of a change ("did not back X
- * in the first round but now supports him", "which had opposed X, switched to back him"): only
- * the stance said last is kept.
- */
-export function withoutChangedStances<T extends { type: string; from: string; to: string; span: { end: number } }>(found: T[]): T[] {
-  if (found.length < 2) return found;
-  const last = new Map<string, T>();
-  for (const f of found) {
-    const key = `${f.from}|${f.to}`;
-    const seen = last.get(key);
-    if (!seen || f.span.end > seen.span.end) last.set(key, f);
-  }
-  return found.filter((f) => {
-    const latest = last.get(`${f.from}|${f.to}`)!;
-    return latest.type === f.type;
-  });
-}

@@ -27,7 +27,7 @@ import { echoedStances, invertedHeadEnd, invertedStances } from "./stance-invert
 import { actorSayerBefore, actorsAfter, candidateBefore, conjoinedBefore, hedged, NEGATION, objectAfter, partOfParty, personList, personRightAfter, POSSESSIVE_PRONOUN_OBJECT, RIVALS_APPOSITION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
 import type { AttributedQuote } from "./quotes.js";
 import { narrowSlice } from "./narrow-text.js";
-import { indirectChoice, negationNoRefusal, notOnlyBefore, opposedThroughGerund, oppositionBlocked, personInsideThing, sayerInLead, withoutChangedStances } from "./opposition-guards.js";
+import { indirectChoice, negationNoRefusal, notOnlyBefore, opposedThroughGerund, oppositionBlocked, personInsideThing, sayerInLead } from "./opposition-guards.js";
 import { criticStances } from "./opposition-critics.js";
 import { judgedStances } from "./opposition-judgments.js";
 import { focalCandidacy } from "./opposition-targets.js";
@@ -567,7 +567,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     // "Germany backed X on Monday. France followed suit.": the stances of the sentence before, for the new subject.
     if (found.length === 0 && previous && previous.paragraph >= sentence.paragraph - 1 && SUIT_CUE.test(lowerBody)) found.push(...followedStances(analysis, sentence, quotes, previous.found));
     previous = { found: found.filter((f) => !f.rule.startsWith("stance.followed")), paragraph: sentence.paragraph };
-    for (const f of withoutChangedStances(found)) {
+    for (const f of found) {
       f.post ??= stancePost(analysis, sentence, f.span.end);
       claims.push({ type: f.type, from: f.from, to: f.to, start: f.span.start, end: f.span.end, confidence: round(f.confidence), sentence: sentence.index, rule: f.rule, ...(f.post ? { post: f.post } : {}) });
       const actor = entities.get(f.from);
