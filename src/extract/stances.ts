@@ -30,7 +30,6 @@ import { narrowSlice } from "./narrow-text.js";
 import { indirectChoice, negationNoRefusal, notOnlyBefore, opposedThroughGerund, oppositionBlocked, personInsideThing, sayerInLead } from "./opposition-guards.js";
 import { criticStances } from "./opposition-critics.js";
 import { judgedStances } from "./opposition-judgments.js";
-import { focalCandidacy } from "./opposition-targets.js";
 import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
 
 type Kind = "passive" | "nominal" | "loss" | "praise" | "unfit" | "oppose" | "support";
@@ -423,12 +422,6 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       let describedObject = false;
       if (!object && kind === "support") {
         const focal = describedFocal(analysis, sentence, end, excluded);
-        if (focal) object = { entity: focal.entity, end: focal.end, confidence: 0.6 };
-        describedObject = focal !== null;
-      }
-      // "Chile rejected the nomination": the candidacy the article is about (`opposition-targets.ts`).
-      if (!object && kind === "oppose" && !CRITICISM_AT.test(t[0])) {
-        const focal = focalCandidacy(analysis, sentence, end, excluded);
         if (focal) object = { entity: focal.entity, end: focal.end, confidence: 0.6 };
         describedObject = focal !== null;
       }
