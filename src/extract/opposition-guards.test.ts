@@ -1,7 +1,7 @@
 import { analyzeText } from "./index.js";
 import { attributeQuotes } from "./quotes.js";
 import { findStances } from "./stances.js";
-import { headOfOrganization, indirectChoice, notOnlyBefore, opposedThroughGerund, oppositionEnded, personInsideThing, sayerInLead } from "./opposition-guards.js";
+import { headOfOrganization, indirectChoice, insideDashAside, notOnlyBefore, opposedThroughGerund, opposedWithOthers, oppositionEnded, personInsideThing, sayerInLead } from "./opposition-guards.js";
 
 function oppositions(text: string): string[] {
   const analysis = analyzeText(text);
@@ -31,6 +31,8 @@ describe("opposition given up or only named is no opposition", () => {
     "Mira Sol did not immediately endorse Piet Rook.",
     "Mira Sol can't wait to back Piet Rook.",
     "Norway did not nominate Piet Rook.",
+    "Mira Sol, who opposed Piet Rook and other officials on the war, spoke.",
+    "It is unclear if the members who backed John Hale — all but one, Mira Sol — will vote against Piet Rook.",
   ])("%s", (sentence) => {
     expect(oppositions(RACE + sentence)).toEqual([]);
   });
@@ -95,5 +97,18 @@ describe("the guards' patterns", () => {
     expect(personInsideThing(text, 0, text.indexOf("Piet"))).toBe(true);
     const nominated = "The nomination of Piet Rook";
     expect(personInsideThing(nominated, 0, nominated.indexOf("Piet"))).toBe(false);
+  });
+
+  it("reads a subject inside an aside set off by dashes", () => {
+    const text = "The members — one for Mira Sol — will vote against X.";
+    const at = text.indexOf("Mira");
+    expect(insideDashAside(text, { start: at, end: at + 8 }, text.indexOf("will"))).toBe(true);
+    const plain = "Mira Sol — as expected — will vote against X.";
+    expect(insideDashAside(plain, { start: 0, end: 8 }, plain.indexOf("will"))).toBe(false);
+  });
+
+  it("reads an object joined to a class of others", () => {
+    expect(opposedWithOthers(" and other administration officials on the war")).toBe(true);
+    expect(opposedWithOthers(" and Ana Ruiz")).toBe(false);
   });
 });

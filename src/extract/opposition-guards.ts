@@ -97,7 +97,32 @@ export function oppositionBlocked(analysis: Analysis, subject: Mention | undefin
   // "defended X against the attacks of Y": a word of criticism after a determiner is a noun.
   if (NOUN_LIKE.test(lowered.slice(start, end)) && DETERMINER_BEFORE.test(lowered.slice(Math.max(0, start - 24), start))) return true;
   if (oppositionEnded(lowered.slice(Math.max(0, start - 40), start))) return true;
-  return subject !== undefined && subject.type === "Organization" && headOfOrganization(text.slice(subject.end, subject.end + 40));
+  if (subject === undefined) return false;
+  if (subject.type === "Organization" && headOfOrganization(text.slice(subject.end, subject.end + 40))) return true;
+  return insideDashAside(text, subject, start);
+}
+
+const DASH = /[—–]|\s-\s/g;
+
+/**
+ * Whether the subject stands inside an aside set off by dashes that closes before the verb
+ * ("the members who voted against A — one for B — will vote against A"): the aside's names are
+ * not the verb's subject.
+ */
+export function insideDashAside(text: string, subject: { start: number; end: number }, verbAt: number): boolean {
+  const between = text.slice(subject.end, verbAt);
+  if (!/[—–]|\s-\s/.test(between)) return false;
+  const from = Math.max(0, text.lastIndexOf("\n", subject.start) + 1, subject.start - 300);
+  const before = text.slice(from, subject.start);
+  return (before.match(DASH)?.length ?? 0) % 2 === 1;
+}
+
+/** After the object of an opposition: "and other officials", "and fellow ministers": a class of people, not the person's candidacy. */
+const AND_OTHERS = /^\s+(?:and|&)\s+(?:other|fellow|the\s+rest\s+of\s+the|all\s+the\s+other)\s+\p{Ll}/u;
+
+/** Whether the words after the object of an opposition join them to a class of others ("opposed X and other officials"). */
+export function opposedWithOthers(after: string): boolean {
+  return AND_OTHERS.test(after);
 }
 
 /** Right before a negated support verb: words that make the negation no refusal ("does not need to", "did not immediately", "can't wait to"). */

@@ -27,7 +27,7 @@ import { echoedStances, invertedHeadEnd, invertedStances } from "./stance-invert
 import { actorSayerBefore, actorsAfter, candidateBefore, conjoinedBefore, hedged, NEGATION, objectAfter, partOfParty, personList, personRightAfter, POSSESSIVE_PRONOUN_OBJECT, RIVALS_APPOSITION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
 import type { AttributedQuote } from "./quotes.js";
 import { narrowSlice } from "./narrow-text.js";
-import { indirectChoice, negationNoRefusal, notOnlyBefore, opposedThroughGerund, oppositionBlocked, personInsideThing, sayerInLead } from "./opposition-guards.js";
+import { indirectChoice, negationNoRefusal, notOnlyBefore, opposedThroughGerund, opposedWithOthers, oppositionBlocked, personInsideThing, sayerInLead } from "./opposition-guards.js";
 import { criticStances } from "./opposition-critics.js";
 import { judgedStances } from "./opposition-judgments.js";
 import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
@@ -446,8 +446,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (object.mention && /['’]/.test(text[object.mention.end] ?? "") && !criticismVerb(t[0]) && PERSONS_THING.test(text.slice(object.mention.end, object.mention.end + 40))) continue;
       // "rejected criticism of X", "backed calls for X to quit": the stance is on the criticism or the calls.
       if (lead && NOT_THE_OBJECT.test(lead)) continue;
-      // "criticised the government for backing X": the one criticised is not X.
-      if (kind === "oppose" && opposedThroughGerund(lead)) continue;
+      // "criticised the government for backing X", "opposed X and other officials": not X's candidacy.
+      if (kind === "oppose" && (opposedThroughGerund(lead) || opposedWithOthers(text.slice(object.end, object.end + 40)))) continue;
       // "Norway opposes the plan, X said": the name after the comma says the sentence.
       if (lead.includes(",") && SAID_AFTER.test(text.slice(object.mention!.end, object.mention!.end + 20))) continue;
       // "warned against complacency, said X": X says the sentence.
