@@ -33,6 +33,10 @@ describe("opposition given up or only named is no opposition", () => {
     "Norway did not nominate Piet Rook.",
     "Mira Sol, who opposed Piet Rook and other officials on the war, spoke.",
     "It is unclear if the members who backed John Hale — all but one, Mira Sol — will vote against Piet Rook.",
+    "Norway opposed Piet Rook's predecessor.",
+    "Norway campaigned against Piet Rook's party.",
+    "Norway opposed Piet Rook's supporters.",
+    "Norway voted against Piet Rook's deputy.",
   ])("%s", (sentence) => {
     expect(oppositions(RACE + sentence)).toEqual([]);
   });
@@ -46,6 +50,8 @@ describe("opposition given up or only named is no opposition", () => {
     ["Norway does not support Piet Rook.", ["country:NO person:piet-rook"]],
     ["The nomination of Piet Rook was condemned by Mira Sol.", ["person:mira-sol person:piet-rook"]],
     ["Mira Sol warned against Piet Rook.", ["person:mira-sol person:piet-rook"]],
+    ["Norway opposes Piet Rook's re-election.", ["country:NO person:piet-rook"]],
+    ["Norway opposes Piet Rook's bid for a second term.", ["country:NO person:piet-rook"]],
     ["Mira Sol said she would not support Piet Rook.", ["person:mira-sol person:piet-rook"]],
   ])("keeps %s", (sentence, expected) => {
     expect(oppositions(RACE + sentence)).toEqual(expected);
