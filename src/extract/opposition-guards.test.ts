@@ -37,6 +37,7 @@ describe("opposition given up or only named is no opposition", () => {
     "Norway campaigned against Piet Rook's party.",
     "Norway opposed Piet Rook's supporters.",
     "Norway voted against Piet Rook's deputy.",
+    "Mira Sol opposed Piet Rook in the 2016 primary.",
   ])("%s", (sentence) => {
     expect(oppositions(RACE + sentence)).toEqual([]);
   });
@@ -51,6 +52,8 @@ describe("opposition given up or only named is no opposition", () => {
     ["The nomination of Piet Rook was condemned by Mira Sol.", ["person:mira-sol person:piet-rook"]],
     ["Mira Sol warned against Piet Rook.", ["person:mira-sol person:piet-rook"]],
     ["Norway opposes Piet Rook's re-election.", ["country:NO person:piet-rook"]],
+    ["Mira Sol opposed Piet Rook in the second ballot.", ["person:mira-sol person:piet-rook"]],
+    ["Mira Sol voted against Piet Rook in the 2016 election.", ["person:mira-sol person:piet-rook"]],
     ["Norway opposes Piet Rook's bid for a second term.", ["country:NO person:piet-rook"]],
     ["Mira Sol said she would not support Piet Rook.", ["person:mira-sol person:piet-rook"]],
   ])("keeps %s", (sentence, expected) => {

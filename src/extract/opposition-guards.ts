@@ -151,3 +151,11 @@ const THEIR_PEOPLE = /^['’]s?\s+(?:(?:own|former|new|chief|main|closest|top|se
 export function opposedSomethingElse(after: string): boolean {
   return THEIR_PEOPLE.test(after);
 }
+
+/** After the object of "opposed": a race ("opposed X in the 2015 primary"): they ran against X, which is rivalry, not a stance. */
+const IN_A_RACE = /^\s+(?:in|at|during)\s+(?:the|a|an|last\s+year['’]s|that)?\s*(?:\d{4}\s+)?(?:[\p{L}-]+\s+){0,2}?(?:race|contest|election|primary|primaries|runoff|run-off|by-election|leadership\s+election|leadership\s+contest|caucus(?:es)?)\b/u;
+
+/** Whether "opposed X" is said of a race X ran in ("opposed X in the 2015 primary"). */
+export function opposedInARace(verb: string, after: string): boolean {
+  return /^oppos(?:e|es|ed|ing)$/.test(verb) && IN_A_RACE.test(after);
+}

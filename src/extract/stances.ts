@@ -27,7 +27,7 @@ import { echoedStances, invertedHeadEnd, invertedStances } from "./stance-invert
 import { actorSayerBefore, actorsAfter, candidateBefore, conjoinedBefore, hedged, NEGATION, objectAfter, partOfParty, personList, personRightAfter, POSSESSIVE_PRONOUN_OBJECT, RIVALS_APPOSITION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
 import type { AttributedQuote } from "./quotes.js";
 import { narrowSlice } from "./narrow-text.js";
-import { indirectChoice, negationNoRefusal, notOnlyBefore, opposedSomethingElse, opposedThroughGerund, opposedWithOthers, oppositionBlocked, personInsideThing, sayerInLead } from "./opposition-guards.js";
+import { indirectChoice, negationNoRefusal, notOnlyBefore, opposedInARace, opposedSomethingElse, opposedThroughGerund, opposedWithOthers, oppositionBlocked, personInsideThing, sayerInLead } from "./opposition-guards.js";
 import { criticStances } from "./opposition-critics.js";
 import { judgedStances } from "./opposition-judgments.js";
 import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
@@ -447,7 +447,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       // "rejected criticism of X", "backed calls for X to quit": the stance is on the criticism or the calls.
       if (lead && NOT_THE_OBJECT.test(lead)) continue;
       // "criticised the government for backing X", "opposed X and other officials": not X's candidacy.
-      if (kind === "oppose" && (opposedThroughGerund(lead) || opposedWithOthers(text.slice(object.end, object.end + 40)))) continue;
+      if (kind === "oppose" && (opposedThroughGerund(lead) || opposedWithOthers(text.slice(object.end, object.end + 40)) || opposedInARace(t[0], text.slice(object.end, object.end + 60)))) continue;
       // "opposed X's predecessor", "campaigned against X's party": someone or something else of X's.
       if (kind === "oppose" && !criticismVerb(t[0]) && object.mention && object.mention.start >= end && opposedSomethingElse(text.slice(object.mention.end, object.mention.end + 60))) continue;
       // "Norway opposes the plan, X said": the name after the comma says the sentence.
