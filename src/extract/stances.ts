@@ -29,6 +29,9 @@ import { echoedStances, invertedHeadEnd, invertedStances } from "./stance-invert
 import { actorSayerBefore, actorsAfter, candidateBefore, conjoinedBefore, hedged, NEGATION, objectAfter, partOfParty, personList, personRightAfter, POSSESSIVE_PRONOUN_OBJECT, RIVALS_APPOSITION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
 import type { AttributedQuote } from "./quotes.js";
 import { narrowSlice } from "./narrow-text.js";
+import { indirectChoice, negationNoRefusal, notOnlyBefore, opposedInARace, opposedSomethingElse, opposedThroughGerund, opposedWithOthers, oppositionBlocked, personInsideThing, sayerInLead } from "./opposition-guards.js";
+import { criticStances } from "./opposition-critics.js";
+import { judgedStances } from "./opposition-judgments.js";
 import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
 
 type Kind = "passive" | "nominal" | "loss" | "praise" | "unfit" | "oppose" | "support";
@@ -199,7 +202,7 @@ const CONTROL = /\b(?:want|wants|wanted|wanting|urg(?:e|es|ed|ing)|ask(?:s|ed|in
 const CONTROLLED = /\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|invit(?:e|es|ed|ing)|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?\s+to|plead(?:s|ed|ing)?\s+with|pled\s+with|implor(?:e|es|ed|ing)|beg(?:s|ged|ging)?|lobb(?:y|ies|ied|ying))\s+[^,.;:“”"]{1,60}?\s+(?:not\s+)?to\s+$/i;
 /** "to become", "to lead": the object is put up for a post. */
 /** "to withdraw", "to step aside": a candidate asked to leave the race. */
-const TO_QUIT = /^\s+to\s+(?:withdraw|step\s+(?:aside|down)|stand\s+(?:aside|down)|pull\s+out|drop\s+out|bow\s+out|quit|abandon|end)\b/i;
+const TO_QUIT = /^\s+to\s+(?:withdraw|resign|step\s+(?:aside|down)|stand\s+(?:aside|down)|pull\s+out|drop\s+out|bow\s+out|quit|abandon|end)\b/i;
 const TO_BECOME = /^\s+to\s+(?:become|be|lead|head|succeed|replace|take\s+over|run\s+for|stand\s+for)\b/i;
 /**
  * "to vote for", "to elect": others are asked to choose the person who follows; "to reject", "not
@@ -329,6 +332,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         const candidate = candidateBefore(analysis, sentence, start, quotes);
         if (!candidate) continue;
         if (hedged(text, candidate.after, start)) continue;
+        // "the attacks on X were condemned by A": A condemns the attacks, not X.
+        if (kind === "passive" && /oppos|reject|block|veto|critici|condemn|denounc|snub/.test(t[1] ?? "") && candidate.mention && personInsideThing(text, sentence.start, candidate.mention.extendedStart)) continue;
         // "X's position was backed by A": what A backs is X's view, not X.
         if (candidate.mention && candidate.after === candidate.mention.end && OWN_THING.test(text.slice(candidate.mention.end, start))) continue;
         const participle = (t[1] ?? "").toLowerCase();
@@ -427,6 +432,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (subject.mention && (partyMembers(analysis, subject.mention) || partOfParty(analysis, subject.mention))) continue;
       // "time for the party to unite behind her", "the duty of A to back X": a stance wished on someone, not theirs.
       if (subject.mention && /\b(?:for|(?:duty|time|job|responsibility|task|obligation|moment)\s+of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, subject.mention.extendedStart - 30), subject.mention.extendedStart)) && /^\s+to\s+$/.test(text.slice(subject.mention.end, start))) continue;
+      // "the UNESCO director is lobbying against X", "stop the campaign against X", "terror attacks, X": no opposition of the subject's (`opposition-guards.ts`).
+      if (kind === "oppose" && oppositionBlocked(analysis, subject.mention, start, end, lowered)) continue;
       // "Republicans who voted against X": a restrictive relative names some of the group, not all of it.
       if (subject.mention?.type === "Organization" && /^\s+(?:who|that)\s/.test(text.slice(subject.mention.end, subject.mention.end + 8))) continue;
       // "A, B and C backed her": "her" is none of the subjects.
@@ -476,8 +483,14 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (object.mention && /['’]/.test(text[object.mention.end] ?? "") && !criticismVerb(t[0]) && PERSONS_THING.test(text.slice(object.mention.end, object.mention.end + 40))) continue;
       // "rejected criticism of X", "backed calls for X to quit": the stance is on the criticism or the calls.
       if (lead && NOT_THE_OBJECT.test(lead)) continue;
+      // "criticised the government for backing X", "opposed X and other officials": not X's candidacy.
+      if (kind === "oppose" && (opposedThroughGerund(lead) || opposedWithOthers(text.slice(object.end, object.end + 40)) || opposedInARace(t[0], text.slice(object.end, object.end + 60)))) continue;
+      // "opposed X's predecessor", "campaigned against X's party": someone or something else of X's.
+      if (kind === "oppose" && !criticismVerb(t[0]) && object.mention && object.mention.start >= end && opposedSomethingElse(text.slice(object.mention.end, object.mention.end + 60))) continue;
       // "Norway opposes the plan, X said": the name after the comma says the sentence.
       if (lead.includes(",") && SAID_AFTER.test(text.slice(object.mention!.end, object.mention!.end + 20))) continue;
+      // "warned against complacency, said X": X says the sentence.
+      if (kind === "oppose" && sayerInLead(lead)) continue;
       // "would vote for anyone but X": X is the one refused.
       if (lead && ANYONE_BUT.test(lead)) {
         if (type === "OPPOSES") continue;
@@ -512,19 +525,23 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       // "switched his support from X to Y": X was backed until then, which is no opposition.
       const switchedFrom = kind === "oppose" && /^(?:switch|shift)/.test(t[0]);
       const unwilling = /\bto\s+(?:\p{L}+ly\s+)?$/u.test(text.slice(Math.max(subject.end, start - 20), start)) && UNWILLING.test(text.slice(Math.max(subject.end, start - 40), start));
-      const negated = unwilling || NEGATION.test(between) || /\b(?:not|never)\s*$/i.test(text.slice(start - 12, start));
+      const negated = (unwilling || NEGATION.test(between) || /\b(?:not|never)\s*$/i.test(text.slice(start - 12, start))) && !notOnlyBefore(text.slice(Math.max(subject.end, start - 30), start));
       // "has ruled out backing X" refuses the stance; "has not ruled out backing X" leaves it open.
       if (lowered.slice(Math.max(subject.end, start - 30), start).includes(" out ") && RULED_OUT.test(text.slice(Math.max(subject.end, start - 30), start))) {
         if (negated || type === "OPPOSES" || !/^\p{L}+ing\b/u.test(t[0])) continue;
         found.push({ type: "OPPOSES", from: subject.entity, to: object.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: object.end }, confidence: confidence * 0.85, subjectMention: subject.mention, rule: "stance.ruled-out" });
         continue;
       }
+      // "has not decided whom to support": an indirect question takes no stance.
+      if (kind === "support" && indirectChoice(text.slice(Math.max(subject.end, start - 30), start))) continue;
       // "said they did not give permission to go public as having backed X": a negation of another verb says nothing of the stance.
       if (negated && !unwilling && !LOCAL_NEGATION.test(text.slice(Math.max(subject.end, start - 60), start))) continue;
       if (negated) {
         if (type === "OPPOSES") continue;
         // "has not openly supported X", "has not yet endorsed X": support not declared, which is no opposition.
         if (UNDECLARED.test(text.slice(Math.max(subject.end, start - 40), start))) continue;
+        // "does not need to back X", "will not back X unless ...", "did not nominate X": no refusal.
+        if (negationNoRefusal(text, subject.end, start, t[0], object.end)) continue;
         if (QUESTION_END.test(body) || text.slice(start, sentence.end).includes("?")) {
           // "What reason do we have not to support X?" asks for support; other questions state nothing.
           if (!RHETORICAL.test(text.slice(sentence.start, start))) continue;
@@ -584,6 +601,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     found.push(...controlStances(analysis, sentence, quotes, lowered), ...nounStances(analysis, sentence, quotes), ...gratitudeStances(analysis, sentence, quotes), ...listed.found);
     found.push(...ownGovernmentStances(analysis, sentence, lowerBody));
     if (inverted >= 0) found.push(...invertedStances(analysis, sentence));
+    found.push(...judgedStances(analysis, sentence, quotes, lowerBody), ...criticStances(analysis, sentence, lowerBody));
     if (ECHO_CUE.test(lowerBody)) found.push(...echoedStances(analysis, sentence, found));
     // "Germany backed X on Monday. France followed suit.": the stances of the sentence before, for the new subject.
     if (found.length === 0 && previous && previous.paragraph >= sentence.paragraph - 1 && SUIT_CUE.test(lowerBody)) found.push(...followedStances(analysis, sentence, quotes, previous.found));

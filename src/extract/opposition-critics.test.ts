@@ -1,0 +1,34 @@
+import { analyzeText } from "./index.js";
+import { attributeQuotes } from "./quotes.js";
+import { findStances } from "./stances.js";
+
+function oppositions(text: string): string[] {
+  const analysis = analyzeText(text);
+  return [...new Set(findStances(analysis, attributeQuotes(analysis)).claims.filter((c) => c.type === "OPPOSES").map((c) => `${c.from} ${c.to}`))].sort();
+}
+
+const RACE = "The race for WIPO Director General is open. John Hale and Piet Rook are candidates. ";
+
+describe("critics named in apposition oppose the one they criticise", () => {
+  it.each([
+    ["One vocal critic of Senator John Hale, Missouri Senator Mira Sol, spoke to reporters this week.", ["person:mira-sol person:john-hale"]],
+    ["John Hale's critics, including Mira Sol and Ana Ruiz, say he is too old.", ["person:ana-ruiz person:john-hale", "person:mira-sol person:john-hale"]],
+    ["Critics of John Hale, among them Mira Sol, say he lacks experience.", ["person:mira-sol person:john-hale"]],
+    ["John Hale's fiercest critic, Mira Sol, said the vote was rigged.", ["person:mira-sol person:john-hale"]],
+    ["Among the critics of John Hale was Mira Sol.", ["person:mira-sol person:john-hale"]],
+    ["Among John Hale's harshest critics were Norway and Chile.", ["country:CL person:john-hale", "country:NO person:john-hale"]],
+    ["John Hale's fiercest opponents, Mira Sol and Ana Ruiz, voted no.", ["person:ana-ruiz person:john-hale", "person:mira-sol person:john-hale"]],
+    ["Another critic of John Hale, the Norwegian government, said it would vote no.", ["country:NO person:john-hale"]],
+  ])("%s", (sentence, expected) => {
+    expect(oppositions(RACE + sentence)).toEqual(expected);
+  });
+
+  it.each([
+    // A candidate's plain opponents are their rivals.
+    "John Hale's opponents, Mira Sol and Ana Ruiz, are both former ministers.",
+    "A critic of John Hale's plan, Mira Sol, spoke.",
+    "Critics of the plan, including Mira Sol, met John Hale.",
+  ])("reads no opposition in: %s", (sentence) => {
+    expect(oppositions(RACE + sentence)).toEqual([]);
+  });
+});
