@@ -26,6 +26,7 @@ function isCapitalized(word: string): boolean {
 }
 import type { RawMention, Span, Token } from "./types.js";
 import { chamberLeaderPosts, legislaturePosts } from "./legislature-posts.js";
+import { partyNomination } from "./party-nominations.js";
 import { isPartyLeadership, qualifyPartyPosts, releaseLongerPartyNames, shapedPosts } from "./post-shapes.js";
 import { impliedArticlePost } from "./implied-post.js";
 import { organizationsNamedByPostAlias } from "./post-aliases.js";
@@ -1172,8 +1173,11 @@ export function findMentions(text: string, siteCountry?: string): RawMention[] {
   const legislature = legislaturePosts(text).filter((p) => !posts.some((t) => t.start < p.end && t.end > p.start) && !generic.some((t) => t.start < p.end && t.end > p.start));
   generic.push(...legislature);
   generic.push(...shapedPosts(text, [...known, ...runs], [...posts, ...generic]));
+  // A party's primary: the race is its presidential nomination, named where the text names it.
+  const nomination = partyNomination(text, known);
+  if (nomination) generic.push(...nomination.mentions.filter((n) => !posts.some((t) => t.start < n.end && t.end > n.start) && !generic.some((t) => t.start < n.end && t.end > n.start)));
   generic.sort((a, b) => a.start - b.start);
-  const article = articlePost([...posts, ...generic], orgCounts);
+  const article = nomination?.post ?? articlePost([...posts, ...generic], orgCounts);
   const described = describedPosts(text, article, [...posts, ...generic]);
   const implied = impliedArticlePost(text, known, [...posts, ...generic, ...described], article);
   if (implied) described.push(implied);
