@@ -26,6 +26,7 @@ function isCapitalized(word: string): boolean {
 }
 import type { RawMention, Span, Token } from "./types.js";
 import { chamberLeaderPosts, legislaturePosts } from "./legislature-posts.js";
+import { otherLevelPosts } from "./other-level-posts.js";
 import { partyNomination } from "./party-nominations.js";
 import { isPartyLeadership, qualifyPartyPosts, releaseLongerPartyNames, shapedPosts } from "./post-shapes.js";
 import { impliedArticlePost } from "./implied-post.js";
@@ -1181,6 +1182,10 @@ export function findMentions(text: string, siteCountry?: string): RawMention[] {
   const described = describedPosts(text, article, [...posts, ...generic]);
   const implied = impliedArticlePost(text, known, [...posts, ...generic, ...described], article);
   if (implied) described.push(implied);
+  // "a ballot for the deputy leadership": that level's post of the article's organization.
+  const postOrgs = new Set([...posts, ...generic].map((p) => p.org));
+  const raceOrg = article?.org ?? (postOrgs.size === 1 ? [...postOrgs][0] : undefined);
+  described.push(...otherLevelPosts(text, raceOrg, [...posts, ...generic, ...described]));
   qualifyPartyPosts(text, known, [...posts, ...generic, ...described], siteCountry, tokens);
   // "Rep. Jim Jordan (R-Ohio), who ...": a party and state affiliation belongs to the name's mention.
   for (const m of runs) {
