@@ -67,3 +67,28 @@ describe("a plural title of the race before a list of names", () => {
     expect(candidates(`${PARTY}Tom Hart and Mira Sol spoke. Leadership front-runners Hart and Sol lead the pack, aides say.`)).toEqual(ids("mira-sol", "tom-hart"));
   });
 });
+
+describe("a race role, then a title in apposition, then the name", () => {
+  const PARTY = "The Freedom Party leadership race is open. ";
+  const leader = "post:leader-of-the-freedom-party";
+  const has = (text: string, name: string) => candidates(text).includes(`person:${name} ${leader}`);
+
+  it("reads the named person as a candidate", () => {
+    expect(has(`${PARTY}Mr Hart's rival for the leadership, central Region MSP Ana Vidal, is expected to name her backers tomorrow.`, "ana-vidal")).toBe(true);
+    expect(has(`${PARTY}Both Mr Hart and the number one challenger, foreign affairs minister Piet Kros, claim they have the support to win.`, "piet-kros")).toBe(true);
+    expect(has(`${PARTY}The party's front-runner, Senator Mira Sol, leads every poll.`, "mira-sol")).toBe(true);
+    expect(has(`${PARTY}Polls put his main challenger, former finance minister Ana Vidal, ten points behind.`, "ana-vidal")).toBe(true);
+  });
+
+  it("reads a country's candidate named with a title", () => {
+    const race = "The race for WTO Director-General is open. ";
+    const wto = (text: string, name: string) => candidates(text).includes(`person:${name} post:wto-director-general`);
+    expect(wto(`${race}Brazil's candidate, its WTO envoy Luis Mora, should withdraw under the rules.`, "luis-mora")).toBe(true);
+    expect(wto(`${race}In a hard-fought vote, India's candidate judge Ravi Nair came first.`, "ravi-nair")).toBe(true);
+  });
+
+  it("reads no one named after another phrase", () => {
+    expect(has(`${PARTY}The candidate endorsed by President Tom Hart lost the first round.`, "tom-hart")).toBe(false);
+    expect(has(`${PARTY}Speaking to the candidate, party chairman Tom Hart said the rules were clear.`, "tom-hart")).toBe(false);
+  });
+});

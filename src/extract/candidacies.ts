@@ -34,6 +34,26 @@ const FOR_POST = /^\s*(?:(?:for|as|to\s+(?:become|lead|head|succeed|replace)(?:\
 const NOMINATED = /\b(?:nominated|endorsed|backed|proposed|put\s+forward|named|fielded|fielding|fields)\b/gi;
 /** "The frontrunner is still X", "Her main rival is X": X is in the race for the article's post. */
 const RACE_ROLE_IS = /\b(?:(?:the|his|her|their|its|\p{L}+['’]s)\s+|(?=another\s))(?:(?:main|closest|chief|leading|strongest|nearest|only|biggest|toughest|other|another|second|third|remaining)\s+)?(?:frontrunner|front-runner|favou?rite|rival|challenger|contender|opponent|(?<=(?:other|another|only|second|third|remaining|leading|main)\s+)(?:candidate|nominee|finalist))\s+(?:(?:for|in)\s+(?:the\s+)?[^,.;:]{1,40}?\s+)?(?:is|was|remains)\s+(?:still\s+|now\s+|clearly\s+)?$/iu;
+/**
+ * A race role, then a title in apposition, then the name: "his main challenger, former finance
+ * minister X", "Brazil's candidate, its WTO envoy X", "India's candidate judge X". The role follows
+ * a determiner or an owner (not a preposition: "speaking to the candidate, party chairman X").
+ */
+const ROLE_THEN_TITLE =
+  /(?:^|[^\p{L}])(?:(?:the|his|her|their|its|a|another|[\p{Lu}][\p{L}-]*['’]s?)\s+)(?:[\p{L}-]+\s+){0,2}?(?:rival|challenger|contender|candidate|nominee|finalist|hopeful|front-?runner|frontrunner|opponent)(?:\s+(?:for|in)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:leadership|race|contest|post|job|presidency|nomination|election|seat))?,?\s+((?:(?:its|his|her|their)\s+)?(?:[\p{L}.'’-]+\s+){1,4})$/u;
+/** Words that end an apposition's title: a preposition, a verb, a clause. */
+const NOT_TITLE_WORD = /^(?:by|of|with|and|or|to|from|for|as|at|in|on|who|whom|that|which|is|was|are|were|has|had|have|will|would|said|says|told|the|a|an|\p{Ll}+ed|\p{Ll}+ing|[\p{L}-]+['’]s?)$/u;
+const PREPOSITION_BEFORE_ROLE = /\b(?:to|with|for|by|of|about|on|at|from|against|behind|than)\s+$/;
+
+/** Whether the words right before a name are a race role and a title in apposition. */
+function roleThenTitle(before: string): boolean {
+  const m = ROLE_THEN_TITLE.exec(before);
+  if (!m) return false;
+  const words = m[1]!.trim().split(/\s+/);
+  if (words.some((w, i) => NOT_TITLE_WORD.test(w) && !(i === 0 && /^(?:its|his|her|their)$/.test(w)))) return false;
+  return !PREPOSITION_BEFORE_ROLE.test(before.slice(0, m.index + (m[0].startsWith(" ") ? 1 : 0)));
+}
+
 /** A cheap test before {@link RACE_ROLE_IS}, with its flags (a word boundary makes that pattern slow to search for). */
 const RACE_ROLE_WORD = /front-?runner|favou?rite|rival|challenger|contender|opponent|candidate|nominee|finalist/iu;
 /** "X is competing for the post with A and B": A and B are candidates too. */
@@ -238,7 +258,8 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
         continue;
       }
       // "fellow contender X": the title may be read as part of the mention, so it is looked for up to the name itself.
-      const titleBefore = RACE_TITLE_BEFORE.exec(text.slice(Math.max(sentence.start, p.extendedStart - 50), p.start));
+      const before = text.slice(Math.max(sentence.start, p.extendedStart - 50), p.start);
+      const titleBefore = RACE_TITLE_BEFORE.exec(before) ?? (RACE_ROLE_WORD.test(before) && roleThenTitle(text.slice(Math.max(sentence.start, p.start - 90), p.start)) ? [""] : null);
       const apposition = RACE_APPOSITION.exec(text.slice(p.end, Math.min(sentence.end, p.end + 80)));
       // The title read with the name counts too: "Democratic candidate Joe Biden" is in another race.
       const raceWords = text.slice(Math.max(sentence.start, p.extendedStart - 50), p.start) + (apposition?.[0] ?? "");
