@@ -92,3 +92,22 @@ describe("a race role, then a title in apposition, then the name", () => {
     expect(has(`${PARTY}Speaking to the candidate, party chairman Tom Hart said the rules were clear.`, "tom-hart")).toBe(false);
   });
 });
+
+describe("a withdrawal by a plural subject", () => {
+  const PARTY = "The Freedom Party leadership race is open. ";
+  const leader = "post:leader-of-the-freedom-party";
+  const ids = (...names: string[]) => names.map((n) => `person:${n} ${leader}`).sort();
+
+  it("reads each one of the subject as a candidate who left", () => {
+    expect(candidates(`${PARTY}Tom Hart and Ana Vidal pulled out of the race on Friday.`)).toEqual(ids("ana-vidal", "tom-hart"));
+    expect(candidates(`${PARTY}Fellow ministers Ana Vidal and Piet Kros have withdrawn from the race in order to back her.`)).toEqual(ids("ana-vidal", "piet-kros"));
+    expect(candidates(`${PARTY}Just before nominations closed, both MSPs Tom Hart and Ana Vidal dropped out of the leadership race.`)).toEqual(ids("ana-vidal", "tom-hart"));
+    expect(candidates(`${PARTY}The MP Mira Sol and union economist Piet Kros have withdrawn from the competition.`)).toEqual(ids("mira-sol", "piet-kros"));
+    expect(candidates(`${PARTY}Ana Vidal, the MP for Northside, and Tom Hart withdrew from the race yesterday.`)).toEqual(ids("ana-vidal", "tom-hart"));
+  });
+
+  it("reads no one named before the subject's clause or joined by a comma alone", () => {
+    expect(candidates(`${PARTY}After meeting Tom Hart, Ana Vidal withdrew from the race.`)).toEqual(ids("ana-vidal"));
+    expect(candidates(`${PARTY}Mira Sol thanked Tom Hart before Ana Vidal withdrew from the race.`)).toEqual(ids("ana-vidal"));
+  });
+});

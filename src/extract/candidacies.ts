@@ -151,6 +151,28 @@ export function postAfter(analysis: Analysis, sentence: Sentence, at: number): M
   return gap.length <= 25 && !/[.;:,]/.test(gap) && !OTHER_PHRASE_GAP.test(gap) ? first : undefined;
 }
 
+/** Between two people of a plural subject: "and" or a comma, after an apposition of the first, and a short title of the next ("A, the MP for X, and union economist B"). */
+const SUBJECT_GAP = /^(?:\s*,\s*(?:the|a|an)\s+[^,;:.()]{1,50}?)?\s*(?:,\s*|,?\s+and\s+|,?\s+as\s+well\s+as\s+)(?:(?!(?:is|was|are|were|has|had|have|said|says|who|which|that|but|after|before|with|by|for|to|of)\s)[\p{L}'’.-]+\s+){0,3}$/u;
+
+/**
+ * The people of a plural subject ending at `last` and starting in its clause (from `from`): "A and
+ * B", "A, B and C", "fellow ministers A and B". A first name joined by a comma alone is no
+ * subject ("After meeting A, B withdrew").
+ */
+function subjectList(analysis: Analysis, from: number, last: Mention): Mention[] {
+  const before = mentionsIn(analysis, from, last.start).filter((m) => m.type === "Person" && !m.modifier);
+  const out = [last];
+  let current = last;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i]!;
+    const gap = analysis.text.slice(m.end, current.extendedStart);
+    if (!SUBJECT_GAP.test(gap) || (out.length === 1 && !/\b(?:and|as\s+well\s+as)\b/.test(gap))) break;
+    out.push(m);
+    current = m;
+  }
+  return out;
+}
+
 function chainBefore(analysis: Analysis, sentence: Sentence, last: Mention): Mention[] {
   const persons = mentionsIn(analysis, sentence.start, last.start).filter((m) => m.type === "Person" && !m.modifier);
   const out = [last];
@@ -463,14 +485,18 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
       const pronoun = LAST_PRONOUN.exec(left);
       const person = subject && (!pronoun || subject.end > from + pronoun.index) ? subject : pronoun ? resolvePersonPronoun(analysis, from + pronoun.index) : undefined;
       if (!person) continue;
-      if (modal) {
-        if (!person.inQuote && LEFT_RACE_AT.test(text.slice(at, at + wm.length + 70)) && !otherRace(text.slice(from, Math.min(sentence.end, at + wm.length + 60)))) add(person.entity, undefined, Math.min(person.start, at), at + wm.length, 0.7, sentence.index, "candidacy.may-withdraw");
-        continue;
+      // "A and B have withdrawn", "both MPs A and B dropped out": each one of a plural subject left.
+      const people = person === subject ? subjectList(analysis, from, person) : [person];
+      for (const person of people) {
+        if (modal) {
+          if (!person.inQuote && LEFT_RACE_AT.test(text.slice(at, at + wm.length + 70)) && !otherRace(text.slice(from, Math.min(sentence.end, at + wm.length + 60)))) add(person.entity, undefined, Math.min(person.start, at), at + wm.length, 0.7, sentence.index, "candidacy.may-withdraw");
+          continue;
+        }
+        withdrawn.add(person.entity);
+        if (person.inQuote || !LEFT_RACE_AT.test(text.slice(at, at + wm.length + 70)) || otherRace(text.slice(at, Math.min(sentence.end, at + wm.length + 60)))) continue;
+        const post = postAfter(analysis, sentence, at + wm.length) ?? postAfter(analysis, sentence, at + wm.length + (/^\s*(?:of|from)?\s*the\s+(?:[\p{L}-]+\s+){0,2}?(?:race|contest|running)\s+for/iu.exec(text.slice(at + wm.length, sentence.end))?.[0].length ?? 0));
+        add(person.entity, post, Math.min(person.start, at), at + wm.length, 0.8, sentence.index, "candidacy.withdrew");
       }
-      withdrawn.add(person.entity);
-      if (person.inQuote || !LEFT_RACE_AT.test(text.slice(at, at + wm.length + 70)) || otherRace(text.slice(at, Math.min(sentence.end, at + wm.length + 60)))) continue;
-      const post = postAfter(analysis, sentence, at + wm.length) ?? postAfter(analysis, sentence, at + wm.length + (/^\s*(?:of|from)?\s*the\s+(?:[\p{L}-]+\s+){0,2}?(?:race|contest|running)\s+for/iu.exec(text.slice(at + wm.length, sentence.end))?.[0].length ?? 0));
-      add(person.entity, post, Math.min(person.start, at), at + wm.length, 0.8, sentence.index, "candidacy.withdrew");
     }
   }
   return { claims, withdrawn };
