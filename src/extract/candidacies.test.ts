@@ -111,3 +111,31 @@ describe("a withdrawal by a plural subject", () => {
     expect(candidates(`${PARTY}Mira Sol thanked Tom Hart before Ana Vidal withdrew from the race.`)).toEqual(ids("ana-vidal"));
   });
 });
+
+describe("plural subjects and the verbs 'stand for' and 'contest'", () => {
+  const PARTY = "The Freedom Party leadership race is open. ";
+  const leader = "post:leader-of-the-freedom-party";
+  const ids = (...names: string[]) => names.map((n) => `person:${n} ${leader}`).sort();
+
+  it("reads every name of a plural subject", () => {
+    expect(candidates(`${PARTY}Tom Hart and union leader Ana Vidal were nominated for the leadership.`)).toEqual(ids("ana-vidal", "tom-hart"));
+    expect(candidates(`${PARTY}Former minister Tom Hart and backbencher Ana Vidal have both entered the race.`)).toEqual(ids("ana-vidal", "tom-hart"));
+    expect(candidates(`${PARTY}Tom Hart and Ana Vidal have declared their candidacies.`)).toEqual(ids("ana-vidal", "tom-hart"));
+    expect(candidates(`${PARTY}Tom Hart, Mira Sol and Ana Vidal are vying to succeed him.`)).toEqual(ids("ana-vidal", "mira-sol", "tom-hart"));
+    expect(candidates(`${PARTY}Tom Hart and union leader Ana Vidal are running for the leadership.`)).toEqual(ids("ana-vidal", "tom-hart"));
+  });
+
+  it("reads 'to stand for' and 'contest' before a race's noun", () => {
+    expect(candidates(`${PARTY}Tom Hart and Ana Vidal are expected to stand for the leadership.`)).toEqual(ids("ana-vidal", "tom-hart"));
+    expect(candidates(`${PARTY}Tom Hart and Ana Vidal, who both met the threshold, will contest the leadership.`)).toEqual(ids("ana-vidal", "tom-hart"));
+    expect(candidates(`${PARTY}Mira Sol has also committed to contesting the leadership.`)).toEqual(ids("mira-sol"));
+  });
+
+  it("reads no candidacy denied or about another thing", () => {
+    expect(candidates(`${PARTY}Ana Vidal will not stand for the leadership.`)).toEqual([]);
+    expect(candidates(`${PARTY}Ana Vidal decided not to stand for the leadership.`)).toEqual([]);
+    expect(candidates(`${PARTY}Ana Vidal has ruled out contesting the leadership.`)).toEqual([]);
+    expect(candidates(`${PARTY}Ana Vidal said she would contest the result.`)).toEqual([]);
+    expect(candidates(`${PARTY}After meeting Tom Hart, Ana Vidal is running for the leadership.`)).toEqual(ids("ana-vidal"));
+  });
+});
