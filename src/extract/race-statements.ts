@@ -125,6 +125,10 @@ const LOST = /^\s*(?:,\s*who\s+)?(?:conceded\s+(?:defeat|the\s+race)\b|lost\s+(?
 
 /** "X beat Y in the run-off", "X faces Y in the final round": both are in the race. */
 const AGAINST = /^\s*(?:,\s*who\s+)?(?:narrowly\s+|comfortably\s+|easily\s+)?(?:(?:is|was|are|were)\s+pitted\s+against|(?:is\s+|are\s+|was\s+|were\s+)?(?:competing|vying|contending|jostling)\s+with|(?:was|were|has\s+been|had\s+been)\s+(?:narrowly\s+|comfortably\s+|easily\s+|soundly\s+|roundly\s+)?(?:beaten|defeated|outvoted|outpolled)\s+by|(?:came|finished|ended)\s+(?:a\s+)?(?:(?:close|distant)\s+)?(?:second|third|runner-up)\s+to|(?:finished|came|ended\s+up)\s+(?:well\s+|far\s+|just\s+)?behind|lost\s+(?:narrowly|heavily)\s+to|battles?|battled|battling|(?:(?:poised|placed|able|trying|hoping|likely|set)\s+)?to\s+(?:defeat|beat|overtake|unseat|edge\s+out)|beat|beats|defeated|defeats|leads|led|trails|trailed|(?:is\s+|was\s+)?(?:well\s+|narrowly\s+|far\s+)?ahead\s+of|vs\.?|versus|edged(?:\s+out)?|edges(?:\s+out)?|trounced|outpolled|outvoted|faces?|faced|(?:will|would|could|is\s+set\s+to|is\s+due\s+to)\s+(?:now\s+|then\s+|also\s+)?face|(?:is\s+|was\s+)?challenging|(?:is\s+|was\s+)?(?:narrowly\s+|far\s+|well\s+)?trailing|(?:conceded\s+(?:defeat\s+)?to)|takes?\s+on|took\s+on|squares?\s+off\s+against|squared\s+off\s+against|goes\s+head-to-head\s+with|went\s+head-to-head\s+with|(?:is|was|are|were|comes|came|is\s+coming|(?:will\s+)?go|goes|going|went)\s+up\s+against|(?:is\s+|was\s+|are\s+|were\s+)?(?:running|standing|competing|campaigning)\s+against|(?:is\s+|was\s+|has\s+been\s+)?(?:being\s+|now\s+|also\s+)?challenged\s+(?:for\s+(?:the\s+)?(?:post|position|job|leadership|top\s+job|presidency)\s+)?by|(?:faces?|faced|facing)\s+(?:stiff\s+|tough\s+|strong\s+)?(?:competition|opposition|a\s+challenge)\s+from|lost\s+(?:out\s+)?to)\s+(?:(?:the|his|her|their|its|\p{Lu}[\p{L}-]*['’]s)\s+(?:(?!(?:and|or|but|who|which|that|said|says|in|for|with|by|of|to|from|at|on)\b)[\p{L}'’.-]+\s+){0,4})?$/u;
+/** Words right before the first of a list of rivals: "competing with", "running against", "up against", "challenged by", "faces". */
+const RIVALS_BEFORE = /\b(?:(?:competing|vying|contending|jostling|running|standing|campaigning|pitted)\s+(?:with|against)|up\s+against|(?:\b(?:he|she|incumbent|holder)\s+(?:is|was|has\s+been|will\s+be)\s+(?:being\s+)?(?:\p{L}+ly\s+)?)challenged\s+by|(?:faces?|faced|facing)(?:\s+(?:a\s+)?(?:[\p{L}-]+\s+)?(?:challenge|competition)\s+from)?|(?:challenge|competition)\s+from)\s+(?:(?:his|her|their|fellow|rival|rivals|incumbent|former)\s+)*$/u;
+/** A cheap test before {@link RIVALS_BEFORE}, on the sentence. */
+const RIVALS_CUE = /\b(?:with|against|by|faces?|faced|facing|from)\s/;
 /** A verb of beating a rival right before their name: "beating X", "defeated rival X". */
 const BEATEN = /\b(?:beating|defeating|defeated|defeats|beat|beats|edging\s+out|edged(?:\s+out)?|edges(?:\s+out)?|seeing\s+off|saw\s+off|sees\s+off|fending\s+off|fended\s+off|outpolling|outpolled)\s+(?:(?:his|her|their)\s+|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’‘]s\s+)?(?:(?:rival|challenger|opponent|incumbent)s?\s+)?$/u;
 /** What may follow "was elected" when no post or body is named: a date, a margin, the end of the clause. */
@@ -256,9 +260,9 @@ export const OTHER_RACE = /\b(?:presidential|mayoral|parliamentary|legislative|s
 const MODAL = /\b(?:not|never|no\s+longer|n['’]t|whether|if|would|could|might|may|should|hope|hopes|hoped|wants?|wanted)\b/i;
 
 /** What may stand between two names of a list: a separator, an origin after the first ("of Spain"), capitalized words before the next ("Texas Sen."). */
-const LIST_GAP = /^(?:\s+(?:also\s+)?(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3}|\s*\([^()]{1,40}\))?(?:\s*,\s*|\s*,?\s+(?:and|or|as\s+well\s+as)\s+)(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}$/u;
+const LIST_GAP = /^(?:\s+(?:also\s+)?(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3}(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,2})?|\s*\([^()]{1,40}\))?(?:\s*,\s*|\s*,?\s+(?:and|or|as\s+well\s+as)\s+)(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}$/u;
 /** In a list after a strong cue: relative clauses after a name, and a short description before the next. */
-const LOOSE_GAP = /^(?:\s+(?:also\s+)?(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3}|\s*\([^()]{1,40}\))?\s*(?:,\s*(?:who|whose|which)\b[^;:.]{0,120}?|,\s*(?:a|an|the|\p{Lu}[\p{L}-]*['’]s)\s+[^,;:.()]{1,60}?)?(?:,\s*|\s*,?\s+(?:and|or)\s+)(?:(?!(?:is|was|are|were|has|had|said|says|who|which|that|but)\s)[\p{L}’'.-]+\s+){0,3}$/u;
+const LOOSE_GAP = /^(?:\s+(?:also\s+)?(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3}(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,2})?|\s*\([^()]{1,40}\))?\s*(?:,\s*(?:who|whose|which)\b[^;:.]{0,120}?|,\s*(?:a|an|the|\p{Lu}[\p{L}-]*['’]s)\s+[^,;:.()]{1,60}?)?(?:,\s*|\s*,?\s+(?:and|or)\s+)(?:(?!(?:is|was|are|were|has|had|said|says|who|which|that|but)\s)[\p{L}’'.-]+\s+){0,3}$/u;
 
 function persons(analysis: Analysis, from: number, to: number): Mention[] {
   return mentionsIn(analysis, from, to).filter((m) => m.type === "Person" && !m.modifier);
@@ -517,6 +521,16 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     // "A and B are competing against C": the plural verb takes the list before it too.
     const side = /^\s*(?:are|were)\b/.test(between) ? listBefore(analysis, sentence, p, false) : [p];
     for (const r of [...side, ...listAfter(analysis, sentence, q.extendedStart, true)]) if (outside(r)) out.push({ person: r, after: q.end, start: p.start, end: Math.max(q.end, r.end), rule: "candidacy.race-pairing", confidence: 0.75 });
+  }
+
+  // "He was competing with A, B and C", "the incumbent is being challenged by A": the rivals named after the verb ran, whoever the subject is.
+  if (RIVALS_CUE.test(body)) {
+    for (const p of named) {
+      const left = text.slice(Math.max(sentence.start, p.extendedStart - 50), p.extendedStart);
+      if (!RIVALS_BEFORE.test(left) || /^['’]s?\s/.test(text.slice(p.end, p.end + 3)) || otherRaceBody() || !raceContext()) continue;
+      for (const r of listAfter(analysis, sentence, p.extendedStart, true)) if (outside(r)) out.push({ person: r, after: r.end, start: Math.max(sentence.start, p.extendedStart - 20), end: r.end, rule: "candidacy.race-pairing", confidence: 0.7 });
+      break;
+    }
   }
 
   // "elected on Friday, beating X", "she defeated X in the run-off": the one beaten was in the race.
