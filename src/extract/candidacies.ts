@@ -133,6 +133,9 @@ export function mainPost(analysis: Analysis): Mention | undefined {
   return (lexicon.length > 0 ? lexicon : [...counts.values()]).sort((a, b) => b.n - a.n || a.first.start - b.first.start)[0]?.first;
 }
 
+/** Words right after a post that put it in play in its sentence: "the X chair is a race between", "the X chair race". */
+const SHAPED_IN_PLAY = /^\s+(?:(?:is|was|will\s+be)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?)?(?:race|contest|election|ballot|vote|run-?off)\b/u;
+
 /** A post named by "the position/post of" right after a statement: when it is not a post found, the statement's post is unknown. */
 const UNKNOWN_POST_AFTER = /^\s*,?\s*for\s+the\s+(?:position|post|office|role|seat)\s+of\s+/i;
 
@@ -238,7 +241,8 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     const inSentence_ = mentionsIn(analysis, s.start, s.end);
     // "Verdi chief economist X", "IMF chief X": a post held, used as a title, is not the one raced for.
     const asTitle = (m: Mention) => inSentence_.some((q) => q.type === "Person" && q.start >= m.end && q.start - m.end <= 30 && /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(text.slice(m.end, q.start)));
-    const inPosts = inSentence_.filter((m) => m.type === "Post" && (!m.shaped || m.entity === main?.entity) && !asTitle(m));
+    // "The DA Federal Council chair is a race between A and B": a post found by shape that the sentence puts in play is its own.
+    const inPosts = inSentence_.filter((m) => m.type === "Post" && (!m.shaped || m.entity === main?.entity || SHAPED_IN_PLAY.test(text.slice(m.end, m.end + 30))) && !asTitle(m));
     const named = new Set(inPosts.map((m) => m.entity));
     const inSentence = named.size === 1 ? inPosts[0] : undefined;
     onlyPost.set(sentence, inSentence);

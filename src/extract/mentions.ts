@@ -26,7 +26,7 @@ function isCapitalized(word: string): boolean {
 }
 import type { RawMention, Span, Token } from "./types.js";
 import { chamberLeaderPosts, legislaturePosts } from "./legislature-posts.js";
-import { otherLevelPosts } from "./other-level-posts.js";
+import { otherLevelPosts, postsNamedByTitle } from "./other-level-posts.js";
 import { partyNomination } from "./party-nominations.js";
 import { isPartyLeadership, qualifyPartyPosts, releaseLongerPartyNames, shapedPosts } from "./post-shapes.js";
 import { impliedArticlePost } from "./implied-post.js";
@@ -1174,6 +1174,8 @@ export function findMentions(text: string, siteCountry?: string): RawMention[] {
   const legislature = legislaturePosts(text).filter((p) => !posts.some((t) => t.start < p.end && t.end > p.start) && !generic.some((t) => t.start < p.end && t.end > p.start));
   generic.push(...legislature);
   generic.push(...shapedPosts(text, [...known, ...runs], [...posts, ...generic]));
+  // "for the position of federal leader": a post named by its title after a word for a post.
+  generic.push(...postsNamedByTitle(text, orgCounts, [...posts, ...generic]));
   // A party's primary: the race is its presidential nomination, named where the text names it.
   const nomination = partyNomination(text, known);
   if (nomination) generic.push(...nomination.mentions.filter((n) => !posts.some((t) => t.start < n.end && t.end > n.start) && !generic.some((t) => t.start < n.end && t.end > n.start)));

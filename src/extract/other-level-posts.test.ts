@@ -53,3 +53,31 @@ describe("a deputy's, a vice-chair's or a treasurer's post named without its org
     expect(out.some((c) => c.includes("deputy-leader"))).toBe(false);
   });
 });
+
+describe("a post named by its title after a word for a post", () => {
+  it("reads 'for the position of <title>' as that post of the organization named", () => {
+    const text = "JOHANNESBURG — The Democratic Alliance meets this weekend. Ana Ruiz is up against the party's interim leader Tom Vale for the position of federal leader.";
+    expect(candidates(text)).toEqual(expect.arrayContaining(["person:ana-ruiz post:leader-of-the-democratic-alliance", "person:tom-vale post:leader-of-the-democratic-alliance"]));
+  });
+
+  it("reads the post of a body's second office named by its title", () => {
+    const text = "Branches of the ANC met on Sunday. Mira Sol wants the ANC presidency, and Tom Vale is running for the position of secretary general.";
+    expect(candidates(text)).toContain("person:tom-vale post:secretary-general-of-the-african-national-congress");
+  });
+
+  it("reads no post from a title the organizations named do not have", () => {
+    const text = "The Democratic Alliance meets this weekend. Ana Ruiz applied for the position of finance officer.";
+    expect(candidates(text).some((c) => c.startsWith("person:ana-ruiz"))).toBe(false);
+  });
+});
+
+describe("a post found by its shape, put in play in its own sentence", () => {
+  it("is the post of the race told in that sentence, not the article's", () => {
+    const text =
+      "The Freedom Union picks its leader on Saturday, and Ana Ruiz is running for the leadership of the Freedom Union. " +
+      "The Freedom Union Federal Council chair is a race between Tom Hart and Mira Sol.";
+    const out = candidates(text);
+    expect(out.filter((c) => c.startsWith("person:tom-hart"))).toEqual(["person:tom-hart post:chair-of-the-freedom-union-federal-council"]);
+    expect(out).toContain("person:ana-ruiz post:leader-of-the-freedom-union");
+  });
+});

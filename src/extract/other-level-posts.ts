@@ -67,3 +67,45 @@ export function otherLevelPosts(text: string, org: string | undefined, taken: re
   }
   return out;
 }
+
+/** "for the position of federal leader", "the post of secretary-general", "the race for chairman": a post named by its title alone. */
+const TITLE_AFTER_POST_WORD = /\b(?:position|post|office|role|seat|race|contest|election|bid|candidacy)\s+(?:of|for)\s+(?:the\s+)?(?:(?:party|union|body|federation|organi[sz]ation)['’]s\s+)?(?:new\s+|next\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
+const TITLE_CUE = /\b(?:position|post|office|role|seat|race|contest|election|bid|candidacy)\s+(?:of|for)\s/i;
+
+/**
+ * Posts named by a lexicon title after a word for a post ("for the position of federal leader"),
+ * of the organization named most in the article among those whose posts carry that title.
+ * `orgCounts` counts the article's mentions of each organization.
+ */
+export function postsNamedByTitle(text: string, orgCounts: ReadonlyMap<string, number>, taken: readonly RawMention[]): RawMention[] {
+  if (!TITLE_CUE.test(text)) return [];
+  const orgs = ORGANIZATIONS.filter((o) => o.posts.length > 0 && (orgCounts.get(o.slug) ?? 0) > 0).sort((a, b) => orgCounts.get(b.slug)! - orgCounts.get(a.slug)!);
+  if (orgs.length === 0) return [];
+  const out: RawMention[] = [];
+  TITLE_AFTER_POST_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TITLE_AFTER_POST_WORD.exec(text)) !== null) {
+    const words = m[1]!;
+    const wordsStart = m.index + m[0].length - words.length;
+    if (/^\p{Lu}/u.test(words)) continue;
+    // The longest title the words open with, among the posts of the organizations named, most named first.
+    let found: { org: OrganizationEntry; index: number; length: number } | undefined;
+    for (const org of orgs) {
+      org.posts.forEach((p, index) => {
+        for (const t of p.titles) {
+          const key = t.toLowerCase().replace(/-/g, " ");
+          const have = words.toLowerCase().replace(/-/g, " ");
+          if (/^(?:leadership|presidency|chairmanship|nomination)$/.test(key) || !/\s/.test(key) && index === 0 && !/^(?:president|chair(?:man|woman|person)?|leader|secretary general|director general)$/.test(key)) continue;
+          if ((have === key || have.startsWith(`${key} `)) && (!found || key.length > found.length)) found = { org, index, length: key.length };
+        }
+      });
+      if (found) break;
+    }
+    if (!found) continue;
+    const start = wordsStart;
+    const end = wordsStart + found.length;
+    if (taken.some((t) => t.start < end && t.end > start)) continue;
+    out.push({ type: "Post", form: "generic", name: found.org.posts[found.index]!.name, org: found.org.slug, aliases: postNameVariants(found.org, found.index), start, end });
+  }
+  return out;
+}
