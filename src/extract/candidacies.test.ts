@@ -125,6 +125,12 @@ describe("plural subjects and the verbs 'stand for' and 'contest'", () => {
     expect(candidates(`${PARTY}Tom Hart and union leader Ana Vidal are running for the leadership.`)).toEqual(ids("ana-vidal", "tom-hart"));
   });
 
+  it("reads 'they' right after a list of names as the list", () => {
+    expect(candidates(`${PARTY}Three other MPs - Tom Hart, Piet Kros and Ana Vidal - have said they also want to stand for the leadership.`)).toEqual(ids("ana-vidal", "piet-kros", "tom-hart"));
+    expect(candidates(`${PARTY}Tom Hart and Ana Vidal said on Monday they are running for the leadership.`)).toEqual(ids("ana-vidal", "tom-hart"));
+    expect(candidates(`${PARTY}After Tom Hart spoke, they asked who is in the running.`)).toEqual([]);
+  });
+
   it("reads 'to stand for' and 'contest' before a race's noun", () => {
     expect(candidates(`${PARTY}Tom Hart and Ana Vidal are expected to stand for the leadership.`)).toEqual(ids("ana-vidal", "tom-hart"));
     expect(candidates(`${PARTY}Tom Hart and Ana Vidal, who both met the threshold, will contest the leadership.`)).toEqual(ids("ana-vidal", "tom-hart"));

@@ -357,6 +357,14 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
           const p = resolvePersonPronoun(analysis, from + pronoun.index, speaker ? [speaker.speaker] : []);
           if (p) people = [p];
         }
+        // "A, B and C - have said they also want to stand": "they" is the list of names right before it.
+        const they = people.length === 0 ? /\bthey\b(?![^,.;]*\b(?:he|she|they)\b)[^.;]*$/.exec(text.slice(sentence.start, at)) : null;
+        if (they && !quoteSpeakerAt(quotes, at)) {
+          const theyAt = sentence.start + they.index;
+          const last = mentionsIn(analysis, sentence.start, theyAt).filter((m) => m.type === "Person" && !m.modifier).pop();
+          const list = last && theyAt - last.end <= 40 && !/[.;:]/.test(text.slice(last.end, theyAt)) ? subjectList(analysis, sentence.start, last) : [];
+          if (list.length >= 2) people = list;
+        }
       }
       // "to stand for the leadership", "contesting the presidency": the verb is read only before a race's noun.
       if (!post && !/candidat|contender|nominee|vying|running|competing|race|^(?:to|will|would|could|can|may|might|shall)\s|^contest/i.test(vm[0])) continue;
