@@ -492,16 +492,3 @@ describe("a count of candidates, then 'including' and names", () => {
     expect(candidates(`${RACE}Ministers met in Geneva, including Tom Hart.`)).toEqual([]);
   });
 });
-
-describe("two rivals face to face, and a possessive in a plural", () => {
-  const race = "The Freedom Party leadership race is open. ";
-  const leader = "post:leader-of-the-freedom-party";
-  it("reads both sides of 'going head-to-head with' and 'face off against'", () => {
-    expect(candidates(`${race}Tom Hart is going head-to-head with Ana Vidal.`)).toEqual([`person:ana-vidal ${leader}`, `person:tom-hart ${leader}`]);
-    expect(candidates(`${race}Tom Hart will face off against Ana Vidal in the final ballot.`)).toEqual([`person:ana-vidal ${leader}`, `person:tom-hart ${leader}`]);
-  });
-  it("reads 'the bookmakers' favourite' in apposition as a race role", () => {
-    expect(candidates(`${race}Tom Hart, the bookmakers' favourite, said he was confident.`)).toEqual([`person:tom-hart ${leader}`]);
-    expect(candidates(`${race}Tom Hart, the members' representative, said he was confident.`)).toEqual([]);
-  });
-});
