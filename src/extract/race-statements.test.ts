@@ -481,14 +481,3 @@ describe("rivals named after a subject that is no name", () => {
     expect(candidates(`${race}The minister, speaking with Tom Hart on Monday, said the rules were clear.`)).not.toContain(`person:tom-hart ${leader}`);
   });
 });
-
-describe("a count of candidates, then 'including' and names", () => {
-  it("reads each name after 'including'", () => {
-    expect(candidates(`${RACE}Eight candidates have been nominated, including Ana Vidal and Tom Hart.`)).toEqual(["person:ana-vidal post:wto-director-general", "person:tom-hart post:wto-director-general"]);
-    expect(candidates(`${RACE}Several hopefuls have come forward in recent weeks, including Mira Sol of Chile.`)).toEqual(["person:mira-sol post:wto-director-general"]);
-  });
-
-  it("reads no one after 'including' that lists no candidates", () => {
-    expect(candidates(`${RACE}Ministers met in Geneva, including Tom Hart.`)).toEqual([]);
-  });
-});
