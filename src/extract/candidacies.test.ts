@@ -137,14 +137,6 @@ describe("plural subjects and the verbs 'stand for' and 'contest'", () => {
     expect(candidates(`${PARTY}Mira Sol has also committed to contesting the leadership.`)).toEqual(ids("mira-sol"));
   });
 
-  it("reads 'would run for' and 'plans to run for' a race's post", () => {
-    expect(candidates(`${PARTY}Tom Hart announced on Monday that he would run for the leadership.`)).toEqual(ids("tom-hart"));
-    expect(candidates(`${PARTY}Ana Vidal plans to run for the leadership, aides said.`)).toEqual(ids("ana-vidal"));
-    expect(candidates(`${PARTY}Tom Hart was asked whether he would run for the leadership.`)).toEqual([]);
-    expect(candidates(`${PARTY}Ana Vidal urged Tom Hart to run for the leadership.`)).toEqual([]);
-    expect(candidates(`${PARTY}Tom Hart will not run for the leadership.`)).toEqual([]);
-  });
-
   it("reads no candidacy denied or about another thing", () => {
     expect(candidates(`${PARTY}Ana Vidal will not stand for the leadership.`)).toEqual([]);
     expect(candidates(`${PARTY}Ana Vidal decided not to stand for the leadership.`)).toEqual([]);
