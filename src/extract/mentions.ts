@@ -26,7 +26,7 @@ function isCapitalized(word: string): boolean {
 }
 import type { RawMention, Span, Token } from "./types.js";
 import { chamberLeaderPosts, legislaturePosts } from "./legislature-posts.js";
-import { otherLevelPosts, postsNamedByTitle, raceOrganizationPost } from "./other-level-posts.js";
+import { otherLevelPosts, postsNamedByTitle } from "./other-level-posts.js";
 import { partyNomination } from "./party-nominations.js";
 import { isPartyLeadership, qualifyPartyPosts, releaseLongerPartyNames, shapedPosts } from "./post-shapes.js";
 import { impliedArticlePost } from "./implied-post.js";
@@ -1180,7 +1180,7 @@ export function findMentions(text: string, siteCountry?: string): RawMention[] {
   const nomination = partyNomination(text, known);
   if (nomination) generic.push(...nomination.mentions.filter((n) => !posts.some((t) => t.start < n.end && t.end > n.start) && !generic.some((t) => t.start < n.end && t.end > n.start)));
   generic.sort((a, b) => a.start - b.start);
-  const article = nomination?.post ?? articlePost([...posts, ...generic], orgCounts) ?? raceOrganizationPost(text, known, [...posts, ...generic]);
+  const article = nomination?.post ?? articlePost([...posts, ...generic], orgCounts);
   const described = describedPosts(text, article, [...posts, ...generic]);
   const implied = impliedArticlePost(text, known, [...posts, ...generic, ...described], article);
   if (implied) described.push(implied);

@@ -81,18 +81,3 @@ describe("a post found by its shape, put in play in its own sentence", () => {
     expect(out).toContain("person:ana-ruiz post:leader-of-the-freedom-union");
   });
 });
-
-describe("the organization of a race the article names no post of", () => {
-  it("is the one named in the sentences that tell of the race", () => {
-    const text =
-      "CANBERRA — Tom Hart has won a leadership ballot in Canberra. The sacking of a sitting prime minister is unusual for the Liberal Party of Australia. " +
-      "The Australian Labor Party did the same twice. The Australian Labor Party lost power in 2013. " +
-      "Mira Sol easily won a second ballot, beating Ana Vidal, and veteran Liberal Party of Australia member Piet Kros said the leadership challenge was decisive.";
-    expect(candidates(text)).toEqual(expect.arrayContaining(["person:tom-hart post:leader-of-the-liberal-party-of-australia"]));
-  });
-
-  it("is none when two organizations are named alike in such sentences", () => {
-    const text = "The Liberal Party of Australia and the Australian Labor Party both face a leadership ballot. Tom Hart has won a leadership ballot.";
-    expect(candidates(text)).toEqual([]);
-  });
-});

@@ -109,29 +109,3 @@ export function postsNamedByTitle(text: string, orgCounts: ReadonlyMap<string, n
   }
   return out;
 }
-
-/** Words of a race inside an organization ("the leadership ballot", "the spill", "the contest"). */
-const RACE_WORD = /\b(?:leadership|ballot|spill|race|contest|nomination|primary|primaries|hustings)\b/i;
-
-/**
- * The head post of the organization an article's race is in, when the article names no post and
- * several organizations with posts about as often ("the Liberal Party" and "the Labor Party"): the
- * one named in more sentences that tell of a race, if one is.
- */
-export function raceOrganizationPost(text: string, known: readonly RawMention[], posts: readonly RawMention[]): Omit<RawMention, "start" | "end"> | undefined {
-  if (posts.length > 0) return undefined;
-  const counts = new Map<string, number>();
-  for (const m of known) {
-    if (m.type !== "Organization" || !m.org) continue;
-    const from = Math.max(text.lastIndexOf(". ", m.start), text.lastIndexOf("\n", m.start)) + 1;
-    let to = text.indexOf(". ", m.end);
-    const line = text.indexOf("\n", m.end);
-    if (to < 0 || (line >= 0 && line < to)) to = line < 0 ? text.length : line;
-    if (!RACE_WORD.test(text.slice(from, to))) continue;
-    counts.set(m.org, (counts.get(m.org) ?? 0) + 1);
-  }
-  const ranked = [...counts.entries()].filter(([slug]) => ORGANIZATIONS.some((o) => o.slug === slug && o.posts.length > 0)).sort((a, b) => b[1] - a[1]);
-  if (ranked.length === 0 || (ranked.length > 1 && ranked[1]![1] === ranked[0]![1])) return undefined;
-  const org = ORGANIZATIONS.find((o) => o.slug === ranked[0]![0] && o.posts.length > 0)!;
-  return { type: "Post", form: "generic", name: org.posts[0]!.name, org: org.slug, aliases: postNameVariants(org, 0) };
-}
