@@ -84,7 +84,7 @@ const RACE_TITLE_BEFORE = /\b(?:rival|challenger|contender|fellow\s+(?:candidate
 const RACE_APPOSITION = /^,\s+(?:(?:widely\s+|now\s+)?(?:considered|seen\s+as|regarded\s+as|viewed\s+as|tipped\s+as)\s+)?(?:the|a|another|one|its|their|his|her|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:front-?runner|frontrunner|favou?rite|runner-up|winner(?!\s+of\b)|(?:pick|choice)(?=\s+(?:to|for)\s)|candidate|contender|challenger|hopeful|nominee|finalist|competitor|(?<=\bone\s+of\s+(?:the\s+)?(?:[\p{L}\d-]+\s+)?)(?:candidates|contenders|challengers|hopefuls|nominees|finalists|front-?runners|frontrunners|favou?rites))\b(?!\s+(?:of|to)\s+(?:win|the\s+party))/u;
 
 // Cheap tests before the patterns: every match of a pattern holds one of its cue's words, read with the same flags.
-const VERB_CUE = /vying|running|compet|stand|contest|bidding|campaigning|applying|race|contending|seek|sought|interested|candida|bid|favo|front|contender|nominee|hopeful|choice/i;
+const VERB_CUE = /vying|running|compet|standing|bidding|campaigning|applying|race|contending|seek|sought|interested|candida|bid|favo|front|contender|nominee|hopeful|choice/i;
 const GOAL_CUE = /running|standing|bid|campaigning|seeking|hop|race|favo|front|contest|challenge|vying|aim|want|plan/iu;
 const GOAL_TAIL_CUE = /\s(?:to\s+(?:become|be|succeed|replace|lead|head|take\s+over)|of\s+becoming)/iu;
 const CANDIDATE_LIST_CUE = /andidates|ontenders|opefuls|hallengers|ivals|inalists|ominees|unners|join/u;
@@ -331,8 +331,6 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
       const asCandidate = /^as\s/i.test(vm[0]);
       // "a former candidate for mayor", "a possible contender for": no candidacy in this race.
       if (PAST_OR_POSSIBLE.test(text.slice(Math.max(sentence.start, at - 30), at))) continue;
-      // "decided not to stand for the leadership", "ruled out contesting the presidency".
-      if (/^(?:to|contest)/i.test(vm[0]) && /\b(?:not|never|n['’]t|refused|refuses|declined|declines|ruled\s+out|against)\s+$/i.test(text.slice(Math.max(sentence.start, at - 20), at))) continue;
       const skip = skipRanges(text, sentence.start, at);
       const from = asCandidate ? sentence.start : clauseStart(text, sentence, at);
       const before = mentionsIn(analysis, from, at).filter((m) => isActor(m) && !skip.some((r) => m.start >= r.start && m.end <= r.end));
@@ -343,12 +341,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
       // "X said leaders have the power to nominate candidates for top jobs": a noun of candidacy names its subject only through a copula.
       if (subject && !asCandidate && NOUN_CANDIDACY.test(vm[0]) && !COPULA_GAP.test(text.slice(subject.end, at))) subject = undefined;
       let people: Mention[] = [];
-      if (subject && subject.type === "Person") {
-        // "A and union leader B are running": a plural subject whose names have titles of their own.
-        const chain = chainBefore(analysis, sentence, subject);
-        const plural = subjectList(analysis, from, subject);
-        people = plural.length > chain.length ? plural : chain;
-      }
+      if (subject && subject.type === "Person") people = chainBefore(analysis, sentence, subject);
       else if (!subject || subject.type !== "Person") {
         const pronoun = LAST_PRONOUN.exec(text.slice(from, at));
         const tied = pronoun && (asCandidate || !NOUN_CANDIDACY.test(vm[0]) || COPULA_GAP.test(text.slice(from + pronoun.index + pronoun[1]!.length, at)));
@@ -366,8 +359,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
           if (list.length >= 2) people = list;
         }
       }
-      // "to stand for the leadership", "contesting the presidency": the verb is read only before a race's noun.
-      if (!post && !/candidat|contender|nominee|vying|running|competing|race|^(?:to|will|would|could|can|may|might|shall)\s|^contest/i.test(vm[0])) continue;
+      if (!post && !/candidat|contender|nominee|vying|running|competing|race/i.test(vm[0])) continue;
       for (const person of people) add(person.entity, post, Math.min(person.start, at), end, 0.85, sentence.index, "candidacy.verb");
       const anchor = post?.end ?? end;
       const rivals = people.length > 0 && !asCandidate ? WITH_RIVALS.exec(text.slice(anchor, sentence.end)) : null;
@@ -449,9 +441,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
       if (!person) continue;
       // "X's hopes of becoming" and "X is running to become" alike; a goal with no post named is the article's race.
       if (!post && !/favou?rite|front|running|race|bid|contest|vying|standing|campaign/i.test(gm[0])) continue;
-      // "A, B and C are vying to succeed him": a plural verb takes the whole subject.
-      const people = person === subject && /^\s*(?:are|were|have|both|all)\b/.test(text.slice(person.end, at)) ? subjectList(analysis, from, person) : [person];
-      for (const q of people) add(q.entity, post, Math.min(q.start, at), end, post ? 0.8 : 0.75, sentence.index, "candidacy.goal");
+      add(person.entity, post, Math.min(person.start, at), end, post ? 0.8 : 0.75, sentence.index, "candidacy.goal");
     }
 
     // "X remained the front-runner", "a race between A and B", "a shortlist of three, which includes A, B and C".
