@@ -112,18 +112,10 @@ describe("a withdrawal by a plural subject", () => {
   });
 });
 
-describe("plural subjects and the verbs 'stand for' and 'contest'", () => {
+describe("'they' after a list of names, and the verbs 'stand for' and 'contest'", () => {
   const PARTY = "The Freedom Party leadership race is open. ";
   const leader = "post:leader-of-the-freedom-party";
   const ids = (...names: string[]) => names.map((n) => `person:${n} ${leader}`).sort();
-
-  it("reads every name of a plural subject", () => {
-    expect(candidates(`${PARTY}Tom Hart and union leader Ana Vidal were nominated for the leadership.`)).toEqual(ids("ana-vidal", "tom-hart"));
-    expect(candidates(`${PARTY}Former minister Tom Hart and backbencher Ana Vidal have both entered the race.`)).toEqual(ids("ana-vidal", "tom-hart"));
-    expect(candidates(`${PARTY}Tom Hart and Ana Vidal have declared their candidacies.`)).toEqual(ids("ana-vidal", "tom-hart"));
-    expect(candidates(`${PARTY}Tom Hart, Mira Sol and Ana Vidal are vying to succeed him.`)).toEqual(ids("ana-vidal", "mira-sol", "tom-hart"));
-    expect(candidates(`${PARTY}Tom Hart and union leader Ana Vidal are running for the leadership.`)).toEqual(ids("ana-vidal", "tom-hart"));
-  });
 
   it("reads 'they' right after a list of names as the list", () => {
     expect(candidates(`${PARTY}Three other MPs - Tom Hart, Piet Kros and Ana Vidal - have said they also want to stand for the leadership.`)).toEqual(ids("ana-vidal", "piet-kros", "tom-hart"));
@@ -133,7 +125,8 @@ describe("plural subjects and the verbs 'stand for' and 'contest'", () => {
 
   it("reads 'to stand for' and 'contest' before a race's noun", () => {
     expect(candidates(`${PARTY}Tom Hart and Ana Vidal are expected to stand for the leadership.`)).toEqual(ids("ana-vidal", "tom-hart"));
-    expect(candidates(`${PARTY}Tom Hart and Ana Vidal, who both met the threshold, will contest the leadership.`)).toEqual(ids("ana-vidal", "tom-hart"));
+    expect(candidates(`${PARTY}Tom Hart was asked whether he would stand for the leadership.`)).toEqual([]);
+    expect(candidates(`${PARTY}Tom Hart, who met the threshold, will contest the leadership.`)).toEqual(ids("tom-hart"));
     expect(candidates(`${PARTY}Mira Sol has also committed to contesting the leadership.`)).toEqual(ids("mira-sol"));
   });
 

@@ -84,7 +84,7 @@ const RACE_TITLE_BEFORE = /\b(?:rival|challenger|contender|fellow\s+(?:candidate
 const RACE_APPOSITION = /^,\s+(?:(?:widely\s+|now\s+)?(?:considered|seen\s+as|regarded\s+as|viewed\s+as|tipped\s+as)\s+)?(?:the|a|another|one|its|their|his|her|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:front-?runner|frontrunner|favou?rite|runner-up|winner(?!\s+of\b)|(?:pick|choice)(?=\s+(?:to|for)\s)|candidate|contender|challenger|hopeful|nominee|finalist|competitor|(?<=\bone\s+of\s+(?:the\s+)?(?:[\p{L}\d-]+\s+)?)(?:candidates|contenders|challengers|hopefuls|nominees|finalists|front-?runners|frontrunners|favou?rites))\b(?!\s+(?:of|to)\s+(?:win|the\s+party))/u;
 
 // Cheap tests before the patterns: every match of a pattern holds one of its cue's words, read with the same flags.
-const VERB_CUE = /vying|running|compet|standing|bidding|campaigning|applying|race|contending|seek|sought|interested|candida|bid|favo|front|contender|nominee|hopeful|choice/i;
+const VERB_CUE = /vying|running|compet|stand|contest|bidding|campaigning|applying|race|contending|seek|sought|interested|candida|bid|favo|front|contender|nominee|hopeful|choice/i;
 const GOAL_CUE = /running|standing|bid|campaigning|seeking|hop|race|favo|front|contest|challenge|vying|aim|want|plan/iu;
 const GOAL_TAIL_CUE = /\s(?:to\s+(?:become|be|succeed|replace|lead|head|take\s+over)|of\s+becoming)/iu;
 const CANDIDATE_LIST_CUE = /andidates|ontenders|opefuls|hallengers|ivals|inalists|ominees|unners|join/u;
@@ -331,6 +331,8 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
       const asCandidate = /^as\s/i.test(vm[0]);
       // "a former candidate for mayor", "a possible contender for": no candidacy in this race.
       if (PAST_OR_POSSIBLE.test(text.slice(Math.max(sentence.start, at - 30), at))) continue;
+      // "decided not to stand for the leadership", "ruled out contesting the presidency".
+      if (/^(?:to|will|would|could|can|may|might|shall|contest)/i.test(vm[0]) && /\b(?:not|never|n['’]t|refused|refuses|declined|declines|ruled\s+out|against|whether(?:\s+(?:he|she|they))?|if(?:\s+(?:he|she|they))?)\s+$/i.test(text.slice(Math.max(sentence.start, at - 20), at))) continue;
       const skip = skipRanges(text, sentence.start, at);
       const from = asCandidate ? sentence.start : clauseStart(text, sentence, at);
       const before = mentionsIn(analysis, from, at).filter((m) => isActor(m) && !skip.some((r) => m.start >= r.start && m.end <= r.end));
@@ -359,7 +361,8 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
           if (list.length >= 2) people = list;
         }
       }
-      if (!post && !/candidat|contender|nominee|vying|running|competing|race/i.test(vm[0])) continue;
+      // "to stand for the leadership", "contesting the presidency": the verb is read only before a race's noun.
+      if (!post && !/candidat|contender|nominee|vying|running|competing|race|^(?:to|will|would|could|can|may|might|shall)\s|^contest/i.test(vm[0])) continue;
       for (const person of people) add(person.entity, post, Math.min(person.start, at), end, 0.85, sentence.index, "candidacy.verb");
       const anchor = post?.end ?? end;
       const rivals = people.length > 0 && !asCandidate ? WITH_RIVALS.exec(text.slice(anchor, sentence.end)) : null;
