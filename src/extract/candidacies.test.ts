@@ -67,3 +67,74 @@ describe("a plural title of the race before a list of names", () => {
     expect(candidates(`${PARTY}Tom Hart and Mira Sol spoke. Leadership front-runners Hart and Sol lead the pack, aides say.`)).toEqual(ids("mira-sol", "tom-hart"));
   });
 });
+
+describe("a race role, then a title in apposition, then the name", () => {
+  const PARTY = "The Freedom Party leadership race is open. ";
+  const leader = "post:leader-of-the-freedom-party";
+  const has = (text: string, name: string) => candidates(text).includes(`person:${name} ${leader}`);
+
+  it("reads the named person as a candidate", () => {
+    expect(has(`${PARTY}Mr Hart's rival for the leadership, central Region MSP Ana Vidal, is expected to name her backers tomorrow.`, "ana-vidal")).toBe(true);
+    expect(has(`${PARTY}Both Mr Hart and the number one challenger, foreign affairs minister Piet Kros, claim they have the support to win.`, "piet-kros")).toBe(true);
+    expect(has(`${PARTY}The party's front-runner, Senator Mira Sol, leads every poll.`, "mira-sol")).toBe(true);
+    expect(has(`${PARTY}Polls put his main challenger, former finance minister Ana Vidal, ten points behind.`, "ana-vidal")).toBe(true);
+  });
+
+  it("reads a country's candidate named with a title", () => {
+    const race = "The race for WTO Director-General is open. ";
+    const wto = (text: string, name: string) => candidates(text).includes(`person:${name} post:wto-director-general`);
+    expect(wto(`${race}Brazil's candidate, its WTO envoy Luis Mora, should withdraw under the rules.`, "luis-mora")).toBe(true);
+    expect(wto(`${race}In a hard-fought vote, India's candidate judge Ravi Nair came first.`, "ravi-nair")).toBe(true);
+  });
+
+  it("reads no one named after another phrase", () => {
+    expect(has(`${PARTY}The candidate endorsed by President Tom Hart lost the first round.`, "tom-hart")).toBe(false);
+    expect(has(`${PARTY}Speaking to the candidate, party chairman Tom Hart said the rules were clear.`, "tom-hart")).toBe(false);
+  });
+});
+
+describe("a withdrawal by a plural subject", () => {
+  const PARTY = "The Freedom Party leadership race is open. ";
+  const leader = "post:leader-of-the-freedom-party";
+  const ids = (...names: string[]) => names.map((n) => `person:${n} ${leader}`).sort();
+
+  it("reads each one of the subject as a candidate who left", () => {
+    expect(candidates(`${PARTY}Tom Hart and Ana Vidal pulled out of the race on Friday.`)).toEqual(ids("ana-vidal", "tom-hart"));
+    expect(candidates(`${PARTY}Fellow ministers Ana Vidal and Piet Kros have withdrawn from the race in order to back her.`)).toEqual(ids("ana-vidal", "piet-kros"));
+    expect(candidates(`${PARTY}Just before nominations closed, both MSPs Tom Hart and Ana Vidal dropped out of the leadership race.`)).toEqual(ids("ana-vidal", "tom-hart"));
+    expect(candidates(`${PARTY}The MP Mira Sol and union economist Piet Kros have withdrawn from the competition.`)).toEqual(ids("mira-sol", "piet-kros"));
+    expect(candidates(`${PARTY}Ana Vidal, the MP for Northside, and Tom Hart withdrew from the race yesterday.`)).toEqual(ids("ana-vidal", "tom-hart"));
+  });
+
+  it("reads no one named before the subject's clause or joined by a comma alone", () => {
+    expect(candidates(`${PARTY}After meeting Tom Hart, Ana Vidal withdrew from the race.`)).toEqual(ids("ana-vidal"));
+    expect(candidates(`${PARTY}Mira Sol thanked Tom Hart before Ana Vidal withdrew from the race.`)).toEqual(ids("ana-vidal"));
+  });
+});
+
+describe("'they' after a list of names, and the verbs 'stand for' and 'contest'", () => {
+  const PARTY = "The Freedom Party leadership race is open. ";
+  const leader = "post:leader-of-the-freedom-party";
+  const ids = (...names: string[]) => names.map((n) => `person:${n} ${leader}`).sort();
+
+  it("reads 'they' right after a list of names as the list", () => {
+    expect(candidates(`${PARTY}Three other MPs - Tom Hart, Piet Kros and Ana Vidal - have said they also want to stand for the leadership.`)).toEqual(ids("ana-vidal", "piet-kros", "tom-hart"));
+    expect(candidates(`${PARTY}Tom Hart and Ana Vidal said on Monday they are running for the leadership.`)).toEqual(ids("ana-vidal", "tom-hart"));
+    expect(candidates(`${PARTY}After Tom Hart spoke, they asked who is in the running.`)).toEqual([]);
+  });
+
+  it("reads 'to stand for' and 'contest' before a race's noun", () => {
+    expect(candidates(`${PARTY}Tom Hart and Ana Vidal are expected to stand for the leadership.`)).toEqual(ids("ana-vidal", "tom-hart"));
+    expect(candidates(`${PARTY}Tom Hart was asked whether he would stand for the leadership.`)).toEqual([]);
+    expect(candidates(`${PARTY}Tom Hart, who met the threshold, will contest the leadership.`)).toEqual(ids("tom-hart"));
+    expect(candidates(`${PARTY}Mira Sol has also committed to contesting the leadership.`)).toEqual(ids("mira-sol"));
+  });
+
+  it("reads no candidacy denied or about another thing", () => {
+    expect(candidates(`${PARTY}Ana Vidal will not stand for the leadership.`)).toEqual([]);
+    expect(candidates(`${PARTY}Ana Vidal decided not to stand for the leadership.`)).toEqual([]);
+    expect(candidates(`${PARTY}Ana Vidal has ruled out contesting the leadership.`)).toEqual([]);
+    expect(candidates(`${PARTY}Ana Vidal said she would contest the result.`)).toEqual([]);
+    expect(candidates(`${PARTY}After meeting Tom Hart, Ana Vidal is running for the leadership.`)).toEqual(ids("ana-vidal"));
+  });
+});

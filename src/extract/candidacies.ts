@@ -34,6 +34,26 @@ const FOR_POST = /^\s*(?:(?:for|as|to\s+(?:become|lead|head|succeed|replace)(?:\
 const NOMINATED = /\b(?:nominated|endorsed|backed|proposed|put\s+forward|named|fielded|fielding|fields)\b/gi;
 /** "The frontrunner is still X", "Her main rival is X": X is in the race for the article's post. */
 const RACE_ROLE_IS = /\b(?:(?:the|his|her|their|its|\p{L}+['’]s)\s+|(?=another\s))(?:(?:main|closest|chief|leading|strongest|nearest|only|biggest|toughest|other|another|second|third|remaining)\s+)?(?:frontrunner|front-runner|favou?rite|rival|challenger|contender|opponent|(?<=(?:other|another|only|second|third|remaining|leading|main)\s+)(?:candidate|nominee|finalist))\s+(?:(?:for|in)\s+(?:the\s+)?[^,.;:]{1,40}?\s+)?(?:is|was|remains)\s+(?:still\s+|now\s+|clearly\s+)?$/iu;
+/**
+ * A race role, then a title in apposition, then the name: "his main challenger, former finance
+ * minister X", "Brazil's candidate, its WTO envoy X", "India's candidate judge X". The role follows
+ * a determiner or an owner (not a preposition: "speaking to the candidate, party chairman X").
+ */
+const ROLE_THEN_TITLE =
+  /(?:^|[^\p{L}])(?:(?:the|his|her|their|its|a|another|[\p{Lu}][\p{L}-]*['’]s?)\s+)(?:[\p{L}-]+\s+){0,2}?(?:rival|challenger|contender|candidate|nominee|finalist|hopeful|front-?runner|frontrunner|opponent)(?:\s+(?:for|in)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:leadership|race|contest|post|job|presidency|nomination|election|seat))?,?\s+((?:(?:its|his|her|their)\s+)?(?:[\p{L}.'’-]+\s+){1,4})$/u;
+/** Words that end an apposition's title: a preposition, a verb, a clause. */
+const NOT_TITLE_WORD = /^(?:by|of|with|and|or|to|from|for|as|at|in|on|who|whom|that|which|is|was|are|were|has|had|have|will|would|said|says|told|the|a|an|\p{Ll}+ed|\p{Ll}+ing|[\p{L}-]+['’]s?)$/u;
+const PREPOSITION_BEFORE_ROLE = /\b(?:to|with|for|by|of|about|on|at|from|against|behind|than)\s+$/;
+
+/** Whether the words right before a name are a race role and a title in apposition. */
+function roleThenTitle(before: string): boolean {
+  const m = ROLE_THEN_TITLE.exec(before);
+  if (!m) return false;
+  const words = m[1]!.trim().split(/\s+/);
+  if (words.some((w, i) => NOT_TITLE_WORD.test(w) && !(i === 0 && /^(?:its|his|her|their)$/.test(w)))) return false;
+  return !PREPOSITION_BEFORE_ROLE.test(before.slice(0, m.index + (m[0].startsWith(" ") ? 1 : 0)));
+}
+
 /** A cheap test before {@link RACE_ROLE_IS}, with its flags (a word boundary makes that pattern slow to search for). */
 const RACE_ROLE_WORD = /front-?runner|favou?rite|rival|challenger|contender|opponent|candidate|nominee|finalist/iu;
 /** "X is competing for the post with A and B": A and B are candidates too. */
@@ -64,7 +84,7 @@ const RACE_TITLE_BEFORE = /\b(?:rival|challenger|contender|fellow\s+(?:candidate
 const RACE_APPOSITION = /^,\s+(?:(?:widely\s+|now\s+)?(?:considered|seen\s+as|regarded\s+as|viewed\s+as|tipped\s+as)\s+)?(?:the|a|another|one|its|their|his|her|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:front-?runner|frontrunner|favou?rite|runner-up|winner(?!\s+of\b)|(?:pick|choice)(?=\s+(?:to|for)\s)|candidate|contender|challenger|hopeful|nominee|finalist|competitor|(?<=\bone\s+of\s+(?:the\s+)?(?:[\p{L}\d-]+\s+)?)(?:candidates|contenders|challengers|hopefuls|nominees|finalists|front-?runners|frontrunners|favou?rites))\b(?!\s+(?:of|to)\s+(?:win|the\s+party))/u;
 
 // Cheap tests before the patterns: every match of a pattern holds one of its cue's words, read with the same flags.
-const VERB_CUE = /vying|running|compet|standing|bidding|campaigning|applying|race|contending|seek|sought|interested|candida|bid|favo|front|contender|nominee|hopeful|choice/i;
+const VERB_CUE = /vying|running|compet|stand|contest|bidding|campaigning|applying|race|contending|seek|sought|interested|candida|bid|favo|front|contender|nominee|hopeful|choice/i;
 const GOAL_CUE = /running|standing|bid|campaigning|seeking|hop|race|favo|front|contest|challenge|vying|aim|want|plan/iu;
 const GOAL_TAIL_CUE = /\s(?:to\s+(?:become|be|succeed|replace|lead|head|take\s+over)|of\s+becoming)/iu;
 const CANDIDATE_LIST_CUE = /andidates|ontenders|opefuls|hallengers|ivals|inalists|ominees|unners|join/u;
@@ -113,6 +133,9 @@ export function mainPost(analysis: Analysis): Mention | undefined {
   return (lexicon.length > 0 ? lexicon : [...counts.values()]).sort((a, b) => b.n - a.n || a.first.start - b.first.start)[0]?.first;
 }
 
+/** Words right after a post that put it in play in its sentence: "the X chair is a race between", "the X chair race". */
+const SHAPED_IN_PLAY = /^\s+(?:(?:is|was|will\s+be)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?)?(?:race|contest|election|ballot|vote|run-?off)\b/u;
+
 /** A post named by "the position/post of" right after a statement: when it is not a post found, the statement's post is unknown. */
 const UNKNOWN_POST_AFTER = /^\s*,?\s*for\s+the\s+(?:position|post|office|role|seat)\s+of\s+/i;
 
@@ -129,6 +152,28 @@ export function postAfter(analysis: Analysis, sentence: Sentence, at: number): M
   const gap = analysis.text.slice(at + lead, first.start);
   // "her candidacy in a letter to the President of X": a post after another phrase is that phrase's, not the candidacy's.
   return gap.length <= 25 && !/[.;:,]/.test(gap) && !OTHER_PHRASE_GAP.test(gap) ? first : undefined;
+}
+
+/** Between two people of a plural subject: "and" or a comma, after an apposition of the first, and a short title of the next ("A, the MP for X, and union economist B"). */
+const SUBJECT_GAP = /^(?:\s*,\s*(?:the|a|an)\s+[^,;:.()]{1,50}?)?\s*(?:,\s*|,?\s+and\s+|,?\s+as\s+well\s+as\s+)(?:(?!(?:is|was|are|were|has|had|have|said|says|who|which|that|but|after|before|with|by|for|to|of)\s)[\p{L}'’.-]+\s+){0,3}$/u;
+
+/**
+ * The people of a plural subject ending at `last` and starting in its clause (from `from`): "A and
+ * B", "A, B and C", "fellow ministers A and B". A first name joined by a comma alone is no
+ * subject ("After meeting A, B withdrew").
+ */
+function subjectList(analysis: Analysis, from: number, last: Mention): Mention[] {
+  const before = mentionsIn(analysis, from, last.start).filter((m) => m.type === "Person" && !m.modifier);
+  const out = [last];
+  let current = last;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i]!;
+    const gap = analysis.text.slice(m.end, current.extendedStart);
+    if (!SUBJECT_GAP.test(gap) || (out.length === 1 && !/\b(?:and|as\s+well\s+as)\b/.test(gap))) break;
+    out.push(m);
+    current = m;
+  }
+  return out;
 }
 
 function chainBefore(analysis: Analysis, sentence: Sentence, last: Mention): Mention[] {
@@ -196,7 +241,8 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     const inSentence_ = mentionsIn(analysis, s.start, s.end);
     // "Verdi chief economist X", "IMF chief X": a post held, used as a title, is not the one raced for.
     const asTitle = (m: Mention) => inSentence_.some((q) => q.type === "Person" && q.start >= m.end && q.start - m.end <= 30 && /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(text.slice(m.end, q.start)));
-    const inPosts = inSentence_.filter((m) => m.type === "Post" && (!m.shaped || m.entity === main?.entity) && !asTitle(m));
+    // "The DA Federal Council chair is a race between A and B": a post found by shape that the sentence puts in play is its own.
+    const inPosts = inSentence_.filter((m) => m.type === "Post" && (!m.shaped || m.entity === main?.entity || SHAPED_IN_PLAY.test(text.slice(m.end, m.end + 30))) && !asTitle(m));
     const named = new Set(inPosts.map((m) => m.entity));
     const inSentence = named.size === 1 ? inPosts[0] : undefined;
     onlyPost.set(sentence, inSentence);
@@ -238,7 +284,8 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
         continue;
       }
       // "fellow contender X": the title may be read as part of the mention, so it is looked for up to the name itself.
-      const titleBefore = RACE_TITLE_BEFORE.exec(text.slice(Math.max(sentence.start, p.extendedStart - 50), p.start));
+      const before = text.slice(Math.max(sentence.start, p.extendedStart - 50), p.start);
+      const titleBefore = RACE_TITLE_BEFORE.exec(before) ?? (RACE_ROLE_WORD.test(before) && roleThenTitle(text.slice(Math.max(sentence.start, p.start - 90), p.start)) ? [""] : null);
       const apposition = RACE_APPOSITION.exec(text.slice(p.end, Math.min(sentence.end, p.end + 80)));
       // The title read with the name counts too: "Democratic candidate Joe Biden" is in another race.
       const raceWords = text.slice(Math.max(sentence.start, p.extendedStart - 50), p.start) + (apposition?.[0] ?? "");
@@ -284,6 +331,8 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
       const asCandidate = /^as\s/i.test(vm[0]);
       // "a former candidate for mayor", "a possible contender for": no candidacy in this race.
       if (PAST_OR_POSSIBLE.test(text.slice(Math.max(sentence.start, at - 30), at))) continue;
+      // "decided not to stand for the leadership", "ruled out contesting the presidency".
+      if (/^(?:to|will|would|could|can|may|might|shall|contest)/i.test(vm[0]) && /\b(?:not|never|n['’]t|refused|refuses|declined|declines|ruled\s+out|against|whether(?:\s+(?:he|she|they))?|if(?:\s+(?:he|she|they))?)\s+$/i.test(text.slice(Math.max(sentence.start, at - 20), at))) continue;
       const skip = skipRanges(text, sentence.start, at);
       const from = asCandidate ? sentence.start : clauseStart(text, sentence, at);
       const before = mentionsIn(analysis, from, at).filter((m) => isActor(m) && !skip.some((r) => m.start >= r.start && m.end <= r.end));
@@ -303,8 +352,17 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
           const p = resolvePersonPronoun(analysis, from + pronoun.index, speaker ? [speaker.speaker] : []);
           if (p) people = [p];
         }
+        // "A, B and C - have said they also want to stand": "they" is the list of names right before it.
+        const they = people.length === 0 ? /\bthey\b(?![^,.;]*\b(?:he|she|they)\b)[^.;]*$/.exec(text.slice(sentence.start, at)) : null;
+        if (they && !quoteSpeakerAt(quotes, at)) {
+          const theyAt = sentence.start + they.index;
+          const last = mentionsIn(analysis, sentence.start, theyAt).filter((m) => m.type === "Person" && !m.modifier).pop();
+          const list = last && theyAt - last.end <= 40 && !/[.;:]/.test(text.slice(last.end, theyAt)) ? subjectList(analysis, sentence.start, last) : [];
+          if (list.length >= 2) people = list;
+        }
       }
-      if (!post && !/candidat|contender|nominee|vying|running|competing|race/i.test(vm[0])) continue;
+      // "to stand for the leadership", "contesting the presidency": the verb is read only before a race's noun.
+      if (!post && !/candidat|contender|nominee|vying|running|competing|race|^(?:to|will|would|could|can|may|might|shall)\s|^contest/i.test(vm[0])) continue;
       for (const person of people) add(person.entity, post, Math.min(person.start, at), end, 0.85, sentence.index, "candidacy.verb");
       const anchor = post?.end ?? end;
       const rivals = people.length > 0 && !asCandidate ? WITH_RIVALS.exec(text.slice(anchor, sentence.end)) : null;
@@ -442,14 +500,18 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
       const pronoun = LAST_PRONOUN.exec(left);
       const person = subject && (!pronoun || subject.end > from + pronoun.index) ? subject : pronoun ? resolvePersonPronoun(analysis, from + pronoun.index) : undefined;
       if (!person) continue;
-      if (modal) {
-        if (!person.inQuote && LEFT_RACE_AT.test(text.slice(at, at + wm.length + 70)) && !otherRace(text.slice(from, Math.min(sentence.end, at + wm.length + 60)))) add(person.entity, undefined, Math.min(person.start, at), at + wm.length, 0.7, sentence.index, "candidacy.may-withdraw");
-        continue;
+      // "A and B have withdrawn", "both MPs A and B dropped out": each one of a plural subject left.
+      const people = person === subject ? subjectList(analysis, from, person) : [person];
+      for (const person of people) {
+        if (modal) {
+          if (!person.inQuote && LEFT_RACE_AT.test(text.slice(at, at + wm.length + 70)) && !otherRace(text.slice(from, Math.min(sentence.end, at + wm.length + 60)))) add(person.entity, undefined, Math.min(person.start, at), at + wm.length, 0.7, sentence.index, "candidacy.may-withdraw");
+          continue;
+        }
+        withdrawn.add(person.entity);
+        if (person.inQuote || !LEFT_RACE_AT.test(text.slice(at, at + wm.length + 70)) || otherRace(text.slice(at, Math.min(sentence.end, at + wm.length + 60)))) continue;
+        const post = postAfter(analysis, sentence, at + wm.length) ?? postAfter(analysis, sentence, at + wm.length + (/^\s*(?:of|from)?\s*the\s+(?:[\p{L}-]+\s+){0,2}?(?:race|contest|running)\s+for/iu.exec(text.slice(at + wm.length, sentence.end))?.[0].length ?? 0));
+        add(person.entity, post, Math.min(person.start, at), at + wm.length, 0.8, sentence.index, "candidacy.withdrew");
       }
-      withdrawn.add(person.entity);
-      if (person.inQuote || !LEFT_RACE_AT.test(text.slice(at, at + wm.length + 70)) || otherRace(text.slice(at, Math.min(sentence.end, at + wm.length + 60)))) continue;
-      const post = postAfter(analysis, sentence, at + wm.length) ?? postAfter(analysis, sentence, at + wm.length + (/^\s*(?:of|from)?\s*the\s+(?:[\p{L}-]+\s+){0,2}?(?:race|contest|running)\s+for/iu.exec(text.slice(at + wm.length, sentence.end))?.[0].length ?? 0));
-      add(person.entity, post, Math.min(person.start, at), at + wm.length, 0.8, sentence.index, "candidacy.withdrew");
     }
   }
   return { claims, withdrawn };

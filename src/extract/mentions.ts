@@ -26,6 +26,8 @@ function isCapitalized(word: string): boolean {
 }
 import type { RawMention, Span, Token } from "./types.js";
 import { chamberLeaderPosts, legislaturePosts } from "./legislature-posts.js";
+import { otherLevelPosts, postsNamedByTitle } from "./other-level-posts.js";
+import { partyNomination } from "./party-nominations.js";
 import { isPartyLeadership, qualifyPartyPosts, releaseLongerPartyNames, shapedPosts } from "./post-shapes.js";
 import { impliedArticlePost } from "./implied-post.js";
 import { organizationsNamedByPostAlias } from "./post-aliases.js";
@@ -1172,11 +1174,20 @@ export function findMentions(text: string, siteCountry?: string): RawMention[] {
   const legislature = legislaturePosts(text).filter((p) => !posts.some((t) => t.start < p.end && t.end > p.start) && !generic.some((t) => t.start < p.end && t.end > p.start));
   generic.push(...legislature);
   generic.push(...shapedPosts(text, [...known, ...runs], [...posts, ...generic]));
+  // "for the position of federal leader": a post named by its title after a word for a post.
+  generic.push(...postsNamedByTitle(text, orgCounts, [...posts, ...generic]));
+  // A party's primary: the race is its presidential nomination, named where the text names it.
+  const nomination = partyNomination(text, known);
+  if (nomination) generic.push(...nomination.mentions.filter((n) => !posts.some((t) => t.start < n.end && t.end > n.start) && !generic.some((t) => t.start < n.end && t.end > n.start)));
   generic.sort((a, b) => a.start - b.start);
-  const article = articlePost([...posts, ...generic], orgCounts);
+  const article = nomination?.post ?? articlePost([...posts, ...generic], orgCounts);
   const described = describedPosts(text, article, [...posts, ...generic]);
   const implied = impliedArticlePost(text, known, [...posts, ...generic, ...described], article);
   if (implied) described.push(implied);
+  // "a ballot for the deputy leadership": that level's post of the article's organization.
+  const postOrgs = new Set([...posts, ...generic].map((p) => p.org));
+  const raceOrg = article?.org ?? (postOrgs.size === 1 ? [...postOrgs][0] : undefined);
+  described.push(...otherLevelPosts(text, raceOrg, [...posts, ...generic, ...described]));
   qualifyPartyPosts(text, known, [...posts, ...generic, ...described], siteCountry, tokens);
   // "Rep. Jim Jordan (R-Ohio), who ...": a party and state affiliation belongs to the name's mention.
   for (const m of runs) {

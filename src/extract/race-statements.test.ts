@@ -462,3 +462,22 @@ describe("pairings with 'up against' and a description before the rival", () => 
     expect(candidates(`${PARTY}Tom Hart is up against Mira Sol for the position of federal chairman.`)).toEqual([]);
   });
 });
+
+describe("rivals named after a subject that is no name", () => {
+  const race = "The Freedom Party leadership race is open. ";
+  const leader = "post:leader-of-the-freedom-party";
+  const ids = (...names: string[]) => names.map((n) => `person:${n} ${leader}`);
+
+  it("reads each rival after 'competing with', 'running against', 'up against', 'challenged by', 'faces'", () => {
+    expect(candidates(`${race}He was competing with Tom Hart, Mira Sol and Ana Vidal for the top job.`)).toEqual(expect.arrayContaining(ids("tom-hart", "mira-sol", "ana-vidal")));
+    expect(candidates(`${race}The former minister, a veteran of two cabinets, was running against Ana Vidal of the Republic of Bolivia and Piet Kros of Ethiopia.`)).toEqual(expect.arrayContaining(ids("ana-vidal", "piet-kros")));
+    expect(candidates(`${race}She is up against Tom Hart and Mira Sol in the leadership contest.`)).toEqual(expect.arrayContaining(ids("tom-hart", "mira-sol")));
+    expect(candidates(`${race}The incumbent is being challenged by Tom Hart, a former minister.`)).toEqual(expect.arrayContaining(ids("tom-hart")));
+    expect(candidates(`${race}Now the party chief faces Mira Sol in a run-off next week.`)).toEqual(expect.arrayContaining(ids("mira-sol")));
+  });
+
+  it("reads no rival where the phrase is about something else", () => {
+    expect(candidates(`${race}He now faces Mira Sol's criticism over the budget.`)).not.toContain(`person:mira-sol ${leader}`);
+    expect(candidates(`${race}The minister, speaking with Tom Hart on Monday, said the rules were clear.`)).not.toContain(`person:tom-hart ${leader}`);
+  });
+});
