@@ -454,9 +454,12 @@ const PORTFOLIO_END = /^(?:\p{Lu}\p{Ll}{4,}(?:ment|tion|sion|ity|ism|ance|ence|s
 /** " (R-Ohio)", " (D-N.Y.)", " (Ariz.)", " (Texas)": a US legislator's party and state. */
 const AFFILIATION_AFTER = /^ \((?:[RDI]-)?(?:\p{Lu}\.?\p{Ll}*\.?){1,3}(?: \p{Lu}\p{Ll}*\.?)?\)/u;
 
+/** Months' short forms that are also given names, before the rest of a name ("Jan de Vries", not "Jan 5"). */
+const GIVEN_NAME_MONTHS = new Set(["Jan"]);
 /** Months that are also surnames. */
 const SURNAME_MONTHS = new Set(["May", "June", "April", "August"]);
 const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Today|Yesterday|Tomorrow)$/;
+const NAME_SUFFIX = /^(?:Jr|Sr)$/;
 const NUMBER_WORDS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Another|Someone|Somebody)$/;
 
 /** Letters after a name ("Penny Mordaunt MP"): not part of it. */
@@ -539,9 +542,9 @@ function titleCased(word: string): string {
   return word.replace(/\p{Lu}+/gu, (m) => m[0]! + m.slice(1).toLowerCase());
 }
 
-/** A portfolio's head before a run: "Minister for ", "Secretary of State for Health and ", "Minister for Enterprise, Trade and ". */
-const PORTFOLIO_BEFORE = /(?:Minister|Secretary|Commissioner|Spokes(?:person|man|woman)|Minister of State)\s+(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]*(?:,\s+|\s+(?:and|&)\s+|\s+(?:of|for|at)\s+(?:the\s+)?|\s+))*$/u;
-const PORTFOLIO_HEADS = ["Minister", "Secretary", "Commissioner", "Spokes"];
+/** A portfolio's or an office's head before a run: "Minister for ", "Secretary of State for Health and ", "Chancellor of the ", "Leader of the ". */
+const PORTFOLIO_BEFORE = /(?:Minister|Secretary|Commissioner|Spokes(?:person|man|woman)|Minister of State|Chancellor|Speaker|Leader|President|Chair(?:man|woman|person)?|Governor|Director|Head|Chief)\s+(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]*(?:,\s+|\s+(?:and|&)\s+|\s+(?:of|for|at)\s+(?:the\s+)?|\s+))*$/u;
+const PORTFOLIO_HEADS = ["Minister", "Secretary", "Commissioner", "Spokes", "Chancellor", "Speaker", "Leader", "President", "Chair", "Governor", "Director", "Head", "Chief"];
 /** After a portfolio's word, the list goes on: ", Trade and Employment", " and Environment". */
 const PORTFOLIO_GOES_ON = /^(?:,\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})*,?\s+(?:and|&)\s+\p{Lu}/u;
 
@@ -570,8 +573,8 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
     }
     return;
   }
-  // "One said:", "Two of them": a number word opening a sentence is no name.
-  if (i === j && NUMBER_WORDS.test(tokens[i]!.text)) return;
+  // "One said:", "Two of them": a number word opening a sentence is no name; nor is "Jr" after a name's comma.
+  if (i === j && (NUMBER_WORDS.test(tokens[i]!.text) || NAME_SUFFIX.test(tokens[i]!.text))) return;
   const run = tokens.slice(i, j + 1);
   const first = run[0]!;
   const last = run[run.length - 1]!;
@@ -609,7 +612,7 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
   const surnameLike = (w: number) =>
     w > 0 && ((isGivenName(run[w - 1]!.text) && (TITLE_WORDS.has(run[w]!.text) || SURNAME_MONTHS.has(run[w]!.text)) && !ORGANIZATION_HEADS.has(run[w]!.text)) || (HONORIFICS.has(run[w - 1]!.text) && SURNAME_MONTHS.has(run[w]!.text)));
   let k = run.length;
-  while (k > 0 && (isNameLike(run[k - 1]!.text) || surnameLike(k - 1) || isInitialAt(text, run, k - 1) || isUndottedInitial(run, k - 1) || isCapsSurname(run, k - 1) || (NAME_PARTICLES.has(run[k - 1]!.text) && k < run.length))) k--;
+  while (k > 0 && (isNameLike(run[k - 1]!.text) || surnameLike(k - 1) || (GIVEN_NAME_MONTHS.has(run[k - 1]!.text) && k < run.length) || isInitialAt(text, run, k - 1) || isUndottedInitial(run, k - 1) || isCapsSurname(run, k - 1) || (NAME_PARTICLES.has(run[k - 1]!.text) && k < run.length))) k--;
   while (k < run.length && NAME_PARTICLES.has(run[k]!.text)) k++;
   // "Minister for Housing Tom Vale", "Minister for Trade and Employment Ana Ruiz": the portfolio's
   // words open the run. The name opens at a common given name, else it is the last two words; a
@@ -964,6 +967,9 @@ function inTitleCaseLine(text: string, at: number): boolean {
   return titleCaseLines(text.slice(start, end)).length > 0;
 }
 
+/** A line opening with a bullet or an item's number (not a byline: "- By Ana Ruiz and Tom Vale"). */
+const LIST_ITEM = /^(?:[-–•*·▪]|\d{1,2}[.)])\s(?!By\s)/;
+
 function titleCaseLines(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
@@ -972,7 +978,8 @@ function titleCaseLines(text: string): Span[] {
     if (end < 0) end = text.length;
     const line = text.slice(start, end).trim();
     // A headline: short, with no closing full stop, nearly every longer word capitalized (lists of names end with a stop).
-    const words = line.length <= 160 && !/[.:;]$/.test(line) ? line.match(/[\p{L}][\p{L}’'-]{3,}/gu) ?? [] : [];
+    // A list's item ("- Mr. Ana Ruiz, Republic of Chile", "1. Tom Vale (Kenya)") is no headline.
+    const words = line.length <= 160 && !/[.:;]$/.test(line) && !LIST_ITEM.test(line) ? line.match(/[\p{L}][\p{L}’'-]{3,}/gu) ?? [] : [];
     if (line.length <= 160 && !/[.:;]$/.test(line) && words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length) out.push({ start, end });
     start = end + 1;
   }

@@ -1,0 +1,167 @@
+/**
+ * What a person's nationality is when the text says it beside the name rather than in a title, and
+ * when a demonym alone stands for a person. Descriptions ("the Kenyan candidate", "the Indian
+ * judge", "the Frenchman") resolve through nationality, so a person whose country is only said in
+ * "Judge X of India", "X (Kenya)", "X, a Ghanaian," or "Brazil nominated X" could not be found by
+ * one before. Offices named through the body that holds them ("the party's interim leader", "the
+ * state's governor") resolve to the one person the article gives that office.
+ */
+import { firstStartingAtOrAfter, insideAny } from "./text-utils.js";
+import type { EntityRecord, Mention, RawMention, Span } from "./types.js";
+
+/** After a name: " of Kenya", " from the Philippines", " (Kenya)", ", Republic of Kenya" at a line's end. */
+const OF_COUNTRY = / (?:of|from) (?:the )?/y;
+const IN_PARENTHESES = / \(/y;
+const LIST_COUNTRY = /, /y;
+/** After a country that follows a name: the name's country ends there, not a longer name ("of Kenya Airways", "of Britain's Labour"). */
+const COUNTRY_ENDS = /^(?![ -]\p{Lu}|['’]s\s)/u;
+/** ", a Kenyan,", ", an Ethiopian who": a demonym in apposition. */
+const APPOSED_DEMONYM = /, (?:an?|the) /y;
+const DEMONYM_ENDS = /^(?:\s*[,.;)]|\s+(?:who|and|is|was|has|had|national|citizen)\b)/;
+/** Between a country and a name: "Brazil nominated", "the US has put forward its candidate,", "Kenya's candidate, its envoy". */
+const COUNTRY_PUTS_FORWARD =
+  /^(?:\s+(?:has\s+|have\s+|had\s+)?(?:officially\s+|formally\s+|already\s+)?(?:nominated|nominates|fielded|fields|put\s+forward|puts\s+forward|proposed|proposes)|['’]s\s+(?:own\s+)?(?:candidate|nominee|contender)\s*,?)\s+(?:(?:its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:candidate|nominee|envoy|ambassador|minister|representative)\s*,?\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$/u;
+/** The words before a name that {@link COUNTRY_PUTS_FORWARD} may span. */
+const BEFORE_WINDOW = 90;
+
+/** A demonym that always names a person ("Frenchman", "Dutchwoman"), not a people or a state. */
+const PERSON_DEMONYM = /(?:man|woman)$/;
+/** A demonym that names one person when it stands alone ("the Nigerian", "the Qatari"), not a people ("the French", "the Swiss", "the Chinese"). */
+const SINGULAR_DEMONYM = /(?:an|i)$/;
+/** After a demonym used as a noun: punctuation, a verb, or a preposition opening what is said of the person ("backed the Nigerian on Monday"). */
+const AFTER_DEMONYM_NOUN = /^(?:\s*[,.;:)]|\s+(?:is|was|has|had|have|will|would|could|can|also|then|who|won|lost|beat|got|took|made|said|says|told|added|insisted|argued|warned|remains|remained|became|hopes|hoped|wants|wanted|faces|faced|\p{Ll}+ed)\b)/u;
+const PREPOSITION_AFTER = /^\s+(?:on|in|at|as|for|after|before|during|over|with|by|to|from|last|this|earlier|yesterday|today)\b(?!\s+(?:the\s+)?(?:government|people|state|embassy|delegation)\b)/;
+
+/**
+ * Whether a demonym after "the" stands alone for a person: "the Nigerian said", "backed the
+ * Dutchman as", "endorsed the Kenyan on Monday" (not "the Nigerian government", "the French on Monday").
+ */
+export function demonymStandsForPerson(text: string, demonym: RawMention): boolean {
+  const after = text.slice(demonym.end, demonym.end + 40);
+  if (AFTER_DEMONYM_NOUN.test(after)) return true;
+  const surface = text.slice(demonym.start, demonym.end);
+  return PERSON_DEMONYM.test(surface) || (SINGULAR_DEMONYM.test(surface) && PREPOSITION_AFTER.test(after));
+}
+
+/**
+ * Sets the nationality of people whom the text ties to a country beside their name, when no title
+ * or apposition has: "Judge X of India", "X (Kenya)", "X, a Ghanaian,", "Mr X, Republic of Cyprus"
+ * (a list), "Brazil nominated X", "Kenya's candidate, its envoy X". A person tied to two countries
+ * this way is left without one.
+ *
+ * @param people the person mentions (not modifiers), in text order
+ * @param raw the mentions found in the text, in text order
+ */
+export function inferNationalities(text: string, people: readonly Mention[], raw: readonly RawMention[], entities: ReadonlyMap<string, EntityRecord>): void {
+  const countryAt = new Map<number, RawMention>();
+  const countryEndingAt = new Map<number, RawMention>();
+  for (const m of raw) {
+    if (m.type !== "Country" || !m.code) continue;
+    countryAt.set(m.start, m);
+    if (m.form !== "demonym" || m.acting) countryEndingAt.set(m.end, m);
+  }
+  if (countryAt.size === 0) return;
+  const found = new Map<string, string | null>();
+  const tie = (person: string, country: RawMention) => {
+    const key = `country:${country.code}`;
+    const seen = found.get(person);
+    found.set(person, seen === undefined || seen === key ? key : null);
+  };
+  for (const m of people) {
+    const e = entities.get(m.entity);
+    if (!e || e.type !== "Person" || e.nationality) continue;
+    const after = countryAfter(text, m.end, countryAt);
+    if (after) tie(m.entity, after);
+    const before = countryBefore(text, m.start, countryEndingAt);
+    if (before) tie(m.entity, before);
+  }
+  for (const [person, country] of found) {
+    const e = entities.get(person)!;
+    if (country && !e.nationality) e.nationality = country;
+  }
+}
+
+function countryAfter(text: string, end: number, countryAt: ReadonlyMap<number, RawMention>): RawMention | undefined {
+  for (const [lead, form] of [
+    [OF_COUNTRY, "name"],
+    [IN_PARENTHESES, "name"],
+    [LIST_COUNTRY, "name"],
+    [APPOSED_DEMONYM, "demonym"],
+  ] as const) {
+    lead.lastIndex = end;
+    const m = lead.exec(text);
+    if (!m) continue;
+    const c = countryAt.get(end + m[0].length);
+    if (!c || c.form !== form) continue;
+    const rest = text.slice(c.end, c.end + 16);
+    if (lead === IN_PARENTHESES ? rest[0] !== ")" : lead === LIST_COUNTRY ? !/^[ \t]*(?:\n|$)/.test(rest) : lead === APPOSED_DEMONYM ? !DEMONYM_ENDS.test(rest) : !COUNTRY_ENDS.test(rest)) continue;
+    return c;
+  }
+  return undefined;
+}
+
+function countryBefore(text: string, start: number, countryEndingAt: ReadonlyMap<number, RawMention>): RawMention | undefined {
+  const from = Math.max(0, start - BEFORE_WINDOW);
+  const window = text.slice(from, start);
+  // Cheap literal tests first: the pattern is tried only where a verb of nominating or a possessive stands.
+  if (!/nominat|field|put|propos|['’]s\s/.test(window)) return undefined;
+  for (let at = window.length - 1; at >= 0; at--) {
+    const c = countryEndingAt.get(from + at);
+    if (!c) continue;
+    if (COUNTRY_PUTS_FORWARD.test(window.slice(at))) return c;
+  }
+  return undefined;
+}
+
+/** "the party's interim leader", "the state's governor", "the union's general secretary". */
+const BODY_OFFICE =
+  /(?<![\p{L}])[Tt]he (?:party|union|bloc|organi[sz]ation|federation|confederation|association|agency|body|state|country|nation|province|region|city|government|movement|alliance|coalition|league|commission|council|caucus|group)['’]s ((?:(?:acting|interim|outgoing|incumbent|current|new|sitting|longtime|long-serving|deputy|vice|national|federal|provincial|regional|state|parliamentary|former)\s+){0,3})(leader|chair(?:man|woman|person)?|president|secretary[- ]general|general secretary|secretary|treasurer|governor|premier|mayor|director[- ]general|chief whip|whip|spokes(?:man|woman|person)|founder|candidate|nominee|boss)(?![\p{L}'’-])/gu;
+/** Words that make an office another one: "the party's leader" is not its deputy leader, nor its former leader. */
+const OTHER_OFFICE = /\b(?:deputy|vice|former|ex-|shadow|assistant|lieutenant|acting|interim)\s*$/;
+/** A person's office the text names in a title or apposition: what a description can match. */
+function holdsOffice(e: EntityRecord, modifiers: readonly string[], noun: string): boolean {
+  for (const r of e.roles) {
+    const role = r.text.toLowerCase().replace(/\s+/g, " ");
+    let at = role.indexOf(noun);
+    while (at >= 0) {
+      const end = at + noun.length;
+      const bounded = (at === 0 || !/[\p{L}-]/u.test(role[at - 1]!)) && (end === role.length || !/[\p{L}-]/u.test(role[end]!));
+      const before = role.slice(0, at);
+      // "deputy leader" is matched by "the party's deputy leader" only, "leader" by no deputy's title.
+      if (bounded && modifiers.every((w) => w === "current" || w === "new" || w === "sitting" || before.includes(w)) && (modifiers.some((w) => OTHER_OFFICE.test(`${w} `)) || !OTHER_OFFICE.test(before))) return true;
+      at = role.indexOf(noun, at + 1);
+    }
+  }
+  return false;
+}
+
+/**
+ * Person mentions for offices named through a body ("backed the party's interim leader"): the one
+ * person the article gives that office in a title or apposition, and no one when several hold it.
+ *
+ * @param people the person mentions (not modifiers), in text order
+ * @param taken spans already read as titles or descriptions
+ */
+export function bodyOfficeDescriptions(text: string, people: readonly Mention[], entities: ReadonlyMap<string, EntityRecord>, quoteSpans: readonly Span[], taken: readonly Span[]): Mention[] {
+  const out: Mention[] = [];
+  if (people.length === 0 || (!text.includes("'s ") && !text.includes("’s "))) return out;
+  BODY_OFFICE.lastIndex = 0;
+  let d: RegExpExecArray | null;
+  while ((d = BODY_OFFICE.exec(text)) !== null) {
+    const start = d.index;
+    const end = start + d[0].length;
+    if (taken.some((t) => t.start < end && t.end > start)) continue;
+    // "the party's leader, Jane Doe" / "the party's leader Jane Doe": the name follows and is read with its title.
+    const next = people[firstStartingAtOrAfter(people, end)];
+    if (next && next.start <= end + 3) continue;
+    const modifiers = d[1]!.trim().toLowerCase().split(/\s+/).filter(Boolean);
+    const noun = d[2]!.toLowerCase().replace(/-/g, " ").replace(/\s+/g, " ");
+    const nounForms = noun === "secretary general" || noun === "director general" ? [noun, noun.replace(" ", "-")] : [noun];
+    const holders = new Set<string>();
+    for (const e of entities.values()) if (e.type === "Person" && nounForms.some((n) => holdsOffice(e, modifiers, n))) holders.add(e.key);
+    if (holders.size !== 1) continue;
+    const key = [...holders][0]!;
+    out.push({ type: "Person", form: "descriptor", name: entities.get(key)!.name, start, end, entity: key, inQuote: insideAny(quoteSpans, start), modifier: false, extendedStart: start });
+  }
+  return out;
+}
