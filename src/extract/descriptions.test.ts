@@ -116,4 +116,17 @@ describe("names the extractor finds", () => {
     expect(people("The letter was signed by former Chancellor of the Exchequer Alistair Moore.")).toEqual(["Alistair Moore"]);
     expect(people("Leader of the Opposition Tom Vale backed the bill.")).toEqual(["Tom Vale"]);
   });
+
+  it("reads no person in a place's name", () => {
+    expect(people("Kim Min-jun, governor of Gyeonggi Province, came second.")).toEqual(["Kim Min-jun"]);
+    expect(people("Tom Vale, the Changhua County commissioner, met supporters at the Kilmore Hotel.")).toEqual(["Tom Vale"]);
+    expect(people("The former Mexico City mayor Ana Ruiz leads the poll.")).toEqual(["Ana Ruiz"]);
+  });
+
+  it("reads no person in the first words of a portfolio before a minister's title", () => {
+    expect(people("Work and Pensions Secretary Tom Vale backed her.")).toEqual(["Tom Vale"]);
+    expect(people("Welsh Language and Lifelong Learning Minister Ana Ruiz, Children and Communities Minister Rob Stone and Tom Vale spoke.")).toEqual(["Ana Ruiz", "Rob Stone", "Tom Vale"]);
+    // A name before "and" and a minister's title is a person.
+    expect(people("Tanaiste Ana Fitzgerald and Rural Minister Tom Ring backed him.")).toEqual(["Ana Fitzgerald", "Tom Ring"]);
+  });
 });
