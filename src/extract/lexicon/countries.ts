@@ -53,6 +53,8 @@ const EXTRA_NAMES: Record<string, string[]> = {
   VC: ["St Vincent and the Grenadines", "St. Vincent and the Grenadines", "St Vincent and Grenadines", "Saint Vincent and Grenadines"],
   KN: ["St Kitts and Nevis", "St. Kitts and Nevis"],
   LC: ["St Lucia", "St. Lucia"],
+  CV: ["Cabo Verde"],
+  BA: ["Bosnia"],
 };
 
 /**
@@ -144,23 +146,33 @@ const AMBIGUOUS_CAPITALS = new Set(["Victoria", "Kingston", "Georgetown", "Malé
 const SEATS: Record<string, string[]> = {
   RU: ["Kremlin"],
   US: ["White House", "State Department", "State Dept", "Pentagon", "Washington", "Foggy Bottom"],
-  GB: ["Downing Street", "Whitehall", "Foreign Office", "FCDO", "Foreign and Commonwealth Office", "Foreign, Commonwealth and Development Office"],
-  IT: ["Palazzo Chigi"],
   ES: ["Moncloa"],
   JP: ["Kantei"],
-  UA: ["Bankova"],
   ZA: ["Union Buildings"],
   NG: ["Aso Rock", "Aso Villa"],
   AR: ["Casa Rosada"],
   BR: ["Planalto", "Planalto Palace", "Itamaraty"],
   PH: ["Malacañang", "Malacanang"],
-  FR: ["Élysée", "Elysée", "Elysee", "Élysée Palace", "Quai d'Orsay"],
   CN: ["Zhongnanhai"],
   DE: ["Bundeskanzleramt", "Auswärtiges Amt"],
   IN: ["South Block", "Raisina Hill"],
   KR: ["Blue House"],
   TW: ["Taipei"],
   XK: ["Pristina"],
+  GB: ["Downing Street", "Whitehall", "Foreign Office", "FCDO", "Foreign and Commonwealth Office", "Foreign, Commonwealth and Development Office"],
+  FR: ["Élysée", "Elysée", "Elysee", "Élysée Palace", "Quai d'Orsay", "Matignon", "Bercy"],
+  IT: ["Palazzo Chigi", "Farnesina", "Quirinale"],
+  UA: ["Bankova", "Kiev"],
+  MN: ["Ulaanbaatar", "Ulan Bator"],
+  BO: ["La Paz"],
+  IL: ["Tel Aviv"],
+  YE: ["Sanaa", "Sana'a"],
+  VE: ["Miraflores"],
+  MY: ["Putrajaya"],
+  CI: ["Abidjan"],
+  BJ: ["Cotonou"],
+  BI: ["Bujumbura"],
+  SZ: ["Mbabane"],
 };
 
 const require = createRequire(import.meta.url);
