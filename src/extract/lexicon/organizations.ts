@@ -452,6 +452,8 @@ function withDescriptions(org: OrganizationEntry): OrganizationEntry {
 
 export const ORGANIZATIONS: readonly OrganizationEntry[] = (<readonly OrganizationEntry[]>[
   { slug: "nato", name: "NATO", names: ["NATO", "North Atlantic Treaty Organization", "North Atlantic Alliance", "OTAN", "Nato"], generic: ["alliance", "bloc"], posts: [{ name: "NATO Secretary General", titles: SG }] },
+  { slug: "republican-national-committee", name: "Republican National Committee", names: ["Republican National Committee", "RNC"], generic: ["committee"], posts: [] },
+  { slug: "democratic-national-committee", name: "Democratic National Committee", names: ["Democratic National Committee", "DNC"], generic: ["committee"], posts: [] },
   { slug: "united-nations", name: "United Nations", names: ["United Nations", "UN", "U.N."], generic: ["world body", "organization", "organisation"], posts: [{ name: "UN Secretary-General", titles: SG }] },
   { slug: "european-commission", name: "European Commission", names: ["European Commission", "EU Commission", "Commission"], generic: ["Commission"], posts: [{ name: "President of the European Commission", titles: ["President", "Presidency"], aliases: ["Commission President", "European Commission President"] }] },
   { slug: "european-council", name: "European Council", names: ["European Council"], generic: [], posts: [{ name: "President of the European Council", titles: ["President", "Presidency"] }] },
