@@ -54,12 +54,13 @@ export function demonymStandsForPerson(text: string, demonym: RawMention): boole
  */
 export function inferNationalities(text: string, people: readonly Mention[], raw: readonly RawMention[], entities: ReadonlyMap<string, EntityRecord>): void {
   const countryAt = new Map<number, RawMention>();
-  const countryEndingAt = new Map<number, RawMention>();
+  const named: RawMention[] = [];
   for (const m of raw) {
     if (m.type !== "Country" || !m.code) continue;
     countryAt.set(m.start, m);
-    if (m.form !== "demonym" || m.acting) countryEndingAt.set(m.end, m);
+    if (m.form !== "demonym" || m.acting) named.push(m);
   }
+  named.sort((a, b) => a.end - b.end);
   if (countryAt.size === 0) return;
   const found = new Map<string, string | null>();
   const tie = (person: string, country: RawMention) => {
@@ -72,7 +73,7 @@ export function inferNationalities(text: string, people: readonly Mention[], raw
     if (!e || e.type !== "Person" || e.nationality) continue;
     const after = countryAfter(text, m.end, countryAt);
     if (after) tie(m.entity, after);
-    const before = countryBefore(text, m.start, countryEndingAt);
+    const before = countryBefore(text, m.start, named);
     if (before) tie(m.entity, before);
   }
   for (const [person, country] of found) {
@@ -100,22 +101,42 @@ function countryAfter(text: string, end: number, countryAt: ReadonlyMap<number, 
   return undefined;
 }
 
-function countryBefore(text: string, start: number, countryEndingAt: ReadonlyMap<number, RawMention>): RawMention | undefined {
-  const from = Math.max(0, start - BEFORE_WINDOW);
-  const window = text.slice(from, start);
-  // Cheap literal tests first: the pattern is tried only where a verb of nominating or a possessive stands.
-  if (!/nominat|field|put|propos|['’]s\s/.test(window)) return undefined;
-  for (let at = window.length - 1; at >= 0; at--) {
-    const c = countryEndingAt.get(from + at);
-    if (!c) continue;
-    if (COUNTRY_PUTS_FORWARD.test(window.slice(at))) return c;
+function countryBefore(text: string, start: number, countries: readonly RawMention[]): RawMention | undefined {
+  // The countries ending in the window before the name, nearest first: usually none.
+  let i = firstEndingAtOrAfter(countries, start) - 1;
+  for (; i >= 0 && countries[i]!.end > start - BEFORE_WINDOW; i--) {
+    const c = countries[i]!;
+    const between = text.slice(c.end, start);
+    // A cheap literal test first: the pattern is tried only after a verb of nominating or a possessive.
+    if (/nominat|field|put|propos|['’]s\s/.test(between) && COUNTRY_PUTS_FORWARD.test(between)) return c;
   }
   return undefined;
 }
 
+/** The index of the first mention of `list` (sorted by end) ending at or after `offset`. */
+function firstEndingAtOrAfter(list: readonly RawMention[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.end < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** "the party's interim leader", "the state's governor", "the union's general secretary". */
 const BODY_OFFICE =
-  /(?<![\p{L}])[Tt]he (?:party|union|bloc|organi[sz]ation|federation|confederation|association|agency|body|state|country|nation|province|region|city|government|movement|alliance|coalition|league|commission|council|caucus|group)['’]s ((?:(?:acting|interim|outgoing|incumbent|current|new|sitting|longtime|long-serving|deputy|vice|national|federal|provincial|regional|state|parliamentary|former)\s+){0,3})(leader|chair(?:man|woman|person)?|president|secretary[- ]general|general secretary|secretary|treasurer|governor|premier|mayor|director[- ]general|chief whip|whip|spokes(?:man|woman|person)|founder|candidate|nominee|boss)(?![\p{L}'’-])/gu;
+  /[Tt]he (?:party|union|bloc|organi[sz]ation|federation|confederation|association|agency|body|state|country|nation|province|region|city|government|movement|alliance|coalition|league|commission|council|caucus|group)['’]s ((?:(?:acting|interim|outgoing|incumbent|current|new|sitting|longtime|long-serving|deputy|vice|national|federal|provincial|regional|state|parliamentary|former)\s+){0,3})(leader|chair(?:man|woman|person)?|president|secretary[- ]general|general secretary|secretary|treasurer|governor|premier|mayor|director[- ]general|chief whip|whip|spokes(?:man|woman|person)|founder|candidate|nominee|boss)(?![\p{L}'’-])/uy;
+/** "the party" right before a possessive. */
+const BODY_BEFORE = /(?<![\p{L}])[Tt]he (?:party|union|bloc|organi[sz]ation|federation|confederation|association|agency|body|state|country|nation|province|region|city|government|movement|alliance|coalition|league|commission|council|caucus|group)$/u;
+
+/** Offsets of the possessives "'s " and "’s " in `text`. */
+function possessives(text: string): number[] {
+  const out: number[] = [];
+  for (const mark of ["'s ", "’s "]) for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 3)) out.push(i);
+  return out.sort((a, b) => a - b);
+}
 /** Words that make an office another one: "the party's leader" is not its deputy leader, nor its former leader. */
 const OTHER_OFFICE = /\b(?:deputy|vice|former|ex-|shadow|assistant|lieutenant|acting|interim)\s*$/;
 /** A person's office the text names in a title or apposition: what a description can match. */
@@ -144,10 +165,14 @@ function holdsOffice(e: EntityRecord, modifiers: readonly string[], noun: string
  */
 export function bodyOfficeDescriptions(text: string, people: readonly Mention[], entities: ReadonlyMap<string, EntityRecord>, quoteSpans: readonly Span[], taken: readonly Span[]): Mention[] {
   const out: Mention[] = [];
-  if (people.length === 0 || (!text.includes("'s ") && !text.includes("’s "))) return out;
-  BODY_OFFICE.lastIndex = 0;
-  let d: RegExpExecArray | null;
-  while ((d = BODY_OFFICE.exec(text)) !== null) {
+  if (people.length === 0) return out;
+  for (const at of possessives(text)) {
+    // The body's noun and "the" end at the possessive: the pattern is tried from there only.
+    const lead = BODY_BEFORE.exec(text.slice(Math.max(0, at - 20), at));
+    if (!lead) continue;
+    BODY_OFFICE.lastIndex = at - lead[0].length;
+    const d = BODY_OFFICE.exec(text);
+    if (!d) continue;
     const start = d.index;
     const end = start + d[0].length;
     if (taken.some((t) => t.start < end && t.end > start)) continue;
