@@ -129,4 +129,9 @@ describe("names the extractor finds", () => {
     // A name before "and" and a minister's title is a person.
     expect(people("Tanaiste Ana Fitzgerald and Rural Minister Tom Ring backed him.")).toEqual(["Ana Fitzgerald", "Tom Ring"]);
   });
+
+  it("reads no person in a province's or a state's name", () => {
+    expect(people("The ANC in KwaZulu-Natal backs Tom Vale, while Gauteng and the Eastern Cape back Ana Ruiz.")).toEqual(["Tom Vale", "Ana Ruiz"]);
+    expect(people("After South Carolina, Ana Ruiz won Massachusetts, North Rhine-Westphalia's premier Tom Vale said.")).toEqual(["Ana Ruiz", "Tom Vale"]);
+  });
 });

@@ -15,6 +15,7 @@ import { namesSource, ORGANIZATIONS, postNameVariants, STANDALONE_TITLES, type O
 import { PARTIES, resolveSharedParties } from "./lexicon/parties.js";
 import { ABBREVIATED_TITLES, DOTTED_TITLES, ELECT_TITLE, PREFIXED_TITLE, TITLE_WORDS } from "./lexicon/titles.js";
 import { HONORIFICS, NAME_PARTICLES, NON_NAME_WORDS, ORGANIZATION_HEADS, PLACE_NAMES } from "./lexicon/words.js";
+import { REGION_NAMES } from "./lexicon/regions.js";
 import { anyCaseInitials, escapeRegExp, fold, isCapitalized as isCapitalizedWord, stickyMatches, tokenize } from "./text-utils.js";
 
 /** An article particle joined to a capitalized name ("al-Kawari", "el-Sayed") counts as a capitalized word. */
@@ -596,7 +597,7 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
     }
     return;
   }
-  if (PLACE_NAMES.has(runText) || PLACE_HEADS.has(last.text)) return;
+  if (PLACE_NAMES.has(runText) || REGION_NAMES.has(runText) || PLACE_HEADS.has(last.text)) return;
   // "Work and Pensions Secretary Tom Vale", "Welsh Language and Lifelong Learning Minister Ana Ruiz": the first words of a portfolio.
   if (run.length <= 3 && (PORTFOLIO_WORDS.has(last.text) || PORTFOLIO_END.test(last.text)) && !isGivenName(first.text) && PORTFOLIO_AHEAD.test(text.slice(last.end, last.end + 90))) return;
   // "Athletics Kenya", "Ski Austria", "GB Snowsport", "Swiss-Ski": a country's sport body.
@@ -640,7 +641,8 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
   const tail = run.slice(k);
   if (tail.length === 0) return;
   const name = text.slice(tail[0]!.start, last.end);
-  if (PLACE_NAMES.has(name)) return;
+  // "After South Carolina": the word before the tail may open a region's name.
+  if (PLACE_NAMES.has(name) || REGION_NAMES.has(name) || (k > 0 && REGION_NAMES.has(`${run[k - 1]!.text} ${name}`))) return;
   const capitalizedWords = tail.filter((w) => isCapitalized(w.text)).length;
   // The rest of an institution's name ("the Court of Human Rights", "Institute for Peace Studies").
   if (k === 0 && endsInstitutionName(before)) return;
