@@ -134,4 +134,11 @@ describe("names the extractor finds", () => {
     expect(people("The ANC in KwaZulu-Natal backs Tom Vale, while Gauteng and the Eastern Cape back Ana Ruiz.")).toEqual(["Tom Vale", "Ana Ruiz"]);
     expect(people("After South Carolina, Ana Ruiz won Massachusetts, North Rhine-Westphalia's premier Tom Vale said.")).toEqual(["Ana Ruiz", "Tom Vale"]);
   });
+
+  it("cuts a description before a given name off the name", () => {
+    expect(people("Embattled Sepp Vale won a fifth term.")).toEqual(["Sepp Vale"]);
+    expect(people("Cuban-American Mauricio Ruiz was elected, and Beleaguered Tom Vale resigned.")).toEqual(["Mauricio Ruiz", "Tom Vale"]);
+    // A given name first is kept.
+    expect(people("Reed Hastings met Ahmed Yusuf.")).toEqual(["Reed Hastings", "Ahmed Yusuf"]);
+  });
 });
