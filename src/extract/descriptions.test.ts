@@ -141,4 +141,14 @@ describe("names the extractor finds", () => {
     // A given name first is kept.
     expect(people("Reed Hastings met Ahmed Yusuf.")).toEqual(["Reed Hastings", "Ahmed Yusuf"]);
   });
+
+  it("reads no person in a constituency before a member's letters", () => {
+    expect(people("The Scottish Borders MP said he backed her, as did the Mayo TD and the Glasgow MSP.")).toEqual([]);
+    expect(people("The Edinburgh South MP Ian Vale agreed.")).toEqual(["Ian Vale"]);
+  });
+
+  it("reads a portfolio whose words after 'and' are in lower case", () => {
+    expect(people("Two of those nominating the Welsh Language and lifelong learning minister had hoped to stand, Tom Vale said.")).toEqual(["Tom Vale"]);
+    expect(people("Tom Vale and the foreign minister met Ana Ruiz.")).toEqual(["Tom Vale", "Ana Ruiz"]);
+  });
 });

@@ -552,10 +552,12 @@ function titleCased(word: string): string {
 /** A portfolio's or an office's head before a run: "Minister for ", "Secretary of State for Health and ", "Chancellor of the ", "Leader of the ". */
 const PORTFOLIO_BEFORE = /(?:Minister|Secretary|Commissioner|Spokes(?:person|man|woman)|Minister of State|Chancellor|Speaker|Leader|President|Chair(?:man|woman|person)?|Governor|Director|Head|Chief)\s+(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]*(?:,\s+|\s+(?:and|&)\s+|\s+(?:of|for|at)\s+(?:the\s+)?|\s+))*$/u;
 const PORTFOLIO_HEADS = ["Minister", "Secretary", "Commissioner", "Spokes", "Chancellor", "Speaker", "Leader", "President", "Chair", "Governor", "Director", "Head", "Chief"];
+/** A member's letters after a constituency: " MP", " MSP", " TD". */
+const CONSTITUENCY_MEMBER = /^\s(?:MP|MSP|MEP|TD|MLA|AM|MS|MHA|MNA|MPP)\b/;
 /** Nouns that end a portfolio's first words ("Work and Pensions", "Welsh Language and Lifelong Learning"). */
 const PORTFOLIO_WORDS = new Set(["Work", "Language", "Children", "Education", "Culture", "Media", "Sport", "Home", "Foreign", "Affairs", "Environment", "Food", "Rural", "Business", "Science", "Innovation", "Skills", "Families", "Women", "Equalities", "Heritage", "Arts", "Digital", "Care", "Pensions", "Water", "Climate", "Land", "Resources", "Immigration", "Communities", "Local", "Social"]);
 /** After a portfolio's first words, the rest of it and the minister's title: " and Pensions Secretary", ", Media and Sport Secretary". */
-const PORTFOLIO_AHEAD = /^(?:,\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})*,?\s+(?:and|&)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}(?:Minister|Secretary|Spokes(?:person|man|woman)|Commissioner)\b/u;
+const PORTFOLIO_AHEAD = /^(?:,\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})*,?\s+(?:and|&)\s+(?:[\p{L}\p{M}'’-]+\s+){1,3}(?:[Mm]inister|[Ss]ecretary|[Ss]pokes(?:person|man|woman)|[Cc]ommissioner)\b/u;
 /** After a portfolio's word, the list goes on: ", Trade and Employment", " and Environment". */
 const PORTFOLIO_GOES_ON = /^(?:,\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})*,?\s+(?:and|&)\s+\p{Lu}/u;
 
@@ -602,6 +604,8 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
     return;
   }
   if (PLACE_NAMES.has(runText) || REGION_NAMES.has(runText) || PLACE_HEADS.has(last.text)) return;
+  // "the Scottish Borders MP": a constituency before a member's letters, not a name.
+  if ((first.text === "The" || /(?:^|[^\p{L}])[Tt]he\s+$/u.test(before)) && CONSTITUENCY_MEMBER.test(text.slice(last.end, last.end + 8))) return;
   // "Work and Pensions Secretary Tom Vale", "Welsh Language and Lifelong Learning Minister Ana Ruiz": the first words of a portfolio.
   if (run.length <= 3 && (PORTFOLIO_WORDS.has(last.text) || PORTFOLIO_END.test(last.text)) && !isGivenName(first.text) && PORTFOLIO_AHEAD.test(text.slice(last.end, last.end + 90))) return;
   // "Athletics Kenya", "Ski Austria", "GB Snowsport", "Swiss-Ski": a country's sport body.
