@@ -470,8 +470,6 @@ const POST_NOMINALS = new Set(["MP", "MPs", "MEP", "MSP", "MLA", "MS", "TD", "QC
 
 /** A capitalized past participle used as an adjective ("Embattled", "Beleaguered"). */
 const PARTICIPLE_ADJECTIVE = /^\p{Lu}\p{Ll}{3,}ed$/u;
-/** A people's name joined to another's ("Cuban-American", "Indian-British"). */
-const HYPHENATED_DEMONYM = /^\p{Lu}\p{Ll}+-(?:American|Canadian|British|Australian|African|Asian|European|Arab|Israeli|Caribbean|Latino|Latina)$/u;
 /** A capitalized present participle ("Joining", "Backing"). */
 const PARTICIPLE_WORD = /^\p{Lu}\p{Ll}{2,}ing$/u;
 /** Before a word that opens a sentence or a line. */
@@ -631,8 +629,8 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
   let k = run.length;
   while (k > 0 && (isNameLike(run[k - 1]!.text) || surnameLike(k - 1) || (GIVEN_NAME_MONTHS.has(run[k - 1]!.text) && k < run.length) || isInitialAt(text, run, k - 1) || isUndottedInitial(run, k - 1) || isCapsSurname(run, k - 1) || (NAME_PARTICLES.has(run[k - 1]!.text) && k < run.length))) k--;
   while (k < run.length && NAME_PARTICLES.has(run[k]!.text)) k++;
-  // "Embattled Sepp Blatter", "Cuban-American Ana Ruiz": a description before a given name is not part of the name.
-  if (k === 0 && run.length >= 3 && (PARTICIPLE_ADJECTIVE.test(first.text) || HYPHENATED_DEMONYM.test(first.text)) && !isGivenName(first.text) && isGivenName(run[1]!.text)) k = 1;
+  // "Embattled Sepp Blatter": a description before a given name is not part of the name.
+  if (k === 0 && run.length >= 3 && PARTICIPLE_ADJECTIVE.test(first.text) && !isGivenName(first.text) && isGivenName(run[1]!.text)) k = 1;
   // "Minister for Housing Tom Vale", "Minister for Trade and Employment Ana Ruiz": the portfolio's
   // words open the run. The name opens at a common given name, else it is the last two words; a
   // run the portfolio's list goes on after ("Minister for Trade, Industry and ...") is no name.
