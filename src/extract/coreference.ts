@@ -249,6 +249,9 @@ const MODIFIED_BY_PLURAL = /^\s+(?:leaders|members|member states|states|countrie
 
 let descriptorRe: RegExp | undefined;
 
+/** Between a description and the name in apposition to it: a comma, and perhaps an honorific. */
+const APPOSED_NAME_LEAD = /^,?\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Gen|Sen|Rep|Gov)\.?\s+)?(?=\p{Lu})/u;
+
 /** How many person mentions back a description ("the Dutch prime minister") looks for its referent. */
 const DESCRIPTION_LOOKBACK = 200;
 
@@ -555,8 +558,9 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
   while ((d = re.exec(text)) !== null) {
     const start = d.index;
     const end = start + d[0].length;
-    const next = text.slice(end, end + 4);
-    if (/^,?\s*\p{Lu}/u.test(next) && (personList[firstStartingAtOrAfter(personList, end)]?.start ?? Infinity) <= end + 3) continue;
+    // "the Kenyan candidate, Dr. Ana Ruiz,": the name in apposition, perhaps after an honorific, is read with its title.
+    const apposed = APPOSED_NAME_LEAD.exec(text.slice(end, end + 14));
+    if (apposed && (personList[firstStartingAtOrAfter(personList, end)]?.start ?? Infinity) <= end + apposed[0].length + 1) continue;
     const adjective = (d[1] ?? "").trim();
     const noun = d[2]!.toLowerCase().replace(/\s+/g, " ");
     let country: string | null = null;

@@ -73,6 +73,14 @@ describe("descriptions resolved through nationality", () => {
     expect(referent(government, "The Nigerian")).toBeUndefined();
   });
 
+  it("gives 'the <demonym> candidate' to the name in apposition, not to another person of that country", () => {
+    expect(supports("Kenya's president, Tom Vale, attended. Uganda endorsed the Kenyan candidate, Mr. Rob Otieno, on Friday.")).toContain("Uganda -> Rob Otieno");
+    expect(supports("Kenya's president, Tom Vale, attended. Uganda endorsed the Kenyan candidate, Mr. Rob Otieno, on Friday.")).not.toContain("Uganda -> Tom Vale");
+    expect(supports("President Tom Vale of Nigeria spoke on Monday. Ghana backed the Nigerian candidate, Dr. Ada Obi, for the post.")).toContain("Ghana -> Ada Obi");
+    // A head of state "of" a country is not given that nationality: he is no "Nigerian candidate".
+    expect(supports("Ada Obi is a candidate. President Tom Vale of Nigeria spoke on Monday. Ghana backed the Nigerian candidate.")).not.toContain("Ghana -> Tom Vale");
+  });
+
   it("gives the stance to the described person", () => {
     expect(supports("Kenya nominated Peter Otieno for the chairmanship. On Tuesday Uganda backed the Kenyan candidate.")).toContain("Uganda -> Peter Otieno");
     expect(supports("Amina Bello, a former Nigerian finance minister, is a candidate for director-general. Ghana endorsed the Nigerian on Monday.")).toContain("Ghana -> Amina Bello");

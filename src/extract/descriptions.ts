@@ -7,7 +7,7 @@
  * state's governor") resolve to the one person the article gives that office.
  */
 import { firstStartingAtOrAfter, insideAny } from "./text-utils.js";
-import type { EntityRecord, Mention, RawMention, Span } from "./types.js";
+import type { Analysis, EntityRecord, Mention, PersonRole, RawMention, Span } from "./types.js";
 
 /** After a name: " of Kenya", " from the Philippines", " (Kenya)", ", Republic of Kenya" at a line's end. */
 const OF_COUNTRY = / (?:of|from) (?:the )?/y;
@@ -43,11 +43,16 @@ export function demonymStandsForPerson(text: string, demonym: RawMention): boole
   return PERSON_DEMONYM.test(surface) || (SINGULAR_DEMONYM.test(surface) && PREPOSITION_AFTER.test(after));
 }
 
+/** A head of state's or government's title, not an organization's ("President X", not "FIFA president X"). */
+function headsState(r: PersonRole): boolean {
+  return (r.role === "President" || r.role === "Prime Minister" || r.role === "Chancellor" || r.role === "Head of State") && (r.of === null || r.of.startsWith("country:"));
+}
+
 /**
  * Sets the nationality of people whom the text ties to a country beside their name, when no title
  * or apposition has: "Judge X of India", "X (Kenya)", "X, a Ghanaian,", "Mr X, Republic of Cyprus"
  * (a list), "Brazil nominated X", "Kenya's candidate, its envoy X". A person tied to two countries
- * this way is left without one.
+ * this way is left without one, and so is one whose title speaks for a state ("President X of Nigeria").
  *
  * @param people the person mentions (not modifiers), in text order
  * @param raw the mentions found in the text, in text order
@@ -70,7 +75,8 @@ export function inferNationalities(text: string, people: readonly Mention[], raw
   };
   for (const m of people) {
     const e = entities.get(m.entity);
-    if (!e || e.type !== "Person" || e.nationality) continue;
+    // A head of state or government ("President X of Nigeria") speaks for the country: that is a role, read elsewhere, and such a person is seldom the country's candidate.
+    if (!e || e.type !== "Person" || e.nationality || e.roles.some(headsState)) continue;
     const after = countryAfter(text, m.end, countryAt);
     if (after) tie(m.entity, after);
     const before = countryBefore(text, m.start, named);
@@ -189,4 +195,22 @@ export function bodyOfficeDescriptions(text: string, people: readonly Mention[],
     out.push({ type: "Person", form: "descriptor", name: entities.get(key)!.name, start, end, entity: key, inQuote: insideAny(quoteSpans, start), modifier: false, extendedStart: start });
   }
   return out;
+}
+
+/** Between a description and the name in apposition to it: a comma, and perhaps an honorific. */
+const APPOSED_LEAD = /^,?\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Gen|Sen|Rep|Gov)\.?\s+)?/;
+
+/**
+ * The person named right after a description ("backed the Kenyan candidate, Dr. Ana Ruiz,"): the
+ * description is that person's title, whoever else fits it.
+ */
+export function apposedPerson(analysis: Analysis, end: number): Mention | undefined {
+  const lead = APPOSED_LEAD.exec(analysis.text.slice(end, end + 14))![0].length;
+  const at = end + lead;
+  const people = analysis.mentions;
+  for (let i = firstStartingAtOrAfter(people, end); i < people.length && people[i]!.start <= at; i++) {
+    const m = people[i]!;
+    if (m.type === "Person" && !m.modifier && m.start === at) return m;
+  }
+  return undefined;
 }
