@@ -13,7 +13,7 @@
 import type { EntityType } from "../model/claims-document.js";
 import { DESCRIPTOR_NOUNS, EXPERT_NOUNS, NON_SPEAKING_ROLE, SPEAKING_ROLES, TITLE_WORDS } from "./lexicon/titles.js";
 import { ageDescriptions } from "./age-descriptions.js";
-import { bodyOfficeDescriptions, demonymStandsForPerson, inferNationalities } from "./descriptions.js";
+import { apposedLead, bodyOfficeDescriptions, demonymStandsForPerson, inferNationalities } from "./descriptions.js";
 import { genderOfName, genderOfTitle } from "./gender.js";
 import { ORGANIZATIONS } from "./lexicon/organizations.js";
 import { HONORIFICS, ORGANIZATION_HEADS } from "./lexicon/words.js";
@@ -248,9 +248,6 @@ function flatKey(words: readonly string[]): string {
 const MODIFIED_BY_PLURAL = /^\s+(?:leaders|members|member states|states|countries|officials|diplomats|allies|partners|governments|ministers|nations|bureaucrats|citizens|voters|troops|forces|agency|agencies|delegates|ambassadors|bloc|envoys|negotiators|capitals|summit|meeting|talks|chevron|standards|rules|membership|budget|headquarters|candidates?|competitors?|rivals?|hopefuls?|contenders?|nominees?|voters|primary|primaries|lawmakers|MPs|senators|activists|establishment|elites?|hierarchy|grandees|bigwigs|heavyweights|loyalists|rebels|dissidents|donors|faithful|base|wing|field|contest|race|debates?|presidential|leadership|convention|ticket|moderates|progressives|backbenchers|grassroots)\b/;
 
 let descriptorRe: RegExp | undefined;
-
-/** Between a description and the name in apposition to it: a comma, and perhaps an honorific. */
-const APPOSED_NAME_LEAD = /^,?\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Gen|Sen|Rep|Gov)\.?\s+)?(?=\p{Lu})/u;
 
 /** How many person mentions back a description ("the Dutch prime minister") looks for its referent. */
 const DESCRIPTION_LOOKBACK = 200;
@@ -559,8 +556,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     const start = d.index;
     const end = start + d[0].length;
     // "the Kenyan candidate, Dr. Ana Ruiz,": the name in apposition, perhaps after an honorific, is read with its title.
-    const apposed = APPOSED_NAME_LEAD.exec(text.slice(end, end + 14));
-    if (apposed && (personList[firstStartingAtOrAfter(personList, end)]?.start ?? Infinity) <= end + apposed[0].length + 1) continue;
+    if ((personList[firstStartingAtOrAfter(personList, end)]?.start ?? Infinity) <= end + apposedLead(text, end) + 1 && /^,?\s*\p{Lu}/u.test(text.slice(end, end + 4))) continue;
     const adjective = (d[1] ?? "").trim();
     const noun = d[2]!.toLowerCase().replace(/\s+/g, " ");
     let country: string | null = null;

@@ -200,13 +200,17 @@ export function bodyOfficeDescriptions(text: string, people: readonly Mention[],
 /** Between a description and the name in apposition to it: a comma, and perhaps an honorific. */
 const APPOSED_LEAD = /^,?\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Gen|Sen|Rep|Gov)\.?\s+)?/;
 
+/** The length of the comma and honorific between a description ending at `end` and the name after it. */
+export function apposedLead(text: string, end: number): number {
+  return APPOSED_LEAD.exec(text.slice(end, end + 14))![0].length;
+}
+
 /**
  * The person named right after a description ("backed the Kenyan candidate, Dr. Ana Ruiz,"): the
  * description is that person's title, whoever else fits it.
  */
 export function apposedPerson(analysis: Analysis, end: number): Mention | undefined {
-  const lead = APPOSED_LEAD.exec(analysis.text.slice(end, end + 14))![0].length;
-  const at = end + lead;
+  const at = end + apposedLead(analysis.text, end);
   const people = analysis.mentions;
   for (let i = firstStartingAtOrAfter(people, end); i < people.length && people[i]!.start <= at; i++) {
     const m = people[i]!;
