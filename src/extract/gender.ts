@@ -38,7 +38,7 @@ const FEMALE_NAMES = new Set(
   Patrizia Pilar Rania Raquel Renata Roberta Rocío Roksana Rosalind Roxana Ruta Sabina Sakura Salma Samira Sanae Sanna Seiko Selin Serena
   Shirin Sibongile Sigrid Silke Simona Siobhan Siobhán Snežana Soledad Sonja Soraya Svenja Tatiana Tatyana Teodora Thandi Thandeka Tomoko Ulla Valeria
   Vesna Viola Wanjiru Yasmina Yoko Yolanda Yuko Yuliya Yuriko Zahra Zanele Zeynep Zsuzsanna Zuzana
-  Meghan Jess Leni Rebeca Tarja Ivonne
+  Meghan Jess Leni Rebeca Tarja Ivonne Alejandra Marcela Bronwyn Joice
   Adaora Amaka Aminata Awa Fatoumata Mariama Khady Aissatou Ama Akosua Abena Yaa Wangari Njeri Akinyi Achieng Atieno Auma Naledi Thandiwe Lerato
   Palesa Busisiwe Nkosazana Zodwa Graça Winnie Samia Sahle-Work Phumzile Baleka Ngozi Oby Obiageli Aisha Hadiza Zainab Amina Joyce Yewande
   Hasina Khaleda Benazir Indira Priyanka Smriti Nirmala Sushma Mamata Mayawati Yingluck Paetongtarn Megawati Retno Halimah Tomomi Renho Kyoko
@@ -100,7 +100,8 @@ const MALE_NAMES = new Set(
   Sepp Juergen Ralf Volker Kai Nils Mats Urs Achim Gerd Alain Didier Luc Jérôme Jerome Íñigo Geraldo Ciro Néstor Laurentino Renato Bernardo
   Julio Jimmy Johnny Andy Murdo Brendan Willie Byron Dexter Isaac Ernest Rotimi Kanayo Bobi Filipe Bassirou Mahamudu Musa Arkebe Kais
   Abdelmadjid Ekrem Feisal Husain Ghassan Zeid Ranil Gotabaya Anura Sajith Mahinda Supachai Pita Koji Koïchiro Dmytro Vitali Rafał Szymon Péter
-  Gergely Kyriakos Nikos Kevan`.split(/\s+/).filter(Boolean),
+  Gergely Kyriakos Nikos Kevan Adewale Obafemi Ibrahima Idrissa Lamine Kwesi Sipho Nhlanhla Mondli Themba Jabulani Sibusiso Demeke Getachew Meles
+  Isaias Haruki Katsuya Sitaram Rajesh Fahd Jamal Mostafa Osama Rashid Waleed Yousef Ziad Hamza Víctor Victor Andriy Bohdan Milos Taras Yury`.split(/\s+/).filter(Boolean),
 );
 
 /** Gender from a title or honorific written before a name ("Mrs", "spokeswoman"), or null. */
