@@ -66,6 +66,11 @@ describe("descriptions resolved through nationality", () => {
     expect(referent(french, "the Frenchman")).toBe("person:luc-martin");
   });
 
+  it("reads a demonym that only names a person ('the Briton', 'the Swede') as that person before any word", () => {
+    expect(supports("Tom Vale, a Briton, is running. Kenya backed the Briton in the first round.")).toContain("Kenya -> Tom Vale");
+    expect(supports("Anna Berg, a Swede, is running. Norway backed the Swede on Monday.")).toContain("Norway -> Anna Berg");
+  });
+
   it("does not read a people or a government as a person", () => {
     const text = "Luc Martin, a French economist, is running. The French on Monday said they were pleased.";
     expect(referent(text, "The French")).toBeUndefined();

@@ -24,8 +24,8 @@ const COUNTRY_PUTS_FORWARD =
 /** The words before a name that {@link COUNTRY_PUTS_FORWARD} may span. */
 const BEFORE_WINDOW = 90;
 
-/** A demonym that always names a person ("Frenchman", "Dutchwoman"), not a people or a state. */
-const PERSON_DEMONYM = /(?:man|woman)$/;
+/** A demonym that always names a person ("Frenchman", "Dutchwoman", "Briton", "Swede"), not a people or a state. */
+const PERSON_DEMONYM = /(?:man|woman)$|^(?:Briton|Brit|Swede|Spaniard|Icelander|Luxembourger|Croat|Serb|Kiwi|Aussie|Motswana|Mosotho|Filipino|Filipina)$/;
 /** A demonym that names one person when it stands alone ("the Nigerian", "the Qatari"), not a people ("the French", "the Swiss", "the Chinese"). */
 const SINGULAR_DEMONYM = /(?:an|i)$/;
 /** After a demonym used as a noun: punctuation, a verb, or a preposition opening what is said of the person ("backed the Nigerian on Monday"). */
