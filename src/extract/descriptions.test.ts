@@ -125,6 +125,10 @@ describe("names the extractor finds", () => {
     expect(people(text)).toEqual(["Tomas Berg", "Maria Q. Lopez", "Ivan Sorokin"]);
   });
 
+  it("keeps reading a bulleted list of linked headlines as headlines", () => {
+    expect(people("Related:\n• Vale Wins Key Endorsement From Union Leaders\n• Ruiz Drops Out Of Crowded Leadership Race\n\nTom Vale said he was pleased.")).not.toContain("Vale Wins Key Endorsement From Union Leaders");
+  });
+
   it("cuts an office 'of the X' off the name after it", () => {
     expect(people("The letter was signed by former Chancellor of the Exchequer Alistair Moore.")).toEqual(["Alistair Moore"]);
     expect(people("Leader of the Opposition Tom Vale backed the bill.")).toEqual(["Tom Vale"]);

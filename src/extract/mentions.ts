@@ -985,8 +985,12 @@ function inTitleCaseLine(text: string, at: number): boolean {
   return titleCaseLines(text.slice(start, end)).length > 0;
 }
 
-/** A line opening with a bullet or an item's number (not a byline: "- By Ana Ruiz and Tom Vale"). */
-const LIST_ITEM = /^(?:[-–•*·▪]|\d{1,2}[.)])\s(?!By\s)/;
+/**
+ * A list's item naming someone and what they stand for: a bullet or an item's number, then an
+ * honorific or words and a comma ("- Mr. Ana Ruiz, Republic of Chile", "1. Tom Vale, Kenya"); not a
+ * byline ("- By Ana Ruiz and Tom Vale") nor a linked headline ("• Vale Wins Key Endorsement").
+ */
+const LIST_ITEM = /^(?:[-–•*·▪]|\d{1,2}[.)])\s+(?!By\s)(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Amb|H\.E)\.?\s|[^,]{3,60},\s)/;
 
 function titleCaseLines(text: string): Span[] {
   const out: Span[] = [];
