@@ -9,7 +9,7 @@
 import { firstStartingAtOrAfter, insideAny } from "./text-utils.js";
 import type { Analysis, EntityRecord, Mention, PersonRole, RawMention, Span } from "./types.js";
 
-/** After a name: " of Kenya", " from the Philippines", " (Kenya)", ", Republic of Kenya" at a line's end. */
+/** After a name: " of Kenya", " from the Philippines", " (Kenya)", ", Republic of Kenya" at a line's end (sticky, tried at the name's end). */
 const OF_COUNTRY = / (?:of|from) (?:the )?/y;
 const IN_PARENTHESES = / \(/y;
 const LIST_COUNTRY = /, /y;
@@ -143,6 +143,7 @@ function possessives(text: string): number[] {
   for (const mark of ["'s ", "’s "]) for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 3)) out.push(i);
   return out.sort((a, b) => a - b);
 }
+
 /** Words that make an office another one: "the party's leader" is not its deputy leader, nor its former leader. */
 const OTHER_OFFICE = /\b(?:deputy|vice|former|ex-|shadow|assistant|lieutenant|acting|interim)\s*$/;
 /** A person's office the text names in a title or apposition: what a description can match. */
