@@ -52,7 +52,7 @@ export const MEDIA_OUTLETS: readonly string[] = [
   "The Diplomat", "Infobae", "El Tiempo", "El Comercio", "La Tercera", "El Mercurio", "Página/12", "La Jornada", "Excélsior", "Milenio",
   "Estadão", "O Estado de S. Paulo", "Valor Econômico", "Le Parisien", "Le Point", "L'Express", "Ouest-France", "BFMTV", "franceinfo", "TF1",
   "Mediapart", "Tagesschau", "Tagesspiegel", "Il Sole 24 Ore", "Il Fatto Quotidiano", "El Confidencial", "Europa Press", "Expresso", "RTP",
-  "TVN24", "LRT", "Postimees", "Index.hu", "HVG", "ESPN", "Sky Sports", "SCMP", "PassBlue", "Inside the Games", "insidethegames",
+  "TVN24", "LRT", "Postimees", "Index.hu", "HVG", "ESPN", "Sky Sports", "SCMP", "PassBlue", "Pass Blue", "Inside the Games", "insidethegames",
   "Around the Rings", "SwimSwam", "SportBusiness", "Play the Game", "Mercopress",
 ];
 
