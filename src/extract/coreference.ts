@@ -13,6 +13,7 @@
 import type { EntityType } from "../model/claims-document.js";
 import { DESCRIPTOR_NOUNS, EXPERT_NOUNS, NON_SPEAKING_ROLE, SPEAKING_ROLES, TITLE_WORDS } from "./lexicon/titles.js";
 import { ageDescriptions } from "./age-descriptions.js";
+import { apposedLead, bodyOfficeDescriptions, demonymStandsForPerson, inferNationalities } from "./descriptions.js";
 import { genderOfName, genderOfTitle } from "./gender.js";
 import { ORGANIZATIONS } from "./lexicon/organizations.js";
 import { HONORIFICS, ORGANIZATION_HEADS } from "./lexicon/words.js";
@@ -270,8 +271,6 @@ const GENERIC_ACTOR = /(?<![\p{L}])[Tt]he (country|nation|bloc|alliance|union|fe
 
 /** "the ", "the 61-year-old " before a demonym. */
 const DEMONYM_LEAD = /(?<![\p{L}])[Tt]he\s+(?:\d{2}-year-old\s+)?$/u;
-/** After a demonym used as a noun: punctuation, or a verb rather than the noun it would qualify. */
-const DEMONYM_AS_NOUN = /^(?:\s*[,.;:)]|\s+(?:is|was|has|had|have|will|would|could|can|also|then|who|won|lost|beat|got|took|made|said|says|told|added|insisted|argued|warned|remains|remained|became|hopes|hoped|wants|wanted|faces|faced|\p{Ll}+ed)\b)/u;
 
 /** A country's parts that do not speak for its state: "the UK opposition said", "the US team" (not "UK opposition to X"). */
 const NON_STATE_AFTER = /^\s+(?:opposition|public|media|press|electorate|team|squad)\b(?!\s*[-–—,]|\s+to\b)/;
@@ -552,11 +551,12 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
   re.lastIndex = 0;
   let d: RegExpExecArray | null;
   const personList = mentions.filter((x) => x.type === "Person" && !x.modifier).sort((a, b) => a.start - b.start);
+  inferNationalities(text, personList, raw, entities);
   while ((d = re.exec(text)) !== null) {
     const start = d.index;
     const end = start + d[0].length;
-    const next = text.slice(end, end + 4);
-    if (/^,?\s*\p{Lu}/u.test(next) && (personList[firstStartingAtOrAfter(personList, end)]?.start ?? Infinity) <= end + 3) continue;
+    // "the Kenyan candidate, Dr. Ana Ruiz,": the name in apposition, perhaps after an honorific, is read with its title.
+    if ((personList[firstStartingAtOrAfter(personList, end)]?.start ?? Infinity) <= end + apposedLead(text, end) + 1 && /^,?\s*\p{Lu}/u.test(text.slice(end, end + 4))) continue;
     const adjective = (d[1] ?? "").trim();
     const noun = d[2]!.toLowerCase().replace(/\s+/g, " ");
     let country: string | null = null;
@@ -609,7 +609,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
   for (const c of raw) {
     if (c.type !== "Country" || c.form !== "demonym" || c.acting) continue;
     const lead = DEMONYM_LEAD.exec(text.slice(Math.max(0, c.start - 24), c.start));
-    if (!lead || !DEMONYM_AS_NOUN.test(text.slice(c.end, c.end + 24))) continue;
+    if (!lead || !demonymStandsForPerson(text, c)) continue;
     const start = c.start - lead[0].length;
     const country = entityKeyOf(c);
     let found: Mention | undefined;
@@ -624,7 +624,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     mentions.push({ type: "Person", form: "descriptor", name: e.name, start, end: c.end, entity: e.key, inQuote: insideAny(quoteSpans, start), modifier: false, extendedStart: start });
   }
 
-  for (const m of ageDescriptions(text, sentences, personList, entities, raw, quoteSpans, modifierSpans)) {
+  for (const m of [...ageDescriptions(text, sentences, personList, entities, raw, quoteSpans, modifierSpans), ...bodyOfficeDescriptions(text, personList, entities, quoteSpans, modifierSpans)]) {
     modifierSpans.push({ start: m.start, end: m.end });
     mentions.push(m);
   }

@@ -38,3 +38,14 @@ describe("given names of the party politics the news reports", () => {
     expect(genderOfName("Jagmeet Gill")).toBe("m");
   });
 });
+
+describe("more given names of the races the news covers", () => {
+  it("knows West and southern African, Ethiopian, Arabic, Slavic, German and Latin American given names and their gender", () => {
+    for (const name of ["Sepp Vale", "Ibrahima Diallo", "Sipho Dube", "Getachew Bekele", "Osama Haddad", "Andriy Kovalenko", "Volker Braun", "Víctor Ruiz", "Arkebe Tesfaye"]) expect(genderOfName(name)).toBe("m");
+    for (const name of ["Alejandra Soto", "Rebeca Mora", "Tarja Virtanen", "Meghan Ross"]) expect(genderOfName(name)).toBe("f");
+  });
+
+  it("leaves names given to men and women alike without a gender", () => {
+    for (const name of ["Jamie Greene", "Dara Kelly", "Tendai Moyo"]) expect(genderOfName(name)).toBeNull();
+  });
+});

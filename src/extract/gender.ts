@@ -38,6 +38,7 @@ const FEMALE_NAMES = new Set(
   Patrizia Pilar Rania Raquel Renata Roberta Rocío Roksana Rosalind Roxana Ruta Sabina Sakura Salma Samira Sanae Sanna Seiko Selin Serena
   Shirin Sibongile Sigrid Silke Simona Siobhan Siobhán Snežana Soledad Sonja Soraya Svenja Tatiana Tatyana Teodora Thandi Thandeka Tomoko Ulla Valeria
   Vesna Viola Wanjiru Yasmina Yoko Yolanda Yuko Yuliya Yuriko Zahra Zanele Zeynep Zsuzsanna Zuzana
+  Meghan Jess Leni Rebeca Tarja Ivonne Alejandra Marcela Bronwyn Joice
   Adaora Amaka Aminata Awa Fatoumata Mariama Khady Aissatou Ama Akosua Abena Yaa Wangari Njeri Akinyi Achieng Atieno Auma Naledi Thandiwe Lerato
   Palesa Busisiwe Nkosazana Zodwa Graça Winnie Samia Sahle-Work Phumzile Baleka Ngozi Oby Obiageli Aisha Hadiza Zainab Amina Joyce Yewande
   Hasina Khaleda Benazir Indira Priyanka Smriti Nirmala Sushma Mamata Mayawati Yingluck Paetongtarn Megawati Retno Halimah Tomomi Renho Kyoko
@@ -95,7 +96,12 @@ const MALE_NAMES = new Set(
   Jean-Marie Jean-Pierre Jean-Paul Jean-Michel Jean-Marc Jean-François Jean-Louis Gérald Gerald Olivier Raphaël Éric Romano Paolo Carlo Geert Frans
   Wopke Pieter Jesse Henri Sigurður Micheál Mícheál Micheal Enda Eamon Éamon Bertie Niall Eoghan Darragh Paschal Sajid Nadhim Kwasi Grant Wes Anas
   Humza Vaughan Carwyn Huw Alun Iain Douglas Maxime Jagmeet Doug Jason Malcolm Josh Barnaby Todd Shane Winston Kelvin Chuck Hakeem Vivek Asa Beto
-  Cory Deval Mitt Rick Newt Jon Jeb Rudy Jay Inácio Axel Saud Hosam Hossam Abdulla`.split(/\s+/).filter(Boolean),
+  Cory Deval Mitt Rick Newt Jon Jeb Rudy Jay Inácio Axel Saud Hosam Hossam Abdulla
+  Sepp Juergen Ralf Volker Kai Nils Mats Urs Achim Gerd Alain Didier Luc Jérôme Jerome Íñigo Geraldo Ciro Néstor Laurentino Renato Bernardo
+  Julio Jimmy Johnny Andy Murdo Brendan Willie Byron Dexter Isaac Ernest Rotimi Kanayo Bobi Filipe Bassirou Mahamudu Musa Arkebe Kais
+  Abdelmadjid Ekrem Feisal Husain Ghassan Zeid Ranil Gotabaya Anura Sajith Mahinda Supachai Pita Koji Koïchiro Dmytro Vitali Rafał Szymon Péter
+  Gergely Kyriakos Nikos Kevan Adewale Obafemi Ibrahima Idrissa Lamine Kwesi Sipho Nhlanhla Mondli Themba Jabulani Sibusiso Demeke Getachew Meles
+  Isaias Haruki Katsuya Sitaram Rajesh Fahd Jamal Mostafa Osama Rashid Waleed Yousef Ziad Hamza Víctor Victor Andriy Bohdan Milos Taras Yury`.split(/\s+/).filter(Boolean),
 );
 
 /** Gender from a title or honorific written before a name ("Mrs", "spokeswoman"), or null. */

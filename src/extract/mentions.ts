@@ -15,6 +15,7 @@ import { namesSource, ORGANIZATIONS, postNameVariants, STANDALONE_TITLES, type O
 import { PARTIES, resolveSharedParties } from "./lexicon/parties.js";
 import { ABBREVIATED_TITLES, DOTTED_TITLES, ELECT_TITLE, PREFIXED_TITLE, TITLE_WORDS } from "./lexicon/titles.js";
 import { HONORIFICS, NAME_PARTICLES, NON_NAME_WORDS, ORGANIZATION_HEADS, PLACE_NAMES } from "./lexicon/words.js";
+import { REGION_NAMES } from "./lexicon/regions.js";
 import { anyCaseInitials, escapeRegExp, fold, isCapitalized as isCapitalizedWord, stickyMatches, tokenize } from "./text-utils.js";
 
 /** An article particle joined to a capitalized name ("al-Kawari", "el-Sayed") counts as a capitalized word. */
@@ -456,14 +457,21 @@ const PORTFOLIO_END = /^(?:\p{Lu}\p{Ll}{4,}(?:ment|tion|sion|ity|ism|ance|ence|s
 /** " (R-Ohio)", " (D-N.Y.)", " (Ariz.)", " (Texas)": a US legislator's party and state. */
 const AFFILIATION_AFTER = /^ \((?:[RDI]-)?(?:\p{Lu}\.?\p{Ll}*\.?){1,3}(?: \p{Lu}\p{Ll}*\.?)?\)/u;
 
+/** Months' short forms that are also given names, before the rest of a name ("Jan de Vries", not "Jan 5"). */
+const GIVEN_NAME_MONTHS = new Set(["Jan"]);
 /** Months that are also surnames. */
 const SURNAME_MONTHS = new Set(["May", "June", "April", "August"]);
 const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Today|Yesterday|Tomorrow)$/;
+const NAME_SUFFIX = /^(?:Jr|Sr)$/;
+/** Last words of places' names ("Gyeonggi Province", "Changhua County", "Mexico City", "Kilmore Hotel"): no person, nor an actor. */
+const PLACE_HEADS = new Set(["Province", "County", "Prefecture", "District", "Oblast", "Governorate", "Municipality", "City", "Township", "Borough", "Parish", "Canton", "Territory", "Valley", "Hotel"]);
 const NUMBER_WORDS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Another|Someone|Somebody)$/;
 
 /** Letters after a name ("Penny Mordaunt MP"): not part of it. */
 const POST_NOMINALS = new Set(["MP", "MPs", "MEP", "MSP", "MLA", "MS", "TD", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD"]);
 
+/** A capitalized past participle used as an adjective ("Embattled", "Beleaguered"). */
+const PARTICIPLE_ADJECTIVE = /^\p{Lu}\p{Ll}{3,}ed$/u;
 /** A capitalized present participle ("Joining", "Backing"). */
 const PARTICIPLE_WORD = /^\p{Lu}\p{Ll}{2,}ing$/u;
 /** Before a word that opens a sentence or a line. */
@@ -541,9 +549,15 @@ function titleCased(word: string): string {
   return word.replace(/\p{Lu}+/gu, (m) => m[0]! + m.slice(1).toLowerCase());
 }
 
-/** A portfolio's head before a run: "Minister for ", "Secretary of State for Health and ", "Minister for Enterprise, Trade and ". */
-const PORTFOLIO_BEFORE = /(?:Minister|Secretary|Commissioner|Spokes(?:person|man|woman)|Minister of State)\s+(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]*(?:,\s+|\s+(?:and|&)\s+|\s+(?:of|for|at)\s+(?:the\s+)?|\s+))*$/u;
-const PORTFOLIO_HEADS = ["Minister", "Secretary", "Commissioner", "Spokes"];
+/** A portfolio's or an office's head before a run: "Minister for ", "Secretary of State for Health and ", "Chancellor of the ", "Leader of the ". */
+const PORTFOLIO_BEFORE = /(?:Minister|Secretary|Commissioner|Spokes(?:person|man|woman)|Minister of State|Chancellor|Speaker|Leader|President|Chair(?:man|woman|person)?|Governor|Director|Head|Chief)\s+(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]*(?:,\s+|\s+(?:and|&)\s+|\s+(?:of|for|at)\s+(?:the\s+)?|\s+))*$/u;
+const PORTFOLIO_HEADS = ["Minister", "Secretary", "Commissioner", "Spokes", "Chancellor", "Speaker", "Leader", "President", "Chair", "Governor", "Director", "Head", "Chief"];
+/** A member's letters after a constituency: " MP", " MSP", " TD". */
+const CONSTITUENCY_MEMBER = /^\s(?:MP|MSP|MEP|TD|MLA|AM|MS|MHA|MNA|MPP)\b/;
+/** Nouns that end a portfolio's first words ("Work and Pensions", "Welsh Language and Lifelong Learning"). */
+const PORTFOLIO_WORDS = new Set(["Work", "Language", "Children", "Education", "Culture", "Media", "Sport", "Home", "Foreign", "Affairs", "Environment", "Food", "Rural", "Business", "Science", "Innovation", "Skills", "Families", "Women", "Equalities", "Heritage", "Arts", "Digital", "Care", "Pensions", "Water", "Climate", "Land", "Resources", "Immigration", "Communities", "Local", "Social"]);
+/** After a portfolio's first words, the rest of it and the minister's title: " and Pensions Secretary", ", Media and Sport Secretary". */
+const PORTFOLIO_AHEAD = /^(?:,\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})*,?\s+(?:and|&)\s+(?:[\p{L}\p{M}'’-]+\s+){1,3}(?:[Mm]inister|[Ss]ecretary|[Ss]pokes(?:person|man|woman)|[Cc]ommissioner)\b/u;
 /** After a portfolio's word, the list goes on: ", Trade and Employment", " and Environment". */
 const PORTFOLIO_GOES_ON = /^(?:,\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})*,?\s+(?:and|&)\s+\p{Lu}/u;
 
@@ -572,8 +586,8 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
     }
     return;
   }
-  // "One said:", "Two of them": a number word opening a sentence is no name.
-  if (i === j && NUMBER_WORDS.test(tokens[i]!.text)) return;
+  // "One said:", "Two of them": a number word opening a sentence is no name; nor is "Jr" after a name's comma.
+  if (i === j && (NUMBER_WORDS.test(tokens[i]!.text) || NAME_SUFFIX.test(tokens[i]!.text))) return;
   const run = tokens.slice(i, j + 1);
   const first = run[0]!;
   const last = run[run.length - 1]!;
@@ -589,7 +603,11 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
     }
     return;
   }
-  if (PLACE_NAMES.has(runText)) return;
+  if (PLACE_NAMES.has(runText) || REGION_NAMES.has(runText) || PLACE_HEADS.has(last.text)) return;
+  // "the Scottish Borders MP": a constituency before a member's letters, not a name.
+  if ((first.text === "The" || /(?:^|[^\p{L}])[Tt]he\s+$/u.test(before)) && CONSTITUENCY_MEMBER.test(text.slice(last.end, last.end + 8))) return;
+  // "Work and Pensions Secretary Tom Vale", "Welsh Language and Lifelong Learning Minister Ana Ruiz": the first words of a portfolio.
+  if (run.length <= 3 && (PORTFOLIO_WORDS.has(last.text) || PORTFOLIO_END.test(last.text)) && !isGivenName(first.text) && PORTFOLIO_AHEAD.test(text.slice(last.end, last.end + 90))) return;
   // "Athletics Kenya", "Ski Austria", "GB Snowsport", "Swiss-Ski": a country's sport body.
   if (isSportBody(run)) {
     out.push({ type: "Organization", form: "name", name: runText, start: first.start, end: last.end });
@@ -611,8 +629,10 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
   const surnameLike = (w: number) =>
     w > 0 && ((isGivenName(run[w - 1]!.text) && (TITLE_WORDS.has(run[w]!.text) || SURNAME_MONTHS.has(run[w]!.text)) && !ORGANIZATION_HEADS.has(run[w]!.text)) || (HONORIFICS.has(run[w - 1]!.text) && SURNAME_MONTHS.has(run[w]!.text)));
   let k = run.length;
-  while (k > 0 && (isNameLike(run[k - 1]!.text) || surnameLike(k - 1) || isInitialAt(text, run, k - 1) || isUndottedInitial(run, k - 1) || isCapsSurname(run, k - 1) || (NAME_PARTICLES.has(run[k - 1]!.text) && k < run.length))) k--;
+  while (k > 0 && (isNameLike(run[k - 1]!.text) || surnameLike(k - 1) || (GIVEN_NAME_MONTHS.has(run[k - 1]!.text) && k < run.length) || isInitialAt(text, run, k - 1) || isUndottedInitial(run, k - 1) || isCapsSurname(run, k - 1) || (NAME_PARTICLES.has(run[k - 1]!.text) && k < run.length))) k--;
   while (k < run.length && NAME_PARTICLES.has(run[k]!.text)) k++;
+  // "Embattled Sepp Blatter": a description before a given name is not part of the name.
+  if (k === 0 && run.length >= 3 && PARTICIPLE_ADJECTIVE.test(first.text) && !isGivenName(first.text) && isGivenName(run[1]!.text)) k = 1;
   // "Minister for Housing Tom Vale", "Minister for Trade and Employment Ana Ruiz": the portfolio's
   // words open the run. The name opens at a common given name, else it is the last two words; a
   // run the portfolio's list goes on after ("Minister for Trade, Industry and ...") is no name.
@@ -631,7 +651,8 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
   const tail = run.slice(k);
   if (tail.length === 0) return;
   const name = text.slice(tail[0]!.start, last.end);
-  if (PLACE_NAMES.has(name)) return;
+  // "After South Carolina": the word before the tail may open a region's name.
+  if (PLACE_NAMES.has(name) || REGION_NAMES.has(name) || (k > 0 && REGION_NAMES.has(`${run[k - 1]!.text} ${name}`))) return;
   const capitalizedWords = tail.filter((w) => isCapitalized(w.text)).length;
   // The rest of an institution's name ("the Court of Human Rights", "Institute for Peace Studies").
   if (k === 0 && endsInstitutionName(before)) return;
@@ -966,6 +987,13 @@ function inTitleCaseLine(text: string, at: number): boolean {
   return titleCaseLines(text.slice(start, end)).length > 0;
 }
 
+/**
+ * A list's item naming someone and what they stand for: a bullet or an item's number, then an
+ * honorific or words and a comma ("- Mr. Ana Ruiz, Republic of Chile", "1. Tom Vale, Kenya"); not a
+ * byline ("- By Ana Ruiz and Tom Vale") nor a linked headline ("• Vale Wins Key Endorsement").
+ */
+const LIST_ITEM = /^(?:[-–•*·▪]|\d{1,2}[.)])\s+(?!By\s)(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Amb|H\.E)\.?\s|[^,]{3,60},\s)/;
+
 function titleCaseLines(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
@@ -974,7 +1002,8 @@ function titleCaseLines(text: string): Span[] {
     if (end < 0) end = text.length;
     const line = text.slice(start, end).trim();
     // A headline: short, with no closing full stop, nearly every longer word capitalized (lists of names end with a stop).
-    const words = line.length <= 160 && !/[.:;]$/.test(line) ? line.match(/[\p{L}][\p{L}’'-]{3,}/gu) ?? [] : [];
+    // A list's item ("- Mr. Ana Ruiz, Republic of Chile", "1. Tom Vale (Kenya)") is no headline.
+    const words = line.length <= 160 && !/[.:;]$/.test(line) && !LIST_ITEM.test(line) ? line.match(/[\p{L}][\p{L}’'-]{3,}/gu) ?? [] : [];
     if (line.length <= 160 && !/[.:;]$/.test(line) && words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length) out.push({ start, end });
     start = end + 1;
   }

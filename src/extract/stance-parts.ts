@@ -3,6 +3,7 @@
  * before a verb, the backers after "by" or "of"), whom it is on (the person after a verb, the
  * candidate before a passive) and the words that take a stance back (negations and hedges).
  */
+import { apposedPerson } from "./descriptions.js";
 import { HEDGES, SPEECH_VERBS } from "./lexicon/verbs.js";
 import { ORGANIZATIONS } from "./lexicon/organizations.js";
 import { clauseEnd, clauseStart, firstMentionAtOrAfter, isActor, mentionsIn, quoteSpeakerAt, resolveItPronoun, resolvePersonPronoun, resolveSubjectPronoun, skipRanges } from "./clauses.js";
@@ -503,6 +504,9 @@ export function objectAfter(analysis: Analysis, sentence: Sentence, at: number, 
   // "backed the French candidate": the one candidate of that country the article names.
   const described = DEMONYM_CANDIDATE.exec(window);
   if (described) {
+    // "backed the Kenyan candidate, Dr. Ana Ruiz": the name in apposition.
+    const named = apposedPerson(analysis, at + described[0].length);
+    if (named && !exclude.includes(named.entity)) return { entity: named.entity, mention: named, end: named.end, confidence: 0.75 };
     const country = mentionsIn(analysis, at, at + described[0].length).find((m) => m.type === "Country");
     const person = country ? candidateOfCountry(analysis, country.entity, at, exclude) : undefined;
     if (person) return { entity: person.entity, mention: person, end: at + described[0].length, confidence: 0.7 };

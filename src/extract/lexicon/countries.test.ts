@@ -18,6 +18,12 @@ describe("demonyms the country package lacks", () => {
   it("reads the seats of government that stand for a country", () => {
     expect(countries("The Casa Rosada backed her, Aso Rock and Palazzo Chigi did not, and Moncloa stayed silent.")).toEqual(["Argentina", "Nigeria", "Italy", "Spain"]);
   });
+
+  it("reads more seats and capitals that stand for a government, and short names of countries", () => {
+    expect(countries("Matignon and the Farnesina agreed, Miraflores objected and Putrajaya abstained.")).toEqual(["France", "Italy", "Venezuela", "Malaysia"]);
+    expect(countries("Kiev, Ulan Bator and La Paz backed her, while Sanaa and Abidjan backed him.")).toEqual(["Ukraine", "Mongolia", "Bolivia", "Yemen", "Ivory Coast"]);
+    expect(countries("Cabo Verde and Bosnia co-sponsored the motion.")).toEqual(["Cape Verde", "Bosnia and Herzegovina"]);
+  });
 });
 
 describe("country spellings that are given names", () => {

@@ -28,3 +28,16 @@ describe("outlets named by one ordinary word", () => {
     expect(found("Independent MP Ana Ruiz endorsed Mike Bloomberg.")).toEqual(["Person:Ana Ruiz", "Person:Mike Bloomberg"]);
   });
 });
+
+describe("outlets of sports and international politics, tabloids and regional broadcasters", () => {
+  it("reads them as outlets, not as people", () => {
+    const text = "Tom Vale told PassBlue and Inside the Games he would run, Mediapart reported, and Ana Ruiz spoke to SwimSwam.";
+    expect(outlets(text)).toEqual(["PassBlue", "Inside the Games", "Mediapart", "SwimSwam"]);
+    expect(findMentions(text).filter((m) => m.type === "Person").map((m) => m.name)).toEqual(["Tom Vale", "Ana Ruiz"]);
+    expect(outlets("It was first reported by The Sun and Citizen TV; Kyodo News and the Bangkok Post followed.")).toEqual(["The Sun", "Citizen TV", "Kyodo News", "Bangkok Post"]);
+  });
+
+  it("keeps a surname that is an outlet's word a person's", () => {
+    expect(findMentions("Sun Chunlan met Tom Vale on Monday.").filter((m) => m.type === "Person").map((m) => m.name)).toEqual(["Sun Chunlan", "Tom Vale"]);
+  });
+});

@@ -41,6 +41,19 @@ export const MEDIA_OUTLETS: readonly string[] = [
   "Indian Express", "NDTV", "The Express Tribune", "Express Tribune", "Geo News", "The Daily Star", "The Kathmandu Post", "Ahram Online",
   "Al-Ahram", "Middle East Eye", "Tehran Times", "IRNA", "Asharq Al-Awsat", "Ynet", "i24NEWS", "Buenos Aires Times", "El Universal",
   "Agência Brasil", "MercoPress", "Balkan Insight",
+  // More outlets by region: tabloids, broadcasters, wires and sites of international and sports politics.
+  "The Sun", "The Mirror", "Daily Record", "The Sunday Post", "Kyodo News", "Channels TV", "Citizen TV", "Citizen Digital", "Capital FM",
+  "The EastAfrican", "Nation Africa", "Business Daily", "The New Times", "Addis Standard", "The Reporter Ethiopia", "Daily Trust", "TheCable",
+  "The Cable", "Guardian Nigeria", "Sahara Reporters", "IOL", "TimesLIVE", "Sowetan", "City Press", "Eyewitness News", "EWN", "Business Day",
+  "BusinessDay", "Egypt Independent", "Al-Masry Al-Youm", "Mada Masr", "Daily News Egypt", "Khaleej Times", "Malay Mail", "New Straits Times",
+  "Malaysiakini", "Bangkok Post", "VnExpress", "Manila Bulletin", "GMA News", "ABS-CBN", "Dhaka Tribune", "Prothom Alo", "Colombo Gazette",
+  "Hankyoreh", "Korea JoongAng Daily", "KBS", "Arirang", "Taiwan News", "Liberty Times", "United Daily News", "Central News Agency",
+  "Channel NewsAsia", "CNA", "Japan Today", "Business Standard", "India Today", "News18", "Firstpost", "ThePrint", "Scroll.in", "The Wire",
+  "The Diplomat", "Infobae", "El Tiempo", "El Comercio", "La Tercera", "El Mercurio", "Página/12", "La Jornada", "Excélsior", "Milenio",
+  "Estadão", "O Estado de S. Paulo", "Valor Econômico", "Le Parisien", "Le Point", "L'Express", "Ouest-France", "BFMTV", "franceinfo", "TF1",
+  "Mediapart", "Tagesschau", "Tagesspiegel", "Il Sole 24 Ore", "Il Fatto Quotidiano", "El Confidencial", "Europa Press", "Expresso", "RTP",
+  "TVN24", "LRT", "Postimees", "Index.hu", "HVG", "ESPN", "Sky Sports", "SCMP", "PassBlue", "Pass Blue", "Inside the Games", "insidethegames",
+  "Around the Rings", "SwimSwam", "SportBusiness", "Play the Game", "Mercopress",
 ];
 
 /** Nouns that, followed or preceded by a capitalized name, mark it as an outlet. */

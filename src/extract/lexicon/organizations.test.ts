@@ -176,3 +176,10 @@ describe("a post named by a title written in lower case", () => {
   });
 });
 
+
+describe("courts and coalitions of international life", () => {
+  it("reads the sports court, the arbitration court and CEPI by name", () => {
+    const found = findMentions("The Court of Arbitration for Sport, the Permanent Court of Arbitration and CEPI backed Ana Ruiz.").filter((m) => m.type === "Organization").map((m) => m.name);
+    expect(found).toEqual(["Court of Arbitration for Sport", "Permanent Court of Arbitration", "CEPI"]);
+  });
+});

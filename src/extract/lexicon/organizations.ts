@@ -79,6 +79,9 @@ const MORE_BODIES: readonly OrganizationEntry[] = [
   body("ctbto", "CTBTO", ["CTBTO", "Comprehensive Nuclear-Test-Ban Treaty Organization"], ["organization", "organisation"], "Executive Secretary", ["Executive Secretary"]),
   body("ipcc", "IPCC", ["IPCC", "Intergovernmental Panel on Climate Change"], ["panel"], "Chair", CHAIR),
   body("isa", "International Seabed Authority", ["International Seabed Authority"], ["authority"], "Secretary-General", SG),
+  body("pca", "PCA", ["Permanent Court of Arbitration"], ["court"], "Secretary-General", SG),
+  body("cas", "CAS", ["Court of Arbitration for Sport", "CAS"], ["court"], "Secretary General", SG),
+  body("cepi", "CEPI", ["CEPI", "Coalition for Epidemic Preparedness Innovations"], ["coalition"], "Chief Executive", ["Chief Executive", "CEO"]),
   body("wco", "WCO", ["World Customs Organization", "World Customs Organisation", "WCO"], ["organization", "organisation"], "Secretary General", SG),
   body("irena", "IRENA", ["IRENA", "International Renewable Energy Agency"], ["agency"], "Director-General", DG),
   body("iea", "IEA", ["International Energy Agency"], ["agency"], "Executive Director", EXECUTIVE),
@@ -452,6 +455,8 @@ function withDescriptions(org: OrganizationEntry): OrganizationEntry {
 
 export const ORGANIZATIONS: readonly OrganizationEntry[] = (<readonly OrganizationEntry[]>[
   { slug: "nato", name: "NATO", names: ["NATO", "North Atlantic Treaty Organization", "North Atlantic Alliance", "OTAN", "Nato"], generic: ["alliance", "bloc"], posts: [{ name: "NATO Secretary General", titles: SG }] },
+  { slug: "republican-national-committee", name: "Republican National Committee", names: ["Republican National Committee", "RNC"], generic: ["committee"], posts: [] },
+  { slug: "democratic-national-committee", name: "Democratic National Committee", names: ["Democratic National Committee", "DNC"], generic: ["committee"], posts: [] },
   { slug: "united-nations", name: "United Nations", names: ["United Nations", "UN", "U.N."], generic: ["world body", "organization", "organisation"], posts: [{ name: "UN Secretary-General", titles: SG }] },
   { slug: "european-commission", name: "European Commission", names: ["European Commission", "EU Commission", "Commission"], generic: ["Commission"], posts: [{ name: "President of the European Commission", titles: ["President", "Presidency"], aliases: ["Commission President", "European Commission President"] }] },
   { slug: "european-council", name: "European Council", names: ["European Council"], generic: [], posts: [{ name: "President of the European Council", titles: ["President", "Presidency"] }] },

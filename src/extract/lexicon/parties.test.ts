@@ -171,3 +171,14 @@ describe("'Congress' in an article about both countries", () => {
     expect(names(text, "Organization")).not.toContain("Indian National Congress");
   });
 });
+
+describe("parties and coalitions of more countries", () => {
+  it("reads Kenyan, Malaysian, Indonesian, Hungarian and Uruguayan parties by their own names", () => {
+    expect(names("Kenya Kwanza and Azimio traded blows, while Pakatan Harapan courted Barisan Nasional.", "Organization")).toEqual(["Kenya Kwanza", "Azimio la Umoja", "Pakatan Harapan", "Barisan Nasional"]);
+    expect(names("The PDI-P, Golkar and Gerindra backed him; Jobbik and the Frente Amplio did not.", "Organization")).toEqual(["Indonesian Democratic Party of Struggle", "Golkar", "Gerindra", "Jobbik", "Broad Front (Uruguay)"]);
+  });
+
+  it("reads the American parties' national committees", () => {
+    expect(names("The RNC and the Democratic National Committee both set debate rules.", "Organization")).toEqual(["Republican National Committee", "Democratic National Committee"]);
+  });
+});
