@@ -241,7 +241,8 @@ function words(name: string): string[] {
 
 /** A name's words with hyphens read as spaces, so that "Long-Bailey" and "Long Bailey" compare equal. */
 function flatKey(words: readonly string[]): string {
-  return words.join(" ").replace(/[‐-]/g, " ");
+  const key = words.join(" ");
+  return key.includes("-") || key.includes("‐") ? key.replace(/[‐-]/g, " ") : key;
 }
 
 const MODIFIED_BY_PLURAL = /^\s+(?:leaders|members|member states|states|countries|officials|diplomats|allies|partners|governments|ministers|nations|bureaucrats|citizens|voters|troops|forces|agency|agencies|delegates|ambassadors|bloc|envoys|negotiators|capitals|summit|meeting|talks|chevron|standards|rules|membership|budget|headquarters|candidates?|competitors?|rivals?|hopefuls?|contenders?|nominees?|voters|primary|primaries|lawmakers|MPs|senators|activists|establishment|elites?|hierarchy|grandees|bigwigs|heavyweights|loyalists|rebels|dissidents|donors|faithful|base|wing|field|contest|race|debates?|presidential|leadership|convention|ticket|moderates|progressives|backbenchers|grassroots)\b/;
@@ -375,7 +376,9 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
       e.organization = `org:${m.org}`;
       if (org) entity(`org:${org.slug}`, "Organization", org.name);
     }
-    const surface = text.slice(m.start, m.end).replace(AFFILIATION, "");
+    const written = text.slice(m.start, m.end);
+    // AFFILIATION closes with a parenthesis.
+    const surface = written.endsWith(")") ? written.replace(AFFILIATION, "") : written;
     if (surface !== e.name) e.aliases.add(surface);
     for (const a of m.aliases ?? []) if (a !== e.name) e.aliases.add(a);
     push(m, key);
