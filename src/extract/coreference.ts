@@ -190,7 +190,8 @@ function appositionAfter(ctx: Context, m: RawMention): Span | null {
 }
 
 /** The lexicon's expert and descriptor nouns as whole-word patterns, built once. */
-let nounPatterns: { expert: (readonly [string, RegExp])[]; descriptor: (readonly [string, RegExp])[] } | undefined;
+/** Each noun with its pattern, and whether the noun is plain text (then looked for as a string first). */
+let nounPatterns: { expert: (readonly [string, RegExp, boolean])[]; descriptor: (readonly [string, RegExp, boolean])[] } | undefined;
 
 function roleFrom(ctx: Context, span: Span): PersonRole & { nationality: string | null; expert: boolean; nouns: string[] } {
   const text = ctx.text.slice(span.start, span.end);
@@ -204,13 +205,13 @@ function roleFrom(ctx: Context, span: Span): PersonRole & { nationality: string 
   let of: string | null = null;
   if (role) of = (role === "Head" || role === "Commissioner") && org ? entityOf(org) : entityOf(country) ?? entityOf(org);
   const patterns = (nounPatterns ??= {
-    expert: [...EXPERT_NOUNS].map((n) => [n, new RegExp(`\\b${n}\\b`)] as const),
-    descriptor: Object.keys(DESCRIPTOR_NOUNS).map((n) => [n, new RegExp(`\\b${n}\\b`)] as const),
+    expert: [...EXPERT_NOUNS].map((n) => [n, new RegExp(`\\b${n}\\b`), escapeRegExp(n) === n] as const),
+    descriptor: Object.keys(DESCRIPTOR_NOUNS).map((n) => [n, new RegExp(`\\b${n}\\b`), escapeRegExp(n) === n] as const),
   });
   // Pushed, not mapped: an array `map` builds in optimized code has another elements kind, and the pushes below deoptimized.
   const nouns: string[] = [];
-  for (const [n, re] of patterns.expert) if (re.test(lower)) nouns.push(n);
-  for (const [n, re] of patterns.descriptor) if (re.test(lower)) nouns.push(n);
+  for (const [n, re, plain] of patterns.expert) if ((!plain || lower.includes(n)) && re.test(lower)) nouns.push(n);
+  for (const [n, re, plain] of patterns.descriptor) if ((!plain || lower.includes(n)) && re.test(lower)) nouns.push(n);
   const expert = nouns.some((n) => EXPERT_NOUNS.has(n)) || /\bcandidate of [\w ]*sciences\b|\bassociate professor\b|\bdirector of the institute\b/.test(lower);
   return { start: span.start, end: span.end, text, role, of, nationality: entityOf(country), expert, nouns };
 }
