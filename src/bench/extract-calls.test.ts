@@ -9,7 +9,7 @@ describe("countPatternCalls", () => {
     expect(r.callsPerArticle).toBeGreaterThan(100);
     expect(r.patterns).toBeGreaterThan(10);
     expect(r.sites.length).toBeGreaterThan(10);
-    expect(r.sites[0]!.site).toMatch(/^[\w/-]+\.js:\d+$/);
+    expect(r.sites[0]!.site).toMatch(/^[\w/-]+\.[jt]s:\d+$/);
     for (let i = 1; i < r.sites.length; i++) expect(r.sites[i]!.callsPerArticle).toBeLessThanOrEqual(r.sites[i - 1]!.callsPerArticle);
     const sum = r.sites.reduce((a, s) => a + s.callsPerArticle, 0);
     expect(Math.abs(sum - r.callsPerArticle)).toBeLessThan(r.sites.length * 0.05 + 0.1);

@@ -18,7 +18,7 @@ import { buildArticles, sourceTexts } from "./extract-bench.js";
 
 /** One place the extractor runs a pattern from. */
 export interface PatternSite {
-  /** File and line of the calling code (in the built extractor), and the pattern's first characters and flags. */
+  /** File and line of the calling code (the built extractor, or its source under the test runner), and the pattern's first characters and flags. */
   site: string;
   pattern: string;
   callsPerArticle: number;
@@ -34,7 +34,7 @@ export interface PatternCalls {
   sites: PatternSite[];
 }
 
-const OWN_CODE = /\/extract\/([^/]+(?:\/[^/]+)?\.js):(\d+):\d+\)?$/;
+const OWN_CODE = /\/extract\/([^/]+(?:\/[^/]+)?\.[jt]s):(\d+):\d+\)?$/;
 
 /** Counts the pattern calls of `articles` benchmark articles, after `warmup` articles uncounted. */
 export function countPatternCalls(articles = 20, warmup = 5): PatternCalls {
