@@ -909,7 +909,8 @@ function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, take
 }
 
 const POSSESSIVE_POST = /(?<![\p{L}])[Tt]he\s+(\p{L}+)['’]s\s+(?:(?:next|new|future|current|outgoing|top|first\s+\p{Ll}+)\s+)?(\p{L}+(?:[-\s]\p{L}+)?)/uy;
-const POSSESSIVE_POST_STARTS = /[Tt]he\s/g;
+// Up to the possessive, which most "the" lack: the pattern is tried only where one follows.
+const POSSESSIVE_POST_STARTS = /[Tt]he\s+\p{L}+['’]s\s/gu;
 
 /**
  * A post named by a description: "the top job", "the race", "the post", "the party's nomination",
