@@ -40,19 +40,7 @@ const TRIGGER = new RegExp(
 
 /** The text with ASCII capitals in lower case: same length and offsets, for the case-sensitive triggers. */
 function lowerAscii(text: string): string {
-  // One native call, the characters beyond ASCII it changed put back (a call back per capitalized word otherwise).
-  const lower = text.toLowerCase();
-  if (lower.length !== text.length) return text.replace(/[A-Z]+/g, (w) => w.toLowerCase());
-  let out = "";
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 0x7f && c !== lower.charCodeAt(i)) {
-      out += lower.slice(from, i) + text[i];
-      from = i + 1;
-    }
-  }
-  return from === 0 ? lower : out + lower.slice(from);
+  return text.replace(/[A-Z]+/g, (w) => w.toLowerCase());
 }
 const CRITICISM_AT = new RegExp(`^(?:${CRITICISM})`, "iu");
 /** What criticism of a person's belongings is about when it is a stance: their candidacy, not their speech. */
