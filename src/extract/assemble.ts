@@ -4,6 +4,7 @@
  * kept, so that an article does not add names it says nothing about to the graph.
  */
 import { ARTICLE_REF, type ArticleInput, type ClaimInput, type ClaimsDocument, type EntityInput, type ExtractorInfo } from "../model/claims-document.js";
+import { collapseSpaces, isSpaceCode } from "./char-tests.js";
 import type { AttributedQuote } from "./quotes.js";
 import type { DraftClaim, EntityRecord } from "./types.js";
 
@@ -15,13 +16,13 @@ const MAX_CLAIMS = 20000;
 const MAX_ENTITIES = 5000;
 
 function clampName(s: string): string {
-  const clean = s.replace(/\s+/g, " ").trim();
+  const clean = collapseSpaces(s);
   return clean.length <= MAX_NAME ? clean : `${clean.slice(0, MAX_NAME - 1)}…`;
 }
 
 function toEntityInput(e: EntityRecord): EntityInput {
   const name = clampName(e.name);
-  const aliases = [...new Set([...e.aliases].map((a) => a.replace(/\s+/g, " ").trim()))]
+  const aliases = [...new Set([...e.aliases].map(collapseSpaces))]
     .filter((a) => a.length > 0 && a.length <= MAX_NAME && a !== name)
     .slice(0, MAX_ALIASES);
   const out: EntityInput = { id: e.key, name, type: e.type, aliases };
@@ -50,8 +51,8 @@ export function assembleDocument(
     if (d.from === d.to || !entities.has(d.from) || (d.to !== ARTICLE_REF && !entities.has(d.to))) continue;
     let start = Math.max(0, d.start);
     let end = Math.min(text.length, d.end);
-    while (start < end && /\s/.test(text[start]!)) start++;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
     if (end <= start) continue;
     if (end - start > MAX_EVIDENCE) end = start + MAX_EVIDENCE;
     const key = `${d.type}|${d.from}|${d.to}|${start}|${end}`;

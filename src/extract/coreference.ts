@@ -191,7 +191,8 @@ function appositionAfter(ctx: Context, m: RawMention): Span | null {
 }
 
 /** The lexicon's expert and descriptor nouns as whole-word patterns, built once. */
-let nounPatterns: { expert: (readonly [string, RegExp])[]; descriptor: (readonly [string, RegExp])[] } | undefined;
+/** Each noun with its pattern, and whether the noun is plain text (then looked for as a string first). */
+let nounPatterns: { expert: (readonly [string, RegExp, boolean])[]; descriptor: (readonly [string, RegExp, boolean])[] } | undefined;
 
 function roleFrom(ctx: Context, span: Span): PersonRole & { nationality: string | null; expert: boolean; nouns: string[] } {
   const text = ctx.text.slice(span.start, span.end);
@@ -205,13 +206,13 @@ function roleFrom(ctx: Context, span: Span): PersonRole & { nationality: string 
   let of: string | null = null;
   if (role) of = (role === "Head" || role === "Commissioner") && org ? entityOf(org) : entityOf(country) ?? entityOf(org);
   const patterns = (nounPatterns ??= {
-    expert: [...EXPERT_NOUNS].map((n) => [n, new RegExp(`\\b${n}\\b`)] as const),
-    descriptor: Object.keys(DESCRIPTOR_NOUNS).map((n) => [n, new RegExp(`\\b${n}\\b`)] as const),
+    expert: [...EXPERT_NOUNS].map((n) => [n, new RegExp(`\\b${n}\\b`), escapeRegExp(n) === n] as const),
+    descriptor: Object.keys(DESCRIPTOR_NOUNS).map((n) => [n, new RegExp(`\\b${n}\\b`), escapeRegExp(n) === n] as const),
   });
   // Pushed, not mapped: an array `map` builds in optimized code has another elements kind, and the pushes below deoptimized.
   const nouns: string[] = [];
-  for (const [n, re] of patterns.expert) if (re.test(lower)) nouns.push(n);
-  for (const [n, re] of patterns.descriptor) if (re.test(lower)) nouns.push(n);
+  for (const [n, re, plain] of patterns.expert) if ((!plain || lower.includes(n)) && re.test(lower)) nouns.push(n);
+  for (const [n, re, plain] of patterns.descriptor) if ((!plain || lower.includes(n)) && re.test(lower)) nouns.push(n);
   const expert = nouns.some((n) => EXPERT_NOUNS.has(n)) || /\bcandidate of [\w ]*sciences\b|\bassociate professor\b|\bdirector of the institute\b/.test(lower);
   return { start: span.start, end: span.end, text, role, of, nationality: entityOf(country), expert, nouns };
 }
@@ -242,7 +243,8 @@ function words(name: string): string[] {
 
 /** A name's words with hyphens read as spaces, so that "Long-Bailey" and "Long Bailey" compare equal. */
 function flatKey(words: readonly string[]): string {
-  return words.join(" ").replace(/[‐-]/g, " ");
+  const key = words.join(" ");
+  return key.includes("-") || key.includes("‐") ? key.replace(/[‐-]/g, " ") : key;
 }
 
 const MODIFIED_BY_PLURAL = /^\s+(?:leaders|members|member states|states|countries|officials|diplomats|allies|partners|governments|ministers|nations|bureaucrats|citizens|voters|troops|forces|agency|agencies|delegates|ambassadors|bloc|envoys|negotiators|capitals|summit|meeting|talks|chevron|standards|rules|membership|budget|headquarters|candidates?|competitors?|rivals?|hopefuls?|contenders?|nominees?|voters|primary|primaries|lawmakers|MPs|senators|activists|establishment|elites?|hierarchy|grandees|bigwigs|heavyweights|loyalists|rebels|dissidents|donors|faithful|base|wing|field|contest|race|debates?|presidential|leadership|convention|ticket|moderates|progressives|backbenchers|grassroots)\b/;
@@ -374,7 +376,9 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
       e.organization = `org:${m.org}`;
       if (org) entity(`org:${org.slug}`, "Organization", org.name);
     }
-    const surface = text.slice(m.start, m.end).replace(AFFILIATION, "");
+    const written = text.slice(m.start, m.end);
+    // AFFILIATION closes with a parenthesis.
+    const surface = written.endsWith(")") ? written.replace(AFFILIATION, "") : written;
     if (surface !== e.name) e.aliases.add(surface);
     for (const a of m.aliases ?? []) if (a !== e.name) e.aliases.add(a);
     push(m, key);

@@ -2,6 +2,7 @@
  * The grammatical gender a text gives a person, for reading "he" and "she": what the text itself
  * says (an honorific, a gendered role noun) first, else a list of common first names.
  */
+import { firstWord } from "./char-tests.js";
 
 export type Gender = "f" | "m";
 
@@ -116,7 +117,7 @@ export function genderOfTitle(words: string): Gender | null {
 
 /** Gender from a given name, for a full name of two words or more; null when the name is not a common given name of one gender. */
 export function genderOfName(fullName: string): Gender | null {
-  const first = fullName.split(/\s+/)[0] ?? "";
+  const first = firstWord(fullName);
   if (FEMALE_NAMES.has(first)) return "f";
   if (MALE_NAMES.has(first)) return "m";
   return null;

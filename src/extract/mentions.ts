@@ -7,6 +7,7 @@
  * name are left out of it ("German Chancellor Olaf Scholz" -> "Olaf Scholz"). Posts are an
  * organization with one of its titles ("NATO Secretary General", "head of the alliance").
  */
+import { isSpaceCode } from "./char-tests.js";
 import { isGivenName } from "./gender.js";
 import { countryEntries, type CountryEntry } from "./lexicon/countries.js";
 import { withGroups } from "./lexicon/groups.js";
@@ -192,7 +193,7 @@ function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: Ra
         // A plural is read on a word alone ("Germans") or on the last word of a demonym ("New Zealanders").
         const pluralOk = n === 1 || (k === n - 1 && entry.mention.type === "Country" && entry.mention.form === "demonym");
         if (folded(i + k) !== entry.words[k] && !(pluralOk && folded(i + k) === `${entry.words[k]}s`)) ok = false;
-        else if (k > 0 && !/^ $/.test(text.slice(tokens[i + k - 1]!.end, token.start)) && !(entry.words[k] === "s" && /^['’]$/.test(text.slice(tokens[i + k - 1]!.end, token.start)))) ok = false;
+        else if (k > 0 && text.slice(tokens[i + k - 1]!.end, token.start) !== " " && !(entry.words[k] === "s" && /^['’]$/.test(text.slice(tokens[i + k - 1]!.end, token.start)))) ok = false;
       }
       if (!ok) continue;
       if (entry.mention.type === "Media" && n === 1 && !isOutletWord(text, tokens, i, entry.looseFirst)) continue;
@@ -236,6 +237,18 @@ const EX_DESCRIPTION = /^(?:Ex|Former|Then)-\p{L}/u;
 const PLURAL_POST_NOMINAL = /^\p{Lu}{2,4}s$/u;
 
 function isNameLike(word: string): boolean {
+  let known = nameLikeWords.get(word);
+  if (known === undefined) {
+    // Words recur across names and articles: the memo is emptied before it grows large.
+    if (nameLikeWords.size >= 20000) nameLikeWords.clear();
+    nameLikeWords.set(word, (known = readNameLike(word)));
+  }
+  return known;
+}
+
+const nameLikeWords = new Map<string, boolean>();
+
+function readNameLike(word: string): boolean {
   return isCapitalized(word) && !NON_NAME_WORDS.has(word) && !TITLE_WORDS.has(word) && !isHyphenatedTitle(word) && !EX_DESCRIPTION.test(word) && !ORGANIZATION_HEADS.has(word) && !HONORIFICS.has(word) && !/^\p{Lu}{2,}$/u.test(word) && !PLURAL_POST_NOMINAL.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word) && !BACKED_WORD.test(word);
 }
 
@@ -251,7 +264,6 @@ function isPartOfName(text: string, tokens: readonly Token[], i: number, n: numb
 
 /** The kinds of outlet in lower case, as character codes. */
 const MEDIA_KIND_CODES = MEDIA_KINDS.map((k) => [...k.toLowerCase()].map((c) => c.charCodeAt(0)));
-const SPACE = /^\s$/;
 
 /**
  * Whether `before` ends with a kind of outlet and a space ("the newspaper "), the kind opening the
@@ -260,7 +272,7 @@ const SPACE = /^\s$/;
  */
 function endsWithMediaKind(before: string): boolean {
   const last = before.length - 1;
-  if (last < 0 || !SPACE.test(before[last]!)) return false;
+  if (last < 0 || !isSpaceCode(before.charCodeAt(last))) return false;
   for (const kind of MEDIA_KIND_CODES) {
     const from = last - kind.length;
     if (from < 0) continue;
@@ -271,7 +283,7 @@ function endsWithMediaKind(before: string): boolean {
       if (c >= 0x41 && c <= 0x5a) c += 0x20;
       if (c !== kind[k]) break;
     }
-    if (k < 0 && (from === 0 || SPACE.test(before[from - 1]!))) return true;
+    if (k < 0 && (from === 0 || isSpaceCode(before.charCodeAt(from - 1)))) return true;
   }
   return false;
 }
@@ -594,7 +606,7 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
   const before = text.slice(Math.max(0, first.start - 40), first.start);
   const after = text.slice(last.end, last.end + 20);
   const runText = text.slice(first.start, last.end);
-  if (endsWithMediaKind(before) || (run.length <= 4 && MEDIA_KIND_AFTER.test(after) && run.every((w) => !NON_NAME_WORDS.has(w.text) || w === first))) {
+  if (endsWithMediaKind(before) || (run.length <= 4 && isSpaceCode(after.charCodeAt(0)) && MEDIA_KIND_AFTER.test(after) && run.every((w) => !NON_NAME_WORDS.has(w.text) || w === first))) {
     const words = run.filter((w, k) => !(k === 0 && NON_NAME_WORDS.has(w.text) && w.text !== "The"));
     // "The broadcaster said": a function word alone names no outlet.
     if (words.length > 0 && words.some((w) => !NON_NAME_WORDS.has(w.text))) {
@@ -920,7 +932,8 @@ function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, take
 }
 
 const POSSESSIVE_POST = /(?<![\p{L}])[Tt]he\s+(\p{L}+)['’]s\s+(?:(?:next|new|future|current|outgoing|top|first\s+\p{Ll}+)\s+)?(\p{L}+(?:[-\s]\p{L}+)?)/uy;
-const POSSESSIVE_POST_STARTS = /[Tt]he\s/g;
+// Up to the possessive, which most "the" lack: the pattern is tried only where one follows.
+const POSSESSIVE_POST_STARTS = /[Tt]he\s+\p{L}+['’]s\s/gu;
 
 /**
  * A post named by a description: "the top job", "the race", "the post", "the party's nomination",

@@ -4,18 +4,24 @@
  * looked for like those of any organization the text names.
  */
 import { ORGANIZATIONS } from "./lexicon/organizations.js";
-import { anyCaseInitials } from "./text-utils.js";
+import { anyCaseInitials, stickyMatches } from "./text-utils.js";
 
-let aliasPattern: { re: RegExp; slugs: Map<string, string> } | undefined;
+let aliasPattern: { re: RegExp; starts: RegExp; slugs: Map<string, string> } | undefined;
 
-/** One pattern of every post alias in the lexicon, and the organization of each (by its lower-case form). */
-function pattern(): { re: RegExp; slugs: Map<string, string> } {
+/**
+ * One pattern of every post alias in the lexicon, and the organization of each (by its lower-case
+ * form). The pattern is tried only where one of the aliases' first words opens: a search of the
+ * whole alternation tries its few hundred aliases at every word.
+ */
+function pattern(): { re: RegExp; starts: RegExp; slugs: Map<string, string> } {
   if (aliasPattern) return aliasPattern;
   const slugs = new Map<string, string>();
   for (const org of ORGANIZATIONS) for (const post of org.posts) for (const alias of post.aliases ?? []) if (!slugs.has(key(alias))) slugs.set(key(alias), org.slug);
   // Longest first, so that "Republican presidential nomination" is taken before "Republican nomination" could be.
   const sources = [...slugs.keys()].sort((a, b) => b.length - a.length).map(anyCaseInitials);
-  aliasPattern = { re: new RegExp(`\\b(?:${sources.join("|")})(?![\\p{L}])`, "gu"), slugs };
+  const firstWords = [...new Set([...slugs.keys()].map((k) => k.split(/[ -]/)[0]!))];
+  const starts = firstWords.includes("") ? sources : firstWords.map(anyCaseInitials);
+  aliasPattern = { re: new RegExp(`\\b(?:${sources.join("|")})(?![\\p{L}])`, "uy"), starts: new RegExp(`\\b(?:${starts.join("|")})`, "gu"), slugs };
   return aliasPattern;
 }
 
@@ -25,11 +31,9 @@ function key(phrase: string): string {
 
 /** The organizations whose posts' other names `text` holds. */
 export function organizationsNamedByPostAlias(text: string): Set<string> {
-  const { re, slugs } = pattern();
+  const { re, starts, slugs } = pattern();
   const out = new Set<string>();
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
+  for (const m of stickyMatches(re, starts, text)) {
     const slug = slugs.get(key(m[0]));
     if (slug) out.add(slug);
   }

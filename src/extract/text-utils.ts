@@ -1,6 +1,7 @@
 /**
  * Small helpers shared by the stages: tokenizing, folding, searching in sorted spans.
  */
+import { isAscii } from "./char-tests.js";
 import type { Sentence, Span, Token } from "./types.js";
 
 /**
@@ -114,12 +115,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
-
 /** Diacritics removed, case kept: "Kariņš" -> "Karins". */
 export function fold(s: string): string {
   // ASCII is its own decomposition and holds neither marks nor curly quotes.
-  if (ASCII.test(s)) return s;
+  if (isAscii(s)) return s;
   return s.normalize("NFKD").replace(/\p{M}+/gu, "").replace(/[’‘ʼ]/g, "'");
 }
 
