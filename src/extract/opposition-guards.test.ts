@@ -116,6 +116,13 @@ describe("the guards' patterns", () => {
     expect(insideDashAside(plain, { start: 0, end: 8 }, plain.indexOf("will"))).toBe(false);
   });
 
+  it("keeps the names of an aside that only lists names as the subject", () => {
+    for (const text of ["Two of her rivals – Tom Hart and Ana Ruiz – refused to back her.", "Three ministers — Tom Hart, Ana Ruiz and Lee Moss — will vote against X.", "His critics - Ana Ruiz and Tom Hart - lobbied against X."]) {
+      const at = text.indexOf("Ana");
+      expect(insideDashAside(text, { start: at, end: at + 8 }, text.search(/ (?:refused|will|lobbied)/))).toBe(false);
+    }
+  });
+
   it("reads an object joined to a class of others", () => {
     expect(opposedWithOthers(" and other administration officials on the war")).toBe(true);
     expect(opposedWithOthers(" and Ana Ruiz")).toBe(false);

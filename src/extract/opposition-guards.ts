@@ -114,8 +114,15 @@ export function insideDashAside(text: string, subject: { start: number; end: num
   if (!/[—–]|\s-\s/.test(between)) return false;
   const from = Math.max(0, text.lastIndexOf("\n", subject.start) + 1, subject.start - 300);
   const before = text.slice(from, subject.start);
-  return (before.match(DASH)?.length ?? 0) % 2 === 1;
+  if ((before.match(DASH)?.length ?? 0) % 2 === 0) return false;
+  // "Two of her rivals – A and B – refused to back her": an aside of names alone names the subject.
+  const opened = Math.max(before.lastIndexOf("—"), before.lastIndexOf("–"), before.lastIndexOf(" - ") + 1);
+  const closed = between.search(/[—–]|\s-\s/);
+  return !NAMES_ONLY.test(text.slice(from + opened + 1, subject.end + closed));
 }
+
+/** An aside that only lists capitalized names ("A and B", "A, B and C"). */
+const NAMES_ONLY = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*(?:,|,?\s+and)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*\s*$/u;
 
 /** After the object of an opposition: "and other officials", "and fellow ministers": a class of people, not the person's candidacy. */
 const AND_OTHERS = /^\s+(?:and|&)\s+(?:other|fellow|the\s+rest\s+of\s+the|all\s+the\s+other)\s+\p{Ll}/u;
