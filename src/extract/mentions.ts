@@ -617,7 +617,7 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
   }
   if (PLACE_NAMES.has(runText) || REGION_NAMES.has(runText) || PLACE_HEADS.has(last.text)) return;
   // "the Scottish Borders MP": a constituency before a member's letters, not a name.
-  if ((first.text === "The" || /(?:^|[^\p{L}])[Tt]he\s+$/u.test(before)) && CONSTITUENCY_MEMBER.test(text.slice(last.end, last.end + 8))) return;
+  if (CONSTITUENCY_MEMBER.test(text.slice(last.end, last.end + 8)) && (first.text === "The" || /(?:^|[^\p{L}])[Tt]he\s+$/u.test(before))) return;
   // "Work and Pensions Secretary Tom Vale", "Welsh Language and Lifelong Learning Minister Ana Ruiz": the first words of a portfolio.
   if (run.length <= 3 && (PORTFOLIO_WORDS.has(last.text) || PORTFOLIO_END.test(last.text)) && !isGivenName(first.text) && PORTFOLIO_AHEAD.test(text.slice(last.end, last.end + 90))) return;
   // "Athletics Kenya", "Ski Austria", "GB Snowsport", "Swiss-Ski": a country's sport body.

@@ -90,11 +90,11 @@ export function postsNamedByTitle(text: string, orgCounts: ReadonlyMap<string, n
     if (/^\p{Lu}/u.test(words)) continue;
     // The longest title the words open with, among the posts of the organizations named, most named first.
     let found: { org: OrganizationEntry; index: number; length: number } | undefined;
+    const have = words.toLowerCase().replace(/-/g, " ");
     for (const org of orgs) {
       org.posts.forEach((p, index) => {
         for (const t of p.titles) {
           const key = t.toLowerCase().replace(/-/g, " ");
-          const have = words.toLowerCase().replace(/-/g, " ");
           if (/^(?:leadership|presidency|chairmanship|nomination)$/.test(key) || !/\s/.test(key) && index === 0 && !/^(?:president|chair(?:man|woman|person)?|leader|secretary general|director general)$/.test(key)) continue;
           if ((have === key || have.startsWith(`${key} `)) && (!found || key.length > found.length)) found = { org, index, length: key.length };
         }
