@@ -11,7 +11,7 @@ import { conjoinedBefore, originEnd, type Found } from "./stance-parts.js";
 import type { Analysis, Mention, Sentence } from "./types.js";
 
 /** A cheap test on the lower-case sentence before {@link OWN_GOVERNMENTS}. */
-export const CUE = / by (?:their|his|her) |whose /;
+const CUE = / by (?:their|his|her) |whose /;
 
 /**
  * "nominated by their governments", "put forward by his country", "whose countries have nominated

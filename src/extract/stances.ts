@@ -23,7 +23,7 @@ import { clauseStart, isActor, mentionsIn, quoteSpeakerAt, resolvePersonPronoun,
 import { GRATITUDE_CUE, gratitudeStances, nounStances } from "./stance-nouns.js";
 import { describedFocal } from "./stance-described.js";
 import { groupListStances, type OpenGroup } from "./stance-lists.js";
-import { CUE as OWN_GOVERNMENT_CUE, ownGovernmentStances } from "./stance-own-governments.js";
+import { ownGovernmentStances } from "./stance-own-governments.js";
 import { CUE as SIGNATORY_CUE, signatoryStances, type SignatoryState } from "./stance-signatories.js";
 import { echoedStances, invertedHeadEnd, invertedStances } from "./stance-inverted.js";
 import { actorSayerBefore, actorsAfter, candidateBefore, conjoinedBefore, hedged, NEGATION, objectAfter, partOfParty, personList, personRightAfter, POSSESSIVE_PRONOUN_OBJECT, RIVALS_APPOSITION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
@@ -31,7 +31,7 @@ import type { AttributedQuote } from "./quotes.js";
 import { narrowSlice } from "./narrow-text.js";
 import { indirectChoice, negationNoRefusal, notOnlyBefore, opposedInARace, opposedSomethingElse, opposedThroughGerund, opposedWithOthers, oppositionBlocked, personInsideThing, sayerInLead } from "./opposition-guards.js";
 import { CUE as CRITIC_CUE, criticStances } from "./opposition-critics.js";
-import { judgedStances } from "./opposition-judgments.js";
+import { ARTICLE_CUE as JUDGMENT_CUE, judgedStances } from "./opposition-judgments.js";
 import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
 
 type Kind = "passive" | "nominal" | "loss" | "praise" | "unfit" | "oppose" | "support";
@@ -306,10 +306,10 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
   const claims: DraftClaim[] = [];
   const inferredSpeakers: StanceResult["inferredSpeakers"] = [];
   const lowered = lowerAscii(text);
-  // The readers' cues are plain words: none is in a sentence when none is in the article.
+  // The readers' cues, once for the article: a sentence has none of a cue's words when the article has none.
   const signing = SIGNATORY_CUE.test(lowered);
   const thanking = GRATITUDE_CUE.test(text);
-  const ownGovernments = OWN_GOVERNMENT_CUE.test(lowered);
+  const judgments = JUDGMENT_CUE.test(lowered);
   const critics = CRITIC_CUE.test(lowered);
   // One-byte copies where a sentence allows: the trigger's one-byte code is a third of its two-byte code.
   const lowerSlice = (start: number, end: number) => narrowSlice(lowered, start, end);
@@ -604,9 +604,9 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     openGroup = listed.open ?? colonGroup ?? signed.open;
     found.push(...signed.found);
     found.push(...controlStances(analysis, sentence, quotes, lowered), ...nounStances(analysis, sentence, quotes), ...(thanking ? gratitudeStances(analysis, sentence, quotes) : []), ...listed.found);
-    if (ownGovernments) found.push(...ownGovernmentStances(analysis, sentence, lowerBody));
+    found.push(...ownGovernmentStances(analysis, sentence, lowerBody));
     if (inverted >= 0) found.push(...invertedStances(analysis, sentence));
-    found.push(...judgedStances(analysis, sentence, quotes, lowerBody), ...(critics ? criticStances(analysis, sentence, lowerBody) : []));
+    found.push(...(judgments ? judgedStances(analysis, sentence, quotes, lowerBody) : []), ...(critics ? criticStances(analysis, sentence, lowerBody) : []));
     if (ECHO_CUE.test(lowerBody)) found.push(...echoedStances(analysis, sentence, found));
     // "Germany backed X on Monday. France followed suit.": the stances of the sentence before, for the new subject.
     if (found.length === 0 && previous && previous.paragraph >= sentence.paragraph - 1 && SUIT_CUE.test(lowerBody)) found.push(...followedStances(analysis, sentence, quotes, previous.found));
