@@ -18,7 +18,7 @@ import { genderOfName, genderOfTitle } from "./gender.js";
 import { ORGANIZATIONS } from "./lexicon/organizations.js";
 import { HONORIFICS, ORGANIZATION_HEADS } from "./lexicon/words.js";
 import { SPEECH_VERBS } from "./lexicon/verbs.js";
-import { anyCaseInitials, escapeRegExp, firstNumberAtOrAfter, firstStartingAtOrAfter, insideAny, nameKey, sentenceAt, slugify, tokenize } from "./text-utils.js";
+import { anyCaseInitials, escapeRegExp, firstNumberAtOrAfter, firstStartingAtOrAfter, insideAny, nameKey, sentenceAt, slugify, stickyMatches, tokenize } from "./text-utils.js";
 import type { EntityRecord, Mention, PersonRole, QuoteSpan, RawMention, Sentence, Span } from "./types.js";
 
 /** Lower-case words that may stand in a title before a name ("trade minister", "central banker"). */
@@ -250,6 +250,8 @@ function flatKey(words: readonly string[]): string {
 const MODIFIED_BY_PLURAL = /^\s+(?:leaders|members|member states|states|countries|officials|diplomats|allies|partners|governments|ministers|nations|bureaucrats|citizens|voters|troops|forces|agency|agencies|delegates|ambassadors|bloc|envoys|negotiators|capitals|summit|meeting|talks|chevron|standards|rules|membership|budget|headquarters|candidates?|competitors?|rivals?|hopefuls?|contenders?|nominees?|voters|primary|primaries|lawmakers|MPs|senators|activists|establishment|elites?|hierarchy|grandees|bigwigs|heavyweights|loyalists|rebels|dissidents|donors|faithful|base|wing|field|contest|race|debates?|presidential|leadership|convention|ticket|moderates|progressives|backbenchers|grassroots)\b/;
 
 let descriptorRe: RegExp | undefined;
+/** Where a description may open: its pattern opens with a look-behind, which a search would try at every offset. */
+const DESCRIPTOR_STARTS = /[Tt]h(?:e|is|at)\s/g;
 
 /** How many person mentions back a description ("the Dutch prime minister") looks for its referent. */
 const DESCRIPTION_LOOKBACK = 200;
@@ -263,7 +265,7 @@ function descriptorPattern(): RegExp {
   const roles = [`(?:(?:[Ff]oreign|[Ff]inance|[Tt]rade|[Ee]conomy|[Hh]ealth|[Dd]efen[cs]e|[Hh]ome|[Ee]nvironment|[Ii]nterior|[Jj]ustice|[Ee]ducation|[Dd]evelopment|[Aa]griculture|[Ee]nergy|[Bb]usiness|[Tt]ransport|[Ww]ork and [Pp]ensions) )?(?:${nouns.join("|")})`, `[Hh]ead of (?:the )?(?:\\p{Lu}[\\p{L}\\p{M}-]*\\s+)?(?:[Cc]abinet|[Gg]overnment)`];
   descriptorRe = new RegExp(
     `(?<![\\p{L}])(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:(?:acting|outgoing|interim|current|incumbent|former)\\s+)?((?:\\p{Lu}[\\p{L}\\p{M}.-]*\\s+){0,2})(?:(?:acting|outgoing|interim|current|former)\\s+)?(${roles.join("|")})(?:\\s+of\\s+((?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}-]*)(?:\\s+\\p{Lu}[\\p{L}\\p{M}-]*){0,2}))?(?![\\p{L}])`,
-    "gu",
+    "uy",
   );
   return descriptorRe;
 }
@@ -552,11 +554,9 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
 
   // Descriptions of people.
   const re = descriptorPattern();
-  re.lastIndex = 0;
-  let d: RegExpExecArray | null;
   const personList = mentions.filter((x) => x.type === "Person" && !x.modifier).sort((a, b) => a.start - b.start);
   inferNationalities(text, personList, raw, entities);
-  while ((d = re.exec(text)) !== null) {
+  for (const d of stickyMatches(re, DESCRIPTOR_STARTS, text)) {
     const start = d.index;
     const end = start + d[0].length;
     // "the Kenyan candidate, Dr. Ana Ruiz,": the name in apposition, perhaps after an honorific, is read with its title.

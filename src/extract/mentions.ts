@@ -474,10 +474,10 @@ const GIVEN_NAME_MONTHS = new Set(["Jan"]);
 /** Months that are also surnames. */
 const SURNAME_MONTHS = new Set(["May", "June", "April", "August"]);
 const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Today|Yesterday|Tomorrow)$/;
-const NAME_SUFFIX = /^(?:Jr|Sr)$/;
+const NAME_SUFFIX = new Set(["Jr", "Sr"]);
 /** Last words of places' names ("Gyeonggi Province", "Changhua County", "Mexico City", "Kilmore Hotel"): no person, nor an actor. */
 const PLACE_HEADS = new Set(["Province", "County", "Prefecture", "District", "Oblast", "Governorate", "Municipality", "City", "Township", "Borough", "Parish", "Canton", "Territory", "Valley", "Hotel"]);
-const NUMBER_WORDS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Another|Someone|Somebody)$/;
+const NUMBER_WORDS = new Set(["One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Another", "Someone", "Somebody"]);
 
 /** Letters after a name ("Penny Mordaunt MP"): not part of it. */
 const POST_NOMINALS = new Set(["MP", "MPs", "MEP", "MSP", "MLA", "MS", "TD", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD"]);
@@ -599,7 +599,7 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
     return;
   }
   // "One said:", "Two of them": a number word opening a sentence is no name; nor is "Jr" after a name's comma.
-  if (i === j && (NUMBER_WORDS.test(tokens[i]!.text) || NAME_SUFFIX.test(tokens[i]!.text))) return;
+  if (i === j && (NUMBER_WORDS.has(tokens[i]!.text) || NAME_SUFFIX.has(tokens[i]!.text))) return;
   const run = tokens.slice(i, j + 1);
   const first = run[0]!;
   const last = run[run.length - 1]!;
@@ -617,7 +617,7 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
   }
   if (PLACE_NAMES.has(runText) || REGION_NAMES.has(runText) || PLACE_HEADS.has(last.text)) return;
   // "the Scottish Borders MP": a constituency before a member's letters, not a name.
-  if ((first.text === "The" || /(?:^|[^\p{L}])[Tt]he\s+$/u.test(before)) && CONSTITUENCY_MEMBER.test(text.slice(last.end, last.end + 8))) return;
+  if (CONSTITUENCY_MEMBER.test(text.slice(last.end, last.end + 8)) && (first.text === "The" || /(?:^|[^\p{L}])[Tt]he\s+$/u.test(before))) return;
   // "Work and Pensions Secretary Tom Vale", "Welsh Language and Lifelong Learning Minister Ana Ruiz": the first words of a portfolio.
   if (run.length <= 3 && (PORTFOLIO_WORDS.has(last.text) || PORTFOLIO_END.test(last.text)) && !isGivenName(first.text) && PORTFOLIO_AHEAD.test(text.slice(last.end, last.end + 90))) return;
   // "Athletics Kenya", "Ski Austria", "GB Snowsport", "Swiss-Ski": a country's sport body.
@@ -1017,7 +1017,8 @@ function titleCaseLines(text: string): Span[] {
     // A headline: short, with no closing full stop, nearly every longer word capitalized (lists of names end with a stop).
     // A list's item ("- Mr. Ana Ruiz, Republic of Chile", "1. Tom Vale (Kenya)") is no headline.
     const words = line.length <= 160 && !/[.:;]$/.test(line) && !LIST_ITEM.test(line) ? line.match(/[\p{L}][\p{L}’'-]{3,}/gu) ?? [] : [];
-    if (line.length <= 160 && !/[.:;]$/.test(line) && words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length) out.push({ start, end });
+    // Words are read only from a short line without a closing stop.
+    if (words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length) out.push({ start, end });
     start = end + 1;
   }
   return out;

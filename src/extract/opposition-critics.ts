@@ -10,7 +10,7 @@ import { actorsAfter, type Found } from "./stance-parts.js";
 import type { Analysis, Mention, Sentence } from "./types.js";
 
 /** A cheap test on the lower-case sentence. */
-const CUE = /critic|detractor|opponent/;
+export const CUE = /critic|detractor|opponent/;
 
 const STRONG = String.raw`(?:fiercest|harshest|staunchest|bitterest|loudest|most\s+vocal|most\s+outspoken|fierce|harsh|staunch|bitter|vocal|outspoken|longtime|long-time|leading|prominent|chief|main)`;
 const CRITICS = String.raw`(?:(?:${STRONG}\s+)*(?:critics?|detractors?)|(?:${STRONG}\s+)+opponents?)`;

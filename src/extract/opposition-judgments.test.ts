@@ -1,6 +1,7 @@
 import { analyzeText } from "./index.js";
 import { attributeQuotes } from "./quotes.js";
 import { findStances } from "./stances.js";
+import { ARTICLE_CUE as CUE_FOR_ARTICLE } from "./opposition-judgments.js";
 
 function oppositions(text: string): string[] {
   const analysis = analyzeText(text);
@@ -48,5 +49,14 @@ describe("a judgment on a person's election, said by someone, is their oppositio
     "Peter Lund said he would be a disaster.",
   ])("reads no opposition in: %s", (sentence) => {
     expect(oppositions(RACE + sentence)).toEqual([]);
+  });
+});
+
+describe("the article's cue for judgments", () => {
+  it("finds a sentence's cue words wherever the sentence stands in the article", () => {
+    for (const cue of ["would be a mistake", "must not be elected", "he should resign", "time for her to go", "to prevent a second term"]) {
+      expect(CUE_FOR_ARTICLE.test(`x${cue}x`)).toBe(true);
+    }
+    expect(CUE_FOR_ARTICLE.test("he was elected in 2019")).toBe(false);
   });
 });

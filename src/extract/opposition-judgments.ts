@@ -14,6 +14,8 @@ import type { Analysis, Mention, Sentence } from "./types.js";
 
 /** A cheap test on the lower-case sentence before the readers' patterns. */
 const CUE = /mistake|disaster|catastroph|blunder|calamit|(?:should|must)\s*(?:not|never|n['’]t)\s|(?:should|must|ought\s+to|has\s+to|had\s+to|needs\s+to|needed\s+to)\s+(?:now\s+|immediately\s+|simply\s+)?(?:resign|quit|go|step|stand|make\s+way|withdraw|pull|drop|bow|be\s+(?:replaced|removed|ousted|sacked|dumped))\b|\btime\s+for\s|(?:prevent|stop|block|avert|avoid|thwart)\w*\s+an?\s/;
+/** {@link CUE} without its word boundaries, for the whole lower-case article: it finds every sentence's match of the cue there. */
+export const ARTICLE_CUE = new RegExp(CUE.source.replace(/\\b/g, ""), CUE.flags);
 
 /** The judgment: "would be a grave mistake", `will be "a disaster"`. */
 const DISASTER = String.raw`(?:would|will)\s+(?:be|prove)\s+["“‘']?(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:mistake|disaster|catastrophe|blunder|calamity)\b`;

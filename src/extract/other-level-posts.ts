@@ -7,6 +7,7 @@
  */
 import { ORGANIZATIONS, postNameVariants, type OrganizationEntry } from "./lexicon/organizations.js";
 import type { RawMention } from "./types.js";
+import { stickyMatches } from "./text-utils.js";
 
 /** Cheap literal test before {@link LEVEL_POST}. */
 const LEVEL_CUE = /deputy|vice|treasurer/i;
@@ -69,7 +70,12 @@ export function otherLevelPosts(text: string, org: string | undefined, taken: re
 }
 
 /** "for the position of federal leader", "the post of secretary-general", "the race for chairman": a post named by its title alone. */
-const TITLE_AFTER_POST_WORD = /\b(?:position|post|office|role|seat|race|contest|election|bid|candidacy)\s+(?:of|for)\s+(?:the\s+)?(?:(?:party|union|body|federation|organi[sz]ation)['’]s\s+)?(?:new\s+|next\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
+const TITLE_AFTER_POST_WORD = /\b(?:position|post|office|role|seat|race|contest|election|bid|candidacy)\s+(?:of|for)\s+(?:the\s+)?(?:(?:party|union|body|federation|organi[sz]ation)['’]s\s+)?(?:new\s+|next\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iuy;
+/** Where {@link TITLE_AFTER_POST_WORD} may match: without the "u" flag the search of a whole article is several times faster. */
+const TITLE_STARTS = /\b(?:position|post|office|role|seat|race|contest|election|bid|candidacy)\s+(?:of|for)\s/gi;
+/** The same with the "u" flag, for a text with a long s or a Kelvin sign, which only Unicode case folding reads as "s" or "k". */
+const TITLE_STARTS_UNICODE = /\b(?:position|post|office|role|seat|race|contest|election|bid|candidacy)\s+(?:of|for)\s/giu;
+const FOLDED_ONLY_IN_UNICODE = /[\u017F\u212A]/;
 const TITLE_CUE = /\b(?:position|post|office|role|seat|race|contest|election|bid|candidacy)\s+(?:of|for)\s/i;
 
 /**
@@ -82,19 +88,17 @@ export function postsNamedByTitle(text: string, orgCounts: ReadonlyMap<string, n
   const orgs = ORGANIZATIONS.filter((o) => o.posts.length > 0 && (orgCounts.get(o.slug) ?? 0) > 0).sort((a, b) => orgCounts.get(b.slug)! - orgCounts.get(a.slug)!);
   if (orgs.length === 0) return [];
   const out: RawMention[] = [];
-  TITLE_AFTER_POST_WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TITLE_AFTER_POST_WORD.exec(text)) !== null) {
+  for (const m of stickyMatches(TITLE_AFTER_POST_WORD, FOLDED_ONLY_IN_UNICODE.test(text) ? TITLE_STARTS_UNICODE : TITLE_STARTS, text)) {
     const words = m[1]!;
     const wordsStart = m.index + m[0].length - words.length;
     if (/^\p{Lu}/u.test(words)) continue;
     // The longest title the words open with, among the posts of the organizations named, most named first.
     let found: { org: OrganizationEntry; index: number; length: number } | undefined;
+    const have = words.toLowerCase().replace(/-/g, " ");
     for (const org of orgs) {
       org.posts.forEach((p, index) => {
         for (const t of p.titles) {
           const key = t.toLowerCase().replace(/-/g, " ");
-          const have = words.toLowerCase().replace(/-/g, " ");
           if (/^(?:leadership|presidency|chairmanship|nomination)$/.test(key) || !/\s/.test(key) && index === 0 && !/^(?:president|chair(?:man|woman|person)?|leader|secretary general|director general)$/.test(key)) continue;
           if ((have === key || have.startsWith(`${key} `)) && (!found || key.length > found.length)) found = { org, index, length: key.length };
         }

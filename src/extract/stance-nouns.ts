@@ -67,6 +67,8 @@ const BACKED_COMPOUND = /^-(?:backed|supported|endorsed|nominated|sponsored)\s+(
 /** A country's name or demonym fused with "-backed": "Brazilian-backed candidate, ". */
 const COMPOUND_WORD = /(?<![\p{L}.-])(\p{Lu}[\p{L}.]*)-(?:backed|supported|endorsed|nominated|sponsored)\s+(?:(?:candidate|nominee|contender|hopeful)\s*,?\s+)?/gu;
 /** A cheap test before COMPOUND_WORD, whose lookbehind is tried at every position. */
+/** A cheap test on the sentence before the readers of thanks. */
+export const GRATITUDE_CUE = /thank|grateful|gratitude/i;
 const COMPOUND_CUE = /-(?:backed|supported|endorsed|nominated|sponsored)\s/;
 let countryPhrases: Map<string, string> | undefined;
 /** Country codes by the phrases that name them in one word ("Brazil", "Brazilian", "US"). */
@@ -339,7 +341,7 @@ export function gratitudeStances(analysis: Analysis, sentence: Sentence, quotes:
   const { text } = analysis;
   const body = text.slice(sentence.start, sentence.end);
   const out: Found[] = [];
-  if (!/thank|grateful|gratitude/i.test(body)) return out;
+  if (!GRATITUDE_CUE.test(body)) return out;
   THANKS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = THANKS.exec(body)) !== null) {
