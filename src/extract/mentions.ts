@@ -14,6 +14,7 @@ import { withGroups } from "./lexicon/groups.js";
 import { MEDIA_KINDS, MEDIA_OUTLETS } from "./lexicon/media.js";
 import { namesSource, ORGANIZATIONS, postNameVariants, STANDALONE_TITLES, type OrganizationEntry } from "./lexicon/organizations.js";
 import { PARTIES, resolveSharedParties } from "./lexicon/parties.js";
+import { PERSON_AFTER_IN, STANCE_NOUNS_BEFORE_NAME } from "./lexicon/name-contexts.js";
 import { ABBREVIATED_TITLES, DOTTED_TITLES, ELECT_TITLE, PREFIXED_TITLE, TITLE_WORDS } from "./lexicon/titles.js";
 import { HONORIFICS, NAME_PARTICLES, NON_NAME_WORDS, ORGANIZATION_HEADS, PLACE_NAMES } from "./lexicon/words.js";
 import { REGION_NAMES } from "./lexicon/regions.js";
@@ -451,7 +452,7 @@ function endsInstitutionName(before: string): boolean {
   const trimmed = before.trimEnd();
   if (!trimmed.endsWith("of") && !trimmed.endsWith("for") && !trimmed.endsWith("the")) return false;
   const m = INSTITUTION_OF.exec(before);
-  return m !== null && !TITLE_WORDS.has(m[1]!) && !HONORIFICS.has(m[1]!) && !NON_NAME_WORDS.has(m[1]!);
+  return m !== null && !TITLE_WORDS.has(m[1]!) && !HONORIFICS.has(m[1]!) && !NON_NAME_WORDS.has(m[1]!) && !STANCE_NOUNS_BEFORE_NAME.has(m[1]!);
 }
 
 /** Capitalized words that are no names alone but open many an organization's ("National", "Olympic", "African"). */
@@ -639,7 +640,11 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
   // The name is the run's tail after its last title, organization or function word; a title or
   // month word right after a given name is a surname ("Dan Bishop", "Theresa May").
   const surnameLike = (w: number) =>
-    w > 0 && ((isGivenName(run[w - 1]!.text) && (TITLE_WORDS.has(run[w]!.text) || SURNAME_MONTHS.has(run[w]!.text)) && !ORGANIZATION_HEADS.has(run[w]!.text)) || (HONORIFICS.has(run[w - 1]!.text) && SURNAME_MONTHS.has(run[w]!.text)));
+    w > 0 &&
+    ((isGivenName(run[w - 1]!.text) && (TITLE_WORDS.has(run[w]!.text) || SURNAME_MONTHS.has(run[w]!.text)) && !ORGANIZATION_HEADS.has(run[w]!.text)) ||
+      (HONORIFICS.has(run[w - 1]!.text) && SURNAME_MONTHS.has(run[w]!.text)) ||
+      // "Jens Christian Wandel": a given name that is also a common capitalized word, between a given name and more of the name.
+      (w < run.length - 1 && NON_NAME_WORDS.has(run[w]!.text) && isGivenName(run[w]!.text) && isGivenName(run[w - 1]!.text)));
   let k = run.length;
   while (k > 0 && (isNameLike(run[k - 1]!.text) || surnameLike(k - 1) || (GIVEN_NAME_MONTHS.has(run[k - 1]!.text) && k < run.length) || isInitialAt(text, run, k - 1) || isUndottedInitial(run, k - 1) || isCapsSurname(run, k - 1) || (NAME_PARTICLES.has(run[k - 1]!.text) && k < run.length))) k--;
   while (k < run.length && NAME_PARTICLES.has(run[k]!.text)) k++;
@@ -1123,8 +1128,10 @@ function monthSurnames(text: string, tokens: readonly Token[], covered: readonly
 /** "in Fort Worth", "near Sharm el-Sheikh": a place named after a preposition of place ("at" also precedes people: "took aim at"). */
 const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|near|outside|throughout|across)\s+$/u;
 
-/** After a person's name: a speech verb or a possessive. */
-const PERSON_AFTER = /^(?:\s+(?:said|says|told|added|wrote|argued|insisted)\b|['’]s\b)/;
+/** After a person's name: a speech verb, a possessive, an age or a relative clause of a person. */
+const PERSON_AFTER = /^(?:\s+(?:said|says|told|added|wrote|argued|insisted|announced|declared|stated|explained|confirmed)\b|['’]s\b|,\s+(?:\d{2},|who\b))/;
+/** The word before "in" and the space after it. */
+const WORD_BEFORE_IN = /([\p{Ll}]+)\s+in\s+$/u;
 /** Before a person's name: an honorific. */
 const PERSON_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Sir|Dame|Lord|Lady)\.?\s+$/;
 
@@ -1138,6 +1145,9 @@ function withoutPlaces(text: string, runs: readonly RawMention[]): RawMention[] 
     if (m.type !== "Person" || m.form !== "name") continue;
     const first = /^[\p{L}\p{M}'’-]+/u.exec(m.name)?.[0] ?? "";
     if (first === m.name || isGivenName(first) || !LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
+    // "confidence in Ana Ruiz", "voted in Tom Vale": a word that takes a person after "in".
+    const taker = WORD_BEFORE_IN.exec(text.slice(Math.max(0, m.start - 16), m.start))?.[1];
+    if (taker !== undefined && PERSON_AFTER_IN.has(taker)) continue;
     // "a shift in Jean-Claude Juncker's position": a possessive names a person.
     if (/^['’]s\b/.test(text.slice(m.end, m.end + 3))) continue;
     places.add(m.name);

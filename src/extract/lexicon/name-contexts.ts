@@ -1,0 +1,24 @@
+/**
+ * Words around a capitalized name that tell it is a person's: generic English news vocabulary,
+ * looked up in Sets by one word, never scanned over a text.
+ */
+
+/**
+ * Nouns that open a sentence before "for" or "of" and a name ("Support for Ana Ruiz", "Backers of
+ * Tom Vale"): a stance or the people who hold one, never the head of an institution's name.
+ */
+export const STANCE_NOUNS_BEFORE_NAME = new Set(
+  `Support Backing Endorsement Endorsements Nomination Nominations Praise Congratulations Criticism Votes Vote Boost Blow
+  Victory Win Defeat Loss Sympathy Respect Applause Admiration Enthusiasm Momentum Hopes Doubts Concerns Questions
+  Supporters Backers Opponents Detractors Critics Rivals Fans Loyalists Admirers Aides Allies Associates Colleagues Sponsors
+  Proposers Nominators Campaigners`.split(/\s+/).filter(Boolean),
+);
+
+/**
+ * Words before "in" that take a person after it ("confidence in Ana Ruiz", "voted in Tom Vale"):
+ * what follows is not a place, whatever its first word.
+ */
+export const PERSON_AFTER_IN = new Set(
+  `confidence faith trust belief believe believes believed believing voted vote votes sworn ushered invested investing
+  pride hope hopes`.split(/\s+/).filter(Boolean),
+);

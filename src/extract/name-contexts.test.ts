@@ -1,0 +1,59 @@
+import { analyzeText } from "./index.js";
+
+function people(text: string): string[] {
+  return [...analyzeText(text).entities.values()].filter((e) => e.type === "Person").map((e) => e.name);
+}
+
+describe("a name after a noun of support and 'for' or 'of' opening a sentence", () => {
+  it("reads the name as a person's, whatever its given name", () => {
+    expect(people("Support for Thandeka Ndlovu grew after the debate.")).toEqual(["Thandeka Ndlovu"]);
+    expect(people("Backing for Kagiso Mothibi came from the province's chairman.")).toEqual(["Kagiso Mothibi"]);
+    expect(people("Endorsements for Wiremu Tane poured in from tribal leaders.")).toEqual(["Wiremu Tane"]);
+    expect(people("Supporters of Farrukh Nazarov gathered outside the hall on Tuesday.")).toEqual(["Farrukh Nazarov"]);
+    expect(people("Opponents of Oyelaran Adebayo say he is too close to the government.")).toEqual(["Oyelaran Adebayo"]);
+    expect(people("Nominations for Tsegaye Mengistu closed with 40 signatures.")).toEqual(["Tsegaye Mengistu"]);
+    expect(people("Praise for Radek Kowalczyk came from the Baltic states.")).toEqual(["Radek Kowalczyk"]);
+    expect(people("A boost for Ngugi Kamau: the regional bloc has endorsed him.")).toEqual(["Ngugi Kamau"]);
+  });
+
+  it("keeps the names of institutions", () => {
+    expect(people("Institute for Fiscal Studies economists disagreed.")).toEqual([]);
+    expect(people("The Court of Human Rights ruled on Monday.")).toEqual([]);
+    expect(people("Bank of England officials declined to comment.")).toEqual([]);
+  });
+});
+
+describe("a name after a word that takes 'in' of a person", () => {
+  it("reads the name as a person's, not a place", () => {
+    expect(people("Ministers expressed confidence in Tsegaye Mengistu, the Ethiopian candidate.")).toEqual(["Tsegaye Mengistu"]);
+    expect(people("The government has full faith in Oyelaran Adebayo to lead the body.")).toEqual(["Oyelaran Adebayo"]);
+    expect(people("Delegates voted in Farrukh Nazarov as the new chairman.")).toEqual(["Farrukh Nazarov"]);
+    expect(people("Members said they had lost trust in Kagiso Mothibi after the vote.")).toEqual(["Kagiso Mothibi"]);
+    expect(people("We believe in Wiremu Tane, the federation's president declared.")).toEqual(["Wiremu Tane"]);
+  });
+
+  it("still reads a place after 'in'", () => {
+    expect(people("The candidates met in Fort Worth on Monday.")).toEqual([]);
+    expect(people("The vote took place in Sharm Sheikh last week.")).toEqual([]);
+  });
+});
+
+describe("a place-like name that the article elsewhere shows is a person's", () => {
+  it("keeps the person when the name is in apposition, given an age or announces", () => {
+    expect(people("Hopes have been placed in Ngugi Kamau. Ngugi Kamau, 61, is the favourite.")).toContain("Ngugi Kamau");
+    expect(people("Much was invested in Tsegaye Mengistu by the bloc. Tsegaye Mengistu announced his bid on Friday.")).toContain("Tsegaye Mengistu");
+    expect(people("All eyes were in Radek Kowalczyk on the night. Radek Kowalczyk, who leads the federation, won.")).toContain("Radek Kowalczyk");
+  });
+});
+
+describe("a given name that is also a common word inside a name", () => {
+  it("keeps it between a given name and a surname", () => {
+    expect(people("Jens Christian Wandel of Denmark was said to be an early favourite.")).toEqual(["Jens Christian Wandel"]);
+    expect(people("Candidates include Anders Christian Holm (Norway), a special adviser.")).toEqual(["Anders Christian Holm"]);
+    expect(people("Backers of Hans Christian Berg said he would win.")).toEqual(["Hans Christian Berg"]);
+  });
+
+  it("still leaves out a word of a party's name", () => {
+    expect(people("The European Christian Democrats backed Ana Ruiz.")).toEqual(["Ana Ruiz"]);
+  });
+});
