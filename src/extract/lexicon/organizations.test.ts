@@ -126,6 +126,23 @@ describe("other names of a lexicon post", () => {
     expect(variants("cdu")).toContain("Leader of the Christian Democratic Union");
   });
 
+  it("writes a party's post by the party's own short name or adjective and a holder's title", () => {
+    const all = (slug: string) => {
+      const org = ORGANIZATIONS.find((o) => o.slug === slug)!;
+      return org.posts.flatMap((_, i) => postNameVariants(org, i));
+    };
+    expect(all("labour-party")).toEqual(expect.arrayContaining(["Labour Leader", "Labour Deputy Leader"]));
+    expect(all("liberal-democrats")).toContain("Liberal Democrat Leader");
+    expect(all("welsh-conservatives")).toEqual(expect.arrayContaining(["Welsh Conservative Leader", "Welsh Tory Leader"]));
+    expect(all("spd")).toContain("SPD Chairman");
+    expect(all("snp")).toContain("SNP Deputy Leader");
+    // A word other parties share ("Liberal") names no post: it would identify no party.
+    expect(all("liberal-party-of-australia")).not.toContain("Liberal Leader");
+    expect(all("liberal-party-of-canada")).not.toContain("Liberal Leader");
+    // The office or the race is no holder's title.
+    expect(all("labour-party")).not.toContain("Labour Leadership");
+  });
+
   it("gives a post found in a text its other names as aliases", () => {
     const post = findMentions("Ana Ruiz is running for president of the International Olympic Committee.").find((m) => m.type === "Post");
     expect(post?.name).toBe("IOC President");

@@ -604,6 +604,30 @@ const variantCache = new Map<string, readonly string[]>();
 /** A body's name built on a common noun, which takes "the" ("the Labour Party", "the World Bank"). */
 const NOUN_NAME = /\b(?:Party|Union|Congress|Alliance|Front|Movement|League|Organi[sz]ation|Federation|Confederation|Committee|Council|Commission|Bank|Fund|Court|Agency|Programme|Program|Office|Association|Assembly|Group|Forum|Community|Institute|Authority|Secretariat|Board|Parliament|Nations|States)\b/;
 
+/** A party's plural name used as an adjective: "Liberal Democrats" -> "Liberal Democrat", "Welsh Tories" -> "Welsh Tory". */
+const PLURAL_PARTY_WORD = /(?:Democrats|Conservatives|Liberals|Greens|Nationals|Dems|Republicans|Socialists|Tories|Unionists|Nationalists)$/;
+
+/** Titles of a post's holder ("leader", "deputy leader", "chairman"), not of the office or the race ("leadership", "presidency"). */
+const HOLDER_TITLE = /^(?:deputy |co-|vice[- ])?(?:leader|chairman|chairwoman|chair|president|secretary-general|general secretary)$/;
+
+/**
+ * A party's post as the news writes it, by the party's name or its adjective and a holder's
+ * title: "Labour deputy leader", "Liberal Democrat leader", "Welsh Tory leader", "SPD chairman".
+ * Only the party's own names, never a word it shares with other parties, so the forms identify it.
+ */
+function partyShortForms(org: OrganizationEntry, titles: readonly string[]): string[] {
+  const holderTitles = [...new Set(titles.map((t) => t.toLowerCase()).filter((t) => HOLDER_TITLE.test(t)))];
+  const names = new Set<string>();
+  for (const n of org.names) {
+    if (DESCRIPTIONS.has(n) || n.split(" ").length > 4 || n.includes("(")) continue;
+    names.add(n);
+    if (PLURAL_PARTY_WORD.test(n)) names.add(n.endsWith("ies") ? `${n.slice(0, -3)}y` : n.slice(0, -1));
+  }
+  const out: string[] = [];
+  for (const n of names) for (const t of holderTitles) out.push(`${n} ${t.replace(/(^|\s|-)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase())}`);
+  return out;
+}
+
 /**
  * Other names of a lexicon post, the ways the news and annotators write it: "<acronym> <title>",
  * "<title> of the <organization>", "<organization> <title>" ("FIBA President", "President of
@@ -630,8 +654,11 @@ export function postNameVariants(org: OrganizationEntry, index: number): readonl
     // "Leader of Scottish Labour", "President of Fine Gael": a name that is no common noun takes no "the".
     for (const n of fullNames) if (!/^The\s/.test(n) && !NOUN_NAME.test(n)) out.add(`${title} of ${n}`);
   }
+  // A party: led by a "leader", or listed with the parties.
+  const party = org.generic.includes("party") || org.posts.some((p) => p.titles.includes("leader"));
+  const shortForms = post && party ? partyShortForms(org, post.titles) : [];
   const seen = new Set([(post?.name ?? "").toLowerCase()]);
-  const variants = [...out].filter((v) => !seen.has(v.toLowerCase()) && seen.add(v.toLowerCase())).slice(0, 14);
+  const variants = [...[...out].slice(0, 14), ...shortForms].filter((v) => !seen.has(v.toLowerCase()) && seen.add(v.toLowerCase()));
   variantCache.set(key, variants);
   return variants;
 }
