@@ -14,7 +14,7 @@ import { withGroups } from "./lexicon/groups.js";
 import { MEDIA_KINDS, MEDIA_OUTLETS } from "./lexicon/media.js";
 import { namesSource, ORGANIZATIONS, postNameVariants, STANDALONE_TITLES, type OrganizationEntry } from "./lexicon/organizations.js";
 import { PARTIES, resolveSharedParties } from "./lexicon/parties.js";
-import { PERSON_AFTER_IN, STANCE_NOUNS_BEFORE_NAME } from "./lexicon/name-contexts.js";
+import { PATRONYMIC_PARTICLES, PERSON_AFTER_IN, STANCE_NOUNS_BEFORE_NAME } from "./lexicon/name-contexts.js";
 import { ABBREVIATED_TITLES, DOTTED_TITLES, ELECT_TITLE, PREFIXED_TITLE, TITLE_WORDS } from "./lexicon/titles.js";
 import { HONORIFICS, NAME_PARTICLES, NON_NAME_WORDS, ORGANIZATION_HEADS, PLACE_NAMES } from "./lexicon/words.js";
 import { REGION_NAMES } from "./lexicon/regions.js";
@@ -500,7 +500,7 @@ function namesOfList<T extends { text: string }>(run: readonly T[]): T[][] {
   const out: T[][] = [];
   let from = 0;
   for (let j = 2; j + 1 < run.length; j++) {
-    if (j - from >= 2 && isGivenName(run[j]!.text) && !isGivenName(run[j - 1]!.text)) {
+    if (j - from >= 2 && isGivenName(run[j]!.text) && !isGivenName(run[j - 1]!.text) && !PATRONYMIC_PARTICLES.has(run[j - 1]!.text)) {
       out.push(run.slice(from, j));
       from = j;
     }
@@ -709,7 +709,8 @@ function particleSurnames(text: string, tokens: readonly Token[], covered: reado
   const out: RawMention[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (covered[i] || !NAME_PARTICLES.has(t.text) || (i > 0 && isCapitalized(tokens[i - 1]!.text) && text.slice(tokens[i - 1]!.end, t.start) === " ")) continue;
+    // Only the first particle of a chain opens a surname ("van den Berg", not "den Berg").
+    if (covered[i] || !NAME_PARTICLES.has(t.text) || (i > 0 && (isCapitalized(tokens[i - 1]!.text) || NAME_PARTICLES.has(tokens[i - 1]!.text)) && text.slice(tokens[i - 1]!.end, t.start) === " ")) continue;
     let j = i;
     while (j + 1 < tokens.length && NAME_PARTICLES.has(tokens[j + 1]!.text) && text.slice(tokens[j]!.end, tokens[j + 1]!.start) === " ") j++;
     const next = tokens[j + 1];

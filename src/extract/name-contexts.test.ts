@@ -57,3 +57,20 @@ describe("a given name that is also a common word inside a name", () => {
     expect(people("The European Christian Democrats backed Ana Ruiz.")).toEqual(["Ana Ruiz"]);
   });
 });
+
+describe("a patronymic particle inside a name", () => {
+  it("keeps the father's given name after 'bin' or 'ibn' in the one name", () => {
+    expect(people("Sheikh Salman bin Ebrahim Al Khalifa won the vote.")).toEqual(["Salman bin Ebrahim Al Khalifa"]);
+    expect(people("Bahrain nominated Ali bin Ahmed Al Zayani for the post.")).toEqual(["Ali bin Ahmed Al Zayani"]);
+    expect(people("Abdullah ibn Hassan Al Rashid said he backed the bid.")).toEqual(["Abdullah ibn Hassan Al Rashid"]);
+    expect(people("The emir, Tamim bin Hamad Al Thani, endorsed her.")).toEqual(["Tamim bin Hamad Al Thani"]);
+  });
+
+  it("still cuts a run of two names written without a comma", () => {
+    expect(people("The finalists are Ana Ruiz Tom Vale and Jo Park.")).toEqual(["Ana Ruiz", "Tom Vale", "Jo Park"]);
+  });
+
+  it("reads a surname of several particles once", () => {
+    expect(people("Ana Ruiz met Jan van den Berg in Brussels.")).toEqual(["Ana Ruiz", "Jan van den Berg"]);
+  });
+});

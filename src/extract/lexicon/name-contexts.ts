@@ -22,3 +22,6 @@ export const PERSON_AFTER_IN = new Set(
   `confidence faith trust belief believe believes believed believing voted vote votes sworn ushered invested investing
   pride hope hopes`.split(/\s+/).filter(Boolean),
 );
+
+/** Particles of a patronymic ("Salman bin Ebrahim Al Khalifa"): the given name after one is a father's, inside the same name. */
+export const PATRONYMIC_PARTICLES = new Set(["bin", "binti", "binte", "bint", "ibn", "ben", "ould"]);
