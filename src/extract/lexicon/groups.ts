@@ -166,7 +166,7 @@ function namedGroups(text: string, tokens: readonly Token[], known: readonly Raw
 
 
 /** Plural nouns that name a group able to back someone, as written (case matters: "MPs", "Republicans"). */
-const QUALIFIED_HEAD = /\b(?:countries|nations|states|governments|leaders|ministers|MPs|MEPs|lawmakers|legislators|senators|members|delegates|federations|associations|unions|confederations|intellectuals|backbenchers|Republicans|Democrats)\b/g;
+const QUALIFIED_HEAD = /\b(?:countries|nations|states|governments|leaders|ministers|MPs|MEPs|MSPs|MLAs|TDs|AMs|lawmakers|legislators|senators|governors|councillors|councilors|peers|members|delegates|activists|federations|associations|unions|confederations|intellectuals|backbenchers|Republicans|Democrats)\b/g;
 
 /** Lower-case words that qualify a bloc ("developing countries", "right-flank Republicans"). */
 const BLOC_ADJECTIVES = new Set([
