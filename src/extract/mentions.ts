@@ -33,6 +33,7 @@ import { otherLevelPosts, postsNamedByTitle } from "./other-level-posts.js";
 import { partyNomination } from "./party-nominations.js";
 import { isPartyLeadership, qualifyPartyPosts, releaseLongerPartyNames, shapedPosts } from "./post-shapes.js";
 import { impliedArticlePost } from "./implied-post.js";
+import { withGoverningBodies } from "./governing-bodies.js";
 import { organizationsNamedByPostAlias } from "./post-aliases.js";
 
 
@@ -1253,5 +1254,5 @@ export function findMentions(text: string, siteCountry?: string): RawMention[] {
   }
   const people = withoutPlaces(text, runs);
   const all = [...known.filter((m) => !absorbed.has(m)), ...people, ...particles, ...posts, ...generic, ...described];
-  return withGroups(text, tokens, known, all);
+  return withGroups(text, tokens, known, withGoverningBodies(text, known, all));
 }
