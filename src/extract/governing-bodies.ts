@@ -9,7 +9,7 @@ import { ORGANIZATIONS, type OrganizationEntry } from "./lexicon/organizations.j
 import type { RawMention } from "./types.js";
 
 /** The titles of a governing body, in any case of their first letters. */
-const BODY = /(?<![\p{L}])(?:[Ee]xecutive (?:[Bb]oard|[Cc]ommittee|[Cc]ouncil)|[Bb]oard of (?:[Ee]xecutive [Dd]irectors|[Dd]irectors|[Gg]overnors)|[Gg]overning (?:[Bb]ody|[Bb]oard|[Cc]ouncil)|[Gg]eneral [Cc]onference|[Cc]ouncil|[Cc]ongress|[Bb]oard)(?![\p{L}\p{M}'’-])/gu;
+const BODY = /(?:[Ee]xecutive (?:[Bb]oard|[Cc]ommittee|[Cc]ouncil)|[Bb]oard of (?:[Ee]xecutive [Dd]irectors|[Dd]irectors|[Gg]overnors)|[Gg]overning (?:[Bb]ody|[Bb]oard|[Cc]ouncil)|[Gg]eneral [Cc]onference|[Cc]ouncil|[Cc]ongress|[Bb]oard)(?![\p{L}\p{M}'’-])/gu;
 /** Between the organization and the body: "UNESCO's ", "IMF ", "UNESCO's 58-member ". */
 const ORG_BEFORE = /^(?:['’]s)?\s(?:\d+-member\s)?$/;
 /** Between the body and the organization: " of ", " of the ". */
@@ -53,6 +53,8 @@ export function withGoverningBodies(text: string, known: readonly RawMention[], 
   while ((b = BODY.exec(text)) !== null) {
     const start = b.index;
     const end = start + b[0].length;
+    // A word's end ("aboard", "Eurocouncil") is no body: the letter before is tested here, not by a look-behind tried at every offset.
+    if (start > 0 && /[\p{L}\p{M}]/u.test(text[start - 1]!)) continue;
     // A body word inside a longer known name ("UN Security Council", "Indian National Congress") is that name's;
     // a run of capitalized words read as a name of its own ("Board of Governors") gives way.
     if (all.some((m) => m.start < end && m.end > start && m.type !== "Post" && !(m.type === "Organization" && m.org === undefined && m.start >= start && m.end <= end))) continue;
