@@ -39,6 +39,16 @@ describe("nationality said beside a name", () => {
     expect(nationality("The United States fielded Mark Dunn, a banker, for the presidency of the bank.", "person:mark-dunn")).toBe("country:US");
   });
 
+  it("reads a country's government or ministry that puts the person forward", () => {
+    expect(nationality("The Kenyan government nominated Peter Otieno for the post.", "person:peter-otieno")).toBe("country:KE");
+    expect(nationality("The Nigerian government has officially put forward Ada Okafor as its candidate.", "person:ada-okafor")).toBe("country:NG");
+    expect(nationality("Japan's foreign ministry has proposed Kenji Sato.", "person:kenji-sato")).toBe("country:JP");
+    expect(nationality("The Brazilian authorities nominated Luis Carvalho on Monday.", "person:luis-carvalho")).toBe("country:BR");
+    expect(nationality("The government of Chile nominated Ana Cruz for the post.", "person:ana-cruz")).toBe("country:CL");
+    // A government's praise or backing is no nationality.
+    expect(nationality("The Kenyan government backed Peter Otieno for the post.", "person:peter-otieno")).toBeUndefined();
+  });
+
   it("leaves a person tied to two countries, or to a country's company, without one", () => {
     expect(nationality("Peter Otieno of Kenya Airways spoke first.", "person:peter-otieno")).toBeUndefined();
     expect(nationality("Peter Otieno of Kenya met Uganda's envoy. Uganda nominated Peter Otieno, to everyone's surprise.", "person:peter-otieno")).toBeUndefined();

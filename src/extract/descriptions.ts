@@ -18,9 +18,9 @@ const COUNTRY_ENDS = /^(?![ -]\p{Lu}|['’]s\s)/u;
 /** ", a Kenyan,", ", an Ethiopian who": a demonym in apposition. */
 const APPOSED_DEMONYM = /, (?:an?|the) /y;
 const DEMONYM_ENDS = /^(?:\s*[,.;)]|\s+(?:who|and|is|was|has|had|national|citizen)\b)/;
-/** Between a country and a name: "Brazil nominated", "the US has put forward its candidate,", "Kenya's candidate, its envoy". */
+/** Between a country and a name: "Brazil nominated", "the Kenyan government nominated", "the US has put forward its candidate,", "Kenya's candidate, its envoy". */
 const COUNTRY_PUTS_FORWARD =
-  /^(?:\s+(?:has\s+|have\s+|had\s+)?(?:officially\s+|formally\s+|already\s+)?(?:nominated|nominates|fielded|fields|put\s+forward|puts\s+forward|proposed|proposes)|['’]s\s+(?:own\s+)?(?:candidate|nominee|contender)\s*,?)\s+(?:(?:its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:candidate|nominee|envoy|ambassador|minister|representative)\s*,?\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$/u;
+  /^(?:(?:(?:['’]s)?\s+(?:government|administration|authorities|cabinet|(?:foreign\s+)?ministry|presidency))?\s+(?:has\s+|have\s+|had\s+)?(?:officially\s+|formally\s+|already\s+)?(?:nominated|nominates|fielded|fields|put\s+forward|puts\s+forward|proposed|proposes)|['’]s\s+(?:own\s+)?(?:candidate|nominee|contender)\s*,?)\s+(?:(?:its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:candidate|nominee|envoy|ambassador|minister|representative)\s*,?\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$/u;
 /** The words before a name that {@link COUNTRY_PUTS_FORWARD} may span. */
 const BEFORE_WINDOW = 90;
 
