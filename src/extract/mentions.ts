@@ -1009,10 +1009,11 @@ function inTitleCaseLine(text: string, at: number): boolean {
 
 /**
  * A list's item naming someone and what they stand for: a bullet or an item's number, then an
- * honorific or words and a comma ("- Mr. Ana Ruiz, Republic of Chile", "1. Tom Vale, Kenya"); not a
+ * honorific or words and a comma or a colon ("- Mr. Ana Ruiz, Republic of Chile", "1. Tom Vale, Kenya",
+ * "- Republic of Chile: Ana Ruiz", "- Chile: Mr. Tom Vale"); not a
  * byline ("- By Ana Ruiz and Tom Vale") nor a linked headline ("• Vale Wins Key Endorsement").
  */
-const LIST_ITEM = /^(?:[-–•*·▪]|\d{1,2}[.)])\s+(?!By\s)(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Amb|H\.E)\.?\s|[^,]{3,60},\s)/;
+const LIST_ITEM = /^(?:[-–•*·▪]|\d{1,2}[.)])\s+(?!By\s)(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Amb|H\.E)\.?\s|[^,]{3,60},\s|[^,:]{0,40}\sof\s[^,:]{3,40}:\s|[^,:]{3,60}:\s(?:Mr|Mrs|Ms|Dr|Prof|Amb|H\.E)\.?\s)/;
 
 function titleCaseLines(text: string): Span[] {
   const out: Span[] = [];

@@ -74,3 +74,17 @@ describe("a patronymic particle inside a name", () => {
     expect(people("Ana Ruiz met Jan van den Berg in Brussels.")).toEqual(["Ana Ruiz", "Jan van den Berg"]);
   });
 });
+
+describe("a list item that names a country before its person", () => {
+  it("reads the person after the country and a colon, not a headline", () => {
+    expect(people("Nominations received:\n- Republic of Ghana: Mr. Kwame Asante\n- Kingdom of Belgium: Ms. Ilse Vandermeulen")).toEqual(["Kwame Asante", "Ilse Vandermeulen"]);
+    expect(people("Candidates:\n- Republic of Korea: Kim Dong-hyun\n- Kingdom of Spain: Maria Lopez Ortega")).toEqual(["Kim Dong-hyun", "Maria Lopez Ortega"]);
+    expect(people("Candidates:\n- Ghana: Mr. Kwame Asante\n- Belgium: Ms. Ilse Vandermeulen")).toEqual(["Kwame Asante", "Ilse Vandermeulen"]);
+    expect(people("The list:\n1. Federal Republic of Nigeria: Oyelaran Adebayo\n2. Republic of Tajikistan: Farrukh Nazarov")).toEqual(["Oyelaran Adebayo", "Farrukh Nazarov"]);
+  });
+
+  it("still reads a title-case headline as one, also after a bullet and a label", () => {
+    expect(people("Ana Ruiz said on Monday she was grateful.\n• Related: Ruiz Wins Backing Of Regional Leaders")).toEqual(["Ana Ruiz"]);
+    expect(people("Ana Ruiz Wins Backing Of Regional Leaders\nAna Ruiz said on Monday she was grateful.")).toEqual(["Ana Ruiz"]);
+  });
+});
