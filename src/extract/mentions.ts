@@ -1160,6 +1160,34 @@ function withoutPlaces(text: string, runs: readonly RawMention[]): RawMention[] 
   return places.size === 0 ? [...runs] : runs.filter((m) => !(m.type === "Person" && places.has(m.name)));
 }
 
+/** "Denyer-Ramsay", "Team Womack-Omond": two surnames joined for a joint ticket, each written alone. */
+const JOINT_TICKET = /^(?:Team\s)?(\p{Lu}[\p{L}\p{M}'’]+)[-‐](\p{Lu}[\p{L}\p{M}'’]+)$/u;
+
+/**
+ * The runs with each joint ticket read as its two people: a hyphenated word whose halves are both
+ * surnames the article gives people elsewhere, in a full name or alone ("Carla Denyer" and
+ * "Ramsay" before "backed Denyer-Ramsay"), is one single mention of each; a double-barrelled
+ * surname stays whole.
+ */
+function jointTickets(runs: readonly RawMention[]): RawMention[] {
+  if (!runs.some((m) => m.type === "Person" && m.name.includes("-"))) return [...runs];
+  const surnames = new Set<string>();
+  // Surnames of full names, and surnames the article writes alone ("Womack and Omond").
+  for (const m of runs) if (m.type === "Person" && (m.form === "name" || !m.name.includes("-"))) surnames.add(m.name.slice(m.name.lastIndexOf(" ") + 1));
+  const out: RawMention[] = [];
+  for (const m of runs) {
+    const joint = m.type === "Person" ? JOINT_TICKET.exec(m.name) : null;
+    if (!joint || !surnames.has(joint[1]!) || !surnames.has(joint[2]!) || m.end - m.start !== m.name.length) {
+      out.push(m);
+      continue;
+    }
+    const first = m.end - joint[2]!.length - 1 - joint[1]!.length;
+    out.push({ type: "Person", form: "single", name: joint[1]!, start: first, end: first + joint[1]!.length });
+    out.push({ type: "Person", form: "single", name: joint[2]!, start: m.end - joint[2]!.length, end: m.end });
+  }
+  return out;
+}
+
 /** Between a person's name and the office in apposition to it or said of them: "Ana Ruiz, the FIS president", "Ana Ruiz of Chile is president of FIBA". */
 const APPOSITION_GAP = /^(?:,\s+(?:\d{2},\s+)?(?:who\s+(?:is|was|has\s+been)\s+)?|(?:\s+(?:from|of)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:is|was|has\s+been|remains)\s+)(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?:current|incumbent|sitting|former|outgoing|departing|retiring|longtime|long-time|serving|erstwhile|then|late|previous|founding)\s+|ex-)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 /** After a post: words that make it a race ("the FIS presidency race"). */
@@ -1253,7 +1281,7 @@ export function findMentions(text: string, siteCountry?: string): RawMention[] {
     const country = affiliation && known.some((k) => k.type === "Country" && k.start > m.end && k.start < m.end + affiliation[0].length);
     if (affiliation && !country) m.end += affiliation[0].length;
   }
-  const people = withoutPlaces(text, runs);
+  const people = jointTickets(withoutPlaces(text, runs));
   const all = [...known.filter((m) => !absorbed.has(m)), ...people, ...particles, ...posts, ...generic, ...described];
   return withGroups(text, tokens, known, withGoverningBodies(text, known, all));
 }

@@ -1,4 +1,5 @@
 import { analyzeText } from "./index.js";
+import { findMentions } from "./mentions.js";
 
 function people(text: string): string[] {
   return [...analyzeText(text).entities.values()].filter((e) => e.type === "Person").map((e) => e.name);
@@ -86,5 +87,21 @@ describe("a list item that names a country before its person", () => {
   it("still reads a title-case headline as one, also after a bullet and a label", () => {
     expect(people("Ana Ruiz said on Monday she was grateful.\n• Related: Ruiz Wins Backing Of Regional Leaders")).toEqual(["Ana Ruiz"]);
     expect(people("Ana Ruiz Wins Backing Of Regional Leaders\nAna Ruiz said on Monday she was grateful.")).toEqual(["Ana Ruiz"]);
+  });
+});
+
+describe("two surnames joined by a hyphen for a joint ticket", () => {
+  it("reads each surname as the person the article names in full", () => {
+    const text = "Carla Denyer and Adrian Ramsay are standing together. Councillor Jo Park backed Denyer-Ramsay on Friday.";
+    expect(people(text)).toEqual(["Carla Denyer", "Adrian Ramsay", "Jo Park"]);
+    const ticket = "Amelia Womack and Tamsin Omond launched a joint bid. Team Womack-Omond won the backing of Ana Ruiz.";
+    expect(people(ticket)).toEqual(["Amelia Womack", "Tamsin Omond", "Ana Ruiz"]);
+    const alone = "Supporters of Womack and Omond were out in force. The band backed Womack-Omond on Monday.";
+    expect(findMentions(alone).filter((m) => m.type === "Person" && m.start > alone.indexOf("backed")).map((m) => m.name)).toEqual(["Womack", "Omond"]);
+  });
+
+  it("keeps a double-barrelled surname whole", () => {
+    expect(people("Rebecca Long-Bailey backed Tom Vale. Long-Bailey said he would win.")).toEqual(["Rebecca Long-Bailey", "Tom Vale"]);
+    expect(people("Ngozi Okonjo-Iweala won the support of Ana Ruiz.")).toEqual(["Ngozi Okonjo-Iweala", "Ana Ruiz"]);
   });
 });
