@@ -541,7 +541,7 @@ function isUndottedInitial(run: readonly Token[], w: number): boolean {
 
 /** Countries' and unions' letters the news writes before a name of a body ("GB Snowsport", "UK Athletics"). */
 /** Titles written as letters before a name ("PM Valls", "DG Ana Ruiz"): no initials of the name. */
-const TITLE_LETTERS = new Set(["PM", "VP", "DG", "SG", "MD", "GM", "AG", "DPM", "CM", "FM", "HM", "HE", "MLA", "MPP", "MSP", "MNA", "MHA", "MLC", "TD", "QC", "KC", "CEO", "CFO", "COO", "DDG", "ADG", "USG", "ASG"]);
+const TITLE_LETTERS = new Set(["PM", "VP", "CS", "CAS", "DG", "SG", "MD", "GM", "AG", "DPM", "CM", "FM", "HM", "HE", "MLA", "MPP", "MSP", "MNA", "MHA", "MLC", "TD", "QC", "KC", "CEO", "CFO", "COO", "DDG", "ADG", "USG", "ASG"]);
 const PLACE_LETTERS = new Set(["GB", "UK", "US", "USA", "EU", "UN", "NZ", "UAE", "DRC", "PRC", "ROC", "ROK", "DPRK", "NSW", "WA", "SA", "NT", "ACT", "BC", "NY", "DC", "LA"]);
 
 /** Words in capitals after a name that are no surname. */

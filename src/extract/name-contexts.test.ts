@@ -105,3 +105,11 @@ describe("two surnames joined by a hyphen for a joint ticket", () => {
     expect(people("Ngozi Okonjo-Iweala won the support of Ana Ruiz.")).toEqual(["Ngozi Okonjo-Iweala", "Ana Ruiz"]);
   });
 });
+
+describe("a Cabinet Secretary's letters before a name", () => {
+  it("leaves 'CS' out of the name, as 'PM' is", () => {
+    expect(people("CS Wanjiru Kamau said Kenya would campaign for her.")).toEqual(["Wanjiru Kamau"]);
+    expect(people("Foreign Affairs CS Wanjiru Kamau flew to Rome. CS Kamau met delegates.")).toEqual(["Wanjiru Kamau"]);
+    expect(people("Chief Administrative Secretary CAS Otieno Odhiambo backed the bid.")).toEqual(["Otieno Odhiambo"]);
+  });
+});
