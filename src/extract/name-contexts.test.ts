@@ -113,3 +113,14 @@ describe("a Cabinet Secretary's letters before a name", () => {
     expect(people("Chief Administrative Secretary CAS Otieno Odhiambo backed the bid.")).toEqual(["Otieno Odhiambo"]);
   });
 });
+
+describe("a group named by a letter and its number", () => {
+  it("reads 'G-23', 'G4', 'P5', 'E3' and 'V4' as organizations, never as people", () => {
+    const orgs = (text: string) => findMentions(text).filter((m) => m.type === "Organization").map((m) => m.name);
+    expect(orgs("The G-23 backed Mallikarjun Rao.")).toEqual(["G-23"]);
+    expect(orgs("The G4 nations support Ana Ruiz.")).toEqual(["G4"]);
+    expect(orgs("The P5 could not agree on Tom Vale.")).toEqual(["P5"]);
+    expect(orgs("The E3 and the V4 backed Ana Ruiz.")).toEqual(["E3", "Visegrad Group"]);
+    expect(people("The G-23 backed Mallikarjun Rao.")).toEqual(["Mallikarjun Rao"]);
+  });
+});
