@@ -697,6 +697,8 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
     // "John A. Bolton" is also written "John Bolton".
     const bare = tail.filter((w, x) => x === 0 || x === tail.length - 1 || !/^(?:\p{Lu}|(?:\p{Lu}\.)+)$/u.test(w.text));
     const aliases: string[] = [];
+    // "Robert F. Kennedy Jr.": the suffix is written with its stop.
+    if (NAME_SUFFIX.has(last.text) && text[last.end] === ".") aliases.push(`${name}.`);
     if (bare.length < tail.length && bare.length >= 2) aliases.push(bare.map((w) => w.text).join(" "));
     if (isCapsSurname(run, run.length - 1)) aliases.push(`${name.slice(0, name.length - last.text.length)}${titleCased(last.text)}`);
     // "KN Tripathi" is also written "K N Tripathi" and "K.N. Tripathi".

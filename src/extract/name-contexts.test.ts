@@ -124,3 +124,13 @@ describe("a group named by a letter and its number", () => {
     expect(people("The G-23 backed Mallikarjun Rao.")).toEqual(["Mallikarjun Rao"]);
   });
 });
+
+describe("a name's suffix", () => {
+  it("keeps 'Jr.' with its stop among the name's spellings", () => {
+    const m = findMentions("Robert F. Kennedy Jr. endorsed Rick Scott on Sunday.").find((x) => x.type === "Person");
+    expect(m?.name).toBe("Robert F. Kennedy Jr");
+    expect(m?.aliases).toContain("Robert F. Kennedy Jr.");
+    const s = findMentions("Tom Vale Sr. backed his son.").find((x) => x.type === "Person");
+    expect(s?.aliases).toContain("Tom Vale Sr.");
+  });
+});
