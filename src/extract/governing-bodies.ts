@@ -9,13 +9,11 @@ import { ORGANIZATIONS, type OrganizationEntry } from "./lexicon/organizations.j
 import type { RawMention } from "./types.js";
 
 /** The titles of a governing body, in any case of their first letters. */
-const BODY = /(?:[Ee]xecutive (?:[Bb]oard|[Cc]ommittee|[Cc]ouncil)|[Bb]oard of (?:[Ee]xecutive [Dd]irectors|[Dd]irectors|[Gg]overnors)|[Gg]overning (?:[Bb]ody|[Bb]oard|[Cc]ouncil)|[Gg]eneral [Cc]onference|[Cc]ouncil|[Cc]ongress|[Bb]oard)(?![\p{L}\p{M}'’-])/gu;
-/** Between the organization and the body: "UNESCO's ", "IMF ", "UNESCO's 58-member ". */
-const ORG_BEFORE = /^(?:['’]s)?\s(?:\d+-member\s)?$/;
-/** Between the body and the organization: " of ", " of the ". */
-const ORG_AFTER = /^\sof\s(?:the\s)?$/;
-/** A cheap test that a text may name a body at all. */
-const CUES = ["oard", "ouncil", "ongress", "ommittee", "onference", "overning"];
+const TITLES = String.raw`(?:[Ee]xecutive (?:[Bb]oard|[Cc]ommittee|[Cc]ouncil)|[Bb]oard of (?:[Ee]xecutive [Dd]irectors|[Dd]irectors|[Gg]overnors)|[Gg]overning (?:[Bb]ody|[Bb]oard|[Cc]ouncil)|[Gg]eneral [Cc]onference|[Cc]ouncil|[Cc]ongress|[Bb]oard)`;
+/** After the organization: "UNESCO's Executive Board", "IMF board", "UNESCO's 58-member Executive Board" (tried at the organization's end). */
+const BODY_AFTER_ORG = new RegExp(String.raw`(?:['’]s)?\s(?:\d+-member\s)?(${TITLES})(?![\p{L}\p{M}'’-])`, "uy");
+/** Before the organization: "the executive board of UNESCO" (tried on the words ending at the organization's start). */
+const BODY_BEFORE_ORG = new RegExp(String.raw`(?<![\p{L}\p{M}])(${TITLES})\sof\s(?:the\s)?$`, "u");
 
 let entryBySlug: Map<string, OrganizationEntry> | undefined;
 
@@ -44,33 +42,30 @@ function titleCase(words: string): string {
  * @param known the lexicon's mentions among them
  */
 export function withGoverningBodies(text: string, known: readonly RawMention[], all: readonly RawMention[]): readonly RawMention[] {
-  if (!CUES.some((c) => text.includes(c))) return all;
   const orgs = known.filter((m) => m.type === "Organization" && m.org !== undefined);
   if (orgs.length === 0) return all;
   const bodies: RawMention[] = [];
-  BODY.lastIndex = 0;
-  let b: RegExpExecArray | null;
-  while ((b = BODY.exec(text)) !== null) {
-    const start = b.index;
-    const end = start + b[0].length;
-    // A word's end ("aboard", "Eurocouncil") is no body: the letter before is tested here, not by a look-behind tried at every offset.
-    if (start > 0 && /[\p{L}\p{M}]/u.test(text[start - 1]!)) continue;
+  // Only the words beside a known organization are read: a body is named through one.
+  for (const org of orgs) {
+    const entry = entryOf(org.org!);
+    // "the UN agency's executive board": a description of the organization names no body of a known one.
+    if (!entry || !entry.names.includes(text.slice(org.start, org.end).replace(/^the\s+/i, ""))) continue;
+    BODY_AFTER_ORG.lastIndex = org.end;
+    const after = BODY_AFTER_ORG.exec(text);
+    const before = after ? null : text.slice(Math.max(0, org.start - 48), org.start).includes(" of ") ? BODY_BEFORE_ORG.exec(text.slice(Math.max(0, org.start - 48), org.start)) : null;
+    if (!after && !before) continue;
+    const title = titleCase((after ?? before)![1]!);
+    const start = after ? org.start : org.start - before![0].length;
+    const end = after ? org.end + after[0].length : org.end;
+    const titleStart = after ? end - after[1]!.length : start;
+    const titleEnd = titleStart + title.length;
     // A body word inside a longer known name ("UN Security Council", "Indian National Congress") is that name's;
     // a run of capitalized words read as a name of its own ("Board of Governors") gives way.
-    if (all.some((m) => m.start < end && m.end > start && m.type !== "Post" && !(m.type === "Organization" && m.org === undefined && m.start >= start && m.end <= end))) continue;
-    const before = orgs.find((m) => m.end <= start && m.end >= start - 16 && ORG_BEFORE.test(text.slice(m.end, start)));
-    const after = before ? undefined : orgs.find((m) => m.start >= end && m.start <= end + 9 && ORG_AFTER.test(text.slice(end, m.start)));
-    const org = before ?? after;
-    const entry = org && entryOf(org.org!);
-    // "the UN agency's executive board": a description of the organization names no body of a known one.
-    if (!org || !entry || !entry.names.includes(text.slice(org.start, org.end).replace(/^the\s+/i, ""))) continue;
-    const title = titleCase(b[0]);
+    if (all.some((m) => m !== org && m.start < titleEnd && m.end > titleStart && m.type !== "Post" && !(m.type === "Organization" && m.org === undefined && m.start >= titleStart && m.end <= titleEnd))) continue;
     const name = `${shortName(text, entry, text.slice(org.start, org.end).replace(/^the\s+/i, ""))} ${title}`;
-    const from = Math.min(org.start, start);
-    const to = Math.max(org.end, end);
-    const written = text.slice(from, to).replace(/\s+/g, " ");
+    const written = text.slice(start, end).replace(/\s+/g, " ");
     const aliases = [...new Set([written, `${entry.name} ${title}`])].filter((a) => a !== name);
-    bodies.push({ type: "Organization", form: "name", name, start: from, end: to, ...(aliases.length > 0 ? { aliases } : {}) });
+    bodies.push({ type: "Organization", form: "name", name, start, end, ...(aliases.length > 0 ? { aliases } : {}) });
   }
   if (bodies.length === 0) return all;
   const inside = (m: RawMention) => m.type !== "Post" && bodies.some((x) => m.start >= x.start && m.end <= x.end);
