@@ -182,3 +182,15 @@ describe("parties and coalitions of more countries", () => {
     expect(names("The RNC and the Democratic National Committee both set debate rules.", "Organization")).toEqual(["Republican National Committee", "Democratic National Committee"]);
   });
 });
+
+describe("major parties named by their acronyms", () => {
+  it("reads the party and its post by the acronym the news uses", () => {
+    expect(names("Tom Vale, the UMP leader, backed Ana Ruiz.", "Organization")).toEqual(["Union for a Popular Movement"]);
+    expect(names("Ana Ruiz is running for president of the UMP.", "Post")).toEqual(["President of the Union for a Popular Movement"]);
+    expect(names("Tom Vale, the CDP leader, backed Ana Ruiz in Tokyo.", "Organization")).toEqual(["Constitutional Democratic Party of Japan"]);
+    expect(names("The PAN nominated Ana Ruiz in Mexico City.", "Organization")).toEqual(["National Action Party"]);
+    expect(names("Bolivia's MAS backed Tom Vale.", "Organization")).toEqual(["Movement for Socialism"]);
+    expect(names("Tom Vale of European Solidarity spoke in Kyiv.", "Organization")).toEqual(["European Solidarity"]);
+    expect(names("Kazakhstan's ruling Amanat party, formerly Nur Otan, nominated Ana Ruiz.", "Organization")).toEqual(["Amanat"]);
+  });
+});
