@@ -11,6 +11,16 @@ describe("given names of many languages", () => {
     expect(genderOfName("Joaquín Pérez")).toBe("m");
   });
 
+  it("knows common English, Irish and Scottish given names", () => {
+    expect(genderOfName("Margaret Vale")).toBe("f");
+    expect(genderOfName("Siobhan Vale")).toBe("f");
+    expect(genderOfName("Gillian Park")).toBe("f");
+    expect(genderOfName("Larry Vale")).toBe("m");
+    expect(genderOfName("Fergus Park")).toBe("m");
+    expect(genderOfName("Pádraig Vale")).toBe("m");
+    expect(isGivenName("Ed")).toBe(true);
+  });
+
   it("leaves out words that are places or surnames more often than given names", () => {
     for (const word of ["Carolina", "Milan", "Santiago", "Xi", "Erdogan", "Georgia", "Jordan"]) expect(isGivenName(word)).toBe(false);
   });

@@ -49,7 +49,9 @@ const FEMALE_NAMES = new Set(
   Dawn Satsuki Kumari Vasundhara Mehbooba Maneka Meira Supriya Kanimozhi Mahua Hina Sherry Febe Thoko Nosiviwe Bathabile Zizi Mbali Annegret Saskia
   Klara Ricarda Hilde Malu Franziska Katarina Ségolène Segolene Valérie Élisabeth Anne-Marie Rachida Najat Martine Inés Elly Mara Dilan Kajsa Erna
   Pia Micheline Mhairi Jackie Rhoda Kezia Siobhain Suella Yvette Eluned Lesley Leanne Kellie Leslyn Candice Rona Danielle Jody Niki Sussan Annastacia
-  Gladys Kiri Marama Chlöe Metiria Marjorie Elise Tulsi Stacey Ilhan Alexandria Rashida Ayanna Delcy Kamla Portia Ameenah Věra Katalin Klára Vjosa`.split(/\s+/).filter(Boolean),
+  Gladys Kiri Marama Chlöe Metiria Marjorie Elise Tulsi Stacey Ilhan Alexandria Rashida Ayanna Delcy Kamla Portia Ameenah Věra Katalin Klára Vjosa
+  Margaret Kimberly Sharon Shirley Debra Carolyn Cheryl Sophia Denise Doris Marilyn Beverly Brittany Kayla Lori Elaine Gillian Maggie Gina
+  Libby Peggy Shelley Deirdre Georgina Lynne Tina Siân Sian Elspeth Suzy Layla Marsha Betsy Siobhan Aoife Niamh Sinéad Sinead Roisin Róisín`.split(/\s+/).filter(Boolean),
 );
 
 const MALE_NAMES = new Set(
@@ -102,7 +104,10 @@ const MALE_NAMES = new Set(
   Julio Jimmy Johnny Andy Murdo Brendan Willie Byron Dexter Isaac Ernest Rotimi Kanayo Bobi Filipe Bassirou Mahamudu Musa Arkebe Kais
   Abdelmadjid Ekrem Feisal Husain Ghassan Zeid Ranil Gotabaya Anura Sajith Mahinda Supachai Pita Koji Koïchiro Dmytro Vitali Rafał Szymon Péter
   Gergely Kyriakos Nikos Kevan Adewale Obafemi Ibrahima Idrissa Lamine Kwesi Sipho Nhlanhla Mondli Themba Jabulani Sibusiso Demeke Getachew Meles
-  Isaias Haruki Katsuya Sitaram Rajesh Fahd Jamal Mostafa Osama Rashid Waleed Yousef Ziad Hamza Víctor Victor Andriy Bohdan Milos Taras Yury`.split(/\s+/).filter(Boolean),
+  Isaias Haruki Katsuya Sitaram Rajesh Fahd Jamal Mostafa Osama Rashid Waleed Yousef Ziad Hamza Víctor Victor Andriy Bohdan Milos Taras Yury
+  Joshua Larry Jerry Tyler Zachary Kyle Ethan Noah Terry Arthur Dylan Bryan Billy Elijah Randy Roy Eugene Bobby Ed Colin Hamish Fergus Conor
+  Ciaran Ciarán Declan Padraig Pádraig Paddy Mick Kurt Eli Clive Barry Kenny Darryl Damien Kris Wesley Nathaniel Leon Seth Rupert Len Horace
+  Bert Alfred Seamus Séamus Eamon Éamon Eamonn Micheál Dermot Cathal Fintan Oisin Oisín`.split(/\s+/).filter(Boolean),
 );
 
 /** Gender from a title or honorific written before a name ("Mrs", "spokeswoman"), or null. */
