@@ -1169,6 +1169,47 @@ function withoutPlaces(text: string, runs: readonly RawMention[]): RawMention[] 
   return places.size === 0 ? [...runs] : runs.filter((m) => !(m.type === "Person" && places.has(m.name)));
 }
 
+/** Adjectives that open a sentence before a surname ("Hawkish Abe", "Embattled Blatter", "Combative Vale"). */
+const DESCRIBING_WORD = /^\p{Lu}\p{Ll}{2,}(?:ish|ous|ive|ful|less|ed)$/u;
+
+/**
+ * The runs with a describing word left out of a name: a word like an adjective, no given name,
+ * opening a sentence or a line before the surname of someone the article names in full, is no
+ * part of that person's name ("Hawkish Abe" is "Abe").
+ */
+function describedSurnames(text: string, runs: readonly RawMention[]): RawMention[] {
+  let surnames: Map<string, string> | undefined;
+  const out: RawMention[] = [];
+  for (const m of runs) {
+    const space = m.type === "Person" && m.form === "name" ? m.name.indexOf(" ") : -1;
+    if (space < 0 || m.name.indexOf(" ", space + 1) >= 0 || m.end - m.start !== m.name.length) {
+      out.push(m);
+      continue;
+    }
+    const first = m.name.slice(0, space);
+    const last = m.name.slice(space + 1);
+    if (!DESCRIBING_WORD.test(first) || isGivenName(first) || !SENTENCE_OPENS.test(text.slice(Math.max(0, m.start - 4), m.start))) {
+      out.push(m);
+      continue;
+    }
+    if (!surnames) {
+      surnames = new Map();
+      for (const r of runs) {
+        if (r.type !== "Person" || r.form !== "name" || !r.name.includes(" ") || DESCRIBING_WORD.test(r.name.slice(0, r.name.indexOf(" ")))) continue;
+        const surname = r.name.slice(r.name.lastIndexOf(" ") + 1);
+        if (!surnames.has(surname)) surnames.set(surname, r.name);
+      }
+    }
+    const full = surnames.get(last);
+    if (full === undefined || full === m.name) {
+      out.push(m);
+      continue;
+    }
+    out.push({ type: "Person", form: "single", name: last, start: m.end - last.length, end: m.end });
+  }
+  return out;
+}
+
 /** "Denyer-Ramsay", "Team Womack-Omond": two surnames joined for a joint ticket, each written alone. */
 const JOINT_TICKET = /^(?:Team\s)?(\p{Lu}[\p{L}\p{M}'’]+)[-‐](\p{Lu}[\p{L}\p{M}'’]+)$/u;
 
@@ -1290,7 +1331,7 @@ export function findMentions(text: string, siteCountry?: string): RawMention[] {
     const country = affiliation && known.some((k) => k.type === "Country" && k.start > m.end && k.start < m.end + affiliation[0].length);
     if (affiliation && !country) m.end += affiliation[0].length;
   }
-  const people = jointTickets(withoutPlaces(text, runs));
+  const people = describedSurnames(text, jointTickets(withoutPlaces(text, runs)));
   const all = [...known.filter((m) => !absorbed.has(m)), ...people, ...particles, ...posts, ...generic, ...described];
   return withGroups(text, tokens, known, withGoverningBodies(text, known, all));
 }

@@ -134,3 +134,17 @@ describe("a name's suffix", () => {
     expect(s?.aliases).toContain("Tom Vale Sr.");
   });
 });
+
+describe("a describing word before a surname the article names in full", () => {
+  it("leaves the adjective out when it opens a sentence or a line", () => {
+    const text = "Shinzo Tanaka won the vote on Wednesday.\nHawkish Tanaka returns to lead the party\nCombative Tanaka said he would not resign.";
+    expect(findMentions(text).filter((m) => m.type === "Person").map((m) => m.name)).toEqual(["Shinzo Tanaka", "Tanaka", "Tanaka"]);
+    const rival = "Ana Ruiz faces Tom Vale. Embattled Vale insisted he had the votes.";
+    expect(findMentions(rival).filter((m) => m.type === "Person").map((m) => m.name)).toEqual(["Ana Ruiz", "Tom Vale", "Vale"]);
+  });
+
+  it("keeps a given name before a surname", () => {
+    const text = "Shinzo Tanaka won. Ahmed Tanaka, his cousin, backed him. Dominic Tanaka did not.";
+    expect(findMentions(text).filter((m) => m.type === "Person").map((m) => m.name)).toEqual(["Shinzo Tanaka", "Ahmed Tanaka", "Dominic Tanaka"]);
+  });
+});
