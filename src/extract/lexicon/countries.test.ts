@@ -1,5 +1,9 @@
 import { findMentions } from "../mentions.js";
 
+function people(text: string): string[] {
+  return findMentions(text).filter((m) => m.type === "Person").map((m) => m.name);
+}
+
 function countries(text: string): string[] {
   return findMentions(text).filter((m) => m.type === "Country").map((m) => m.name);
 }
@@ -51,5 +55,19 @@ describe("demonyms of one person", () => {
   it("reads a Serb, a Croat, a Spaniard and their plurals as their countries", () => {
     expect(countries("The Serbs and a Croat backed Ana Ruiz; a Spaniard did not.")).toEqual(["Serbia", "Croatia", "Spain"]);
     expect(countries("The Congolese delegation and a Sierra Leonean minister backed Tom Vale; the Emirati envoy did not.")).toEqual(["DR Congo", "Sierra Leone", "United Arab Emirates"]);
+  });
+});
+
+describe("demonyms of territories that are members of bodies in their own right", () => {
+  it("reads them as their territories, and leaves them out of a person's name", () => {
+    expect(countries("Bermudian Larry Hale backed Ana Ruiz.")).toEqual(["Bermuda"]);
+    expect(countries("Cayman Islander Jeffrey Vale backed Ana Ruiz.")).toEqual(["Cayman Islands"]);
+    expect(countries("Puerto Rican Tom Vale backed Ana Ruiz.")).toEqual(["Puerto Rico"]);
+    expect(countries("The Aruban federation and the Gibraltarian delegation backed Ana Ruiz.")).toEqual(["Aruba", "Gibraltar"]);
+    expect(people("Cayman Islander Jeffrey Vale backed Ana Ruiz.")).toEqual(["Jeffrey Vale", "Ana Ruiz"]);
+  });
+
+  it("reads demonyms of small countries the package lacks", () => {
+    expect(countries("The Bissau-Guinean candidate and the Santomean envoy met.")).toEqual(["Guinea-Bissau", "São Tomé and Príncipe"]);
   });
 });

@@ -85,7 +85,34 @@ const TERRITORY_NAMES: Record<string, string[]> = {
   PF: ["French Polynesia"],
 };
 
+/** Demonyms of the territories above. */
+const TERRITORY_DEMONYMS: Record<string, string[]> = {
+  BM: ["Bermudian"],
+  VG: ["British Virgin Islander"],
+  VI: ["Virgin Islander"],
+  KY: ["Caymanian", "Cayman Islander"],
+  TC: ["Turks and Caicos Islander"],
+  AI: ["Anguillan"],
+  MS: ["Montserratian"],
+  AW: ["Aruban"],
+  CW: ["Curaçaoan", "Curacaoan"],
+  PR: ["Puerto Rican"],
+  GU: ["Guamanian"],
+  CK: ["Cook Islander"],
+  HK: ["Hongkonger", "Hong Konger"],
+  MO: ["Macanese"],
+  GI: ["Gibraltarian"],
+  FO: ["Faroese"],
+  GL: ["Greenlandic", "Greenlander"],
+  NC: ["New Caledonian"],
+  PF: ["French Polynesian"],
+};
+
 const EXTRA_DEMONYMS: Record<string, string[]> = {
+  GW: ["Bissau-Guinean"],
+  ST: ["Santomean", "São Toméan"],
+  VU: ["Ni-Vanuatu", "Vanuatuan"],
+  SM: ["Sammarinese", "San Marinese"],
   SA: ["Saudi"],
   EC: ["Ecuadorian"],
   SI: ["Slovenian"],
@@ -217,6 +244,7 @@ export function countryEntries(): readonly CountryEntry[] {
     for (const seat of SEATS[c.cca2] ?? []) add(c.cca2, name, "seat", seat);
   }
   for (const c of require("world-countries") as WorldCountry[]) for (const name of TERRITORY_NAMES[c.cca2] ?? []) add(c.cca2, c.name.common, "name", name);
+  for (const c of require("world-countries") as WorldCountry[]) for (const demonym of TERRITORY_DEMONYMS[c.cca2] ?? []) add(c.cca2, c.name.common, "demonym", demonym);
   entries = out;
   return entries;
 }
