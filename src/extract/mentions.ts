@@ -479,8 +479,6 @@ const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 const NAME_SUFFIX = new Set(["Jr", "Sr"]);
 /** Last words of places' names ("Gyeonggi Province", "Changhua County", "Mexico City", "Kilmore Hotel"): no person, nor an actor. */
 const PLACE_HEADS = new Set(["Province", "County", "Prefecture", "District", "Oblast", "Governorate", "Municipality", "City", "Township", "Borough", "Parish", "Canton", "Territory", "Valley", "Hotel"]);
-/** A group named by a letter and its number ("G-23", "P5", "E3", "V4"). */
-const NUMBERED_GROUP = /^[GCEPVD]-?\d{1,3}$/;
 const NUMBER_WORDS = new Set(["One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Another", "Someone", "Somebody"]);
 
 /** Letters after a name ("Penny Mordaunt MP"): not part of it. */
@@ -543,7 +541,7 @@ function isUndottedInitial(run: readonly Token[], w: number): boolean {
 
 /** Countries' and unions' letters the news writes before a name of a body ("GB Snowsport", "UK Athletics"). */
 /** Titles written as letters before a name ("PM Valls", "DG Ana Ruiz"): no initials of the name. */
-const TITLE_LETTERS = new Set(["PM", "VP", "CS", "CAS", "DG", "SG", "MD", "GM", "AG", "DPM", "CM", "FM", "HM", "HE", "MLA", "MPP", "MSP", "MNA", "MHA", "MLC", "TD", "QC", "KC", "CEO", "CFO", "COO", "DDG", "ADG", "USG", "ASG"]);
+const TITLE_LETTERS = new Set(["PM", "VP", "DG", "SG", "MD", "GM", "AG", "DPM", "CM", "FM", "HM", "HE", "MLA", "MPP", "MSP", "MNA", "MHA", "MLC", "TD", "QC", "KC", "CEO", "CFO", "COO", "DDG", "ADG", "USG", "ASG"]);
 const PLACE_LETTERS = new Set(["GB", "UK", "US", "USA", "EU", "UN", "NZ", "UAE", "DRC", "PRC", "ROC", "ROK", "DPRK", "NSW", "WA", "SA", "NT", "ACT", "BC", "NY", "DC", "LA"]);
 
 /** Words in capitals after a name that are no surname. */
@@ -604,11 +602,6 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
   }
   // "One said:", "Two of them": a number word opening a sentence is no name; nor is "Jr" after a name's comma.
   if (i === j && (NUMBER_WORDS.has(tokens[i]!.text) || NAME_SUFFIX.has(tokens[i]!.text))) return;
-  // "the G-23", "The P5", "the V4": a group named by a letter and its number.
-  if (NUMBERED_GROUP.test(tokens[j]!.text) && (i === j || (j === i + 1 && FUNCTION_WORD.test(tokens[i]!.text)))) {
-    out.push({ type: "Organization", form: "name", name: tokens[j]!.text, start: tokens[j]!.start, end: tokens[j]!.end });
-    return;
-  }
   const run = tokens.slice(i, j + 1);
   const first = run[0]!;
   const last = run[run.length - 1]!;
