@@ -28,7 +28,7 @@ describe("a name after a word that takes 'in' of a person", () => {
   it("reads the name as a person's, not a place", () => {
     expect(people("Ministers expressed confidence in Tsegaye Mengistu, the Ethiopian candidate.")).toEqual(["Tsegaye Mengistu"]);
     expect(people("The government has full faith in Oyelaran Adebayo to lead the body.")).toEqual(["Oyelaran Adebayo"]);
-    expect(people("Delegates voted in Farrukh Nazarov as the new chairman.")).toEqual(["Farrukh Nazarov"]);
+    expect(people("Members had no confidence in Farrukh Nazarov as chairman.")).toEqual(["Farrukh Nazarov"]);
     expect(people("Members said they had lost trust in Kagiso Mothibi after the vote.")).toEqual(["Kagiso Mothibi"]);
     expect(people("We believe in Wiremu Tane, the federation's president declared.")).toEqual(["Wiremu Tane"]);
   });
@@ -36,6 +36,7 @@ describe("a name after a word that takes 'in' of a person", () => {
   it("still reads a place after 'in'", () => {
     expect(people("The candidates met in Fort Worth on Monday.")).toEqual([]);
     expect(people("The vote took place in Sharm Sheikh last week.")).toEqual([]);
+    expect(people("Delegates voted in Port Harcourt on Friday.")).toEqual([]);
   });
 });
 

@@ -15,13 +15,11 @@ export const STANCE_NOUNS_BEFORE_NAME = new Set(
 );
 
 /**
- * Words before "in" that take a person after it ("confidence in Ana Ruiz", "voted in Tom Vale"):
- * what follows is not a place, whatever its first word.
+ * Words before "in" that take a person after it ("confidence in Ana Ruiz", "faith in Tom Vale"):
+ * what follows is not a place, whatever its first word. Not "voted in" nor "sworn in", which a
+ * place follows as often.
  */
-export const PERSON_AFTER_IN = new Set(
-  `confidence faith trust belief believe believes believed believing voted vote votes sworn ushered invested investing
-  pride hope hopes`.split(/\s+/).filter(Boolean),
-);
+export const PERSON_AFTER_IN = new Set(`confidence faith trust belief believe believes believed believing pride`.split(/\s+/).filter(Boolean));
 
 /** Particles of a patronymic ("Salman bin Ebrahim Al Khalifa"): the given name after one is a father's, inside the same name. */
 export const PATRONYMIC_PARTICLES = new Set(["bin", "binti", "binte", "bint", "ibn", "ben", "ould"]);
