@@ -32,6 +32,7 @@ import { otherLevelPosts, postsNamedByTitle } from "./other-level-posts.js";
 import { partyNomination } from "./party-nominations.js";
 import { isPartyLeadership, qualifyPartyPosts, releaseLongerPartyNames, shapedPosts } from "./post-shapes.js";
 import { impliedArticlePost } from "./implied-post.js";
+import { addPartyPostNames, partyMeant } from "./party-post-names.js";
 import { organizationsNamedByPostAlias } from "./post-aliases.js";
 
 
@@ -896,7 +897,7 @@ function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, take
     const title = m[1];
     const noun = m[2] ?? m[3] ?? m[4];
     let org: OrganizationEntry | undefined;
-    if (noun) org = ranked.find((o) => o.generic.some((g) => g.toLowerCase() === noun.toLowerCase()));
+    if (noun) org = nounOrganization(ranked, orgCounts, noun);
     else if (title) org = ranked.find((o) => o.posts.some((p) => p.titles.some((t) => fold(t).toLowerCase().replace(/-/g, " ") === fold(title).toLowerCase().replace(/[-\s]+/g, " "))));
     if (noun && !org) continue;
     if (title && !org) continue;
@@ -911,7 +912,7 @@ function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, take
     const rest = m[2]!.toLowerCase().replace(/[-\s]+/g, " ");
     const start = m.index;
     if (takenAt.subarray(start, start + m[0].length).includes(1)) continue;
-    const org = ranked.find((o) => o.generic.some((g) => g.toLowerCase() === noun));
+    const org = nounOrganization(ranked, orgCounts, noun);
     if (!org) continue;
     let found: { post: number; words: number } | undefined;
     org.posts.forEach((p, index) => {
@@ -929,6 +930,12 @@ function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, take
   }
   out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/** The organization a common noun names: the one whose nouns hold it; "the party", the most named party. */
+function nounOrganization(ranked: readonly OrganizationEntry[], orgCounts: ReadonlyMap<string, number>, noun: string): OrganizationEntry | undefined {
+  const lower = noun.toLowerCase();
+  return (lower === "party" ? partyMeant(ranked, orgCounts) : undefined) ?? ranked.find((o) => o.generic.some((g) => g.toLowerCase() === lower));
 }
 
 const POSSESSIVE_POST = /(?<![\p{L}])[Tt]he\s+(\p{L}+)['’]s\s+(?:(?:next|new|future|current|outgoing|top|first\s+\p{Ll}+)\s+)?(\p{L}+(?:[-\s]\p{L}+)?)/uy;
@@ -1232,6 +1239,7 @@ export function findMentions(text: string, siteCountry?: string): RawMention[] {
   const raceOrg = article?.org ?? (postOrgs.size === 1 ? [...postOrgs][0] : undefined);
   described.push(...otherLevelPosts(text, raceOrg, [...posts, ...generic, ...described]));
   qualifyPartyPosts(text, known, [...posts, ...generic, ...described], siteCountry, tokens);
+  addPartyPostNames([...posts, ...generic, ...described]);
   // "Rep. Jim Jordan (R-Ohio), who ...": a party and state affiliation belongs to the name's mention.
   for (const m of runs) {
     if (m.type !== "Person") continue;
