@@ -129,6 +129,12 @@ const AGAINST = /^\s*(?:,\s*who\s+)?(?:narrowly\s+|comfortably\s+|easily\s+)?(?:
 const RIVALS_BEFORE = /\b(?:(?:competing|vying|contending|jostling|running|standing|campaigning|pitted)\s+(?:with|against)|up\s+against|(?:\b(?:he|she|incumbent|holder)\s+(?:is|was|has\s+been|will\s+be)\s+(?:being\s+)?(?:\p{L}+ly\s+)?)challenged\s+by|(?:faces?|faced|facing)(?:\s+(?:a\s+)?(?:[\p{L}-]+\s+)?(?:challenge|competition)\s+from)?|(?:challenge|competition)\s+from)\s+(?:(?:his|her|their|fellow|rival|rivals|incumbent|former)\s+)*$/u;
 /** A cheap test before {@link RIVALS_BEFORE}, on the sentence. */
 const RIVALS_CUE = /\b(?:with|against|by|faces?|faced|facing|from)\s/;
+/** Words every beating statement holds: a cheap test before the patterns. */
+const BEATEN_CUE = /beat|defeat|edg|see|saw|fend|outpoll|lost|lose/;
+/** The one who won, after a pronoun or a name that lost: "she lost to X", "he was beaten by Spain's X". */
+const BEATEN_BY = /\b(?:lost|loses|losing|lose)\s+(?:narrowly\s+|heavily\s+|out\s+)?to\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s+)?$|\b(?:was|were|had\s+been|has\s+been)\s+(?:narrowly\s+|comfortably\s+|easily\s+|soundly\s+)?(?:beaten|defeated|outpolled|outvoted)\s+by\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s+)?$/u;
+/** Rivals beaten, then named: "beat out several candidates, including X", "defeated three rivals, among them X". */
+const BEATEN_MANY = /\b(?:beat(?:s|ing)?|defeat(?:s|ed|ing)?|edg(?:ed|es|ing)|saw|sees|seeing|fend(?:s|ed|ing)|outpoll(?:s|ed|ing)?)\s+(?:out\s+|off\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:candidates|rivals|contenders|challengers|opponents|competitors|hopefuls),?\s+(?:including|among\s+them|such\s+as|namely)\s+$/u;
 /** A verb of beating a rival right before their name: "beating X", "defeated rival X". */
 const BEATEN = /\b(?:beating|defeating|defeated|defeats|beat|beats|edging\s+out|edged(?:\s+out)?|edges(?:\s+out)?|seeing\s+off|saw\s+off|sees\s+off|fending\s+off|fended\s+off|outpolling|outpolled)\s+(?:(?:his|her|their)\s+|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’‘]s\s+)?(?:(?:rival|challenger|opponent|incumbent)s?\s+)?$/u;
 /** What may follow "was elected" when no post or body is named: a date, a margin, the end of the clause. */
@@ -533,11 +539,11 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     }
   }
 
-  // "elected on Friday, beating X", "she defeated X in the run-off": the one beaten was in the race.
-  for (const p of named) {
-    const left = text.slice(Math.max(sentence.start, p.extendedStart - 40), p.extendedStart);
-    if (!BEATEN.test(left) || !outside(p) || otherRaceBody() || !raceContext()) continue;
-    out.push({ person: p, after: p.end, start: Math.max(sentence.start, p.extendedStart - 20), end: p.end, rule: "candidacy.race-pairing", confidence: 0.7 });
+  // "elected on Friday, beating X", "she defeated X and Y in the run-off", "she lost to X", "beat out several candidates, including X": each one beaten (or who beat) was in the race.
+  for (const p of BEATEN_CUE.test(body) ? named : []) {
+    const left = text.slice(Math.max(sentence.start, p.extendedStart - 60), p.extendedStart);
+    if (!(BEATEN.test(left) || BEATEN_BY.test(left) || BEATEN_MANY.test(left)) || /^['’]s?\s/.test(text.slice(p.end, p.end + 3)) || otherRaceBody() || !raceContext()) continue;
+    for (const q of listAfter(analysis, sentence, p.extendedStart, true)) if (outside(q)) out.push({ person: q, after: q.end, start: Math.max(sentence.start, p.extendedStart - 20), end: q.end, rule: "candidacy.race-pairing", confidence: 0.7 });
   }
 
   // "A won 60 votes to B's 40", "98 votes against 62 for B", "A got 64 votes and B 60": each one counted ran.
