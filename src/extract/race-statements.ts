@@ -269,19 +269,21 @@ const MODAL = /\b(?:not|never|no\s+longer|n['’]t|whether|if|would|could|might|
 const LIST_GAP = /^(?:\s+(?:also\s+)?(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3}(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,2})?|\s*\([^()]{1,40}\))?(?:\s*,\s*|\s*,?\s+(?:and|or|as\s+well\s+as)\s+)(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}$/u;
 /** In a list after a strong cue: relative clauses after a name, and a short description before the next. */
 const LOOSE_GAP = /^(?:\s+(?:also\s+)?(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3}(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,2})?|\s*\([^()]{1,40}\))?\s*(?:,\s*(?:who|whose|which)\b[^;:.]{0,120}?|,\s*(?:a|an|the|\p{Lu}[\p{L}-]*['’]s)\s+[^,;:.()]{1,60}?)?(?:,\s*|\s*,?\s+(?:and|or)\s+)(?:(?!(?:is|was|are|were|has|had|said|says|who|which|that|but)\s)[\p{L}’'.-]+\s+){0,3}$/u;
+/** {@link LOOSE_GAP}, items parted by semicolons too ("A (X); B (Y); and C (Z)"), for a list announced as one. */
+const SEMICOLON_GAP = /^(?:\s+(?:also\s+)?(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3}(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,2})?|\s*\([^()]{1,40}\))?\s*(?:,\s*(?:who|whose|which)\b[^;:.]{0,120}?|,\s*(?:a|an|the|\p{Lu}[\p{L}-]*['’]s)\s+[^,;:.()]{1,60}?)?(?:[,;]\s*|\s*[,;]?\s+(?:and|or)\s+)(?:(?!(?:is|was|are|were|has|had|said|says|who|which|that|but)\s)[\p{L}’'.-]+\s+){0,3}$/u;
 
 function persons(analysis: Analysis, from: number, to: number): Mention[] {
   return mentionsIn(analysis, from, to).filter((m) => m.type === "Person" && !m.modifier);
 }
 
 /** People named one after the other from `from` ("A, B and C"), allowing relative clauses between them when `loose`. */
-export function listAfter(analysis: Analysis, sentence: Sentence, from: number, loose: boolean): Mention[] {
+export function listAfter(analysis: Analysis, sentence: Sentence, from: number, loose: boolean | "semicolons"): Mention[] {
   const out: Mention[] = [];
   let previousEnd = from;
   for (const m of persons(analysis, from, sentence.end)) {
     if (out.some((o) => o.entity === m.entity)) continue;
     const gap = analysis.text.slice(previousEnd, m.extendedStart);
-    if (out.length === 0 ? gap.length > 4 && !/^\s*(?:\p{Lu}[\p{L}.-]*\s+){1,2}$/u.test(gap) : !(loose ? LOOSE_GAP : LIST_GAP).test(gap)) break;
+    if (out.length === 0 ? gap.length > 4 && !/^\s*(?:\p{Lu}[\p{L}.-]*\s+){1,2}$/u.test(gap) : !(loose === "semicolons" ? SEMICOLON_GAP : loose ? LOOSE_GAP : LIST_GAP).test(gap)) break;
     out.push(m);
     previousEnd = m.end;
   }
