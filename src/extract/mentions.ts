@@ -928,9 +928,28 @@ function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, take
     for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < end && out[i]!.end > start) out.splice(i, 1);
     out.push({ type: "Post", form: "generic", name: org.posts[found.post]!.name, org: org.slug, aliases: postNameVariants(org, found.post), start, end });
   }
+  // "party president", "the party leadership": the head of the party the article is about, in the party's own words.
+  const party = PARTY_TITLE_CUE.test(text) ? partyMeant(ranked, orgCounts) : undefined;
+  for (m of party ? stickyMatches(PARTY_TITLE, PARTY_TITLE_STARTS, text) : []) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (takenAt.subarray(start, end).includes(1) || out.some((o) => o.start < end && o.end > start) || PARTY_TITLE_NOT_HEAD.test(text.slice(Math.max(0, start - 16), start))) continue;
+    const title = m[1]!.toLowerCase();
+    const wanted = title === "chief" || title === "boss" || title === "leadership" ? "leader" : title === "presidency" ? "president" : title;
+    const index = party!.posts.findIndex((p) => p.titles.some((t) => t.toLowerCase() === wanted));
+    if (index < 0) continue;
+    out.push({ type: "Post", form: "generic", name: party!.posts[index]!.name, org: party!.slug, aliases: postNameVariants(party!, index), start, end });
+  }
   out.sort((a, b) => a.start - b.start);
   return out;
 }
+
+/** A party's head in its own words: "party president", "the party leadership". */
+const PARTY_TITLE = /(?<![\p{L}-])[Pp]arty\s+(president|presidency|leader|leadership|chairman|chairwoman|chairperson|chair|chief|boss)(?![\p{L}-])/uy;
+const PARTY_TITLE_STARTS = /[Pp]arty\s/g;
+const PARTY_TITLE_CUE = /[Pp]arty\s+(?:pres|lead|chair|chief|boss)/;
+/** Words before "party leader" that make it another post: "deputy party leader", "regional party chief". */
+const PARTY_TITLE_NOT_HEAD = /\b(?:deputy|vice|former|ex-|acting|interim|regional|state|provincial|local|county|district|parliamentary|youth|women['’]s|another|other|a)\s+$/i;
 
 /** The organization a common noun names: the one whose nouns hold it; "the party", the most named party. */
 function nounOrganization(ranked: readonly OrganizationEntry[], orgCounts: ReadonlyMap<string, number>, noun: string): OrganizationEntry | undefined {

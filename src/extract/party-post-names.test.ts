@@ -69,3 +69,27 @@ describe("the party an article means by 'the party'", () => {
     }
   });
 });
+
+describe("a party's head named in the party's own words", () => {
+  const lead = "The Liberal Democratic Party of Japan votes on Monday. The LDP lost power in 2009. ";
+  const ldp = "President of the Liberal Democratic Party";
+
+  it("reads 'party president', 'party leader', 'the party leadership' as the head of the party the article is about", () => {
+    for (const sentence of [
+      "Ana Ruiz was chosen as party president on Wednesday.",
+      "Tom Vale hopes to win the party presidency at the third attempt.",
+      "The race for party leader has four entrants, Ivo Dane said.",
+      "Mira Sol, a former minister, is favoured to take the party leadership.",
+      "Five lawmakers are seeking the post of party chief this year.",
+    ]) {
+      expect(postNames(`${lead}${sentence}`).map((p) => p.name)).toContain(ldp);
+    }
+  });
+
+  it("leaves a deputy's, a region's or a holder's title alone", () => {
+    expect(postNames(`${lead}Ana Ruiz was elected deputy party leader.`).map((p) => p.name)).not.toContain(ldp);
+    expect(postNames(`${lead}Tom Vale, a regional party chief, backed her.`).map((p) => p.name)).not.toContain(ldp);
+    expect(postNames(`${lead}The vote was called by party president Ivo Dane.`).map((p) => p.name)).not.toContain(ldp);
+    expect(postNames("Ana Ruiz hopes to become party leader next year, Tom Vale said.").map((p) => p.name)).toEqual([]);
+  });
+});
