@@ -135,6 +135,8 @@ const BEATEN_CUE = /beat|defeat|edg|see|saw|fend|outpoll|lost|lose/;
 const BEATEN_BY = /\b(?:lost|loses|losing|lose)\s+(?:narrowly\s+|heavily\s+|out\s+)?to\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s+)?$|\b(?:was|were|had\s+been|has\s+been)\s+(?:narrowly\s+|comfortably\s+|easily\s+|soundly\s+)?(?:beaten|defeated|outpolled|outvoted)\s+by\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s+)?$/u;
 /** Rivals beaten, then named: "beat out several candidates, including X", "defeated three rivals, among them X". */
 const BEATEN_MANY = /\b(?:beat(?:s|ing)?|defeat(?:s|ed|ing)?|edg(?:ed|es|ing)|saw|sees|seeing|fend(?:s|ed|ing)|outpoll(?:s|ed|ing)?)\s+(?:out\s+|off\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:candidates|rivals|contenders|challengers|opponents|competitors|hopefuls),?\s+(?:including|among\s+them|such\s+as|namely)\s+$/u;
+/** After "with X": an apposition, then "(voted in) as" and the post X won. */
+const WITH_AS_AFTER = /^(?:,\s+[^,;:.]{1,70},)?\s+(?:(?:was\s+|being\s+)?(?:voted\s+in|elected|re-elected|chosen|installed|confirmed|named)\s+(?:unopposed\s+)?)?as\s+/u;
 /** A verb of beating a rival right before their name: "beating X", "defeated rival X". */
 const BEATEN = /\b(?:beating|defeating|defeated|defeats|beat|beats|edging\s+out|edged(?:\s+out)?|edges(?:\s+out)?|seeing\s+off|saw\s+off|sees\s+off|fending\s+off|fended\s+off|outpolling|outpolled)\s+(?:(?:his|her|their)\s+|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’‘]s\s+)?(?:(?:rival|challenger|opponent|incumbent)s?\s+)?$/u;
 /** What may follow "was elected" when no post or body is named: a date, a margin, the end of the clause. */
@@ -455,6 +457,13 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     if (subject?.type === "Person") continue;
     const as = /^\s+as\s+/.exec(text.slice(p.end, Math.min(sentence.end, p.end + 10)));
     out.push({ person: p, after: as ? p.end + as[0].length : p.end, start: Math.max(sentence.start, p.extendedStart - 20), end: p.end, rule: "candidacy.elected", confidence: 0.75, needsPost: as !== null });
+  }
+
+  // "elected leader with X as deputy", "with X, a former minister, voted in as his deputy": X won the post named after "as".
+  for (const p of /\bwith\s/.test(body) && /\sas\s/.test(body) ? named : []) {
+    if (!/\bwith\s+$/.test(text.slice(Math.max(sentence.start, p.extendedStart - 8), p.extendedStart)) || !outside(p)) continue;
+    const as = WITH_AS_AFTER.exec(text.slice(p.end, Math.min(sentence.end, p.end + 90)));
+    if (as && raceContext() && !otherRaceBody()) out.push({ person: p, after: p.end + as[0].length, start: Math.max(sentence.start, p.extendedStart - 5), end: p.end + as[0].length, rule: "candidacy.elected", confidence: 0.7, needsPost: true });
   }
 
   // "She faces six strong candidates. A is ..., B from Spain is ..., and C ...": the people that open the items.
