@@ -36,3 +36,19 @@ describe("a list of candidates announced in other words", () => {
     expect(candidates(`${RACE}The nominations received are:\n\n- Piet Rook\n\nThe vote was praised by Lena Ostrova, the council's chair.\n\n- Karl Brenner\n`)).toEqual([`person:piet-rook ${post}`]);
   });
 });
+
+describe("a list of names, then a plural apposition of race roles", () => {
+  it("reads every name of the list", () => {
+    expect(candidates(`${RACE}Referring to Ana Ruiz, Tom Vale and Mira Sol, Dana Kovic's competitors, the donor said the field was weak.`)).toEqual(
+      expect.arrayContaining([`person:ana-ruiz ${post}`, `person:mira-sol ${post}`, `person:tom-vale ${post}`]),
+    );
+    expect(candidates(`${RACE}Ivo Dane and Rosa Linde, her two challengers, spoke on Monday.`)).toEqual([`person:ivo-dane ${post}`, `person:rosa-linde ${post}`]);
+    expect(candidates(`${RACE}Piet Rook and Lena Ostrova, the only candidates to have put themselves forward, met the board.`)).toEqual([`person:lena-ostrova ${post}`, `person:piet-rook ${post}`]);
+  });
+
+  it("reads no one where the apposition is no race role or is about another race", () => {
+    expect(candidates(`${RACE}Ivo Dane and Rosa Linde, her two advisers, spoke on Monday.`)).toEqual([]);
+    expect(candidates(`${RACE}Ivo Dane and Rosa Linde, the presidential candidates in Freedonia, spoke on Monday.`)).toEqual([]);
+    expect(candidates(`${RACE}Ivo Dane and Rosa Linde, the party's candidates in the May local elections, spoke.`)).toEqual([]);
+  });
+});

@@ -135,6 +135,9 @@ const BEATEN_CUE = /beat|defeat|edg|see|saw|fend|outpoll|lost|lose/;
 const BEATEN_BY = /\b(?:lost|loses|losing|lose)\s+(?:narrowly\s+|heavily\s+|out\s+)?to\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s+)?$|\b(?:was|were|had\s+been|has\s+been)\s+(?:narrowly\s+|comfortably\s+|easily\s+|soundly\s+)?(?:beaten|defeated|outpolled|outvoted)\s+by\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s+)?$/u;
 /** Rivals beaten, then named: "beat out several candidates, including X", "defeated three rivals, among them X". */
 const BEATEN_MANY = /\b(?:beat(?:s|ing)?|defeat(?:s|ed|ing)?|edg(?:ed|es|ing)|saw|sees|seeing|fend(?:s|ed|ing)|outpoll(?:s|ed|ing)?)\s+(?:out\s+|off\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:candidates|rivals|contenders|challengers|opponents|competitors|hopefuls),?\s+(?:including|among\s+them|such\s+as|namely)\s+$/u;
+/** A plural apposition of race roles after a list of names: ", her two challengers", ", Duffy's competitors". */
+const PLURAL_APPOSITION = /^,\s+(?:the|their|his|her|its|(?:[\p{Lu}][\p{L}-]*\s+){0,2}[\p{Lu}][\p{L}-]*['’]s)\s+(?:(?:two|three|four|five|six|main|chief|leading|remaining|fellow|declared|other|only|closest|nearest)\s+){0,2}(?:rivals|challengers|contenders|competitors|opponents|candidates|hopefuls|finalists)\b(?!\s+(?:of|in|for)\s+(?:the\s+)?(?!race|contest|post|job|leadership|presidency))/u;
+const PLURAL_APPOSITION_CUE = /rivals|challengers|contenders|competitors|opponents|candidates|hopefuls|finalists/;
 /** After "with X": an apposition, then "(voted in) as" and the post X won. */
 const WITH_AS_AFTER = /^(?:,\s+[^,;:.]{1,70},)?\s+(?:(?:was\s+|being\s+)?(?:voted\s+in|elected|re-elected|chosen|installed|confirmed|named)\s+(?:unopposed\s+)?)?as\s+/u;
 /** A verb of beating a rival right before their name: "beating X", "defeated rival X". */
@@ -457,6 +460,15 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     if (subject?.type === "Person") continue;
     const as = /^\s+as\s+/.exec(text.slice(p.end, Math.min(sentence.end, p.end + 10)));
     out.push({ person: p, after: as ? p.end + as[0].length : p.end, start: Math.max(sentence.start, p.extendedStart - 20), end: p.end, rule: "candidacy.elected", confidence: 0.75, needsPost: as !== null });
+  }
+
+  // "A, B and C, Duffy's competitors,", "A and B, her two challengers": a list the plural apposition places in the race.
+  for (const p of PLURAL_APPOSITION_CUE.test(body) ? named : []) {
+    const after = PLURAL_APPOSITION.exec(text.slice(p.end, Math.min(sentence.end, p.end + 60)));
+    if (!after || otherRace(after[0]) || otherRaceBody()) continue;
+    const list = listBefore(analysis, sentence, p, false);
+    if (list.length < 2) continue;
+    for (const q of list) if (outside(q)) out.push({ person: q, after: p.end + after[0].length, start: q.start, end: p.end + after[0].length, rule: "candidacy.race-title", confidence: 0.75 });
   }
 
   // "elected leader with X as deputy", "with X, a former minister, voted in as his deputy": X won the post named after "as".
