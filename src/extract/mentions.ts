@@ -857,6 +857,9 @@ function postMatches(pattern: PostPattern, text: string, offsets: Map<RegExp, nu
   return out;
 }
 
+/** A deputy's prefix joined to a title ("vice-president", "deputy-director"): the title is the deputy's, not the post. */
+const SUBORDINATE_BEFORE = /(?:^|[^\p{L}])(?:[Vv]ice|[Dd]eputy|[Aa]ssistant|[Aa]ssociate|[Ss]ub)(?:[-‐–]|\s+)$/u;
+
 /** Posts named with their organization, for the organizations the text names. */
 function explicitPosts(text: string, named: ReadonlySet<string>): RawMention[] {
   const out: RawMention[] = [];
@@ -864,6 +867,8 @@ function explicitPosts(text: string, named: ReadonlySet<string>): RawMention[] {
   for (const slug of [...named].sort()) {
     for (const pattern of postPatternsOf(slug)) {
       for (const m of postMatches(pattern, text, offsets)) {
+        // "a vice-president of the World Bank": the title inside a deputy's is not the post.
+        if (m.index > 0 && SUBORDINATE_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
         const post = pattern.org.posts[pattern.post]!;
         out.push({ type: "Post", form: "name", name: post.name, org: pattern.org.slug, aliases: postNameVariants(pattern.org, pattern.post), start: m.index, end: m.index + m[0].length });
       }
@@ -893,7 +898,7 @@ function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, take
   for (m of stickyMatches(GENERIC_POST, GENERIC_POST_STARTS, text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (takenAt.subarray(start, end).includes(1)) continue;
+    if (takenAt.subarray(start, end).includes(1) || (m[1] && SUBORDINATE_BEFORE.test(text.slice(Math.max(0, start - 10), start)))) continue;
     const title = m[1];
     const noun = m[2] ?? m[3] ?? m[4];
     let org: OrganizationEntry | undefined;
