@@ -565,8 +565,12 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   // "elected on Friday, beating X", "she defeated X and Y in the run-off", "she lost to X", "beat out several candidates, including X": each one beaten (or who beat) was in the race.
   for (const p of BEATEN_CUE.test(body) ? named : []) {
     const left = text.slice(Math.max(sentence.start, p.extendedStart - 60), p.extendedStart);
-    if (!(BEATEN.test(left) || BEATEN_BY.test(left) || BEATEN_MANY.test(left)) || /^['’]s?\s/.test(text.slice(p.end, p.end + 3)) || otherRaceBody() || !raceContext()) continue;
-    for (const q of listAfter(analysis, sentence, p.extendedStart, true)) if (outside(q)) out.push({ person: q, after: q.end, start: Math.max(sentence.start, p.extendedStart - 20), end: q.end, rule: "candidacy.race-pairing", confidence: 0.7 });
+    const beaten = BEATEN.test(left);
+    if (!(beaten || BEATEN_BY.test(left) || BEATEN_MANY.test(left)) || /^['’]s?\s/.test(text.slice(p.end, p.end + 3)) || otherRaceBody() || !raceContext()) continue;
+    // An earlier race ("in 2007 he lost to X", "X, whom he beat last year") is not this one: only the single name a verb of beating names is read then, as before.
+    const earlier = PAST_TIME.test(body) || /\blast\s+year\b/i.test(body);
+    const people = earlier ? (beaten ? [p] : []) : listAfter(analysis, sentence, p.extendedStart, true);
+    for (const q of people) if (outside(q)) out.push({ person: q, after: q.end, start: Math.max(sentence.start, p.extendedStart - 20), end: q.end, rule: "candidacy.race-pairing", confidence: 0.7 });
   }
 
   // "A won 60 votes to B's 40", "98 votes against 62 for B", "A got 64 votes and B 60": each one counted ran.
