@@ -452,8 +452,6 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
       // "X's hopes of becoming" and "X is running to become" alike; a goal with no post named is the article's race.
       if (!post && !/favou?rite|front|running|race|bid|contest|vying|standing|campaign/i.test(gm[0])) continue;
       add(person.entity, post, Math.min(person.start, at), end, post ? 0.8 : 0.75, sentence.index, "candidacy.goal");
-      // "A and B are both vying to become": a plural subject, each one's goal.
-      if (person === subject && /^\s*(?:are|were|have\s+been)\b/.test(left)) for (const other of subjectList(analysis, from, person)) if (other !== person) add(other.entity, post, Math.min(other.start, at), end, post ? 0.8 : 0.75, sentence.index, "candidacy.goal");
     }
 
     // "X remained the front-runner", "a race between A and B", "a shortlist of three, which includes A, B and C".

@@ -34,15 +34,3 @@ describe("everyone a winner beat, and the one a loser lost to, ran", () => {
     expect(candidates("In the final, Ana Ruiz beat Mira Sol and Ivo Dane in straight sets.")).toEqual([]);
   });
 });
-
-describe("a plural subject of a goal", () => {
-  it("reads each one of 'A and B are vying to become', 'A, B and C are all running to succeed'", () => {
-    expect(candidates(`${RACE}Tom Vale and Layla Moran are both vying to become the next director-general.`)).toEqual([`person:layla-moran ${post}`, `person:tom-vale ${post}`]);
-    expect(candidates(`${RACE}Sir Ivo Dane and Mira Sol are both vying to become the organisation's new head.`)).toEqual([`person:ivo-dane ${post}`, `person:mira-sol ${post}`]);
-  });
-
-  it("reads only the one of a singular goal", () => {
-    expect(candidates(`${RACE}Tom Vale met Ana Ruiz, who is running to become director-general.`)).toEqual([`person:ana-ruiz ${post}`]);
-    expect(candidates(`${RACE}Tom Vale said Ana Ruiz is running to become director-general.`)).toEqual([`person:ana-ruiz ${post}`]);
-  });
-});
