@@ -131,6 +131,8 @@ export function mainPost(analysis: Analysis): Mention | undefined {
     if (next?.type === "Person" && next.start - m.end <= 2 && severalPosts) continue;
     // "Verdi chief economist X": a post found by shape that only titles a person is no race's post.
     if (m.shaped && next?.type === "Person" && next.start - m.end <= 30 && /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(analysis.text.slice(m.end, next.start))) continue;
+    // "The UN chief has selected X": the post of the one who chooses is not the post in play.
+    if (severalPosts && CHOOSER_AFTER.test(analysis.text.slice(m.end, m.end + 60))) continue;
     const c = counts.get(m.entity);
     if (c) c.n++;
     else counts.set(m.entity, { n: 1, first: m });
@@ -139,6 +141,9 @@ export function mainPost(analysis: Analysis): Mention | undefined {
   const lexicon = [...counts.values()].filter((c) => !c.first.shaped);
   return (lexicon.length > 0 ? lexicon : [...counts.values()]).sort((a, b) => b.n - a.n || a.first.start - b.first.start)[0]?.first;
 }
+
+/** A verb of choosing right after a post: the post's holder chooses ("the Secretary-General has appointed", "the party chairman named"). */
+const CHOOSER_AFTER = /^(?:\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}?|\s*,\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3},)?\s+(?:(?:has|had|will|would|is\s+to|is\s+set\s+to|plans\s+to|intends\s+to)\s+)?(?:formally\s+|officially\s+)?(?:selected|select|selects|appointed|appoint|appoints|named|name|names|nominated|nominate|nominates|picked|pick|picks|chosen|chose|choose|tapped|recommended|recommend|recommends|proposed|propose|proposes)\b/u;
 
 /** Words right after a post that put it in play in its sentence: "the X chair is a race between", "the X chair race". */
 const SHAPED_IN_PLAY = /^\s+(?:(?:is|was|will\s+be)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?)?(?:race|contest|election|ballot|vote|run-?off)\b/u;
