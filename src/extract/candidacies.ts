@@ -62,12 +62,19 @@ const WITH_RIVALS = /^\s*(?:the\s+(?:post|position|job|role|seat)\s+)?(?:with|ag
  * A sentence that announces candidates named next: "Six candidates are vying for the post.", "The
  * candidates are:", "Here are the contenders".
  */
-const LIST_INTRO = /(?:\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:declared|official|remaining|other)\s+)?(?:candidates|contenders|hopefuls|nominees|finalists)\b[^.;:]*|\b(?:[Tt]he|[Hh]ere\s+are\s+the|[Mm]eet\s+the)\s+(?:(?:\p{L}+|\d+)\s+){0,2}?(?:candidates|contenders|hopefuls|nominees|finalists)\b(?:\s+(?:for|to|in)\s+[^.;:]{1,60}?)?(?:\s+(?:are|were|include|included))?)\s*[:.]?\s*$/iu;
-const LIST_INTRO_CUE = /candidates|contenders|hopefuls|nominees|finalists/i;
+const LIST_INTRO = /(?:\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:declared|official|remaining|other|valid)\s+)?(?:candidates|contenders|hopefuls|nominees|finalists|candidatures|candidacies)\b[^.;:]*|\b(?:[Tt]he|[Hh]ere\s+are\s+the|[Mm]eet\s+the)\s+(?:(?:\p{L}+|\d+)\s+){0,2}?(?:candidates|contenders|hopefuls|nominees|finalists)\b(?:\s+(?:for|to|in)\s+[^.;:]{1,60}?)?(?:\s+(?:are|were|include|included))?)\s*[:.]?\s*$/iu;
+const LIST_INTRO_CUE = /candidat|contenders|hopefuls|nominees|finalists|nominations|applica|list|line-?up|field|running|standing/i;
+/**
+ * Other announcements of a list, each closed by a colon or a question: "The nominations received
+ * are:", "The candidate list stands as follows:", "The shortlist:", "Who's running?".
+ */
+const LIST_INTRO_MORE = /(?:\b(?:nominations|candidatures|candidacies|applications|applicants|(?:candidate|short)[- ]?list|list\s+of\s+(?:the\s+)?(?:\p{L}+\s+)?(?:candidates|contenders|nominees|hopefuls)|line-?up|field)\b(?:\s+(?:received|submitted|confirmed|announced|accepted|so\s+far))?(?:\s+(?:are|were|is|was|include|includes|included|stands|reads|looks))?(?:\s+(?:as\s+follows|like\s+this))?\s*:|^(?:[Ss]o\s+)?[Ww]ho(?:['’]s|\s+is|\s+are)\s+(?:[Rr]unning|[Ss]tanding|in\s+the\s+(?:[Rr]ace|[Rr]unning|[Ff]ield)|the\s+(?:[Cc]andidates|[Cc]ontenders|[Hh]opefuls))\s*\?)\s*$/u;
 /** The sentence after an announcement that names them: "They are A, B and C." */
 const THEY_ARE = /^(?:(?:They|These|Those)\s+(?:are|were|include|included)|Among\s+them\s+(?:is|are|was|were))\s*:?\s*/;
 /** What follows a name opening a list item: a comma, a bracket, a verb or the end. */
-const LIST_ITEM_AFTER = /^\s*(?:[,(:–—-]|$|\s(?:is|was|has|had|of|from)\b)/;
+const LIST_ITEM_AFTER = /^[ \t]*(?:\r?\n|[,(:–—-]|$|\s(?:is|was|has|had|of|from)\b)/;
+/** A second name joined to a list item's: "A & B", "A and B". */
+const TICKET_AFTER = /^\s*(?:&|and)\s+\p{Lu}/u;
 const OTHERS = /^(?:The|the)\s+others?\s+(?:candidates?\s+|contenders?\s+)?(?:are|is|include|were)\b/;
 /**
  * A list of people introduced as candidates: "the four candidates ... are: A, B, C and D", "the two
@@ -124,6 +131,8 @@ export function mainPost(analysis: Analysis): Mention | undefined {
     if (next?.type === "Person" && next.start - m.end <= 2 && severalPosts) continue;
     // "Verdi chief economist X": a post found by shape that only titles a person is no race's post.
     if (m.shaped && next?.type === "Person" && next.start - m.end <= 30 && /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(analysis.text.slice(m.end, next.start))) continue;
+    // "The UN chief has selected X": the post of the one who chooses is not the post in play.
+    if (severalPosts && CHOOSER_AFTER.test(analysis.text.slice(m.end, m.end + 60))) continue;
     const c = counts.get(m.entity);
     if (c) c.n++;
     else counts.set(m.entity, { n: 1, first: m });
@@ -132,6 +141,9 @@ export function mainPost(analysis: Analysis): Mention | undefined {
   const lexicon = [...counts.values()].filter((c) => !c.first.shaped);
   return (lexicon.length > 0 ? lexicon : [...counts.values()]).sort((a, b) => b.n - a.n || a.first.start - b.first.start)[0]?.first;
 }
+
+/** A verb of choosing right after a post: the post's holder chooses ("the Secretary-General has appointed", "the party chairman named"). */
+const CHOOSER_AFTER = /^(?:\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}?|\s*,\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3},)?\s+(?:(?:has|had|will|would|is\s+to|is\s+set\s+to|plans\s+to|intends\s+to)\s+)?(?:formally\s+|officially\s+)?(?:selected|select|selects|appointed|appoint|appoints|named|name|names|nominated|nominate|nominates|picked|pick|picks|chosen|chose|choose|tapped|recommended|recommend|recommends|proposed|propose|proposes)\b/u;
 
 /** Words right after a post that put it in play in its sentence: "the X chair is a race between", "the X chair race". */
 const SHAPED_IN_PLAY = /^\s+(?:(?:is|was|will\s+be)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?)?(?:race|contest|election|ballot|vote|run-?off)\b/u;
@@ -462,18 +474,24 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
       const opensParagraph = analysis.paragraphs[sentence.paragraph]?.start === sentence.start;
       const they = listIntro.sentence === sentence.index - 1 ? THEY_ARE.exec(body) : null;
       if (they) {
-        for (const person of listAfter(analysis, sentence, sentence.start + they[0].length, true)) if (!person.inQuote) add(person.entity, listIntro.post, sentence.start, person.end, 0.75, sentence.index, "candidacy.list-continued");
+        for (const person of listAfter(analysis, sentence, sentence.start + they[0].length, "semicolons")) if (!person.inQuote) add(person.entity, listIntro.post, sentence.start, person.end, 0.75, sentence.index, "candidacy.list-continued");
       } else if (opensParagraph && listIntro.byParagraph && sentence.index > listIntro.sentence) {
         const first = persons.find((m) => !m.inQuote);
         const opener = first ? text.slice(sentence.start, first.extendedStart) : "";
-        if (first && /^(?:[-•*–—]\s*|\d{1,2}[.)]\s*)?$/.test(opener) && LIST_ITEM_AFTER.test(text.slice(first.end, first.end + 40))) add(first.entity, listIntro.post, sentence.start, first.end, 0.7, sentence.index, "candidacy.list-continued");
-        else listIntro = undefined;
+        const item = first && /^\s*(?:[-•*–—]\s*|\d{1,2}[.)]\s*)?$/.test(opener) ? text.slice(first.end, first.end + 40) : undefined;
+        // "- A & B": a joint ticket, both on the item.
+        const partner = item !== undefined && TICKET_AFTER.test(item) ? persons.find((m) => m.start > first!.end && /^\s*(?:&|and)\s*$/.test(text.slice(first!.end, m.extendedStart))) : undefined;
+        if (first && item !== undefined && (LIST_ITEM_AFTER.test(item) || partner)) {
+          add(first.entity, listIntro.post, sentence.start, first.end, 0.7, sentence.index, "candidacy.list-continued");
+          if (partner && !partner.inQuote) add(partner.entity, listIntro.post, sentence.start, partner.end, 0.7, sentence.index, "candidacy.list-continued");
+        } else listIntro = undefined;
       }
     }
     // The announcement ends the sentence: only its tail is read, and only when it names candidates.
     const introAt = Math.max(0, body.length - 200);
-    const intro = LIST_INTRO_CUE.test(body) ? LIST_INTRO.exec(body.slice(introAt)) : null;
-    if (intro && !otherRace(body)) listIntro = { sentence: sentence.index, post: mentionsIn(analysis, sentence.start, sentence.end).find((m) => m.type === "Post"), byParagraph: (/:\s*$/.test(body) || /^(?:Here\s+are|Meet|These\s+are)\b/i.test(body)) && analysis.paragraphs[sentence.paragraph]?.end === sentence.end && listAfter(analysis, sentence, sentence.start + introAt + intro.index + intro[0].length, true).length === 0 };
+    const cued = LIST_INTRO_CUE.test(body);
+    const intro = cued ? (LIST_INTRO.exec(body.slice(introAt)) ?? LIST_INTRO_MORE.exec(body.slice(introAt))) : null;
+    if (intro && !otherRace(body)) listIntro = { sentence: sentence.index, post: mentionsIn(analysis, sentence.start, sentence.end).find((m) => m.type === "Post"), byParagraph: (/[:?]\s*$/.test(body) || /^(?:Here\s+are|Meet|These\s+are)\b/i.test(body)) && analysis.paragraphs[sentence.paragraph]?.end === sentence.end && listAfter(analysis, sentence, sentence.start + introAt + intro.index + intro[0].length, true).length === 0 };
 
     // "The others are A, B and C."
     if (OTHERS.test(body) && previousPost) {

@@ -34,6 +34,7 @@ import { partyNomination } from "./party-nominations.js";
 import { isPartyLeadership, qualifyPartyPosts, releaseLongerPartyNames, shapedPosts } from "./post-shapes.js";
 import { impliedArticlePost } from "./implied-post.js";
 import { withGoverningBodies } from "./governing-bodies.js";
+import { addPartyPostNames, partyMeant } from "./party-post-names.js";
 import { organizationsNamedByPostAlias } from "./post-aliases.js";
 
 
@@ -865,6 +866,9 @@ function postMatches(pattern: PostPattern, text: string, offsets: Map<RegExp, nu
   return out;
 }
 
+/** A deputy's prefix joined to a title ("vice-president", "deputy-director"): the title is the deputy's, not the post. */
+const SUBORDINATE_BEFORE = /(?:^|[^\p{L}])(?:[Vv]ice|[Dd]eputy|[Aa]ssistant|[Aa]ssociate|[Ss]ub)(?:[-‐–]|\s+)$/u;
+
 /** Posts named with their organization, for the organizations the text names. */
 function explicitPosts(text: string, named: ReadonlySet<string>): RawMention[] {
   const out: RawMention[] = [];
@@ -872,6 +876,8 @@ function explicitPosts(text: string, named: ReadonlySet<string>): RawMention[] {
   for (const slug of [...named].sort()) {
     for (const pattern of postPatternsOf(slug)) {
       for (const m of postMatches(pattern, text, offsets)) {
+        // "a vice-president of the World Bank": the title inside a deputy's is not the post.
+        if (m.index > 0 && SUBORDINATE_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
         const post = pattern.org.posts[pattern.post]!;
         out.push({ type: "Post", form: "name", name: post.name, org: pattern.org.slug, aliases: postNameVariants(pattern.org, pattern.post), start: m.index, end: m.index + m[0].length });
       }
@@ -901,11 +907,11 @@ function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, take
   for (m of stickyMatches(GENERIC_POST, GENERIC_POST_STARTS, text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (takenAt.subarray(start, end).includes(1)) continue;
+    if (takenAt.subarray(start, end).includes(1) || (m[1] && SUBORDINATE_BEFORE.test(text.slice(Math.max(0, start - 10), start)))) continue;
     const title = m[1];
     const noun = m[2] ?? m[3] ?? m[4];
     let org: OrganizationEntry | undefined;
-    if (noun) org = ranked.find((o) => o.generic.some((g) => g.toLowerCase() === noun.toLowerCase()));
+    if (noun) org = nounOrganization(ranked, orgCounts, noun);
     else if (title) org = ranked.find((o) => o.posts.some((p) => p.titles.some((t) => fold(t).toLowerCase().replace(/-/g, " ") === fold(title).toLowerCase().replace(/[-\s]+/g, " "))));
     if (noun && !org) continue;
     if (title && !org) continue;
@@ -920,7 +926,7 @@ function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, take
     const rest = m[2]!.toLowerCase().replace(/[-\s]+/g, " ");
     const start = m.index;
     if (takenAt.subarray(start, start + m[0].length).includes(1)) continue;
-    const org = ranked.find((o) => o.generic.some((g) => g.toLowerCase() === noun));
+    const org = nounOrganization(ranked, orgCounts, noun);
     if (!org) continue;
     let found: { post: number; words: number } | undefined;
     org.posts.forEach((p, index) => {
@@ -936,8 +942,33 @@ function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, take
     for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < end && out[i]!.end > start) out.splice(i, 1);
     out.push({ type: "Post", form: "generic", name: org.posts[found.post]!.name, org: org.slug, aliases: postNameVariants(org, found.post), start, end });
   }
+  // "party president", "the party leadership": the head of the party the article is about, in the party's own words.
+  const party = PARTY_TITLE_CUE.test(text) ? partyMeant(ranked, orgCounts) : undefined;
+  for (m of party ? stickyMatches(PARTY_TITLE, PARTY_TITLE_STARTS, text) : []) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (takenAt.subarray(start, end).includes(1) || out.some((o) => o.start < end && o.end > start) || PARTY_TITLE_NOT_HEAD.test(text.slice(Math.max(0, start - 16), start))) continue;
+    const title = m[1]!.toLowerCase();
+    const wanted = title === "chief" || title === "boss" || title === "leadership" ? "leader" : title === "presidency" ? "president" : title;
+    const index = party!.posts.findIndex((p) => p.titles.some((t) => t.toLowerCase() === wanted));
+    if (index < 0) continue;
+    out.push({ type: "Post", form: "generic", name: party!.posts[index]!.name, org: party!.slug, aliases: postNameVariants(party!, index), start, end });
+  }
   out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/** A party's head in its own words: "party president", "the party leadership". */
+const PARTY_TITLE = /(?<![\p{L}-])[Pp]arty\s+(president|presidency|leader|leadership|chairman|chairwoman|chairperson|chair|chief|boss)(?![\p{L}-])/uy;
+const PARTY_TITLE_STARTS = /[Pp]arty\s/g;
+const PARTY_TITLE_CUE = /[Pp]arty\s+(?:pres|lead|chair|chief|boss)/;
+/** Words before "party leader" that make it another post: "deputy party leader", "regional party chief". */
+const PARTY_TITLE_NOT_HEAD = /\b(?:deputy|vice|former|ex-|acting|interim|regional|state|provincial|local|county|district|parliamentary|youth|women['’]s|another|other|a)\s+$/i;
+
+/** The organization a common noun names: the one whose nouns hold it; "the party", the most named party. */
+function nounOrganization(ranked: readonly OrganizationEntry[], orgCounts: ReadonlyMap<string, number>, noun: string): OrganizationEntry | undefined {
+  const lower = noun.toLowerCase();
+  return (lower === "party" ? partyMeant(ranked, orgCounts) : undefined) ?? ranked.find((o) => o.generic.some((g) => g.toLowerCase() === lower));
 }
 
 const POSSESSIVE_POST = /(?<![\p{L}])[Tt]he\s+(\p{L}+)['’]s\s+(?:(?:next|new|future|current|outgoing|top|first\s+\p{Ll}+)\s+)?(\p{L}+(?:[-\s]\p{L}+)?)/uy;
@@ -1316,6 +1347,7 @@ export function findMentions(text: string, siteCountry?: string): RawMention[] {
   const raceOrg = article?.org ?? (postOrgs.size === 1 ? [...postOrgs][0] : undefined);
   described.push(...otherLevelPosts(text, raceOrg, [...posts, ...generic, ...described]));
   qualifyPartyPosts(text, known, [...posts, ...generic, ...described], siteCountry, tokens);
+  addPartyPostNames([...posts, ...generic, ...described]);
   // "Rep. Jim Jordan (R-Ohio), who ...": a party and state affiliation belongs to the name's mention.
   for (const m of runs) {
     if (m.type !== "Person") continue;

@@ -12,10 +12,10 @@ import { stickyMatches } from "./text-utils.js";
 /** Cheap literal test before {@link LEVEL_POST}. */
 const LEVEL_CUE = /deputy|vice|treasurer/i;
 const LEVEL_POST =
-  /(?<![\p{L}-])(?:(deputy|vice)[- ]?(presiden(?:t|cy)|leader(?:ship)?|chair(?:man|woman|person)?(?:ship)?|secretary[- ]general|director[- ]general)|(treasurer)(?:[- ](general))?)(?![\p{L}-])/giu;
+  /(?<![\p{L}-])(?:(deputy|vice)[- ]?(presiden(?:t|cy)|leader(?:ship)?|chair(?:man|woman|person)?(?:ship)?|secretary[- ]general|director[- ]general)|(treasurer)(?:[- ](general))?|(deputy)(?:\s+(?:position|post|job|role))?(?![\p{L}-]|\s+(?:prime|minister|chief|mayor|governor|director|secretary|speaker|head|editor|president|general|commissioner|chancellor|of\b|to\b)))(?![\p{L}-])/giu;
 /** Words before the post that put it in play: a goal, a race, a standing. */
 const IN_PLAY_BEFORE =
-  /\b(?:for|as|to\s+(?:become|be)|(?:post|position|job|office|race|contest|election|ballot|vote|bid|run|candidacy|candidate|front-?runner|favou?rite)\s+(?:of|for)|retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|won|wins|win|winning|contest(?:s|ed|ing)?|seek(?:s|ing)?|sought)\s+(?:the\s+)?(?:(?:party|union|body|federation|organi[sz]ation)['’]s\s+|new\s+|next\s+)?$/iu;
+  /\b(?:for|as|to\s+(?:become|be)|(?:is|be)\s+(?:almost\s+certain\s+to\s+be|likely\s+to\s+be|set\s+to\s+be)|(?:post|position|job|office|race|contest|election|ballot|vote|bid|run|candidacy|candidate|front-?runner|favou?rite)\s+(?:of|for)|retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|won|wins|win|winning|contest(?:s|ed|ing)?|seek(?:s|ing)?|sought)\s+(?:the\s+|his\s+|her\s+)?(?:(?:party|union|body|federation|organi[sz]ation)['’]s\s+|new\s+|next\s+)?$/iu;
 /** Words after the post that put it in play: "the deputy leadership race", "deputy president nominations". */
 const IN_PLAY_AFTER = /^\s+(?:race|contest|election|ballot|vote|run-?off|candidates?|contenders?|hopefuls?|nominations?|bid)\b/iu;
 /** "the former deputy leader", "who served as deputy": a post held, not raced for. */
@@ -62,7 +62,8 @@ export function otherLevelPosts(text: string, org: string | undefined, taken: re
     const before = text.slice(Math.max(0, start - 40), start);
     if (HELD_BEFORE.test(before) || NAME_BEFORE.test(before)) continue;
     if (!IN_PLAY_BEFORE.test(before) && !IN_PLAY_AFTER.test(text.slice(end, end + 30))) continue;
-    const key = m[1] ? titleKey(`${m[1]} ${m[2]}`) : titleKey(m[4] ? `${m[3]} ${m[4]}` : m[3]!);
+    // A bare "deputy" ("stand as his deputy", "the deputy position") is a party leader's deputy.
+    const key = m[5] ? "deputy leader" : m[1] ? titleKey(`${m[1]} ${m[2]}`) : titleKey(m[4] ? `${m[3]} ${m[4]}` : m[3]!);
     const post = levelPost(entry, key);
     if (post) out.push({ type: "Post", form: "generic", name: post.name, org: entry.slug, aliases: post.aliases, start, end });
   }

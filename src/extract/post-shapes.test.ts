@@ -118,7 +118,7 @@ describe("names of posts found by shape", () => {
   }
 
   it("calls a party's chair its leader and names the post by the party's acronym too", () => {
-    expect(named("Ann Lee wants to be chair of the Freedom Party (FP).")).toEqual(["Leader of the Freedom Party | FP Leader | Freedom Party Leader"]);
+    expect(named("Ann Lee wants to be chair of the Freedom Party (FP).")).toEqual(["Leader of the Freedom Party | FP Leader | Freedom Party Leader | Freedom leader"]);
   });
 
   it("names a party's leadership after the country the text gives the party", () => {

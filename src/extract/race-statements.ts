@@ -129,6 +129,17 @@ const AGAINST = /^\s*(?:,\s*who\s+)?(?:narrowly\s+|comfortably\s+|easily\s+)?(?:
 const RIVALS_BEFORE = /\b(?:(?:competing|vying|contending|jostling|running|standing|campaigning|pitted)\s+(?:with|against)|up\s+against|(?:\b(?:he|she|incumbent|holder)\s+(?:is|was|has\s+been|will\s+be)\s+(?:being\s+)?(?:\p{L}+ly\s+)?)challenged\s+by|(?:faces?|faced|facing)(?:\s+(?:a\s+)?(?:[\p{L}-]+\s+)?(?:challenge|competition)\s+from)?|(?:challenge|competition)\s+from)\s+(?:(?:his|her|their|fellow|rival|rivals|incumbent|former)\s+)*$/u;
 /** A cheap test before {@link RIVALS_BEFORE}, on the sentence. */
 const RIVALS_CUE = /\b(?:with|against|by|faces?|faced|facing|from)\s/;
+/** Words every beating statement holds: a cheap test before the patterns. */
+const BEATEN_CUE = /beat|defeat|edg|see|saw|fend|outpoll|lost|lose/;
+/** The one who won, after a pronoun or a name that lost: "she lost to X", "he was beaten by Spain's X". */
+const BEATEN_BY = /\b(?:lost|loses|losing|lose)\s+(?:narrowly\s+|heavily\s+|out\s+)?to\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s+)?$|\b(?:was|were|had\s+been|has\s+been)\s+(?:narrowly\s+|comfortably\s+|easily\s+|soundly\s+)?(?:beaten|defeated|outpolled|outvoted)\s+by\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s+)?$/u;
+/** Rivals beaten, then named: "beat out several candidates, including X", "defeated three rivals, among them X". */
+const BEATEN_MANY = /\b(?:beat(?:s|ing)?|defeat(?:s|ed|ing)?|edg(?:ed|es|ing)|saw|sees|seeing|fend(?:s|ed|ing)|outpoll(?:s|ed|ing)?)\s+(?:out\s+|off\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:candidates|rivals|contenders|challengers|opponents|competitors|hopefuls),?\s+(?:including|among\s+them|such\s+as|namely)\s+$/u;
+/** A plural apposition of race roles after a list of names: ", her two challengers", ", Duffy's competitors". */
+const PLURAL_APPOSITION = /^,\s+(?:the|their|his|her|its|(?:[\p{Lu}][\p{L}-]*\s+){0,2}[\p{Lu}][\p{L}-]*['’]s)\s+(?:(?:two|three|four|five|six|main|chief|leading|remaining|fellow|declared|other|only|closest|nearest)\s+){0,2}(?:rivals|challengers|contenders|competitors|opponents|candidates|hopefuls|finalists)\b(?!\s+(?:of|in|for)\s+(?:the\s+)?(?!race|contest|post|job|leadership|presidency))/u;
+const PLURAL_APPOSITION_CUE = /rivals|challengers|contenders|competitors|opponents|candidates|hopefuls|finalists/;
+/** After "with X": an apposition, then "(voted in) as" and the post X won. */
+const WITH_AS_AFTER = /^(?:,\s+[^,;:.]{1,70},)?\s+(?:(?:was\s+|being\s+)?(?:voted\s+in|elected|re-elected|chosen|installed|confirmed|named)\s+(?:unopposed\s+)?)?as\s+/u;
 /** A verb of beating a rival right before their name: "beating X", "defeated rival X". */
 const BEATEN = /\b(?:beating|defeating|defeated|defeats|beat|beats|edging\s+out|edged(?:\s+out)?|edges(?:\s+out)?|seeing\s+off|saw\s+off|sees\s+off|fending\s+off|fended\s+off|outpolling|outpolled)\s+(?:(?:his|her|their)\s+|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’‘]s\s+)?(?:(?:rival|challenger|opponent|incumbent)s?\s+)?$/u;
 /** What may follow "was elected" when no post or body is named: a date, a margin, the end of the clause. */
@@ -263,19 +274,21 @@ const MODAL = /\b(?:not|never|no\s+longer|n['’]t|whether|if|would|could|might|
 const LIST_GAP = /^(?:\s+(?:also\s+)?(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3}(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,2})?|\s*\([^()]{1,40}\))?(?:\s*,\s*|\s*,?\s+(?:and|or|as\s+well\s+as)\s+)(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}$/u;
 /** In a list after a strong cue: relative clauses after a name, and a short description before the next. */
 const LOOSE_GAP = /^(?:\s+(?:also\s+)?(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3}(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,2})?|\s*\([^()]{1,40}\))?\s*(?:,\s*(?:who|whose|which)\b[^;:.]{0,120}?|,\s*(?:a|an|the|\p{Lu}[\p{L}-]*['’]s)\s+[^,;:.()]{1,60}?)?(?:,\s*|\s*,?\s+(?:and|or)\s+)(?:(?!(?:is|was|are|were|has|had|said|says|who|which|that|but)\s)[\p{L}’'.-]+\s+){0,3}$/u;
+/** {@link LOOSE_GAP}, items parted by semicolons too ("A (X); B (Y); and C (Z)"), for a list announced as one. */
+const SEMICOLON_GAP = /^(?:\s+(?:also\s+)?(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3}(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,2})?|\s*\([^()]{1,40}\))?\s*(?:,\s*(?:who|whose|which)\b[^;:.]{0,120}?|,\s*(?:a|an|the|\p{Lu}[\p{L}-]*['’]s)\s+[^,;:.()]{1,60}?)?(?:[,;]\s*|\s*[,;]?\s+(?:and|or)\s+)(?:(?!(?:is|was|are|were|has|had|said|says|who|which|that|but)\s)[\p{L}’'.-]+\s+){0,3}$/u;
 
 function persons(analysis: Analysis, from: number, to: number): Mention[] {
   return mentionsIn(analysis, from, to).filter((m) => m.type === "Person" && !m.modifier);
 }
 
 /** People named one after the other from `from` ("A, B and C"), allowing relative clauses between them when `loose`. */
-export function listAfter(analysis: Analysis, sentence: Sentence, from: number, loose: boolean): Mention[] {
+export function listAfter(analysis: Analysis, sentence: Sentence, from: number, loose: boolean | "semicolons"): Mention[] {
   const out: Mention[] = [];
   let previousEnd = from;
   for (const m of persons(analysis, from, sentence.end)) {
     if (out.some((o) => o.entity === m.entity)) continue;
     const gap = analysis.text.slice(previousEnd, m.extendedStart);
-    if (out.length === 0 ? gap.length > 4 && !/^\s*(?:\p{Lu}[\p{L}.-]*\s+){1,2}$/u.test(gap) : !(loose ? LOOSE_GAP : LIST_GAP).test(gap)) break;
+    if (out.length === 0 ? gap.length > 4 && !/^\s*(?:\p{Lu}[\p{L}.-]*\s+){1,2}$/u.test(gap) : !(loose === "semicolons" ? SEMICOLON_GAP : loose ? LOOSE_GAP : LIST_GAP).test(gap)) break;
     out.push(m);
     previousEnd = m.end;
   }
@@ -449,6 +462,22 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     out.push({ person: p, after: as ? p.end + as[0].length : p.end, start: Math.max(sentence.start, p.extendedStart - 20), end: p.end, rule: "candidacy.elected", confidence: 0.75, needsPost: as !== null });
   }
 
+  // "A, B and C, Duffy's competitors,", "A and B, her two challengers": a list the plural apposition places in the race.
+  for (const p of PLURAL_APPOSITION_CUE.test(body) ? named : []) {
+    const after = PLURAL_APPOSITION.exec(text.slice(p.end, Math.min(sentence.end, p.end + 60)));
+    if (!after || otherRace(after[0]) || otherRaceBody()) continue;
+    const list = listBefore(analysis, sentence, p, false);
+    if (list.length < 2) continue;
+    for (const q of list) if (outside(q)) out.push({ person: q, after: p.end + after[0].length, start: q.start, end: p.end + after[0].length, rule: "candidacy.race-title", confidence: 0.75 });
+  }
+
+  // "elected leader with X as deputy", "with X, a former minister, voted in as his deputy": X won the post named after "as".
+  for (const p of /\bwith\s/.test(body) && /\sas\s/.test(body) ? named : []) {
+    if (!/\bwith\s+$/.test(text.slice(Math.max(sentence.start, p.extendedStart - 8), p.extendedStart)) || !outside(p)) continue;
+    const as = WITH_AS_AFTER.exec(text.slice(p.end, Math.min(sentence.end, p.end + 90)));
+    if (as && raceContext() && !otherRaceBody()) out.push({ person: p, after: p.end + as[0].length, start: Math.max(sentence.start, p.extendedStart - 5), end: p.end + as[0].length, rule: "candidacy.elected", confidence: 0.7, needsPost: true });
+  }
+
   // "She faces six strong candidates. A is ..., B from Spain is ..., and C ...": the people that open the items.
   const announced = previous ? COUNTED_CANDIDATES.exec(text.slice(Math.max(previous.start, previous.end - 80), previous.end)) : null;
   if (announced && !otherRace(text.slice(previous!.start, previous!.end))) {
@@ -533,11 +562,15 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     }
   }
 
-  // "elected on Friday, beating X", "she defeated X in the run-off": the one beaten was in the race.
-  for (const p of named) {
-    const left = text.slice(Math.max(sentence.start, p.extendedStart - 40), p.extendedStart);
-    if (!BEATEN.test(left) || !outside(p) || otherRaceBody() || !raceContext()) continue;
-    out.push({ person: p, after: p.end, start: Math.max(sentence.start, p.extendedStart - 20), end: p.end, rule: "candidacy.race-pairing", confidence: 0.7 });
+  // "elected on Friday, beating X", "she defeated X and Y in the run-off", "she lost to X", "beat out several candidates, including X": each one beaten (or who beat) was in the race.
+  for (const p of BEATEN_CUE.test(body) ? named : []) {
+    const left = text.slice(Math.max(sentence.start, p.extendedStart - 60), p.extendedStart);
+    const beaten = BEATEN.test(left);
+    if (!(beaten || BEATEN_BY.test(left) || BEATEN_MANY.test(left)) || /^['’]s?\s/.test(text.slice(p.end, p.end + 3)) || otherRaceBody() || !raceContext()) continue;
+    // An earlier race ("in 2007 he lost to X", "X, whom he beat last year") is not this one: only the single name a verb of beating names is read then, as before.
+    const earlier = PAST_TIME.test(body) || /\blast\s+year\b/i.test(body);
+    const people = earlier ? (beaten ? [p] : []) : listAfter(analysis, sentence, p.extendedStart, true);
+    for (const q of people) if (outside(q)) out.push({ person: q, after: q.end, start: Math.max(sentence.start, p.extendedStart - 20), end: q.end, rule: "candidacy.race-pairing", confidence: 0.7 });
   }
 
   // "A won 60 votes to B's 40", "98 votes against 62 for B", "A got 64 votes and B 60": each one counted ran.
