@@ -93,8 +93,19 @@ export function quoteSpeakerAt(quotes: readonly AttributedQuote[], at: number): 
  * than `exclude` (the subject, or the speaker of a quotation referring to someone else).
  */
 export function resolvePersonPronoun(analysis: Analysis, at: number, exclude: readonly string[] = []): Mention | undefined {
-  const topic = previousSubject(analysis, at, exclude);
+  const topic = previousSubject(analysis, at, exclude, 0, pronounGender(analysis.text, at));
   if (topic && !exclude.includes(topic.entity)) return topic;
+  return lastPersonBefore(analysis, at, exclude);
+}
+
+/** The gender a pronoun at `at` names ("he", "his", "him": m), if it is one. */
+function pronounGender(text: string, at: number): "m" | "f" | undefined {
+  const word = /^(?:he|his|him|she|her|hers)\b/i.exec(text.slice(at, at + 5))?.[0].toLowerCase();
+  return word === undefined ? undefined : word.startsWith("h") && word !== "her" && word !== "hers" ? "m" : "f";
+}
+
+/** The last person named before `at`, other than `exclude`, within 1,500 characters. */
+function lastPersonBefore(analysis: Analysis, at: number, exclude: readonly string[]): Mention | undefined {
   const floor = at - 1500;
   for (let i = firstMentionAtOrAfter(analysis.mentions, at) - 1; i >= 0; i--) {
     const m = analysis.mentions[i]!;
@@ -111,7 +122,10 @@ export function resolvePersonPronoun(analysis: Analysis, at: number, exclude: re
  */
 const SPEECH_AFTER = /^\s+(?:said|says|told|noted|added|stressed|argued|insisted|warned|wrote|explained|claimed|stated|declared|announced|believed|suggested|predicted|conceded|acknowledged|admitted)\b/;
 
-function previousSubject(analysis: Analysis, at: number, exclude: readonly string[], depth = 0): Mention | undefined {
+/** A pronoun after a sentence's introductory phrase: "As reported on Saturday, his proposers ...", "Last week his rivals ...". */
+const LEADING_PRONOUN = /^(?:[^.;:“”"]{0,80}?,\s+|(?:(?:last|this|next|on|by|in)\s+\p{L}+|earlier|later|meanwhile|since\s+then|then)\s+)(he|she|his|her)\b/iu;
+
+function previousSubject(analysis: Analysis, at: number, exclude: readonly string[], depth = 0, gender?: "m" | "f"): Mention | undefined {
   const { sentences, text } = analysis;
   if (sentences.length === 0 || depth > 2) return undefined;
   const index = sentenceAt(sentences, at);
@@ -121,6 +135,15 @@ function previousSubject(analysis: Analysis, at: number, exclude: readonly strin
   const previous = sentences[index - 1]!;
   // A sentence that opens with "He"/"Her bid" continues the topic of the one before it.
   if (/^(?:He|She|His|Her)\b/.test(text.slice(previous.start, previous.start + 4))) return previousSubject(analysis, previous.start, [], depth + 1);
+  // "As reported on Saturday, his proposers include A and B. He got ...": a pronoun of the same gender
+  // after the opening phrase, before any name, continues the topic too; it is the person it stands for.
+  if (gender && depth === 0) {
+    const lead = LEADING_PRONOUN.exec(text.slice(previous.start, Math.min(previous.end, previous.start + 120)));
+    const pronounAt = lead ? previous.start + lead[0].length - lead[1]!.length : -1;
+    if (lead && pronounGender(text, pronounAt) === gender && !mentionsIn(analysis, previous.start, pronounAt).some((m) => m.type === "Person" && !m.modifier)) {
+      return previousSubject(analysis, pronounAt, exclude, depth + 1) ?? lastPersonBefore(analysis, pronounAt, exclude);
+    }
+  }
   const first = mentionsIn(analysis, previous.start, previous.end).find((m) => !m.modifier && m.type !== "Post");
   if (!first || first.type !== "Person" || first.inQuote) return undefined;
   // The name opens the sentence, perhaps after its title, and is followed by its verb or an apposition.

@@ -1,0 +1,48 @@
+import { analyzeText } from "./index.js";
+import { attributeQuotes } from "./quotes.js";
+import { findStances } from "./stances.js";
+
+/** The SUPPORTS stances of a text, as "from to" with entity keys. */
+function supportsOf(text: string): string[] {
+  const analysis = analyzeText(text);
+  return [...new Set(findStances(analysis, attributeQuotes(analysis)).claims.filter((c) => c.type === "SUPPORTS").map((c) => `${c.from} ${c.to}`))].sort();
+}
+
+describe("a pronoun whose sentence before opens on the same pronoun after an introductory phrase", () => {
+  it.each([
+    [
+      "Tom Baird filed his papers on Friday. According to party officials, his backers include Paul Roe and Karl Weber.\n\nIn his home region, he also won the support of Lisa Hahn.",
+      "person:lisa-hahn person:tom-baird",
+      "person:lisa-hahn person:karl-weber",
+    ],
+    [
+      "Maria Lenz launched her bid on Monday. As expected, her campaign will be run by Tom Baird and Ana Ruiz. She also has the backing of Karl Weber.",
+      "person:karl-weber person:maria-lenz",
+      "person:karl-weber person:ana-ruiz",
+    ],
+    [
+      "Candidate Peter Osei toured the north. Speaking in Tamale, his spokesman Kofi Mensah praised Ali Hassan. His bid is backed by Jane Mbeki.",
+      "person:jane-mbeki person:peter-osei",
+      "person:jane-mbeki person:ali-hassan",
+    ],
+    [
+      "Ana Ruiz is the front-runner. On Monday, her allies rejected claims by Lisa Hahn.\n\nShe has since won the endorsement of Karl Weber.",
+      "person:karl-weber person:ana-ruiz",
+      "person:karl-weber person:lisa-hahn",
+    ],
+    [
+      "James Roe, 54, wants to lead the party. Last week his rivals Mark Dunn and Pete Lowe attacked him. He has been endorsed by Liz Kerr.",
+      "person:liz-kerr person:james-roe",
+      "person:liz-kerr person:pete-lowe",
+    ],
+  ])("%s", (text, right, wrong) => {
+    const found = supportsOf(text);
+    expect(found).toContain(right);
+    expect(found).not.toContain(wrong);
+  });
+
+  it("does not chain through a pronoun of the other gender", () => {
+    const text = "Maria Lenz launched her bid on Monday. According to aides, his team, led by Tom Baird, backs Paul Roe. She also has the backing of Karl Weber.";
+    expect(supportsOf(text)).not.toContain("person:karl-weber person:tom-baird");
+  });
+});
