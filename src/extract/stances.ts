@@ -25,6 +25,7 @@ import { describedFocal } from "./stance-described.js";
 import { groupListStances, type OpenGroup } from "./stance-lists.js";
 import { ownGovernmentStances } from "./stance-own-governments.js";
 import { CUE as FOCUS_CUE, focusStances } from "./stance-focus.js";
+import { supportNotGiven } from "./stance-not-given.js";
 import { CUE as SIGNATORY_CUE, signatoryStances, type SignatoryState } from "./stance-signatories.js";
 import { echoedStances, invertedHeadEnd, invertedStances } from "./stance-inverted.js";
 import { actorSayerBefore, actorsAfter, candidateBefore, conjoinedBefore, hedged, NEGATION, objectAfter, partOfParty, personList, personRightAfter, POSSESSIVE_PRONOUN_OBJECT, RIVALS_APPOSITION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
@@ -267,6 +268,8 @@ function controlStances(analysis: Analysis, sentence: Sentence, quotes: readonly
     if (!subject || subject.entity === object.entity) continue;
     const between = text.slice(subject.end, start);
     if (/\b(?:whether|if|may|might|reportedly)\b/i.test(between)) continue;
+    // "A was urged to back X", "has been tipped to back X": the subject is the one asked, and the asker is not named.
+    if (/\b(?:is|are|was|were|been|being|be|am)\s+(?:\p{L}+ly\s+|also\s+|now\s+)*$/u.test(between)) continue;
     if (NEGATION.test(between)) {
       // "does not want X to lead": a refusal; other negated requests state nothing.
       if (!(type === "SUPPORTS" && /^want/i.test(m[0]) && /\b(?:not|n['’]t)\s*$/i.test(between))) continue;
@@ -479,6 +482,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (subject.mention && /\b(?:whether|if|unless)\s+[^,;]*$/i.test(text.slice(sentence.start, subject.mention.start))) continue;
       // "would not say whether she backed X", "denied that she had backed X": the stance is asked about or denied.
       if (ASKED_CUE.test(lowered.slice(Math.max(sentence.start, start - 80), start)) && ASKED_OR_DENIED.test(text.slice(Math.max(sentence.start, start - 80), start))) continue;
+      // "did not say if he would back X", "was urged to back X", "would back her if": support not given (`stance-not-given.ts`).
+      if (kind === "support" && supportNotGiven(text, sentence.start, start, object.end, sentence.end)) continue;
       // "welcomed X's candidacy" is support; "welcomed X" alone is a courtesy.
       if (/^welcom/i.test(t[0]) && object.mention && !/^['’]s?\s+(?:[\p{L}-]+\s+)?(?:candidacy|candidature|bid|nomination|decision\s+to\s+run|election|appointment|victory|win)\b/u.test(text.slice(object.mention.end, object.mention.end + 40)) && !/(?:candidacy|candidature|bid|nomination)\s+of\s+$/i.test(text.slice(end, object.mention.start))) continue;
       let type: "SUPPORTS" | "OPPOSES" = kind === "oppose" ? "OPPOSES" : "SUPPORTS";
