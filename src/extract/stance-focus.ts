@@ -9,8 +9,13 @@ import { conjoinedBefore, hedged, NEGATION, partOfParty, racePeople, subjectBefo
 import type { AttributedQuote } from "./quotes.js";
 import type { Analysis, DraftClaim, Mention, Sentence } from "./types.js";
 
+/** The words every declaration holds: literal tests before the pattern. */
+const CUE = /\b(?:his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:support|backing|endorsement)\b/;
+
 /** A cheap test on the sentence in lower case before the reader runs. */
-export const CUE = /\b(?:his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:support|backing|endorsement)\b/;
+export function hasFocusCue(lower: string): boolean {
+  return (lower.includes("support") || lower.includes("backing") || lower.includes("endorsement")) && CUE.test(lower);
+}
 
 /** The declaration: "tweeted his support", "have voiced their full support", "has now given his endorsement". */
 const DECLARED = /\b(?:voiced|declared|offered|pledged|tweeted|announced|expressed|gave|given|lent|confirmed|signalled|signaled|reiterated|restated|registered|added|made\s+public|made\s+known)\s+(?:his|her|their)\s+(?:(?:own|full|strong|unequivocal|enthusiastic|unwavering|public|formal|firm|early|personal|wholehearted|unconditional|total|strongest)\s+(?:and\s+)?){0,2}(?:support|backing|endorsement)\b/giu;
