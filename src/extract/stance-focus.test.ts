@@ -38,3 +38,30 @@ describe("support declared with no one named: the candidate the passage is about
     expect(supportsOf(text)).toEqual([]);
   });
 });
+
+describe("praise that says the candidate deserves the post, or is surely the one for it", () => {
+  /** The stances of a text, as "TYPE from to" with entity keys. */
+  function stancesOf(text: string): string[] {
+    const analysis = analyzeText(text);
+    return [...new Set(findStances(analysis, attributeQuotes(analysis)).claims.map((c) => `${c.type} ${c.from} ${c.to}`))].sort();
+  }
+  const LEAD = "Maria Lenz launched her bid for the party leadership on Monday. ";
+  it.each([
+    "“I think Maria deserves the job,” Tom Baird told reporters.",
+    "“She deserves a promotion,” said Tom Baird. “She has done great work.”",
+    "Tom Baird said Lenz deserves to win the leadership.",
+    "“We need someone who will unite us. Maria is definitely the right person to do this,” said Tom Baird.",
+    "Tom Baird, a senator, said Lenz was clearly the best candidate.",
+    "“Maria deserves to be the next leader,” Tom Baird wrote on Twitter.",
+  ])("%s", (sentence) => {
+    expect(stancesOf(LEAD + sentence)).toContain("SUPPORTS person:tom-baird person:maria-lenz");
+  });
+
+  it.each([
+    "“Maria deserves to be heard,” said Tom Baird.",
+    "Tom Baird said Lenz did not deserve the job.",
+    "“Maria is not the right person to do this,” said Tom Baird.",
+  ])("reads no support in: %s", (sentence) => {
+    expect(stancesOf(LEAD + sentence)).not.toContain("SUPPORTS person:tom-baird person:maria-lenz");
+  });
+});
