@@ -612,7 +612,7 @@ export function actorsAfter(analysis: Analysis, sentence: Sentence, at: number, 
     // "Amano, supported by industrialized nations, narrowly defeated X": a comma and a verb close the "by" phrase.
     // "won the nomination from colleagues ..., with Republicans on the cusp": a new phrase after a comma ends the search.
     // "nominated by her government last month, faces X": a possessed noun closed by a comma was the "by" phrase.
-    const joined = out.length === 0 ? gap.length <= 70 && (!/[.;:“”"()]/.test(gap) || (colon !== null && previousEnd === at && gap.length === colon[0].length)) && !/\s(?:and|but|has|have|had|is|was|who|which|that)\s|,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s|,\s+(?:with|as|while|after|before|when|amid|despite|in|on|at|to|for)\s|^\s*(?:his|her|their|its)\s+[^,]*,\s+(?!including|among|such\s+as|notably|especially|namely)\p{Ll}/u.test(gap) : LIST_GAP.test(gap.replace(TALLY, "")) && !CLOSING_VERB.test(gap);
+    const joined = out.length === 0 ? gap.length <= 70 && (!/[.;:“”"()]/.test(gap) || (colon !== null && previousEnd === at && gap.length === colon[0].length)) && !/\s(?:and|but|has|have|had|is|was|who|which|that)\s|\sto\s+\p{Ll}+\s|,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s|,\s+(?:with|as|while|after|before|when|amid|despite|in|on|at|to|for)\s|^\s*(?:his|her|their|its)\s+[^,]*,\s+(?!including|among|such\s+as|notably|especially|namely)\p{Ll}/u.test(gap) : LIST_GAP.test(gap.replace(TALLY, "")) && !CLOSING_VERB.test(gap);
     // "backed by A, and B": a comma before "and" after a single name closes the list (two names are joined without one).
     if (!joined || (out.length === 1 && /^\s*,\s*and\s/.test(gap))) break;
     // "..., and Jansen was nominated by": a name followed by its own verb opens a new clause.

@@ -1,0 +1,54 @@
+import { analyzeText } from "./index.js";
+import { attributeQuotes } from "./quotes.js";
+import { findStances } from "./stances.js";
+
+/** The SUPPORTS stances of a text, as "from to" with entity keys. */
+function supportsOf(text: string): string[] {
+  const analysis = analyzeText(text);
+  return [...new Set(findStances(analysis, attributeQuotes(analysis)).claims.filter((c) => c.type === "SUPPORTS").map((c) => `${c.from} ${c.to}`))].sort();
+}
+
+describe("a 'by' list closed by an infinitive: the one named after it is the post's holder, not a backer", () => {
+  it.each([
+    "Ana Ruiz was nominated by her country's federation to succeed Tom Baird as vice-chairman.",
+    "Ana Ruiz has been backed by party leaders to replace Tom Baird.",
+    "Ana Ruiz, endorsed by the unions to take over from Tom Baird, spoke on Monday.",
+    "Ana Ruiz was put forward by her government on Friday to follow Tom Baird at the agency.",
+  ])("%s", (text) => {
+    expect(supportsOf(text)).not.toContain("person:tom-baird person:ana-ruiz");
+  });
+
+  it("keeps the backer named right after 'by'", () => {
+    expect(supportsOf("Ana Ruiz has been nominated by Tom Baird to succeed Paul Roe.")).toContain("person:tom-baird person:ana-ruiz");
+  });
+});
+
+describe("a verb whose subject is a group the sentence describes, not the person named before it", () => {
+  it.each([
+    "Ana Ruiz spoke to party members. She described the people lining up to support Tom Baird as brave.",
+    "Ana Ruiz had a strong list of proposers who signalled complete backing of Tom Baird.",
+    "Ana Ruiz met voters queuing to endorse Tom Baird.",
+    "Ana Ruiz thanked the members who backed Tom Baird.",
+    "Ana Ruiz mocked the activists that were campaigning for Tom Baird.",
+  ])("%s", (text) => {
+    expect(supportsOf(text)).not.toContain("person:ana-ruiz person:tom-baird");
+  });
+
+  it.each([
+    "Ana Ruiz, who backed Tom Baird in 2019, spoke first.",
+    "Ana Ruiz is lining up to support Tom Baird.",
+    "Ana Ruiz and other party members backed Tom Baird.",
+  ])("keeps the subject's own stance: %s", (text) => {
+    expect(supportsOf(text)).toContain("person:ana-ruiz person:tom-baird");
+  });
+});
+
+describe("standing by what one said of a person", () => {
+  it.each([
+    "Ed Broadbent is standing by his sharp criticism of front-runner Thomas Mulcair.",
+    "Ed Broadbent stood by his comments about Thomas Mulcair.",
+    "Ed Broadbent backed her remarks on Thomas Mulcair.",
+  ])("%s", (text) => {
+    expect(supportsOf(text)).not.toContain("person:ed-broadbent person:thomas-mulcair");
+  });
+});
