@@ -52,3 +52,23 @@ describe("standing by what one said of a person", () => {
     expect(supportsOf(text)).not.toContain("person:ed-broadbent person:thomas-mulcair");
   });
 });
+
+describe("a verb whose subject is left out: the subject of the clause it hangs on", () => {
+  it.each([
+    ["Tom Baird voted for Paul Roe, despite having nominated Ana Ruiz.", "person:tom-baird person:ana-ruiz", "person:paul-roe person:ana-ruiz"],
+    ["Tom Baird criticized Paul Roe for his actions, and endorsed Ana Ruiz.", "person:tom-baird person:ana-ruiz", "person:paul-roe person:ana-ruiz"],
+    ["Tom Baird opposed Paul Roe on Monday, but later backed Ana Ruiz.", "person:tom-baird person:ana-ruiz", "person:paul-roe person:ana-ruiz"],
+    ["Tom Baird initially said Paul Roe could not win before endorsing him in March.", "person:tom-baird person:paul-roe", ""],
+    ["Tom Baird met Paul Roe on Monday after endorsing Ana Ruiz.", "person:tom-baird person:ana-ruiz", "person:paul-roe person:ana-ruiz"],
+    ["Tom Baird thanked Paul Roe while backing Ana Ruiz for the post.", "person:tom-baird person:ana-ruiz", "person:paul-roe person:ana-ruiz"],
+  ])("%s", (text, right, wrong) => {
+    const found = supportsOf(text);
+    expect(found).toContain(right);
+    if (wrong) expect(found).not.toContain(wrong);
+  });
+
+  it("keeps a new subject after 'and'", () => {
+    expect(supportsOf("Tom Baird criticized Paul Roe, and Lisa Hahn endorsed Ana Ruiz.")).toContain("person:lisa-hahn person:ana-ruiz");
+    expect(supportsOf("Tom Baird criticized Paul Roe, and Lisa Hahn endorsed Ana Ruiz.")).not.toContain("person:tom-baird person:ana-ruiz");
+  });
+});

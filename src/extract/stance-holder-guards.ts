@@ -33,3 +33,18 @@ const WORDS_ABOUT = /\b(?:his|her|their|its|my|our|the)\s+(?:[\p{L}-]+\s+){0,2}?
 export function wordsAboutObject(lead: string): boolean {
   return WORDS_ABOUT.test(lead);
 }
+
+/** Before a gerund of the main clause's subject: "despite having", "before", "after", "while". */
+const SUBORDINATOR_BEFORE = /(?:^|[\s,])(?:despite|after|before|while|since|without|upon|besides)\s+(?:(?:having|first|formally|publicly|openly|initially|later|eventually)\s+)*$/i;
+
+/**
+ * Whether the support verb `verb` at `at` is a gerund after a subordinator ("despite having
+ * nominated", "before endorsing"), whose subject is the main clause's.
+ */
+export function subordinateGerund(text: string, sentenceStart: number, at: number, verb: string): boolean {
+  const before = text.slice(Math.max(sentenceStart, at - 40), at);
+  if (!/\b(?:despite|after|before|while|since|without|upon|besides)\s/i.test(before)) return false;
+  const gerund = /^\p{L}+ing\b/u.test(verb);
+  if (gerund) return SUBORDINATOR_BEFORE.test(before) && !/\bhaving\s+$/i.test(before);
+  return /\bhaving\s+(?:\p{L}+ly\s+)?$/u.test(before) && SUBORDINATOR_BEFORE.test(before);
+}

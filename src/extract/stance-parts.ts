@@ -176,8 +176,13 @@ export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number
   if (!nearest) {
     // "Norway opposed X in 2016 but now backs him": a verb joined to an earlier stance's verb shares its subject.
     const last = earlier[earlier.length - 1];
-    return last && ELIDED_SUBJECT.test(text.slice(Math.max(sentence.start, last.end), at)) ? { entity: last.subject, confidence: 0.7, end: at } : null;
+    if (last && ELIDED_SUBJECT.test(text.slice(Math.max(sentence.start, last.end), at))) return { entity: last.subject, confidence: 0.7, end: at };
+    // "A opposed X on Monday, but later backed Y": after the earlier verb's object, a comma and the joined verb.
+    return last?.object && last.object.start >= sentence.start && last.object.end <= at && JOINED_VERB.test(text.slice(last.object.end, at)) ? { entity: last.subject, confidence: 0.7, end: at } : null;
   }
+  // "A criticized X for his actions, and endorsed Y": X is the earlier verb's object; the joined verb is A's.
+  const objectOf = earlier.find((e) => e.object?.start === nearest.start && e.subject !== nearest.entity);
+  if (objectOf && JOINED_VERB.test(text.slice(nearest.end, at))) return { entity: objectOf.subject, confidence: 0.7, end: at };
   // "thanking those brave enough to support him", "and nine have backed X": the verb has a subject the text does not name.
   if (UNNAMED_SUBJECT.test(text.slice(Math.max(nearest.end, at - 60), at))) return null;
   // "aides to A back X", "its Senedd colleagues": people around the person or in the body, not them.
@@ -253,6 +258,8 @@ const SOME_MEMBERS_BEFORE = /(?:\b(?:majority|most|many|some|several|few|half|mi
 const ONE_OF_ITS_PEOPLE_AFTER = /^\s+(?:leader|official|member|spokesman|spokeswoman|spokesperson|lawmaker|legislator|MP|MEP|senator|diplomat|insider|source|aide|staffer|delegate)\b(?!\s+(?:states?|countries|nations)\b)/;
 /** Before a country's name: a city of it, where something happens ("in Kigali, Rwanda"). */
 const CITY_BEFORE = /\b(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,\s+$|\b(?:meeting|meet|met|held|gathered|gathering|based|summit|talks|conference|speaking|spoke)\s+(?:in|at)\s+$/u;
+/** After an earlier verb's object, a verb joined with no subject of its own: "for his actions, and", "on Monday, but later". */
+const JOINED_VERB = /^(?:[^.;:“”"]|\.(?!\s+\p{Lu})){0,80}?(?:,\s*|\s)(?:and|but)\s+(?:(?:now|later|then|also|still|has|have|had|will|would|subsequently|eventually|\p{Ll}+ly)\s+)*$/u;
 /** Right before a verb whose subject is left out: "but now", "and will". */
 const ELIDED_SUBJECT = /[^,;:]\s+(?:but|and)\s+(?:(?:now|later|then|also|still|has|have|had|will|would|\p{Ll}+ly)\s+)*$/u;
 /** Before a body's name: an envoy or a mission sent to it. */

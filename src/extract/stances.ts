@@ -26,7 +26,7 @@ import { groupListStances, type OpenGroup } from "./stance-lists.js";
 import { ownGovernmentStances } from "./stance-own-governments.js";
 import { focusStances, hasFocusCue } from "./stance-focus.js";
 import { supportNotGiven } from "./stance-not-given.js";
-import { groupClauseBefore, wordsAboutObject } from "./stance-holder-guards.js";
+import { groupClauseBefore, subordinateGerund, wordsAboutObject } from "./stance-holder-guards.js";
 import { CUE as SIGNATORY_CUE, signatoryStances, type SignatoryState } from "./stance-signatories.js";
 import { echoedStances, invertedHeadEnd, invertedStances } from "./stance-inverted.js";
 import { actorSayerBefore, actorsAfter, candidateBefore, conjoinedBefore, hedged, NEGATION, objectAfter, partOfParty, personList, personRightAfter, POSSESSIVE_PRONOUN_OBJECT, RIVALS_APPOSITION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
@@ -436,7 +436,9 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       const participle = /,\s*$/.test(text.slice(Math.max(sentence.start, start - 3), start)) && /^\p{L}+ing\b/u.test(t[0]) && objectBeforeComma(analysis, sentence, start);
       // "X, Prime Minister of Y, shares Z's views by opposing W": the gerund's subject is the clause's first actor.
       const byGerund = /^\p{L}+ing\b/u.test(t[0]) && /\bby\s+$/i.test(text.slice(Math.max(sentence.start, start - 4), start));
-      const subject = byGerund ? clauseOpener(analysis, sentence, start) : participle ? mainSubject(analysis, sentence, start, earlier) : subjectBefore(analysis, sentence, start, quotes, earlier);
+      // "A voted for X, despite having nominated Y", "A said X could not win before endorsing him": the main clause's subject.
+      const adverbialGerund = kind === "support" && !byGerund && subordinateGerund(text, sentence.start, start, t[0]);
+      const subject = byGerund ? clauseOpener(analysis, sentence, start) : participle || adverbialGerund ? mainSubject(analysis, sentence, start, earlier) : subjectBefore(analysis, sentence, start, quotes, earlier);
       if (!subject) continue;
       // "Republicans got behind him", "20 Republicans blocking him": some of a party's members, not the party.
       if (subject.mention && (partyMembers(analysis, subject.mention) || partOfParty(analysis, subject.mention))) continue;
