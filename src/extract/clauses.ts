@@ -93,9 +93,13 @@ export function quoteSpeakerAt(quotes: readonly AttributedQuote[], at: number): 
  * than `exclude` (the subject, or the speaker of a quotation referring to someone else).
  */
 export function resolvePersonPronoun(analysis: Analysis, at: number, exclude: readonly string[] = []): Mention | undefined {
-  const topic = previousSubject(analysis, at, exclude, 0, pronounGender(analysis.text, at));
-  if (topic && !exclude.includes(topic.entity)) return topic;
-  return lastPersonBefore(analysis, at, exclude);
+  const gender = pronounGender(analysis.text, at);
+  const topic = previousSubject(analysis, at, exclude, 0, gender);
+  const person = topic && !exclude.includes(topic.entity) ? topic : lastPersonBefore(analysis, at, exclude);
+  // "She has the backing of A" after "Paul Roe attacked it": never a person the text gives the other gender.
+  if (!person || !gender) return person;
+  const known = analysis.entities.get(person.entity)?.gender;
+  return known === undefined || known === gender ? person : lastPersonBefore(analysis, at, exclude, gender);
 }
 
 /** The gender a pronoun at `at` names ("he", "his", "him": m), if it is one. */
@@ -104,13 +108,14 @@ function pronounGender(text: string, at: number): "m" | "f" | undefined {
   return word === undefined ? undefined : word.startsWith("h") && word !== "her" && word !== "hers" ? "m" : "f";
 }
 
-/** The last person named before `at`, other than `exclude`, within 1,500 characters. */
-function lastPersonBefore(analysis: Analysis, at: number, exclude: readonly string[]): Mention | undefined {
+/** The last person named before `at`, other than `exclude` (of `gender` when given), within 1,500 characters. */
+function lastPersonBefore(analysis: Analysis, at: number, exclude: readonly string[], gender?: "m" | "f"): Mention | undefined {
   const floor = at - 1500;
   for (let i = firstMentionAtOrAfter(analysis.mentions, at) - 1; i >= 0; i--) {
     const m = analysis.mentions[i]!;
     if (m.start < floor) break;
-    if (m.type === "Person" && !m.modifier && !exclude.includes(m.entity)) return m;
+    // Looking for a person of the pronoun's gender, a name quoted someone else's words is passed over.
+    if (m.type === "Person" && !m.modifier && !exclude.includes(m.entity) && (!gender || (analysis.entities.get(m.entity)?.gender === gender && !m.inQuote))) return m;
   }
   return undefined;
 }

@@ -46,3 +46,21 @@ describe("a pronoun whose sentence before opens on the same pronoun after an int
     expect(supportsOf(text)).not.toContain("person:karl-weber person:tom-baird");
   });
 });
+
+describe("a pronoun is never a person the text gives the other gender", () => {
+  it.each([
+    ["Maria Lenz launched her bid on Monday. Paul Roe attacked the plan. She has the backing of Ana Ruiz.", "person:ana-ruiz person:maria-lenz", "person:ana-ruiz person:paul-roe"],
+    ["Maria Lenz launched her bid on Monday. Paul Roe criticised it. Her campaign is backed by Tom Baird.", "person:tom-baird person:maria-lenz", "person:tom-baird person:paul-roe"],
+    ["Maria Lenz launched her bid on Monday. Paul Roe, a rival, was scathing. She has since been endorsed by Tom Baird.", "person:tom-baird person:maria-lenz", "person:tom-baird person:paul-roe"],
+    ["Paul Roe launched his bid on Monday. Maria Lenz mocked it. He has the support of Tom Baird.", "person:tom-baird person:paul-roe", "person:tom-baird person:maria-lenz"],
+    ["Paul Roe launched his bid on Monday. Mrs Lenz mocked it. He won the endorsement of Tom Baird on Tuesday.", "person:tom-baird person:paul-roe", "person:tom-baird person:lenz"],
+  ])("%s", (text, right, wrong) => {
+    const found = supportsOf(text);
+    expect(found).toContain(right);
+    expect(found).not.toContain(wrong);
+  });
+
+  it("keeps the nearest person when the text gives no gender", () => {
+    expect(supportsOf("Maria Lenz launched her bid on Monday. Kim Roe criticised it. She has the backing of Ana Ruiz.")).toContain("person:ana-ruiz person:kim-roe");
+  });
+});
