@@ -64,3 +64,20 @@ describe("a pronoun is never a person the text gives the other gender", () => {
     expect(supportsOf("Maria Lenz launched her bid on Monday. Kim Roe criticised it. She has the backing of Ana Ruiz.")).toContain("person:ana-ruiz person:kim-roe");
   });
 });
+
+describe("an object pronoun of a support verb: the candidate in the passage before a bystander of the same gender", () => {
+  it.each([
+    ["Maria Lenz launched her leadership bid on Monday. At the rally, former minister Ana Ruiz introduced Tom Baird, who endorsed her.", "person:tom-baird person:maria-lenz", "person:tom-baird person:ana-ruiz"],
+    ["Candidate Paul Roe toured Leeds on Tuesday. Local MP Tom Baird, whose brother Ian Kerr runs a bakery, has backed him.", "person:tom-baird person:paul-roe", "person:tom-baird person:ian-kerr"],
+    ["Maria Lenz is running for the party leadership. Her rival Tom Baird has the support of Ana Ruiz. Lisa Hahn, a senator, is backing her.", "person:lisa-hahn person:maria-lenz", "person:lisa-hahn person:ana-ruiz"],
+  ])("%s", (text, right, wrong) => {
+    const found = supportsOf(text);
+    expect(found).toContain(right);
+    expect(found).not.toContain(wrong);
+  });
+
+  it("refuses when two candidates of that gender are in the passage", () => {
+    const text = "Maria Lenz and Ana Ruiz are both running for the party leadership. At a rally, Lisa Hahn introduced Tom Baird, who endorsed her.";
+    expect(supportsOf(text).filter((s) => s.startsWith("person:tom-baird"))).not.toContain("person:tom-baird person:maria-lenz");
+  });
+});

@@ -431,7 +431,8 @@ export function racePeople(analysis: Analysis): Set<string> {
   for (const m of analysis.mentions) {
     if (m.type !== "Person" || m.modifier || people.has(m.entity)) continue;
     // Within the name's own sentence: the words before it back to a full stop, after it up to one.
-    const before = analysis.text.slice(Math.max(0, m.extendedStart - 50), m.extendedStart).split(/[.!?]\s/).pop()!;
+    // (The title is read too: "candidate X", "presidential hopeful X".)
+    const before = analysis.text.slice(Math.max(0, m.extendedStart - 50), m.start).split(/[.!?]\s/).pop()!;
     const after = analysis.text.slice(m.end, m.end + 40).split(/[.!?](?:\s|$)/)[0]!;
     if (RACE_CUE.test(before) || RACE_CUE.test(after)) people.add(m.entity);
   }
@@ -493,6 +494,8 @@ export function objectAfter(analysis: Analysis, sentence: Sentence, at: number, 
     if (p && gender !== undefined && gender !== want) {
       p = lastPersonOfGender(analysis, at, want, exclude);
     }
+    // "A introduced B, who endorsed her": the candidate of the passage, not a bystander named since.
+    if (p && !racePeople(analysis).has(p.entity)) p = candidateInPassage(analysis, at, want, exclude) ?? p;
     return p ? { entity: p.entity, mention: p, end: at + pronoun[0].length, confidence: 0.75 } : null;
   }
   // "rooted for her rival": the other one in the race.
@@ -704,6 +707,26 @@ function lastPersonOfGender(analysis: Analysis, at: number, gender: "f" | "m", e
     if (m.type === "Person" && !m.modifier && !m.inQuote && entities.get(m.entity)?.gender === gender && !exclude.includes(m.entity)) return m;
   }
   return undefined;
+}
+
+/**
+ * The one person in the race of `gender` (or of no known gender) named from the start of the
+ * sentence before `at` up to it, outside quotations and `exclude`; none when two are.
+ */
+function candidateInPassage(analysis: Analysis, at: number, gender: "f" | "m", exclude: readonly string[]): Mention | undefined {
+  const { sentences, entities } = analysis;
+  const index = sentenceAt(sentences, at);
+  const from = sentences[Math.max(0, index - 1)]?.start ?? at;
+  const race = racePeople(analysis);
+  let found: Mention | undefined;
+  for (const m of mentionsIn(analysis, from, at)) {
+    if (m.type !== "Person" || m.modifier || m.inQuote || exclude.includes(m.entity) || !race.has(m.entity)) continue;
+    const g = entities.get(m.entity)?.gender;
+    if (g !== undefined && g !== gender) continue;
+    if (found && found.entity !== m.entity) return undefined;
+    found = m;
+  }
+  return found;
 }
 
 /** The person who says the sentence's reported clause starting before `at`: "S said (that) ...". */
