@@ -74,9 +74,10 @@ function candidatePeople(analysis: Analysis): Set<string> {
   const { text } = analysis;
   for (const m of analysis.mentions) {
     if (m.type !== "Person" || m.modifier || people.has(m.entity)) continue;
-    const before = text.slice(Math.max(0, m.extendedStart - 40), m.start).split(/[.!?]\s/).pop()!;
+    const before = text.slice(Math.max(0, m.extendedStart - 40), m.extendedStart).split(/[.!?]\s/).pop()!;
     const after = text.slice(m.end, m.end + 50).split(/[.!?](?:\s|$)/)[0]!;
-    if (CANDIDATE_NEAR.test(before) || CANDIDATE_NEAR.test(after)) people.add(m.entity);
+    const title = m.extendedStart < m.start ? text.slice(m.extendedStart, m.start) : "";
+    if (CANDIDATE_NEAR.test(before) || CANDIDATE_NEAR.test(after) || CANDIDATE_NEAR.test(title)) people.add(m.entity);
   }
   candidateCache.set(analysis, people);
   return people;

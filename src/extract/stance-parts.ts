@@ -431,10 +431,10 @@ export function racePeople(analysis: Analysis): Set<string> {
   for (const m of analysis.mentions) {
     if (m.type !== "Person" || m.modifier || people.has(m.entity)) continue;
     // Within the name's own sentence: the words before it back to a full stop, after it up to one.
-    // (The title is read too: "candidate X", "presidential hopeful X".)
-    const before = analysis.text.slice(Math.max(0, m.extendedStart - 50), m.start).split(/[.!?]\s/).pop()!;
+    const before = analysis.text.slice(Math.max(0, m.extendedStart - 50), m.extendedStart).split(/[.!?]\s/).pop()!;
     const after = analysis.text.slice(m.end, m.end + 40).split(/[.!?](?:\s|$)/)[0]!;
-    if (RACE_CUE.test(before) || RACE_CUE.test(after)) people.add(m.entity);
+    // The title is read too: "candidate X", "presidential hopeful X".
+    if (RACE_CUE.test(before) || RACE_CUE.test(after) || (m.extendedStart < m.start && RACE_CUE.test(analysis.text.slice(m.extendedStart, m.start)))) people.add(m.entity);
   }
   racePeopleCache.set(analysis, people);
   return people;
