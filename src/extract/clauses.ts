@@ -104,8 +104,14 @@ export function resolvePersonPronoun(analysis: Analysis, at: number, exclude: re
 
 /** The gender a pronoun at `at` names ("he", "his", "him": m), if it is one. */
 function pronounGender(text: string, at: number): "m" | "f" | undefined {
-  const word = /^(?:he|his|him|she|her|hers)\b/i.exec(text.slice(at, at + 5))?.[0].toLowerCase();
-  return word === undefined ? undefined : word.startsWith("h") && word !== "her" && word !== "hers" ? "m" : "f";
+  // Compared as strings: this runs for every pronoun resolved.
+  const head = text.slice(at, at + 5).toLowerCase();
+  let n = 0;
+  while (n < head.length && head.charCodeAt(n) >= 97 && head.charCodeAt(n) <= 122) n++;
+  const end = head.slice(0, n);
+  if (end === "he" || end === "his" || end === "him") return "m";
+  if (end === "she" || end === "her" || end === "hers") return "f";
+  return undefined;
 }
 
 /** The last person named before `at`, other than `exclude` (of `gender` when given), within 1,500 characters. */

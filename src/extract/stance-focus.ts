@@ -5,7 +5,7 @@
  * before and in this one up to the support; two candidates there, or none, and nothing is read.
  */
 import { isActor, mentionsIn, quoteSpeakerAt } from "./clauses.js";
-import { conjoinedBefore, hedged, NEGATION, partOfParty, racePeople, subjectBefore, type Found } from "./stance-parts.js";
+import { afterLastStop, beforeFirstStop, conjoinedBefore, hedged, NEGATION, partOfParty, racePeople, subjectBefore, type Found } from "./stance-parts.js";
 import type { AttributedQuote } from "./quotes.js";
 import type { Analysis, DraftClaim, Mention, Sentence } from "./types.js";
 
@@ -74,8 +74,8 @@ function candidatePeople(analysis: Analysis): Set<string> {
   const { text } = analysis;
   for (const m of analysis.mentions) {
     if (m.type !== "Person" || m.modifier || people.has(m.entity)) continue;
-    const before = text.slice(Math.max(0, m.extendedStart - 40), m.extendedStart).split(/[.!?]\s/).pop()!;
-    const after = text.slice(m.end, m.end + 50).split(/[.!?](?:\s|$)/)[0]!;
+    const before = afterLastStop(text.slice(Math.max(0, m.extendedStart - 40), m.extendedStart));
+    const after = beforeFirstStop(text.slice(m.end, m.end + 50));
     const title = m.extendedStart < m.start ? text.slice(m.extendedStart, m.start) : "";
     if (CANDIDATE_NEAR.test(before) || CANDIDATE_NEAR.test(after) || CANDIDATE_NEAR.test(title)) people.add(m.entity);
   }

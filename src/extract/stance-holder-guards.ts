@@ -19,7 +19,7 @@ const ONE_OF = /\b(?:one|among|each|both|all|some|many|several|most|two|three|fo
  * whose verb it is: "the people lining up to", "a list of proposers who signalled".
  */
 export function groupClauseBefore(between: string): boolean {
-  if (!/(?:who|that|which|ing)\s/.test(between)) return false;
+  if (!(between.includes("who ") || between.includes("that ") || between.includes("which ") || between.includes("ing "))) return false;
   const g = GROUP_CLAUSE.exec(between);
   if (!g || NOT_PLURAL.test(g[1]!)) return false;
   const nounAt = g.index + g[0].length - g[0].trimStart().length + (g[0].trimStart().startsWith(g[1]!) ? 0 : 1);
@@ -42,9 +42,10 @@ const SUBORDINATOR_BEFORE = /(?:^|[\s,])(?:despite|after|before|while|since|with
  * nominated", "before endorsing"), whose subject is the main clause's.
  */
 export function subordinateGerund(text: string, sentenceStart: number, at: number, verb: string): boolean {
+  const gerund = verb.endsWith("ing");
   const before = text.slice(Math.max(sentenceStart, at - 40), at);
+  if (!gerund && !before.includes("having")) return false;
   if (!/\b(?:despite|after|before|while|since|without|upon|besides)\s/i.test(before)) return false;
-  const gerund = /^\p{L}+ing\b/u.test(verb);
   if (gerund) return SUBORDINATOR_BEFORE.test(before) && !/\bhaving\s+$/i.test(before);
   return /\bhaving\s+(?:\p{L}+ly\s+)?$/u.test(before) && SUBORDINATOR_BEFORE.test(before);
 }

@@ -17,6 +17,9 @@ const ASKED_TO = /\b(?:is|are|was|were|been|being|be|am)\s+(?:(?:\p{L}+ly|also|n
 /** A modal right before the verb: "would back", "will then support", "could also endorse". */
 const MODAL_BEFORE = /\b(?:would|could|might|will|shall|['’]d|['’]ll)\s+(?:(?:then|also|only|still|happily|gladly|\p{L}+ly)\s+)*$/iu;
 
+/** The modals of {@link MODAL_BEFORE}, for a literal test first. */
+const MODALS = ["would", "could", "might", "will", "shall", "'d", "’d", "'ll", "’ll"];
+
 /** A condition opening the sentence: "If X reaches the run-off,", "Should she win,", "Unless ...,". */
 const CONDITION_OPENING = /^\s*["“]?(?:if|unless|should|were|provided|in\s+the\s+event)\b[^,;]{0,120},/i;
 
@@ -29,11 +32,13 @@ const CONDITION_AFTER = /^[^.;:“”"]{0,40}?\b(?:if|unless|provided|providing|
  */
 export function supportNotGiven(text: string, sentenceStart: number, verbStart: number, objectEnd: number, sentenceEnd: number): boolean {
   const before = text.slice(Math.max(sentenceStart, verbStart - 120), verbStart);
-  const question = INDIRECT_QUESTION.exec(before);
+  const lower = before.toLowerCase();
+  // Literal tests before each pattern: most support verbs have none of these words before them.
+  const question = lower.includes("if ") || lower.includes("whether") || lower.includes("who") || lower.includes("which") ? INDIRECT_QUESTION.exec(before) : null;
   // "refused to say who they backed but A said he would ...": the question closed before the verb's clause.
   if (question && !/\b(?:even|as)\s+if\b[^,;.]*$/i.test(before) && !CLAUSE_AFTER_QUESTION.test(question[0])) return true;
-  if (/\bto\s+(?:\p{L}+ly\s+)?$/u.test(before) && ASKED_TO.test(before)) return true;
-  if (!MODAL_BEFORE.test(before)) return false;
+  if (lower.includes("to ") && /\bto\s+(?:\p{L}+ly\s+)?$/u.test(before) && ASKED_TO.test(before)) return true;
+  if (!MODALS.some((w) => lower.includes(w)) || !MODAL_BEFORE.test(before)) return false;
   const after = text.slice(objectEnd, Math.min(sentenceEnd, objectEnd + 60));
   if (CONDITION_AFTER.test(after) && !/^[^.;:“”"]{0,40}?\beven\s+if\b/i.test(after)) return true;
   return CONDITION_OPENING.test(text.slice(sentenceStart, verbStart));

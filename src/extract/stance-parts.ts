@@ -423,6 +423,38 @@ const POSSESSIVE_RIVAL = /^['’]s?\s+(?:(?:main|chief|closest|only|leading|near
 const RACE_CUE = /\b(?:candidate|candidacy|candidature|rival|contender|challenger|front-?runner|frontrunner|nominee|bid|race)s?\b|\b(?:running|vying|competing)\b/i;
 const racePeopleCache = new WeakMap<Analysis, Set<string>>();
 
+/** The stems of {@link RACE_CUE}'s words, in lower case: literal tests before the pattern. */
+const RACE_STEMS = ["andida", "rival", "contender", "challenger", "runner", "nominee", "bid", "race", "running", "vying", "competing"];
+
+/** Whether `s` may hold a race word: one of their stems, in any case. */
+function mayHaveRaceCue(s: string): boolean {
+  const lower = s.toLowerCase();
+  for (const stem of RACE_STEMS) if (lower.includes(stem)) return true;
+  return false;
+}
+
+/** Whether the character code is a full stop, an exclamation or a question mark. */
+function isStop(c: number): boolean {
+  return c === 46 || c === 33 || c === 63;
+}
+
+/** Whether the character code is white space (space, tab, line breaks, no-break space). */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+}
+
+/** The words after the last stop followed by a space: the sentence's own words before a name (no pattern calls). */
+export function afterLastStop(s: string): string {
+  for (let i = s.length - 2; i >= 0; i--) if (isStop(s.charCodeAt(i)) && isSpace(s.charCodeAt(i + 1))) return s.slice(i + 2);
+  return s;
+}
+
+/** The words up to the first stop followed by a space or the end: the sentence's own words after a name. */
+export function beforeFirstStop(s: string): string {
+  for (let i = 0; i < s.length; i++) if (isStop(s.charCodeAt(i)) && (i + 1 === s.length || isSpace(s.charCodeAt(i + 1)))) return s.slice(0, i);
+  return s;
+}
+
 /** The people the text names next to a race word ("candidate", "bid", "rival"), once per text. */
 export function racePeople(analysis: Analysis): Set<string> {
   let people = racePeopleCache.get(analysis);
@@ -431,10 +463,11 @@ export function racePeople(analysis: Analysis): Set<string> {
   for (const m of analysis.mentions) {
     if (m.type !== "Person" || m.modifier || people.has(m.entity)) continue;
     // Within the name's own sentence: the words before it back to a full stop, after it up to one.
-    const before = analysis.text.slice(Math.max(0, m.extendedStart - 50), m.extendedStart).split(/[.!?]\s/).pop()!;
-    const after = analysis.text.slice(m.end, m.end + 40).split(/[.!?](?:\s|$)/)[0]!;
+    const before = afterLastStop(analysis.text.slice(Math.max(0, m.extendedStart - 50), m.extendedStart));
+    const after = beforeFirstStop(analysis.text.slice(m.end, m.end + 40));
     // The title is read too: "candidate X", "presidential hopeful X".
-    if (RACE_CUE.test(before) || RACE_CUE.test(after) || (m.extendedStart < m.start && RACE_CUE.test(analysis.text.slice(m.extendedStart, m.start)))) people.add(m.entity);
+    const near = m.extendedStart < m.start ? `${before} ${analysis.text.slice(m.extendedStart, m.start)} ${after}` : `${before} ${after}`;
+    if (mayHaveRaceCue(near) && RACE_CUE.test(near)) people.add(m.entity);
   }
   racePeopleCache.set(analysis, people);
   return people;
