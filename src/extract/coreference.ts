@@ -470,7 +470,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     }
     return null;
   };
-  // "Ms Davies" after "Paul Davies" and "Suzy Davies": the honorific's gender picks among namesakes.
+  // "Ms Roe" after "Paul Roe" and "Sara Roe": the honorific's gender picks among namesakes.
   const ofHonorificGender = (candidates: Person[], m: RawMention): Person[] => {
     if (candidates.length < 2) return candidates;
     const honorific = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, m.start - 8), m.start))?.[1];

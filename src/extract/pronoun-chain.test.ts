@@ -21,9 +21,9 @@ describe("a pronoun whose sentence before opens on the same pronoun after an int
       "person:karl-weber person:ana-ruiz",
     ],
     [
-      "Candidate Peter Osei toured the north. Speaking in Tamale, his spokesman Kofi Mensah praised Ali Hassan. His bid is backed by Jane Mbeki.",
-      "person:jane-mbeki person:peter-osei",
-      "person:jane-mbeki person:ali-hassan",
+      "Candidate Peter Osei toured the north. Speaking in Tamale, his spokesman Kofi Mensah praised Ali Hassan. His bid is backed by Jane Moyo.",
+      "person:jane-moyo person:peter-osei",
+      "person:jane-moyo person:ali-hassan",
     ],
     [
       "Ana Ruiz is the front-runner. On Monday, her allies rejected claims by Lisa Hahn.\n\nShe has since won the endorsement of Karl Weber.",

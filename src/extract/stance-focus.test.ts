@@ -12,8 +12,8 @@ describe("support declared with no one named: the candidate the passage is about
   it.each([
     ["Maria Lenz launched her campaign for the party leadership on Monday. Within hours, former minister Tom Baird tweeted his support.", ["person:tom-baird person:maria-lenz"]],
     ["Maria Lenz’s bid has been gathering momentum. Both Finance Minister Ana Ruiz and Transport Minister Karl Weber have voiced their support.", ["person:ana-ruiz person:maria-lenz", "person:karl-weber person:maria-lenz"]],
-    ["Leadership candidate Peter Osei has won the backing of most of the party's MPs.\n\nSenator Jane Mbeki and former governor Ali Hassan have pledged their support.", ["person:ali-hassan person:peter-osei", "person:jane-mbeki person:peter-osei"]],
-    ["The endorsements keep coming for candidate Peter Osei - Governor Jane Mbeki offered her support on Sunday.", ["person:jane-mbeki person:peter-osei"]],
+    ["Leadership candidate Peter Osei has won the backing of most of the party's MPs.\n\nSenator Jane Moyo and former governor Ali Hassan have pledged their support.", ["person:ali-hassan person:peter-osei", "person:jane-moyo person:peter-osei"]],
+    ["The endorsements keep coming for candidate Peter Osei - Governor Jane Moyo offered her support on Sunday.", ["person:jane-moyo person:peter-osei"]],
     ["James Roe’s leadership bid got a huge boost last night. Party grandee Liz Kerr declared her backing at a rally in Leeds.", ["person:liz-kerr person:james-roe"]],
     ["The candidature of Mr. Ibrahim Sow for the post of Director-General is going strong. The Minister of Foreign Affairs, Mr. Amadou Fall, has expressed his full support.", ["person:amadou-fall person:ibrahim-sow"]],
     ["Candidate Ana Ruiz gained ground this week. Senator Karl Weber from the Labour party and Governor Lisa Hahn from the Greens have pledged their support.", ["person:karl-weber person:ana-ruiz", "person:lisa-hahn person:ana-ruiz"]],

@@ -32,7 +32,7 @@ const OPENER_AFTER = /^(?:['’]s?\s|\s+(?:is|was|has|had|will|would|\p{Ll}+ed|\
 /** A name in a list ("X and Y are", "X, Y"): the paragraph is about more than one person. */
 const CONJOINED_AFTER = /^\s*(?:,|and\b|&)/;
 
-/** Between two people of a list, past the first one's origin: " from the N-VA party and ", ", ". */
+/** Between two people of a list, past the first one's origin: " from the Green party and ", ", ". */
 const LIST_GAP = /^(?:\s+(?:from|of)\s+(?:the\s+)?[^,;:.“”"()]{1,40}?)?\s*(?:,\s*|,?\s+and\s+|\s+as\s+well\s+as\s+)$/;
 
 /** The people listed with `first` before it ("A, B and C have voiced their support"), each with their origin. */
@@ -52,7 +52,7 @@ function listedBefore(analysis: Analysis, sentence: Sentence, first: Mention): M
   return out;
 }
 
-/** Between a person and the party or country they come from: "X from the N-VA party", "X of Ghana". */
+/** Between a person and the party or country they come from: "X from the Green party", "X of Ghana". */
 const ORIGIN_BEFORE = /\s(?:from|of)\s+(?:the\s+)?$/;
 
 /** The person a party or country is the origin of ("X from the Greens"), else the subject itself when it is a person. */
