@@ -93,13 +93,35 @@ export function quoteSpeakerAt(quotes: readonly AttributedQuote[], at: number): 
  * than `exclude` (the subject, or the speaker of a quotation referring to someone else).
  */
 export function resolvePersonPronoun(analysis: Analysis, at: number, exclude: readonly string[] = []): Mention | undefined {
-  const topic = previousSubject(analysis, at, exclude);
-  if (topic && !exclude.includes(topic.entity)) return topic;
+  const gender = pronounGender(analysis.text, at);
+  const topic = previousSubject(analysis, at, exclude, 0, gender);
+  const person = topic && !exclude.includes(topic.entity) ? topic : lastPersonBefore(analysis, at, exclude);
+  // "She has the backing of A" after "Paul Roe attacked it": never a person the text gives the other gender.
+  if (!person || !gender) return person;
+  const known = analysis.entities.get(person.entity)?.gender;
+  return known === undefined || known === gender ? person : lastPersonBefore(analysis, at, exclude, gender);
+}
+
+/** The gender a pronoun at `at` names ("he", "his", "him": m), if it is one. */
+function pronounGender(text: string, at: number): "m" | "f" | undefined {
+  // Compared as strings: this runs for every pronoun resolved.
+  const head = text.slice(at, at + 5).toLowerCase();
+  let n = 0;
+  while (n < head.length && head.charCodeAt(n) >= 97 && head.charCodeAt(n) <= 122) n++;
+  const end = head.slice(0, n);
+  if (end === "he" || end === "his" || end === "him") return "m";
+  if (end === "she" || end === "her" || end === "hers") return "f";
+  return undefined;
+}
+
+/** The last person named before `at`, other than `exclude` (of `gender` when given), within 1,500 characters. */
+function lastPersonBefore(analysis: Analysis, at: number, exclude: readonly string[], gender?: "m" | "f"): Mention | undefined {
   const floor = at - 1500;
   for (let i = firstMentionAtOrAfter(analysis.mentions, at) - 1; i >= 0; i--) {
     const m = analysis.mentions[i]!;
     if (m.start < floor) break;
-    if (m.type === "Person" && !m.modifier && !exclude.includes(m.entity)) return m;
+    // Looking for a person of the pronoun's gender, a name quoted someone else's words is passed over.
+    if (m.type === "Person" && !m.modifier && !exclude.includes(m.entity) && (!gender || (analysis.entities.get(m.entity)?.gender === gender && !m.inQuote))) return m;
   }
   return undefined;
 }
@@ -111,7 +133,10 @@ export function resolvePersonPronoun(analysis: Analysis, at: number, exclude: re
  */
 const SPEECH_AFTER = /^\s+(?:said|says|told|noted|added|stressed|argued|insisted|warned|wrote|explained|claimed|stated|declared|announced|believed|suggested|predicted|conceded|acknowledged|admitted)\b/;
 
-function previousSubject(analysis: Analysis, at: number, exclude: readonly string[], depth = 0): Mention | undefined {
+/** A pronoun after a sentence's introductory phrase: "As reported on Saturday, his proposers ...", "Last week his rivals ...". */
+const LEADING_PRONOUN = /^(?:[^.;:“”"]{0,80}?,\s+|(?:(?:last|this|next|on|by|in)\s+\p{L}+|earlier|later|meanwhile|since\s+then|then)\s+)(he|she|his|her)\b/iu;
+
+function previousSubject(analysis: Analysis, at: number, exclude: readonly string[], depth = 0, gender?: "m" | "f"): Mention | undefined {
   const { sentences, text } = analysis;
   if (sentences.length === 0 || depth > 2) return undefined;
   const index = sentenceAt(sentences, at);
@@ -121,6 +146,15 @@ function previousSubject(analysis: Analysis, at: number, exclude: readonly strin
   const previous = sentences[index - 1]!;
   // A sentence that opens with "He"/"Her bid" continues the topic of the one before it.
   if (/^(?:He|She|His|Her)\b/.test(text.slice(previous.start, previous.start + 4))) return previousSubject(analysis, previous.start, [], depth + 1);
+  // "As reported on Saturday, his proposers include A and B. He got ...": a pronoun of the same gender
+  // after the opening phrase, before any name, continues the topic too; it is the person it stands for.
+  if (gender && depth === 0) {
+    const lead = LEADING_PRONOUN.exec(text.slice(previous.start, Math.min(previous.end, previous.start + 120)));
+    const pronounAt = lead ? previous.start + lead[0].length - lead[1]!.length : -1;
+    if (lead && pronounGender(text, pronounAt) === gender && !mentionsIn(analysis, previous.start, pronounAt).some((m) => m.type === "Person" && !m.modifier)) {
+      return previousSubject(analysis, pronounAt, exclude, depth + 1) ?? lastPersonBefore(analysis, pronounAt, exclude);
+    }
+  }
   const first = mentionsIn(analysis, previous.start, previous.end).find((m) => !m.modifier && m.type !== "Post");
   if (!first || first.type !== "Person" || first.inQuote) return undefined;
   // The name opens the sentence, perhaps after its title, and is followed by its verb or an apposition.

@@ -294,6 +294,8 @@ function partyDescribesPerson(text: string, m: Span & { name: string }): boolean
 }
 
 /** A party and state affiliation after a name ("Jim Jordan (R-Ohio)"), kept out of aliases. */
+/** A gendered honorific right before a short name: "Ms ", "Mr. ", "Mrs ". */
+const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(Mr|Mrs|Ms|Miss|Mx)\.?\s+$/u;
 const AFFILIATION = /\s\([^()]{1,14}\)$/;
 
 /** "the Post", "the Times": a capitalized word after "the". */
@@ -452,7 +454,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
         if (flat === joined && !p.hyphenated) return false;
         return forms.flat !== flat && forms.spacedFlat.endsWith(spacedFlat);
       });
-      if (bySurname.length > 0) return nearest(bySurname, m.start);
+      if (bySurname.length > 0) return nearest(ofHonorificGender(bySurname, m), m.start);
       // A first family name among two ("Vargas" for "Elena Vargas Soto").
       const byInner = pool.filter((p) => w.length === 1 && p.words.length > 2 && p.words.slice(1, -1).includes(w[0]!));
       if (byInner.length > 0) return nearest(byInner, m.start);
@@ -467,6 +469,15 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
       if (byFirst.length === 1 && !people.some((p) => p.words.length >= 2 && p.words.slice(1).includes(w[0]!))) return byFirst[0]!.key;
     }
     return null;
+  };
+  // "Ms Roe" after "Paul Roe" and "Sara Roe": the honorific's gender picks among namesakes.
+  const ofHonorificGender = (candidates: Person[], m: RawMention): Person[] => {
+    if (candidates.length < 2) return candidates;
+    const honorific = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, m.start - 8), m.start))?.[1];
+    const want = honorific ? genderOfTitle(`${honorific} `) : null;
+    if (!want) return candidates;
+    const fitting = candidates.filter((p) => genderOfName(entities.get(p.key)!.name) !== (want === "f" ? "m" : "f"));
+    return fitting.length > 0 ? fitting : candidates;
   };
   const nearest = (candidates: { key: string }[], at: number): string => {
     let best = candidates[0]!.key;

@@ -176,8 +176,13 @@ export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number
   if (!nearest) {
     // "Norway opposed X in 2016 but now backs him": a verb joined to an earlier stance's verb shares its subject.
     const last = earlier[earlier.length - 1];
-    return last && ELIDED_SUBJECT.test(text.slice(Math.max(sentence.start, last.end), at)) ? { entity: last.subject, confidence: 0.7, end: at } : null;
+    if (last && ELIDED_SUBJECT.test(text.slice(Math.max(sentence.start, last.end), at))) return { entity: last.subject, confidence: 0.7, end: at };
+    // "A opposed X on Monday, but later backed Y": after the earlier verb's object, a comma and the joined verb.
+    return last?.object && last.object.start >= sentence.start && last.object.end <= at && JOINED_VERB.test(text.slice(last.object.end, at)) ? { entity: last.subject, confidence: 0.7, end: at } : null;
   }
+  // "A criticized X for his actions, and endorsed Y": X is the earlier verb's object; the joined verb is A's.
+  const objectOf = earlier.find((e) => e.object?.start === nearest.start && e.subject !== nearest.entity);
+  if (objectOf && JOINED_VERB.test(text.slice(nearest.end, at))) return { entity: objectOf.subject, confidence: 0.7, end: at };
   // "thanking those brave enough to support him", "and nine have backed X": the verb has a subject the text does not name.
   if (UNNAMED_SUBJECT.test(text.slice(Math.max(nearest.end, at - 60), at))) return null;
   // "aides to A back X", "its Senedd colleagues": people around the person or in the body, not them.
@@ -253,6 +258,8 @@ const SOME_MEMBERS_BEFORE = /(?:\b(?:majority|most|many|some|several|few|half|mi
 const ONE_OF_ITS_PEOPLE_AFTER = /^\s+(?:leader|official|member|spokesman|spokeswoman|spokesperson|lawmaker|legislator|MP|MEP|senator|diplomat|insider|source|aide|staffer|delegate)\b(?!\s+(?:states?|countries|nations)\b)/;
 /** Before a country's name: a city of it, where something happens ("in Kigali, Rwanda"). */
 const CITY_BEFORE = /\b(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,\s+$|\b(?:meeting|meet|met|held|gathered|gathering|based|summit|talks|conference|speaking|spoke)\s+(?:in|at)\s+$/u;
+/** After an earlier verb's object, a verb joined with no subject of its own: "for his actions, and", "on Monday, but later". */
+const JOINED_VERB = /^(?:[^.;:“”"]|\.(?!\s+\p{Lu})){0,80}?(?:,\s*|\s)(?:and|but)\s+(?:(?:now|later|then|also|still|has|have|had|will|would|subsequently|eventually|\p{Ll}+ly)\s+)*$/u;
 /** Right before a verb whose subject is left out: "but now", "and will". */
 const ELIDED_SUBJECT = /[^,;:]\s+(?:but|and)\s+(?:(?:now|later|then|also|still|has|have|had|will|would|\p{Ll}+ly)\s+)*$/u;
 /** Before a body's name: an envoy or a mission sent to it. */
@@ -416,6 +423,38 @@ const POSSESSIVE_RIVAL = /^['’]s?\s+(?:(?:main|chief|closest|only|leading|near
 const RACE_CUE = /\b(?:candidate|candidacy|candidature|rival|contender|challenger|front-?runner|frontrunner|nominee|bid|race)s?\b|\b(?:running|vying|competing)\b/i;
 const racePeopleCache = new WeakMap<Analysis, Set<string>>();
 
+/** The stems of {@link RACE_CUE}'s words, in lower case: literal tests before the pattern. */
+const RACE_STEMS = ["andida", "rival", "contender", "challenger", "runner", "nominee", "bid", "race", "running", "vying", "competing"];
+
+/** Whether `s` may hold a race word: one of their stems, in any case. */
+function mayHaveRaceCue(s: string): boolean {
+  const lower = s.toLowerCase();
+  for (const stem of RACE_STEMS) if (lower.includes(stem)) return true;
+  return false;
+}
+
+/** Whether the character code is a full stop, an exclamation or a question mark. */
+function isStop(c: number): boolean {
+  return c === 46 || c === 33 || c === 63;
+}
+
+/** Whether the character code is white space (space, tab, line breaks, no-break space). */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+}
+
+/** The words after the last stop followed by a space: the sentence's own words before a name (no pattern calls). */
+export function afterLastStop(s: string): string {
+  for (let i = s.length - 2; i >= 0; i--) if (isStop(s.charCodeAt(i)) && isSpace(s.charCodeAt(i + 1))) return s.slice(i + 2);
+  return s;
+}
+
+/** The words up to the first stop followed by a space or the end: the sentence's own words after a name. */
+export function beforeFirstStop(s: string): string {
+  for (let i = 0; i < s.length; i++) if (isStop(s.charCodeAt(i)) && (i + 1 === s.length || isSpace(s.charCodeAt(i + 1)))) return s.slice(0, i);
+  return s;
+}
+
 /** The people the text names next to a race word ("candidate", "bid", "rival"), once per text. */
 export function racePeople(analysis: Analysis): Set<string> {
   let people = racePeopleCache.get(analysis);
@@ -424,9 +463,11 @@ export function racePeople(analysis: Analysis): Set<string> {
   for (const m of analysis.mentions) {
     if (m.type !== "Person" || m.modifier || people.has(m.entity)) continue;
     // Within the name's own sentence: the words before it back to a full stop, after it up to one.
-    const before = analysis.text.slice(Math.max(0, m.extendedStart - 50), m.extendedStart).split(/[.!?]\s/).pop()!;
-    const after = analysis.text.slice(m.end, m.end + 40).split(/[.!?](?:\s|$)/)[0]!;
-    if (RACE_CUE.test(before) || RACE_CUE.test(after)) people.add(m.entity);
+    const before = afterLastStop(analysis.text.slice(Math.max(0, m.extendedStart - 50), m.extendedStart));
+    const after = beforeFirstStop(analysis.text.slice(m.end, m.end + 40));
+    // The title is read too: "candidate X", "presidential hopeful X".
+    const near = m.extendedStart < m.start ? `${before} ${analysis.text.slice(m.extendedStart, m.start)} ${after}` : `${before} ${after}`;
+    if (mayHaveRaceCue(near) && RACE_CUE.test(near)) people.add(m.entity);
   }
   racePeopleCache.set(analysis, people);
   return people;
@@ -486,6 +527,8 @@ export function objectAfter(analysis: Analysis, sentence: Sentence, at: number, 
     if (p && gender !== undefined && gender !== want) {
       p = lastPersonOfGender(analysis, at, want, exclude);
     }
+    // "A introduced B, who endorsed her": the candidate of the passage, not a bystander named since.
+    if (p && !racePeople(analysis).has(p.entity)) p = candidateInPassage(analysis, at, want, exclude) ?? p;
     return p ? { entity: p.entity, mention: p, end: at + pronoun[0].length, confidence: 0.75 } : null;
   }
   // "rooted for her rival": the other one in the race.
@@ -612,7 +655,7 @@ export function actorsAfter(analysis: Analysis, sentence: Sentence, at: number, 
     // "Amano, supported by industrialized nations, narrowly defeated X": a comma and a verb close the "by" phrase.
     // "won the nomination from colleagues ..., with Republicans on the cusp": a new phrase after a comma ends the search.
     // "nominated by her government last month, faces X": a possessed noun closed by a comma was the "by" phrase.
-    const joined = out.length === 0 ? gap.length <= 70 && (!/[.;:“”"()]/.test(gap) || (colon !== null && previousEnd === at && gap.length === colon[0].length)) && !/\s(?:and|but|has|have|had|is|was|who|which|that)\s|,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s|,\s+(?:with|as|while|after|before|when|amid|despite|in|on|at|to|for)\s|^\s*(?:his|her|their|its)\s+[^,]*,\s+(?!including|among|such\s+as|notably|especially|namely)\p{Ll}/u.test(gap) : LIST_GAP.test(gap.replace(TALLY, "")) && !CLOSING_VERB.test(gap);
+    const joined = out.length === 0 ? gap.length <= 70 && (!/[.;:“”"()]/.test(gap) || (colon !== null && previousEnd === at && gap.length === colon[0].length)) && !/\s(?:and|but|has|have|had|is|was|who|which|that)\s|\sto\s+\p{Ll}+\s|,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s|,\s+(?:with|as|while|after|before|when|amid|despite|in|on|at|to|for)\s|^\s*(?:his|her|their|its)\s+[^,]*,\s+(?!including|among|such\s+as|notably|especially|namely)\p{Ll}/u.test(gap) : LIST_GAP.test(gap.replace(TALLY, "")) && !CLOSING_VERB.test(gap);
     // "backed by A, and B": a comma before "and" after a single name closes the list (two names are joined without one).
     if (!joined || (out.length === 1 && /^\s*,\s*and\s/.test(gap))) break;
     // "..., and Jansen was nominated by": a name followed by its own verb opens a new clause.
@@ -697,6 +740,26 @@ function lastPersonOfGender(analysis: Analysis, at: number, gender: "f" | "m", e
     if (m.type === "Person" && !m.modifier && !m.inQuote && entities.get(m.entity)?.gender === gender && !exclude.includes(m.entity)) return m;
   }
   return undefined;
+}
+
+/**
+ * The one person in the race of `gender` (or of no known gender) named from the start of the
+ * sentence before `at` up to it, outside quotations and `exclude`; none when two are.
+ */
+function candidateInPassage(analysis: Analysis, at: number, gender: "f" | "m", exclude: readonly string[]): Mention | undefined {
+  const { sentences, entities } = analysis;
+  const index = sentenceAt(sentences, at);
+  const from = sentences[Math.max(0, index - 1)]?.start ?? at;
+  const race = racePeople(analysis);
+  let found: Mention | undefined;
+  for (const m of mentionsIn(analysis, from, at)) {
+    if (m.type !== "Person" || m.modifier || m.inQuote || exclude.includes(m.entity) || !race.has(m.entity)) continue;
+    const g = entities.get(m.entity)?.gender;
+    if (g !== undefined && g !== gender) continue;
+    if (found && found.entity !== m.entity) return undefined;
+    found = m;
+  }
+  return found;
 }
 
 /** The person who says the sentence's reported clause starting before `at`: "S said (that) ...". */

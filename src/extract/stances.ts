@@ -24,6 +24,9 @@ import { GRATITUDE_CUE, gratitudeStances, nounStances } from "./stance-nouns.js"
 import { describedFocal } from "./stance-described.js";
 import { groupListStances, type OpenGroup } from "./stance-lists.js";
 import { ownGovernmentStances } from "./stance-own-governments.js";
+import { focusStances, hasFocusCue } from "./stance-focus.js";
+import { supportNotGiven } from "./stance-not-given.js";
+import { groupClauseBefore, subordinateGerund, wordsAboutObject } from "./stance-holder-guards.js";
 import { CUE as SIGNATORY_CUE, signatoryStances, type SignatoryState } from "./stance-signatories.js";
 import { echoedStances, invertedHeadEnd, invertedStances } from "./stance-inverted.js";
 import { actorSayerBefore, actorsAfter, candidateBefore, conjoinedBefore, hedged, NEGATION, objectAfter, partOfParty, personList, personRightAfter, POSSESSIVE_PRONOUN_OBJECT, RIVALS_APPOSITION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
@@ -266,6 +269,8 @@ function controlStances(analysis: Analysis, sentence: Sentence, quotes: readonly
     if (!subject || subject.entity === object.entity) continue;
     const between = text.slice(subject.end, start);
     if (/\b(?:whether|if|may|might|reportedly)\b/i.test(between)) continue;
+    // "A was urged to back X", "has been tipped to back X": the subject is the one asked, and the asker is not named.
+    if (/\b(?:is|are|was|were|been|being|be|am)\s+(?:\p{L}+ly\s+|also\s+|now\s+)*$/u.test(between)) continue;
     if (NEGATION.test(between)) {
       // "does not want X to lead": a refusal; other negated requests state nothing.
       if (!(type === "SUPPORTS" && /^want/i.test(m[0]) && /\b(?:not|n['’]t)\s*$/i.test(between))) continue;
@@ -431,7 +436,9 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       const participle = /,\s*$/.test(text.slice(Math.max(sentence.start, start - 3), start)) && /^\p{L}+ing\b/u.test(t[0]) && objectBeforeComma(analysis, sentence, start);
       // "X, Prime Minister of Y, shares Z's views by opposing W": the gerund's subject is the clause's first actor.
       const byGerund = /^\p{L}+ing\b/u.test(t[0]) && /\bby\s+$/i.test(text.slice(Math.max(sentence.start, start - 4), start));
-      const subject = byGerund ? clauseOpener(analysis, sentence, start) : participle ? mainSubject(analysis, sentence, start, earlier) : subjectBefore(analysis, sentence, start, quotes, earlier);
+      // "A voted for X, despite having nominated Y", "A said X could not win before endorsing him": the main clause's subject.
+      const adverbialGerund = kind === "support" && !byGerund && subordinateGerund(text, sentence.start, start, t[0]);
+      const subject = byGerund ? clauseOpener(analysis, sentence, start) : participle || adverbialGerund ? mainSubject(analysis, sentence, start, earlier) : subjectBefore(analysis, sentence, start, quotes, earlier);
       if (!subject) continue;
       // "Republicans got behind him", "20 Republicans blocking him": some of a party's members, not the party.
       if (subject.mention && (partyMembers(analysis, subject.mention) || partOfParty(analysis, subject.mention))) continue;
@@ -478,12 +485,16 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (subject.mention && /\b(?:whether|if|unless)\s+[^,;]*$/i.test(text.slice(sentence.start, subject.mention.start))) continue;
       // "would not say whether she backed X", "denied that she had backed X": the stance is asked about or denied.
       if (ASKED_CUE.test(lowered.slice(Math.max(sentence.start, start - 80), start)) && ASKED_OR_DENIED.test(text.slice(Math.max(sentence.start, start - 80), start))) continue;
+      // "did not say if he would back X", "was urged to back X", "would back her if": support not given (`stance-not-given.ts`).
+      if (kind === "support" && supportNotGiven(text, sentence.start, start, object.end, sentence.end)) continue;
       // "welcomed X's candidacy" is support; "welcomed X" alone is a courtesy.
       if (/^welcom/i.test(t[0]) && object.mention && !/^['’]s?\s+(?:[\p{L}-]+\s+)?(?:candidacy|candidature|bid|nomination|decision\s+to\s+run|election|appointment|victory|win)\b/u.test(text.slice(object.mention.end, object.mention.end + 40)) && !/(?:candidacy|candidature|bid|nomination)\s+of\s+$/i.test(text.slice(end, object.mention.start))) continue;
       let type: "SUPPORTS" | "OPPOSES" = kind === "oppose" ? "OPPOSES" : "SUPPORTS";
       let confidence = Math.min(subject.confidence, object.confidence);
       // Words between the verb and its object (most often none).
       const lead = object.mention && object.mention.extendedStart - end > 3 ? text.slice(end, object.mention.extendedStart) : "";
+      // "the people lining up to support X", "stood by his comments about X": not the subject's stance on X (`stance-holder-guards.ts`).
+      if (kind === "support" && (groupClauseBefore(text.slice(subject.mention && subject.mention.start >= sentence.start ? subject.mention.end : subject.end, start)) || (lead && wordsAboutObject(lead)))) continue;
       // "backed X's proposal", "opposed X's plan": a stance on what the person proposes, not on the person.
       if (object.mention && /['’]/.test(text[object.mention.end] ?? "") && !criticismVerb(t[0]) && PERSONS_THING.test(text.slice(object.mention.end, object.mention.end + 40))) continue;
       // "rejected criticism of X", "backed calls for X to quit": the stance is on the criticism or the calls.
@@ -605,6 +616,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     found.push(...signed.found);
     found.push(...controlStances(analysis, sentence, quotes, lowered), ...nounStances(analysis, sentence, quotes), ...(thanking ? gratitudeStances(analysis, sentence, quotes) : []), ...listed.found);
     found.push(...ownGovernmentStances(analysis, sentence, lowerBody));
+    if (hasFocusCue(lowerBody)) found.push(...focusStances(analysis, sentence, quotes, claims));
     if (inverted >= 0) found.push(...invertedStances(analysis, sentence));
     found.push(...(judgments ? judgedStances(analysis, sentence, quotes, lowerBody) : []), ...(critics ? criticStances(analysis, sentence, lowerBody) : []));
     if (ECHO_CUE.test(lowerBody)) found.push(...echoedStances(analysis, sentence, found));
