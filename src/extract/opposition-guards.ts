@@ -136,6 +136,8 @@ export function opposedWithOthers(after: string): boolean {
 const NO_REFUSAL_BEFORE = /(?:\b(?:not|never)|n['’]t)\s+(?:(?:need|have|has|had|got)\s+to|(?:\p{L}+\s+)?(?:immediately|initially|automatically|necessarily)|wait\s+to)\s+$/u;
 /** Right after the object of a negated support: a condition or a restriction ("unless ...", "alone"). */
 const NO_REFUSAL_AFTER = /^\s*,?\s*(?:unless|until|alone|only|exclusively)\b/u;
+/** A past or perfect negation: "did not endorse X", "has never endorsed X" tells of no endorsement, not of a refusal. */
+const NOT_DONE = /(?:\b(?:did|has|have|had)\s+(?:not|never)|\b(?:did|has|have|had)n['’]t|\bnever)\s+(?:(?:yet|publicly|formally|openly|officially|explicitly)\s+)?$/u;
 /** Verbs of putting forward: not nominating someone refuses them nothing. */
 const PUT_FORWARD = /^(?:nominat|propos|field|put|sponsor)/;
 
@@ -145,7 +147,7 @@ const PUT_FORWARD = /^(?:nominat|propos|field|put|sponsor)/;
  * the verb is one of putting forward ("did not nominate X").
  */
 export function negationNoRefusal(text: string, subjectEnd: number, verbStart: number, verb: string, objectEnd: number): boolean {
-  return PUT_FORWARD.test(verb) || NO_REFUSAL_BEFORE.test(text.slice(Math.max(subjectEnd, verbStart - 40), verbStart)) || NO_REFUSAL_AFTER.test(text.slice(objectEnd, objectEnd + 20));
+  return PUT_FORWARD.test(verb) || (/^endors/.test(verb) && NOT_DONE.test(text.slice(Math.max(subjectEnd, verbStart - 30), verbStart))) || NO_REFUSAL_BEFORE.test(text.slice(Math.max(subjectEnd, verbStart - 40), verbStart)) || NO_REFUSAL_AFTER.test(text.slice(objectEnd, objectEnd + 20));
 }
 
 /**
@@ -160,7 +162,7 @@ export function opposedSomethingElse(after: string): boolean {
 }
 
 /** After the object of "opposed": a race ("opposed X in the 2015 primary"): they ran against X, which is rivalry, not a stance. */
-const IN_A_RACE = /^\s+(?:in|at|during)\s+(?:the|a|an|last\s+year['’]s|that)?\s*(?:\d{4}\s+)?(?:[\p{L}-]+\s+){0,2}?(?:race|contest|election|primary|primaries|runoff|run-off|by-election|leadership\s+election|leadership\s+contest|caucus(?:es)?)\b/u;
+const IN_A_RACE = /^(?:,[^,.;]{1,60},)?\s+(?:in|at|during)\s+(?:the|a|an|last\s+year['’]s|that)?\s*(?:\p{Lu}\p{L}+\s+\d{1,2},?\s+)?(?:\d{4}\s+)?(?:[\p{L}-]+\s+){0,2}?(?:race|contest|election|primary|primaries|runoff|run-off|by-election|leadership\s+election|leadership\s+contest|caucus(?:es)?)\b/u;
 
 /** Whether "opposed X" is said of a race X ran in ("opposed X in the 2015 primary"). */
 export function opposedInARace(verb: string, after: string): boolean {
