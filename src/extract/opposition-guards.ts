@@ -138,16 +138,17 @@ const NO_REFUSAL_BEFORE = /(?:\b(?:not|never)|n['’]t)\s+(?:(?:need|have|has|ha
 const NO_REFUSAL_AFTER = /^\s*,?\s*(?:unless|until|alone|only|exclusively)\b/u;
 /** A past or perfect negation: "did not endorse X", "has never endorsed X" tells of no endorsement, not of a refusal. */
 const NOT_DONE = /(?:\b(?:did|has|have|had)\s+(?:not|never)|\b(?:did|has|have|had)n['’]t|\bnever)\s+(?:(?:yet|publicly|formally|openly|officially|explicitly)\s+)?$/u;
-/** Verbs of putting forward: not nominating someone refuses them nothing. */
+/** Verbs of putting forward: not having nominated someone refuses them nothing ("will not nominate X" does). */
 const PUT_FORWARD = /^(?:nominat|propos|field|put|sponsor)/;
 
 /**
  * Whether a negated support is no refusal: the negation bears on a need, a moment or a condition
  * ("does not need to back X", "did not immediately endorse X", "will not back X unless ..."), or
- * the verb is one of putting forward ("did not nominate X").
+ * the verb is one of putting forward or endorsing in a past or perfect tense ("did not nominate
+ * X", "has never endorsed X"): no such act, which is no refusal.
  */
 export function negationNoRefusal(text: string, subjectEnd: number, verbStart: number, verb: string, objectEnd: number): boolean {
-  return PUT_FORWARD.test(verb) || (/^endors/.test(verb) && NOT_DONE.test(text.slice(Math.max(subjectEnd, verbStart - 30), verbStart))) || NO_REFUSAL_BEFORE.test(text.slice(Math.max(subjectEnd, verbStart - 40), verbStart)) || NO_REFUSAL_AFTER.test(text.slice(objectEnd, objectEnd + 20));
+  return ((PUT_FORWARD.test(verb) || /^endors/.test(verb)) && NOT_DONE.test(text.slice(Math.max(subjectEnd, verbStart - 30), verbStart))) || NO_REFUSAL_BEFORE.test(text.slice(Math.max(subjectEnd, verbStart - 40), verbStart)) || NO_REFUSAL_AFTER.test(text.slice(objectEnd, objectEnd + 20));
 }
 
 /**

@@ -8,7 +8,7 @@
  * - a refusal to serve under the person ("could never serve under X", "refused to serve in a
  *   cabinet led by X").
  */
-import { quoteSpeakerAt } from "./clauses.js";
+import { mentionsIn, quoteSpeakerAt } from "./clauses.js";
 import type { AttributedQuote } from "./quotes.js";
 import { hedged, NEGATION, personRightAfter, subjectBefore, type Found } from "./stance-parts.js";
 import type { Analysis, Mention, Sentence } from "./types.js";
@@ -68,9 +68,8 @@ export function threatStances(analysis: Analysis, sentence: Sentence, quotes: re
     }
   }
   if (lowerBody.includes(" if ") && /quit|leave|resign|boycott|walk out|defect|desert/.test(lowerBody)) {
-    for (const m of analysis.mentions) {
-      if (m.start < sentence.start || m.type !== "Person" || m.modifier) continue;
-      if (m.start >= sentence.end) break;
+    for (const m of mentionsIn(analysis, sentence.start, sentence.end)) {
+      if (m.type !== "Person" || m.modifier) continue;
       const threat = THREAT.exec(text.slice(Math.max(sentence.start, m.extendedStart - 120), m.extendedStart));
       if (!threat || !WINS.test(text.slice(m.end, m.end + 40))) continue;
       const at = m.extendedStart - threat[0].length;
@@ -79,9 +78,8 @@ export function threatStances(analysis: Analysis, sentence: Sentence, quotes: re
     }
   }
   if (/serve (?:under|in)/.test(lowerBody)) {
-    for (const m of analysis.mentions) {
-      if (m.start < sentence.start || m.type !== "Person" || m.modifier) continue;
-      if (m.start >= sentence.end) break;
+    for (const m of mentionsIn(analysis, sentence.start, sentence.end)) {
+      if (m.type !== "Person" || m.modifier) continue;
       const refusal = SERVE_UNDER.exec(text.slice(Math.max(sentence.start, m.extendedStart - 100), m.extendedStart));
       if (!refusal) continue;
       const at = m.extendedStart - refusal[0].length;
