@@ -88,7 +88,7 @@ const ANYONE_BUT = /\b(?:anyone|anybody|everyone|everybody|any\s+(?:other\s+)?(?
  */
 const UNDECLARED = /(?:\bnot|n['’]t)\s+(?:\p{L}+\s+){0,2}?(?:openly|publicly|formally|officially|explicitly|yet|so\s+far)\s+(?:\p{L}+\s+)?$|\b(?:has|have)\s+not\s+(?:\p{L}+ly\s+)?$|\b(?:hasn|haven)['’]t\s+(?:\p{L}+ly\s+)?$/u;
 /** Right before a stance verb: an unwillingness that refuses it ("unwilling to support", "his reluctance to back"). */
-const UNWILLING = /\b(?:unwilling(?:ness)?|reluctan(?:t|ce)|loath|loth|refusal)\s+to\s+(?:\p{L}+ly\s+)?$/u;
+const UNWILLING = /\b(?:unwilling(?:ness)?|reluctan(?:t|ce)|loath|loth|refus(?:al|e|es|ed|ing)|declin(?:e|es|ed|ing))\s+to\s+(?:\p{L}+ly\s+)?$/u;
 /** A verb of expecting or wishing before "B to <verb>": B's stance is someone else's guess or wish. */
 const EXPECTED = /\b(?:expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|tip(?:s|ped)?|forecast(?:s|ed)?|want(?:s|ed)?|wish(?:es|ed)?|need(?:s|ed)?|would\s+like)\s+(?:\p{Lu}[\p{L}.'’-]*\s+|the\s+|its\s+|his\s+|her\s+|their\s+|[\p{Ll}-]+\s+){1,5}?to\s+$|\b(?:is|are|was|were)\s+(?:widely\s+)?(?:said|believed|thought|understood|reported|rumou?red)\s+to\s+$/iu;
 /** After a person's name: something of theirs that a stance may be about instead of them. */

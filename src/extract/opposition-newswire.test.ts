@@ -1,0 +1,59 @@
+import { analyzeText } from "./index.js";
+import { attributeQuotes } from "./quotes.js";
+import { findStances } from "./stances.js";
+
+function stances(text: string): string[] {
+  const analysis = analyzeText(text);
+  return [...new Set(findStances(analysis, attributeQuotes(analysis)).claims.map((c) => `${c.type} ${c.from} ${c.to}`))].sort();
+}
+
+const oppositions = (text: string) => stances(text).filter((s) => s.startsWith("OPPOSES"));
+
+const PARTY = "John Hale is a candidate for the leadership of the Labour Party. He launched his campaign on Monday. ";
+const AGENCY = "Piet Rook of Chile and Ana Ruiz of Kenya are running for Director-General of the World Health Organization. ";
+
+describe("oppositions in the words of party contests", () => {
+  it.each([
+    'Tory MP Mira Sol said Hale was "totally unsuited" to be prime minister.',
+    'Mira Sol said Hale was "the wrong man for the job".',
+    "Mira Sol branded Hale a liability.",
+    "Mira Sol submitted a letter of no confidence in Hale.",
+    "Mira Sol tore into Hale on Twitter.",
+    "Mira Sol refuses support to Hale.",
+    "Mira Sol refused to give her support to him.",
+    "Mira Sol refused to throw her weight behind Hale.",
+  ])("%s", (sentence) => {
+    expect(oppositions(PARTY + sentence)).toEqual(["OPPOSES person:mira-sol person:john-hale"]);
+  });
+
+  it.each([
+    "Mira Sol branded Hale's plan a disaster.",
+    "Mira Sol said Hale was not unsuited to the job.",
+    "Mira Sol branded the attack on Hale a disgrace.",
+    "Mira Sol refused support from Hale.",
+    "Mira Sol refused to say whether she would back Hale.",
+    "Mira Sol declined to comment on whether she backed Hale.",
+  ])("reads no opposition in: %s", (sentence) => {
+    expect(oppositions(PARTY + sentence)).toEqual([]);
+  });
+
+  it("reads no support in a refusal to give it", () => {
+    expect(stances(PARTY + "The Transport Workers Union has refused to give its support to John Hale.")).toEqual(["OPPOSES org:workers-union person:john-hale"]);
+  });
+});
+
+describe("oppositions of governments to an agency's candidate", () => {
+  it.each([
+    ["Rook's candidacy has drawn fierce criticism from Norway.", ["OPPOSES country:NO person:piet-rook"]],
+    ["Rook has come under fire from Norway and Sweden.", ["OPPOSES country:NO person:piet-rook", "OPPOSES country:SE person:piet-rook"]],
+    ["Rook has drawn opposition from Brazil.", ["OPPOSES country:BR person:piet-rook"]],
+    ["Ghana said it could not endorse Rook.", ["OPPOSES country:GH person:piet-rook"]],
+    ["Kenya's government strongly objected to the nomination of Rook.", ["OPPOSES country:KE person:piet-rook"]],
+  ])("%s", (sentence, expected) => {
+    expect(oppositions(AGENCY + sentence)).toEqual(expected);
+  });
+
+  it.each(["Norway has drawn criticism from Rook.", "Rook has drawn praise from Norway.", "Ghana did not endorse Rook."])("reads no opposition to Rook in: %s", (sentence) => {
+    expect(oppositions(AGENCY + sentence).filter((s) => s.endsWith("piet-rook"))).toEqual([]);
+  });
+});
