@@ -169,3 +169,11 @@ const IN_A_RACE = /^(?:,[^,.;]{1,60},)?\s+(?:in|at|during)\s+(?:the|a|an|last\s+
 export function opposedInARace(verb: string, after: string): boolean {
   return /^oppos(?:e|es|ed|ing)$/.test(verb) && IN_A_RACE.test(after);
 }
+
+/** Before a stance's subject: a negation said ahead of it ("Under no circumstances will I back X", "there is no way she would vote for X"). */
+const REFUSED_AHEAD = /\b(?:under\s+no\s+circumstances|in\s+no\s+way|no\s+way|not\s+a\s+chance)\b[^,.;:!?]{0,25}$/iu;
+
+/** Whether the words before a support verb's subject (ending with it) deny the support ahead of the subject. */
+export function refusedBeforeSubject(before: string): boolean {
+  return before.includes("no") && REFUSED_AHEAD.test(before);
+}

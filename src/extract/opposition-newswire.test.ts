@@ -22,6 +22,10 @@ describe("oppositions in the words of party contests", () => {
     "Mira Sol refuses support to Hale.",
     "Mira Sol refused to give her support to him.",
     "Mira Sol refused to throw her weight behind Hale.",
+    '"Under no circumstances will I vote for Hale," Mira Sol said.',
+    "Mira Sol said there was no way she would back Hale.",
+    "Mira Sol said she had lost faith in Hale.",
+    "Mira Sol told the Daily Mail she had lost all trust in Hale.",
   ])("%s", (sentence) => {
     expect(oppositions(PARTY + sentence)).toEqual(["OPPOSES person:mira-sol person:john-hale"]);
   });
@@ -33,6 +37,9 @@ describe("oppositions in the words of party contests", () => {
     "Mira Sol refused support from Hale.",
     "Mira Sol refused to say whether she would back Hale.",
     "Mira Sol declined to comment on whether she backed Hale.",
+    "There is no way Hale can win, said Mira Sol, who backs him.",
+    "Mira Sol said she had no faith in Hale's plan.",
+    "Mira Sol has not lost faith in Hale.",
   ])("reads no opposition in: %s", (sentence) => {
     expect(oppositions(PARTY + sentence)).toEqual([]);
   });

@@ -29,7 +29,7 @@ import { echoedStances, invertedHeadEnd, invertedStances } from "./stance-invert
 import { actorSayerBefore, actorsAfter, candidateBefore, conjoinedBefore, hedged, NEGATION, objectAfter, partOfParty, personList, personRightAfter, POSSESSIVE_PRONOUN_OBJECT, RIVALS_APPOSITION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
 import type { AttributedQuote } from "./quotes.js";
 import { narrowSlice } from "./narrow-text.js";
-import { indirectChoice, negationNoRefusal, notOnlyBefore, opposedInARace, opposedSomethingElse, opposedThroughGerund, opposedWithOthers, oppositionBlocked, personInsideThing, sayerInLead } from "./opposition-guards.js";
+import { indirectChoice, negationNoRefusal, refusedBeforeSubject, notOnlyBefore, opposedInARace, opposedSomethingElse, opposedThroughGerund, opposedWithOthers, oppositionBlocked, personInsideThing, sayerInLead } from "./opposition-guards.js";
 import { CUE as CRITIC_CUE, criticStances } from "./opposition-critics.js";
 import { ARTICLE_CUE as JUDGMENT_CUE, judgedStances } from "./opposition-judgments.js";
 import { CUE as THREAT_CUE, threatStances } from "./opposition-threats.js";
@@ -531,7 +531,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (kind === "oppose" && /ed$/.test(t[0]) && /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/u.test(text.slice(Math.max(sentence.start, start - 30), start)) && !/^\s+(?:to|against)\b/.test(text.slice(end, end + 10))) continue;
       // "switched his support from X to Y": X was backed until then, which is no opposition.
       const switchedFrom = kind === "oppose" && /^(?:switch|shift)/.test(t[0]);
-      const unwilling = /\bto\s+(?:\p{L}+ly\s+)?$/u.test(text.slice(Math.max(subject.end, start - 20), start)) && UNWILLING.test(text.slice(Math.max(subject.end, start - 40), start));
+      const unwilling = (/\bto\s+(?:\p{L}+ly\s+)?$/u.test(text.slice(Math.max(subject.end, start - 20), start)) && UNWILLING.test(text.slice(Math.max(subject.end, start - 40), start))) || refusedBeforeSubject(text.slice(Math.max(sentence.start, subject.end - 60), subject.end));
       const negated = (unwilling || NEGATION.test(between) || /\b(?:not|never)\s*$/i.test(text.slice(start - 12, start))) && !notOnlyBefore(text.slice(Math.max(subject.end, start - 30), start));
       // "has ruled out backing X" refuses the stance; "has not ruled out backing X" leaves it open.
       if (lowered.slice(Math.max(subject.end, start - 30), start).includes(" out ") && RULED_OUT.test(text.slice(Math.max(subject.end, start - 30), start))) {
