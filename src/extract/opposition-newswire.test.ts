@@ -56,11 +56,27 @@ describe("oppositions of governments to an agency's candidate", () => {
     ["Rook has drawn opposition from Brazil.", ["OPPOSES country:BR person:piet-rook"]],
     ["Ghana said it could not endorse Rook.", ["OPPOSES country:GH person:piet-rook"]],
     ["Kenya's government strongly objected to the nomination of Rook.", ["OPPOSES country:KE person:piet-rook"]],
+    ["The government of Peru expressed its disagreement with the candidacy of Rook.", ["OPPOSES country:PE person:piet-rook"]],
+    ["Peru has disagreed with Rook candidature.", ["OPPOSES country:PE person:piet-rook"]],
+    ["Brazil put a veto on Rook.", ["OPPOSES country:BR person:piet-rook"]],
+    ["Brazil has placed a hold on Rook's nomination.", ["OPPOSES country:BR person:piet-rook"]],
+    ["African countries closed ranks against Rook.", ["OPPOSES org:african-countries person:piet-rook"]],
+    ["Kenya says no to Rook.", ["OPPOSES country:KE person:piet-rook"]],
+    ["Kenya said no to the candidacy of Rook.", ["OPPOSES country:KE person:piet-rook"]],
+    ["Kenya turned down Rook's candidacy.", ["OPPOSES country:KE person:piet-rook"]],
   ])("%s", (sentence, expected) => {
     expect(oppositions(AGENCY + sentence)).toEqual(expected);
   });
 
-  it.each(["Norway has drawn criticism from Rook.", "Rook has drawn praise from Norway.", "Ghana did not endorse Rook."])("reads no opposition to Rook in: %s", (sentence) => {
+  it.each([
+    "Norway has drawn criticism from Rook.",
+    "Rook has drawn praise from Norway.",
+    "Ghana did not endorse Rook.",
+    "Kenya turned down Rook's offer of a post.",
+    "Kenya said no to a second round, Rook said.",
+    "Kenya turned down the job, Rook said.",
+    "Kenya put a hold on the vote after Rook spoke.",
+  ])("reads no opposition to Rook in: %s", (sentence) => {
     expect(oppositions(AGENCY + sentence).filter((s) => s.endsWith("piet-rook"))).toEqual([]);
   });
 });
