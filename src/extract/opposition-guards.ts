@@ -155,7 +155,7 @@ export function negationNoRefusal(text: string, subjectEnd: number, verbStart: n
  * After the name an opposition verb takes: "'s" and another person or body of theirs ("X's
  * predecessor", "X's party", "X's supporters"): the opposition is to them, not to X.
  */
-const THEIR_PEOPLE = /^['’]s?\s+(?:(?:own|former|new|chief|main|closest|top|senior|key|political|governing|ruling|many|fellow|loyal|most\s+ardent)\s+)*(?:predecessors?|successors?|party|parties|supporters|backers|allies|ally|camp|government|administration|deputy|deputies|wife|husband|son|daughter|father|mother|brother|sister|family|team|aides?|staff|cabinet|faction|followers|loyalists|friends?|associates?|advisers?|advisors?|lieutenants?|protégés?|proteges?|running\s+mate|ministers?|officials?|allies)\b/u;
+const THEIR_PEOPLE = /^['’]s?\s+(?:(?:own|former|new|chief|main|closest|top|senior|key|political|governing|ruling|many|fellow|loyal|most\s+ardent)\s+)*(?:predecessors?|successors?|party|parties|supporters|backers|allies|ally|camp|government|administration|deputy|deputies|wife|husband|son|daughter|father|mother|brother|sister|family|team|aides?|staff|cabinet|faction|followers|loyalists|friends?|associates?|advisers?|advisors?|lieutenants?|protégés?|proteges?|running\s+mate|ministers?|officials?|allies|rivals?|opponents?|challengers?|critics?|enemies|foes?)\b/u;
 
 /** Whether what follows the opposed name is another person or body of theirs ("X's predecessor"). */
 export function opposedSomethingElse(after: string): boolean {

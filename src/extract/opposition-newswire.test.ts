@@ -40,6 +40,11 @@ describe("oppositions in the words of party contests", () => {
     "There is no way Hale can win, said Mira Sol, who backs him.",
     "Mira Sol said she had no faith in Hale's plan.",
     "Mira Sol has not lost faith in Hale.",
+    "Mira Sol protested over John Hale's exclusion from the ballot.",
+    "Mira Sol resigned in protest at John Hale's arrest.",
+    "Mira Sol turned down Hale's invitation.",
+    "Mira Sol closed ranks against Hale's rivals.",
+    "Mira Sol opposed Hale's rivals.",
   ])("reads no opposition in: %s", (sentence) => {
     expect(oppositions(PARTY + sentence)).toEqual([]);
   });
