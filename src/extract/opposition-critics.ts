@@ -6,7 +6,7 @@
  * "Opponents" counts only with a word of strength ("X's fiercest opponents, A and B"): a
  * candidate's plain opponents are most often their rivals in the race.
  */
-import { actorsAfter, hedged, NEGATION, subjectBefore, type Found } from "./stance-parts.js";
+import { actorsAfter, type Found } from "./stance-parts.js";
 import type { Analysis, Mention, Sentence } from "./types.js";
 
 /** A cheap test on the lower-case sentence. */
@@ -26,11 +26,6 @@ const AFTER_AMONG = /^\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)/u;
 const POSSESSED_CRITICS = new RegExp(String.raw`^['’]s?\s+${CRITICS}\s*,\s+${LIST_OPENER}`, "iu");
 /** "Among X's critics were A and B". */
 const AMONG_POSSESSED = new RegExp(String.raw`^['’]s?\s+${CRITICS}\s+(?:is|are|was|were)\s+`, "iu");
-
-/** Before the criticised person: "is one of", "has long been one of". */
-const ONE_OF = /\b(?:is|was|are|were|has\s+(?:long\s+)?been|have\s+(?:long\s+)?been|remains?|remained)\s+(?:\p{L}+ly\s+)?one\s+of\s+$/u;
-/** After the criticised person's name: "'s fiercest critics". */
-const ONE_OF_CRITICS = new RegExp(String.raw`^['’]s?\s+${CRITICS}\b`, "iu");
 
 /** The critics named by apposition in `sentence`, as oppositions to the one they criticise. */
 export function criticStances(analysis: Analysis, sentence: Sentence, lowerBody: string): Found[] {
@@ -52,16 +47,6 @@ export function criticStances(analysis: Analysis, sentence: Sentence, lowerBody:
     if (of) {
       const next = of[1] ? AFTER_AMONG.exec(after) : AFTER_CRITICISED.exec(after);
       if (next) add(m, m.end + next[0].length);
-      continue;
-    }
-    // "A was one of X's fiercest critics": the subject of the copula is the critic.
-    const oneOf = ONE_OF.exec(before);
-    if (oneOf && ONE_OF_CRITICS.test(after)) {
-      const at = m.extendedStart - oneOf[0].length;
-      const holder = subjectBefore(analysis, sentence, at, [], []);
-      if (holder && holder.entity !== m.entity && !NEGATION.test(text.slice(holder.end, at)) && !hedged(text, holder.end, at)) {
-        out.push({ type: "OPPOSES", from: holder.entity, to: m.entity, span: { start: holder.mention?.start ?? sentence.start, end: m.end }, confidence: 0.7, subjectMention: holder.mention, rule: "stance.critic-apposition" });
-      }
       continue;
     }
     const among = /\b[Aa]mong\s+$/.test(before);

@@ -10,6 +10,7 @@ function stances(text: string): string[] {
 const oppositions = (text: string) => stances(text).filter((s) => s.startsWith("OPPOSES"));
 
 const PARTY = "John Hale is a candidate for the leadership of the Labour Party. He launched his campaign on Monday. ";
+const RIVALS = "John Hale and Piet Rook are candidates for the leadership of the Labour Party. ";
 const AGENCY = "Piet Rook of Chile and Ana Ruiz of Kenya are running for Director-General of the World Health Organization. ";
 
 describe("oppositions in the words of party contests", () => {
@@ -83,5 +84,46 @@ describe("oppositions of governments to an agency's candidate", () => {
     "Kenya put a hold on the vote after Rook spoke.",
   ])("reads no opposition to Rook in: %s", (sentence) => {
     expect(oppositions(AGENCY + sentence).filter((s) => s.endsWith("piet-rook"))).toEqual([]);
+  });
+});
+
+describe("refusals, losses and votes said with the opposition verbs", () => {
+  it.each([
+    "Mira Sol refused to vote for John Hale.",
+    "Mira Sol declined to nominate John Hale.",
+    "Mira Sol will not be nominating John Hale.",
+    "Mira Sol flatly refused to rally behind John Hale.",
+    "Mira Sol balked at backing John Hale.",
+    "Mira Sol has spoken out against John Hale.",
+    "Mira Sol voted no confidence in John Hale.",
+    "John Hale lost the crucial backing of Mira Sol.",
+    "John Hale has lost key support from Mira Sol.",
+    "Mira Sol became the latest MP to withdraw support from John Hale.",
+    "Mira Sol resigned in protest at John Hale's election.",
+    "Mira Sol warned members against electing John Hale.",
+    "Mira Sol is no fan of John Hale.",
+  ])("%s", (sentence) => {
+    expect(oppositions(RIVALS + sentence)).toEqual(["OPPOSES person:mira-sol person:john-hale"]);
+  });
+
+  it("reads a refused nomination as no support", () => {
+    expect(stances(RIVALS + "Mira Sol refused to nominate John Hale.")).toEqual(["OPPOSES person:mira-sol person:john-hale"]);
+  });
+
+  it.each([
+    // A past act not done is no refusal.
+    "Mira Sol did not endorse John Hale.",
+    "Mira Sol has never endorsed John Hale.",
+    "Mira Sol did not nominate John Hale.",
+    // Running against someone is rivalry.
+    "Mira Sol will oppose incumbent John Hale, of the Labour Party, in the September 29, 2009 election.",
+    "Mira Sol declined to say whether she would vote for John Hale.",
+    "Mira Sol switched support from John Hale to Piet Rook.",
+    "Mira Sol quit in protest at John Hale's tax plan.",
+    "Mira Sol was no fan of John Hale's policies.",
+    "Mira Sol warned John Hale against complacency.",
+    "Mira Sol said she had no reservations about John Hale.",
+  ])("reads no opposition in: %s", (sentence) => {
+    expect(oppositions(RIVALS + sentence)).toEqual([]);
   });
 });

@@ -29,10 +29,9 @@ import { echoedStances, invertedHeadEnd, invertedStances } from "./stance-invert
 import { actorSayerBefore, actorsAfter, candidateBefore, conjoinedBefore, hedged, NEGATION, objectAfter, partOfParty, personList, personRightAfter, POSSESSIVE_PRONOUN_OBJECT, RIVALS_APPOSITION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
 import type { AttributedQuote } from "./quotes.js";
 import { narrowSlice } from "./narrow-text.js";
-import { indirectChoice, negationNoRefusal, refusedBeforeSubject, notOnlyBefore, opposedInARace, opposedSomethingElse, opposedThroughGerund, opposedWithOthers, oppositionBlocked, personInsideThing, sayerInLead } from "./opposition-guards.js";
+import { indirectChoice, negationNoRefusal, notOnlyBefore, opposedInARace, opposedSomethingElse, opposedThroughGerund, opposedWithOthers, oppositionBlocked, personInsideThing, refusedBeforeSubject, sayerInLead } from "./opposition-guards.js";
 import { CUE as CRITIC_CUE, criticStances } from "./opposition-critics.js";
 import { ARTICLE_CUE as JUDGMENT_CUE, judgedStances } from "./opposition-judgments.js";
-import { threatSpots, threatStances } from "./opposition-threats.js";
 import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
 
 type Kind = "passive" | "nominal" | "loss" | "praise" | "unfit" | "oppose" | "support";
@@ -312,7 +311,6 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
   const thanking = GRATITUDE_CUE.test(text);
   const judgments = JUDGMENT_CUE.test(lowered);
   const critics = CRITIC_CUE.test(lowered);
-  const threats = threatSpots(lowered);
   // One-byte copies where a sentence allows: the trigger's one-byte code is a third of its two-byte code.
   const lowerSlice = (start: number, end: number) => narrowSlice(lowered, start, end);
   let openGroup: OpenGroup | undefined;
@@ -609,7 +607,6 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     found.push(...ownGovernmentStances(analysis, sentence, lowerBody));
     if (inverted >= 0) found.push(...invertedStances(analysis, sentence));
     found.push(...(judgments ? judgedStances(analysis, sentence, quotes, lowerBody) : []), ...(critics ? criticStances(analysis, sentence, lowerBody) : []));
-    if (threats.length > 0) found.push(...threatStances(analysis, sentence, quotes, lowerBody, threats));
     if (ECHO_CUE.test(lowerBody)) found.push(...echoedStances(analysis, sentence, found));
     // "Germany backed X on Monday. France followed suit.": the stances of the sentence before, for the new subject.
     if (found.length === 0 && previous && previous.paragraph >= sentence.paragraph - 1 && SUIT_CUE.test(lowerBody)) found.push(...followedStances(analysis, sentence, quotes, previous.found));
