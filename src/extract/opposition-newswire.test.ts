@@ -46,6 +46,8 @@ describe("oppositions in the words of party contests", () => {
     "Mira Sol turned down Hale's invitation.",
     "Mira Sol closed ranks against Hale's rivals.",
     "Mira Sol opposed Hale's rivals.",
+    "The party's executive held a vote of no confidence in Hale.",
+    "Hale survived a vote of no confidence in his leadership.",
   ])("reads no opposition in: %s", (sentence) => {
     expect(oppositions(PARTY + sentence)).toEqual([]);
   });
