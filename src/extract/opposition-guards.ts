@@ -177,3 +177,11 @@ const REFUSED_AHEAD = /\b(?:under\s+no\s+circumstances|in\s+no\s+way|no\s+way|no
 export function refusedBeforeSubject(before: string): boolean {
   return before.includes("no") && REFUSED_AHEAD.test(before);
 }
+
+/** Between a support verb and a person: the subject's own opposition to them ("stood by his sharp criticism of "). */
+const OWN_OPPOSITION_LEAD = /^\s*(?:his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:criticisms?|attacks?|opposition|objections?|hostility|resistance|campaign\s+against)\s+(?:of|on|to|towards?|against)\s/u;
+
+/** Whether a support verb's words before the person make it the subject's own opposition that is backed ("stood by his criticism of X"). */
+export function ownOppositionLead(lead: string): boolean {
+  return OWN_OPPOSITION_LEAD.test(lead);
+}

@@ -129,3 +129,13 @@ describe("refusals, losses and votes said with the opposition verbs", () => {
     expect(oppositions(RIVALS + sentence)).toEqual([]);
   });
 });
+
+describe("backing one's own opposition", () => {
+  it("reads the opposition, not a support, in a criticism stood by", () => {
+    expect(stances(RIVALS + "Mira Sol is standing by her sharp criticism of party leadership front-runner John Hale.")).toEqual(["OPPOSES person:mira-sol person:john-hale"]);
+  });
+
+  it.each(["Mira Sol did not stand by her criticism of Hale.", "Mira Sol backed her party's criticism of Hale's plan."])("reads no stance in: %s", (sentence) => {
+    expect(stances(RIVALS + sentence)).toEqual([]);
+  });
+});

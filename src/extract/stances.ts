@@ -29,7 +29,7 @@ import { echoedStances, invertedHeadEnd, invertedStances } from "./stance-invert
 import { actorSayerBefore, actorsAfter, candidateBefore, conjoinedBefore, hedged, NEGATION, objectAfter, partOfParty, personList, personRightAfter, POSSESSIVE_PRONOUN_OBJECT, RIVALS_APPOSITION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
 import type { AttributedQuote } from "./quotes.js";
 import { narrowSlice } from "./narrow-text.js";
-import { indirectChoice, negationNoRefusal, notOnlyBefore, opposedInARace, opposedSomethingElse, opposedThroughGerund, opposedWithOthers, oppositionBlocked, personInsideThing, refusedBeforeSubject, sayerInLead } from "./opposition-guards.js";
+import { indirectChoice, negationNoRefusal, notOnlyBefore, opposedInARace, opposedSomethingElse, opposedThroughGerund, opposedWithOthers, oppositionBlocked, ownOppositionLead, personInsideThing, refusedBeforeSubject, sayerInLead } from "./opposition-guards.js";
 import { CUE as CRITIC_CUE, criticStances } from "./opposition-critics.js";
 import { ARTICLE_CUE as JUDGMENT_CUE, judgedStances } from "./opposition-judgments.js";
 import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
@@ -488,6 +488,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (object.mention && /['’]/.test(text[object.mention.end] ?? "") && !criticismVerb(t[0]) && PERSONS_THING.test(text.slice(object.mention.end, object.mention.end + 40))) continue;
       // "rejected criticism of X", "backed calls for X to quit": the stance is on the criticism or the calls.
       if (lead && NOT_THE_OBJECT.test(lead)) continue;
+      // "stood by his criticism of X": what is backed is the subject's own opposition to X.
+      if (type === "SUPPORTS" && lead && ownOppositionLead(lead)) type = "OPPOSES";
       // "criticised the government for backing X", "opposed X and other officials": not X's candidacy.
       if (kind === "oppose" && (opposedThroughGerund(lead) || opposedWithOthers(text.slice(object.end, object.end + 40)) || opposedInARace(t[0], text.slice(object.end, object.end + 100)))) continue;
       // "opposed X's predecessor", "campaigned against X's party": someone or something else of X's.
