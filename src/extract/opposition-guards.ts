@@ -136,23 +136,26 @@ export function opposedWithOthers(after: string): boolean {
 const NO_REFUSAL_BEFORE = /(?:\b(?:not|never)|n['’]t)\s+(?:(?:need|have|has|had|got)\s+to|(?:\p{L}+\s+)?(?:immediately|initially|automatically|necessarily)|wait\s+to)\s+$/u;
 /** Right after the object of a negated support: a condition or a restriction ("unless ...", "alone"). */
 const NO_REFUSAL_AFTER = /^\s*,?\s*(?:unless|until|alone|only|exclusively)\b/u;
-/** Verbs of putting forward: not nominating someone refuses them nothing. */
+/** A past or perfect negation: "did not endorse X", "has never endorsed X" tells of no endorsement, not of a refusal. */
+const NOT_DONE = /(?:\b(?:did|has|have|had)\s+(?:not|never)|\b(?:did|has|have|had)n['’]t|\bnever)\s+(?:(?:yet|publicly|formally|openly|officially|explicitly)\s+)?$/u;
+/** Verbs of putting forward: not having nominated someone refuses them nothing ("will not nominate X" does). */
 const PUT_FORWARD = /^(?:nominat|propos|field|put|sponsor)/;
 
 /**
  * Whether a negated support is no refusal: the negation bears on a need, a moment or a condition
  * ("does not need to back X", "did not immediately endorse X", "will not back X unless ..."), or
- * the verb is one of putting forward ("did not nominate X").
+ * the verb is one of putting forward or endorsing in a past or perfect tense ("did not nominate
+ * X", "has never endorsed X"): no such act, which is no refusal.
  */
 export function negationNoRefusal(text: string, subjectEnd: number, verbStart: number, verb: string, objectEnd: number): boolean {
-  return PUT_FORWARD.test(verb) || NO_REFUSAL_BEFORE.test(text.slice(Math.max(subjectEnd, verbStart - 40), verbStart)) || NO_REFUSAL_AFTER.test(text.slice(objectEnd, objectEnd + 20));
+  return ((PUT_FORWARD.test(verb) || /^endors/.test(verb)) && NOT_DONE.test(text.slice(Math.max(subjectEnd, verbStart - 30), verbStart))) || NO_REFUSAL_BEFORE.test(text.slice(Math.max(subjectEnd, verbStart - 40), verbStart)) || NO_REFUSAL_AFTER.test(text.slice(objectEnd, objectEnd + 20));
 }
 
 /**
  * After the name an opposition verb takes: "'s" and another person or body of theirs ("X's
  * predecessor", "X's party", "X's supporters"): the opposition is to them, not to X.
  */
-const THEIR_PEOPLE = /^['’]s?\s+(?:(?:own|former|new|chief|main|closest|top|senior|key|political|governing|ruling|many|fellow|loyal|most\s+ardent)\s+)*(?:predecessors?|successors?|party|parties|supporters|backers|allies|ally|camp|government|administration|deputy|deputies|wife|husband|son|daughter|father|mother|brother|sister|family|team|aides?|staff|cabinet|faction|followers|loyalists|friends?|associates?|advisers?|advisors?|lieutenants?|protégés?|proteges?|running\s+mate|ministers?|officials?|allies)\b/u;
+const THEIR_PEOPLE = /^['’]s?\s+(?:(?:own|former|new|chief|main|closest|top|senior|key|political|governing|ruling|many|fellow|loyal|most\s+ardent)\s+)*(?:predecessors?|successors?|party|parties|supporters|backers|allies|ally|camp|government|administration|deputy|deputies|wife|husband|son|daughter|father|mother|brother|sister|family|team|aides?|staff|cabinet|faction|followers|loyalists|friends?|associates?|advisers?|advisors?|lieutenants?|protégés?|proteges?|running\s+mate|ministers?|officials?|allies|rivals?|opponents?|challengers?|critics?|enemies|foes?)\b/u;
 
 /** Whether what follows the opposed name is another person or body of theirs ("X's predecessor"). */
 export function opposedSomethingElse(after: string): boolean {
@@ -160,9 +163,25 @@ export function opposedSomethingElse(after: string): boolean {
 }
 
 /** After the object of "opposed": a race ("opposed X in the 2015 primary"): they ran against X, which is rivalry, not a stance. */
-const IN_A_RACE = /^\s+(?:in|at|during)\s+(?:the|a|an|last\s+year['’]s|that)?\s*(?:\d{4}\s+)?(?:[\p{L}-]+\s+){0,2}?(?:race|contest|election|primary|primaries|runoff|run-off|by-election|leadership\s+election|leadership\s+contest|caucus(?:es)?)\b/u;
+const IN_A_RACE = /^(?:,[^,.;]{1,60},)?\s+(?:in|at|during)\s+(?:the|a|an|last\s+year['’]s|that)?\s*(?:\p{Lu}\p{L}+\s+\d{1,2},?\s+)?(?:\d{4}\s+)?(?:[\p{L}-]+\s+){0,2}?(?:race|contest|election|primary|primaries|runoff|run-off|by-election|leadership\s+election|leadership\s+contest|caucus(?:es)?)\b/u;
 
 /** Whether "opposed X" is said of a race X ran in ("opposed X in the 2015 primary"). */
 export function opposedInARace(verb: string, after: string): boolean {
   return /^oppos(?:e|es|ed|ing)$/.test(verb) && IN_A_RACE.test(after);
+}
+
+/** Before a stance's subject: a negation said ahead of it ("Under no circumstances will I back X", "there is no way she would vote for X"). */
+const REFUSED_AHEAD = /\b(?:under\s+no\s+circumstances|in\s+no\s+way|no\s+way|not\s+a\s+chance)\b[^,.;:!?]{0,25}$/iu;
+
+/** Whether the words before a support verb's subject (ending with it) deny the support ahead of the subject. */
+export function refusedBeforeSubject(before: string): boolean {
+  return before.includes("no") && REFUSED_AHEAD.test(before);
+}
+
+/** Between a support verb and a person: the subject's own opposition to them ("stood by his sharp criticism of "). */
+const OWN_OPPOSITION_LEAD = /^\s*(?:his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:criticisms?|attacks?|opposition|objections?|hostility|resistance|campaign\s+against)\s+(?:of|on|to|towards?|against)\s/u;
+
+/** Whether a support verb's words before the person make it the subject's own opposition that is backed ("stood by his criticism of X"). */
+export function ownOppositionLead(lead: string): boolean {
+  return OWN_OPPOSITION_LEAD.test(lead);
 }

@@ -32,7 +32,7 @@ import { echoedStances, invertedHeadEnd, invertedStances } from "./stance-invert
 import { actorSayerBefore, actorsAfter, candidateBefore, conjoinedBefore, hedged, NEGATION, objectAfter, partOfParty, personList, personRightAfter, POSSESSIVE_PRONOUN_OBJECT, RIVALS_APPOSITION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
 import type { AttributedQuote } from "./quotes.js";
 import { narrowSlice } from "./narrow-text.js";
-import { indirectChoice, negationNoRefusal, notOnlyBefore, opposedInARace, opposedSomethingElse, opposedThroughGerund, opposedWithOthers, oppositionBlocked, personInsideThing, sayerInLead } from "./opposition-guards.js";
+import { indirectChoice, negationNoRefusal, notOnlyBefore, opposedInARace, opposedSomethingElse, opposedThroughGerund, opposedWithOthers, oppositionBlocked, ownOppositionLead, personInsideThing, refusedBeforeSubject, sayerInLead } from "./opposition-guards.js";
 import { CUE as CRITIC_CUE, criticStances } from "./opposition-critics.js";
 import { ARTICLE_CUE as JUDGMENT_CUE, judgedStances } from "./opposition-judgments.js";
 import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
@@ -90,7 +90,7 @@ const ANYONE_BUT = /\b(?:anyone|anybody|everyone|everybody|any\s+(?:other\s+)?(?
  */
 const UNDECLARED = /(?:\bnot|n['’]t)\s+(?:\p{L}+\s+){0,2}?(?:openly|publicly|formally|officially|explicitly|yet|so\s+far)\s+(?:\p{L}+\s+)?$|\b(?:has|have)\s+not\s+(?:\p{L}+ly\s+)?$|\b(?:hasn|haven)['’]t\s+(?:\p{L}+ly\s+)?$/u;
 /** Right before a stance verb: an unwillingness that refuses it ("unwilling to support", "his reluctance to back"). */
-const UNWILLING = /\b(?:unwilling(?:ness)?|reluctan(?:t|ce)|loath|loth|refusal)\s+to\s+(?:\p{L}+ly\s+)?$/u;
+const UNWILLING = /\b(?:unwilling(?:ness)?|reluctan(?:t|ce)|loath|loth|refus(?:al|e|es|ed|ing)|declin(?:e|es|ed|ing))\s+to\s+(?:\p{L}+ly\s+)?$/u;
 /** A verb of expecting or wishing before "B to <verb>": B's stance is someone else's guess or wish. */
 const EXPECTED = /\b(?:expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|tip(?:s|ped)?|forecast(?:s|ed)?|want(?:s|ed)?|wish(?:es|ed)?|need(?:s|ed)?|would\s+like)\s+(?:\p{Lu}[\p{L}.'’-]*\s+|the\s+|its\s+|his\s+|her\s+|their\s+|[\p{Ll}-]+\s+){1,5}?to\s+$|\b(?:is|are|was|were)\s+(?:widely\s+)?(?:said|believed|thought|understood|reported|rumou?red)\s+to\s+$/iu;
 /** After a person's name: something of theirs that a stance may be about instead of them. */
@@ -499,8 +499,10 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (object.mention && /['’]/.test(text[object.mention.end] ?? "") && !criticismVerb(t[0]) && PERSONS_THING.test(text.slice(object.mention.end, object.mention.end + 40))) continue;
       // "rejected criticism of X", "backed calls for X to quit": the stance is on the criticism or the calls.
       if (lead && NOT_THE_OBJECT.test(lead)) continue;
+      // "stood by his criticism of X": what is backed is the subject's own opposition to X.
+      if (type === "SUPPORTS" && lead && ownOppositionLead(lead)) type = "OPPOSES";
       // "criticised the government for backing X", "opposed X and other officials": not X's candidacy.
-      if (kind === "oppose" && (opposedThroughGerund(lead) || opposedWithOthers(text.slice(object.end, object.end + 40)) || opposedInARace(t[0], text.slice(object.end, object.end + 60)))) continue;
+      if (kind === "oppose" && (opposedThroughGerund(lead) || opposedWithOthers(text.slice(object.end, object.end + 40)) || opposedInARace(t[0], text.slice(object.end, object.end + 100)))) continue;
       // "opposed X's predecessor", "campaigned against X's party": someone or something else of X's.
       if (kind === "oppose" && !criticismVerb(t[0]) && object.mention && object.mention.start >= end && opposedSomethingElse(text.slice(object.mention.end, object.mention.end + 60))) continue;
       // "Norway opposes the plan, X said": the name after the comma says the sentence.
@@ -540,7 +542,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (kind === "oppose" && /ed$/.test(t[0]) && /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/u.test(text.slice(Math.max(sentence.start, start - 30), start)) && !/^\s+(?:to|against)\b/.test(text.slice(end, end + 10))) continue;
       // "switched his support from X to Y": X was backed until then, which is no opposition.
       const switchedFrom = kind === "oppose" && /^(?:switch|shift)/.test(t[0]);
-      const unwilling = /\bto\s+(?:\p{L}+ly\s+)?$/u.test(text.slice(Math.max(subject.end, start - 20), start)) && UNWILLING.test(text.slice(Math.max(subject.end, start - 40), start));
+      const unwilling = (/\bto\s+(?:\p{L}+ly\s+)?$/u.test(text.slice(Math.max(subject.end, start - 20), start)) && UNWILLING.test(text.slice(Math.max(subject.end, start - 40), start))) || refusedBeforeSubject(text.slice(Math.max(sentence.start, subject.end - 60), subject.end));
       const negated = (unwilling || NEGATION.test(between) || /\b(?:not|never)\s*$/i.test(text.slice(start - 12, start))) && !notOnlyBefore(text.slice(Math.max(subject.end, start - 30), start));
       // "has ruled out backing X" refuses the stance; "has not ruled out backing X" leaves it open.
       if (lowered.slice(Math.max(subject.end, start - 30), start).includes(" out ") && RULED_OUT.test(text.slice(Math.max(subject.end, start - 30), start))) {
