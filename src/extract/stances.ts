@@ -494,7 +494,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       // Words between the verb and its object (most often none).
       const lead = object.mention && object.mention.extendedStart - end > 3 ? text.slice(end, object.mention.extendedStart) : "";
       // "the people lining up to support X", "stood by his comments about X": not the subject's stance on X (`stance-holder-guards.ts`).
-      if (kind === "support" && (groupClauseBefore(text.slice(subject.mention && subject.mention.start >= sentence.start ? subject.mention.end : subject.end, start)) || (lead && wordsAboutObject(lead)))) continue;
+      if (kind === "support" && (groupClauseBefore(text.slice(subject.mention && subject.mention.start >= sentence.start ? subject.mention.end : subject.end, start)) || (lead && wordsAboutObject(lead) && !ownOppositionLead(lead)))) continue;
       // "backed X's proposal", "opposed X's plan": a stance on what the person proposes, not on the person.
       if (object.mention && /['’]/.test(text[object.mention.end] ?? "") && !criticismVerb(t[0]) && PERSONS_THING.test(text.slice(object.mention.end, object.mention.end + 40))) continue;
       // "rejected criticism of X", "backed calls for X to quit": the stance is on the criticism or the calls.
