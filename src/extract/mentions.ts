@@ -45,6 +45,8 @@ interface PhraseEntry {
   place: (start: number, end: number) => RawMention;
   /** The first word may be "The" or "the". */
   looseFirst: boolean;
+  /** Indexes of the words a comma follows in the name ("Educational, Scientific and Cultural Organization"). */
+  commaAfter?: ReadonlySet<number>;
 }
 
 let phraseIndex: Map<string, PhraseEntry[]> | undefined;
@@ -67,6 +69,14 @@ function placer(m: Omit<RawMention, "start" | "end">): (start: number, end: numb
   return (start, end) => ({ ...m, start, end });
 }
 
+/** Indexes of the words a comma follows in a lexicon phrase, counted as the index's words are. */
+function commaPositions(phrase: string, looseFirst: boolean): Set<number> {
+  const tokens = tokenize(phrase);
+  const out = new Set<number>();
+  for (let k = 0; k + 1 < tokens.length; k++) if (phrase.slice(tokens[k]!.end, tokens[k + 1]!.start) === ", ") out.add(looseFirst ? k - 1 : k);
+  return out;
+}
+
 /** The lexicon phrases by folded first word, longest first. */
 function phrases(): Map<string, PhraseEntry[]> {
   if (phraseIndex) return phraseIndex;
@@ -82,7 +92,8 @@ function phrases(): Map<string, PhraseEntry[]> {
     if (seen.has(seenKey)) return;
     seen.add(seenKey);
     const first = (looseFirst ? words[1] : words[0])!;
-    const entry = { words: looseFirst ? words.slice(1) : words, mention, looseFirst, place: placer(mention) };
+    const entry: PhraseEntry = { words: looseFirst ? words.slice(1) : words, mention, looseFirst, place: placer(mention) };
+    if (phrase.includes(",")) entry.commaAfter = commaPositions(fold(phrase), looseFirst);
     const list = index.get(first) ?? [];
     list.push(entry);
     index.set(first, list);
@@ -202,7 +213,7 @@ function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: Ra
         // A plural is read on a word alone ("Germans") or on the last word of a demonym ("New Zealanders").
         const pluralOk = n === 1 || (k === n - 1 && entry.mention.type === "Country" && entry.mention.form === "demonym");
         if (folded(i + k) !== entry.words[k] && !(pluralOk && folded(i + k) === `${entry.words[k]}s`)) ok = false;
-        else if (k > 0 && text.slice(tokens[i + k - 1]!.end, token.start) !== " " && !(entry.words[k] === "s" && /^['’]$/.test(text.slice(tokens[i + k - 1]!.end, token.start)))) ok = false;
+        else if (k > 0 && text.slice(tokens[i + k - 1]!.end, token.start) !== " " && !(entry.words[k] === "s" && /^['’]$/.test(text.slice(tokens[i + k - 1]!.end, token.start))) && !(entry.commaAfter?.has(k - 1) && text.slice(tokens[i + k - 1]!.end, token.start) === ", ")) ok = false;
       }
       if (!ok) continue;
       if (entry.mention.type === "Media" && n === 1 && !isOutletWord(text, tokens, i, entry.looseFirst)) continue;
