@@ -474,6 +474,17 @@ function endsInstitutionName(before: string): boolean {
   return m !== null && !TITLE_WORDS.has(m[1]!) && !HONORIFICS.has(m[1]!) && !NON_NAME_WORDS.has(m[1]!) && !STANCE_NOUNS_BEFORE_NAME.has(m[1]!);
 }
 
+/** A kind of organization in lower case right before a name: "union", "rock band", "campaign group", "think tank", "charity". */
+const ORGANIZATION_KIND_BEFORE = /(?<![\p{L}'’-])(?:union|band|(?:[Cc]ampaign|[Pp]ressure|[Ll]obby|[Aa]dvocacy|[Aa]ctivist|[Pp]rotest|[Bb]usiness|[Cc]ivic|[Cc]ommunity|[Rr]esidents['’]|[Ff]armers['’]|[Vv]eterans['’]|[Ww]omen['’]s) group|[Tt]hink[- ]tank|charity)\s$/u;
+
+function endsWithOrganizationKind(before: string): boolean {
+  // What every match ends with, checked before the pattern: "union ", "band ", "group ", "tank ", "charity ".
+  if (before.charCodeAt(before.length - 1) !== 0x20) return false;
+  const c = before.charCodeAt(before.length - 2);
+  if (c !== 0x6e && c !== 0x64 && c !== 0x70 && c !== 0x6b && c !== 0x79) return false;
+  return ORGANIZATION_KIND_BEFORE.test(before);
+}
+
 /** Capitalized words that are no names alone but open many an organization's ("National", "Olympic", "African"). */
 const NAME_ADJECTIVE = /^(?:European|Asian|African|American|Latin|Arab|Islamic|Muslim|Christian|Catholic|Orthodox|Jewish|East|West|North|South|Eastern|Western|Northern|Southern|Central|Middle|Atlantic|Pacific|Arctic|Mediterranean|Baltic|Balkan|Nordic|Scandinavian|Caribbean|Gulf|Soviet|Communist|Socialist|Democratic|Republican|Labour|Conservative|Liberal|Green|Social|Olympic|World|Global|International|National|Federal|Royal)$/;
 
@@ -626,6 +637,14 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
   const before = text.slice(Math.max(0, first.start - 40), first.start);
   const after = text.slice(last.end, last.end + 20);
   const runText = text.slice(first.start, last.end);
+  // "the union Community", "the rock band The Subways", "campaign group Vote Leave": the kind's word names what the run is.
+  if (endsWithOrganizationKind(before)) {
+    const words = run.filter((w, k) => !(k === 0 && NON_NAME_WORDS.has(w.text) && w.text !== "The"));
+    if (words.length > 0 && words.some((w) => !NON_NAME_WORDS.has(w.text) && !CALENDAR_WORDS.test(w.text)) && !(words.length >= 2 && isGivenName(words[0]!.text))) {
+      out.push({ type: "Organization", form: "name", name: text.slice(words[0]!.start, last.end), start: words[0]!.start, end: last.end });
+      return;
+    }
+  }
   if (endsWithMediaKind(before) || (run.length <= 4 && isSpaceCode(after.charCodeAt(0)) && MEDIA_KIND_AFTER.test(after) && run.every((w) => !NON_NAME_WORDS.has(w.text) || w === first))) {
     const words = run.filter((w, k) => !(k === 0 && NON_NAME_WORDS.has(w.text) && w.text !== "The"));
     // "The broadcaster said": a function word alone names no outlet.
