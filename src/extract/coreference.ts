@@ -277,9 +277,6 @@ const GENERIC_ACTOR = /(?<![\p{L}])[Tt]he (country|nation|bloc|alliance|union|fe
 const DEMONYM_LEAD = /(?<![\p{L}])[Tt]he\s+(?:\d{2}-year-old\s+)?$/u;
 
 /** A country's parts that do not speak for its state: "the UK opposition said", "the US team" (not "UK opposition to X"). */
-/** "embassy in London", "ambassador to Washington": the place a mission is sent to hosts it and holds nothing. */
-const HOSTED_BY = /\b(?:[Ee]mbass(?:y|ies)|[Mm]issions?|[Cc]onsulates?|[Hh]igh [Cc]ommissions?|[Aa]mbassadors?|[Ee]nvoys?)(?:\s+of\s+(?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)?\s+(?:in|to)\s+(?:the\s+)?$/u;
-
 const NON_STATE_AFTER = /^\s+(?:opposition|public|media|press|electorate|team|squad)\b(?!\s*[-–—,]|\s+to\b)/;
 
 /** Singular nouns of people after a party's name: "Tory MP", "Republican senator", "my Conservative colleagues". */
@@ -682,9 +679,8 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
   };
   for (const m of mentions) {
     if (m.type === "Person" || m.type === "Post") continue;
-    if (m.type === "Country" && m.form !== "demonym" && m.start > 8 && HOSTED_BY.test(text.slice(Math.max(0, m.start - 40), m.start))) m.modifier = true;
-    else if (m.acting) continue;
-    else if (isCovered(m)) m.modifier = true;
+    if (m.acting) continue;
+    if (isCovered(m)) m.modifier = true;
     else if (m.form === "demonym") m.modifier = true;
     else if (MODIFIED_BY_PLURAL.test(text.slice(m.end, m.end + 30))) m.modifier = true;
     else if (m.type === "Organization" && m.entity.endsWith("-party") && partyDescribesPerson(text, m)) m.modifier = true;

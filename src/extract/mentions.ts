@@ -173,7 +173,7 @@ function bySecondWord(list: PhraseEntry[], second: string | undefined): PhraseEn
   return merged;
 }
 
-const GOVERNMENT_NOUNS = /^\s+(?:government|administration|cabinet|authorities|delegation|side|leadership|officials|diplomats|foreign ministry|ministry|presidency|camp|(?:permanent )?mission|embassy|consulate|[Hh]igh [Cc]ommission)\b/;
+const GOVERNMENT_NOUNS = /^\s+(?:government|administration|cabinet|authorities|delegation|side|leadership|officials|diplomats|foreign ministry|ministry|presidency|camp)\b/;
 
 /** Known names found by lexicon lookup, longest match first. */
 function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: RawMention[]; covered: boolean[] } {
@@ -188,12 +188,6 @@ function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: Ra
   const folded = (i: number) => (foldedWords[i] ??= fold(tokens[i]!.text));
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!.text.charCodeAt(0);
-    // "the Nigerian High Commission": a country's mission abroad, named by its country, never a body of its own.
-    if (first === 0x48 && tokens[i]!.text === "High" && /^Commissions?$/.test(tokens[i + 1]?.text ?? "") && text.slice(tokens[i]!.end, tokens[i + 1]!.start) === " ") {
-      covered[i] = covered[i + 1] = true;
-      i++;
-      continue;
-    }
     if (first >= 0x61 && first <= 0x7a ? !lowerWords.has(tokens[i]!.text) : first < 0x80 && !initials.has(first)) continue;
     const word = folded(i);
     // A plural is looked up without its "s": the same first character either way.
