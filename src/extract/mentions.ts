@@ -45,8 +45,6 @@ interface PhraseEntry {
   place: (start: number, end: number) => RawMention;
   /** The first word may be "The" or "the". */
   looseFirst: boolean;
-  /** Indexes of the words a comma follows in the name ("Educational, Scientific and Cultural Organization"). */
-  commaAfter?: ReadonlySet<number>;
 }
 
 let phraseIndex: Map<string, PhraseEntry[]> | undefined;
@@ -69,14 +67,6 @@ function placer(m: Omit<RawMention, "start" | "end">): (start: number, end: numb
   return (start, end) => ({ ...m, start, end });
 }
 
-/** Indexes of the words a comma follows in a lexicon phrase, counted as the index's words are. */
-function commaPositions(phrase: string, looseFirst: boolean): Set<number> {
-  const tokens = tokenize(phrase);
-  const out = new Set<number>();
-  for (let k = 0; k + 1 < tokens.length; k++) if (phrase.slice(tokens[k]!.end, tokens[k + 1]!.start) === ", ") out.add(looseFirst ? k - 1 : k);
-  return out;
-}
-
 /** The lexicon phrases by folded first word, longest first. */
 function phrases(): Map<string, PhraseEntry[]> {
   if (phraseIndex) return phraseIndex;
@@ -92,8 +82,7 @@ function phrases(): Map<string, PhraseEntry[]> {
     if (seen.has(seenKey)) return;
     seen.add(seenKey);
     const first = (looseFirst ? words[1] : words[0])!;
-    const entry: PhraseEntry = { words: looseFirst ? words.slice(1) : words, mention, looseFirst, place: placer(mention) };
-    if (phrase.includes(",")) entry.commaAfter = commaPositions(fold(phrase), looseFirst);
+    const entry = { words: looseFirst ? words.slice(1) : words, mention, looseFirst, place: placer(mention) };
     const list = index.get(first) ?? [];
     list.push(entry);
     index.set(first, list);
@@ -207,7 +196,7 @@ function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: Ra
         // A plural is read on a word alone ("Germans") or on the last word of a demonym ("New Zealanders").
         const pluralOk = n === 1 || (k === n - 1 && entry.mention.type === "Country" && entry.mention.form === "demonym");
         if (folded(i + k) !== entry.words[k] && !(pluralOk && folded(i + k) === `${entry.words[k]}s`)) ok = false;
-        else if (k > 0 && text.slice(tokens[i + k - 1]!.end, token.start) !== " " && !(entry.words[k] === "s" && /^['’]$/.test(text.slice(tokens[i + k - 1]!.end, token.start))) && !(entry.commaAfter?.has(k - 1) && text.slice(tokens[i + k - 1]!.end, token.start) === ", ")) ok = false;
+        else if (k > 0 && text.slice(tokens[i + k - 1]!.end, token.start) !== " " && !(entry.words[k] === "s" && /^['’]$/.test(text.slice(tokens[i + k - 1]!.end, token.start)))) ok = false;
       }
       if (!ok) continue;
       if (entry.mention.type === "Media" && n === 1 && !isOutletWord(text, tokens, i, entry.looseFirst)) continue;
@@ -468,7 +457,7 @@ function endsInstitutionName(before: string): boolean {
   return m !== null && !TITLE_WORDS.has(m[1]!) && !HONORIFICS.has(m[1]!) && !NON_NAME_WORDS.has(m[1]!) && !STANCE_NOUNS_BEFORE_NAME.has(m[1]!);
 }
 
-/** A kind of organization in lower case right before a name: "union", "rock band", "campaign group", "think tank", "charity". */
+/** A kind of organization right before a name: "union", "rock band", "campaign group", "think tank", "charity" ("union" and "band" in lower case only: "European Union"). */
 const ORGANIZATION_KIND_BEFORE = /(?<![\p{L}'’-])(?:union|band|(?:[Cc]ampaign|[Pp]ressure|[Ll]obby|[Aa]dvocacy|[Aa]ctivist|[Pp]rotest|[Bb]usiness|[Cc]ivic|[Cc]ommunity|[Rr]esidents['’]|[Ff]armers['’]|[Vv]eterans['’]|[Ww]omen['’]s) group|[Tt]hink[- ]tank|charity)\s$/u;
 
 function endsWithOrganizationKind(before: string): boolean {
