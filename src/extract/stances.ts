@@ -478,7 +478,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (entities.get(object.entity)?.type !== "Person") continue;
       const between = text.slice(subject.end, start);
       // "said he planned to back X", "is going to support X": the holder's own stated intention is no hedge.
-      const intention = kind === "support" ? OWN_INTENTION.exec(between) : null;
+      // (A quotation mark inside is no word: "said he is \"going to support X\"".)
+      const intention = kind === "support" ? OWN_INTENTION.exec(between.includes('"') || between.includes("“") ? between.replace(/["“]/g, " ") : between) : null;
       if (hedged(text, subject.end, intention ? subject.end + intention.index : start) || /\bneither\b/i.test(between)) continue;
       // "does not plan to back X": an intention denied says nothing.
       if (intention && NEGATION.test(between)) continue;
