@@ -43,6 +43,16 @@ describe("a pair named in the sentence before as the holders of a stance", () =>
     expect(supportsOf(text)).not.toContain("person:piet-lund person:anna-kovac");
   });
 
+  it("reads a pair of countries, and a place they met in is no one", () => {
+    const text = "Anna Kovac is running for secretary-general of the United Nations. Germany and France met in Brussels on Monday. They said they would back Anna Kovac.";
+    expect(supportsOf(text)).toEqual(["country:DE person:anna-kovac", "country:FR person:anna-kovac"]);
+  });
+
+  it("reads no pair of a country and a person, nor a pair that met a third country", () => {
+    expect(supportsOf("Anna Kovac is running for secretary-general of the United Nations. Germany and Piet Lund met on Monday. They said they would back Anna Kovac.")).toEqual([]);
+    expect(supportsOf("Anna Kovac is running for secretary-general of the United Nations. Germany and France met Kenya on Monday. They said they would back Anna Kovac.")).toEqual([]);
+  });
+
   it("returns the pair and where the words naming them end", () => {
     const text = `${LEAD} Piet Lund and Mira Holt spoke on Monday. The two ministers backed Anna Kovac.`;
     const analysis = analyzeText(text);
