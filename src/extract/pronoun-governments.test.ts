@@ -27,4 +27,15 @@ describe("his or her government as a stance's holder", () => {
     const text = `${LEAD} Kenya's President Ivo Berg spoke on Monday. Mr Berg said that her government backs Anna Kovac.`;
     expect(stancesOf(text).filter((s) => s.includes("pronoun-government"))).toEqual([]);
   });
+
+  it("is the party the pronoun's person leads for \"his party\"", () => {
+    const lead = "Anna Kovac is running for president of the European Commission.";
+    expect(stancesOf(`${lead} Ivo Berg, the leader of the Labour Party, said his party would back Anna Kovac.`)).toContain("SUPPORTS org:labour-party person:anna-kovac stance.support-verb.pronoun-party");
+    expect(stancesOf(`${lead} Labour leader Ivo Berg spoke on Monday. His party will back Anna Kovac.`)).toContain("SUPPORTS org:labour-party person:anna-kovac stance.support-verb.pronoun-party");
+  });
+
+  it("reads no party the person only belongs to", () => {
+    const text = "Anna Kovac is running for president of the European Commission. Ivo Berg, a Labour MP, said his party would back Anna Kovac.";
+    expect(stancesOf(text).filter((s) => s.includes("pronoun-party"))).toEqual([]);
+  });
 });

@@ -134,9 +134,9 @@ export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number
   // "A and B spoke on Monday. Both MPs backed X", "They said they would back X": the pair of the sentence before.
   const pair = nearest ? null : pairHolders(analysis, sentence, from, at);
   if (pair) return { entity: pair.people[1]!.entity, mention: pair.people[1], others: [pair.people[0]!], confidence: 0.7, end: pair.end, reading: "pair-holder" };
-  // "His government backs X": the country of the person the pronoun stands for.
+  // "His government backs X", "her party will back X": the country or party of the person the pronoun stands for.
   const government = pronounGovernment(analysis, gapFrom, at, nearest);
-  if (government) return { entity: government.entity, confidence: 0.65, end: government.end, reading: "pronoun-government" };
+  if (government) return { entity: government.entity, confidence: 0.65, end: government.end, reading: government.reading };
   const pronoun = /\b(we|I|he|she|it|they|nobody|no one|none)\b(?![\s\S]*\b(?:we|I|he|she|it|they)\b)/i.exec(gap);
   if (pronoun) {
     const word = pronoun[1]!.toLowerCase();
