@@ -20,10 +20,10 @@ const THEY_OPENING = /^(?:(?:on\s+\p{L}+|later|earlier|yesterday|today|then|sinc
  */
 const TO_VERB = /^(?:\s+(?:\p{Ll}+ly|have|has|had|also|both|all|now|already|since|then|still|will|would|are|were|be|been|being|is|was|to|going|plan|planned|plans|intend|intended|intends|(?:said|say|says|told\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*\s+){0,4}|told\s+(?:the\s+)?\p{Ll}+|announced|confirmed|declared|insisted|added)(?:\s+on\s+\p{Lu}\p{Ll}+)?(?:\s+that)?|they))*\s+$/u;
 
-/** Between the two of a pair that opens its sentence: "and", and perhaps the second one's title ("and Dunedin South MP"). */
+/** Between the two of a pair that opens its sentence: "and", and perhaps the second one's title ("and Westford MP"). */
 const AND_GAP = /^\s+and\s+(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u;
 
-/** Before the first person of the pair: nothing, or a title of capitalized words ("Dunedin North MP"). */
+/** Before the first person of the pair: nothing, or a title of capitalized words ("Westford MP"). */
 const TITLE_ONLY = /^(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u;
 
 /** Plural nouns of people other than the press ("donors", "members", "activists", "MPs"). */
