@@ -191,10 +191,11 @@ export function resolveSubjectPronoun(analysis: Analysis, at: number, pronoun?: 
     const to = back === 0 ? at : s.end;
     const first = subjectPerson(analysis, s.start, to);
     // "He has been backed by A and B. “…,” he wrote": the same pronoun opening an earlier sentence keeps its referent.
-    if (back > 0 && pronoun && depth < 3) {
+    // "He added that Mr B ... but also that he would back X": so does the same pronoun opening the pronoun's own sentence, before any name.
+    if (pronoun && depth < 3) {
       const chained = SUBJECT_PRONOUN_OPENING.exec(analysis.text.slice(s.start, s.start + 70));
       const pronounAt = chained ? s.start + chained[0].length - chained[1]!.length - 1 : -1;
-      if (chained && chained[1]!.toLowerCase() === pronoun && (!first || first.start > pronounAt)) return resolveSubjectPronoun(analysis, pronounAt, pronoun, depth + 1);
+      if (chained && (back > 0 || pronounAt < at) && chained[1]!.toLowerCase() === pronoun && (!first || first.start > pronounAt)) return resolveSubjectPronoun(analysis, pronounAt, pronoun, depth + 1);
     }
     if (first) return first;
   }

@@ -81,3 +81,15 @@ describe("an object pronoun of a support verb: the candidate in the passage befo
     expect(supportsOf(text).filter((s) => s.startsWith("person:tom-baird"))).not.toContain("person:tom-baird person:maria-lenz");
   });
 });
+
+describe("a pronoun after a name in a sentence that opens on the same pronoun", () => {
+  it("keeps the referent of the opening pronoun, not the name after it", () => {
+    const text = "Anna Kovac is running for the Labour leadership. Piet Lund, a voter from Kent, said he liked the debate. He added that Mr Berg needs to stay in the cabinet but also stated that he is going to support Ms Kovac.";
+    expect(supportsOf(text)).toContain("person:piet-lund person:anna-kovac");
+    expect(supportsOf(text)).not.toContain("person:berg person:anna-kovac");
+  });
+
+  it("reads an intention quoted in part as the holder's own", () => {
+    expect(supportsOf('Anna Kovac is running for the Labour leadership. Piet Lund said he is "going to support Ms Kovac".')).toEqual(["person:piet-lund person:anna-kovac"]);
+  });
+});

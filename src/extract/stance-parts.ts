@@ -4,6 +4,8 @@
  * candidate before a passive) and the words that take a stance back (negations and hedges).
  */
 import { apposedPerson } from "./descriptions.js";
+import { pairHolders } from "./pair-holders.js";
+import { pronounGovernment } from "./pronoun-governments.js";
 import { HEDGES, SPEECH_VERBS } from "./lexicon/verbs.js";
 import { ORGANIZATIONS } from "./lexicon/organizations.js";
 import { clauseEnd, clauseStart, firstMentionAtOrAfter, isActor, mentionsIn, quoteSpeakerAt, resolveItPronoun, resolvePersonPronoun, resolveSubjectPronoun, skipRanges } from "./clauses.js";
@@ -75,7 +77,7 @@ function restrictiveAntecedent(analysis: Analysis, sentence: Sentence, from: num
  * relative clauses and appositions), a pronoun resolved, or the antecedent of a relative clause.
  * `end` is where negations and hedges start to count.
  */
-export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number, quotes: readonly AttributedQuote[], earlier: readonly { object: Mention | null; subject: string; end: number }[]): { entity: string; mention?: Mention; confidence: number; end: number } | null {
+export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number, quotes: readonly AttributedQuote[], earlier: readonly { object: Mention | null; subject: string; end: number }[]): { entity: string; mention?: Mention; confidence: number; end: number; others?: Mention[]; reading?: string } | null {
   const { text } = analysis;
   const left = text.slice(sentence.start, at);
   // "A, whose husband backs X,": the verb's subject is someone the text does not name.
@@ -129,6 +131,12 @@ export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number
   // A pronoun closer to the verb than any name is the subject.
   const gapFrom = nearest ? nearest.end : from;
   const gap = text.slice(gapFrom, at);
+  // "A and B spoke on Monday. Both MPs backed X", "They said they would back X": the pair of the sentence before.
+  const pair = nearest ? null : pairHolders(analysis, sentence, from, at);
+  if (pair) return { entity: pair.people[1]!.entity, mention: pair.people[1], others: [pair.people[0]!], confidence: 0.7, end: pair.end, reading: "pair-holder" };
+  // "His government backs X", "her party will back X": the country or party of the person the pronoun stands for.
+  const government = pronounGovernment(analysis, gapFrom, at, nearest);
+  if (government) return { entity: government.entity, confidence: 0.65, end: government.end, reading: government.reading };
   const pronoun = /\b(we|I|he|she|it|they|nobody|no one|none)\b(?![\s\S]*\b(?:we|I|he|she|it|they)\b)/i.exec(gap);
   if (pronoun) {
     const word = pronoun[1]!.toLowerCase();

@@ -450,7 +450,10 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (subject.mention?.type === "Organization" && /^\s+(?:who|that)\s/.test(text.slice(subject.mention.end, subject.mention.end + 8))) continue;
       // "A, B and C backed her": "her" is none of the subjects.
       // "A backed X and B backed Y": X is the earlier verb's object, not one of B's co-subjects.
-      const coSubjects = subject.mention ? conjoinedBefore(analysis, sentence, subject.mention).filter((c) => !earlier.some((e) => e.object?.start === c.start)) : [];
+      // A holder resolved from outside the clause (`pair-holders.ts`, `pronoun-governments.ts`): its reading names the rule.
+      const reading = "reading" in subject ? (subject.reading as string | undefined) : undefined;
+      const pair = "others" in subject ? (subject.others as Mention[] | undefined) : undefined;
+      const coSubjects = pair ?? (subject.mention ? conjoinedBefore(analysis, sentence, subject.mention).filter((c) => !earlier.some((e) => e.object?.start === c.start)) : []);
       // Pushed one by one: spreading arrays of several element kinds here made the optimized code fall back again and again.
       const excluded = [subject.entity];
       for (const c of coSubjects) excluded.push(c.entity);
@@ -475,7 +478,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (entities.get(object.entity)?.type !== "Person") continue;
       const between = text.slice(subject.end, start);
       // "said he planned to back X", "is going to support X": the holder's own stated intention is no hedge.
-      const intention = kind === "support" ? OWN_INTENTION.exec(between) : null;
+      // (A quotation mark inside is no word: "said he is \"going to support X\"".)
+      const intention = kind === "support" ? OWN_INTENTION.exec(between.includes('"') || between.includes("“") ? between.replace(/["“]/g, " ") : between) : null;
       if (hedged(text, subject.end, intention ? subject.end + intention.index : start) || /\bneither\b/i.test(between)) continue;
       // "does not plan to back X": an intention denied says nothing.
       if (intention && NEGATION.test(between)) continue;
@@ -538,6 +542,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       // An accusation is read as opposition less surely than a stated one.
       if (accusation) confidence *= 0.75;
       let rule = accusation ? "stance.accusation" : criticism ? "stance.criticism" : describedObject ? "stance.described-target" : kind === "oppose" ? "stance.oppose-verb" : "stance.support-verb";
+      if (reading) rule = `${rule}.${reading}`;
       // "the MP was criticised for claiming ...": a passive verb's subject is the one it is done to.
       if (kind === "oppose" && /ed$/.test(t[0]) && /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/u.test(text.slice(Math.max(sentence.start, start - 30), start)) && !/^\s+(?:to|against)\b/.test(text.slice(end, end + 10))) continue;
       // "switched his support from X to Y": X was backed until then, which is no opposition.
@@ -607,7 +612,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
           }
         }
         for (const other of coSubjects) {
-          if (other.entity !== object.entity) found.push({ type, from: other.entity, to: object.entity, span: { start: other.start, end: object.end }, confidence: confidence * 0.9, rule: `${rule}.conjoined` });
+          if (other.entity !== object.entity) found.push({ type, from: other.entity, to: object.entity, span: { start: other.start, end: object.end }, confidence: pair ? confidence : confidence * 0.9, rule: pair ? rule : `${rule}.conjoined` });
         }
       }
     }
