@@ -23,6 +23,7 @@ import { clauseStart, isActor, mentionsIn, quoteSpeakerAt, resolvePersonPronoun,
 import { GRATITUDE_CUE, gratitudeStances, nounStances } from "./stance-nouns.js";
 import { describedFocal } from "./stance-described.js";
 import { groupListStances, type OpenGroup } from "./stance-lists.js";
+import { linkedListStances, type LinkState } from "./stance-linked-lists.js";
 import { ownGovernmentStances } from "./stance-own-governments.js";
 import { focusStances, hasFocusCue } from "./stance-focus.js";
 import { supportNotGiven } from "./stance-not-given.js";
@@ -320,6 +321,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
   const lowerSlice = (start: number, end: number) => narrowSlice(lowered, start, end);
   let openGroup: OpenGroup | undefined;
   const signatories: SignatoryState = {};
+  const links: LinkState = {};
   let previous: { found: Found[]; paragraph: number } | undefined;
   for (const sentence of analysis.sentences) {
     const body = text.slice(sentence.start, sentence.end);
@@ -615,7 +617,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     const listed = groupListStances(analysis, sentence, openGroup, lowerBody);
     const signed = signing ? signatoryStances(analysis, sentence, quotes, lowerBody, signatories) : { found: [] };
     openGroup = listed.open ?? colonGroup ?? signed.open;
-    found.push(...signed.found);
+    found.push(...signed.found, ...linkedListStances(analysis, sentence, lowerBody, links));
     found.push(...controlStances(analysis, sentence, quotes, lowered), ...nounStances(analysis, sentence, quotes), ...(thanking ? gratitudeStances(analysis, sentence, quotes) : []), ...listed.found);
     found.push(...ownGovernmentStances(analysis, sentence, lowerBody));
     if (hasFocusCue(lowerBody)) found.push(...focusStances(analysis, sentence, quotes, claims));

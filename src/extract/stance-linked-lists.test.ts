@@ -1,0 +1,74 @@
+import { analyzeText } from "./index.js";
+import { attributeQuotes } from "./quotes.js";
+import { findStances } from "./stances.js";
+
+/** The stances of a text read by this module's rules, as "TYPE from to rule" with entity keys. */
+function linkedOf(text: string): string[] {
+  const analysis = analyzeText(text);
+  const claims = findStances(analysis, attributeQuotes(analysis)).claims.filter((c) => c.rule === "stance.heading-list" || c.rule === "stance.counted-group-named");
+  return [...new Set(claims.map((c) => `${c.type} ${c.from} ${c.to}`))].sort();
+}
+
+describe("supporters listed under a heading that names the one they back", () => {
+  it("gives each name on its own line to the heading's candidate, and starts again at the next heading", () => {
+    const text = "Nominations for deputy leader\n\nThe list of candidates and the MPs nominating them:\nAnna Kovac – 3 nominated (4 declared support)\nAnna Kovac\nPiet Lund\nMara Olsen\nIvo Berg – 2 nominated\nIvo Berg\nJan Novak\nThe deadline is on Friday and Tomas Varga may still enter.";
+    expect(linkedOf(text)).toEqual([
+      "SUPPORTS person:jan-novak person:ivo-berg",
+      "SUPPORTS person:mara-olsen person:anna-kovac",
+      "SUPPORTS person:piet-lund person:anna-kovac",
+    ]);
+  });
+
+  it("reads a heading that opens on its support word or closes on the candidate's supporters", () => {
+    const text = "Who backs whom in Ruritania\n\nBacking Anna Kovac:\nPiet Lund MP\nMara Olsen (Northtown)\n\nIvo Berg's supporters:\nJan Novak\n\nThe vote is next week.";
+    expect(linkedOf(text)).toEqual([
+      "SUPPORTS person:jan-novak person:ivo-berg",
+      "SUPPORTS person:mara-olsen person:anna-kovac",
+      "SUPPORTS person:piet-lund person:anna-kovac",
+    ]);
+  });
+
+  it("reads nothing under a heading of people who withheld their support", () => {
+    const text = "Who backs whom in Ruritania\n\nNot backing Anna Kovac:\nPiet Lund\nMara Olsen\n\nThe vote is next week.";
+    expect(linkedOf(text)).toEqual([]);
+  });
+
+  it("reads nothing under a line naming a candidate without a support word", () => {
+    const text = "The race in Ruritania\n\nAnna Kovac – 54 years old\nPiet Lund\nMara Olsen\n\nThe vote is next week.";
+    expect(linkedOf(text)).toEqual([]);
+  });
+});
+
+describe("a counted group named in the next sentence", () => {
+  it("gives the support of '16 MSPs' to the people 'The 16 MSPs were' names, past the candidate herself", () => {
+    const text = "Sara Lind gained the support of 16 MSPs on Monday. The 16 MSPs were herself, Karl Moe, Lars Nyberg and Eva Holm.";
+    expect(linkedOf(text)).toEqual([
+      "SUPPORTS person:eva-holm person:sara-lind",
+      "SUPPORTS person:karl-moe person:sara-lind",
+      "SUPPORTS person:lars-nyberg person:sara-lind",
+    ]);
+  });
+
+  it("reads 'Among them are' after a group that backed the candidate", () => {
+    const text = "Several ministers have endorsed Anna Kovac. Among them are Piet Lund and Mara Olsen.";
+    expect(linkedOf(text)).toEqual(["SUPPORTS person:mara-olsen person:anna-kovac", "SUPPORTS person:piet-lund person:anna-kovac"]);
+  });
+
+  it("reads the names after a colon in the same sentence", () => {
+    const text = "Rita Saar was nominated by five MSPs: herself, Otto Lamm, Ulla Berg and Per Falk.";
+    expect(linkedOf(text)).toEqual([
+      "SUPPORTS person:otto-lamm person:rita-saar",
+      "SUPPORTS person:per-falk person:rita-saar",
+      "SUPPORTS person:ulla-berg person:rita-saar",
+    ]);
+  });
+
+  it("reads nothing when two people are named before the support, or a sentence comes between", () => {
+    expect(linkedOf("Anna Kovac and Ivo Berg won the backing of 12 MPs. Among them are Piet Lund and Mara Olsen.")).toEqual([]);
+    expect(linkedOf("Anna Kovac won the backing of 12 MPs. The vote is in May. Among them are Piet Lund and Mara Olsen.")).toEqual([]);
+  });
+
+  it("reads nothing when the group did not back the candidate", () => {
+    expect(linkedOf("Anna Kovac has not won the backing of 12 MPs. They are Piet Lund and Mara Olsen.")).toEqual([]);
+  });
+});

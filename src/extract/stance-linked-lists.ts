@@ -1,0 +1,179 @@
+/**
+ * Supporters named in another sentence than the one they back: a sentence that gives a candidate the
+ * support of a counted group ("X won the backing of 16 MSPs", "X was nominated by five MPs", "Six
+ * senators have endorsed X") followed by the sentence that names the group ("The 16 MSPs were A, B
+ * and C", "Among them are A and B", "They include A"), or the same sentence going on after a colon;
+ * and a heading line naming the one backed ("X – 7 nominated", "Backing X:", "X's supporters:")
+ * followed by one supporter to a line.
+ */
+import { mentionsIn } from "./clauses.js";
+import { listAfter } from "./race-statements.js";
+import { NEGATION, type Found } from "./stance-parts.js";
+import type { Analysis, Mention, Sentence } from "./types.js";
+
+/** A cheap test before the patterns: every counted group's support holds one of these. */
+const SUPPORT_CUE = /support|backing|backed|endorse|nominat|declared\s+for/;
+
+/** What a sentence leaves open for the next: the candidate a counted group backs. */
+export interface LinkState {
+  intro?: { to: string; sentence: number };
+  heading?: { to: string; paragraph: number };
+}
+
+/** A count of people: "16", "five", "several", "a number of", "more than 20". */
+const COUNT = String.raw`(?:(?:more\s+than|over|at\s+least|some|nearly|almost|another|a\s+further|an\s+additional)\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|a\s+number\s+of|a\s+handful\s+of|a\s+dozen|a\s+string\s+of|a\s+host\s+of|a\s+raft\s+of|a\s+slew\s+of|a\s+clutch\s+of|dozens\s+of|many|numerous)`;
+
+/** People counted as a group: "MSPs", "Labour MPs", "cabinet ministers", "fellow senators". */
+const GROUP = String.raw`(?:[a-z-]+\s+){0,2}?(?:mps|msps|meps|mlas|tds|ams|mss|senators|lawmakers|legislators|ministers|colleagues|councillors|councilors|peers|parliamentarians|backbenchers|frontbenchers|representatives|congressmen|congresswomen|delegates|politicians|governors|mayors|members\s+of\s+(?:parliament|congress|the\s+[a-z]+))`;
+
+/** Support received from the group: "gained the support of 16 MSPs", "was nominated by five MPs". */
+const RECEIVED = new RegExp(
+  String.raw`\b(?:(?:gained|won|received|secured|attracted|earned|garnered|collected|got|picked\s+up|has|had|enjoys|enjoyed|claimed|won\s+over)\s+(?:the\s+)?(?:(?:public|formal|declared|open|written|early)\s+)?(?:support|backing|endorsements?|nominations?)\s+(?:of|from)|(?:is|was|were|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|publicly|formally|already)\s+)*(?:nominated|endorsed|backed|supported)\s+by)\s+(?:the\s+)?${COUNT}\s+${GROUP}\b`,
+  "g",
+);
+
+/** The group giving its support: "Six TDs have publicly backed", "a number of MPs have declared their support for". */
+const GIVEN = new RegExp(
+  String.raw`\b${COUNT}\s+${GROUP}\s+(?:(?:have|has|had|also|all|publicly|openly|already|now|so\s+far)\s+)*(?:backed|endorsed|nominated|supported|declared\s+for|(?:declared|pledged|announced|offered|voiced|given|lent)\s+(?:their\s+)?(?:support|backing)\s+(?:for|to))\s+`,
+  "g",
+);
+
+/** A sentence naming a group just counted: "The 16 MSPs were", "Among them are", "They include", "These are". */
+const NAMES_GROUP = /^(?:(?:the|these|those)\s+(?:(?:\d{1,3}|[a-z]+)\s+)?(?:[a-z-]+\s+)?[a-z]+\s+(?:are|were|include|included)|(?:they|these)\s+(?:are|were|include|included)|among\s+(?:them|those)\s+(?:are|were|is|was))\s*:?\s+/;
+
+/** After the group in its own sentence: a colon or "namely" before the names. */
+const COLON_LIST = /^\s*(?::|,\s*namely)\s*/;
+
+/** A name standing for the candidate in their own list: "himself", "herself", "the candidate herself". */
+const SELF = /^(?:him|her)self\s*(?:,\s*|,?\s+and\s+)/;
+
+/** A heading naming the one backed: "X – 7 nominated", "X: 5 nominations". */
+const HEADING_AFTER = /^\s*(?:[–—:-]|\()\s*(?:\d{1,3}\s+)?(?:nominated|nominations?|nominators|nominating\s+mps|backers|supporters|endorsements?|mps|msps|meps)\b[^\n]{0,60}$/i;
+/** A heading before the one backed: "Backing X:", "Supporters of X". */
+const HEADING_BEFORE = /^(?:[-•*–—]\s*)?(?:backing|supporting|endorsing|nominating|supporters\s+of|backers\s+of|endorsements?\s+for|nominations?\s+for|nominated|endorsed)\s*$/i;
+/** After a name that a heading opened with a word before it: nothing but a count and a colon. */
+const HEADING_CLOSE = /^\s*(?:\(\d{1,3}\))?\s*:?\s*$/;
+/** A possessive heading: "X's supporters:". */
+const HEADING_OWN = /^['’]s?\s+(?:supporters|backers|endorsers|nominators|nominations|endorsements)\s*(?:\(\d{1,3}\))?\s*:?\s*$/i;
+/** Before a member on its line: a bullet at most. */
+const MEMBER_BEFORE = /^(?:[-•*–—]\s*)?$/;
+/** After a member on its line: a letter title, a seat in brackets, or a short seat after a comma. */
+const MEMBER_AFTER = /^(?:\s+(?:MP|MSP|MEP|AM|MS|MLA|TD|QC|KC))?(?:\s*\([^()\n]{1,40}\)|,\s*[^,\n]{1,40})?\s*$/;
+
+/** The one person a `Person` heading backs, if the paragraph is such a heading. */
+function headingTarget(analysis: Analysis, sentence: Sentence): string | undefined {
+  const { text } = analysis;
+  const paragraph = analysis.paragraphs[sentence.paragraph];
+  if (!paragraph || paragraph.start !== sentence.start || paragraph.end - paragraph.start > 120) return undefined;
+  const line = text.slice(paragraph.start, paragraph.end);
+  if (NEGATION.test(line) || /\b(?:undeclared|against|opposing|withdrawn|withheld)\b/i.test(line)) return undefined;
+  const people = mentionsIn(analysis, paragraph.start, paragraph.end).filter((m) => m.type === "Person" && !m.modifier);
+  if (people.length !== 1) return undefined;
+  const p = people[0]!;
+  const before = text.slice(paragraph.start, p.extendedStart);
+  const after = text.slice(p.end, paragraph.end);
+  if (MEMBER_BEFORE.test(before) && HEADING_AFTER.test(after)) return p.entity;
+  if (MEMBER_BEFORE.test(before) && HEADING_OWN.test(after)) return p.entity;
+  if (HEADING_BEFORE.test(before) && HEADING_CLOSE.test(after)) return p.entity;
+  return undefined;
+}
+
+/** The person alone on the sentence's line, if the line is just a name. */
+function lineMember(analysis: Analysis, sentence: Sentence): Mention | undefined {
+  const { text } = analysis;
+  const paragraph = analysis.paragraphs[sentence.paragraph];
+  if (!paragraph || paragraph.start !== sentence.start || paragraph.end - paragraph.start > 90) return undefined;
+  const named = mentionsIn(analysis, paragraph.start, paragraph.end).filter((m) => !m.modifier && m.type !== "Post");
+  const first = named[0];
+  if (!first || first.type !== "Person" || named.some((m) => m.type === "Person" && m !== first)) return undefined;
+  if (!MEMBER_BEFORE.test(text.slice(paragraph.start, first.extendedStart)) || !MEMBER_AFTER.test(text.slice(first.end, paragraph.end))) return undefined;
+  return first;
+}
+
+/** The one person named in `[from, to)`, none when another person is named there too. */
+function onlyPerson(analysis: Analysis, from: number, to: number): Mention | undefined {
+  const people = mentionsIn(analysis, from, to).filter((m) => m.type === "Person" && !m.modifier && !m.inQuote);
+  return people.length > 0 && people.every((p) => p.entity === people[0]!.entity) ? people[0] : undefined;
+}
+
+/** The candidate a counted group backs in `sentence`, and where the group's words end. */
+function counted(analysis: Analysis, sentence: Sentence, lower: string): { to: string; end: number } | undefined {
+  const { text } = analysis;
+  RECEIVED.lastIndex = 0;
+  const r = RECEIVED.exec(lower);
+  if (r) {
+    // The one backed is the sentence's subject: the only person named before the verb.
+    const to = onlyPerson(analysis, sentence.start, sentence.start + r.index);
+    if (!to || NEGATION.test(text.slice(to.end, sentence.start + r.index))) return undefined;
+    return { to: to.entity, end: sentence.start + r.index + r[0].length };
+  }
+  GIVEN.lastIndex = 0;
+  const g = GIVEN.exec(lower);
+  if (g) {
+    const at = sentence.start + g.index + g[0].length;
+    const to = mentionsIn(analysis, at, Math.min(sentence.end, at + 40)).find((m) => m.type === "Person" && !m.modifier);
+    if (!to || !/^(?:(?:mr|mrs|ms|dr|sir|dame)\.?\s+)?$/i.test(text.slice(at, to.start)) || onlyPerson(analysis, sentence.start, sentence.start + g.index)) return undefined;
+    return { to: to.entity, end: to.end };
+  }
+  return undefined;
+}
+
+/** The people listed from `at`, past the candidate named as "himself" or "herself". */
+function members(analysis: Analysis, sentence: Sentence, at: number, to: string): Mention[] {
+  const self = SELF.exec(analysis.text.slice(at, Math.min(sentence.end, at + 20)));
+  const from = self ? at + self[0].length : at;
+  return listAfter(analysis, sentence, from, true).filter((m) => m.entity !== to && !m.inQuote);
+}
+
+/**
+ * The stances of the people `sentence` names as members of a group or list that an earlier
+ * sentence or heading said backs someone. `lower` is the sentence in lower case (same offsets);
+ * `state` carries what this sentence leaves open for the next.
+ */
+export function linkedListStances(analysis: Analysis, sentence: Sentence, lower: string, state: LinkState): Found[] {
+  const found: Found[] = [];
+  const intro = state.intro;
+  state.intro = undefined;
+
+  // One supporter to a line under a heading; the first other line closes the list.
+  const heading = state.heading;
+  if (heading && sentence.paragraph > heading.paragraph) {
+    const member = lineMember(analysis, sentence);
+    const next = headingTarget(analysis, sentence);
+    if (member && next === undefined) {
+      if (member.entity !== heading.to) found.push({ type: "SUPPORTS", from: member.entity, to: heading.to, span: { start: sentence.start, end: member.end }, confidence: 0.7, rule: "stance.heading-list" });
+      return found;
+    }
+    state.heading = undefined;
+  }
+  if (lower.length <= 120 && /nominat|back|support|endors|mps|msps|meps/.test(lower)) {
+    const to = headingTarget(analysis, sentence);
+    if (to) {
+      state.heading = { to, paragraph: sentence.paragraph };
+      return found;
+    }
+  }
+
+  // "The 16 MSPs were A, B and C." after "X gained the support of 16 MSPs."
+  if (intro && intro.sentence === sentence.index - 1) {
+    const opens = NAMES_GROUP.exec(lower);
+    if (opens) {
+      for (const m of members(analysis, sentence, sentence.start + opens[0].length, intro.to)) {
+        found.push({ type: "SUPPORTS", from: m.entity, to: intro.to, span: { start: sentence.start, end: m.end }, confidence: 0.7, rule: "stance.counted-group-named" });
+      }
+    }
+  }
+
+  if (!SUPPORT_CUE.test(lower)) return found;
+  const group = counted(analysis, sentence, lower);
+  if (!group) return found;
+  // "X was nominated by five MSPs: herself, A, B and C."
+  const colon = COLON_LIST.exec(analysis.text.slice(group.end, sentence.end));
+  if (colon) {
+    for (const m of members(analysis, sentence, group.end + colon[0].length, group.to)) {
+      found.push({ type: "SUPPORTS", from: m.entity, to: group.to, span: { start: sentence.start, end: m.end }, confidence: 0.7, rule: "stance.counted-group-named" });
+    }
+  }
+  if (found.length === 0) state.intro = { to: group.to, sentence: sentence.index };
+  return found;
+}
