@@ -71,4 +71,22 @@ describe("a counted group named in the next sentence", () => {
   it("reads nothing when the group did not back the candidate", () => {
     expect(linkedOf("Anna Kovac has not won the backing of 12 MPs. They are Piet Lund and Mara Olsen.")).toEqual([]);
   });
+
+  it("reads the names after a dash, and after 'including' past a seat of several words", () => {
+    expect(linkedOf("Karl Moe has been nominated by two Brexiteer AMs - Otto Lamm and Ulla Berg.")).toEqual(["SUPPORTS person:otto-lamm person:karl-moe", "SUPPORTS person:ulla-berg person:karl-moe"]);
+    expect(linkedOf("Six TDs have also publicly backed Ms Kovac including North Bay West TD Piet Lund and Mara Olsen.")).toEqual(["SUPPORTS person:mara-olsen person:kovac", "SUPPORTS person:piet-lund person:kovac"]);
+  });
+
+  it("reads 'The following MPs have endorsed X:' and its list", () => {
+    expect(linkedOf("The following MPs have endorsed Anna Kovac: Piet Lund, Mara Olsen and Ivo Berg.")).toEqual([
+      "SUPPORTS person:ivo-berg person:anna-kovac",
+      "SUPPORTS person:mara-olsen person:anna-kovac",
+      "SUPPORTS person:piet-lund person:anna-kovac",
+    ]);
+  });
+
+  it("gives a group's support for a description to the article's focal candidate", () => {
+    const text = "Anna Kovac is running for party leader. Anna Kovac launched her bid on Monday. Kovac said she would win.\n\nSix TDs have backed the Northtown TD including Piet Lund and Mara Olsen.";
+    expect(linkedOf(text)).toEqual(["SUPPORTS person:mara-olsen person:anna-kovac", "SUPPORTS person:piet-lund person:anna-kovac"]);
+  });
 });

@@ -8,10 +8,11 @@
  */
 import { mentionsIn } from "./clauses.js";
 import { listAfter } from "./race-statements.js";
+import { focalCandidate } from "./stance-described.js";
 import { NEGATION, type Found } from "./stance-parts.js";
 import type { Analysis, Mention, Sentence } from "./types.js";
 
-/** A cheap test before the patterns: every counted group's support holds one of these. */
+/** A cheap test before the patterns: every counted group's support holds one of these words. */
 const SUPPORT_CUE = /support|backing|backed|endorse|nominat|declared\s+for/;
 
 /** What a sentence leaves open for the next: the candidate a counted group backs. */
@@ -21,7 +22,7 @@ export interface LinkState {
 }
 
 /** A count of people: "16", "five", "several", "a number of", "more than 20". */
-const COUNT = String.raw`(?:(?:more\s+than|over|at\s+least|some|nearly|almost|another|a\s+further|an\s+additional)\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|a\s+number\s+of|a\s+handful\s+of|a\s+dozen|a\s+string\s+of|a\s+host\s+of|a\s+raft\s+of|a\s+slew\s+of|a\s+clutch\s+of|dozens\s+of|many|numerous)`;
+const COUNT = String.raw`(?:(?:more\s+than|over|at\s+least|some|nearly|almost|another|a\s+further|an\s+additional)\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|a\s+number\s+of|a\s+handful\s+of|a\s+dozen|a\s+string\s+of|a\s+host\s+of|a\s+raft\s+of|a\s+slew\s+of|a\s+clutch\s+of|dozens\s+of|many|numerous|the\s+following)`;
 
 /** People counted as a group: "MSPs", "Labour MPs", "cabinet ministers", "fellow senators". */
 const GROUP = String.raw`(?:[a-z-]+\s+){0,2}?(?:mps|msps|meps|mlas|tds|ams|mss|senators|lawmakers|legislators|ministers|colleagues|councillors|councilors|peers|parliamentarians|backbenchers|frontbenchers|representatives|congressmen|congresswomen|delegates|politicians|governors|mayors|members\s+of\s+(?:parliament|congress|the\s+[a-z]+))`;
@@ -41,8 +42,11 @@ const GIVEN = new RegExp(
 /** A sentence naming a group just counted: "The 16 MSPs were", "Among them are", "They include", "These are". */
 const NAMES_GROUP = /^(?:(?:the|these|those)\s+(?:(?:\d{1,3}|[a-z]+)\s+)?(?:[a-z-]+\s+)?[a-z]+\s+(?:are|were|include|included)|(?:they|these)\s+(?:are|were|include|included)|among\s+(?:them|those)\s+(?:are|were|is|was))\s*:?\s+/;
 
-/** After the group in its own sentence: a colon or "namely" before the names. */
-const COLON_LIST = /^\s*(?::|,\s*namely)\s*/;
+/** After the group, or after the one it backs, in the same sentence: the names follow ("MSPs: A, B", "MPs - A and B", "X including A and B"). */
+const COLON_LIST = /^\s*(?::|\s[-–—]|,?\s*(?:namely|including|among\s+them))\s*/;
+
+/** A description of the one backed, with no name: "the Northtown TD", "the former minister", "the interim leader". */
+const DESCRIPTION = /^the\s+(?:(?:former|current|outgoing|interim|new|acting|party['’]s|\p{Lu}[\p{L}-]*)\s+){0,3}(?:TD|MP|MSP|MEP|AM|MLA|senator|minister|leader|deputy|candidate|front-?runner|frontrunner|favou?rite|contender|hopeful|governor|premier)\b(?!['’-]|\s*,?\s*\p{Lu})/u;
 
 /** A name standing for the candidate in their own list: "himself", "herself", "the candidate herself". */
 const SELF = /^(?:him|her)self\s*(?:,\s*|,?\s+and\s+)/;
@@ -111,9 +115,13 @@ function counted(analysis: Analysis, sentence: Sentence, lower: string): { to: s
   const g = GIVEN.exec(lower);
   if (g) {
     const at = sentence.start + g.index + g[0].length;
+    if (onlyPerson(analysis, sentence.start, sentence.start + g.index)) return undefined;
     const to = mentionsIn(analysis, at, Math.min(sentence.end, at + 40)).find((m) => m.type === "Person" && !m.modifier);
-    if (!to || !/^(?:(?:mr|mrs|ms|dr|sir|dame)\.?\s+)?$/i.test(text.slice(at, to.start)) || onlyPerson(analysis, sentence.start, sentence.start + g.index)) return undefined;
-    return { to: to.entity, end: to.end };
+    if (to && /^(?:(?:mr|mrs|ms|dr|sir|dame)\.?\s+)?$/i.test(text.slice(at, to.start))) return { to: to.entity, end: to.end };
+    // "have backed the Northtown TD": the article's focal candidate, when no one is named there.
+    const described = DESCRIPTION.exec(text.slice(at, Math.min(sentence.end, at + 60)));
+    const focal = described && !mentionsIn(analysis, at, at + described[0].length).some((m) => m.type === "Person") ? focalCandidate(analysis) : null;
+    return focal ? { to: focal, end: at + described![0].length } : undefined;
   }
   return undefined;
 }
@@ -121,7 +129,10 @@ function counted(analysis: Analysis, sentence: Sentence, lower: string): { to: s
 /** The people listed from `at`, past the candidate named as "himself" or "herself". */
 function members(analysis: Analysis, sentence: Sentence, at: number, to: string): Mention[] {
   const self = SELF.exec(analysis.text.slice(at, Math.min(sentence.end, at + 20)));
-  const from = self ? at + self[0].length : at;
+  let from = self ? at + self[0].length : at;
+  // A seat or title of more words than a list allows before its first name: "Dublin Fingal TD A".
+  const first = mentionsIn(analysis, from, Math.min(sentence.end, from + 50)).find((m) => m.type === "Person" && !m.modifier);
+  if (first && /^(?:\p{Lu}[\p{L}.'’-]*\s+){3,4}$/u.test(analysis.text.slice(from, Math.min(first.start, first.extendedStart)))) from = Math.min(first.start, first.extendedStart);
   return listAfter(analysis, sentence, from, true).filter((m) => m.entity !== to && !m.inQuote);
 }
 
