@@ -54,6 +54,15 @@ describe("a counted group named in the next sentence", () => {
     expect(linkedOf(text)).toEqual(["SUPPORTS person:mara-olsen person:anna-kovac", "SUPPORTS person:piet-lund person:anna-kovac"]);
   });
 
+  it("reads a last name after 'and the finance minister,'", () => {
+    const text = "Anna Kovac has won the backing of several ministers. Among them are Piet Lund, Mara Olsen and the finance minister, Ivo Berg.";
+    expect(linkedOf(text)).toEqual([
+      "SUPPORTS person:ivo-berg person:anna-kovac",
+      "SUPPORTS person:mara-olsen person:anna-kovac",
+      "SUPPORTS person:piet-lund person:anna-kovac",
+    ]);
+  });
+
   it("reads the names after a colon in the same sentence", () => {
     const text = "Rita Saar was nominated by five MSPs: herself, Otto Lamm, Ulla Berg and Per Falk.";
     expect(linkedOf(text)).toEqual([

@@ -51,6 +51,9 @@ const DESCRIPTION = /^the\s+(?:(?:former|current|outgoing|interim|new|acting|par
 /** A name standing for the candidate in their own list: "himself", "herself", "the candidate herself". */
 const SELF = /^(?:him|her)self\s*(?:,\s*|,?\s+and\s+)/;
 
+/** Before the last name of a list: "and the finance minister, ". */
+const LAST_DESCRIBED = /^,?\s+and\s+the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s*$/u;
+
 /** A heading naming the one backed: "X – 7 nominated", "X: 5 nominations". */
 const HEADING_AFTER = /^\s*(?:[–—:-]|\()\s*(?:\d{1,3}\s+)?(?:nominated|nominations?|nominators|nominating\s+mps|backers|supporters|endorsements?|mps|msps|meps)\b[^\n]{0,60}$/i;
 /** A heading before the one backed: "Backing X:", "Supporters of X". */
@@ -133,7 +136,12 @@ function members(analysis: Analysis, sentence: Sentence, at: number, to: string)
   // A seat or title of more words than a list allows before its first name: "Dublin Fingal TD A".
   const first = mentionsIn(analysis, from, Math.min(sentence.end, from + 50)).find((m) => m.type === "Person" && !m.modifier);
   if (first && /^(?:\p{Lu}[\p{L}.'’-]*\s+){3,4}$/u.test(analysis.text.slice(from, Math.min(first.start, first.extendedStart)))) from = Math.min(first.start, first.extendedStart);
-  return listAfter(analysis, sentence, from, true).filter((m) => m.entity !== to && !m.inQuote);
+  const listed = listAfter(analysis, sentence, from, true);
+  // "A, B and the finance minister, C": a description and a comma before the last name.
+  const last = listed[listed.length - 1];
+  const next = last ? mentionsIn(analysis, last.end, sentence.end).find((m) => m.type === "Person" && !m.modifier) : undefined;
+  if (last && next && LAST_DESCRIBED.test(analysis.text.slice(last.end, next.start)) && /^\s*[.;]?\s*$/.test(analysis.text.slice(next.end, sentence.end))) listed.push(next);
+  return listed.filter((m) => m.entity !== to && !m.inQuote);
 }
 
 /**
