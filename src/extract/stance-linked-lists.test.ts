@@ -98,4 +98,18 @@ describe("a counted group named in the next sentence", () => {
     const text = "Anna Kovac is running for party leader. Anna Kovac launched her bid on Monday. Kovac said she would win.\n\nSix TDs have backed the Northtown TD including Piet Lund and Mara Olsen.";
     expect(linkedOf(text)).toEqual(["SUPPORTS person:mara-olsen person:anna-kovac", "SUPPORTS person:piet-lund person:anna-kovac"]);
   });
+
+  it("reads the members one to a line after 'They are:' or an introduction that ends on a colon", () => {
+    const text = "Ruritania party race\n\nAnna Kovac has won the backing of 12 MPs. They are:\nPiet Lund\nMara Olsen\n\nIvo Berg was nominated by the following MPs:\nJan Novak\nEva Holm\nThe count closes on Friday.";
+    expect(linkedOf(text)).toEqual([
+      "SUPPORTS person:eva-holm person:ivo-berg",
+      "SUPPORTS person:jan-novak person:ivo-berg",
+      "SUPPORTS person:mara-olsen person:anna-kovac",
+      "SUPPORTS person:piet-lund person:anna-kovac",
+    ]);
+  });
+
+  it("reads nothing in a next sentence that names another group, such as the other candidates", () => {
+    expect(linkedOf("Tom Ek won the nominations of 30 MPs. The other candidates are Lena Dahl and Otto Lamm.")).toEqual([]);
+  });
 });

@@ -17,7 +17,7 @@ const SUPPORT_CUE = /support|backing|backed|endorse|nominat|declared\s+for/;
 
 /** What a sentence leaves open for the next: the candidate a counted group backs. */
 export interface LinkState {
-  intro?: { to: string; sentence: number };
+  intro?: { to: string; sentence: number; head: string };
   heading?: { to: string; paragraph: number };
 }
 
@@ -25,7 +25,10 @@ export interface LinkState {
 const COUNT = String.raw`(?:(?:more\s+than|over|at\s+least|some|nearly|almost|another|a\s+further|an\s+additional)\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|a\s+number\s+of|a\s+handful\s+of|a\s+dozen|a\s+string\s+of|a\s+host\s+of|a\s+raft\s+of|a\s+slew\s+of|a\s+clutch\s+of|dozens\s+of|many|numerous|the\s+following)`;
 
 /** People counted as a group: "MSPs", "Labour MPs", "cabinet ministers", "fellow senators". */
-const GROUP = String.raw`(?:[a-z-]+\s+){0,2}?(?:mps|msps|meps|mlas|tds|ams|mss|senators|lawmakers|legislators|ministers|colleagues|councillors|councilors|peers|parliamentarians|backbenchers|frontbenchers|representatives|congressmen|congresswomen|delegates|politicians|governors|mayors|members\s+of\s+(?:parliament|congress|the\s+[a-z]+))`;
+const GROUP_HEAD = String.raw`mps|msps|meps|mlas|tds|ams|mss|senators|lawmakers|legislators|ministers|colleagues|councillors|councilors|peers|parliamentarians|backbenchers|frontbenchers|representatives|congressmen|congresswomen|delegates|politicians|governors|mayors|members`;
+const GROUP = String.raw`(?:[a-z-]+\s+){0,2}?(?:${GROUP_HEAD})(?:\s+of\s+(?:parliament|congress|the\s+[a-z]+))?`;
+/** The group's head noun in a match of {@link RECEIVED} or {@link GIVEN}. */
+const HEAD = new RegExp(String.raw`\b(?:${GROUP_HEAD})\b`);
 
 /** Support received from the group: "gained the support of 16 MSPs", "was nominated by five MPs". */
 const RECEIVED = new RegExp(
@@ -40,7 +43,7 @@ const GIVEN = new RegExp(
 );
 
 /** A sentence naming a group just counted: "The 16 MSPs were", "Among them are", "They include", "These are". */
-const NAMES_GROUP = /^(?:(?:the|these|those)\s+(?:(?:\d{1,3}|[a-z]+)\s+)?(?:[a-z-]+\s+)?[a-z]+\s+(?:are|were|include|included)|(?:they|these)\s+(?:are|were|include|included)|among\s+(?:them|those)\s+(?:are|were|is|was))\s*:?\s+/;
+const NAMES_GROUP = /^(?:(?:the|these|those)\s+(?:(?:\d{1,3}|[a-z]+)\s+)?(?:[a-z-]+\s+)?([a-z]+)\s+(?:are|were|include|included)|(?:they|these)\s+(?:are|were|include|included)|among\s+(?:them|those)\s+(?:are|were|is|was))\s*(?::\s*$|:?\s+)/;
 
 /** After the group, or after the one it backs, in the same sentence: the names follow ("MSPs: A, B", "MPs - A and B", "X including A and B"). */
 const COLON_LIST = /^\s*(?::|\s[-–—]|,?\s*(?:namely|including|among\s+them))\s*/;
@@ -104,7 +107,7 @@ function onlyPerson(analysis: Analysis, from: number, to: number): Mention | und
 }
 
 /** The candidate a counted group backs in `sentence`, and where the group's words end. */
-function counted(analysis: Analysis, sentence: Sentence, lower: string): { to: string; end: number } | undefined {
+function counted(analysis: Analysis, sentence: Sentence, lower: string): { to: string; end: number; head: string } | undefined {
   const { text } = analysis;
   RECEIVED.lastIndex = 0;
   const r = RECEIVED.exec(lower);
@@ -112,7 +115,7 @@ function counted(analysis: Analysis, sentence: Sentence, lower: string): { to: s
     // The one backed is the sentence's subject: the only person named before the verb.
     const to = onlyPerson(analysis, sentence.start, sentence.start + r.index);
     if (!to || NEGATION.test(text.slice(to.end, sentence.start + r.index))) return undefined;
-    return { to: to.entity, end: sentence.start + r.index + r[0].length };
+    return { to: to.entity, end: sentence.start + r.index + r[0].length, head: HEAD.exec(r[0])?.[0] ?? "" };
   }
   GIVEN.lastIndex = 0;
   const g = GIVEN.exec(lower);
@@ -120,13 +123,19 @@ function counted(analysis: Analysis, sentence: Sentence, lower: string): { to: s
     const at = sentence.start + g.index + g[0].length;
     if (onlyPerson(analysis, sentence.start, sentence.start + g.index)) return undefined;
     const to = mentionsIn(analysis, at, Math.min(sentence.end, at + 40)).find((m) => m.type === "Person" && !m.modifier);
-    if (to && /^(?:(?:mr|mrs|ms|dr|sir|dame)\.?\s+)?$/i.test(text.slice(at, to.start))) return { to: to.entity, end: to.end };
+    const head = HEAD.exec(g[0])?.[0] ?? "";
+    if (to && /^(?:(?:mr|mrs|ms|dr|sir|dame)\.?\s+)?$/i.test(text.slice(at, to.start))) return { to: to.entity, end: to.end, head };
     // "have backed the Northtown TD": the article's focal candidate, when no one is named there.
     const described = DESCRIPTION.exec(text.slice(at, Math.min(sentence.end, at + 60)));
     const focal = described && !mentionsIn(analysis, at, at + described[0].length).some((m) => m.type === "Person") ? focalCandidate(analysis) : null;
-    return focal ? { to: focal, end: at + described![0].length } : undefined;
+    return focal ? { to: focal, end: at + described![0].length, head } : undefined;
   }
   return undefined;
+}
+
+/** A sentence closing its paragraph on a colon ("They are:"): its group's members follow one to a line. */
+function openLines(analysis: Analysis, sentence: Sentence, to: string, state: LinkState): void {
+  if (analysis.paragraphs[sentence.paragraph]?.end === sentence.end && /:\s*$/.test(analysis.text.slice(sentence.start, sentence.end))) state.heading = { to, paragraph: sentence.paragraph };
 }
 
 /** The people listed from `at`, past the candidate named as "himself" or "herself". */
@@ -176,10 +185,12 @@ export function linkedListStances(analysis: Analysis, sentence: Sentence, lower:
   // "The 16 MSPs were A, B and C." after "X gained the support of 16 MSPs."
   if (intro && intro.sentence === sentence.index - 1) {
     const opens = NAMES_GROUP.exec(lower);
-    if (opens) {
+    // "The 16 MSPs were": the group named again by its own noun, not "The other candidates are".
+    if (opens && (opens[1] === undefined || opens[1] === intro.head)) {
       for (const m of members(analysis, sentence, sentence.start + opens[0].length, intro.to)) {
         found.push({ type: "SUPPORTS", from: m.entity, to: intro.to, span: { start: sentence.start, end: m.end }, confidence: 0.7, rule: "stance.counted-group-named" });
       }
+      if (found.length === 0) openLines(analysis, sentence, intro.to, state);
     }
   }
 
@@ -193,6 +204,9 @@ export function linkedListStances(analysis: Analysis, sentence: Sentence, lower:
       found.push({ type: "SUPPORTS", from: m.entity, to: group.to, span: { start: sentence.start, end: m.end }, confidence: 0.7, rule: "stance.counted-group-named" });
     }
   }
-  if (found.length === 0) state.intro = { to: group.to, sentence: sentence.index };
+  if (found.length === 0) {
+    state.intro = { to: group.to, sentence: sentence.index, head: group.head };
+    openLines(analysis, sentence, group.to, state);
+  }
   return found;
 }
