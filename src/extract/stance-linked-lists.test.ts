@@ -112,4 +112,12 @@ describe("a counted group named in the next sentence", () => {
   it("reads nothing in a next sentence that names another group, such as the other candidates", () => {
     expect(linkedOf("Tom Ek won the nominations of 30 MPs. The other candidates are Lena Dahl and Otto Lamm.")).toEqual([]);
   });
+
+  it("reads a count after a possessive: 'the backing of the party's five MSPs:'", () => {
+    expect(linkedOf("Ivo Berg has won the backing of the party's five MSPs: Jan Novak, Eva Holm and Karl Moe.")).toEqual([
+      "SUPPORTS person:eva-holm person:ivo-berg",
+      "SUPPORTS person:jan-novak person:ivo-berg",
+      "SUPPORTS person:karl-moe person:ivo-berg",
+    ]);
+  });
 });

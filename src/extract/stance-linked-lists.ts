@@ -22,7 +22,7 @@ export interface LinkState {
 }
 
 /** A count of people: "16", "five", "several", "a number of", "more than 20". */
-const COUNT = String.raw`(?:(?:more\s+than|over|at\s+least|some|nearly|almost|another|a\s+further|an\s+additional)\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|a\s+number\s+of|a\s+handful\s+of|a\s+dozen|a\s+string\s+of|a\s+host\s+of|a\s+raft\s+of|a\s+slew\s+of|a\s+clutch\s+of|dozens\s+of|many|numerous|the\s+following)`;
+const COUNT = String.raw`(?:[a-z]+['’]s\s+)?(?:(?:more\s+than|over|at\s+least|some|nearly|almost|another|a\s+further|an\s+additional|all)\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|a\s+number\s+of|a\s+handful\s+of|a\s+dozen|a\s+string\s+of|a\s+host\s+of|a\s+raft\s+of|a\s+slew\s+of|a\s+clutch\s+of|dozens\s+of|many|numerous|the\s+following)`;
 
 /** People counted as a group: "MSPs", "Labour MPs", "cabinet ministers", "fellow senators". */
 const GROUP_HEAD = String.raw`mps|msps|meps|mlas|tds|ams|mss|senators|lawmakers|legislators|ministers|colleagues|councillors|councilors|peers|parliamentarians|backbenchers|frontbenchers|representatives|congressmen|congresswomen|delegates|politicians|governors|mayors|members`;
@@ -46,7 +46,7 @@ const GIVEN = new RegExp(
 const NAMES_GROUP = /^(?:(?:the|these|those)\s+(?:(?:\d{1,3}|[a-z]+)\s+)?(?:[a-z-]+\s+)?([a-z]+)\s+(?:are|were|include|included)|(?:they|these)\s+(?:are|were|include|included)|among\s+(?:them|those)\s+(?:are|were|is|was))\s*(?::\s*$|:?\s+)/;
 
 /** After the group, or after the one it backs, in the same sentence: the names follow ("MSPs: A, B", "MPs - A and B", "X including A and B"). */
-const COLON_LIST = /^\s*(?::|\s[-–—]|,?\s*(?:namely|including|among\s+them))\s*/;
+const COLON_LIST = /^(?:\s+(?:so\s+far|to\s+date|in\s+total|in\s+all|already))?\s*(?::|\s[-–—]|,?\s*(?:namely|including|among\s+them|such\s+as))\s*/;
 
 /** A description of the one backed, with no name: "the Northtown TD", "the former minister", "the interim leader". */
 const DESCRIPTION = /^the\s+(?:(?:former|current|outgoing|interim|new|acting|party['’]s|\p{Lu}[\p{L}-]*)\s+){0,3}(?:TD|MP|MSP|MEP|AM|MLA|senator|minister|leader|deputy|candidate|front-?runner|frontrunner|favou?rite|contender|hopeful|governor|premier)\b(?!['’-]|\s*,?\s*\p{Lu})/u;
