@@ -5,7 +5,7 @@ import { findStances } from "./stances.js";
 /** The stances of a text read by this module's rules, as "TYPE from to rule" with entity keys. */
 function linkedOf(text: string): string[] {
   const analysis = analyzeText(text);
-  const claims = findStances(analysis, attributeQuotes(analysis)).claims.filter((c) => c.rule === "stance.heading-list" || c.rule === "stance.counted-group-named");
+  const claims = findStances(analysis, attributeQuotes(analysis)).claims.filter((c) => ["stance.heading-list", "stance.counted-group-named", "stance.own-government-list"].includes(c.rule));
   return [...new Set(claims.map((c) => `${c.type} ${c.from} ${c.to}`))].sort();
 }
 
@@ -119,5 +119,19 @@ describe("a counted group named in the next sentence", () => {
       "SUPPORTS person:jan-novak person:ivo-berg",
       "SUPPORTS person:karl-moe person:ivo-berg",
     ]);
+  });
+});
+
+describe("a list of candidates each backed by their own government", () => {
+  const LIST = "The nominations received are:\n- Mr. Anna Kovac, Republic of Ruritania\n- Dr. Piet Lund (Denmark)\n- Mara Olsen, Kingdom of Norway";
+
+  it("gives each candidate the country beside them when the article says governments nominated them", () => {
+    const text = `Six candidates vie for the post\n\nThe agency has received the nominations of three candidates, nominated by their Governments.\n${LIST}`;
+    expect(linkedOf(text).filter((c) => c.startsWith("SUPPORTS country:"))).toEqual(["SUPPORTS country:DK person:piet-lund", "SUPPORTS country:NO person:mara-olsen"]);
+  });
+
+  it("reads nothing when the article does not say so, or says they were not", () => {
+    expect(linkedOf(`Three candidates vie for the post\n\nThe agency has received three nominations.\n${LIST}`)).toEqual([]);
+    expect(linkedOf(`Three candidates vie for the post\n\nThe candidates were not nominated by their governments.\n${LIST}`)).toEqual([]);
   });
 });

@@ -153,6 +153,54 @@ function members(analysis: Analysis, sentence: Sentence, at: number, to: string)
   return listed.filter((m) => m.entity !== to && !m.inQuote);
 }
 
+/** The article says each candidate is put forward by their own government: "nominated by their Governments", "the full backing of their governments". */
+const OWN_GOVERNMENTS = /\b(?:nominated|proposed|put\s+forward|presented|backed|supported|endorsed|backing|support|endorsement)\s+(?:of|by|from)\s+their\s+(?:respective\s+|own\s+|home\s+)?(?:governments|countries|member\s+states)\b/gi;
+/** Before the candidate on a list line: a bullet, a number, an honorific. */
+const ITEM_BEFORE = /^(?:[-•*–—]\s*|\d{1,2}[.)]\s*)?(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|Amb|Ambassador|Professor)\.?\s+)?$/;
+/** Between the candidate and the country: "Name, Country" or "Name (Country)". */
+const ITEM_BETWEEN = /^(?:,\s*(?:Jr|Sr)\.?)?(?:,\s*|\s*\(\s*)$/;
+/** How many paragraphs the list may lie from the sentence that says the governments back their candidates. */
+const GOVERNMENTS_REACH = 4;
+const governmentCache = new WeakMap<Analysis, Map<number, { from: Mention; to: Mention }>>();
+
+/** The list lines "Name (Country)" of an article that says every candidate is backed by their own government, by paragraph. */
+function governmentLines(analysis: Analysis): Map<number, { from: Mention; to: Mention }> {
+  let lines = governmentCache.get(analysis);
+  if (lines) return lines;
+  lines = new Map();
+  governmentCache.set(analysis, lines);
+  const { text, paragraphs } = analysis;
+  const cues: number[] = [];
+  OWN_GOVERNMENTS.lastIndex = 0;
+  for (let c: RegExpExecArray | null; (c = OWN_GOVERNMENTS.exec(text)) !== null; ) {
+    const p = paragraphs.findIndex((q) => q.start <= c!.index && c!.index < q.end);
+    if (p >= 0 && !NEGATION.test(text.slice(paragraphs[p]!.start, c.index))) cues.push(p);
+  }
+  if (cues.length === 0) return lines;
+  const items: { paragraph: number; from: Mention; to: Mention }[] = [];
+  for (const p of paragraphs) {
+    if (p.end - p.start > 160) continue;
+    const named = mentionsIn(analysis, p.start, p.end).filter((m) => !m.modifier);
+    const [person, country] = named;
+    if (!person || !country || person.type !== "Person" || country.type !== "Country") continue;
+    if (!ITEM_BEFORE.test(text.slice(p.start, Math.min(person.start, person.extendedStart))) || !ITEM_BETWEEN.test(text.slice(person.end, country.start))) continue;
+    if (!/^\s*(?:\)|,|[.;]?\s*$)/.test(text.slice(country.end, p.end))) continue;
+    items.push({ paragraph: p.index, from: country, to: person });
+  }
+  // A block of two or more lines in a row, near the sentence that says so.
+  for (let i = 0; i < items.length; ) {
+    let j = i;
+    while (j + 1 < items.length && items[j + 1]!.paragraph === items[j]!.paragraph + 1) j++;
+    const first = items[i]!.paragraph;
+    const last = items[j]!.paragraph;
+    if (j > i && cues.some((c) => c >= first - GOVERNMENTS_REACH && c <= last + GOVERNMENTS_REACH)) {
+      for (let k = i; k <= j; k++) lines.set(items[k]!.paragraph, { from: items[k]!.from, to: items[k]!.to });
+    }
+    i = j + 1;
+  }
+  return lines;
+}
+
 /**
  * The stances of the people `sentence` names as members of a group or list that an earlier
  * sentence or heading said backs someone. `lower` is the sentence in lower case (same offsets);
@@ -160,6 +208,9 @@ function members(analysis: Analysis, sentence: Sentence, at: number, to: string)
  */
 export function linkedListStances(analysis: Analysis, sentence: Sentence, lower: string, state: LinkState): Found[] {
   const found: Found[] = [];
+  // "- Anna Kovac (Ruritania)" in a list of candidates "nominated by their governments".
+  const line = analysis.paragraphs[sentence.paragraph]?.start === sentence.start ? governmentLines(analysis).get(sentence.paragraph) : undefined;
+  if (line) found.push({ type: "SUPPORTS", from: line.from.entity, to: line.to.entity, span: { start: sentence.start, end: Math.max(line.from.end, line.to.end) }, confidence: 0.7, rule: "stance.own-government-list" });
   const intro = state.intro;
   state.intro = undefined;
 
