@@ -61,7 +61,7 @@ const LACKED = /^\s*(?:(?:did|does|do|could|would|will)\s*n['’]t|(?:did|does|d
 /** A group named by its number and then listed: "these 19 members:", "the following lawmakers:". */
 const COLON_GROUP = /^\s*:\s*$|^\s*(?:these|those|the\s+following|the|all|at\s+least)\s+(?:(?:\d+|[a-z]+)\s+)?(?:[a-z]+\s+)?(?:members|lawmakers|legislators|mps|senators|representatives|republicans|democrats|conservatives|delegates|holdouts|rebels|countries|nations|states|governments|federations|associations|unions|people|individuals|figures|politicians|ministers|leaders)?\s*:\s*$/i;
 /** Cheap tests before the inverted and elliptical readers. */
-const INVERTED_CUE = /^\s*["“]?(?:also|joining)\s/;
+const INVERTED_CUE = /^\s*["“]?(?:also|joining|backing|supporting|endorsing|nominating|opposing)\s/;
 const ECHO_CUE = /\b(?:as|so)\s+(?:did|does|do|has|have|had|will|would|was|were|is|are)\s/;
 /** A negation that bears on the verb right after it: only auxiliaries, adverbs and verbs of will or ability between. */
 const LOCAL_NEGATION = /(?:\b(?:not|never|no\s+longer|cannot)|n['’]t)(?:\s+(?:\p{L}+ly|yet|be|been|being|to|able|going|have|has|had|do|does|did|will|would|could|can|should|must|any\s+longer|longer|want|wish|intend|plan|expect|prepared|willing|ready|in\s+a\s+position|decide|decided|agree|agreed|choose|chose|going|vote\s+to|that|it|he|she|they|we|I|would|could|[\p{L}-]+\s+to))*\s*$/u;
