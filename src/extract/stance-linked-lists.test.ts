@@ -28,6 +28,17 @@ describe("supporters listed under a heading that names the one they back", () =>
     ]);
   });
 
+  it("reads one line listing them all under the heading, and a heading that ends on a colon before its list", () => {
+    const text = "Who backs whom in Ruritania\n\nBacking Anna Kovac:\nPiet Lund, Mara Olsen and Ivo Berg.\n\nSupporters of Jan Novak (2): Per Falk and Eva Holm.";
+    expect(linkedOf(text)).toEqual([
+      "SUPPORTS person:eva-holm person:jan-novak",
+      "SUPPORTS person:ivo-berg person:anna-kovac",
+      "SUPPORTS person:mara-olsen person:anna-kovac",
+      "SUPPORTS person:per-falk person:jan-novak",
+      "SUPPORTS person:piet-lund person:anna-kovac",
+    ]);
+  });
+
   it("reads nothing under a heading of people who withheld their support", () => {
     const text = "Who backs whom in Ruritania\n\nNot backing Anna Kovac:\nPiet Lund\nMara Olsen\n\nThe vote is next week.";
     expect(linkedOf(text)).toEqual([]);

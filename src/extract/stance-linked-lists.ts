@@ -63,6 +63,8 @@ const HEADING_AFTER = /^\s*(?:[–—:-]|\()\s*(?:\d{1,3}\s+)?(?:nominated|nomin
 const HEADING_BEFORE = /^(?:[-•*–—]\s*)?(?:backing|supporting|endorsing|nominating|supporters\s+of|backers\s+of|endorsements?\s+for|nominations?\s+for|nominated|endorsed)\s*$/i;
 /** After a name that a heading opened with a word before it: nothing but a count and a colon. */
 const HEADING_CLOSE = /^\s*(?:\(\d{1,3}\))?\s*:?\s*$/;
+/** A line opening on whom its list backs: "Backing X:", "Supporters of X (12):". */
+const INLINE_HEADING = /^(?:[-•*–—]\s*)?(?:backing|supporting|endorsing|nominating|supporters\s+of|backers\s+of)\s+/;
 /** A possessive heading: "X's supporters:". */
 const HEADING_OWN = /^['’]s?\s+(?:supporters|backers|endorsers|nominators|nominations|endorsements)\s*(?:\(\d{1,3}\))?\s*:?\s*$/i;
 /** Before a member on its line: a bullet at most. */
@@ -98,6 +100,15 @@ function lineMember(analysis: Analysis, sentence: Sentence): Mention | undefined
   if (!first || first.type !== "Person" || named.some((m) => m.type === "Person" && m !== first)) return undefined;
   if (!MEMBER_BEFORE.test(text.slice(paragraph.start, first.extendedStart)) || !MEMBER_AFTER.test(text.slice(first.end, paragraph.end))) return undefined;
   return first;
+}
+
+/** People listed on the sentence's line and nothing else: "Piet Lund, Mara Olsen and Ivo Berg." */
+function lineList(analysis: Analysis, sentence: Sentence): Mention[] {
+  const paragraph = analysis.paragraphs[sentence.paragraph];
+  if (!paragraph || paragraph.start !== sentence.start || sentence.end !== paragraph.end) return [];
+  const listed = listAfter(analysis, sentence, sentence.start, false);
+  const last = listed[listed.length - 1];
+  return listed.length >= 2 && /^\s*[.;]?\s*$/.test(analysis.text.slice(last!.end, paragraph.end)) ? listed : [];
 }
 
 /** The one person named in `[from, to)`, none when another person is named there too. */
@@ -224,6 +235,22 @@ export function linkedListStances(analysis: Analysis, sentence: Sentence, lower:
       return found;
     }
     state.heading = undefined;
+    // "Piet Lund, Mara Olsen and Ivo Berg." as the one line under the heading.
+    if (!member && next === undefined && sentence.paragraph === heading.paragraph + 1) {
+      const listed = lineList(analysis, sentence);
+      for (const m of listed) if (m.entity !== heading.to) found.push({ type: "SUPPORTS", from: m.entity, to: heading.to, span: { start: sentence.start, end: m.end }, confidence: 0.7, rule: "stance.heading-list" });
+      if (listed.length > 0) return found;
+    }
+  }
+  // "Backing Anna Kovac: Piet Lund, Mara Olsen and Ivo Berg."
+  const inline = INLINE_HEADING.exec(lower);
+  if (inline && analysis.paragraphs[sentence.paragraph]?.start === sentence.start) {
+    const to = mentionsIn(analysis, sentence.start + inline[0].length, Math.min(sentence.end, sentence.start + inline[0].length + 40)).find((m) => m.type === "Person" && !m.modifier);
+    const colon = to && to.extendedStart === sentence.start + inline[0].length ? /^\s*(?:\(\d{1,3}\))?\s*:\s*/.exec(analysis.text.slice(to.end, sentence.end)) : null;
+    if (to && colon) {
+      for (const m of members(analysis, sentence, to.end + colon[0].length, to.entity)) found.push({ type: "SUPPORTS", from: m.entity, to: to.entity, span: { start: sentence.start, end: m.end }, confidence: 0.7, rule: "stance.heading-list" });
+      if (found.length > 0) return found;
+    }
   }
   if (lower.length <= 120 && /nominat|back|support|endors|mps|msps|meps/.test(lower)) {
     const to = headingTarget(analysis, sentence);
