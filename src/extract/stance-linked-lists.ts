@@ -3,8 +3,10 @@
  * support of a counted group ("X won the backing of 16 MSPs", "X was nominated by five MPs", "Six
  * senators have endorsed X") followed by the sentence that names the group ("The 16 MSPs were A, B
  * and C", "Among them are A and B", "They include A"), or the same sentence going on after a colon;
- * and a heading line naming the one backed ("X – 7 nominated", "Backing X:", "X's supporters:")
- * followed by one supporter to a line.
+ * a heading line naming the one backed ("X – 7 nominated", "Backing X:", "X's supporters:")
+ * followed by one supporter to a line, or by one line listing them; and a list of candidates, each
+ * beside a country ("- X (Ruritania)"), in an article that says each was put forward by their own
+ * government.
  */
 import { mentionsIn } from "./clauses.js";
 import { listAfter } from "./race-statements.js";
