@@ -166,8 +166,10 @@ function members(analysis: Analysis, sentence: Sentence, at: number, to: string)
   return listed.filter((m) => m.entity !== to && !m.inQuote);
 }
 
-/** The article says each candidate is put forward by their own government: "nominated by their Governments", "the full backing of their governments". */
-const OWN_GOVERNMENTS = /\b(?:nominated|proposed|put\s+forward|presented|backed|supported|endorsed|backing|support|endorsement)\s+(?:of|by|from)\s+their\s+(?:respective\s+|own\s+|home\s+)?(?:governments|countries|member\s+states)\b/gi;
+/** Where an article may say each candidate is put forward by their own government: "nominated by their Governments", "the full backing of their governments". */
+const THEIR_GOVERNMENTS = /\btheir\s+(?:respective\s+|own\s+|home\s+)?(?:governments|countries|member\s+states)\b/gi;
+/** Right before {@link THEIR_GOVERNMENTS}: the support they give. */
+const PUT_FORWARD_BY = /\b(?:nominated|proposed|put\s+forward|presented|backed|supported|endorsed|backing|support|endorsement)\s+(?:of|by|from)\s+$/i;
 /** Before the candidate on a list line: a bullet, a number, an honorific. */
 const ITEM_BEFORE = /^(?:[-•*–—]\s*|\d{1,2}[.)]\s*)?(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|Amb|Ambassador|Professor)\.?\s+)?$/;
 /** Between the candidate and the country: "Name, Country" or "Name (Country)". */
@@ -184,8 +186,10 @@ function governmentLines(analysis: Analysis): Map<number, { from: Mention; to: M
   governmentCache.set(analysis, lines);
   const { text, paragraphs } = analysis;
   const cues: number[] = [];
-  OWN_GOVERNMENTS.lastIndex = 0;
-  for (let c: RegExpExecArray | null; (c = OWN_GOVERNMENTS.exec(text)) !== null; ) {
+  // The literal words first: a pattern that opens on a choice of verbs is slow to scan a whole article.
+  THEIR_GOVERNMENTS.lastIndex = 0;
+  for (let c: RegExpExecArray | null; (c = THEIR_GOVERNMENTS.exec(text)) !== null; ) {
+    if (!PUT_FORWARD_BY.test(text.slice(Math.max(0, c.index - 40), c.index))) continue;
     const p = paragraphs.findIndex((q) => q.start <= c!.index && c!.index < q.end);
     if (p >= 0 && !NEGATION.test(text.slice(paragraphs[p]!.start, c.index))) cues.push(p);
   }
@@ -274,7 +278,7 @@ export function linkedListStances(analysis: Analysis, sentence: Sentence, lower:
     }
   }
 
-  if (!SUPPORT_CUE.test(lower)) return found;
+  if (!SUPPORT_CUE.test(lower) || !HEAD.test(lower)) return found;
   const group = counted(analysis, sentence, lower);
   if (!group) return found;
   // "X was nominated by five MSPs: herself, A, B and C."
