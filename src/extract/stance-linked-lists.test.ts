@@ -5,7 +5,7 @@ import { findStances } from "./stances.js";
 /** The stances of a text read by this module's rules, as "TYPE from to rule" with entity keys. */
 function linkedOf(text: string): string[] {
   const analysis = analyzeText(text);
-  const claims = findStances(analysis, attributeQuotes(analysis)).claims.filter((c) => ["stance.heading-list", "stance.counted-group-named", "stance.own-government-list"].includes(c.rule));
+  const claims = findStances(analysis, attributeQuotes(analysis)).claims.filter((c) => ["stance.heading-list", "stance.counted-group-named", "stance.own-government-list", "stance.number-recalled"].includes(c.rule));
   return [...new Set(claims.map((c) => `${c.type} ${c.from} ${c.to}`))].sort();
 }
 
@@ -144,5 +144,16 @@ describe("a list of candidates each backed by their own government", () => {
   it("reads nothing when the article does not say so, or says they were not", () => {
     expect(linkedOf(`Three candidates vie for the post\n\nThe agency has received three nominations.\n${LIST}`)).toEqual([]);
     expect(linkedOf(`Three candidates vie for the post\n\nThe candidates were not nominated by their governments.\n${LIST}`)).toEqual([]);
+  });
+});
+
+describe("a group recalled by its number in the next sentence", () => {
+  it("gives 'Both MPs had supported X' to the two people listed in the sentence before", () => {
+    const text = "Piet Lund and Northtown MP Mara Olsen met Ivo Berg on Monday. Both MPs had publicly supported Anna Kovac in the contest.";
+    expect(linkedOf(text)).toEqual(["SUPPORTS person:mara-olsen person:anna-kovac", "SUPPORTS person:piet-lund person:anna-kovac"]);
+  });
+
+  it("reads nothing when the number is not the list's", () => {
+    expect(linkedOf("Otto Lamm and Ulla Berg spoke on Friday. All three have endorsed Tom Ek.")).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@
  * a heading line naming the one backed ("X – 7 nominated", "Backing X:", "X's supporters:")
  * followed by one supporter to a line, or by one line listing them; and a list of candidates, each
  * beside a country ("- X (Ruritania)"), in an article that says each was put forward by their own
- * government.
+ * government; and "Both MPs had supported X", "All three have endorsed X" after a sentence listing them.
  */
 import { mentionsIn } from "./clauses.js";
 import { listAfter } from "./race-statements.js";
@@ -218,6 +218,27 @@ function governmentLines(analysis: Analysis): Map<number, { from: Mention; to: M
   return lines;
 }
 
+/** A group recalled by its number: "Both MPs had publicly supported X", "All three have endorsed X". */
+const RECALLED = new RegExp(
+  String.raw`^(?:both|all\s+(two|three|four|five|six))(?:\s+(?:of\s+them|men|women|${GROUP_HEAD}))?\s+(?:(?:have|has|had|also|publicly|openly|already|since|previously|now)\s+)*(?:backed|endorsed|nominated|supported|declared\s+for|(?:are|were)\s+(?:backing|supporting))\s+`,
+);
+const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/** The people of the sentence before, listed one after the other, that "Both MPs" or "All three" recalls. */
+function recalledStances(analysis: Analysis, sentence: Sentence, lower: string): Found[] {
+  const r = RECALLED.exec(lower);
+  const previous = analysis.sentences[sentence.index - 1];
+  if (!r || !previous || previous.paragraph < sentence.paragraph - 1) return [];
+  const at = sentence.start + r[0].length;
+  const to = mentionsIn(analysis, at, Math.min(sentence.end, at + 40)).find((m) => m.type === "Person" && !m.modifier);
+  if (!to || !/^(?:(?:mr|mrs|ms|dr|sir|dame)\.?\s+)?$/i.test(analysis.text.slice(at, to.start))) return [];
+  const first = mentionsIn(analysis, previous.start, previous.end).find((m) => m.type === "Person" && !m.modifier && !m.inQuote);
+  if (!first) return [];
+  const listed = listAfter(analysis, previous, Math.min(first.start, first.extendedStart), false);
+  if (listed.length !== (r[1] ? NUMBERS[r[1]] : 2) || listed.some((m) => m.entity === to.entity || m.inQuote)) return [];
+  return listed.map((m) => ({ type: "SUPPORTS" as const, from: m.entity, to: to.entity, span: { start: sentence.start, end: to.end }, confidence: 0.65, rule: "stance.number-recalled" }));
+}
+
 /**
  * The stances of the people `sentence` names as members of a group or list that an earlier
  * sentence or heading said backs someone. `lower` is the sentence in lower case (same offsets);
@@ -278,6 +299,7 @@ export function linkedListStances(analysis: Analysis, sentence: Sentence, lower:
     }
   }
 
+  if (lower.startsWith("both") || lower.startsWith("all ")) found.push(...recalledStances(analysis, sentence, lower));
   if (!SUPPORT_CUE.test(lower) || !HEAD.test(lower)) return found;
   const group = counted(analysis, sentence, lower);
   if (!group) return found;
