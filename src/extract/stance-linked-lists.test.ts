@@ -20,7 +20,7 @@ describe("supporters listed under a heading that names the one they back", () =>
   });
 
   it("reads a heading that opens on its support word or closes on the candidate's supporters", () => {
-    const text = "Who backs whom in Ruritania\n\nBacking Anna Kovac:\nPiet Lund MP\nMara Olsen (Northtown)\n\nIvo Berg's supporters:\nJan Novak\n\nThe vote is next week.";
+    const text = "Who backs whom in Ruritania\n\nBacking Anna Kovac:\n1. Piet Lund MP\n2. Mara Olsen (Northtown)\n\nIvo Berg's supporters:\nJan Novak – Westtown\n\nThe vote is next week.";
     expect(linkedOf(text)).toEqual([
       "SUPPORTS person:jan-novak person:ivo-berg",
       "SUPPORTS person:mara-olsen person:anna-kovac",

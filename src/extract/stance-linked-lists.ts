@@ -69,10 +69,10 @@ const HEADING_CLOSE = /^\s*(?:\(\d{1,3}\))?\s*:?\s*$/;
 const INLINE_HEADING = /^(?:[-•*–—]\s*)?(?:backing|supporting|endorsing|nominating|supporters\s+of|backers\s+of)\s+/;
 /** A possessive heading: "X's supporters:". */
 const HEADING_OWN = /^['’]s?\s+(?:supporters|backers|endorsers|nominators|nominations|endorsements)\s*(?:\(\d{1,3}\))?\s*:?\s*$/i;
-/** Before a member on its line: a bullet at most. */
-const MEMBER_BEFORE = /^(?:[-•*–—]\s*)?$/;
-/** After a member on its line: a letter title, a seat in brackets, or a short seat after a comma. */
-const MEMBER_AFTER = /^(?:\s+(?:MP|MSP|MEP|AM|MS|MLA|TD|QC|KC))?(?:\s*\([^()\n]{1,40}\)|,\s*[^,\n]{1,40})?\s*$/;
+/** Before a member on its line: a bullet or a number at most. */
+const MEMBER_BEFORE = /^(?:[-•*–—]\s*|\d{1,3}[.)]\s*)?$/;
+/** After a member on its line: a letter title, a seat in brackets, or a short seat after a comma or a dash. */
+const MEMBER_AFTER = /^(?:\s+(?:MP|MSP|MEP|AM|MS|MLA|TD|QC|KC))?(?:\s*\([^()\n]{1,40}\)|,\s*[^,\n]{1,40}|\s+[–—-]\s+[^\n]{1,40})?\s*$/;
 
 /** The one person a `Person` heading backs, if the paragraph is such a heading. */
 function headingTarget(analysis: Analysis, sentence: Sentence): string | undefined {
@@ -255,6 +255,8 @@ export function linkedListStances(analysis: Analysis, sentence: Sentence, lower:
   // One supporter to a line under a heading; the first other line closes the list.
   const heading = state.heading;
   if (heading && sentence.paragraph > heading.paragraph) {
+    // The rest of a member's line ("1." read as a sentence of its own, then the name).
+    if (analysis.paragraphs[sentence.paragraph]?.start !== sentence.start) return found;
     const member = lineMember(analysis, sentence);
     const next = headingTarget(analysis, sentence);
     if (member && next === undefined) {
