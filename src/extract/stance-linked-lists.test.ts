@@ -74,6 +74,12 @@ describe("a counted group named in the next sentence", () => {
     ]);
   });
 
+  it("takes 'She' for the candidate the pronoun stands for, and not for someone outside the race", () => {
+    const text = "Anna Kovac is running for party leader. Anna Kovac launched her bid on Monday.\n\nShe has won the backing of 12 MPs. They include Piet Lund and Mara Olsen.";
+    expect(linkedOf(text)).toEqual(["SUPPORTS person:mara-olsen person:anna-kovac", "SUPPORTS person:piet-lund person:anna-kovac"]);
+    expect(linkedOf("Ivo Berg, a farmer, spoke. He has the support of several ministers. Among them are Jan Novak and Eva Holm.")).toEqual([]);
+  });
+
   it("reads the names after a colon in the same sentence", () => {
     const text = "Rita Saar was nominated by five MSPs: herself, Otto Lamm, Ulla Berg and Per Falk.";
     expect(linkedOf(text)).toEqual([

@@ -11,7 +11,8 @@
 import { mentionsIn } from "./clauses.js";
 import { listAfter } from "./race-statements.js";
 import { focalCandidate } from "./stance-described.js";
-import { NEGATION, type Found } from "./stance-parts.js";
+import { resolveGenderedPronoun } from "./pronoun-gender.js";
+import { NEGATION, racePeople, type Found } from "./stance-parts.js";
 import type { Analysis, Mention, Sentence } from "./types.js";
 
 /** A cheap test before the patterns: every counted group's support holds one of these words. */
@@ -125,9 +126,11 @@ function counted(analysis: Analysis, sentence: Sentence, lower: string): { to: s
   RECEIVED.lastIndex = 0;
   const r = RECEIVED.exec(lower);
   if (r) {
-    // The one backed is the sentence's subject: the only person named before the verb.
-    const to = onlyPerson(analysis, sentence.start, sentence.start + r.index);
-    if (!to || NEGATION.test(text.slice(to.end, sentence.start + r.index))) return undefined;
+    // The one backed is the sentence's subject: the only person named before the verb, or "He" or "She" for one in the race.
+    const before = mentionsIn(analysis, sentence.start, sentence.start + r.index);
+    const pronoun = before.length === 0 && /^(?:he|she)\s/.test(lower) ? resolveGenderedPronoun(analysis, sentence.start) : undefined;
+    const to = pronoun && racePeople(analysis).has(pronoun.entity) ? pronoun : onlyPerson(analysis, sentence.start, sentence.start + r.index);
+    if (!to || NEGATION.test(text.slice(sentence.start, sentence.start + r.index))) return undefined;
     return { to: to.entity, end: sentence.start + r.index + r[0].length, head: HEAD.exec(r[0])?.[0] ?? "" };
   }
   GIVEN.lastIndex = 0;
