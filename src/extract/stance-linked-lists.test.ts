@@ -5,7 +5,7 @@ import { findStances } from "./stances.js";
 /** The stances of a text read by this module's rules, as "TYPE from to rule" with entity keys. */
 function linkedOf(text: string): string[] {
   const analysis = analyzeText(text);
-  const claims = findStances(analysis, attributeQuotes(analysis)).claims.filter((c) => ["stance.heading-list", "stance.counted-group-named", "stance.own-government-list", "stance.number-recalled"].includes(c.rule));
+  const claims = findStances(analysis, attributeQuotes(analysis)).claims.filter((c) => ["stance.heading-list", "stance.counted-group-named", "stance.own-government-list", "stance.number-recalled", "stance.section-backers"].includes(c.rule));
   return [...new Set(claims.map((c) => `${c.type} ${c.from} ${c.to}`))].sort();
 }
 
@@ -161,5 +161,20 @@ describe("a group recalled by its number in the next sentence", () => {
 
   it("reads nothing when the number is not the list's", () => {
     expect(linkedOf("Otto Lamm and Ulla Berg spoke on Friday. All three have endorsed Tom Ek.")).toEqual([]);
+  });
+});
+
+describe("backers listed in a candidate's section", () => {
+  it("gives an 'Endorsements:' line to the person whose name heads the section", () => {
+    const text = "Who is running in Ruritania\n\nAnna Kovac\nAge: 54\nThe former minister wants lower taxes.\nEndorsements: Piet Lund and Mara Olsen.\n\nIvo Berg (Denmark)\nKey backers: Jan Novak";
+    expect(linkedOf(text)).toEqual([
+      "SUPPORTS person:jan-novak person:ivo-berg",
+      "SUPPORTS person:mara-olsen person:anna-kovac",
+      "SUPPORTS person:piet-lund person:anna-kovac",
+    ]);
+  });
+
+  it("reads nothing from an 'Endorsements:' line with no section above it", () => {
+    expect(linkedOf("Who is running in Ruritania\n\nThe race opens on Monday.\nEndorsements: Piet Lund and Mara Olsen.")).toEqual([]);
   });
 });

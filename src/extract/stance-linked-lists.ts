@@ -6,13 +6,14 @@
  * a heading line naming the one backed ("X – 7 nominated", "Backing X:", "X's supporters:")
  * followed by one supporter to a line, or by one line listing them; and a list of candidates, each
  * beside a country ("- X (Ruritania)"), in an article that says each was put forward by their own
- * government; and "Both MPs had supported X", "All three have endorsed X" after a sentence listing them.
+ * government; "Both MPs had supported X", "All three have endorsed X" after a sentence listing them;
+ * and an "Endorsements:" line in the section of the article that a candidate's name heads.
  */
 import { mentionsIn } from "./clauses.js";
 import { listAfter } from "./race-statements.js";
 import { focalCandidate } from "./stance-described.js";
 import { resolveGenderedPronoun } from "./pronoun-gender.js";
-import { NEGATION, racePeople, type Found } from "./stance-parts.js";
+import { actorsAfter, NEGATION, racePeople, type Found } from "./stance-parts.js";
 import type { Analysis, Mention, Sentence } from "./types.js";
 
 /** A cheap test before the patterns: every counted group's support holds one of these words. */
@@ -22,6 +23,7 @@ const SUPPORT_CUE = /support|backing|backed|endorse|nominat|declared\s+for/;
 export interface LinkState {
   intro?: { to: string; sentence: number; head: string };
   heading?: { to: string; paragraph: number };
+  section?: { to: string; paragraph: number };
 }
 
 /** A count of people: "16", "five", "several", "a number of", "more than 20". */
@@ -242,6 +244,23 @@ function recalledStances(analysis: Analysis, sentence: Sentence, lower: string):
   return listed.map((m) => ({ type: "SUPPORTS" as const, from: m.entity, to: to.entity, span: { start: sentence.start, end: to.end }, confidence: 0.65, rule: "stance.number-recalled" }));
 }
 
+/** A candidate's section line listing backers: "Endorsements: A, B", "Key backers include: A and B". */
+const SECTION_BACKERS = /^(?:[-•*]\s*)?(?:(?:key|notable|main|prominent|high-profile|major)\s+)?(?:endorsements|endorsers|endorsed\s+by|backers|backed\s+by|supporters|support\s+from)(?:\s+(?:so\s+far|include|including))?\s*:\s*/;
+/** How many paragraphs a candidate's section may run under the line that names them. */
+const SECTION_REACH = 8;
+
+/** The person a paragraph names and nothing else ("Anna Kovac", "- Anna Kovac (Ruritania)"): a section of the article about them opens. */
+function sectionHead(analysis: Analysis, sentence: Sentence): Mention | undefined {
+  const { text } = analysis;
+  const paragraph = analysis.paragraphs[sentence.paragraph];
+  if (!paragraph || paragraph.start !== sentence.start || paragraph.end - paragraph.start > 60) return undefined;
+  const named = mentionsIn(analysis, paragraph.start, paragraph.end).filter((m) => !m.modifier);
+  const person = named[0];
+  if (!person || person.type !== "Person" || named.length > 2 || (named[1] && named[1].type !== "Country")) return undefined;
+  if (!MEMBER_BEFORE.test(text.slice(paragraph.start, Math.min(person.start, person.extendedStart)))) return undefined;
+  return /^\s*(?:\([^()\n]{1,40}\))?\s*$/.test(text.slice(person.end, paragraph.end)) ? person : undefined;
+}
+
 /**
  * The stances of the people `sentence` names as members of a group or list that an earlier
  * sentence or heading said backs someone. `lower` is the sentence in lower case (same offsets);
@@ -271,6 +290,18 @@ export function linkedListStances(analysis: Analysis, sentence: Sentence, lower:
     if (!member && next === undefined && sentence.paragraph === heading.paragraph + 1) {
       const listed = lineList(analysis, sentence);
       for (const m of listed) if (m.entity !== heading.to) found.push({ type: "SUPPORTS", from: m.entity, to: heading.to, span: { start: sentence.start, end: m.end }, confidence: 0.7, rule: "stance.heading-list" });
+      if (listed.length > 0) return found;
+    }
+  }
+  // "Endorsements: Piet Lund, Mara Olsen" in the section under "Anna Kovac".
+  if (analysis.paragraphs[sentence.paragraph]?.start === sentence.start) {
+    const head = state.heading ? undefined : sectionHead(analysis, sentence);
+    if (head) state.section = { to: head.entity, paragraph: sentence.paragraph };
+    const backers = !head && state.section && sentence.paragraph - state.section.paragraph <= SECTION_REACH ? SECTION_BACKERS.exec(lower) : null;
+    if (backers) {
+      const to = state.section!.to;
+      const listed = actorsAfter(analysis, sentence, sentence.start + backers[0].length, to).filter((m) => m.type !== "Media" && !m.inQuote);
+      for (const m of listed) found.push({ type: "SUPPORTS", from: m.entity, to, span: { start: sentence.start, end: m.end }, confidence: 0.7, rule: "stance.section-backers" });
       if (listed.length > 0) return found;
     }
   }
