@@ -19,6 +19,11 @@ describe("supporters listed under a heading that names the one they back", () =>
     ]);
   });
 
+  it("reads no more lines than the heading's count", () => {
+    const text = "Nominations for deputy leader\n\nAnna Kovac – 2 nominated\nAnna Kovac\nPiet Lund\nTomas Varga";
+    expect(linkedOf(text)).toEqual(["SUPPORTS person:piet-lund person:anna-kovac"]);
+  });
+
   it("reads a heading that opens on its support word or closes on the candidate's supporters", () => {
     const text = "Who backs whom in Ruritania\n\nBacking Anna Kovac:\n1. Piet Lund MP\n2. Mara Olsen (Northtown)\n\nIvo Berg's supporters:\nJan Novak – Westtown\n\nThe vote is next week.";
     expect(linkedOf(text)).toEqual([

@@ -22,7 +22,8 @@ const SUPPORT_CUE = /support|backing|backed|endorse|nominat|declared\s+for/;
 /** What a sentence leaves open for the next: the candidate a counted group backs. */
 export interface LinkState {
   intro?: { to: string; sentence: number; head: string };
-  heading?: { to: string; paragraph: number };
+  /** `left`: how many more lines the heading's own count allows ("X – 5 nominated"). */
+  heading?: { to: string; paragraph: number; left?: number };
   section?: { to: string; paragraph: number };
 }
 
@@ -281,7 +282,8 @@ export function linkedListStances(analysis: Analysis, sentence: Sentence, lower:
     if (analysis.paragraphs[sentence.paragraph]?.start !== sentence.start) return found;
     const member = lineMember(analysis, sentence);
     const next = headingTarget(analysis, sentence);
-    if (member && next === undefined) {
+    if (member && next === undefined && heading.left !== 0) {
+      if (heading.left !== undefined) heading.left--;
       if (member.entity !== heading.to) found.push({ type: "SUPPORTS", from: member.entity, to: heading.to, span: { start: sentence.start, end: member.end }, confidence: 0.7, rule: "stance.heading-list" });
       return found;
     }
@@ -318,7 +320,9 @@ export function linkedListStances(analysis: Analysis, sentence: Sentence, lower:
   if (lower.length <= 120 && /nominat|back|support|endors|mps|msps|meps/.test(lower)) {
     const to = headingTarget(analysis, sentence);
     if (to) {
-      state.heading = { to, paragraph: sentence.paragraph };
+      // "X – 7 nominated (8 declared support)": no more lines than the larger count.
+      const counts = (lower.match(/\d{1,3}/g) ?? []).map(Number);
+      state.heading = counts.length > 0 ? { to, paragraph: sentence.paragraph, left: Math.max(...counts) } : { to, paragraph: sentence.paragraph };
       return found;
     }
   }
