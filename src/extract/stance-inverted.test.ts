@@ -13,6 +13,17 @@ describe("holders after the verb", () => {
     expect(stancesOf("Also backing Lena Berg are Germany and France.")).toEqual(["SUPPORTS country:DE person:lena-berg", "SUPPORTS country:FR person:lena-berg"]);
   });
 
+  it("reads a clause that opens on its verb with nothing before it, its copula right after the one backed", () => {
+    expect(stancesOf("Supporting Lena Berg are Tom Hart, Ana Ruiz and Paul Okafor.")).toEqual([
+      "SUPPORTS person:ana-ruiz person:lena-berg",
+      "SUPPORTS person:paul-okafor person:lena-berg",
+      "SUPPORTS person:tom-hart person:lena-berg",
+    ]);
+    // Words between the one backed and the copula may be a clause of its own: refused without "also".
+    expect(stancesOf("Backing Lena Berg at the congress was France.")).toEqual([]);
+    expect(stancesOf("Also backing Lena Berg at the congress was France.")).toEqual(["SUPPORTS country:FR person:lena-berg"]);
+  });
+
   it("gives it to the one joined too", () => {
     expect(stancesOf("Joining German chancellor Hans Weber in voting against Lena Berg was Spanish prime minister Pablo Ruiz.")).toEqual([
       "OPPOSES person:hans-weber person:lena-berg",

@@ -10,10 +10,12 @@ import type { Analysis, Sentence } from "./types.js";
 const SUPPORT_ING = String.raw`backing|supporting|endorsing|championing|nominating|voting\s+for|rallying\s+(?:behind|around|to)|siding\s+with|throwing\s+(?:its|their|his|her)\s+(?:weight|support)\s+behind`;
 const OPPOSE_ING = String.raw`opposing|rejecting|blocking|critici[sz]ing|voting\s+against|campaigning\s+against|speaking\s+out\s+against`;
 
-/** A sentence that opens on the stance: "Also backing X", "Joining A in opposing X". */
-const INVERTED = new RegExp(String.raw`^\s*["“]?(?:also\s+|joining\s+([^,.;:“”"]{1,60}?)\s+in\s+)(?:(${OPPOSE_ING})|(${SUPPORT_ING}))\s+`, "iu");
+/** A sentence that opens on the stance: "Also backing X", "Joining A in opposing X", "Supporting X". */
+const INVERTED = new RegExp(String.raw`^\s*["“]?(?:also\s+|joining\s+([^,.;:“”"]{1,60}?)\s+in\s+)?(?:(${OPPOSE_ING})|(${SUPPORT_ING}))\s+`, "iu");
 /** Between the one the stance is on and its holders: "are", "was", "in the final vote were". */
 const HOLDERS_FOLLOW = /^[^.;:“”"]{0,60}?\b(?:is|are|was|were)\s+/u;
+/** The same right after the one backed, for an opening with nothing before its verb: " are", " so far are". */
+const BARE_HOLDERS_FOLLOW = /^\s+(?:(?:so\s+far|already|now|publicly)\s+)?(?:is|are|was|were)\s+/u;
 /** After a stance: ", as did B", "and so did B", "as have B and C". */
 const ECHO = /^[^.;:“”"]{0,60}?(?:,\s*as|,?\s+and\s+so)\s+(?:did|does|do|has|have|had|will|would|was|were|is|are)\s+/u;
 
@@ -35,7 +37,9 @@ export function invertedStances(analysis: Analysis, sentence: Sentence): Found[]
   const verbEnd = sentence.start + head[0].length;
   const object = objectAfter(analysis, sentence, verbEnd, []);
   if (!object?.mention || analysis.entities.get(object.entity)?.type !== "Person") return [];
-  const follow = HOLDERS_FOLLOW.exec(text.slice(object.end, sentence.end));
+  // A bare opening ("Supporting X are A and B") takes its copula right after the one backed: "Backing X in the vote was a mistake, A said" holds no list.
+  const bare = !/^\s*["“]?(?:also|joining)\s/i.test(head[0]);
+  const follow = (bare ? BARE_HOLDERS_FOLLOW : HOLDERS_FOLLOW).exec(text.slice(object.end, sentence.end));
   if (!follow) return [];
   const holders = actorsAfter(analysis, sentence, object.end + follow[0].length, object.entity);
   if (holders.length === 0) return [];

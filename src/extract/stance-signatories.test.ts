@@ -13,6 +13,11 @@ const HART = "SUPPORTS person:tom-hart person:lena-berg";
 const RUIZ = "SUPPORTS person:ana-ruiz person:lena-berg";
 
 describe("support given by signing", () => {
+  it("reads 'It was signed by' right after the letter, and not a paragraph later", () => {
+    expect(stancesOf(`${INTRO} A letter backing Berg was published on Monday. It was signed by Tom Hart and Ana Ruiz.`)).toEqual([RUIZ, HART]);
+    expect(stancesOf(`${INTRO} A letter backing Berg was published on Monday.\n\nIt was signed by Tom Hart and Ana Ruiz.`)).toEqual([]);
+  });
+
   it("reads the 'signed by' list of a letter backing the candidate", () => {
     expect(stancesOf(`${INTRO} A letter backing Berg was signed by Tom Hart, Ana Ruiz and Paul Okafor.`)).toEqual([RUIZ, "SUPPORTS person:paul-okafor person:lena-berg", HART]);
   });

@@ -25,6 +25,8 @@ const SIGNED_BY = /\bsigned\s+by\s+(?:(?:more\s+than|over|some|at\s+least)\s+)?(
 const SIGNATORIES_ARE = /\bsignatories\b[^.;:]{0,60}?\b(?:include|included|including|are|were)\s+/giu;
 /** "The full list of signatories:", "Its signatories:" closing a paragraph. */
 const SIGNATORIES_COLON = /\bsignatories\s*(?:to\s+the\s+\p{L}+\s*|of\s+the\s+\p{L}+\s*)?(?:are|include|were)?\s*:\s*$/iu;
+/** A sentence on the letter just named: "It was signed by", "It has been signed by". */
+const IT_SIGNED = /^(?:it|this)\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?signed\s+by\b/i;
 /** Between a signer and "signed": nothing but auxiliaries and adverbs. */
 const SIGNED_ACTIVE = /\b(?:signed|signs|sign)\s+(?:(?:the|a|an|his|her|their)\s+)?/giu;
 
@@ -68,7 +70,9 @@ export function signatoryStances(analysis: Analysis, sentence: Sentence, quotes:
   }
   // "signatories" can only mean the letter's; "the statement" may be another one further on.
   const near = state.paragraph !== undefined && (sentence.paragraph - state.paragraph <= LETTER_REACH || /\bsignatories\b/i.test(body));
-  const target = own ?? (near && /\b(?:letter|petition|statement|declaration|signatories|nomination\s+(?:papers?|forms?))\b/i.test(body) ? state.target : undefined);
+  // "It was signed by A and B" right after the letter, in its paragraph.
+  const itSigned = state.paragraph === sentence.paragraph && IT_SIGNED.test(body);
+  const target = own ?? (near && (itSigned || /\b(?:letter|petition|statement|declaration|signatories|nomination\s+(?:papers?|forms?))\b/i.test(body)) ? state.target : undefined);
   if (!target) return { found: [] };
   const found: Found[] = [];
   const add = (holders: readonly Mention[], rule: string) => {

@@ -23,6 +23,7 @@ import { clauseStart, isActor, mentionsIn, quoteSpeakerAt, resolvePersonPronoun,
 import { GRATITUDE_CUE, gratitudeStances, nounStances } from "./stance-nouns.js";
 import { describedFocal } from "./stance-described.js";
 import { groupListStances, type OpenGroup } from "./stance-lists.js";
+import { linkedListStances, type LinkState } from "./stance-linked-lists.js";
 import { ownGovernmentStances } from "./stance-own-governments.js";
 import { focusStances, hasFocusCue } from "./stance-focus.js";
 import { supportNotGiven } from "./stance-not-given.js";
@@ -60,7 +61,7 @@ const LACKED = /^\s*(?:(?:did|does|do|could|would|will)\s*n['’]t|(?:did|does|d
 /** A group named by its number and then listed: "these 19 members:", "the following lawmakers:". */
 const COLON_GROUP = /^\s*:\s*$|^\s*(?:these|those|the\s+following|the|all|at\s+least)\s+(?:(?:\d+|[a-z]+)\s+)?(?:[a-z]+\s+)?(?:members|lawmakers|legislators|mps|senators|representatives|republicans|democrats|conservatives|delegates|holdouts|rebels|countries|nations|states|governments|federations|associations|unions|people|individuals|figures|politicians|ministers|leaders)?\s*:\s*$/i;
 /** Cheap tests before the inverted and elliptical readers. */
-const INVERTED_CUE = /^\s*["“]?(?:also|joining)\s/;
+const INVERTED_CUE = /^\s*["“]?(?:also|joining|backing|supporting|endorsing|nominating|opposing)\s/;
 const ECHO_CUE = /\b(?:as|so)\s+(?:did|does|do|has|have|had|will|would|was|were|is|are)\s/;
 /** A negation that bears on the verb right after it: only auxiliaries, adverbs and verbs of will or ability between. */
 const LOCAL_NEGATION = /(?:\b(?:not|never|no\s+longer|cannot)|n['’]t)(?:\s+(?:\p{L}+ly|yet|be|been|being|to|able|going|have|has|had|do|does|did|will|would|could|can|should|must|any\s+longer|longer|want|wish|intend|plan|expect|prepared|willing|ready|in\s+a\s+position|decide|decided|agree|agreed|choose|chose|going|vote\s+to|that|it|he|she|they|we|I|would|could|[\p{L}-]+\s+to))*\s*$/u;
@@ -320,6 +321,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
   const lowerSlice = (start: number, end: number) => narrowSlice(lowered, start, end);
   let openGroup: OpenGroup | undefined;
   const signatories: SignatoryState = {};
+  const links: LinkState = {};
   let previous: { found: Found[]; paragraph: number } | undefined;
   for (const sentence of analysis.sentences) {
     const body = text.slice(sentence.start, sentence.end);
@@ -620,7 +622,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     const listed = groupListStances(analysis, sentence, openGroup, lowerBody);
     const signed = signing ? signatoryStances(analysis, sentence, quotes, lowerBody, signatories) : { found: [] };
     openGroup = listed.open ?? colonGroup ?? signed.open;
-    found.push(...signed.found);
+    found.push(...signed.found, ...linkedListStances(analysis, sentence, lowerBody, links));
     found.push(...controlStances(analysis, sentence, quotes, lowered), ...nounStances(analysis, sentence, quotes), ...(thanking ? gratitudeStances(analysis, sentence, quotes) : []), ...listed.found);
     found.push(...ownGovernmentStances(analysis, sentence, lowerBody));
     if (hasFocusCue(lowerBody)) found.push(...focusStances(analysis, sentence, quotes, claims));
