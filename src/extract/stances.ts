@@ -35,6 +35,8 @@ import { narrowSlice } from "./narrow-text.js";
 import { indirectChoice, negationNoRefusal, notOnlyBefore, opposedInARace, opposedSomethingElse, opposedThroughGerund, opposedWithOthers, oppositionBlocked, ownOppositionLead, personInsideThing, refusedBeforeSubject, sayerInLead } from "./opposition-guards.js";
 import { CUE as CRITIC_CUE, criticStances } from "./opposition-critics.js";
 import { ARTICLE_CUE as JUDGMENT_CUE, judgedStances } from "./opposition-judgments.js";
+import { CUE as OUSTER_CUE, ousterStances } from "./opposition-ouster.js";
+import { CUE as SERVE_CUE, serveUnderStances } from "./opposition-serve-under.js";
 import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
 
 type Kind = "passive" | "nominal" | "loss" | "praise" | "unfit" | "oppose" | "support";
@@ -316,6 +318,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
   const thanking = GRATITUDE_CUE.test(text);
   const judgments = JUDGMENT_CUE.test(lowered);
   const critics = CRITIC_CUE.test(lowered);
+  const ousting = OUSTER_CUE.test(lowered);
+  const serving = SERVE_CUE.test(lowered);
   // One-byte copies where a sentence allows: the trigger's one-byte code is a third of its two-byte code.
   const lowerSlice = (start: number, end: number) => narrowSlice(lowered, start, end);
   let openGroup: OpenGroup | undefined;
@@ -620,7 +624,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     found.push(...ownGovernmentStances(analysis, sentence, lowerBody));
     if (hasFocusCue(lowerBody)) found.push(...focusStances(analysis, sentence, quotes, claims));
     if (inverted >= 0) found.push(...invertedStances(analysis, sentence));
-    found.push(...(judgments ? judgedStances(analysis, sentence, quotes, lowerBody) : []), ...(critics ? criticStances(analysis, sentence, lowerBody) : []));
+    found.push(...(judgments ? judgedStances(analysis, sentence, quotes, lowerBody) : []), ...(critics ? criticStances(analysis, sentence, lowerBody) : []), ...(ousting ? ousterStances(analysis, sentence, quotes, lowerBody) : []), ...(serving ? serveUnderStances(analysis, sentence, quotes, lowerBody) : []));
     if (ECHO_CUE.test(lowerBody)) found.push(...echoedStances(analysis, sentence, found));
     // "Germany backed X on Monday. France followed suit.": the stances of the sentence before, for the new subject.
     if (found.length === 0 && previous && previous.paragraph >= sentence.paragraph - 1 && SUIT_CUE.test(lowerBody)) found.push(...followedStances(analysis, sentence, quotes, previous.found));
