@@ -19,6 +19,11 @@ describe("opposition said the way diplomats and non-native writers say it", () =
     "Peru refuses John Hale's candidacy.",
     "Peru has objected John Hale's nomination.",
     "Peru protested against John Hale's nomination.",
+    "Peru has lodged an objection to John Hale's nomination.",
+    "Peru filed a formal objection to the nomination of John Hale.",
+    "Peru refused approval of John Hale's appointment.",
+    "Peru withheld its consent to the appointment of John Hale.",
+    "Peru has rescinded its endorsement of John Hale.",
   ])("%s", (sentence) => {
     expect(stances(RACE + sentence)).toEqual(["OPPOSES country:PE person:john-hale"]);
   });
@@ -28,6 +33,7 @@ describe("opposition said the way diplomats and non-native writers say it", () =
     "Peru disagrees with John Hale on trade.",
     "Thousands joined protests against John Hale's election.",
     "Peru does not agree with John Hale's proposal.",
+    "Peru withheld its consent to the budget John Hale proposed.",
   ])("reads no opposition in: %s", (sentence) => {
     expect(stances(RACE + sentence)).toEqual([]);
   });

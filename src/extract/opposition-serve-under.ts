@@ -22,7 +22,7 @@ const REFUSED = new RegExp(
 );
 /** After the person when the refusal said "in" or "on": "'s cabinet", "'s government". */
 const THEIR_TEAM = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:cabinet|government|shadow\s+cabinet|team|administration|ministry|front\s?bench|leadership)\b/u;
-/** Between the holder and the refusal: a condition, a question or a guess. */
+/** Before the refusal: a condition, a question or a guess. */
 const OPEN = /\b(?:if|unless|whether|may|might|asked|would\s+you|will\s+you|could\s+you|reportedly|rumou?red)\b/i;
 
 /** The stances of those who refuse to serve under a person. */
@@ -40,7 +40,7 @@ export function serveUnderStances(analysis: Analysis, sentence: Sentence, quotes
     const at = m.extendedStart - before.length + refused.index;
     const subject = subjectBefore(analysis, sentence, at, quotes, []);
     if (!subject || subject.entity === m.entity) continue;
-    if (OPEN.test(text.slice(subject.end, at)) || text.slice(m.end, sentence.end).includes("?")) continue;
+    if (OPEN.test(text.slice(sentence.start, at)) || text.slice(m.end, sentence.end).includes("?")) continue;
     out.push({ type: "OPPOSES", from: subject.entity, to: m.entity, span: { start: Math.min(subject.mention?.start ?? at, at), end: m.end }, confidence: Math.min(subject.confidence, 0.7), subjectMention: subject.mention, rule: "stance.serve-under-refused" });
   }
   return out;
