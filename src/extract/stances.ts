@@ -32,7 +32,7 @@ import { echoedStances, invertedHeadEnd, invertedStances } from "./stance-invert
 import { actorSayerBefore, actorsAfter, candidateBefore, conjoinedBefore, hedged, NEGATION, objectAfter, partOfParty, personList, personRightAfter, POSSESSIVE_PRONOUN_OBJECT, RIVALS_APPOSITION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
 import type { AttributedQuote } from "./quotes.js";
 import { narrowSlice } from "./narrow-text.js";
-import { indirectChoice, negationNoRefusal, notOnlyBefore, opposedInARace, opposedSomethingElse, opposedThroughGerund, opposedWithOthers, oppositionBlocked, ownOppositionLead, personInsideThing, refusedBeforeSubject, sayerInLead } from "./opposition-guards.js";
+import { indirectChoice, lossOnlyPossible, negationNoRefusal, notOnlyBefore, opposedInARace, opposedSomethingElse, opposedThroughGerund, opposedWithOthers, oppositionBlocked, ownOppositionLead, personInsideThing, refusedBeforeSubject, sayerInLead } from "./opposition-guards.js";
 import { CUE as CRITIC_CUE, criticStances } from "./opposition-critics.js";
 import { ARTICLE_CUE as JUDGMENT_CUE, judgedStances } from "./opposition-judgments.js";
 import { CUE as OUSTER_CUE, ousterStances } from "./opposition-ouster.js";
@@ -345,7 +345,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (kind === "passive" || kind === "nominal" || kind === "loss") {
         const candidate = candidateBefore(analysis, sentence, start, quotes);
         if (!candidate) continue;
-        if (hedged(text, candidate.after, start)) continue;
+        if (hedged(text, candidate.after, start) || (kind === "loss" && lossOnlyPossible(text.slice(Math.max(candidate.after, start - 20), start)))) continue;
         // "the attacks on X were condemned by A": A condemns the attacks, not X.
         if (kind === "passive" && /oppos|reject|block|veto|critici|condemn|denounc|snub/.test(t[1] ?? "") && candidate.mention && personInsideThing(text, sentence.start, candidate.mention.extendedStart)) continue;
         // "X's position was backed by A": what A backs is X's view, not X.
