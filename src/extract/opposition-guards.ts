@@ -86,17 +86,17 @@ export function personInsideThing(text: string, sentenceStart: number, candidate
   return THING_OF_PERSON.test(text.slice(Math.max(sentenceStart, candidateStart - 50), candidateStart));
 }
 
-/** Right before a subject: a preposition whose object it is. */
-const PREPOSITION_BEFORE = /\b(?:from|by|with|against|to|of)\s+(?:the\s+)?$/i;
+/** Right before a subject: a preposition whose object it is ("the decision by the FA is a snub to X" keeps its holder). */
+const PREPOSITION_BEFORE = /\b(?:from|with|against)\s+(?:the\s+)?$/i;
 
 /**
  * After a verb of criticism: its object and "for" their conduct ("criticised X for his actions
  * around the riot", "attacked X for her remarks"): what is criticised is something X did, not X's
  * candidacy.
  */
-const FOR_CONDUCT = /^\s+(?:[\p{L}.'’-]+\s+){1,4}?for\s+(?:his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:actions?|conduct|role|behaviou?r|response|handling|remarks|comments|statements?|tweets?|words|views|vote|votes|decisions?)\b/u;
+const FOR_CONDUCT = /^\s+for\s+(?:his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:actions?|conduct|role|behaviou?r|response|handling|remarks|comments|statements?|tweets?|words|views|vote|votes|decisions?)\b/u;
 
-/** Whether the words after a verb of criticism (lower case) say it is for the person's conduct. */
+/** Whether the words after the object of a verb of criticism (lower case) say it is for the person's conduct. */
 export function criticisedForConduct(after: string): boolean {
   return after.includes(" for ") && FOR_CONDUCT.test(after);
 }
@@ -120,7 +120,6 @@ export function oppositionBlocked(analysis: Analysis, subject: Mention | undefin
   // "defended X against the attacks of Y": a word of criticism after a determiner is a noun.
   if (NOUN_LIKE.test(lowered.slice(start, end)) && DETERMINER_BEFORE.test(lowered.slice(Math.max(0, start - 24), start))) return true;
   if (oppositionEnded(lowered.slice(Math.max(0, start - 40), start))) return true;
-  if (criticisedForConduct(lowered.slice(end, end + 90))) return true;
   if (subject === undefined) return false;
   // "felt under attack from A and accused B": A is the object of "from", not the one who accuses.
   if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, subject.extendedStart - 12), subject.extendedStart)) && !text.slice(subject.end, start).includes(",")) return true;

@@ -24,6 +24,8 @@ describe("opposition said the way diplomats and non-native writers say it", () =
     "Peru refused approval of John Hale's appointment.",
     "Peru withheld its consent to the appointment of John Hale.",
     "Peru has rescinded its endorsement of John Hale.",
+    "Peru cast its ballot against John Hale.",
+    "Peru voted down John Hale's nomination.",
   ])("%s", (sentence) => {
     expect(stances(RACE + sentence)).toEqual(["OPPOSES country:PE person:john-hale"]);
   });

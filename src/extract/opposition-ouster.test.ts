@@ -42,3 +42,9 @@ describe("what the ouster reader leaves alone", () => {
     expect(doc.claims.filter((c) => c.type === "CANDIDATE_FOR" && c.from === "person:anna-kovac")).toEqual([]);
   });
 });
+
+describe("a call for a move to oust someone", () => {
+  it("is not read as the move of the clause's subject", () => {
+    expect(oppositions(`${PARTY}Party members, answering Piet Olsen's call for an effort to oust Anna Kovac, met on Monday.`).filter((s) => s.endsWith("stance.ouster"))).toEqual([]);
+  });
+});

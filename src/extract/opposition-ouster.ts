@@ -26,7 +26,7 @@ const BACKS_MOTION = new RegExp(String.raw`\b(?:support(?:s|ed|ing)?|back(?:s|ed
 /** Right before the person: a verb of removing and the one who tries it ("voted to oust ", "tried to unseat the "). */
 const OUSTS = new RegExp(String.raw`\b(?:vot(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|plott(?:ed|ing)|plots?|conspir(?:e|es|ed|ing)|campaign(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|push(?:es|ed|ing)?|work(?:s|ed|ing)?|mobili[sz](?:e|es|ed|ing)|organi[sz](?:e|es|ed|ing)|tr(?:y|ies|ied|ying)|s(?:eek|eeks|eeking|ought)|attempt(?:s|ed|ing)?|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|sign(?:s|ed|ing)?\s+(?:a|the)\s+(?:[\p{L}-]+\s+)?(?:letter|petition|motion)\s+(?:calling|seeking)|(?:call(?:s|ed|ing)?|push(?:es|ed|ing)?)\s+for\s+(?:an?\s+|the\s+)?(?:effort|move|vote|bid)s?)\s+(?:(?:hard|actively|openly|quietly|unsuccessfully|successfully|behind\s+the\s+scenes)\s+)?to\s+(?:oust|unseat|topple|depose|dislodge|remove)\s+${TITLE_WORDS}$`, "iu");
 /** Before the verb of removing: a determiner that makes it a noun ("his campaign to oust"). */
-const NOUN_BEFORE = /\b(?:a|an|the|his|her|its|their|our|my|this|that|any|whose|failed|new|fresh|renewed|latest)\s+$/i;
+const NOUN_BEFORE = /(?:\b(?:a|an|the|his|her|its|their|our|my|this|that|any|whose|failed|new|fresh|renewed|latest)|['’]s?(?:\s+[\p{L}-]+)?)\s+$/iu;
 /** Between the holder and the move: a condition or a guess that makes it no stance. */
 const HEDGE = /\b(?:may|might|could|whether|if|unless|considering|consider|expected|likely|unlikely|reportedly|rumou?red|said\s+to\s+be|believed\s+to|refus\w*|declin\w*|threat\w*|urged|asked|called\s+on)\b/i;
 /** Right after the person: "'s deputy", "'s government": the move is against someone or something else of theirs. */
@@ -60,7 +60,7 @@ export function ousterStances(analysis: Analysis, sentence: Sentence, quotes: re
       }
     } else {
       const ousts = OUSTS.exec(before);
-      // "in his campaign to oust X", "the push to oust X": a noun, whose holder the reader does not take.
+      // "in his campaign to oust X", "Trump's call for an effort to oust X": a noun, whose holder the reader does not take.
       if (ousts && !NOUN_BEFORE.test(before.slice(0, ousts.index))) {
         verbAt = m.extendedStart - before.length + ousts.index;
         rule = "stance.ouster";

@@ -32,11 +32,12 @@ import { echoedStances, invertedHeadEnd, invertedStances } from "./stance-invert
 import { actorSayerBefore, actorsAfter, candidateBefore, conjoinedBefore, hedged, NEGATION, objectAfter, partOfParty, personList, personRightAfter, POSSESSIVE_PRONOUN_OBJECT, RIVALS_APPOSITION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
 import type { AttributedQuote } from "./quotes.js";
 import { narrowSlice } from "./narrow-text.js";
-import { indirectChoice, lossOnlyPossible, negationNoRefusal, notOnlyBefore, opposedInARace, opposedSomethingElse, opposedThroughGerund, opposedWithOthers, oppositionBlocked, ownOppositionLead, personInsideThing, refusedBeforeSubject, sayerInLead } from "./opposition-guards.js";
+import { criticisedForConduct, indirectChoice, lossOnlyPossible, negationNoRefusal, notOnlyBefore, opposedInARace, opposedSomethingElse, opposedThroughGerund, opposedWithOthers, oppositionBlocked, ownOppositionLead, personInsideThing, refusedBeforeSubject, sayerInLead } from "./opposition-guards.js";
 import { CUE as CRITIC_CUE, criticStances } from "./opposition-critics.js";
 import { ARTICLE_CUE as JUDGMENT_CUE, judgedStances } from "./opposition-judgments.js";
 import { CUE as OUSTER_CUE, ousterStances } from "./opposition-ouster.js";
 import { CUE as SERVE_CUE, serveUnderStances } from "./opposition-serve-under.js";
+import { coordinatedAgainst, CUE as AGAINST_CUE } from "./opposition-coordinated.js";
 import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
 
 type Kind = "passive" | "nominal" | "loss" | "praise" | "unfit" | "oppose" | "support";
@@ -536,7 +537,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       const accusation = kind === "oppose" && /^accus/.test(t[0]);
       if (accusation && (POSSESSIVE_PRONOUN_OBJECT.test(text.slice(end, Math.min(sentence.end, end + 40))) || !/^\s+of\s/.test(text.slice(object.end, object.end + 5)))) continue;
       const criticism = kind === "oppose" && CRITICISM_AT.test(t[0]);
-      if (criticism && object.mention && CRITICISED_THING.test(text.slice(object.mention.end, object.mention.end + 40))) continue;
+      if (criticism && object.mention && (CRITICISED_THING.test(text.slice(object.mention.end, object.mention.end + 40)) || criticisedForConduct(lowered.slice(object.mention.end, object.mention.end + 80)))) continue;
       // "questioned X's nomination" is a stance; "questioned X at a hearing" is not.
       if (/^question/.test(t[0]) && !(object.mention && /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:candidacy|candidature|bid|nomination|suitability|fitness|qualifications?|credentials)\b/u.test(text.slice(object.mention.end, object.mention.end + 40)))) continue;
       // An accusation is read as opposition less surely than a stated one.
@@ -626,6 +627,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     if (inverted >= 0) found.push(...invertedStances(analysis, sentence));
     found.push(...(judgments ? judgedStances(analysis, sentence, quotes, lowerBody) : []), ...(critics ? criticStances(analysis, sentence, lowerBody) : []), ...(ousting ? ousterStances(analysis, sentence, quotes, lowerBody) : []), ...(serving ? serveUnderStances(analysis, sentence, quotes, lowerBody) : []));
     if (ECHO_CUE.test(lowerBody)) found.push(...echoedStances(analysis, sentence, found));
+    if (AGAINST_CUE.test(lowerBody)) found.push(...coordinatedAgainst(analysis, sentence, found));
     // "Germany backed X on Monday. France followed suit.": the stances of the sentence before, for the new subject.
     if (found.length === 0 && previous && previous.paragraph >= sentence.paragraph - 1 && SUIT_CUE.test(lowerBody)) found.push(...followedStances(analysis, sentence, quotes, previous.found));
     previous = { found: found.filter((f) => !f.rule.startsWith("stance.followed")), paragraph: sentence.paragraph };
