@@ -25,6 +25,8 @@ describe("opposition said the way diplomats and non-native writers say it", () =
     "Peru withheld its consent to the appointment of John Hale.",
     "Peru has rescinded its endorsement of John Hale.",
     "Peru cast its ballot against John Hale.",
+    "Peru deserted John Hale.",
+    "Peru has turned its back on John Hale.",
     "Peru voted down John Hale's nomination.",
   ])("%s", (sentence) => {
     expect(stances(RACE + sentence)).toEqual(["OPPOSES country:PE person:john-hale"]);
@@ -36,6 +38,7 @@ describe("opposition said the way diplomats and non-native writers say it", () =
     "Thousands joined protests against John Hale's election.",
     "Peru does not agree with John Hale's proposal.",
     "Peru withheld its consent to the budget John Hale proposed.",
+    "Peru did not desert John Hale.",
   ])("reads no opposition in: %s", (sentence) => {
     expect(stances(RACE + sentence)).toEqual([]);
   });

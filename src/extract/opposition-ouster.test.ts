@@ -16,6 +16,7 @@ describe("those who back a motion of no confidence in a leader, or try to oust t
     ["Erik Lund and Maria Berg tabled a motion of no confidence in the party leader Anna Kovac.", ["person:erik-lund person:anna-kovac stance.no-confidence", "person:maria-berg person:anna-kovac stance.no-confidence"]],
     ["Erik Lund voted to oust Anna Kovac.", ["person:erik-lund person:anna-kovac stance.ouster"]],
     ["Erik Lund tried to unseat Anna Kovac as leader.", ["person:erik-lund person:anna-kovac stance.ouster"]],
+    ["Erik Lund demanded that Anna Kovac resign.", ["person:erik-lund person:anna-kovac stance.demanded-exit"]],
   ])("%s", (sentence, expected) => {
     expect(oppositions(PARTY + sentence)).toEqual(expected);
   });
@@ -26,6 +27,7 @@ describe("those who back a motion of no confidence in a leader, or try to oust t
     "Erik Lund may try to oust Anna Kovac.",
     "Erik Lund supported a motion of no confidence in the government.",
     "Erik Lund voted to oust Anna Kovac's deputy.",
+    "Erik Lund demanded that Anna Kovac explain herself.",
   ])("reads no opposition in: %s", (sentence) => {
     expect(oppositions(PARTY + sentence)).toEqual([]);
   });

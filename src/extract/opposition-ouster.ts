@@ -1,7 +1,7 @@
 /**
  * Moves to remove a sitting leader: "A will support a motion of no confidence in X", "A tabled a
- * no-confidence vote against X", "A voted to oust X", "A and B tried to unseat X". The one who backs
- * the motion or makes the move opposes X.
+ * no-confidence vote against X", "A voted to oust X", "A and B tried to unseat X", "A demanded that
+ * X resign". The one who backs the motion, makes the move or demands the exit opposes X.
  *
  * A negated or hedged move ("would not back a motion of no confidence in X", "may try to oust X") is
  * no stance; nor is a motion only faced or survived ("X survived a vote of no confidence"): it has no
@@ -14,7 +14,7 @@ import { conjoinedBefore, NEGATION, subjectBefore, type Found } from "./stance-p
 import type { Analysis, Mention, Sentence } from "./types.js";
 
 /** A cheap test on the lower-case sentence. */
-export const CUE = /confidence|oust|unseat|topple|depose|dislodge|remove/;
+export const CUE = /confidence|oust|unseat|topple|depose|dislodge|remove|demand|insist/;
 
 /** Words that may stand between the motion and the person: "the Labour leader", "party leader". */
 const TITLE_WORDS = String.raw`(?:(?:the|his|her|their|its)\s+)?(?:[\p{L}.'’-]+\s+){0,4}?`;
@@ -25,6 +25,10 @@ const MOTION = new RegExp(String.raw`\b(?:(?:motion|vote|letter|ballot|resolutio
 const BACKS_MOTION = new RegExp(String.raw`\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|vot(?:e|es|ed|ing)\s+(?:for|in\s+favou?r\s+of)|sign(?:s|ed|ing)?|co-sign(?:s|ed|ing)?|tabl(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|put(?:s|ting)?\s+down|lodg(?:e|es|ed|ing)|submit(?:s|ted|ting)?|fil(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|(?:call(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?)\s+for|demand(?:s|ed|ing)?|trigger(?:s|ed|ing)?|launch(?:es|ed|ing)?|initiat(?:e|es|ed|ing)|br(?:ing|ings|ought|inging)(?:\s+forward)?|sponsor(?:s|ed|ing)?)\s+(?:(?:a|an|the|any)\s+)?(?:(?:formal|fresh|new|second|possible|parliamentary|party|caucus)\s+)?$`, "iu");
 /** Right before the person: a verb of removing and the one who tries it ("voted to oust ", "tried to unseat the "). */
 const OUSTS = new RegExp(String.raw`\b(?:vot(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|plott(?:ed|ing)|plots?|conspir(?:e|es|ed|ing)|campaign(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|push(?:es|ed|ing)?|work(?:s|ed|ing)?|mobili[sz](?:e|es|ed|ing)|organi[sz](?:e|es|ed|ing)|tr(?:y|ies|ied|ying)|s(?:eek|eeks|eeking|ought)|attempt(?:s|ed|ing)?|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|sign(?:s|ed|ing)?\s+(?:a|the)\s+(?:[\p{L}-]+\s+)?(?:letter|petition|motion)\s+(?:calling|seeking)|(?:call(?:s|ed|ing)?|push(?:es|ed|ing)?)\s+for\s+(?:an?\s+|the\s+)?(?:effort|move|vote|bid)s?)\s+(?:(?:hard|actively|openly|quietly|unsuccessfully|successfully|behind\s+the\s+scenes)\s+)?to\s+(?:oust|unseat|topple|depose|dislodge|remove)\s+${TITLE_WORDS}$`, "iu");
+/** Before the person: a demand that they leave ("demanded that ", "insisted that the "). */
+const DEMANDED = new RegExp(String.raw`\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?)\s+that\s+${TITLE_WORDS}$`, "iu");
+/** After the person the demand is on: the exit ("resign", "should step down"). */
+const EXIT = /^\s+(?:(?:should|must|immediately|now)\s+)?(?:resign|quit|go|step\s+(?:down|aside)|stand\s+(?:down|aside)|withdraw|pull\s+out|drop\s+out|be\s+(?:removed|replaced|ousted|sacked))\b/i;
 /** Before the verb of removing: a determiner that makes it a noun ("his campaign to oust"). */
 const NOUN_BEFORE = /(?:\b(?:a|an|the|his|her|its|their|our|my|this|that|any|whose|failed|new|fresh|renewed|latest)|['’]s?(?:\s+[\p{L}-]+)?)\s+$/iu;
 /** Between the holder and the move: a condition or a guess that makes it no stance. */
@@ -52,7 +56,11 @@ export function ousterStances(analysis: Analysis, sentence: Sentence, quotes: re
     let verbAt = -1;
     let rule = "";
     const motion = MOTION.exec(before);
-    if (motion) {
+    const demanded = motion ? null : DEMANDED.exec(before);
+    if (demanded && EXIT.test(text.slice(m.end, m.end + 40))) {
+      verbAt = m.extendedStart - before.length + demanded.index;
+      rule = "stance.demanded-exit";
+    } else if (motion) {
       const backs = BACKS_MOTION.exec(before.slice(0, motion.index));
       if (backs) {
         verbAt = m.extendedStart - before.length + backs.index;
