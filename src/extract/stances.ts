@@ -38,6 +38,7 @@ import { ARTICLE_CUE as JUDGMENT_CUE, judgedStances } from "./opposition-judgmen
 import { CUE as OUSTER_CUE, ousterStances } from "./opposition-ouster.js";
 import { CUE as SERVE_CUE, serveUnderStances } from "./opposition-serve-under.js";
 import { coordinatedAgainst, CUE as AGAINST_CUE } from "./opposition-coordinated.js";
+import { CUE as LETTER_CUE, oppositionLetterStances, type LetterState } from "./opposition-letters.js";
 import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
 
 type Kind = "passive" | "nominal" | "loss" | "praise" | "unfit" | "oppose" | "support";
@@ -321,6 +322,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
   const critics = CRITIC_CUE.test(lowered);
   const ousting = OUSTER_CUE.test(lowered);
   const serving = SERVE_CUE.test(lowered);
+  const lettering = LETTER_CUE.test(lowered);
+  const letters: LetterState = {};
   // One-byte copies where a sentence allows: the trigger's one-byte code is a third of its two-byte code.
   const lowerSlice = (start: number, end: number) => narrowSlice(lowered, start, end);
   let openGroup: OpenGroup | undefined;
@@ -619,8 +622,9 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
 
     const listed = groupListStances(analysis, sentence, openGroup, lowerBody);
     const signed = signing ? signatoryStances(analysis, sentence, quotes, lowerBody, signatories) : { found: [] };
-    openGroup = listed.open ?? colonGroup ?? signed.open;
-    found.push(...signed.found);
+    const lettered = lettering ? oppositionLetterStances(analysis, sentence, lowerBody, letters) : { found: [] };
+    openGroup = listed.open ?? colonGroup ?? signed.open ?? lettered.open;
+    found.push(...signed.found, ...lettered.found);
     found.push(...controlStances(analysis, sentence, quotes, lowered), ...nounStances(analysis, sentence, quotes), ...(thanking ? gratitudeStances(analysis, sentence, quotes) : []), ...listed.found);
     found.push(...ownGovernmentStances(analysis, sentence, lowerBody));
     if (hasFocusCue(lowerBody)) found.push(...focusStances(analysis, sentence, quotes, claims));
