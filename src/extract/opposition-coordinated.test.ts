@@ -24,3 +24,20 @@ describe("an 'and against' joined to a vote or a campaign for someone else", () 
     expect(stances(RACE + sentence)).toEqual(["SUPPORTS person:erik-lund person:piet-olsen"]);
   });
 });
+
+describe("support refused to both of two", () => {
+  it.each([
+    "Erik Lund will not vote for either Anna Kovac or Piet Olsen.",
+    "Erik Lund supports neither Anna Kovac nor Piet Olsen.",
+  ])("%s", (sentence) => {
+    expect(stances(RACE + sentence)).toEqual(["OPPOSES person:erik-lund person:anna-kovac", "OPPOSES person:erik-lund person:piet-olsen"]);
+  });
+
+  it.each([
+    "Erik Lund may not back either Anna Kovac or Piet Olsen.",
+    "Neither Anna Kovac nor Piet Olsen backed Erik Lund.",
+    "Erik Lund has not decided whether to back either Anna Kovac or Piet Olsen.",
+  ])("reads no refusal in: %s", (sentence) => {
+    expect(stances(RACE + sentence).filter((s) => s.endsWith("person:piet-olsen") && s.startsWith("OPPOSES"))).toEqual([]);
+  });
+});

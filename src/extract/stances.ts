@@ -37,7 +37,7 @@ import { CUE as CRITIC_CUE, criticStances } from "./opposition-critics.js";
 import { ARTICLE_CUE as JUDGMENT_CUE, judgedStances } from "./opposition-judgments.js";
 import { CUE as OUSTER_CUE, ousterStances } from "./opposition-ouster.js";
 import { CUE as SERVE_CUE, serveUnderStances } from "./opposition-serve-under.js";
-import { coordinatedAgainst, CUE as AGAINST_CUE } from "./opposition-coordinated.js";
+import { addRefusedBoth, coordinatedAgainst, CUE as AGAINST_CUE, neitherStances, NEITHER_CUE } from "./opposition-coordinated.js";
 import { CUE as LETTER_CUE, oppositionLetterStances, type LetterState } from "./opposition-letters.js";
 import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
 
@@ -632,6 +632,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     found.push(...(judgments ? judgedStances(analysis, sentence, quotes, lowerBody) : []), ...(critics ? criticStances(analysis, sentence, lowerBody) : []), ...(ousting ? ousterStances(analysis, sentence, quotes, lowerBody) : []), ...(serving ? serveUnderStances(analysis, sentence, quotes, lowerBody) : []));
     if (ECHO_CUE.test(lowerBody)) found.push(...echoedStances(analysis, sentence, found));
     if (AGAINST_CUE.test(lowerBody)) found.push(...coordinatedAgainst(analysis, sentence, found));
+    if (NEITHER_CUE.test(lowerBody)) addRefusedBoth(found, neitherStances(analysis, sentence, quotes));
     // "Germany backed X on Monday. France followed suit.": the stances of the sentence before, for the new subject.
     if (found.length === 0 && previous && previous.paragraph >= sentence.paragraph - 1 && SUIT_CUE.test(lowerBody)) found.push(...followedStances(analysis, sentence, quotes, previous.found));
     previous = { found: found.filter((f) => !f.rule.startsWith("stance.followed")), paragraph: sentence.paragraph };
