@@ -28,6 +28,7 @@ describe("those who back a motion of no confidence in a leader, or try to oust t
     "Erik Lund supported a motion of no confidence in the government.",
     "Erik Lund voted to oust Anna Kovac's deputy.",
     "Erik Lund demanded that Anna Kovac explain herself.",
+    "Twenty Republicans voted for a motion of no confidence in Anna Kovac.",
   ])("reads no opposition in: %s", (sentence) => {
     expect(oppositions(PARTY + sentence)).toEqual([]);
   });

@@ -133,6 +133,11 @@ export function partyMembers(analysis: Analysis, m: Mention): boolean {
   return !/\b(?:all|every\s+one\s+of\s+the)\s+(?:(?:the|\d+|[a-z]+)\s+)?$/i.test(analysis.text.slice(Math.max(0, m.extendedStart - 30), m.extendedStart));
 }
 
+/** The stances whose holder is no more than some of a party's members ("20 Republicans", "Labour branches") left out. */
+function wholeHolders(analysis: Analysis, found: Found[]): Found[] {
+  return found.filter((f) => !f.subjectMention || !(partyMembers(analysis, f.subjectMention) || partOfParty(analysis, f.subjectMention)));
+}
+
 /** "to drop their bids and ", "to stand aside and instead ": a second infinitive joined by "and". */
 const SECOND_INFINITIVE = /\s+to\s+[^,.;:“”"]{1,50}?\s+and\s+(?:then\s+|instead\s+|also\s+)?$/;
 
@@ -629,10 +634,10 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     found.push(...ownGovernmentStances(analysis, sentence, lowerBody));
     if (hasFocusCue(lowerBody)) found.push(...focusStances(analysis, sentence, quotes, claims));
     if (inverted >= 0) found.push(...invertedStances(analysis, sentence));
-    found.push(...(judgments ? judgedStances(analysis, sentence, quotes, lowerBody) : []), ...(critics ? criticStances(analysis, sentence, lowerBody) : []), ...(ousting ? ousterStances(analysis, sentence, quotes, lowerBody) : []), ...(serving ? serveUnderStances(analysis, sentence, quotes, lowerBody) : []));
+    found.push(...(judgments ? judgedStances(analysis, sentence, quotes, lowerBody) : []), ...(critics ? criticStances(analysis, sentence, lowerBody) : []), ...wholeHolders(analysis, [...(ousting ? ousterStances(analysis, sentence, quotes, lowerBody) : []), ...(serving ? serveUnderStances(analysis, sentence, quotes, lowerBody) : [])]));
     if (ECHO_CUE.test(lowerBody)) found.push(...echoedStances(analysis, sentence, found));
     if (AGAINST_CUE.test(lowerBody)) found.push(...coordinatedAgainst(analysis, sentence, found));
-    if (NEITHER_CUE.test(lowerBody)) addRefusedBoth(found, neitherStances(analysis, sentence, quotes));
+    if (NEITHER_CUE.test(lowerBody)) addRefusedBoth(found, wholeHolders(analysis, neitherStances(analysis, sentence, quotes)));
     // "Germany backed X on Monday. France followed suit.": the stances of the sentence before, for the new subject.
     if (found.length === 0 && previous && previous.paragraph >= sentence.paragraph - 1 && SUIT_CUE.test(lowerBody)) found.push(...followedStances(analysis, sentence, quotes, previous.found));
     previous = { found: found.filter((f) => !f.rule.startsWith("stance.followed")), paragraph: sentence.paragraph };
