@@ -39,6 +39,7 @@ import { CUE as OUSTER_CUE, ousterStances } from "./opposition-ouster.js";
 import { CUE as SERVE_CUE, serveUnderStances } from "./opposition-serve-under.js";
 import { addRefusedBoth, coordinatedAgainst, CUE as AGAINST_CUE, neitherStances, NEITHER_CUE } from "./opposition-coordinated.js";
 import { CUE as LETTER_CUE, oppositionLetterStances, type LetterState } from "./opposition-letters.js";
+import { CUE as PREVENTION_CUE, preventionStances } from "./opposition-prevention.js";
 import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
 
 type Kind = "passive" | "nominal" | "loss" | "praise" | "unfit" | "oppose" | "support";
@@ -327,6 +328,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
   const critics = CRITIC_CUE.test(lowered);
   const ousting = OUSTER_CUE.test(lowered);
   const serving = SERVE_CUE.test(lowered);
+  const preventing = PREVENTION_CUE.test(lowered);
   const lettering = LETTER_CUE.test(lowered);
   const letters: LetterState = {};
   // One-byte copies where a sentence allows: the trigger's one-byte code is a third of its two-byte code.
@@ -634,7 +636,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     found.push(...ownGovernmentStances(analysis, sentence, lowerBody));
     if (hasFocusCue(lowerBody)) found.push(...focusStances(analysis, sentence, quotes, claims));
     if (inverted >= 0) found.push(...invertedStances(analysis, sentence));
-    found.push(...(judgments ? judgedStances(analysis, sentence, quotes, lowerBody) : []), ...(critics ? criticStances(analysis, sentence, lowerBody) : []), ...wholeHolders(analysis, [...(ousting ? ousterStances(analysis, sentence, quotes, lowerBody) : []), ...(serving ? serveUnderStances(analysis, sentence, quotes, lowerBody) : [])]));
+    found.push(...(judgments ? judgedStances(analysis, sentence, quotes, lowerBody) : []), ...(critics ? criticStances(analysis, sentence, lowerBody) : []), ...wholeHolders(analysis, [...(ousting ? ousterStances(analysis, sentence, quotes, lowerBody) : []), ...(serving ? serveUnderStances(analysis, sentence, quotes, lowerBody) : []), ...(preventing ? preventionStances(analysis, sentence, quotes, lowerBody) : [])]));
     if (ECHO_CUE.test(lowerBody)) found.push(...echoedStances(analysis, sentence, found));
     if (AGAINST_CUE.test(lowerBody)) found.push(...coordinatedAgainst(analysis, sentence, found));
     if (NEITHER_CUE.test(lowerBody)) addRefusedBoth(found, wholeHolders(analysis, neitherStances(analysis, sentence, quotes)));
