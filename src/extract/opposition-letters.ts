@@ -1,7 +1,8 @@
 /**
  * The signers of a letter against someone: after "16 members signed a letter pledging to oppose X",
  * "The members who signed the letter were:" with a name to a line, or "two of the signatories, A and
- * B, ..." name people who oppose X.
+ * B, ..." name people who oppose X; so does "A is one of 16 members who signed a letter saying they
+ * will not vote for X".
  *
  * The letter must say the opposition itself ("a letter pledging to oppose X", "a letter saying
  * they will not vote for X"); its signers are read only within a few paragraphs of it.
@@ -20,6 +21,9 @@ const LETTER_AGAINST = /\b(?:letter|petition)\b[^.;:“”"]{0,80}?\b(?:oppos(?:
 const SIGNERS_COLON = /\b(?:signed|signatories|signees|signers)\b[^.;“”"]{0,60}:\s*$/iu;
 /** "two of the signatories — A and B", "the signees include A": the signers follow. */
 const SIGNERS_ARE = /\b(?:signatories|signees|signers)\s*(?:[—–:]|-\s|,|\s+(?:include|included|including|are|were)\b)\s*/giu;
+
+/** Before "signed" in the letter's own sentence: the holder is one of the signers ("A is one of 16 members who signed"). */
+const ONE_OF_SIGNERS = /\b(?:is|was)\s+(?:one|among)\s+(?:of\s+)?(?:the\s+)?(?:\d+|[a-z]+\s+)?\s*[\p{L}-]+\s+(?:who|that)\s+(?:have\s+|had\s+)?signed\s+$/u;
 
 /** The state kept from sentence to sentence: the one the last letter named opposes. */
 export interface LetterState {
@@ -48,11 +52,21 @@ export function oppositionLetterStances(analysis: Analysis, sentence: Sentence, 
   }
   if (!CUE.test(lower)) return { found: [] };
   const { text } = analysis;
+  const found: Found[] = [];
   for (const m of mentionsIn(analysis, sentence.start, sentence.end)) {
     if (m.type !== "Person" || m.modifier) continue;
-    if (LETTER_AGAINST.test(text.slice(Math.max(sentence.start, m.extendedStart - 200), m.extendedStart))) {
+    const letter = LETTER_AGAINST.exec(text.slice(Math.max(sentence.start, m.extendedStart - 200), m.extendedStart));
+    if (letter) {
       state.target = m;
       state.paragraph = sentence.paragraph;
+      // "A is one of 16 members who signed a letter saying they will not vote for X".
+      const letterAt = m.extendedStart - Math.min(200, m.extendedStart - sentence.start) + letter.index;
+      const signers = ONE_OF_SIGNERS.exec(text.slice(Math.max(sentence.start, letterAt - 80), letterAt).replace(/\s+(?:a|an|the)\s+$/, " "));
+      if (signers) {
+        const holder = mentionsIn(analysis, sentence.start, letterAt).filter((x) => x.type === "Person" && !x.modifier)[0];
+        // The holder opens the sentence: "A, pictured on Monday, is one of ...".
+        if (holder && holder.entity !== m.entity && /^[\s"“]*$/.test(text.slice(sentence.start, holder.extendedStart))) found.push({ type: "OPPOSES", from: holder.entity, to: m.entity, span: { start: holder.start, end: m.end }, confidence: 0.65, rule: "stance.opposition-letter" });
+      }
       break;
     }
   }
@@ -61,7 +75,6 @@ export function oppositionLetterStances(analysis: Analysis, sentence: Sentence, 
   if (target && state.paragraph !== undefined && sentence.paragraph - state.paragraph <= LETTER_REACH && /\bletter\b/.test(lower)) state.paragraph = sentence.paragraph;
   if (!target || state.paragraph === undefined || sentence.paragraph - state.paragraph > LETTER_REACH) return { found: [] };
   const body = text.slice(sentence.start, sentence.end);
-  const found: Found[] = [];
   SIGNERS_ARE.lastIndex = 0;
   let s: RegExpExecArray | null;
   while ((s = SIGNERS_ARE.exec(body)) !== null) {
