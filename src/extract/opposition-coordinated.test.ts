@@ -41,3 +41,20 @@ describe("support refused to both of two", () => {
     expect(stances(RACE + sentence).filter((s) => s.endsWith("person:piet-olsen") && s.startsWith("OPPOSES"))).toEqual([]);
   });
 });
+
+describe("a support refused 'rather than' given", () => {
+  it.each([
+    "Erik Lund abstained rather than vote for Anna Kovac.",
+    "Erik Lund voted present rather than back Anna Kovac.",
+  ])("%s", (sentence) => {
+    expect(stances(RACE + sentence)).toEqual(["OPPOSES person:erik-lund person:anna-kovac"]);
+  });
+
+  it("reads no support of the one not chosen", () => {
+    expect(stances(`${RACE}Erik Lund chose to back Piet Olsen rather than support Anna Kovac.`).filter((s) => s.startsWith("SUPPORTS"))).toEqual(["SUPPORTS person:erik-lund person:piet-olsen"]);
+  });
+
+  it("reads nothing of an abstention denied", () => {
+    expect(stances(`${RACE}Erik Lund did not abstain rather than vote for Anna Kovac.`).filter((s) => s.startsWith("OPPOSES"))).toEqual([]);
+  });
+});

@@ -3,7 +3,8 @@
  * "A campaigned for Y in the first round and against X in the second". The "against" takes the
  * verb and the subject of the stance before it.
  *
- * Support refused to two at once ("A will not back either X or Y", "A backs neither X nor Y") opposes both.
+ * Support refused to two at once ("A will not back either X or Y", "A backs neither X nor Y") opposes both;
+ * so does a support refused "rather than" given ("A abstained rather than back X"), which is no support.
  *
  * Only a stated "against" counts: "A voted for Y, not X" is read by the support reader, and a
  * vote for Y alone says nothing of X.
@@ -17,6 +18,8 @@ import type { Analysis, Sentence } from "./types.js";
 export const CUE = / and (?:then |also )?against /;
 /** A cheap test on the lower-case sentence before {@link neitherStances}. */
 export const NEITHER_CUE = /either /;
+/** A cheap test on the lower-case sentence before {@link abstainedStances}. */
+export const INSTEAD_CUE = /rather than|instead of/;
 
 /** The verbs whose "for" an "against" may follow ("voted for", "campaigned hard for"). */
 const VOTE_OR_CAMPAIGN = /\b(?:vot(?:e|es|ed|ing)|campaign(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|argu(?:e|es|ed|ing))\s+(?:(?:hard|\p{L}+ly)\s+)?for\s+/u;
@@ -82,4 +85,34 @@ export function addRefusedBoth(found: Found[], refused: readonly Found[]): void 
   const pairs = new Set(refused.map((r) => `${r.from} ${r.to}`));
   for (let i = found.length - 1; i >= 0; i--) if (found[i]!.type === "SUPPORTS" && pairs.has(`${found[i]!.from} ${found[i]!.to}`)) found.splice(i, 1);
   found.push(...refused);
+}
+
+/** Right before a support verb: "rather than", "instead of": the support is the one not given. */
+const INSTEAD_BEFORE = /\b(?:rather\s+than|instead\s+of)\s+(?:\p{L}+ly\s+)?$/u;
+
+/** Whether the words right before a support verb make it the support not given ("abstained rather than back X"). */
+export function supportInstead(before: string): boolean {
+  return INSTEAD_BEFORE.test(before);
+}
+
+/** A refusal to choose and "rather than" a support: "abstained rather than back ", "voted present instead of supporting ". */
+const ABSTAINED_INSTEAD = /\b(?:abstain(?:s|ed|ing)?|vot(?:e|es|ed|ing)\s+["“]?present["”]?|(?:stay(?:s|ed|ing)?|stayed)\s+(?:away|home|silent)|walk(?:s|ed|ing)?\s+out|spoil(?:s|ed|ing|t)?\s+(?:(?:his|her|their|its)\s+)?ballots?|resign(?:s|ed|ing)?|quit)\b[^.;:“”"]{0,30}?\b(?:rather\s+than|instead\s+of)\s+(?:\p{L}+ly\s+)?(?:support(?:ing)?|back(?:ing)?|endors(?:e|ing)|vot(?:e|ing)\s+for|serv(?:e|ing)\s+under)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|former|deputy)\s+){0,3}$/u;
+
+/** "A abstained rather than back X": A refuses X. */
+export function abstainedStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[]): Found[] {
+  const { text } = analysis;
+  const out: Found[] = [];
+  for (const m of mentionsIn(analysis, sentence.start, sentence.end)) {
+    if (m.type !== "Person" || m.modifier) continue;
+    const before = text.slice(Math.max(sentence.start, m.extendedStart - 120), m.extendedStart);
+    const refused = ABSTAINED_INSTEAD.exec(before);
+    if (!refused) continue;
+    const at = m.extendedStart - before.length + refused.index;
+    const subject = subjectBefore(analysis, sentence, at, quotes, []);
+    if (!subject || subject.entity === m.entity) continue;
+    const between = text.slice(subject.end, at);
+    if (NEGATION.test(between) || OPEN.test(between)) continue;
+    out.push({ type: "OPPOSES", from: subject.entity, to: m.entity, span: { start: Math.min(subject.mention?.start ?? at, at), end: m.end }, confidence: Math.min(subject.confidence, 0.7), subjectMention: subject.mention, rule: "stance.abstained-instead" });
+  }
+  return out;
 }

@@ -26,6 +26,7 @@ describe("opposition said the way diplomats and non-native writers say it", () =
     "Peru has rescinded its endorsement of John Hale.",
     "Peru cast its ballot against John Hale.",
     "Peru deserted John Hale.",
+    "Peru withheld its vote from John Hale.",
     "Peru has turned its back on John Hale.",
     "Peru voted down John Hale's nomination.",
   ])("%s", (sentence) => {

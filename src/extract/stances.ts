@@ -37,7 +37,7 @@ import { CUE as CRITIC_CUE, criticStances } from "./opposition-critics.js";
 import { ARTICLE_CUE as JUDGMENT_CUE, judgedStances } from "./opposition-judgments.js";
 import { CUE as OUSTER_CUE, ousterStances } from "./opposition-ouster.js";
 import { CUE as SERVE_CUE, serveUnderStances } from "./opposition-serve-under.js";
-import { addRefusedBoth, coordinatedAgainst, CUE as AGAINST_CUE, neitherStances, NEITHER_CUE } from "./opposition-coordinated.js";
+import { abstainedStances, addRefusedBoth, coordinatedAgainst, CUE as AGAINST_CUE, INSTEAD_CUE, neitherStances, NEITHER_CUE, supportInstead } from "./opposition-coordinated.js";
 import { CUE as LETTER_CUE, oppositionLetterStances, type LetterState } from "./opposition-letters.js";
 import { CUE as PREVENTION_CUE, preventionStances } from "./opposition-prevention.js";
 import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
@@ -501,7 +501,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       // "would not say whether she backed X", "denied that she had backed X": the stance is asked about or denied.
       if (ASKED_CUE.test(lowered.slice(Math.max(sentence.start, start - 80), start)) && ASKED_OR_DENIED.test(text.slice(Math.max(sentence.start, start - 80), start))) continue;
       // "did not say if he would back X", "was urged to back X", "would back her if": support not given (`stance-not-given.ts`).
-      if (kind === "support" && supportNotGiven(text, sentence.start, start, object.end, sentence.end)) continue;
+      if (kind === "support" && (supportNotGiven(text, sentence.start, start, object.end, sentence.end) || supportInstead(text.slice(Math.max(sentence.start, start - 24), start)))) continue;
       // "welcomed X's candidacy" is support; "welcomed X" alone is a courtesy.
       if (/^welcom/i.test(t[0]) && object.mention && !/^['’]s?\s+(?:[\p{L}-]+\s+)?(?:candidacy|candidature|bid|nomination|decision\s+to\s+run|election|appointment|victory|win)\b/u.test(text.slice(object.mention.end, object.mention.end + 40)) && !/(?:candidacy|candidature|bid|nomination)\s+of\s+$/i.test(text.slice(end, object.mention.start))) continue;
       let type: "SUPPORTS" | "OPPOSES" = kind === "oppose" ? "OPPOSES" : "SUPPORTS";
@@ -640,6 +640,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     if (ECHO_CUE.test(lowerBody)) found.push(...echoedStances(analysis, sentence, found));
     if (AGAINST_CUE.test(lowerBody)) found.push(...coordinatedAgainst(analysis, sentence, found));
     if (NEITHER_CUE.test(lowerBody)) addRefusedBoth(found, wholeHolders(analysis, neitherStances(analysis, sentence, quotes)));
+    if (INSTEAD_CUE.test(lowerBody)) found.push(...wholeHolders(analysis, abstainedStances(analysis, sentence, quotes)));
     // "Germany backed X on Monday. France followed suit.": the stances of the sentence before, for the new subject.
     if (found.length === 0 && previous && previous.paragraph >= sentence.paragraph - 1 && SUIT_CUE.test(lowerBody)) found.push(...followedStances(analysis, sentence, quotes, previous.found));
     previous = { found: found.filter((f) => !f.rule.startsWith("stance.followed")), paragraph: sentence.paragraph };
