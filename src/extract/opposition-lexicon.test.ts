@@ -27,6 +27,7 @@ describe("opposition said the way diplomats and non-native writers say it", () =
     "Peru cast its ballot against John Hale.",
     "Peru deserted John Hale.",
     "Peru withheld its vote from John Hale.",
+    "Peru said John Hale was unelectable.",
     "Peru has turned its back on John Hale.",
     "Peru voted down John Hale's nomination.",
   ])("%s", (sentence) => {
