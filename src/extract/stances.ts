@@ -35,11 +35,8 @@ import { narrowSlice } from "./narrow-text.js";
 import { criticisedForConduct, indirectChoice, lossOnlyPossible, negationNoRefusal, notOnlyBefore, opposedInARace, opposedSomethingElse, opposedThroughGerund, opposedWithOthers, oppositionBlocked, ownOppositionLead, personInsideThing, refusedBeforeSubject, sayerInLead } from "./opposition-guards.js";
 import { CUE as CRITIC_CUE, criticStances } from "./opposition-critics.js";
 import { ARTICLE_CUE as JUDGMENT_CUE, judgedStances } from "./opposition-judgments.js";
-import { CUE as OUSTER_CUE, ousterStances } from "./opposition-ouster.js";
-import { CUE as SERVE_CUE, serveUnderStances } from "./opposition-serve-under.js";
-import { abstainedStances, addRefusedBoth, coordinatedAgainst, CUE as AGAINST_CUE, INSTEAD_CUE, neitherStances, NEITHER_CUE, supportInstead } from "./opposition-coordinated.js";
-import { CUE as LETTER_CUE, oppositionLetterStances, type LetterState } from "./opposition-letters.js";
-import { CUE as PREVENTION_CUE, preventionStances } from "./opposition-prevention.js";
+import { supportInstead } from "./opposition-coordinated.js";
+import { joinedOppositions, letterStances, oppositionStances, oppositionState } from "./opposition-readers.js";
 import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
 
 type Kind = "passive" | "nominal" | "loss" | "praise" | "unfit" | "oppose" | "support";
@@ -134,9 +131,9 @@ export function partyMembers(analysis: Analysis, m: Mention): boolean {
   return !/\b(?:all|every\s+one\s+of\s+the)\s+(?:(?:the|\d+|[a-z]+)\s+)?$/i.test(analysis.text.slice(Math.max(0, m.extendedStart - 30), m.extendedStart));
 }
 
-/** The stances whose holder is no more than some of a party's members ("20 Republicans", "Labour branches") left out. */
-function wholeHolders(analysis: Analysis, found: Found[]): Found[] {
-  return found.filter((f) => !f.subjectMention || !(partyMembers(analysis, f.subjectMention) || partOfParty(analysis, f.subjectMention)));
+/** Whether a stance's holder is more than some of a party's members ("20 Republicans", "Labour branches"). */
+function wholeHolder(analysis: Analysis, f: Found): boolean {
+  return !f.subjectMention || !(partyMembers(analysis, f.subjectMention) || partOfParty(analysis, f.subjectMention));
 }
 
 /** "to drop their bids and ", "to stand aside and instead ": a second infinitive joined by "and". */
@@ -326,11 +323,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
   const thanking = GRATITUDE_CUE.test(text);
   const judgments = JUDGMENT_CUE.test(lowered);
   const critics = CRITIC_CUE.test(lowered);
-  const ousting = OUSTER_CUE.test(lowered);
-  const serving = SERVE_CUE.test(lowered);
-  const preventing = PREVENTION_CUE.test(lowered);
-  const lettering = LETTER_CUE.test(lowered);
-  const letters: LetterState = {};
+  const opposing = oppositionState(lowered);
+  const whole = (f: Found) => wholeHolder(analysis, f);
   // One-byte copies where a sentence allows: the trigger's one-byte code is a third of its two-byte code.
   const lowerSlice = (start: number, end: number) => narrowSlice(lowered, start, end);
   let openGroup: OpenGroup | undefined;
@@ -629,18 +623,16 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
 
     const listed = groupListStances(analysis, sentence, openGroup, lowerBody);
     const signed = signing ? signatoryStances(analysis, sentence, quotes, lowerBody, signatories) : { found: [] };
-    const lettered = lettering ? oppositionLetterStances(analysis, sentence, lowerBody, letters) : { found: [] };
+    const lettered = letterStances(analysis, sentence, lowerBody, opposing);
     openGroup = listed.open ?? colonGroup ?? signed.open ?? lettered.open;
     found.push(...signed.found, ...lettered.found);
     found.push(...controlStances(analysis, sentence, quotes, lowered), ...nounStances(analysis, sentence, quotes), ...(thanking ? gratitudeStances(analysis, sentence, quotes) : []), ...listed.found);
     found.push(...ownGovernmentStances(analysis, sentence, lowerBody));
     if (hasFocusCue(lowerBody)) found.push(...focusStances(analysis, sentence, quotes, claims));
     if (inverted >= 0) found.push(...invertedStances(analysis, sentence));
-    found.push(...(judgments ? judgedStances(analysis, sentence, quotes, lowerBody) : []), ...(critics ? criticStances(analysis, sentence, lowerBody) : []), ...wholeHolders(analysis, [...(ousting ? ousterStances(analysis, sentence, quotes, lowerBody) : []), ...(serving ? serveUnderStances(analysis, sentence, quotes, lowerBody) : []), ...(preventing ? preventionStances(analysis, sentence, quotes, lowerBody) : [])]));
+    found.push(...(judgments ? judgedStances(analysis, sentence, quotes, lowerBody) : []), ...(critics ? criticStances(analysis, sentence, lowerBody) : []), ...oppositionStances(analysis, sentence, quotes, lowerBody, opposing, whole));
     if (ECHO_CUE.test(lowerBody)) found.push(...echoedStances(analysis, sentence, found));
-    if (AGAINST_CUE.test(lowerBody)) found.push(...coordinatedAgainst(analysis, sentence, found));
-    if (NEITHER_CUE.test(lowerBody)) addRefusedBoth(found, wholeHolders(analysis, neitherStances(analysis, sentence, quotes)));
-    if (INSTEAD_CUE.test(lowerBody)) found.push(...wholeHolders(analysis, abstainedStances(analysis, sentence, quotes)));
+    joinedOppositions(analysis, sentence, quotes, lowerBody, found, whole);
     // "Germany backed X on Monday. France followed suit.": the stances of the sentence before, for the new subject.
     if (found.length === 0 && previous && previous.paragraph >= sentence.paragraph - 1 && SUIT_CUE.test(lowerBody)) found.push(...followedStances(analysis, sentence, quotes, previous.found));
     previous = { found: found.filter((f) => !f.rule.startsWith("stance.followed")), paragraph: sentence.paragraph };
