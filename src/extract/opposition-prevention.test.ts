@@ -24,6 +24,7 @@ describe("the will to keep someone from the post, or a threat should they get it
     "Norway could not prevent Anna Kovac from winning.",
     "Erik Lund said he would resign if he lost to Anna Kovac.",
     "An injury kept Anna Kovac from winning.",
+    "Norway said nothing will stop Anna Kovac from becoming Director General.",
     "Norway said it would leave if the talks failed, and Anna Kovac was elected anyway.",
   ])("reads no opposition in: %s", (sentence) => {
     expect(oppositions(RACE + sentence)).toEqual([]);

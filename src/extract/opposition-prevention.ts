@@ -26,8 +26,8 @@ const NOT_ELECTED = /^\s+(?:(?:is|was|will\s+be|would\s+be|gets|got)\s*(?:not|n[
 const THREAT_BEFORE = /\b(?:threaten(?:s|ed|ing)?\s+to\s+|vow(?:s|ed|ing)?\s+to\s+|(?:would|will)\s+(?:\p{L}+ly\s+)?(?:have\s+to\s+|be\s+forced\s+to\s+)?)(?:leave|quit|resign|boycott|walk\s+out|pull\s+out|withdraw|cut\s+(?:ties|funding)|suspend|(?:re)?consider\s+(?:its|their|his|her)\s+(?:membership|participation|funding)|consider\s+(?:leaving|quitting))\b[^.;:“”"]{0,80}?\bif\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|former|deputy)\s+){0,3}$/u;
 /** Right after the person, after "if": the post won ("is elected", "wins", "becomes leader"). */
 const GETS_POST = /^\s+(?:(?:is|was|were|gets|got)\s+(?:elected|chosen|appointed|selected|confirmed|re-?elected|named)|wins|won|becomes|became|takes\s+over|took\s+over|succeeds|succeeded)\b/i;
-/** Between the holder and the verb: a hedge or a question. */
-const HEDGE = /\b(?:may|might|could|whether|if|unless|reportedly|rumou?red|expected|likely|unlikely|asked)\b/i;
+/** Between the holder and the verb: a hedge, a question, or another subject that keeps no one away ("said nothing will stop X"). */
+const HEDGE = /\b(?:may|might|could|whether|if|unless|reportedly|rumou?red|expected|likely|unlikely|asked|nothing|nobody|no\s+one|none)\b/i;
 
 /** The stances of those who would keep a person from the post, or threaten to leave should they get it. */
 export function preventionStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[], lowerBody: string): Found[] {
