@@ -15,6 +15,8 @@ describe("those who back a motion of no confidence in a leader, or try to oust t
     ["Erik Lund will back a no-confidence motion against Anna Kovac.", ["person:erik-lund person:anna-kovac stance.no-confidence"]],
     ["Erik Lund and Maria Berg tabled a motion of no confidence in the party leader Anna Kovac.", ["person:erik-lund person:anna-kovac stance.no-confidence", "person:maria-berg person:anna-kovac stance.no-confidence"]],
     ["Erik Lund voted to oust Anna Kovac.", ["person:erik-lund person:anna-kovac stance.ouster"]],
+    ["Erik Lund voted for the spill motion against Anna Kovac.", ["person:erik-lund person:anna-kovac stance.no-confidence"]],
+    ["Erik Lund backed the leadership challenge against Anna Kovac.", ["person:erik-lund person:anna-kovac stance.challenge-backed"]],
     ["Erik Lund tried to unseat Anna Kovac as leader.", ["person:erik-lund person:anna-kovac stance.ouster"]],
     ["Erik Lund demanded that Anna Kovac resign.", ["person:erik-lund person:anna-kovac stance.demanded-exit"]],
   ])("%s", (sentence, expected) => {
@@ -29,6 +31,7 @@ describe("those who back a motion of no confidence in a leader, or try to oust t
     "Erik Lund voted to oust Anna Kovac's deputy.",
     "Erik Lund demanded that Anna Kovac explain herself.",
     "Twenty Republicans voted for a motion of no confidence in Anna Kovac.",
+    "Piet Olsen launched a leadership challenge against Anna Kovac.",
   ])("reads no opposition in: %s", (sentence) => {
     expect(oppositions(PARTY + sentence)).toEqual([]);
   });
