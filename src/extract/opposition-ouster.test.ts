@@ -43,7 +43,7 @@ describe("what the ouster reader leaves alone", () => {
   });
 
   it("does not make the leader a motion is against a candidate", () => {
-    const doc = extractArticle({ title: "Party news", text: "Anna Kovac has been leader of the Labour Party since 2019. Kovac said she would stay on as party leader. Erik Lund, a party MP, said he would support a motion of no confidence in Anna Kovac." });
+    const doc = extractArticle({ title: "Party news", source: "Example News", text: "Anna Kovac has been leader of the Labour Party since 2019. Kovac said she would stay on as party leader. Erik Lund, a party MP, said he would support a motion of no confidence in Anna Kovac." });
     expect(doc.claims.filter((c) => c.type === "OPPOSES").map((c) => `${c.from} ${c.to}`)).toEqual(["person:erik-lund person:anna-kovac"]);
     expect(doc.claims.filter((c) => c.type === "CANDIDATE_FOR" && c.from === "person:anna-kovac")).toEqual([]);
   });
