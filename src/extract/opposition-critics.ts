@@ -31,8 +31,8 @@ const POSSESSED_CRITICS = new RegExp(String.raw`^['’]s?\s+${CRITICS}\s*,\s+${L
 /** "Among X's critics were A and B". */
 const AMONG_POSSESSED = new RegExp(String.raw`^['’]s?\s+${CRITICS}\s+(?:is|are|was|were)\s+`, "iu");
 
-/** Named first, the criticised possessed: "A, one of X's fiercest critics", "A is one of X's critics" ("A, a critic of X" is read as criticism). */
-const NAMED_FIRST_POSSESSED = /(?:(,)\s+|\s+(?:is|are|was|were|has\s+been|have\s+been|remains?|remained)\s+)(?:one\s+of|among|another\s+of)\s+$/iu;
+/** Named first, the criticised possessed: "A, one of X's fiercest critics", "A is one of X's critics", "A and B are X's harshest critics" ("A, a critic of X" is read as criticism). */
+const NAMED_FIRST_POSSESSED = /(?:(,)\s+(?:one\s+of|among|another\s+of)|\s+(?:is|are|was|were|has\s+been|have\s+been|remains?|remained)(?:\s+(?:one\s+of|among|another\s+of))?)\s+$/iu;
 const POSSESSED_AFTER = new RegExp(String.raw`^['’]s?\s+${CRITICS}\b`, "iu");
 
 /**
