@@ -11,6 +11,7 @@
  * race", "dropped her bid") was a candidate: the withdrawal is read as a candidacy for the post
  * they left (the race's post when none is named). Their stances (e.g. endorsing a rival) are kept.
  */
+import { ousterRule } from "./opposition-ouster.js";
 import { PARTIES } from "./lexicon/parties.js";
 import { CANDIDACY_VERBS, WITHDRAWAL } from "./lexicon/verbs.js";
 import { clauseStart, isActor, mentionsIn, quoteSpeakerAt, skipRanges } from "./clauses.js";
@@ -553,7 +554,7 @@ export function candidaciesOfStanceObjects(analysis: Analysis, drafts: readonly 
   const candidates = new Set(drafts.filter((d) => d.type === "CANDIDATE_FOR").map((d) => d.from));
   const out: DraftClaim[] = [];
   for (const d of drafts) {
-    if ((d.type !== "SUPPORTS" && d.type !== "OPPOSES") || candidates.has(d.to) || withdrawn.has(d.to)) continue;
+    if ((d.type !== "SUPPORTS" && d.type !== "OPPOSES") || candidates.has(d.to) || withdrawn.has(d.to) || ousterRule(d.rule)) continue;
     const s = analysis.sentences[d.sentence];
     const named = s ? new Set(mentionsIn(analysis, s.start, s.end).filter((m) => m.type === "Post").map((m) => m.entity)) : new Set<string>();
     const post = d.post ?? (named.size === 1 ? [...named][0] : undefined) ?? main?.entity;

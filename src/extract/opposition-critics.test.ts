@@ -19,6 +19,9 @@ describe("critics named in apposition oppose the one they criticise", () => {
     ["Among John Hale's harshest critics were Norway and Chile.", ["country:CL person:john-hale", "country:NO person:john-hale"]],
     ["John Hale's fiercest opponents, Mira Sol and Ana Ruiz, voted no.", ["person:ana-ruiz person:john-hale", "person:mira-sol person:john-hale"]],
     ["Another critic of John Hale, the Norwegian government, said it would vote no.", ["country:NO person:john-hale"]],
+    ["Mira Sol, one of John Hale's fiercest critics, spoke to reporters.", ["person:mira-sol person:john-hale"]],
+    ["Mira Sol is one of John Hale's critics.", ["person:mira-sol person:john-hale"]],
+    ["Mira Sol and Ana Ruiz are John Hale's harshest critics.", ["person:ana-ruiz person:john-hale", "person:mira-sol person:john-hale"]],
   ])("%s", (sentence, expected) => {
     expect(oppositions(RACE + sentence)).toEqual(expected);
   });
@@ -28,6 +31,9 @@ describe("critics named in apposition oppose the one they criticise", () => {
     "John Hale's opponents, Mira Sol and Ana Ruiz, are both former ministers.",
     "A critic of John Hale's plan, Mira Sol, spoke.",
     "Critics of the plan, including Mira Sol, met John Hale.",
+    "Mira Sol, one of John Hale's rivals, spoke.",
+    "Mira Sol, one of John Hale's opponents, spoke.",
+    "Mira Sol is John Hale's main rival.",
   ])("reads no opposition in: %s", (sentence) => {
     expect(oppositions(RACE + sentence)).toEqual([]);
   });

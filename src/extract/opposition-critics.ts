@@ -3,10 +3,14 @@
  * including A and B, say ...", "Critics of X, among them A, ...", "Among X's fiercest critics
  * was A". The ones named are the critics and oppose X.
  *
+ * The critic may also be named first: "A, one of X's fiercest critics, said ...", "A is one of X's
+ * critics".
+ *
  * "Opponents" counts only with a word of strength ("X's fiercest opponents, A and B"): a
  * candidate's plain opponents are most often their rivals in the race.
  */
-import { actorsAfter, type Found } from "./stance-parts.js";
+import { isActor, mentionsIn } from "./clauses.js";
+import { actorsAfter, conjoinedBefore, type Found } from "./stance-parts.js";
 import type { Analysis, Mention, Sentence } from "./types.js";
 
 /** A cheap test on the lower-case sentence. */
@@ -27,6 +31,24 @@ const POSSESSED_CRITICS = new RegExp(String.raw`^['’]s?\s+${CRITICS}\s*,\s+${L
 /** "Among X's critics were A and B". */
 const AMONG_POSSESSED = new RegExp(String.raw`^['’]s?\s+${CRITICS}\s+(?:is|are|was|were)\s+`, "iu");
 
+/** Named first, the criticised possessed: "A, one of X's fiercest critics", "A is one of X's critics", "A and B are X's harshest critics" ("A, a critic of X" is read as criticism). */
+const NAMED_FIRST_POSSESSED = /(?:(,)\s+(?:one\s+of|among|another\s+of)|\s+(?:is|are|was|were|has\s+been|have\s+been|remains?|remained)(?:\s+(?:one\s+of|among|another\s+of))?)\s+$/iu;
+const POSSESSED_AFTER = new RegExp(String.raw`^['’]s?\s+${CRITICS}\b`, "iu");
+
+/**
+ * The critics named before "X's critics" (`lead` is the text from the sentence's start to the
+ * criticised name, `match` its match): the actor right before the comma or the verb, and those
+ * listed with it when the verb is plural.
+ */
+function criticsBefore(analysis: Analysis, sentence: Sentence, lead: string, match: RegExpExecArray): Mention[] {
+  const at = sentence.start + match.index;
+  const holder = mentionsIn(analysis, sentence.start, at).filter(isActor).pop();
+  if (!holder || !/^\s*$/.test(analysis.text.slice(holder.end, at))) return [];
+  // "the president of Norway, a critic of X": the apposition is the president's, not the country's.
+  if (holder.type !== "Person" && /\b(?:of|for|to|in|at|from|with|by)\s+(?:the\s+)?$/i.test(lead.slice(0, holder.extendedStart - sentence.start))) return [];
+  return [holder, ...(match[1] ? [] : conjoinedBefore(analysis, sentence, holder))];
+}
+
 /** The critics named by apposition in `sentence`, as oppositions to the one they criticise. */
 export function criticStances(analysis: Analysis, sentence: Sentence, lowerBody: string): Found[] {
   if (!CUE.test(lowerBody)) return [];
@@ -43,6 +65,14 @@ export function criticStances(analysis: Analysis, sentence: Sentence, lowerBody:
     if (m.type !== "Person" || m.modifier) continue;
     const before = text.slice(Math.max(sentence.start, m.extendedStart - 60), m.extendedStart);
     const after = text.slice(m.end, Math.min(sentence.end, m.end + 80));
+    const lead = text.slice(sentence.start, m.extendedStart);
+    const first = POSSESSED_AFTER.test(after) ? NAMED_FIRST_POSSESSED.exec(lead) : null;
+    if (first) {
+      for (const a of criticsBefore(analysis, sentence, lead, first)) {
+        if (a.entity !== m.entity) out.push({ type: "OPPOSES", from: a.entity, to: m.entity, span: { start: a.start, end: m.end }, confidence: 0.7, rule: "stance.critic-named-first" });
+      }
+      continue;
+    }
     const of = CRITIC_OF.exec(before);
     if (of) {
       const next = of[1] ? AFTER_AMONG.exec(after) : AFTER_CRITICISED.exec(after);

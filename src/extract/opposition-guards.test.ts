@@ -128,3 +128,22 @@ describe("the guards' patterns", () => {
     expect(opposedWithOthers(" and Ana Ruiz")).toBe(false);
   });
 });
+
+describe("criticism of conduct, a loss only possible, a subject that is a preposition's object", () => {
+  const CONTEST = "Anna Kovac and Piet Olsen are running for Director General of the World Health Organization. ";
+  it.each([
+    "Erik Lund has previously criticized Anna Kovac for her actions during the strike.",
+    "Anna Kovac can afford to lose support from Norway.",
+    "Anna Kovac risks losing the support of Norway.",
+    "Piet Olsen said he had felt under attack from Erik Lund and unnamed officials and accused Anna Kovac of failing to offer him any support.",
+  ])("reads no opposition in: %s", (sentence) => {
+    expect(oppositions(CONTEST + sentence).filter((s) => s !== "person:piet-olsen person:anna-kovac")).toEqual([]);
+  });
+
+  it.each([
+    ["Erik Lund criticized Anna Kovac for her record.", ["person:erik-lund person:anna-kovac"]],
+    ["Anna Kovac lost the support of Norway.", ["country:NO person:anna-kovac"]],
+  ])("still reads: %s", (sentence, expected) => {
+    expect(oppositions(CONTEST + sentence)).toEqual(expected);
+  });
+});

@@ -86,6 +86,29 @@ export function personInsideThing(text: string, sentenceStart: number, candidate
   return THING_OF_PERSON.test(text.slice(Math.max(sentenceStart, candidateStart - 50), candidateStart));
 }
 
+/** Right before a subject: a preposition whose object it is ("the decision by the FA is a snub to X" keeps its holder). */
+const PREPOSITION_BEFORE = /\b(?:from|with|against)\s+(?:the\s+)?$/i;
+
+/**
+ * After a verb of criticism: its object and "for" their conduct ("criticised X for his actions
+ * around the riot", "attacked X for her remarks"): what is criticised is something X did, not X's
+ * candidacy.
+ */
+const FOR_CONDUCT = /^\s+for\s+(?:his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:actions?|conduct|role|behaviou?r|response|handling|remarks|comments|statements?|tweets?|words|views|vote|votes|decisions?)\b/u;
+
+/** Whether the words after the object of a verb of criticism (lower case) say it is for the person's conduct. */
+export function criticisedForConduct(after: string): boolean {
+  return after.includes(" for ") && FOR_CONDUCT.test(after);
+}
+
+/** Before "lose support": a sum of what can be lost, or a risk ("can afford to lose", "risks losing"): no one has withdrawn it. */
+const LOSS_ONLY_POSSIBLE = /\b(?:afford\s+to|risk(?:s|ed|ing)?|stand(?:s)?\s+to|could|might|may|would|can)\s+$/i;
+
+/** Whether the words right before a verb of losing support make the loss only possible. */
+export function lossOnlyPossible(before: string): boolean {
+  return LOSS_ONLY_POSSIBLE.test(before);
+}
+
 /**
  * Whether an opposition word at `start`–`end` holds no opposition of its subject: a word right
  * before it ends the opposition, punctuation right after it shows a noun ("terror attacks, X"),
@@ -98,6 +121,8 @@ export function oppositionBlocked(analysis: Analysis, subject: Mention | undefin
   if (NOUN_LIKE.test(lowered.slice(start, end)) && DETERMINER_BEFORE.test(lowered.slice(Math.max(0, start - 24), start))) return true;
   if (oppositionEnded(lowered.slice(Math.max(0, start - 40), start))) return true;
   if (subject === undefined) return false;
+  // "felt under attack from A and accused B": A is the object of "from", not the one who accuses.
+  if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, subject.extendedStart - 12), subject.extendedStart)) && !text.slice(subject.end, start).includes(",")) return true;
   if (subject.type === "Organization" && headOfOrganization(text.slice(subject.end, subject.end + 40))) return true;
   return insideDashAside(text, subject, start);
 }

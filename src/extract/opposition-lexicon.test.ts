@@ -19,6 +19,17 @@ describe("opposition said the way diplomats and non-native writers say it", () =
     "Peru refuses John Hale's candidacy.",
     "Peru has objected John Hale's nomination.",
     "Peru protested against John Hale's nomination.",
+    "Peru has lodged an objection to John Hale's nomination.",
+    "Peru filed a formal objection to the nomination of John Hale.",
+    "Peru refused approval of John Hale's appointment.",
+    "Peru withheld its consent to the appointment of John Hale.",
+    "Peru has rescinded its endorsement of John Hale.",
+    "Peru cast its ballot against John Hale.",
+    "Peru deserted John Hale.",
+    "Peru withheld its vote from John Hale.",
+    "Peru said John Hale was unelectable.",
+    "Peru has turned its back on John Hale.",
+    "Peru voted down John Hale's nomination.",
   ])("%s", (sentence) => {
     expect(stances(RACE + sentence)).toEqual(["OPPOSES country:PE person:john-hale"]);
   });
@@ -28,6 +39,8 @@ describe("opposition said the way diplomats and non-native writers say it", () =
     "Peru disagrees with John Hale on trade.",
     "Thousands joined protests against John Hale's election.",
     "Peru does not agree with John Hale's proposal.",
+    "Peru withheld its consent to the budget John Hale proposed.",
+    "Peru did not desert John Hale.",
   ])("reads no opposition in: %s", (sentence) => {
     expect(stances(RACE + sentence)).toEqual([]);
   });

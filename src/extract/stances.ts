@@ -33,9 +33,11 @@ import { echoedStances, invertedHeadEnd, invertedStances } from "./stance-invert
 import { actorSayerBefore, actorsAfter, candidateBefore, conjoinedBefore, hedged, NEGATION, objectAfter, partOfParty, personList, personRightAfter, POSSESSIVE_PRONOUN_OBJECT, RIVALS_APPOSITION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
 import type { AttributedQuote } from "./quotes.js";
 import { narrowSlice } from "./narrow-text.js";
-import { indirectChoice, negationNoRefusal, notOnlyBefore, opposedInARace, opposedSomethingElse, opposedThroughGerund, opposedWithOthers, oppositionBlocked, ownOppositionLead, personInsideThing, refusedBeforeSubject, sayerInLead } from "./opposition-guards.js";
+import { criticisedForConduct, indirectChoice, lossOnlyPossible, negationNoRefusal, notOnlyBefore, opposedInARace, opposedSomethingElse, opposedThroughGerund, opposedWithOthers, oppositionBlocked, ownOppositionLead, personInsideThing, refusedBeforeSubject, sayerInLead } from "./opposition-guards.js";
 import { CUE as CRITIC_CUE, criticStances } from "./opposition-critics.js";
 import { ARTICLE_CUE as JUDGMENT_CUE, judgedStances } from "./opposition-judgments.js";
+import { supportInstead } from "./opposition-coordinated.js";
+import { joinedOppositions, letterStances, oppositionStances, oppositionState } from "./opposition-readers.js";
 import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
 
 type Kind = "passive" | "nominal" | "loss" | "praise" | "unfit" | "oppose" | "support";
@@ -128,6 +130,11 @@ export function partyMembers(analysis: Analysis, m: Mention): boolean {
   if (m.type !== "Organization" || !m.entity.endsWith("-party") || !/^\p{Lu}\p{Ll}+s$/u.test(analysis.text.slice(m.start, m.end))) return false;
   // "all 212 Democrats": every member is the party.
   return !/\b(?:all|every\s+one\s+of\s+the)\s+(?:(?:the|\d+|[a-z]+)\s+)?$/i.test(analysis.text.slice(Math.max(0, m.extendedStart - 30), m.extendedStart));
+}
+
+/** Whether a stance's holder is more than some of a party's members ("20 Republicans", "Labour branches"). */
+function wholeHolder(analysis: Analysis, f: Found): boolean {
+  return !f.subjectMention || !(partyMembers(analysis, f.subjectMention) || partOfParty(analysis, f.subjectMention));
 }
 
 /** "to drop their bids and ", "to stand aside and instead ": a second infinitive joined by "and". */
@@ -317,6 +324,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
   const thanking = GRATITUDE_CUE.test(text);
   const judgments = JUDGMENT_CUE.test(lowered);
   const critics = CRITIC_CUE.test(lowered);
+  const opposing = oppositionState(lowered);
+  const whole = (f: Found) => wholeHolder(analysis, f);
   // One-byte copies where a sentence allows: the trigger's one-byte code is a third of its two-byte code.
   const lowerSlice = (start: number, end: number) => narrowSlice(lowered, start, end);
   let openGroup: OpenGroup | undefined;
@@ -343,7 +352,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (kind === "passive" || kind === "nominal" || kind === "loss") {
         const candidate = candidateBefore(analysis, sentence, start, quotes);
         if (!candidate) continue;
-        if (hedged(text, candidate.after, start)) continue;
+        if (hedged(text, candidate.after, start) || (kind === "loss" && lossOnlyPossible(text.slice(Math.max(candidate.after, start - 20), start)))) continue;
         // "the attacks on X were condemned by A": A condemns the attacks, not X.
         if (kind === "passive" && /oppos|reject|block|veto|critici|condemn|denounc|snub/.test(t[1] ?? "") && candidate.mention && personInsideThing(text, sentence.start, candidate.mention.extendedStart)) continue;
         // "X's position was backed by A": what A backs is X's view, not X.
@@ -492,7 +501,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       // "would not say whether she backed X", "denied that she had backed X": the stance is asked about or denied.
       if (ASKED_CUE.test(lowered.slice(Math.max(sentence.start, start - 80), start)) && ASKED_OR_DENIED.test(text.slice(Math.max(sentence.start, start - 80), start))) continue;
       // "did not say if he would back X", "was urged to back X", "would back her if": support not given (`stance-not-given.ts`).
-      if (kind === "support" && supportNotGiven(text, sentence.start, start, object.end, sentence.end)) continue;
+      if (kind === "support" && (supportNotGiven(text, sentence.start, start, object.end, sentence.end) || supportInstead(text.slice(Math.max(sentence.start, start - 24), start)))) continue;
       // "welcomed X's candidacy" is support; "welcomed X" alone is a courtesy.
       if (/^welcom/i.test(t[0]) && object.mention && !/^['’]s?\s+(?:[\p{L}-]+\s+)?(?:candidacy|candidature|bid|nomination|decision\s+to\s+run|election|appointment|victory|win)\b/u.test(text.slice(object.mention.end, object.mention.end + 40)) && !/(?:candidacy|candidature|bid|nomination)\s+of\s+$/i.test(text.slice(end, object.mention.start))) continue;
       let type: "SUPPORTS" | "OPPOSES" = kind === "oppose" ? "OPPOSES" : "SUPPORTS";
@@ -538,7 +547,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       const accusation = kind === "oppose" && /^accus/.test(t[0]);
       if (accusation && (POSSESSIVE_PRONOUN_OBJECT.test(text.slice(end, Math.min(sentence.end, end + 40))) || !/^\s+of\s/.test(text.slice(object.end, object.end + 5)))) continue;
       const criticism = kind === "oppose" && CRITICISM_AT.test(t[0]);
-      if (criticism && object.mention && CRITICISED_THING.test(text.slice(object.mention.end, object.mention.end + 40))) continue;
+      if (criticism && object.mention && (CRITICISED_THING.test(text.slice(object.mention.end, object.mention.end + 40)) || criticisedForConduct(lowered.slice(object.mention.end, object.mention.end + 80)))) continue;
       // "questioned X's nomination" is a stance; "questioned X at a hearing" is not.
       if (/^question/.test(t[0]) && !(object.mention && /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:candidacy|candidature|bid|nomination|suitability|fitness|qualifications?|credentials)\b/u.test(text.slice(object.mention.end, object.mention.end + 40)))) continue;
       // An accusation is read as opposition less surely than a stated one.
@@ -621,14 +630,16 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
 
     const listed = groupListStances(analysis, sentence, openGroup, lowerBody);
     const signed = signing ? signatoryStances(analysis, sentence, quotes, lowerBody, signatories) : { found: [] };
-    openGroup = listed.open ?? colonGroup ?? signed.open;
-    found.push(...signed.found, ...linkedListStances(analysis, sentence, lowerBody, links));
+    const lettered = letterStances(analysis, sentence, lowerBody, opposing);
+    openGroup = listed.open ?? colonGroup ?? signed.open ?? lettered.open;
+    found.push(...signed.found, ...lettered.found, ...linkedListStances(analysis, sentence, lowerBody, links));
     found.push(...controlStances(analysis, sentence, quotes, lowered), ...nounStances(analysis, sentence, quotes), ...(thanking ? gratitudeStances(analysis, sentence, quotes) : []), ...listed.found);
     found.push(...ownGovernmentStances(analysis, sentence, lowerBody));
     if (hasFocusCue(lowerBody)) found.push(...focusStances(analysis, sentence, quotes, claims));
     if (inverted >= 0) found.push(...invertedStances(analysis, sentence));
-    found.push(...(judgments ? judgedStances(analysis, sentence, quotes, lowerBody) : []), ...(critics ? criticStances(analysis, sentence, lowerBody) : []));
+    found.push(...(judgments ? judgedStances(analysis, sentence, quotes, lowerBody) : []), ...(critics ? criticStances(analysis, sentence, lowerBody) : []), ...oppositionStances(analysis, sentence, quotes, lowerBody, opposing, whole));
     if (ECHO_CUE.test(lowerBody)) found.push(...echoedStances(analysis, sentence, found));
+    joinedOppositions(analysis, sentence, quotes, lowerBody, found, whole);
     // "Germany backed X on Monday. France followed suit.": the stances of the sentence before, for the new subject.
     if (found.length === 0 && previous && previous.paragraph >= sentence.paragraph - 1 && SUIT_CUE.test(lowerBody)) found.push(...followedStances(analysis, sentence, quotes, previous.found));
     previous = { found: found.filter((f) => !f.rule.startsWith("stance.followed")), paragraph: sentence.paragraph };

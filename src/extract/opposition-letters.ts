@@ -1,0 +1,89 @@
+/**
+ * The signers of a letter against someone: after "16 members signed a letter pledging to oppose X",
+ * "The members who signed the letter were:" with a name to a line, or "two of the signatories, A and
+ * B, ..." name people who oppose X; so does "A is one of 16 members who signed a letter saying they
+ * will not vote for X".
+ *
+ * The letter must say the opposition itself ("a letter pledging to oppose X", "a letter saying
+ * they will not vote for X"); its signers are read only within a few paragraphs of it.
+ */
+import { mentionsIn } from "./clauses.js";
+import { actorsAfter, type Found } from "./stance-parts.js";
+import type { OpenGroup } from "./stance-lists.js";
+import type { Analysis, Mention, Sentence } from "./types.js";
+
+/** A cheap test on the lower-case sentence. */
+export const CUE = /letter|petition|signatories|signees|signers|signed/;
+
+/** Before the person: a letter and the opposition it states ("a letter pledging to oppose ", "a letter saying they will not vote for "). */
+const LETTER_AGAINST = /\b(?:letter|petition)\b[^.;:“”"]{0,80}?\b(?:oppos(?:e|es|ing)|(?:vote|voting)\s+against|not\s+(?:to\s+)?(?:vote\s+for|support|back|endorse)|opposition\s+to|no[-\s]confidence\s+in)\s+(?:(?:the|\p{Lu}[\p{L}.'’-]*)\s+){0,4}$/u;
+/** Closing its paragraph: the signers follow, one to a line ("The members who signed the letter were:"). */
+const SIGNERS_COLON = /\b(?:signed|signatories|signees|signers)\b[^.;“”"]{0,60}:\s*$/iu;
+/** "two of the signatories — A and B", "the signees include A": the signers follow. */
+const SIGNERS_ARE = /\b(?:signatories|signees|signers)\s*(?:[—–:]|-\s|,|\s+(?:include|included|including|are|were)\b)\s*/giu;
+
+/** Before "signed" in the letter's own sentence: the holder is one of the signers ("A is one of 16 members who signed"). */
+const ONE_OF_SIGNERS = /\b(?:is|was)\s+(?:one|among)\s+(?:of\s+)?(?:the\s+)?(?:\d+|[a-z]+\s+)?\s*[\p{L}-]+\s+(?:who|that)\s+(?:have\s+|had\s+)?signed\s+$/u;
+
+/** The state kept from sentence to sentence: the one the last letter named opposes. */
+export interface LetterState {
+  target?: Mention;
+  paragraph?: number;
+  /** Whether the sentences are the lines of a list of signers. */
+  listing?: boolean;
+}
+
+/** A line of a list: "- A of Ohio", "2. A". */
+const LIST_LINE = /^\s*(?:[-•*–—]|\d{1,2}[.)])\s/;
+
+/** How many paragraphs after the letter its signers may still be named. */
+const LETTER_REACH = 4;
+
+/**
+ * The signers named in `sentence` of the last letter against someone, and the group left open
+ * when the sentence announces them one to a line. `lower` is the sentence in lower case; `state`
+ * is updated with the letter the sentence names.
+ */
+export function oppositionLetterStances(analysis: Analysis, sentence: Sentence, lower: string, state: LetterState): { found: Found[]; open?: OpenGroup } {
+  // The lines of a list of signers keep the letter in reach of the next list ("The five new members who signed are:").
+  if (state.listing) {
+    if (LIST_LINE.test(lower)) state.paragraph = sentence.paragraph;
+    else state.listing = false;
+  }
+  if (!CUE.test(lower)) return { found: [] };
+  const { text } = analysis;
+  const found: Found[] = [];
+  for (const m of mentionsIn(analysis, sentence.start, sentence.end)) {
+    if (m.type !== "Person" || m.modifier) continue;
+    const letter = LETTER_AGAINST.exec(text.slice(Math.max(sentence.start, m.extendedStart - 200), m.extendedStart));
+    if (letter) {
+      state.target = m;
+      state.paragraph = sentence.paragraph;
+      // "A is one of 16 members who signed a letter saying they will not vote for X".
+      const letterAt = m.extendedStart - Math.min(200, m.extendedStart - sentence.start) + letter.index;
+      const signers = ONE_OF_SIGNERS.exec(text.slice(Math.max(sentence.start, letterAt - 80), letterAt).replace(/\s+(?:a|an|the)\s+$/, " "));
+      if (signers) {
+        const holder = mentionsIn(analysis, sentence.start, letterAt).filter((x) => x.type === "Person" && !x.modifier)[0];
+        // The holder opens the sentence: "A, pictured on Monday, is one of ...".
+        if (holder && holder.entity !== m.entity && /^[\s"“]*$/.test(text.slice(sentence.start, holder.extendedStart))) found.push({ type: "OPPOSES", from: holder.entity, to: m.entity, span: { start: holder.start, end: m.end }, confidence: 0.65, rule: "stance.opposition-letter" });
+      }
+      break;
+    }
+  }
+  const target = state.target;
+  // A sentence that speaks of the letter again keeps it in reach ("..., the letter said").
+  if (target && state.paragraph !== undefined && sentence.paragraph - state.paragraph <= LETTER_REACH && /\bletter\b/.test(lower)) state.paragraph = sentence.paragraph;
+  if (!target || state.paragraph === undefined || sentence.paragraph - state.paragraph > LETTER_REACH) return { found: [] };
+  const body = text.slice(sentence.start, sentence.end);
+  SIGNERS_ARE.lastIndex = 0;
+  let s: RegExpExecArray | null;
+  while ((s = SIGNERS_ARE.exec(body)) !== null) {
+    for (const a of actorsAfter(analysis, sentence, sentence.start + s.index + s[0].length, target.entity)) {
+      if (a.type === "Person" && !a.inQuote) found.push({ type: "OPPOSES", from: a.entity, to: target.entity, span: { start: sentence.start + s.index, end: a.end }, confidence: 0.7, rule: "stance.opposition-letter" });
+    }
+  }
+  const closes = analysis.paragraphs[sentence.paragraph]?.end === sentence.end;
+  const open = found.length === 0 && closes && SIGNERS_COLON.test(body) ? { type: "OPPOSES" as const, to: target, sentence: sentence.index } : undefined;
+  if (open) state.listing = true;
+  return { found, open };
+}

@@ -1,0 +1,53 @@
+/**
+ * The opposition readers of `opposition-*.ts` that `stances.ts` runs on each sentence, behind
+ * their cheap cues: moves to oust a leader, refusals to serve under someone, the will to keep
+ * someone from the post, the signers of a letter against someone, and oppositions joined to
+ * another stance ("for Y and against X", "neither X nor Y", "abstained rather than back X").
+ */
+import { abstainedStances, addRefusedBoth, coordinatedAgainst, CUE as AGAINST_CUE, INSTEAD_CUE, neitherStances, NEITHER_CUE } from "./opposition-coordinated.js";
+import { CUE as LETTER_CUE, oppositionLetterStances, type LetterState } from "./opposition-letters.js";
+import { CUE as OUSTER_CUE, ousterStances } from "./opposition-ouster.js";
+import { CUE as PREVENTION_CUE, preventionStances } from "./opposition-prevention.js";
+import { CUE as SERVE_CUE, serveUnderStances } from "./opposition-serve-under.js";
+import type { AttributedQuote } from "./quotes.js";
+import type { Found } from "./stance-parts.js";
+import type { OpenGroup } from "./stance-lists.js";
+import type { Analysis, Sentence } from "./types.js";
+
+/** Which readers the article's words allow, and the letter read so far. */
+export interface OppositionState {
+  ousting: boolean;
+  serving: boolean;
+  preventing: boolean;
+  lettering: boolean;
+  letters: LetterState;
+}
+
+/** The readers' state for an article, from its lower-case text: a reader whose cue the article lacks never runs. */
+export function oppositionState(lowered: string): OppositionState {
+  return { ousting: OUSTER_CUE.test(lowered), serving: SERVE_CUE.test(lowered), preventing: PREVENTION_CUE.test(lowered), lettering: LETTER_CUE.test(lowered), letters: {} };
+}
+
+/** The signers of a letter against someone named in `sentence`, and the list of them it opens (`opposition-letters.ts`). */
+export function letterStances(analysis: Analysis, sentence: Sentence, lowerBody: string, state: OppositionState): { found: Found[]; open?: OpenGroup } {
+  return state.lettering ? oppositionLetterStances(analysis, sentence, lowerBody, state.letters) : { found: [] };
+}
+
+/**
+ * The oppositions read on their own in `sentence`; `keep` says whether a holder may hold a stance
+ * (not only some of a party's members).
+ */
+export function oppositionStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[], lowerBody: string, state: OppositionState, keep: (f: Found) => boolean): Found[] {
+  const out: Found[] = [];
+  if (state.ousting) out.push(...ousterStances(analysis, sentence, quotes, lowerBody));
+  if (state.serving) out.push(...serveUnderStances(analysis, sentence, quotes, lowerBody));
+  if (state.preventing) out.push(...preventionStances(analysis, sentence, quotes, lowerBody));
+  return out.filter(keep);
+}
+
+/** Adds to the sentence's stances `found`, in place, the oppositions joined to them, and drops the supports they deny. */
+export function joinedOppositions(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[], lowerBody: string, found: Found[], keep: (f: Found) => boolean): void {
+  if (AGAINST_CUE.test(lowerBody)) found.push(...coordinatedAgainst(analysis, sentence, found));
+  if (NEITHER_CUE.test(lowerBody)) addRefusedBoth(found, neitherStances(analysis, sentence, quotes).filter(keep));
+  if (INSTEAD_CUE.test(lowerBody)) found.push(...abstainedStances(analysis, sentence, quotes).filter(keep));
+}
