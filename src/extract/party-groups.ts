@@ -1,0 +1,112 @@
+/**
+ * A party's members of an assembly named without the party's name: "the party's MPs", "all five
+ * of the party's MSPs", "Fianna Fáil's 71 TDs", "her caucus", "Twenty-six other MPs". In an
+ * article about one party these are that party's group, which a careful reader names by the
+ * party and the group's word ("Scottish Conservative MPs", "Democratic caucus"); the words as
+ * written are kept as an alias.
+ */
+import { ORGANIZATIONS } from "./lexicon/organizations.js";
+import { PARTIES } from "./lexicon/parties.js";
+import { isPartyOrganization } from "./party-post-names.js";
+import type { RawMention } from "./types.js";
+
+/** Every party the lexicons know. */
+const PARTY_SLUGS = new Set([...PARTIES, ...ORGANIZATIONS].filter(isPartyOrganization).map((p) => p.slug));
+
+/** Members of an assembly or a council, as the news counts them. */
+const MEMBERS = "MPs|MSPs|TDs|AMs|MLAs|MEPs|MPPs|senators|councillors|councilors|lawmakers|legislators|peers";
+
+const NUMBER = "\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+const COUNT = `(?:(?:${NUMBER})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)`;
+
+/** "the party's MPs", "the party’s 23 MSPs": the possessive group of the article's party. */
+const PARTYS_MEMBERS = new RegExp(`\\bthe party['’]s (?:(?:${COUNT}) )?(${MEMBERS})\\b`, "gi");
+/** "her caucus", "his own caucus", "the parliamentary party". */
+const CAUCUS = /\b(?:(?:his|her|their)(?: own)?|the party['’]s) caucus\b|\bthe parliamentary party\b/gi;
+/**
+ * "Twenty-six other MPs": the rest of the party's members, counted. A bare count ("the support of
+ * 23 MPs", "nominated by five MSPs") is a tally beside the members' names, not a group that holds.
+ */
+const OTHER_MEMBERS = new RegExp(`(?<![\\p{L}\\d-])(${COUNT}) other (${MEMBERS})\\b`, "giu");
+/** What follows a party's name in "Fianna Fáil's 71 TDs". */
+const OWN_MEMBERS = new RegExp(`^['’]s (?:(?:${COUNT}) )?(${MEMBERS})\\b`, "i");
+
+/** Cheap cues: no pattern runs on a text without one of these. */
+const CUES = ["party's", "party’s", " caucus", "parliamentary party", "MPs", "MSPs", "TDs", "AMs", "MLAs", "MEPs", "senators", "councillors", "councilors", "lawmakers", "legislators", "peers"];
+
+/** The party's words as an adjective: "the Labour Party" is "Labour", "Liberal Democrats" "Liberal Democrat", "Tories" "Tory". */
+function partyAdjective(written: string): string {
+  const words = written.replace(/^the\s+/i, "").replace(/['’]s?$/, "").replace(/\s+[Pp]arty$/, "").split(/\s+/);
+  const last = words[words.length - 1]!;
+  if (last === "Tories") words[words.length - 1] = "Tory";
+  else if (/[a-z](?:at|ve|an|al|en|st|em)s$/.test(last)) words[words.length - 1] = last.slice(0, -1);
+  return words.join(" ");
+}
+
+/** The party the article is about: the party mentioned most, when one is mentioned more than any other. */
+function articleParty(text: string, mentions: readonly RawMention[]): { slug: string; adjective: string } | null {
+  const counts = new Map<string, number>();
+  const forms = new Map<string, Map<string, number>>();
+  for (const m of mentions) {
+    // A party's posts count: the article's race is often the party's leadership.
+    if ((m.type !== "Organization" && m.type !== "Post") || !m.org || !PARTY_SLUGS.has(m.org)) continue;
+    counts.set(m.org, (counts.get(m.org) ?? 0) + 1);
+    if (m.type !== "Organization") continue;
+    const adjective = partyAdjective(text.slice(m.start, m.end));
+    const byForm = forms.get(m.org) ?? new Map<string, number>();
+    byForm.set(adjective, (byForm.get(adjective) ?? 0) + 1);
+    forms.set(m.org, byForm);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0 || (ranked.length > 1 && ranked[1]![1] === ranked[0]![1])) return null;
+  const slug = ranked[0]![0];
+  if (!forms.has(slug)) return null;
+  // The form written most often, the longer one on a tie ("Scottish Conservative" before "Conservative").
+  const adjective = [...forms.get(slug)!].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];
+  return { slug, adjective };
+}
+
+const NUMBER_WORD = new RegExp(`^(?:${COUNT})$`, "i");
+
+function overlaps(mentions: readonly RawMention[], start: number, end: number): boolean {
+  return mentions.some((m) => m.start < end && m.end > start);
+}
+
+/** A capitalized count opening a sentence ("Twenty-six other MPs") may have been read as a name. */
+function isCountReadAsName(text: string, m: RawMention): boolean {
+  return m.type === "Person" && NUMBER_WORD.test(text.slice(m.start, m.end));
+}
+
+/**
+ * The article's mentions with its party's unnamed groups of members read as organizations (see the
+ * module's comment). A group overlapping another mention is left, except that "Fianna Fáil's 71
+ * TDs" takes in the party's own mention. Sorted by start, longer first.
+ */
+export function withPartyGroups(text: string, mentions: readonly RawMention[]): RawMention[] {
+  if (!CUES.some((c) => text.includes(c))) return [...mentions];
+  const party = articleParty(text, mentions);
+  if (!party) return [...mentions];
+  const groups: RawMention[] = [];
+  const counts = new Set<RawMention>();
+  const add = (start: number, end: number, noun: string) => {
+    const inside = mentions.filter((m) => m.start < end && m.end > start);
+    if (inside.some((m) => !isCountReadAsName(text, m)) || overlaps(groups, start, end)) return;
+    for (const m of inside) counts.add(m);
+    const name = `${party.adjective} ${noun}`;
+    const written = text.slice(start, end);
+    groups.push({ type: "Organization", form: "name", name, start, end, ...(written !== name ? { aliases: [written] } : {}) });
+  };
+  for (const m of text.matchAll(PARTYS_MEMBERS)) add(m.index, m.index + m[0].length, m[1]!);
+  for (const m of text.matchAll(CAUCUS)) add(m.index, m.index + m[0].length, /parliamentary/i.test(m[0]) ? "parliamentary party" : "caucus");
+  for (const m of text.matchAll(OTHER_MEMBERS)) add(m.index, m.index + m[0].length, m[2]!);
+  for (const p of mentions) {
+    if (p.type !== "Organization" || p.org !== party.slug) continue;
+    const own = OWN_MEMBERS.exec(text.slice(p.end, p.end + 24));
+    if (!own) continue;
+    // The party's own mention becomes the group's.
+    counts.add(p);
+    groups.push({ type: "Organization", form: "name", name: `${party.adjective} ${own[1]!}`, start: p.start, end: p.end + own[0].length, aliases: [text.slice(p.start, p.end + own[0].length)] });
+  }
+  if (groups.length === 0) return [...mentions];
+  return [...mentions.filter((m) => !counts.has(m)), ...groups].sort((a, b) => a.start - b.start || b.end - a.end);
+}
