@@ -1,0 +1,38 @@
+import { extractArticle } from "./index.js";
+import { findMentions } from "./mentions.js";
+
+function organizations(text: string): string[] {
+  return findMentions(text).filter((m) => m.type === "Organization").map((m) => m.name);
+}
+
+function stances(text: string): string[] {
+  const doc = extractArticle({ title: "t", source: "s", text });
+  const names = new Map(doc.entities.map((e) => [e.id, e.name]));
+  return doc.claims.filter((c) => c.type === "SUPPORTS" || c.type === "OPPOSES").map((c) => `${c.type} ${names.get(c.from)} -> ${names.get(c.to)}`);
+}
+
+const CONTEST = "The Liberal Democrats will choose a new leader in May. ";
+
+describe("a party's members named without the party", () => {
+  it("names the party's members by the party's adjective and the members' word", () => {
+    expect(organizations(`${CONTEST}Anna Kovac has won the backing of all five of the party's MPs.`)).toContain("Liberal Democrat MPs");
+    expect(organizations(`${CONTEST}Twenty-six other MPs said they would support Ivo Maric.`)).toContain("Liberal Democrat MPs");
+    expect(organizations("The Labour Party opened its contest. Anna Kovac won the backing of her caucus.")).toContain("Labour caucus");
+    expect(organizations("Fianna Fáil will meet tonight. Half of Fianna Fáil's 71 TDs will back Ivo Maric.")).toContain("Fianna Fáil TDs");
+  });
+
+  it("reads the group as the holder of a stance", () => {
+    expect(stances(`${CONTEST}Anna Kovac has won the backing of all five of the party's MPs.`)).toContain("SUPPORTS Liberal Democrat MPs -> Anna Kovac");
+    expect(stances(`${CONTEST}Twenty-six other MPs said they would support Ivo Maric.`)).toContain("SUPPORTS Liberal Democrat MPs -> Ivo Maric");
+  });
+
+  it("makes no group of a bare tally of members", () => {
+    expect(organizations(`${CONTEST}Anna Kovac has the support of 23 MPs.`)).not.toContain("Liberal Democrat MPs");
+    expect(stances(`${CONTEST}Anna Kovac was nominated by five MPs.`)).not.toContain("SUPPORTS Liberal Democrat MPs -> Anna Kovac");
+  });
+
+  it("makes no group when no one party is the article's", () => {
+    expect(organizations("Anna Kovac has won the backing of the party's MPs.")).toEqual([]);
+    expect(organizations("The Labour Party and the Liberal Democrats met. Ivo Maric won the backing of the party's MPs.")).not.toContain("Labour MPs");
+  });
+});
