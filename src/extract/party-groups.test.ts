@@ -36,3 +36,24 @@ describe("a party's members named without the party", () => {
     expect(organizations("The Labour Party and the Liberal Democrats met. Ivo Maric won the backing of the party's MPs.")).not.toContain("Labour MPs");
   });
 });
+
+describe("a party's branch in a region", () => {
+  const BRANCH = "The African National Congress (ANC) in North Vale has announced that it is supporting Anna Kovac. While Ivo Maric is seeking a second term, the ANC in the province will not be supporting him. The party in the province also supports Mara Lenz as deputy president.";
+
+  it("names the branch by the party and the region, the region an alias", () => {
+    const branch = findMentions(BRANCH).find((m) => m.name === "ANC in North Vale");
+    expect(branch?.aliases).toContain("North Vale");
+  });
+
+  it("reads the branch, and the party in the province after it, as the holder", () => {
+    const found = stances(BRANCH);
+    expect(found).toContain("SUPPORTS ANC in North Vale -> Anna Kovac");
+    expect(found).toContain("OPPOSES ANC in North Vale -> Ivo Maric");
+    expect(found).toContain("SUPPORTS ANC in North Vale -> Mara Lenz");
+  });
+
+  it("reads no branch of a party's seat, or of the province before a branch is named", () => {
+    expect(organizations("The ANC in Parliament backed Anna Kovac.")).not.toContain("ANC in Parliament");
+    expect(organizations("The party in the province backed Anna Kovac.")).toEqual([]);
+  });
+});

@@ -4,6 +4,10 @@
  * article about one party these are that party's group, which a careful reader names by the
  * party and the group's word ("Scottish Conservative MPs", "Democratic caucus"); the words as
  * written are kept as an alias.
+ *
+ * A party's branch in a region is a group too: "the ANC in Ruritania" is the branch there, named
+ * "ANC in Ruritania" with the region as an alias, and "the party in the province" after it is the
+ * same branch.
  */
 import { ORGANIZATIONS } from "./lexicon/organizations.js";
 import { PARTIES } from "./lexicon/parties.js";
@@ -77,17 +81,67 @@ function isCountReadAsName(text: string, m: RawMention): boolean {
   return m.type === "Person" && NUMBER_WORD.test(text.slice(m.start, m.end));
 }
 
+/** A region after a party's name: "in Ruritania", "in North Ruritania", "in the province". */
+const IN_REGION = /^(?: \(([A-Z]{2,6})\))? in (?:(the (?:province|region|state))|((?:\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}]+)*)(?: \p{Lu}[\p{L}'’-]*){0,2}))\b/u;
+/** A party named as a group, not as a party ("the party in the province"). */
+const THE_PARTY_IN = /\b[Tt]he party in the (?:province|region|state)\b/g;
+/** Places that are a party's seats, not its regions: "the Democrats in Congress". */
+const SEATS = /^(?:Congress|Parliament|Westminster|Holyrood|Senate|House|Assembly|Commons|Lords|Government|Opposition|Power|Office|Cabinet|Council|Dáil|Dail|Seanad|Bundestag|Diet|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+function branch(name: string, region: string, start: number, end: number, written: string): RawMention {
+  const aliases = [...new Set([region, written])].filter((a) => a !== name);
+  return { type: "Organization", form: "name", name, start, end, ...(aliases.length > 0 ? { aliases } : {}) };
+}
+
+/** A party's branches in regions (see the module's comment); the party mentions they take in are added to `taken`. */
+function partyBranches(text: string, mentions: readonly RawMention[], taken: Set<RawMention>): RawMention[] {
+  const out: RawMention[] = [];
+  let last: RawMention | null = null;
+  const later: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(THE_PARTY_IN)) later.push({ start: m.index, end: m.index + m[0].length });
+  const parties = mentions.filter((m) => m.type === "Organization" && m.org !== undefined && PARTY_SLUGS.has(m.org));
+  for (const p of parties) {
+    // Cheap test first: most party mentions are not followed by " in " or " (".
+    const next = text.charCodeAt(p.end + 1);
+    if (text.charCodeAt(p.end) !== 0x20 || (next !== 0x69 && next !== 0x28)) continue;
+    const r = IN_REGION.exec(text.slice(p.end, p.end + 60));
+    if (!r) continue;
+    const end = p.end + r[0].length;
+    const short = r[1] ?? text.slice(p.start, p.end).replace(/^the\s+/i, "");
+    const start = /^the\s/i.test(text.slice(p.start, p.end)) ? p.start + 4 : p.start;
+    if (r[2]) {
+      if (!last) continue;
+      taken.add(p);
+      out.push({ ...last, start, end, aliases: [...(last.aliases ?? []), text.slice(start, end)] });
+      continue;
+    }
+    const region = r[3]!;
+    if (SEATS.test(region)) continue;
+    const regionEnd = end;
+    // The party's own acronym in brackets is taken in; any other name in the way ends the reading.
+    if (mentions.some((m) => m.start < regionEnd && m.end > p.end && m.type !== "Person" && m.org !== p.org)) continue;
+    for (const m of mentions) if (m.start < regionEnd && m.end > p.end) taken.add(m);
+    taken.add(p);
+    last = branch(`${short} in ${region}`, region, start, end, text.slice(start, end));
+    out.push(last);
+  }
+  for (const l of later) {
+    const before = out.filter((b) => b.end <= l.start).pop();
+    if (before && !mentions.some((m) => m.start < l.end && m.end > l.start)) out.push({ ...before, start: l.start, end: l.end, aliases: [...(before.aliases ?? []), text.slice(l.start, l.end)] });
+  }
+  return out;
+}
+
 /**
  * The article's mentions with its party's unnamed groups of members read as organizations (see the
  * module's comment). A group overlapping another mention is left, except that "Fianna Fáil's 71
  * TDs" takes in the party's own mention. Sorted by start, longer first.
  */
 export function withPartyGroups(text: string, mentions: readonly RawMention[]): RawMention[] {
-  if (!CUES.some((c) => text.includes(c))) return [...mentions];
-  const party = articleParty(text, mentions);
-  if (!party) return [...mentions];
-  const groups: RawMention[] = [];
   const counts = new Set<RawMention>();
+  const groups: RawMention[] = text.includes(" in ") ? partyBranches(text, mentions, counts) : [];
+  const party = CUES.some((c) => text.includes(c)) ? articleParty(text, mentions) : null;
+  if (!party) return groups.length === 0 ? [...mentions] : [...mentions.filter((m) => !counts.has(m)), ...groups].sort((a, b) => a.start - b.start || b.end - a.end);
   const add = (start: number, end: number, noun: string) => {
     const inside = mentions.filter((m) => m.start < end && m.end > start);
     if (inside.some((m) => !isCountReadAsName(text, m)) || overlaps(groups, start, end)) return;
