@@ -86,7 +86,7 @@ const IN_REGION = /^(?: \(([A-Z]{2,6})\))? in (?:(the (?:province|region|state))
 /** A party named as a group, not as a party ("the party in the province"). */
 const THE_PARTY_IN = /\b[Tt]he party in the (?:province|region|state)\b/g;
 /** Places that are a party's seats, not its regions: "the Democrats in Congress". */
-const SEATS = /^(?:Congress|Parliament|Westminster|Holyrood|Senate|House|Assembly|Commons|Lords|Government|Opposition|Power|Office|Cabinet|Council|Dáil|Dail|Seanad|Bundestag|Diet|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const SEATS = /^(?:Congress|Parliament|Westminster|Holyrood|Senate|House|Assembly|Commons|Lords|Government|Opposition|Power|Office|Cabinet|Council|Dáil|Dail|Seanad|Bundestag|Diet|Washington|Brussels|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 function branch(name: string, region: string, start: number, end: number, written: string): RawMention {
   const aliases = [...new Set([region, written])].filter((a) => a !== name);
@@ -96,7 +96,8 @@ function branch(name: string, region: string, start: number, end: number, writte
 /** A party's branches in regions (see the module's comment); the party mentions they take in are added to `taken`. */
 function partyBranches(text: string, mentions: readonly RawMention[], taken: Set<RawMention>): RawMention[] {
   const out: RawMention[] = [];
-  let last: RawMention | null = null;
+  // The last branch named of each party: "the ANC in the province" is that party's.
+  const last = new Map<string, RawMention>();
   const later: { start: number; end: number }[] = [];
   for (const m of text.matchAll(THE_PARTY_IN)) later.push({ start: m.index, end: m.index + m[0].length });
   const parties = mentions.filter((m) => m.type === "Organization" && m.org !== undefined && PARTY_SLUGS.has(m.org));
@@ -110,20 +111,22 @@ function partyBranches(text: string, mentions: readonly RawMention[], taken: Set
     const short = r[1] ?? text.slice(p.start, p.end).replace(/^the\s+/i, "");
     const start = /^the\s/i.test(text.slice(p.start, p.end)) ? p.start + 4 : p.start;
     if (r[2]) {
-      if (!last) continue;
+      const named = last.get(p.org!);
+      if (!named) continue;
       taken.add(p);
-      out.push({ ...last, start, end, aliases: [...(last.aliases ?? []), text.slice(start, end)] });
+      out.push({ ...named, start, end, aliases: [...(named.aliases ?? []), text.slice(start, end)] });
       continue;
     }
     const region = r[3]!;
     if (SEATS.test(region)) continue;
     const regionEnd = end;
     // The party's own acronym in brackets is taken in; any other name in the way ends the reading.
-    if (mentions.some((m) => m.start < regionEnd && m.end > p.end && m.type !== "Person" && m.org !== p.org)) continue;
+    if (mentions.some((m) => m.start < regionEnd && m.end > p.end && !(m.type === "Person" && m.form === "single") && m.org !== p.org)) continue;
     for (const m of mentions) if (m.start < regionEnd && m.end > p.end) taken.add(m);
     taken.add(p);
-    last = branch(`${short} in ${region}`, region, start, end, text.slice(start, end));
-    out.push(last);
+    const named = branch(`${short} in ${region}`, region, start, end, text.slice(start, end));
+    last.set(p.org!, named);
+    out.push(named);
   }
   for (const l of later) {
     const before = out.filter((b) => b.end <= l.start).pop();
