@@ -26,6 +26,13 @@ describe("a party's members named without the party", () => {
     expect(stances(`${CONTEST}Twenty-six other MPs said they would support Ivo Maric.`)).toContain("SUPPORTS Liberal Democrat MPs -> Ivo Maric");
   });
 
+  it("names each of the party's wings, two joined wings apart", () => {
+    const found = organizations("The SPD will choose new leaders. Ivo Maric has earned support from the party's left and youth wings.");
+    expect(found).toContain("SPD left wing");
+    expect(found).toContain("SPD youth wing");
+    expect(stances("The SPD will choose new leaders. The party's youth wing backed Mara Lenz.")).toContain("SUPPORTS SPD youth wing -> Mara Lenz");
+  });
+
   it("makes no group of a bare tally of members", () => {
     expect(organizations(`${CONTEST}Anna Kovac has the support of 23 MPs.`)).not.toContain("Liberal Democrat MPs");
     expect(stances(`${CONTEST}Anna Kovac was nominated by five MPs.`)).not.toContain("SUPPORTS Liberal Democrat MPs -> Anna Kovac");

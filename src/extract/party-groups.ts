@@ -25,6 +25,8 @@ const COUNT = `(?:(?:${NUMBER})(?:-(?:one|two|three|four|five|six|seven|eight|ni
 
 /** "the party's MPs", "the party’s 23 MSPs": the possessive group of the article's party. */
 const PARTYS_MEMBERS = new RegExp(`\\bthe party['’]s (?:(?:${COUNT}) )?(${MEMBERS})\\b`, "gi");
+/** "the party's youth wing", "the party's left and youth wings": the party's wings, each a group. */
+const PARTYS_WINGS = /\bthe party['’]s (left|right|youth|women['’]s|liberal|conservative|moderate|progressive|centrist)(?:(?:,? and| or) (left|right|youth|women['’]s|liberal|conservative|moderate|progressive|centrist))? wings?\b/gi;
 /** "her caucus", "his own caucus", "the parliamentary party". */
 const CAUCUS = /\b(?:(?:his|her|their)(?: own)?|the party['’]s) caucus\b|\bthe parliamentary party\b/gi;
 /**
@@ -154,6 +156,18 @@ export function withPartyGroups(text: string, mentions: readonly RawMention[]): 
     groups.push({ type: "Organization", form: "name", name, start, end, ...(written !== name ? { aliases: [written] } : {}) });
   };
   for (const m of text.matchAll(PARTYS_MEMBERS)) add(m.index, m.index + m[0].length, m[1]!);
+  for (const m of text.matchAll(PARTYS_WINGS)) {
+    const first = m[1]!.toLowerCase().replace("’", "'");
+    if (!m[2]) {
+      add(m.index, m.index + m[0].length, `${first} wing`);
+      continue;
+    }
+    // "the party's left and youth wings": the first wing ends at its own word, the second is the rest.
+    const firstEnd = m.index + m[0].indexOf(m[1]!, "the party's".length) + m[1]!.length;
+    const second = m.index + m[0].lastIndexOf(m[2]!);
+    add(m.index, firstEnd, `${first} wing`);
+    add(second, m.index + m[0].length, `${m[2]!.toLowerCase().replace("’", "'")} wing`);
+  }
   for (const m of text.matchAll(CAUCUS)) add(m.index, m.index + m[0].length, /parliamentary/i.test(m[0]) ? "parliamentary party" : "caucus");
   for (const m of text.matchAll(OTHER_MEMBERS)) add(m.index, m.index + m[0].length, m[2]!);
   for (const p of mentions) {
