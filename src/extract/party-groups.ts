@@ -143,41 +143,49 @@ function partyBranches(text: string, mentions: readonly RawMention[], taken: Set
  * TDs" takes in the party's own mention. Sorted by start, longer first.
  */
 export function withPartyGroups(text: string, mentions: readonly RawMention[]): RawMention[] {
-  const counts = new Set<RawMention>();
-  const groups: RawMention[] = text.includes(" in ") ? partyBranches(text, mentions, counts) : [];
+  const taken = new Set<RawMention>();
+  const groups: RawMention[] = text.includes(" in ") ? partyBranches(text, mentions, taken) : [];
   const party = CUES.some((c) => text.includes(c)) ? articleParty(text, mentions) : null;
-  if (!party) return groups.length === 0 ? [...mentions] : [...mentions.filter((m) => !counts.has(m)), ...groups].sort((a, b) => a.start - b.start || b.end - a.end);
-  const add = (start: number, end: number, noun: string) => {
+  if (party) groups.push(...memberGroups(text, mentions, party, groups, taken));
+  if (groups.length === 0) return [...mentions];
+  return [...mentions.filter((m) => !taken.has(m)), ...groups].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The groups of the article's party's members (see the module's comment); the mentions they take in are added to `taken`. */
+function memberGroups(text: string, mentions: readonly RawMention[], party: { slug: string; adjective: string }, branches: readonly RawMention[], taken: Set<RawMention>): RawMention[] {
+  const groups: RawMention[] = [];
+  const add = (start: number, end: number, noun: string, written = text.slice(start, end)) => {
     const inside = mentions.filter((m) => m.start < end && m.end > start);
-    if (inside.some((m) => !isCountReadAsName(text, m)) || overlaps(groups, start, end)) return;
-    for (const m of inside) counts.add(m);
+    if (inside.some((m) => !isCountReadAsName(text, m) && m.org !== party.slug) || overlaps(groups, start, end) || overlaps(branches, start, end)) return;
+    for (const m of inside) taken.add(m);
     const name = `${party.adjective} ${noun}`;
-    const written = text.slice(start, end);
     groups.push({ type: "Organization", form: "name", name, start, end, ...(written !== name ? { aliases: [written] } : {}) });
   };
-  for (const m of text.matchAll(PARTYS_MEMBERS)) add(m.index, m.index + m[0].length, m[1]!);
-  for (const m of text.matchAll(PARTYS_WINGS)) {
-    const first = m[1]!.toLowerCase().replace("’", "'");
-    if (!m[2]) {
-      add(m.index, m.index + m[0].length, `${first} wing`);
-      continue;
+  const possessive = text.includes("party's") || text.includes("party’s");
+  if (possessive) for (const m of text.matchAll(PARTYS_MEMBERS)) add(m.index, m.index + m[0].length, m[1]!);
+  if (possessive && text.includes(" wing")) {
+    for (const m of text.matchAll(PARTYS_WINGS)) {
+      const first = m[1]!.toLowerCase().replace("’", "'");
+      if (!m[2]) {
+        add(m.index, m.index + m[0].length, `${first} wing`);
+        continue;
+      }
+      // "the party's left and youth wings": the first wing ends at its own word, the second is the rest.
+      const firstEnd = m.index + m[0].indexOf(m[1]!, "the party's".length) + m[1]!.length;
+      const second = m.index + m[0].lastIndexOf(m[2]!);
+      add(m.index, firstEnd, `${first} wing`);
+      add(second, m.index + m[0].length, `${m[2]!.toLowerCase().replace("’", "'")} wing`);
     }
-    // "the party's left and youth wings": the first wing ends at its own word, the second is the rest.
-    const firstEnd = m.index + m[0].indexOf(m[1]!, "the party's".length) + m[1]!.length;
-    const second = m.index + m[0].lastIndexOf(m[2]!);
-    add(m.index, firstEnd, `${first} wing`);
-    add(second, m.index + m[0].length, `${m[2]!.toLowerCase().replace("’", "'")} wing`);
   }
-  for (const m of text.matchAll(CAUCUS)) add(m.index, m.index + m[0].length, /parliamentary/i.test(m[0]) ? "parliamentary party" : "caucus");
-  for (const m of text.matchAll(OTHER_MEMBERS)) add(m.index, m.index + m[0].length, m[2]!);
+  if (text.includes("caucus") || text.includes("parliamentary party")) {
+    for (const m of text.matchAll(CAUCUS)) add(m.index, m.index + m[0].length, /parliamentary/i.test(m[0]) ? "parliamentary party" : "caucus");
+  }
+  if (text.includes(" other ")) for (const m of text.matchAll(OTHER_MEMBERS)) add(m.index, m.index + m[0].length, m[2]!);
   for (const p of mentions) {
-    if (p.type !== "Organization" || p.org !== party.slug) continue;
+    if (p.type !== "Organization" || p.org !== party.slug || (text.charCodeAt(p.end) !== 0x27 && text.charCodeAt(p.end) !== 0x2019)) continue;
+    // "Fianna Fáil's 71 TDs": the party's own mention becomes the group's.
     const own = OWN_MEMBERS.exec(text.slice(p.end, p.end + 24));
-    if (!own) continue;
-    // The party's own mention becomes the group's.
-    counts.add(p);
-    groups.push({ type: "Organization", form: "name", name: `${party.adjective} ${own[1]!}`, start: p.start, end: p.end + own[0].length, aliases: [text.slice(p.start, p.end + own[0].length)] });
+    if (own) add(p.start, p.end + own[0].length, own[1]!);
   }
-  if (groups.length === 0) return [...mentions];
-  return [...mentions.filter((m) => !counts.has(m)), ...groups].sort((a, b) => a.start - b.start || b.end - a.end);
+  return groups;
 }
