@@ -62,5 +62,7 @@ describe("a party's branch in a region", () => {
   it("reads no branch of a party's seat, or of the province before a branch is named", () => {
     expect(organizations("The ANC in Parliament backed Anna Kovac.")).not.toContain("ANC in Parliament");
     expect(organizations("The party in the province backed Anna Kovac.")).toEqual([]);
+    // A party named by its people: people of the party there, not a branch.
+    expect(organizations("Republicans in North Vale backed Anna Kovac.")).not.toContain("Republicans in North Vale");
   });
 });

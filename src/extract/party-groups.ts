@@ -90,6 +90,9 @@ const THE_PARTY_IN = /\b[Tt]he party in the (?:province|region|state)\b/g;
 /** Places that are a party's seats, not its regions: "the Democrats in Congress". */
 const SEATS = /^(?:Congress|Parliament|Westminster|Holyrood|Senate|House|Assembly|Commons|Lords|Government|Opposition|Power|Office|Cabinet|Council|Dáil|Dail|Seanad|Bundestag|Diet|Washington|Brussels|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
+/** A party named by its people ("Republicans", "Tories", "Greens"). */
+const PLURAL_PARTY = /(?:[a-rt-z]s|Dems)$/;
+
 function branch(name: string, region: string, start: number, end: number, written: string): RawMention {
   const aliases = [...new Set([region, written])].filter((a) => a !== name);
   return { type: "Organization", form: "name", name, start, end, ...(aliases.length > 0 ? { aliases } : {}) };
@@ -111,6 +114,8 @@ function partyBranches(text: string, mentions: readonly RawMention[], taken: Set
     if (!r) continue;
     const end = p.end + r[0].length;
     const short = r[1] ?? text.slice(p.start, p.end).replace(/^the\s+/i, "");
+    // "Republicans in Iowa" are people of the party there, not its branch.
+    if (!r[1] && PLURAL_PARTY.test(short)) continue;
     const start = /^the\s/i.test(text.slice(p.start, p.end)) ? p.start + 4 : p.start;
     if (r[2]) {
       const named = last.get(p.org!);
