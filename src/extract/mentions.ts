@@ -11,6 +11,7 @@ import { isSpaceCode } from "./char-tests.js";
 import { isGivenName } from "./gender.js";
 import { countryEntries, type CountryEntry } from "./lexicon/countries.js";
 import { withGroups } from "./lexicon/groups.js";
+import { withPartyGroups } from "./party-groups.js";
 import { MEDIA_KINDS, MEDIA_OUTLETS } from "./lexicon/media.js";
 import { namesSource, ORGANIZATIONS, postNameVariants, STANDALONE_TITLES, type OrganizationEntry } from "./lexicon/organizations.js";
 import { PARTIES, resolveSharedParties } from "./lexicon/parties.js";
@@ -1377,5 +1378,5 @@ export function findMentions(text: string, siteCountry?: string): RawMention[] {
   }
   const people = describedSurnames(text, jointTickets(withoutPlaces(text, runs)));
   const all = [...known.filter((m) => !absorbed.has(m)), ...people, ...particles, ...posts, ...generic, ...described];
-  return withGroups(text, tokens, known, withGoverningBodies(text, known, all));
+  return withPartyGroups(text, withGroups(text, tokens, known, withGoverningBodies(text, known, all)));
 }

@@ -125,7 +125,8 @@ describe("some of a party's people, or one of its branches, are not the party", 
     ["Piet Rook has the support of 36 members of the 73-member Fine Gael parliamentary party.", []],
     // Not the party: the group of its councillors, as the annotators name it.
     ["More than a quarter of Labour councillors in Scotland endorsed John Hale.", ["SUPPORTS org:labour-councillors person:john-hale"]],
-    ["The African National Congress (ANC) in KwaZulu-Natal has formally announced that it is supporting Piet Rook.", []],
+    // Not the party: its branch in the region, named by both.
+    ["The African National Congress (ANC) in North Vale has formally announced that it is supporting Piet Rook.", ["SUPPORTS org:anc-in-north-vale person:piet-rook"]],
     ["Piet Rook won the nomination from colleagues to run for the post, with Norway on the cusp of joining.", []],
     ["Piet Rook has the backing of the influential foreign minister, Mira Sol.", ["SUPPORTS person:mira-sol person:piet-rook"]],
     // The party itself holds the stance.
