@@ -25,6 +25,7 @@ import { describedFocal } from "./stance-described.js";
 import { groupListStances, type OpenGroup } from "./stance-lists.js";
 import { ownGovernmentStances } from "./stance-own-governments.js";
 import { CUE as COPULA_CUE, holdersAfterCopula } from "./holders-after-copula.js";
+import { CUE as CAMPAIGN_CUE, campaignRoleStances } from "./campaign-roles.js";
 import { focusStances, hasFocusCue } from "./stance-focus.js";
 import { supportNotGiven } from "./stance-not-given.js";
 import { groupClauseBefore, subordinateGerund, wordsAboutObject } from "./stance-holder-guards.js";
@@ -620,6 +621,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     found.push(...controlStances(analysis, sentence, quotes, lowered), ...nounStances(analysis, sentence, quotes), ...(thanking ? gratitudeStances(analysis, sentence, quotes) : []), ...listed.found);
     found.push(...ownGovernmentStances(analysis, sentence, lowerBody));
     if (COPULA_CUE.test(lowerBody)) found.push(...holdersAfterCopula(analysis, sentence, lowerBody));
+    if (CAMPAIGN_CUE.test(lowerBody)) found.push(...campaignRoleStances(analysis, sentence));
     if (hasFocusCue(lowerBody)) found.push(...focusStances(analysis, sentence, quotes, claims));
     if (inverted >= 0) found.push(...invertedStances(analysis, sentence));
     found.push(...(judgments ? judgedStances(analysis, sentence, quotes, lowerBody) : []), ...(critics ? criticStances(analysis, sentence, lowerBody) : []));
