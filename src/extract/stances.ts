@@ -26,6 +26,7 @@ import { groupListStances, type OpenGroup } from "./stance-lists.js";
 import { ownGovernmentStances } from "./stance-own-governments.js";
 import { CUE as COPULA_CUE, holdersAfterCopula } from "./holders-after-copula.js";
 import { CUE as CAMPAIGN_CUE, campaignRoleStances } from "./campaign-roles.js";
+import { candidatesBefore } from "./conjoined-candidates.js";
 import { focusStances, hasFocusCue } from "./stance-focus.js";
 import { supportNotGiven } from "./stance-not-given.js";
 import { groupClauseBefore, subordinateGerund, wordsAboutObject } from "./stance-holder-guards.js";
@@ -374,6 +375,12 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         for (const actor of actors) {
           const span = { start: Math.min(candidate.mention?.start ?? start, start), end: Math.max(actor.end, end) };
           found.push({ type, from: actor.entity, to: candidate.entity, span, confidence: candidate.confidence * (kind === "passive" ? 1 : 0.85), rule: kind === "loss" ? (/^(?:los|fail|lack)/i.test(t[0]) ? "stance.support-lost" : "stance.opposition-from") : lacked ? "stance.support-lacked" : kind === "nominal" ? "stance.backing-of" : "stance.passive" });
+        }
+        // "X and Y have been backed by A": the stance is on every candidate of the list (`conjoined-candidates.ts`).
+        if (kind === "passive" && actors.length > 0 && candidate.mention) {
+          for (const other of candidatesBefore(analysis, sentence, candidate.mention, start)) {
+            for (const actor of actors) if (actor.entity !== other.entity) found.push({ type, from: actor.entity, to: other.entity, span: { start: other.start, end: Math.max(actor.end, end) }, confidence: candidate.confidence * 0.9, rule: "stance.passive.candidate-list" });
+          }
         }
         continue;
       }
