@@ -1,0 +1,26 @@
+import { analyzeText } from "../index.js";
+import { attributeQuotes } from "../quotes.js";
+import { findStances } from "../stances.js";
+
+/** The stances of a text, as "TYPE from to", sorted. */
+function stancesOf(text: string): string[] {
+  const analysis = analyzeText(text);
+  return [...new Set(findStances(analysis, attributeQuotes(analysis)).claims.map((c) => `${c.type} ${c.from} ${c.to}`))].sort();
+}
+
+const INTRO = "Anna Kovac is running for the leadership. Peter Lund is a senator. Maria Olsen is a minister. ";
+
+describe("support verbs and nouns", () => {
+  it("reads being in or joining a candidate's camp as support", () => {
+    expect(stancesOf(`${INTRO}Lund is firmly in Kovac's camp.`)).toEqual(["SUPPORTS person:peter-lund person:anna-kovac"]);
+    expect(stancesOf(`${INTRO}Lund joined Kovac's camp on Monday.`)).toEqual(["SUPPORTS person:peter-lund person:anna-kovac"]);
+  });
+
+  it("reads no stance of those speaking from a camp", () => {
+    expect(stancesOf(`${INTRO}Sources in Kovac's camp said the vote was close.`)).toEqual([]);
+  });
+
+  it("reads the votes a candidate counts on as support", () => {
+    expect(stancesOf(`${INTRO}Kovac was able to count on the votes of Lund and Olsen.`)).toEqual(["SUPPORTS person:maria-olsen person:anna-kovac", "SUPPORTS person:peter-lund person:anna-kovac"]);
+  });
+});
