@@ -35,3 +35,10 @@ describe("one of a candidate's backers", () => {
     expect(stancesOf(`${INTRO}Lund is not one of Kovac's backers.`)).toEqual([]);
   });
 });
+
+describe("one of the backers of a candidate", () => {
+  it("reads 'who was one of the proposers for X' and 'one of the supporters of X'", () => {
+    expect(stancesOf(`${INTRO}Lund, who was one of the formidable proposers for Kovac today, spoke.`)).toEqual(["SUPPORTS person:peter-lund person:anna-kovac stance.one-of-backers"]);
+    expect(stancesOf(`${INTRO}Lund is one of the proposers of Kovac.`)).toEqual(["SUPPORTS person:peter-lund person:anna-kovac stance.one-of-backers"]);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * Supporters named after a copula, one at a time: "The latest senator to back X is A", "Among
  * those backing X is A", and a supporter counted among a candidate's backers: "A is one of X's
- * most prominent backers", "A, one of X's main supporters, said ...".
+ * most prominent backers", "A, one of X's main supporters, said ...", "A, who was one of the proposers
+ * for X".
  */
 import { SUPPORT_VERBS } from "./lexicon/verbs.js";
 import { isActor, mentionsIn } from "./clauses.js";
@@ -22,7 +23,9 @@ const DESCRIPTION = /^(?:the|a|an)\s+(?:(?!(?:who|which|that|is|was|has|had|said
 /** "is one of", ", one of": the holder counted among the candidate's supporters, before the candidate's name. */
 const ONE_OF = /(?:\b(?:is|was|remains|became|has\s+been)\s+(?:also\s+|now\s+)?|,\s+)one\s+of\s+$/u;
 /** After the candidate's name: "'s most prominent backers". */
-const BACKERS_AFTER = /^['’]s?\s+(?:(?:most|main|chief|key|leading|prominent|staunchest|strongest|closest|earliest|fiercest|loudest|biggest|vocal|high-profile|loyal|early|many)\s+){0,3}(?:supporters|backers|allies|loyalists|endorsers|champions)\b/u;
+const BACKERS_AFTER = /^['’]s?\s+(?:(?:most|main|chief|key|leading|prominent|staunchest|strongest|closest|earliest|fiercest|loudest|biggest|vocal|high-profile|loyal|early|many)\s+){0,3}(?:supporters|backers|allies|loyalists|endorsers|champions|proposers|seconders|nominators)\b/u;
+/** Before the candidate's name, after "one of": "the most vocal supporters of", "the formidable proposers for". */
+const BACKERS_OF_BEFORE = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:supporters|backers|loyalists|endorsers|champions|proposers|seconders|nominators)\s+(?:of|for)\s+$/u;
 
 /**
  * Stances whose holders are named after a copula or counted among a candidate's backers, in one
@@ -53,14 +56,16 @@ export function holdersAfterCopula(analysis: Analysis, sentence: Sentence, lower
   }
   if (lower.includes("one of")) {
     for (const c of mentionsIn(analysis, sentence.start, sentence.end)) {
-      if (c.type !== "Person" || c.modifier || !BACKERS_AFTER.test(text.slice(c.end, Math.min(sentence.end, c.end + 60)))) continue;
+      if (c.type !== "Person" || c.modifier) continue;
       const before = text.slice(sentence.start, c.extendedStart);
-      const one = ONE_OF.exec(before);
+      // "one of X's backers" or "one of the backers of X".
+      const backersOf = /\bone\s+of\s+((?:the\s+)?(?:[\p{L}-]+\s+){1,4})$/u.exec(before);
+      const one = BACKERS_AFTER.test(text.slice(c.end, Math.min(sentence.end, c.end + 60))) ? ONE_OF.exec(before) : backersOf && BACKERS_OF_BEFORE.test(backersOf[1]!) ? ONE_OF.exec(before.slice(0, backersOf.index + backersOf[0].length - backersOf[1]!.length)) : null;
       if (!one) continue;
       const oneAt = sentence.start + one.index;
       const holder = mentionsIn(analysis, sentence.start, oneAt).filter((m) => isActor(m) && m.type !== "Media").pop();
-      // The holder stands right before "is one of" or ", one of", past an adverb at most.
-      if (!holder || holder.entity === c.entity || !/^\s*(?:\p{L}+ly\s*)?$/u.test(text.slice(holder.end, oneAt)) || NEGATION.test(text.slice(holder.end, c.start))) continue;
+      // The holder stands right before "is one of", ", who was one of" or ", one of", past an adverb at most.
+      if (!holder || holder.entity === c.entity || !/^(?:,\s+who)?\s*(?:\p{L}+ly\s*)?$/u.test(text.slice(holder.end, oneAt)) || NEGATION.test(text.slice(holder.end, c.start))) continue;
       out.push({ type: "SUPPORTS", from: holder.entity, to: c.entity, span: { start: holder.start, end: c.end }, confidence: 0.75, rule: "stance.one-of-backers" });
     }
   }
