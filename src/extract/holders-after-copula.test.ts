@@ -42,3 +42,14 @@ describe("one of the backers of a candidate", () => {
     expect(stancesOf(`${INTRO}Lund is one of the proposers of Kovac.`)).toEqual(["SUPPORTS person:peter-lund person:anna-kovac stance.one-of-backers"]);
   });
 });
+
+describe("a candidate's one backer in apposition", () => {
+  it("reads 'A, X's chief backer' and 'A is X's biggest supporter'", () => {
+    expect(stancesOf(`${INTRO}Lund, Kovac's chief backer, spoke on Monday.`)).toEqual(["SUPPORTS person:peter-lund person:anna-kovac stance.backer-apposition"]);
+    expect(stancesOf(`${INTRO}Lund is Kovac's biggest supporter.`)).toEqual(["SUPPORTS person:peter-lund person:anna-kovac stance.backer-apposition"]);
+  });
+
+  it("reads nothing from a past backer", () => {
+    expect(stancesOf(`${INTRO}Lund was Kovac's biggest supporter in 2011.`)).toEqual([]);
+  });
+});

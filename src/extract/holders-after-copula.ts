@@ -2,7 +2,7 @@
  * Supporters named after a copula, one at a time: "The latest senator to back X is A", "Among
  * those backing X is A", and a supporter counted among a candidate's backers: "A is one of X's
  * most prominent backers", "A, one of X's main supporters, said ...", "A, who was one of the proposers
- * for X".
+ * for X", "A, X's chief backer, said ...".
  */
 import { SUPPORT_VERBS } from "./lexicon/verbs.js";
 import { isActor, mentionsIn } from "./clauses.js";
@@ -10,7 +10,7 @@ import { actorsAfter, NEGATION, personList, type Found } from "./stance-parts.js
 import type { Analysis, Sentence } from "./types.js";
 
 /** A cheap test on the lower-case sentence before the patterns. */
-export const CUE = /\b(?:latest|first|newest|recent|only|second|third|\d+(?:st|nd|rd|th)|among|one\s+of)\b/;
+export const CUE = /\b(?:latest|first|newest|recent|only|second|third|\d+(?:st|nd|rd|th)|among|one\s+of|supporter|backer|loyalist|endorser|champion|proposer|seconder|nominator|running\s+mate)\b/;
 
 /** The sentence opens with the one who came latest to a support: "The latest MP to declare his support for". */
 const LATEST = new RegExp(String.raw`^\s*["“]?(?:the\s+)?(?:latest|first|newest|most\s+recent|only|\d+(?:st|nd|rd|th)|second|third|fourth|fifth)\s+(?:[\p{L}-]+\s+){0,6}?to\s+(?:(?:publicly|openly|formally|officially)\s+)?(?:${SUPPORT_VERBS})\s+`, "u");
@@ -24,6 +24,10 @@ const DESCRIPTION = /^(?:the|a|an)\s+(?:(?!(?:who|which|that|is|was|has|had|said
 const ONE_OF = /(?:\b(?:is|was|remains|became|has\s+been)\s+(?:also\s+|now\s+)?|,\s+)one\s+of\s+$/u;
 /** After the candidate's name: "'s most prominent backers". */
 const BACKERS_AFTER = /^['’]s?\s+(?:(?:most|main|chief|key|leading|prominent|staunchest|strongest|closest|earliest|fiercest|loudest|biggest|vocal|high-profile|loyal|early|many)\s+){0,3}(?:supporters|backers|allies|loyalists|endorsers|champions|proposers|seconders|nominators)\b/u;
+/** After the candidate's name: "'s chief backer", "'s running mate" (one holder, named before). */
+const BACKER_AFTER = /^['’]s?\s+(?:(?:most|main|chief|key|leading|prominent|staunchest|strongest|biggest|loudest|earliest|first|loyal|vocal|high-profile|principal)\s+){0,2}(?:supporter|backer|loyalist|endorser|champion|proposer|seconder|nominator|running\s+mate)\b/u;
+/** Before the candidate's name: the holder's copula or comma ("A is ", "A, "); not a past "was". */
+const ONE_HOLDER_BEFORE = /(?:\b(?:is|remains|became|has\s+become)\s+(?:also\s+|now\s+)?|,\s+)$/u;
 /** Before the candidate's name, after "one of": "the most vocal supporters of", "the formidable proposers for". */
 const BACKERS_OF_BEFORE = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:supporters|backers|loyalists|endorsers|champions|proposers|seconders|nominators)\s+(?:of|for)\s+$/u;
 
@@ -54,19 +58,22 @@ export function holdersAfterCopula(analysis: Analysis, sentence: Sentence, lower
       }
     }
   }
-  if (lower.includes("one of")) {
+  if (lower.includes("one of") || /['’]s?\s+(?:\p{L}+\s+){0,2}(?:supporter|backer|loyalist|endorser|champion|proposer|seconder|nominator|running\s+mate)\b/u.test(lower)) {
     for (const c of mentionsIn(analysis, sentence.start, sentence.end)) {
       if (c.type !== "Person" || c.modifier) continue;
       const before = text.slice(sentence.start, c.extendedStart);
       // "one of X's backers" or "one of the backers of X".
       const backersOf = /\bone\s+of\s+((?:the\s+)?(?:[\p{L}-]+\s+){1,4})$/u.exec(before);
-      const one = BACKERS_AFTER.test(text.slice(c.end, Math.min(sentence.end, c.end + 60))) ? ONE_OF.exec(before) : backersOf && BACKERS_OF_BEFORE.test(backersOf[1]!) ? ONE_OF.exec(before.slice(0, backersOf.index + backersOf[0].length - backersOf[1]!.length)) : null;
+      const after = text.slice(c.end, Math.min(sentence.end, c.end + 60));
+      // "A, X's chief backer": the one holder named right before.
+      const single = !BACKERS_AFTER.test(after) && BACKER_AFTER.test(after);
+      const one = BACKERS_AFTER.test(after) ? ONE_OF.exec(before) : single ? ONE_HOLDER_BEFORE.exec(before) : backersOf && BACKERS_OF_BEFORE.test(backersOf[1]!) ? ONE_OF.exec(before.slice(0, backersOf.index + backersOf[0].length - backersOf[1]!.length)) : null;
       if (!one) continue;
       const oneAt = sentence.start + one.index;
       const holder = mentionsIn(analysis, sentence.start, oneAt).filter((m) => isActor(m) && m.type !== "Media").pop();
       // The holder stands right before "is one of", ", who was one of" or ", one of", past an adverb at most.
       if (!holder || holder.entity === c.entity || !/^(?:,\s+who)?\s*(?:\p{L}+ly\s*)?$/u.test(text.slice(holder.end, oneAt)) || NEGATION.test(text.slice(holder.end, c.start))) continue;
-      out.push({ type: "SUPPORTS", from: holder.entity, to: c.entity, span: { start: holder.start, end: c.end }, confidence: 0.75, rule: "stance.one-of-backers" });
+      out.push({ type: "SUPPORTS", from: holder.entity, to: c.entity, span: { start: holder.start, end: c.end }, confidence: 0.75, rule: single ? "stance.backer-apposition" : "stance.one-of-backers" });
     }
   }
   return out;

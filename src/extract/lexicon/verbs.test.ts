@@ -24,3 +24,18 @@ describe("support verbs and nouns", () => {
     expect(stancesOf(`${INTRO}Kovac was able to count on the votes of Lund and Olsen.`)).toEqual(["SUPPORTS person:maria-olsen person:anna-kovac", "SUPPORTS person:peter-lund person:anna-kovac"]);
   });
 });
+
+describe("putting forward and blessing", () => {
+  it("reads putting a candidate forward as support", () => {
+    expect(stancesOf(`${INTRO}The Norwegian government put Kovac forward.`)).toEqual(["SUPPORTS country:NO person:anna-kovac"]);
+  });
+
+  it("reads nothing from putting one's own name forward", () => {
+    expect(stancesOf(`${INTRO}Lund put his name forward.`)).toEqual([]);
+  });
+
+  it("reads a blessing given or had as support", () => {
+    expect(stancesOf(`${INTRO}Lund gave his blessing to Kovac.`)).toEqual(["SUPPORTS person:peter-lund person:anna-kovac"]);
+    expect(stancesOf(`${INTRO}Kovac has the blessing of Lund.`)).toEqual(["SUPPORTS person:peter-lund person:anna-kovac"]);
+  });
+});
