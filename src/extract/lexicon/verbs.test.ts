@@ -39,3 +39,14 @@ describe("putting forward and blessing", () => {
     expect(stancesOf(`${INTRO}Kovac has the blessing of Lund.`)).toEqual(["SUPPORTS person:peter-lund person:anna-kovac"]);
   });
 });
+
+describe("choosing a candidate", () => {
+  it("reads selecting someone as one's candidate or to run against a rival as support", () => {
+    expect(stancesOf(`${INTRO}Norway selected Kovac as its candidate.`)).toEqual(["SUPPORTS country:NO person:anna-kovac"]);
+    expect(stancesOf(`${INTRO}Norway picked Kovac to run against Lund.`)).toEqual(["SUPPORTS country:NO person:anna-kovac"]);
+  });
+
+  it("reads nothing from a choice of something else", () => {
+    expect(stancesOf(`${INTRO}Norway selected Oslo as its venue.`)).toEqual([]);
+  });
+});
