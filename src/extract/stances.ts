@@ -362,7 +362,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         }
         // "has the backing of neither A nor B", "backed by none of them": no one's stance.
         if (/^\s*(?:neither|none\s+of|no\s+one|nobody)\b/i.test(text.slice(end, end + 12))) continue;
-        const actors = actorsAfter(analysis, sentence, end, candidate.entity);
+        // "chosen by Interpol's member states": the ones who chose are the members, not the body.
+        const actors = actorsAfter(analysis, sentence, end, candidate.entity).filter((a) => !(/\b(?:selected|chosen)\b/.test(participle) && /^['’]s?\s/.test(text.slice(a.end, a.end + 3))));
         // "He did not have the support of these 19 members:": the members follow, one to a paragraph.
         if (actors.length === 0 && candidate.mention && (type === "OPPOSES" || kind === "nominal" || kind === "passive") && COLON_GROUP.test(text.slice(end, sentence.end)) && analysis.paragraphs[sentence.paragraph]?.end === sentence.end) {
           colonGroup = { type, to: candidate.mention, sentence: sentence.index };

@@ -50,3 +50,21 @@ describe("choosing a candidate", () => {
     expect(stancesOf(`${INTRO}Norway selected Oslo as its venue.`)).toEqual([]);
   });
 });
+
+describe("chosen by, nominated to lead by, standing firm behind", () => {
+  it("reads a candidate selected or chosen by someone as that one's support", () => {
+    expect(stancesOf(`${INTRO}Kovac has been selected by Lund as the federation's president.`)).toEqual(["SUPPORTS person:peter-lund person:anna-kovac"]);
+  });
+
+  it("reads nothing of a body whose members chose the candidate", () => {
+    expect(stancesOf(`${INTRO}Kovac was chosen by Norway's delegates.`)).toEqual([]);
+  });
+
+  it("reads the post between the participle and the agent", () => {
+    expect(stancesOf(`${INTRO}Kovac was nominated to lead the agency by Lund in October.`)).toEqual(["SUPPORTS person:peter-lund person:anna-kovac"]);
+  });
+
+  it("reads standing firm behind a candidate as support", () => {
+    expect(stancesOf(`${INTRO}Lund stands firm behind Kovac.`)).toEqual(["SUPPORTS person:peter-lund person:anna-kovac"]);
+  });
+});
