@@ -68,3 +68,13 @@ describe("chosen by, nominated to lead by, standing firm behind", () => {
     expect(stancesOf(`${INTRO}Lund stands firm behind Kovac.`)).toEqual(["SUPPORTS person:peter-lund person:anna-kovac"]);
   });
 });
+
+describe("betting on a candidate", () => {
+  it("reads putting one's bets or money on a candidate as support", () => {
+    expect(stancesOf(`${INTRO}Lund puts his bets on Kovac.`)).toEqual(["SUPPORTS person:peter-lund person:anna-kovac"]);
+  });
+
+  it("reads nothing from money put elsewhere", () => {
+    expect(stancesOf(`${INTRO}Lund put his money on the table.`)).toEqual([]);
+  });
+});
