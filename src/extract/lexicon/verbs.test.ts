@@ -78,3 +78,13 @@ describe("betting on a candidate", () => {
     expect(stancesOf(`${INTRO}Lund put his money on the table.`)).toEqual([]);
   });
 });
+
+describe("pleased with a nomination", () => {
+  it("reads being happy with a candidate's nomination as support", () => {
+    expect(stancesOf(`${INTRO}Norway was happy with the nomination of Kovac.`)).toEqual(["SUPPORTS country:NO person:anna-kovac"]);
+  });
+
+  it("reads nothing from being pleased with something else", () => {
+    expect(stancesOf(`${INTRO}Lund was happy with the election of a new board.`)).toEqual([]);
+  });
+});
