@@ -121,7 +121,8 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
     // "X, the US nominee": the holder after the person's name.
     if (m.type === "Person" && !m.modifier) {
       const appositive = /^,\s+(?:the\s+|a\s+)?/.exec(after);
-      const holder = appositive ? inSentence.slice(i + 1).find((x) => x.type === "Country" || x.type === "Organization" || x.type === "Person") : undefined;
+      // "X, the EU candidate": the description that names X again is not the holder; the modifier in it is.
+      const holder = appositive ? inSentence.slice(i + 1).find((x) => (x.type === "Country" || x.type === "Organization" || x.type === "Person") && x.entity !== m.entity) : undefined;
       // "X, President Y's nominee": a title before the holder's name is part of it.
       if (appositive && holder && (NOMINEE_APPOSITION.test(text.slice(m.end, holder.start)) || NOMINEE_APPOSITION.test(text.slice(m.end, holder.extendedStart))) && holder.entity !== m.entity) {
         const tail = /^(?:['’]s?)?\s+(?:(?:own|official|preferred|chosen|joint|sole)\s+)?(?:candidate|nominee|pick)\b/iu.exec(text.slice(holder.end, holder.end + 40));

@@ -3,6 +3,8 @@
  * before a verb, the backers after "by" or "of"), whom it is on (the person after a verb, the
  * candidate before a passive) and the words that take a stance back (negations and hedges).
  */
+import { looseListLink } from "./list-links.js";
+import { apposedAntecedent } from "./relative-antecedents.js";
 import { apposedPerson } from "./descriptions.js";
 import { pairHolders } from "./pair-holders.js";
 import { pronounGovernment } from "./pronoun-governments.js";
@@ -90,6 +92,9 @@ export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number
     const antecedent = mentionsIn(analysis, sentence.start, commaAt).filter((m) => isActor(m) && !inSkip(m)).pop();
     // "Kenya, which backs X", "the Kenyan government, which backs X".
     if (antecedent && (text.slice(antecedent.end, commaAt).trim().length === 0 || (antecedent.type === "Country" && GOVERNMENT_AFTER.test(text.slice(antecedent.end, commaAt))))) return { entity: antecedent.entity, mention: antecedent, confidence: 0.85, end: antecedent.end };
+    // "A, a former minister, who backs X" (`relative-antecedents.ts`).
+    const apposed = apposedAntecedent(text, mentionsIn(analysis, sentence.start, commaAt).filter((m) => m.type === "Person" && !m.modifier), commaAt, relative[0]);
+    if (apposed) return { entity: apposed.entity, mention: apposed, confidence: 0.75, end: apposed.end };
     return null;
   }
   const from = clauseStart(text, sentence, at);
@@ -338,7 +343,7 @@ export function conjoinedBefore(analysis: Analysis, sentence: Sentence, first: M
     // "Reps. A, R-N.Y., and B": a party and state tag after a name belongs to it.
     const gap = text.slice(mEnd, current.extendedStart).replace(PARTY_TAG, "");
     // "A, the party's deputy leader, and B", "A and Louth TD B": an apposition after a name, a title the lexicon does not know before one.
-    if (!LIST_LINK.test(gap)) break;
+    if (!LIST_LINK.test(gap) && !looseListLink(gap, m.type === "Person", (g) => LIST_LINK.test(g))) break;
     // A headline lists with commas alone: "A, B back X"; so does a list closed by others: "A, B, and others have".
     if (out.length === 0 && !/\b(?:and|or|as well as|along with|together with)\b/.test(gap) && !headline(analysis, sentence) && !AND_OTHERS_AFTER.test(text.slice(originEnd(analysis, first), originEnd(analysis, first) + 40))) break;
     // "In London, A and B backed X": a place after a preposition is where, not who.

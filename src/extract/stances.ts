@@ -25,6 +25,12 @@ import { describedFocal } from "./stance-described.js";
 import { groupListStances, type OpenGroup } from "./stance-lists.js";
 import { linkedListStances, type LinkState } from "./stance-linked-lists.js";
 import { ownGovernmentStances } from "./stance-own-governments.js";
+import { CUE as COPULA_CUE, holdersAfterCopula } from "./holders-after-copula.js";
+import { CUE as CAMPAIGN_CUE, campaignRoleStances } from "./campaign-roles.js";
+import { candidatesBefore } from "./conjoined-candidates.js";
+import { CUE as HOPE_CUE, hopedWinnerStances } from "./hoped-winners.js";
+import { CUE as RELATIVE_CUE, objectRelativeStances } from "./object-relatives.js";
+import { CUE as PRAISED_CUE, praisedAsStances } from "./praised-as.js";
 import { focusStances, hasFocusCue } from "./stance-focus.js";
 import { supportNotGiven } from "./stance-not-given.js";
 import { groupClauseBefore, subordinateGerund, wordsAboutObject } from "./stance-holder-guards.js";
@@ -368,7 +374,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         }
         // "has the backing of neither A nor B", "backed by none of them": no one's stance.
         if (/^\s*(?:neither|none\s+of|no\s+one|nobody)\b/i.test(text.slice(end, end + 12))) continue;
-        const actors = actorsAfter(analysis, sentence, end, candidate.entity);
+        // "chosen by Interpol's member states": the ones who chose are the members, not the body.
+        const actors = actorsAfter(analysis, sentence, end, candidate.entity).filter((a) => !(/\b(?:selected|chosen)\b/.test(participle) && /^['’]s?\s/.test(text.slice(a.end, a.end + 3))));
         // "He did not have the support of these 19 members:": the members follow, one to a paragraph.
         if (actors.length === 0 && candidate.mention && (type === "OPPOSES" || kind === "nominal" || kind === "passive") && COLON_GROUP.test(text.slice(end, sentence.end)) && analysis.paragraphs[sentence.paragraph]?.end === sentence.end) {
           colonGroup = { type, to: candidate.mention, sentence: sentence.index };
@@ -383,6 +390,12 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         for (const actor of actors) {
           const span = { start: Math.min(candidate.mention?.start ?? start, start), end: Math.max(actor.end, end) };
           found.push({ type, from: actor.entity, to: candidate.entity, span, confidence: candidate.confidence * (kind === "passive" ? 1 : 0.85), rule: kind === "loss" ? (/^(?:los|fail|lack)/i.test(t[0]) ? "stance.support-lost" : "stance.opposition-from") : lacked ? "stance.support-lacked" : kind === "nominal" ? "stance.backing-of" : "stance.passive" });
+        }
+        // "X and Y have been backed by A": the stance is on every candidate of the list (`conjoined-candidates.ts`).
+        if (kind === "passive" && actors.length > 0 && candidate.mention) {
+          for (const other of candidatesBefore(analysis, sentence, candidate.mention, start)) {
+            for (const actor of actors) if (actor.entity !== other.entity) found.push({ type, from: actor.entity, to: other.entity, span: { start: other.start, end: Math.max(actor.end, end) }, confidence: candidate.confidence * 0.9, rule: "stance.passive.candidate-list" });
+          }
         }
         continue;
       }
@@ -635,6 +648,11 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     found.push(...signed.found, ...lettered.found, ...linkedListStances(analysis, sentence, lowerBody, links));
     found.push(...controlStances(analysis, sentence, quotes, lowered), ...nounStances(analysis, sentence, quotes), ...(thanking ? gratitudeStances(analysis, sentence, quotes) : []), ...listed.found);
     found.push(...ownGovernmentStances(analysis, sentence, lowerBody));
+    if (COPULA_CUE.test(lowerBody)) found.push(...holdersAfterCopula(analysis, sentence, lowerBody));
+    if (CAMPAIGN_CUE.test(lowerBody)) found.push(...campaignRoleStances(analysis, sentence));
+    if (HOPE_CUE.test(lowerBody)) found.push(...hopedWinnerStances(analysis, sentence, quotes));
+    if (RELATIVE_CUE.test(lowerBody)) found.push(...objectRelativeStances(analysis, sentence));
+    if (PRAISED_CUE.test(lowerBody)) found.push(...praisedAsStances(analysis, sentence, quotes));
     if (hasFocusCue(lowerBody)) found.push(...focusStances(analysis, sentence, quotes, claims));
     if (inverted >= 0) found.push(...invertedStances(analysis, sentence));
     found.push(...(judgments ? judgedStances(analysis, sentence, quotes, lowerBody) : []), ...(critics ? criticStances(analysis, sentence, lowerBody) : []), ...oppositionStances(analysis, sentence, quotes, lowerBody, opposing, whole));
