@@ -1,0 +1,84 @@
+/**
+ * Entries into a race told over a clause or two: "X announced on Monday that she would stand", "X
+ * was the third to enter the race", "The former minister is the latest candidate to declare a
+ * bid" (after a sentence that names her alone). A denial ("would not stand") or a stand taken on
+ * something else ("would stand by her decision") is no entry.
+ *
+ * Each finder reports the people it reads; the caller looks for the post after the statement and
+ * falls back on the article's post.
+ */
+import { clauseStart, mentionsIn, quoteSpeakerAt } from "./clauses.js";
+import { resolveGenderedPronoun } from "./pronoun-gender.js";
+import type { AttributedQuote } from "./quotes.js";
+import type { RaceStatement } from "./race-statements.js";
+import type { Analysis, Mention, Sentence } from "./types.js";
+
+/**
+ * A verb of saying, a time or a place between it and the clause ("announced on Monday that",
+ * "confirmed in a statement that", "told reporters on Friday"), then "he/she would run": the
+ * pronoun is the one who enters. What follows the verb must close the clause or name the race.
+ */
+const SAID_WOULD_STAND =
+  /\b(?:announced|confirmed|declared|said|told\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:(?:on|at|in|during|after|late|early|last|this|earlier|yesterday|today)\b[^.;:“”"]{0,40}?\s+)?(?:that\s+)?(he|she)\s+(?:would|will|was\s+going\s+to|is\s+going\s+to|intended\s+to|intends\s+to)\s+(?:(?:formally|officially|also|now)\s+)?(?:run|stand|be\s+a\s+candidate|seek\s+the\s+(?:leadership|presidency|nomination|post|job|top\s+job)|contest\s+the\s+(?:leadership|presidency|nomination|election|race|post|vote|ballot))(?=\s*(?:[,.;:]|$|again\b|for\b|in\s+the\s+(?:race|contest|election|vote|ballot|leadership)\b|as\s+(?:a\s+|the\s+)?(?:candidate|contender)\b))/u;
+/** A cheap test before {@link SAID_WOULD_STAND}. */
+const SAID_CUE = /\s(?:would|will|going\s+to|intends?\s+to|intended\s+to)\s+(?:(?:formally|officially|also|now)\s+)?(?:run|stand|be\s+a|seek|contest)\b/;
+
+/**
+ * "is the third to enter the contest", "was the first candidate to declare", "became the latest
+ * contender to throw her hat into the ring": a place in the order of entry.
+ */
+const ORDINAL_ENTRY =
+  /\b(?:is|was|became|becomes|has\s+become)\s+(?:so\s+far\s+|now\s+|also\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|newest|only)\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:candidate|contender|hopeful|person|woman|man|politician|member|MP|AM|MSP|TD|MEP|senator|minister|lawmaker|legislator)\s+)?to\s+(?:(?:formally|officially|publicly)\s+)?(?:(?:enter|join)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:race|contest|field|running|fray)|(?:announce|declare|launch|confirm|submit|file|lodge|register)\s+(?:(?:his|her|their|a|an)\s+)?(?:(?:own|formal|official|leadership|presidential)\s+)?(?:bid|candidacy|candidature|campaign|nomination|intention\s+to\s+(?:run|stand))|(?:announce|declare)(?=\s+(?:for\s+the\s+(?:election|race|contest|leadership|post|job|presidency)|(?:his|her|their)\s+candidacy)\b)|put\s+(?:his|her|their)\s+names?\s+forward|throw\s+(?:his|her|their)\s+hats?\s+in|(?:run|stand)(?=\s*(?:[,.;]|$|for\s+the\b)))/u;
+/** A cheap test before {@link ORDINAL_ENTRY}. */
+const ORDINAL_CUE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|newest|only)\b/;
+/** A sentence-opening description ("The former minister", "The 54-year-old") that stands for the person named before it. */
+const OPENING_DESCRIPTION = /^(?:The|This)\s+(?:[\p{L}\d-]+\s+){1,3}$/u;
+
+/** The person a statement at `at` is about: the first person of its clause, else a pronoun's. */
+function subjectBefore(analysis: Analysis, sentence: Sentence, at: number): Mention | undefined {
+  const { text } = analysis;
+  const from = clauseStart(text, sentence, at);
+  const first = mentionsIn(analysis, from, at).find((m) => m.type === "Person" && !m.modifier);
+  // "X, nominated by Y, was the last": the subject, an apposition, then the verb.
+  if (first && /^(?:\s*|\s*,[^.;:]*,\s*|\s*\([^()]*\)\s*)$/.test(text.slice(first.end, at))) return first;
+  const pronoun = /^(?:\s*)(he|she)\s+$/i.exec(text.slice(from, at));
+  if (pronoun) return resolveGenderedPronoun(analysis, from + pronoun.index + pronoun[0].indexOf(pronoun[1]!));
+  return undefined;
+}
+
+/** The person a sentence-opening description stands for: the only person the sentence before names. */
+function describedBefore(analysis: Analysis, sentence: Sentence, at: number, previous: Sentence | undefined): Mention | undefined {
+  if (!previous || !OPENING_DESCRIPTION.test(analysis.text.slice(sentence.start, at))) return undefined;
+  const people = mentionsIn(analysis, previous.start, previous.end).filter((m) => m.type === "Person" && !m.modifier && !m.inQuote);
+  return people.length > 0 && people.every((m) => m.entity === people[0]!.entity) ? people[0] : undefined;
+}
+
+/** Entries into the race told by a verb of saying with a time between, or by a place in the order of entry. */
+export function entryStatements(analysis: Analysis, quotes: readonly AttributedQuote[], sentence: Sentence, otherRace: (phrase: string) => boolean, previous?: Sentence): RaceStatement[] {
+  const { text } = analysis;
+  const body = text.slice(sentence.start, sentence.end);
+  const out: RaceStatement[] = [];
+  const outside = (m: Mention) => !m.inQuote && !quoteSpeakerAt(quotes, m.start);
+  if (SAID_CUE.test(body)) {
+    const said = SAID_WOULD_STAND.exec(body);
+    const at = said ? sentence.start + said.index : -1;
+    if (said && !quoteSpeakerAt(quotes, at) && !otherRace(body.slice(said.index))) {
+      const pronounAt = sentence.start + said.index + said[0].search(/\b(?:he|she)\s/);
+      const person = resolveGenderedPronoun(analysis, pronounAt);
+      const end = sentence.start + said.index + said[0].length;
+      // "would run for parliament": a race named after "for" must be a post found there.
+      const forWhat = /^\s*for\b/.test(text.slice(end, end + 5));
+      if (person && outside(person)) out.push({ person, after: end, start: at, end, rule: "candidacy.said-would-stand", confidence: 0.75, needsPost: forWhat });
+    }
+  }
+  if (ORDINAL_CUE.test(body)) {
+    const entry = ORDINAL_ENTRY.exec(body);
+    if (entry && !otherRace(body)) {
+      const at = sentence.start + entry.index;
+      const person = subjectBefore(analysis, sentence, at) ?? describedBefore(analysis, sentence, at, previous);
+      const end = at + entry[0].length;
+      if (person && outside(person)) out.push({ person, after: end, start: Math.min(person.start, at), end, rule: "candidacy.ordinal-entry", confidence: 0.75 });
+    }
+  }
+  return out;
+}
