@@ -464,7 +464,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     // "X remained the front-runner", "a race between A and B", "a shortlist of three, which includes A, B and C".
     const previousSentence = analysis.sentences[sentence.index - 1];
     const statements = raceStatements(analysis, quotes, sentence, partyRace, previousSentence, ownRace);
-    statements.push(...rivalStatements(analysis, quotes, sentence, otherRace, previousSentence), ...entryStatements(analysis, quotes, sentence, otherRace, previousSentence));
+    statements.push(...rivalStatements(analysis, quotes, sentence, otherRace, previousSentence), ...entryStatements(analysis, quotes, sentence, otherRace, previousSentence, (entity) => claims.some((c) => c.from === entity)));
     for (const st of statements) {
       const post = postAfter(analysis, sentence, st.after);
       // "elected X as its new president": the organization's own post, which is the article's.

@@ -49,3 +49,22 @@ describe("an entry told by a place in the order of entry", () => {
     expect(entries(`${RACE}Piet Rook became the latest to announce he would not be running.`)).toEqual([]);
   });
 });
+
+describe("entries told by a name put forward or by joining", () => {
+  it("reads the one who put her name forward", () => {
+    expect(entries(`${RACE}Deputy leader Anna Kovac put her name forward on Tuesday.`)).toEqual(["person:anna-kovac candidacy.name-forward"]);
+  });
+
+  it("reads the one a candidate was joined by", () => {
+    expect(entries(`${RACE}Anna Kovac put her name forward on Tuesday, and on Thursday she was joined by justice spokeswoman Lena Lund.`)).toEqual(["person:anna-kovac candidacy.name-forward", "person:lena-lund candidacy.joined-by"]);
+  });
+
+  it("reads no one joining someone not in the race", () => {
+    expect(entries(`${RACE}Anna Kovac spoke in Geneva on Tuesday, where she was joined by her husband Piet Rook.`)).toEqual([]);
+  });
+
+  it("reads those joined in entering the contest", () => {
+    expect(entries(`${RACE}Anna Kovac has now joined Lena Lund and Olaf Olsen in formally entering the contest.`)).toEqual(["person:lena-lund candidacy.joined-in", "person:olaf-olsen candidacy.joined-in"]);
+    expect(entries(`${RACE}Ivo Dane joined Lena Lund and Olaf Olsen in saying they would back her.`)).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@
 import { clauseStart, mentionsIn, quoteSpeakerAt } from "./clauses.js";
 import { resolveGenderedPronoun } from "./pronoun-gender.js";
 import type { AttributedQuote } from "./quotes.js";
-import type { RaceStatement } from "./race-statements.js";
+import { listAfter, type RaceStatement } from "./race-statements.js";
 import type { Analysis, Mention, Sentence } from "./types.js";
 
 /**
@@ -34,6 +34,16 @@ const ORDINAL_CUE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|n
 /** A sentence-opening description ("The former minister", "The 54-year-old") that stands for the person named before it. */
 const OPENING_DESCRIPTION = /^(?:The|This)\s+(?:[\p{L}\d-]+\s+){1,3}$/u;
 
+/** "X put her name forward", "she has put his name forward for the leadership": an entry in her own words' stead. */
+const NAME_FORWARD = /\b(?:has\s+|had\s+|formally\s+|officially\s+|finally\s+|also\s+)*(?:put|puts|putting)\s+(?:his|her|their)\s+names?\s+forward\b/u;
+/** "she was joined by justice spokeswoman X": another entry, when the one joined is a candidate. */
+const JOINED_BY = /\b(?:is|was|were|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+(?:now\s+|also\s+|since\s+|soon\s+)?joined\s+by\s+/gu;
+/** Up to a few words of a title between "joined by" and the name ("Swedish billionaire"). */
+const TITLE_GAP = /^(?:[\p{L}.’'-]+\s+){0,4}$/u;
+/** "joined A and B in formally entering the contest": those joined were in the race already. */
+const JOINED_IN_ENTERING = /^\s+in\s+(?:(?:formally|officially|publicly)\s+)?(?:entering|joining|contesting)\s+the\s+(?:[\p{L}-]+\s+)?(?:race|contest|field|running|ballot|election)\b/u;
+const JOINED_BEFORE = /\bjoin(?:s|ed)?\s+$/;
+
 /** The person a statement at `at` is about: the first person of its clause, else a pronoun's. */
 function subjectBefore(analysis: Analysis, sentence: Sentence, at: number): Mention | undefined {
   const { text } = analysis;
@@ -41,7 +51,7 @@ function subjectBefore(analysis: Analysis, sentence: Sentence, at: number): Ment
   const first = mentionsIn(analysis, from, at).find((m) => m.type === "Person" && !m.modifier);
   // "X, nominated by Y, was the last": the subject, an apposition, then the verb.
   if (first && /^(?:\s*|\s*,[^.;:]*,\s*|\s*\([^()]*\)\s*)$/.test(text.slice(first.end, at))) return first;
-  const pronoun = /^(?:\s*)(he|she)\s+$/i.exec(text.slice(from, at));
+  const pronoun = /\b(he|she)\s+$/i.exec(text.slice(from, at));
   if (pronoun) return resolveGenderedPronoun(analysis, from + pronoun.index + pronoun[0].indexOf(pronoun[1]!));
   return undefined;
 }
@@ -54,7 +64,7 @@ function describedBefore(analysis: Analysis, sentence: Sentence, at: number, pre
 }
 
 /** Entries into the race told by a verb of saying with a time between, or by a place in the order of entry. */
-export function entryStatements(analysis: Analysis, quotes: readonly AttributedQuote[], sentence: Sentence, otherRace: (phrase: string) => boolean, previous?: Sentence): RaceStatement[] {
+export function entryStatements(analysis: Analysis, quotes: readonly AttributedQuote[], sentence: Sentence, otherRace: (phrase: string) => boolean, previous?: Sentence, isCandidate: (entity: string) => boolean = () => false): RaceStatement[] {
   const { text } = analysis;
   const body = text.slice(sentence.start, sentence.end);
   const out: RaceStatement[] = [];
@@ -79,6 +89,41 @@ export function entryStatements(analysis: Analysis, quotes: readonly AttributedQ
       const end = at + entry[0].length;
       if (person && outside(person)) out.push({ person, after: end, start: Math.min(person.start, at), end, rule: "candidacy.ordinal-entry", confidence: 0.75 });
     }
+  }
+  if (/forward/.test(body)) {
+    const named = NAME_FORWARD.exec(body);
+    const at = named ? sentence.start + named.index : -1;
+    const person = named && !otherRace(body) ? subjectBefore(analysis, sentence, at) : undefined;
+    if (person && outside(person)) out.push({ person, after: at + named![0].length, start: Math.min(person.start, at), end: at + named![0].length, rule: "candidacy.name-forward", confidence: 0.75 });
+  }
+  if (/joined\s+by/.test(body)) out.push(...joinedBy(analysis, sentence, out, isCandidate, outside));
+  if (/join/.test(body)) {
+    for (const p of mentionsIn(analysis, sentence.start, sentence.end)) {
+      if (p.type !== "Person" || p.modifier || !JOINED_BEFORE.test(text.slice(Math.max(sentence.start, p.extendedStart - 10), p.extendedStart))) continue;
+      const list = listAfter(analysis, sentence, p.extendedStart, false);
+      if (!JOINED_IN_ENTERING.test(text.slice(list[list.length - 1]!.end, sentence.end)) || otherRace(body)) continue;
+      for (const q of list) if (outside(q)) out.push({ person: q, after: q.end, start: p.extendedStart, end: q.end, rule: "candidacy.joined-in", confidence: 0.75 });
+      break;
+    }
+  }
+  return out;
+}
+
+/** "she was joined by X": X entered the race the one joined is in, when that one is a candidate. */
+function joinedBy(analysis: Analysis, sentence: Sentence, read: readonly RaceStatement[], isCandidate: (entity: string) => boolean, outside: (m: Mention) => boolean): RaceStatement[] {
+  const { text } = analysis;
+  const out: RaceStatement[] = [];
+  const body = text.slice(sentence.start, sentence.end);
+  JOINED_BY.lastIndex = 0;
+  let jm: RegExpExecArray | null;
+  while ((jm = JOINED_BY.exec(body)) !== null) {
+    const at = sentence.start + jm.index;
+    const joined = subjectBefore(analysis, sentence, at);
+    if (!joined || !(isCandidate(joined.entity) || read.some((r) => r.person.entity === joined.entity))) continue;
+    const from = at + jm[0].length;
+    const first = mentionsIn(analysis, from, Math.min(sentence.end, from + 80)).find((m) => m.type === "Person" && !m.modifier);
+    if (!first || first.entity === joined.entity || !TITLE_GAP.test(text.slice(from, first.start))) continue;
+    for (const q of listAfter(analysis, sentence, first.extendedStart, false)) if (outside(q) && q.entity !== joined.entity) out.push({ person: q, after: q.end, start: at, end: q.end, rule: "candidacy.joined-by", confidence: 0.7 });
   }
   return out;
 }
