@@ -1,0 +1,50 @@
+/**
+ * Candidates listed with their counts: "Nominations: A (12), B (9), C (4)", "with X taking 552, A
+ * (428) and B (348)", a line "A – 5 nominated". Each one counted in a tally of nominations or votes
+ * was in the race.
+ *
+ * The finder reports the people it reads; the caller looks for the post after the statement and
+ * falls back on the sentence's one post, else the article's.
+ */
+import { mentionsIn, quoteSpeakerAt } from "./clauses.js";
+import type { AttributedQuote } from "./quotes.js";
+import type { RaceStatement } from "./race-statements.js";
+import type { Analysis, Mention, Sentence } from "./types.js";
+
+/** A count in brackets right after a name: "A (428)", "A (12 votes)", "A (35%)". */
+const BRACKETED_COUNT = /^\s*\(\s*\d{1,3}(?:[ ,]\d{3})*(?:\.\d+)?\s*(?:%|per\s*cent|votes|ballots|nominations|branches|delegates|MPs)?\s*\)/u;
+/** A count after a dash or a colon, with its noun: "A – 5 nominated", "A: 120 votes". */
+const DASHED_COUNT = /^\s*[–—:-]\s*\d{1,3}(?:[ ,]\d{3})*\s+(?:nominations?|nominated|votes?|ballots?|delegates|branches|MPs)\b/u;
+/** Words of a tally of the race: the sentence or the one before must hold one. */
+const TALLY_CUE = /\b(?:nominat\w*|votes?|voted|ballots?|delegates|branches|tally|count|results?)\b/i;
+/** Ages and years in brackets say nothing of a tally: a sentence that speaks of age is left out. */
+const AGE_CUE = /\b(?:aged?|years?\s+old|-year-old|born)\b/i;
+/** A cheap test before the patterns: a digit after a bracket or a dash. */
+const COUNT_CUE = /\(\s*\d|[–—:-]\s*\d/;
+
+/**
+ * The people counted in one sentence: two or more names each with a count in brackets, or a name
+ * with a dashed count and its noun. `otherRace` tells a phrase of another race.
+ */
+export function countedStatements(analysis: Analysis, quotes: readonly AttributedQuote[], sentence: Sentence, otherRace: (phrase: string) => boolean, previous?: Sentence): RaceStatement[] {
+  const { text } = analysis;
+  const body = text.slice(sentence.start, sentence.end);
+  if (!COUNT_CUE.test(body)) return [];
+  const cued = TALLY_CUE.test(body) || (previous !== undefined && TALLY_CUE.test(text.slice(previous.start, previous.end)));
+  if (!cued || AGE_CUE.test(body) || otherRace(body)) return [];
+  // An article of several posts ("for secretary-general", "for treasurer") gives a tally the post its sentence names, and no other.
+  const posts = new Set(analysis.mentions.filter((m) => m.type === "Post").map((m) => m.entity));
+  if (posts.size > 1 && !mentionsIn(analysis, sentence.start, sentence.end).some((m) => m.type === "Post")) return [];
+  const bracketed: { person: Mention; end: number }[] = [];
+  const dashed: { person: Mention; end: number }[] = [];
+  for (const p of mentionsIn(analysis, sentence.start, sentence.end)) {
+    if (p.type !== "Person" || p.modifier || p.inQuote || quoteSpeakerAt(quotes, p.start)) continue;
+    const after = text.slice(p.end, Math.min(sentence.end, p.end + 40));
+    const b = BRACKETED_COUNT.exec(after);
+    if (b) bracketed.push({ person: p, end: p.end + b[0].length });
+    const d = b ? null : DASHED_COUNT.exec(after);
+    if (d) dashed.push({ person: p, end: p.end + d[0].length });
+  }
+  const items = [...(new Set(bracketed.map((i) => i.person.entity)).size >= 2 ? bracketed : []), ...dashed];
+  return items.map(({ person, end }) => ({ person, after: end, start: person.start, end, rule: "candidacy.counted-list", confidence: 0.7 }));
+}
