@@ -481,3 +481,9 @@ describe("rivals named after a subject that is no name", () => {
     expect(candidates(`${race}The minister, speaking with Tom Hart on Monday, said the rules were clear.`)).not.toContain(`person:tom-hart ${leader}`);
   });
 });
+
+describe("a list of others also standing", () => {
+  it("reads those named after 'Also standing are'", () => {
+    expect(candidates(`${RACE}Anna Kovac has entered the race. Also standing are Lena Lund and Olaf Olsen.`)).toEqual([`person:anna-kovac post:wto-director-general`, `person:lena-lund post:wto-director-general`, `person:olaf-olsen post:wto-director-general`]);
+  });
+});

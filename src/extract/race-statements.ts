@@ -190,7 +190,7 @@ const AS_CANDIDATES = /^\s+(?:(?:were|are|was|is)\s+)?(?:left|remain(?:ing|ed)?|
 /** "a shortlist of three, which includes A, B and C", "the finalists are A and B". */
 const SHORTLIST = /\b(?:shortlist|short\s+list|final\s+list|finalists|field)\b[^.;:]{0,40}?\b(?:includes?|included|including|comprises|comprising|are|were)\s*:?\s*|\b(?:list|slate|field)\s+of\s+(?:\p{L}+\s+)?(?:candidates|contenders|nominees|hopefuls)\b[^.;:]{0,30}?\b(?:includes?|included|including|comprises|comprising)\s*:?\s*|\b(?:candidates|contenders|rivals|hopefuls)\s+(?:include|included|including)\s*:?\s*|\b(?:(?:his|her|their|the)\s+)?(?:(?:main|closest|chief|leading|strongest|other|nearest)\s+)?(?:rivals|challengers|opponents|competitors)\s+(?:are|were|include|included)\s*:?\s*|\b(?:[Aa]lso\s+|[Oo]thers\s+)?[Ii]n\s+the\s+(?:race|running)\s+(?:are|were|is|was|include|includes|included)\s*:?\s*|\b[Aa]lso\s+(?:running|standing|competing|vying)\s+(?:are|were|is|was)\s*:?\s*|\bshortlisted\s+(?=\p{Lu})/gu;
 
-const LIST_CUE = /list|finalist|field|candidates|contenders|rivals|hopefuls|challengers|opponents|competitors|race|running/;
+const LIST_CUE = /list|finalist|field|candidates|contenders|rivals|hopefuls|challengers|opponents|competitors|race|running|standing|competing|vying/;
 
 const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 /** A sentence that ends by announcing a number of candidates, who the next one then names. */
