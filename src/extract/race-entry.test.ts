@@ -68,3 +68,16 @@ describe("entries told by a name put forward or by joining", () => {
     expect(entries(`${RACE}Ivo Dane joined Lena Lund and Olaf Olsen in saying they would back her.`)).toEqual([]);
   });
 });
+
+describe("standing told by the ballot's own terms", () => {
+  it("reads one who secured the nominations, was confirmed as a candidate or is the only one of a kind in the race", () => {
+    expect(entries(`${RACE}Anna Kovac has secured enough nominations to get on the ballot.`)).toEqual(["person:anna-kovac candidacy.standing"]);
+    expect(entries(`${RACE}Anna Kovac was confirmed as the sole nominee on Friday.`)).toEqual(["person:anna-kovac candidacy.standing"]);
+    expect(entries(`${RACE}Anna Kovac is the only woman in the race.`)).toEqual(["person:anna-kovac candidacy.standing"]);
+  });
+
+  it("reads no failure, denial or hope to stand", () => {
+    expect(entries(`${RACE}Anna Kovac has not secured the required nominations.`)).toEqual([]);
+    expect(entries(`${RACE}Anna Kovac hopes she has gathered enough signatures.`)).toEqual([]);
+  });
+});

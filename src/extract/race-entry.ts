@@ -44,6 +44,14 @@ const TITLE_GAP = /^(?:[\p{L}.’'-]+\s+){0,4}$/u;
 const JOINED_IN_ENTERING = /^\s+in\s+(?:(?:formally|officially|publicly)\s+)?(?:entering|joining|contesting)\s+the\s+(?:[\p{L}-]+\s+)?(?:race|contest|field|running|ballot|election)\b/u;
 const JOINED_BEFORE = /\bjoin(?:s|ed)?\s+$/;
 
+/**
+ * Standing told by the ballot's own terms: "has secured enough nominations to stand", "was confirmed
+ * as the sole nominee", "is the only woman in the race".
+ */
+const STANDING =
+  /\b(?:(?:has|have|had)\s+(?:now\s+|already\s+|also\s+)?)?(?:secured|gathered|collected|obtained|reached|passed|gained|garnered|won)\s+(?:enough|sufficient|the\s+(?:required|necessary|requisite|minimum)(?:\s+number\s+of)?|the\s+(?:\d+|threshold\s+of\s+\d+))\s+(?:[\p{L}-]+\s+)?(?:nominations|signatures|nominators|backers)\b|\b(?:is|was|were|has\s+been|had\s+been)\s+(?:formally\s+|officially\s+|duly\s+)?(?:confirmed|registered|accepted|validated|approved)\s+as\s+(?:a|an|the|its|their)\s+(?:(?:sole|only|official|valid|formal)\s+)?(?:candidate|nominee|contender)\b|\b(?:is|was|remains|remained)\s+(?:now\s+|still\s+|also\s+)?the\s+(?:only|sole|lone)\s+(?:[\p{L}-]+\s+){0,2}?in\s+the\s+(?:race|contest|running|field)\b/u;
+const STANDING_CUE = /nominations|signatures|nominators|backers|candidate|nominee|contender|race|contest|running|field/;
+
 /** The person a statement at `at` is about: the first person of its clause, else a pronoun's. */
 function subjectBefore(analysis: Analysis, sentence: Sentence, at: number): Mention | undefined {
   const { text } = analysis;
@@ -89,6 +97,15 @@ export function entryStatements(analysis: Analysis, quotes: readonly AttributedQ
       const end = at + entry[0].length;
       if (person && outside(person)) out.push({ person, after: end, start: Math.min(person.start, at), end, rule: "candidacy.ordinal-entry", confidence: 0.75 });
     }
+  }
+  if (STANDING_CUE.test(body)) {
+    const standing = STANDING.exec(body);
+    const at = standing ? sentence.start + standing.index : -1;
+    const left = standing ? body.slice(0, standing.index) : "";
+    // "failed to secure enough nominations", "has not secured": no standing.
+    const denied = /\b(?:not|never|n['’]t|failed|fails|hopes?|hoping|wants?|seeks?|trying|needs?|if|whether|unless)\b[^,.;]*$/i.test(left);
+    const person = standing && !denied && !otherRace(body) ? (subjectBefore(analysis, sentence, at) ?? describedBefore(analysis, sentence, at, previous)) : undefined;
+    if (person && outside(person)) out.push({ person, after: at + standing![0].length, start: Math.min(person.start, at), end: at + standing![0].length, rule: "candidacy.standing", confidence: 0.75 });
   }
   if (/forward/.test(body)) {
     const named = NAME_FORWARD.exec(body);
