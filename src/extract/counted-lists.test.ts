@@ -1,5 +1,5 @@
 import { findCandidacies } from "./candidacies.js";
-import { countedStatements } from "./counted-lists.js";
+import { countedFieldStatements, countedStatements } from "./counted-lists.js";
 import { analyzeText } from "./index.js";
 import { attributeQuotes } from "./quotes.js";
 
@@ -39,5 +39,24 @@ describe("candidates listed with their counts", () => {
 
   it("reads no tally in an article of several posts whose sentence names none", () => {
     expect(counted("The race for WTO Director-General and for UN Secretary-General is open. Nominations: Anna Kovac (12), Lena Lund (9).")).toEqual([]);
+  });
+});
+
+/** The people read by the counted field of the text's last sentence. */
+function field(text: string): string[] {
+  const analysis = analyzeText(text);
+  const sentence = analysis.sentences[analysis.sentences.length - 1]!;
+  return countedFieldStatements(analysis, attributeQuotes(analysis), sentence, (p) => /\bpresidential\b/i.test(p)).map((s) => s.person.entity);
+}
+
+describe("a field counted, then named after a colon", () => {
+  it("reads each one named after the colon, past a short title", () => {
+    expect(field(`${RACE}Two men are competing for the job: Ruritanian insurance man Piet Rook, the head of the federation, and lawyer Ivo Dane.`)).toEqual(["person:piet-rook", "person:ivo-dane"]);
+    expect(field(`${RACE}Three candidates are running to replace him: Anna Kovac, Lena Lund and Olaf Olsen.`)).toEqual(["person:anna-kovac", "person:lena-lund", "person:olaf-olsen"]);
+  });
+
+  it("reads no field of another race and no field without a colon", () => {
+    expect(field(`${RACE}Two senators are running in the presidential primary: Anna Kovac and Lena Lund.`)).toEqual([]);
+    expect(field(`${RACE}Two men are competing for the job, said Anna Kovac.`)).toEqual([]);
   });
 });

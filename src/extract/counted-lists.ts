@@ -1,14 +1,15 @@
 /**
  * Candidates listed with their counts: "Nominations: A (12), B (9), C (4)", "with X taking 552, A
  * (428) and B (348)", a line "A – 5 nominated". Each one counted in a tally of nominations or votes
- * was in the race.
+ * was in the race. And a field counted, then named after a colon: "Two men are competing for the
+ * job: A and B".
  *
  * The finder reports the people it reads; the caller looks for the post after the statement and
  * falls back on the sentence's one post, else the article's.
  */
 import { mentionsIn, quoteSpeakerAt } from "./clauses.js";
 import type { AttributedQuote } from "./quotes.js";
-import type { RaceStatement } from "./race-statements.js";
+import { listAfter, type RaceStatement } from "./race-statements.js";
 import type { Analysis, Mention, Sentence } from "./types.js";
 
 /** A count in brackets right after a name: "A (428)", "A (12 votes)", "A (35%)". */
@@ -47,4 +48,26 @@ export function countedStatements(analysis: Analysis, quotes: readonly Attribute
   }
   const items = [...(new Set(bracketed.map((i) => i.person.entity)).size >= 2 ? bracketed : []), ...dashed];
   return items.map(({ person, end }) => ({ person, after: end, start: person.start, end, rule: "candidacy.counted-list", confidence: 0.7 }));
+}
+
+/** "Two men are competing for the job:", "Three candidates are running to replace him:": a counted field, named after the colon. */
+const COUNTED_FIELD =
+  /\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{1,2})\s+(?:[\p{L}-]+\s+){0,2}?(?:men|women|people|candidates|contenders|hopefuls|politicians|lawmakers|legislators|MPs|senators|ministers|members|officials|diplomats|names)\s+(?:are|were|have\s+been|remain|remained)\s+(?:now\s+|still\s+|all\s+|officially\s+)?(?:competing|vying|running|standing|contesting|battling|in\s+the\s+(?:race|running|contest))\b[^.:;“”"]{0,80}:\s*/u;
+/** A short title between the colon and the first name ("Vancouver insurance man"). */
+const FIRST_TITLE = /^(?:[\p{L}.’'-]+\s+){0,4}$/u;
+
+/** The field named after a counted announcement and a colon, in one sentence. */
+export function countedFieldStatements(analysis: Analysis, quotes: readonly AttributedQuote[], sentence: Sentence, otherRace: (phrase: string) => boolean): RaceStatement[] {
+  const { text } = analysis;
+  const body = text.slice(sentence.start, sentence.end);
+  if (body.indexOf(":") < 0) return [];
+  const field = COUNTED_FIELD.exec(body);
+  if (!field || otherRace(body.slice(0, field.index + field[0].length))) return [];
+  const from = sentence.start + field.index + field[0].length;
+  const first = mentionsIn(analysis, from, Math.min(sentence.end, from + 80)).find((m) => m.type === "Person" && !m.modifier);
+  if (!first || !FIRST_TITLE.test(text.slice(from, first.start))) return [];
+  const start = sentence.start + field.index;
+  return listAfter(analysis, sentence, first.extendedStart, true)
+    .filter((q) => !q.inQuote && !quoteSpeakerAt(quotes, q.start))
+    .map((q) => ({ person: q, after: from - 2, start, end: q.end, rule: "candidacy.counted-field", confidence: 0.75 }));
 }
