@@ -18,9 +18,11 @@ import { namesOtherLevel } from "./candidacy-guards.js";
 import { resolveGenderedPronoun as resolvePersonPronoun } from "./pronoun-gender.js";
 import type { AttributedQuote } from "./quotes.js";
 import { countedFieldStatements, countedStatements } from "./counted-lists.js";
+import { headingListStatements } from "./heading-lists.js";
 import { entryStatements } from "./race-entry.js";
 import { rivalStatements } from "./race-rivals.js";
 import { listAfter, OTHER_RACE, ownRacePattern, raceStatements } from "./race-statements.js";
+import { sentenceAt } from "./text-utils.js";
 import type { Analysis, DraftClaim, Mention, Sentence } from "./types.js";
 
 const PARTY_SLUGS = new Set(PARTIES.map((p) => p.slug));
@@ -538,6 +540,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
       }
     }
   }
+  for (const st of headingListStatements(analysis)) add(st.person.entity, undefined, st.start, st.end, st.confidence, sentenceAt(analysis.sentences, st.start), st.rule);
   return { claims, withdrawn };
 }
 
