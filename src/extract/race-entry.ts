@@ -29,7 +29,8 @@ const SAID_CUE = /\s(?:would|will|going\s+to|intends?\s+to|intended\s+to)\s+(?:(
  */
 const ORDINAL_ENTRY =
   /\b(?:is|was|became|becomes|has\s+become)\s+(?:so\s+far\s+|now\s+|also\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|newest|only)\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:candidate|contender|hopeful|person|woman|man|politician|member|MP|AM|MSP|TD|MEP|senator|minister|lawmaker|legislator)\s+)?to\s+(?:(?:formally|officially|publicly)\s+)?(?:(?:enter|join)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:race|contest|field|running|fray)|(?:announce|declare|launch|confirm|submit|file|lodge|register)\s+(?:(?:his|her|their|a|an)\s+)?(?:(?:own|formal|official|leadership|presidential)\s+)?(?:bid|candidacy|candidature|campaign|nomination|intention\s+to\s+(?:run|stand))|(?:announce|declare)(?=\s+(?:for\s+the\s+(?:election|race|contest|leadership|post|job|presidency)|(?:his|her|their)\s+candidacy)\b)|put\s+(?:his|her|their)\s+names?\s+forward|throw\s+(?:his|her|their)\s+hats?\s+in|(?:run|stand)(?=\s*(?:[,.;]|$|for\s+the\b)))/u;
-/** A cheap test before {@link ORDINAL_ENTRY}. */
+/** Cheap tests before {@link ORDINAL_ENTRY}: an entry's verb, then an ordinal. */
+const ENTRY_CUE = /enter|join|announce|declare|launch|confirm|submit|file|lodge|register|forward|hat|run|stand/;
 const ORDINAL_CUE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|newest|only)\b/;
 /** A sentence-opening description ("The former minister", "The 54-year-old") that stands for the person named before it. */
 const OPENING_DESCRIPTION = /^(?:The|This)\s+(?:[\p{L}\d-]+\s+){1,3}$/u;
@@ -50,7 +51,7 @@ const JOINED_BEFORE = /\bjoin(?:s|ed)?\s+$/;
  */
 const STANDING =
   /\b(?:(?:has|have|had)\s+(?:now\s+|already\s+|also\s+)?)?(?:secured|gathered|collected|obtained|reached|passed|gained|garnered|won)\s+(?:enough|sufficient|the\s+(?:required|necessary|requisite|minimum)(?:\s+number\s+of)?|the\s+(?:\d+|threshold\s+of\s+\d+))\s+(?:[\p{L}-]+\s+)?(?:nominations|signatures|nominators|backers)\b|\b(?:is|was|were|has\s+been|had\s+been)\s+(?:formally\s+|officially\s+|duly\s+)?(?:confirmed|registered|accepted|validated|approved)\s+as\s+(?:a|an|the|its|their)\s+(?:(?:sole|only|official|valid|formal)\s+)?(?:candidate|nominee|contender)\b|\b(?:is|was|remains|remained)\s+(?:now\s+|still\s+|also\s+)?the\s+(?:only|sole|lone)\s+(?:[\p{L}-]+\s+){0,2}?in\s+the\s+(?:race|contest|running|field)\b/u;
-const STANDING_CUE = /nominations|signatures|nominators|backers|candidate|nominee|contender|race|contest|running|field/;
+const STANDING_CUE = /nominations|signatures|nominators|backers|\sas\s+(?:a|an|the|its|their)\s|the\s+(?:only|sole|lone)\s/;
 
 /** The person a statement at `at` is about: the first person of its clause, else a pronoun's. */
 function subjectBefore(analysis: Analysis, sentence: Sentence, at: number): Mention | undefined {
@@ -77,7 +78,7 @@ export function entryStatements(analysis: Analysis, quotes: readonly AttributedQ
   const body = text.slice(sentence.start, sentence.end);
   const out: RaceStatement[] = [];
   const outside = (m: Mention) => !m.inQuote && !quoteSpeakerAt(quotes, m.start);
-  if (SAID_CUE.test(body)) {
+  if ((body.includes("will") || body.includes("would") || body.includes("going to") || body.includes("intend")) && SAID_CUE.test(body)) {
     const said = SAID_WOULD_STAND.exec(body);
     const at = said ? sentence.start + said.index : -1;
     if (said && !quoteSpeakerAt(quotes, at) && !otherRace(body.slice(said.index))) {
@@ -89,7 +90,7 @@ export function entryStatements(analysis: Analysis, quotes: readonly AttributedQ
       if (person && outside(person)) out.push({ person, after: end, start: at, end, rule: "candidacy.said-would-stand", confidence: 0.75, needsPost: forWhat });
     }
   }
-  if (ORDINAL_CUE.test(body)) {
+  if (ENTRY_CUE.test(body) && ORDINAL_CUE.test(body)) {
     const entry = ORDINAL_ENTRY.exec(body);
     if (entry && !otherRace(body)) {
       const at = sentence.start + entry.index;

@@ -28,7 +28,7 @@ const BEATEN_TITLED = new RegExp(
   "u",
 );
 /** A cheap test before the patterns of beating. */
-const BEATEN_CUE = /beat|defeat|edg|saw\s+off|seeing\s+off|lost|against/;
+const BEATEN_CUE = /beat|defeat|edg|saw\s+off|seeing\s+off|lost\s|won\s/;
 
 /**
  * A role in the race, a comma, then the name: "her opponent, X", "his two challengers, A and B",
@@ -78,7 +78,7 @@ export function rivalStatements(analysis: Analysis, quotes: readonly AttributedQ
     const left = text.slice(Math.max(sentence.start, p.extendedStart - 90), p.extendedStart);
     if (beatCue) {
       const titled = text.slice(Math.max(sentence.start, p.start - 90), p.start);
-      const beaten = BEATEN_TITLED.exec(titled);
+      const beaten = BEATEN_CUE.test(titled) ? BEATEN_TITLED.exec(titled) : null;
       if (beaten) {
         const start = p.start - titled.length + beaten.index;
         for (const q of listAfter(analysis, sentence, p.extendedStart, false)) push(q, start, "candidacy.beaten-titled");
@@ -86,7 +86,7 @@ export function rivalStatements(analysis: Analysis, quotes: readonly AttributedQ
       }
     }
     if (roleCue) {
-      const role = ROLE_APPOSITION.exec(left);
+      const role = /,\s/.test(left) && ROLE_CUE.test(left) ? ROLE_APPOSITION.exec(left) : null;
       if (role) {
         const start = p.extendedStart - left.length + role.index;
         // A plural role names a list; a singular one a single rival.
