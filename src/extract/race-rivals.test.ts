@@ -53,6 +53,17 @@ describe("rivals named by their role in apposition", () => {
     expect(rivals(`${RACE}His challenger, Ivo Dane, and his aide Tom Vale spoke on Monday.`)).toEqual(["person:ivo-dane candidacy.rival-apposition"]);
   });
 
+  it("reads a rival owned by a name or by the incumbent, and a rival's role after the name", () => {
+    expect(rivals(`${RACE}The incumbent's rival, Anna Kovac, spoke on Monday.`)).toEqual(["person:anna-kovac candidacy.rival-apposition"]);
+    expect(rivals(`${RACE}Lena Lund's challenger, Anna Kovac, spoke on Monday.`)).toEqual(["person:anna-kovac candidacy.rival-apposition"]);
+    expect(rivals(`${RACE}Anna Kovac, Lena Lund's main rival, spoke on Monday.`)).toEqual(["person:anna-kovac candidacy.rival-apposition"]);
+  });
+
+  it("reads no rival of another kind", () => {
+    expect(rivals(`${RACE}Anna Kovac, her long-time rival, spoke on Monday.`)).toEqual([]);
+    expect(rivals(`${RACE}Anna Kovac, his rival of the prime minister's office, spoke on Monday.`)).toEqual([]);
+  });
+
   it("reads no rival outside a race", () => {
     expect(rivals("The club said on Monday that his opponent, Ivo Dane, was injured at the weekend.")).toEqual([]);
   });

@@ -1,7 +1,7 @@
 /**
  * Rivals named through a title or a role: "she beat Belgian Foreign Minister X", "having defeated
  * Texas Sen. A and Florida Sen. B", "won a run-off vote against X", "her opponent, X,", "his two
- * challengers, A and B". The one beaten, or named as the rival, was in the race; the winner is read
+ * challengers, A and B", "the incumbent's rival, X", "X, Lena Lund's main rival,". The one beaten, or named as the rival, was in the race; the winner is read
  * by the statements of a result.
  *
  * Each finder reports the people it reads; the caller looks for the post after the statement and
@@ -34,8 +34,10 @@ const BEATEN_CUE = /beat|defeat|edg|saw\s+off|seeing\s+off|lost\s|won\s/;
  * A role in the race, a comma, then the name: "her opponent, X", "his two challengers, A and B",
  * "their main rival in the leadership race, X". A title may stand before the name.
  */
-const ROLE_APPOSITION = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:(?:main|chief|closest|nearest|only|two|three|four|five|remaining|leading|strongest|leadership)\s+){0,2}(rivals?|opponents?|challengers?|competitors?|contenders?)(?:\s+(?:for|in)\s+the\s+(?:[\p{L}-]+\s+){0,3}?(?:race|contest|leadership|post|job|presidency|nomination|election|vote|run-?off))?,\s+(?:(?:\p{Lu}[\p{L}.’'-]*|former|fellow|incumbent)\s+){0,3}$/u;
+const ROLE_APPOSITION = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he(?:\s+[\p{L}-]+['’]s)?)|(?<![\p{L}'’-])(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s)\s+(?:(?:main|chief|closest|nearest|only|two|three|four|five|remaining|leading|strongest|leadership)\s+){0,2}(rivals?|opponents?|challengers?|competitors?|contenders?)(?:\s+(?:for|in)\s+the\s+(?:[\p{L}-]+\s+){0,3}?(?:race|contest|leadership|post|job|presidency|nomination|election|vote|run-?off))?,\s+(?:(?:\p{Lu}[\p{L}.’'-]*|former|fellow|incumbent)\s+){0,3}$/u;
 const ROLE_CUE = /rival|opponent|challenger|competitor|contender/;
+/** The role after the name: "X, Lena Lund's main rival,", "X, her opponent,". */
+const ROLE_AFTER = /^,\s+(?:his|her|their|the\s+[\p{L}-]+['’]s|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s)\s+(?:(?:main|chief|closest|nearest|only|leading|strongest|leadership)\s+){0,2}(?:rival|opponent|challenger|competitor|contender)\b(?!\s+(?:of|to)\s+(?:the\s+)?(?!race|contest|post|job|leadership|presidency))/u;
 
 /** Words that place a sentence in a race. */
 const RACE_WORDS = /\b(?:race|vote|votes|voted|replace|succeed|win|won|victory|ballot|ballots|round|run-?off|contest|election|elected|post|top\s+job|candida\w*|nominee|leadership|nomination|favou?rite|front-?runner|presidency|hustings|primary)\b/i;
@@ -92,7 +94,9 @@ export function rivalStatements(analysis: Analysis, quotes: readonly AttributedQ
         // A plural role names a list; a singular one a single rival.
         const plural = role[1]!.endsWith("s");
         for (const q of plural ? listAfter(analysis, sentence, p.extendedStart, false) : [p]) push(q, start, "candidacy.rival-apposition");
+        continue;
       }
+      if (ROLE_AFTER.test(text.slice(p.end, Math.min(sentence.end, p.end + 70)))) push(p, p.start, "candidacy.rival-apposition");
     }
   }
   return out;
