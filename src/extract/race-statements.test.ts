@@ -487,3 +487,14 @@ describe("a list of others also standing", () => {
     expect(candidates(`${RACE}Anna Kovac has entered the race. Also standing are Lena Lund and Olaf Olsen.`)).toEqual([`person:anna-kovac post:wto-director-general`, `person:lena-lund post:wto-director-general`, `person:olaf-olsen post:wto-director-general`]);
   });
 });
+
+describe("rivals beaten, listed with semicolons", () => {
+  it("reads each item of a list announced by 'several candidates, including', past an abbreviation in a description", () => {
+    expect(candidates(`${RACE}Anna Kovac beat out several candidates, including Ivo Dane, a veteran U.N. official from Ruritania; Lena Lund, a former minister; and Olaf Olsen.`)).toEqual([
+      "person:anna-kovac post:wto-director-general",
+      "person:ivo-dane post:wto-director-general",
+      "person:lena-lund post:wto-director-general",
+      "person:olaf-olsen post:wto-director-general",
+    ]);
+  });
+});

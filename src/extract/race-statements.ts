@@ -275,7 +275,7 @@ const LIST_GAP = /^(?:\s+(?:also\s+)?(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*
 /** In a list after a strong cue: relative clauses after a name, and a short description before the next. */
 const LOOSE_GAP = /^(?:\s+(?:also\s+)?(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3}(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,2})?|\s*\([^()]{1,40}\))?\s*(?:,\s*(?:who|whose|which)\b[^;:.]{0,120}?|,\s*(?:a|an|the|\p{Lu}[\p{L}-]*['’]s)\s+[^,;:.()]{1,60}?)?(?:,\s*|\s*,?\s+(?:and|or)\s+)(?:(?!(?:is|was|are|were|has|had|said|says|who|which|that|but)\s)[\p{L}’'.-]+\s+){0,3}$/u;
 /** {@link LOOSE_GAP}, items parted by semicolons too ("A (X); B (Y); and C (Z)"), for a list announced as one. */
-const SEMICOLON_GAP = /^(?:\s+(?:also\s+)?(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3}(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,2})?|\s*\([^()]{1,40}\))?\s*(?:,\s*(?:who|whose|which)\b[^;:.]{0,120}?|,\s*(?:a|an|the|\p{Lu}[\p{L}-]*['’]s)\s+[^,;:.()]{1,60}?)?(?:[,;]\s*|\s*[,;]?\s+(?:and|or)\s+)(?:(?!(?:is|was|are|were|has|had|said|says|who|which|that|but)\s)[\p{L}’'.-]+\s+){0,3}$/u;
+const SEMICOLON_GAP = /^(?:\s+(?:also\s+)?(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3}(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,2})?|\s*\([^()]{1,40}\))?\s*(?:,\s*(?:who|whose|which)\b[^;:.]{0,120}?|,\s*(?:a|an|the|\p{Lu}[\p{L}-]*['’]s)\s+(?:[^,;:.()]|\.(?=\p{Lu}|\s\p{Ll})){1,120}?)?(?:[,;]\s*|\s*[,;]?\s+(?:and|or)\s+)(?:(?!(?:is|was|are|were|has|had|said|says|who|which|that|but)\s)[\p{L}’'.-]+\s+){0,3}$/u;
 
 function persons(analysis: Analysis, from: number, to: number): Mention[] {
   return mentionsIn(analysis, from, to).filter((m) => m.type === "Person" && !m.modifier);
@@ -566,10 +566,12 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   for (const p of BEATEN_CUE.test(body) ? named : []) {
     const left = text.slice(Math.max(sentence.start, p.extendedStart - 60), p.extendedStart);
     const beaten = BEATEN.test(left);
-    if (!(beaten || BEATEN_BY.test(left) || BEATEN_MANY.test(left)) || /^['’]s?\s/.test(text.slice(p.end, p.end + 3)) || otherRaceBody() || !raceContext()) continue;
+    const many = !beaten && BEATEN_MANY.test(left);
+    if (!(beaten || many || BEATEN_BY.test(left)) || /^['’]s?\s/.test(text.slice(p.end, p.end + 3)) || otherRaceBody() || !raceContext()) continue;
     // An earlier race ("in 2007 he lost to X", "X, whom he beat last year") is not this one: only the single name a verb of beating names is read then, as before.
     const earlier = PAST_TIME.test(body) || /\blast\s+year\b/i.test(body);
-    const people = earlier ? (beaten ? [p] : []) : listAfter(analysis, sentence, p.extendedStart, true);
+    // "beat out several candidates, including A, a veteran official; B, a former minister; and C": a list announced as one may part its items by semicolons.
+    const people = earlier ? (beaten ? [p] : []) : listAfter(analysis, sentence, p.extendedStart, many ? "semicolons" : true);
     for (const q of people) if (outside(q)) out.push({ person: q, after: q.end, start: Math.max(sentence.start, p.extendedStart - 20), end: q.end, rule: "candidacy.race-pairing", confidence: 0.7 });
   }
 
