@@ -17,7 +17,7 @@ import { clauseStart, isActor, mentionsIn, quoteSpeakerAt, skipRanges } from "./
 import { namesOtherLevel } from "./candidacy-guards.js";
 import { resolveGenderedPronoun as resolvePersonPronoun } from "./pronoun-gender.js";
 import type { AttributedQuote } from "./quotes.js";
-import { countedFieldStatements, countedStatements } from "./counted-lists.js";
+import { countedFieldStatements, countedStatements, partitiveStatements } from "./counted-lists.js";
 import { headingListStatements } from "./heading-lists.js";
 import { entryStatements } from "./race-entry.js";
 import { rivalStatements } from "./race-rivals.js";
@@ -467,7 +467,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     // "X remained the front-runner", "a race between A and B", "a shortlist of three, which includes A, B and C".
     const previousSentence = analysis.sentences[sentence.index - 1];
     const statements = raceStatements(analysis, quotes, sentence, partyRace, previousSentence, ownRace);
-    statements.push(...rivalStatements(analysis, quotes, sentence, otherRace, previousSentence), ...countedStatements(analysis, quotes, sentence, otherRace, previousSentence), ...countedFieldStatements(analysis, quotes, sentence, otherRace), ...entryStatements(analysis, quotes, sentence, otherRace, previousSentence, (entity) => claims.some((c) => c.from === entity)));
+    statements.push(...rivalStatements(analysis, quotes, sentence, otherRace, previousSentence), ...countedStatements(analysis, quotes, sentence, otherRace, previousSentence), ...countedFieldStatements(analysis, quotes, sentence, otherRace), ...partitiveStatements(analysis, quotes, sentence, otherRace, previousSentence), ...entryStatements(analysis, quotes, sentence, otherRace, previousSentence, (entity) => claims.some((c) => c.from === entity)));
     for (const st of statements) {
       const post = postAfter(analysis, sentence, st.after);
       // "elected X as its new president": the organization's own post, which is the article's.

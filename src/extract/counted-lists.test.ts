@@ -1,5 +1,5 @@
 import { findCandidacies } from "./candidacies.js";
-import { countedFieldStatements, countedStatements } from "./counted-lists.js";
+import { countedFieldStatements, countedStatements, partitiveStatements } from "./counted-lists.js";
 import { analyzeText } from "./index.js";
 import { attributeQuotes } from "./quotes.js";
 
@@ -58,5 +58,26 @@ describe("a field counted, then named after a colon", () => {
   it("reads no field of another race and no field without a colon", () => {
     expect(field(`${RACE}Two senators are running in the presidential primary: Anna Kovac and Lena Lund.`)).toEqual([]);
     expect(field(`${RACE}Two men are competing for the job, said Anna Kovac.`)).toEqual([]);
+  });
+});
+
+/** The people read by the partitive lists of the text's last sentence. */
+function part(text: string): string[] {
+  const analysis = analyzeText(text);
+  const sentence = analysis.sentences[analysis.sentences.length - 1]!;
+  return partitiveStatements(analysis, attributeQuotes(analysis), sentence, () => false, analysis.sentences[sentence.index - 1]).map((s) => s.person.entity);
+}
+
+describe("a part of a counted field, then named", () => {
+  it("reads the names after a part of the field the sentence before counted", () => {
+    expect(part(`${RACE}The panel wrote to the four confirmed candidates. Three of the four responded — Anna Kovac (Ruritania), Lena Lund (Borduria) and Olaf Olsen.`)).toEqual(["person:anna-kovac", "person:lena-lund", "person:olaf-olsen"]);
+  });
+
+  it("reads the names after a part that names the field itself", () => {
+    expect(part(`${RACE}Two of the five candidates - Anna Kovac and Lena Lund - withdrew.`)).toEqual(["person:anna-kovac", "person:lena-lund"]);
+  });
+
+  it("reads no part of a field not counted as candidates", () => {
+    expect(part(`${RACE}The panel wrote to four ministers. Three of the four responded — Anna Kovac, Lena Lund and Olaf Olsen.`)).toEqual([]);
   });
 });

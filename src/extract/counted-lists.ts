@@ -2,7 +2,8 @@
  * Candidates listed with their counts: "Nominations: A (12), B (9), C (4)", "with X taking 552, A
  * (428) and B (348)", a line "A – 5 nominated". Each one counted in a tally of nominations or votes
  * was in the race. And a field counted, then named after a colon: "Two men are competing for the
- * job: A and B".
+ * job: A and B"; and a part of a counted field, then named: "Three of the four responded — A, B
+ * and C", after a sentence that counts "the four candidates".
  *
  * The finder reports the people it reads; the caller looks for the post after the statement and
  * falls back on the sentence's one post, else the article's.
@@ -70,4 +71,26 @@ export function countedFieldStatements(analysis: Analysis, quotes: readonly Attr
   return listAfter(analysis, sentence, first.extendedStart, true)
     .filter((q) => !q.inQuote && !quoteSpeakerAt(quotes, q.start))
     .map((q) => ({ person: q, after: from - 2, start, end: q.end, rule: "candidacy.counted-field", confidence: 0.75 }));
+}
+
+const COUNT_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})`;
+/** "Three of the four responded —", "Two of the five candidates, ": a part of the field, then its names. */
+const PARTITIVE = new RegExp(String.raw`^(?:${COUNT_WORD}|all|both)\s+of\s+(?:the|them|these|those)\s+(?:${COUNT_WORD}\s+)?(?:(?:[\p{L}-]+\s+)?(candidates|contenders|nominees|finalists|hopefuls)\b)?[^.;:—–“”"]{0,60}?(?:[—–:]|\s-\s)\s*`, "iu");
+/** A sentence that counts the field: "the four confirmed candidates". */
+const FIELD_COUNTED = new RegExp(String.raw`\b${COUNT_WORD}\s+(?:[\p{L}-]+\s+)?(?:candidates|contenders|nominees|finalists|hopefuls)\b`, "iu");
+
+/** The names of a part of a counted field, in a sentence that opens with the part. */
+export function partitiveStatements(analysis: Analysis, quotes: readonly AttributedQuote[], sentence: Sentence, otherRace: (phrase: string) => boolean, previous?: Sentence): RaceStatement[] {
+  const { text } = analysis;
+  const body = text.slice(sentence.start, sentence.end);
+  if (!/^\S+\s+of\s/.test(body)) return [];
+  const part = PARTITIVE.exec(body);
+  // "Three of the four responded": the field is the one the sentence before counted.
+  if (!part || (!part[1] && !(previous && FIELD_COUNTED.test(text.slice(previous.start, previous.end)))) || otherRace(body)) return [];
+  const from = sentence.start + part[0].length;
+  const first = mentionsIn(analysis, from, Math.min(sentence.end, from + 80)).find((m) => m.type === "Person" && !m.modifier);
+  if (!first || !FIRST_TITLE.test(text.slice(from, first.start))) return [];
+  return listAfter(analysis, sentence, first.extendedStart, true)
+    .filter((q) => !q.inQuote && !quoteSpeakerAt(quotes, q.start))
+    .map((q) => ({ person: q, after: q.end, start: sentence.start, end: q.end, rule: "candidacy.partitive-list", confidence: 0.7 }));
 }
