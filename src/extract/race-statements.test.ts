@@ -498,3 +498,9 @@ describe("rivals beaten, listed with semicolons", () => {
     ]);
   });
 });
+
+describe("a list item described by a two-word owner", () => {
+  it("reads the name after an item described as a two-word country's envoy", () => {
+    expect(candidates(`${RACE}The other finalists included Anna Kovac, South Ruritania's ambassador to Britain and Lena Lund.`)).toEqual(["person:anna-kovac post:wto-director-general", "person:lena-lund post:wto-director-general"]);
+  });
+});
