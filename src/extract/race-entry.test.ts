@@ -81,3 +81,14 @@ describe("standing told by the ballot's own terms", () => {
     expect(entries(`${RACE}Anna Kovac hopes she has gathered enough signatures.`)).toEqual([]);
   });
 });
+
+describe("the order of entry, then the name; the nominations held", () => {
+  it("reads the name after 'The first to declare was'", () => {
+    expect(entries(`${RACE}The first to declare was Anna Kovac, a lawyer.`)).toEqual(["person:anna-kovac candidacy.ordinal-entry"]);
+    expect(entries(`${RACE}The first to declare her support was Anna Kovac.`)).toEqual([]);
+  });
+
+  it("reads one who has the required nominations", () => {
+    expect(entries(`${RACE}Anna Kovac, the Health Secretary, has the required five nominations.`)).toEqual(["person:anna-kovac candidacy.standing"]);
+  });
+});

@@ -32,6 +32,9 @@ const ORDINAL_ENTRY =
 /** Cheap tests before {@link ORDINAL_ENTRY}: an entry's verb, then an ordinal. */
 const ENTRY_CUE = /enter|join|announce|declare|launch|confirm|submit|file|lodge|register|forward|hat|run|stand/;
 const ORDINAL_CUE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|newest|only)\b/;
+/** "The first to declare was X", "The latest candidate to enter the race is X": the order of entry, then the name. */
+const ORDINAL_INVERTED =
+  /\b[Tt]he\s+(?:first|second|third|fourth|fifth|sixth|latest|last|newest)\s+(?:(?:candidate|contender|hopeful|person|politician)\s+)?to\s+(?:(?:formally|officially|publicly)\s+)?(?:(?:enter|join)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:race|contest|field|running|fray)|(?:announce|declare|launch|confirm)(?:\s+(?:his|her|their|a)\s+(?:bid|candidacy|candidature|campaign))?|put\s+(?:his|her|their)\s+names?\s+forward|throw\s+(?:his|her|their)\s+hats?\s+in(?:to)?\s+the\s+ring)\s+(?:was|is|has\s+been)\s+$/u;
 /** A sentence-opening description ("The former minister", "The 54-year-old") that stands for the person named before it. */
 const OPENING_DESCRIPTION = /^(?:The|This)\s+(?:[\p{L}\d-]+\s+){1,3}$/u;
 
@@ -50,7 +53,7 @@ const JOINED_BEFORE = /\bjoin(?:s|ed)?\s+$/;
  * as the sole nominee", "is the only woman in the race".
  */
 const STANDING =
-  /\b(?:(?:has|have|had)\s+(?:now\s+|already\s+|also\s+)?)?(?:secured|gathered|collected|obtained|reached|passed|gained|garnered|won)\s+(?:enough|sufficient|the\s+(?:required|necessary|requisite|minimum)(?:\s+number\s+of)?|the\s+(?:\d+|threshold\s+of\s+\d+))\s+(?:[\p{L}-]+\s+)?(?:nominations|signatures|nominators|backers)\b|\b(?:is|was|were|has\s+been|had\s+been)\s+(?:formally\s+|officially\s+|duly\s+)?(?:confirmed|registered|accepted|validated|approved)\s+as\s+(?:a|an|the|its|their)\s+(?:(?:sole|only|official|valid|formal)\s+)?(?:candidate|nominee|contender)\b|\b(?:is|was|remains|remained)\s+(?:now\s+|still\s+|also\s+)?the\s+(?:only|sole|lone)\s+(?:[\p{L}-]+\s+){0,2}?in\s+the\s+(?:race|contest|running|field)\b/u;
+  /\b(?:(?:has|have|had)\s+(?:now\s+|already\s+|also\s+)?)?(?:secured|gathered|collected|obtained|reached|passed|gained|garnered|won|(?<=\b(?:has|have|had|now)\s+))\s*(?:enough|sufficient|the\s+(?:required|necessary|requisite|minimum)(?:\s+number\s+of)?|the\s+(?:\d+|threshold\s+of\s+\d+))\s+(?:[\p{L}-]+\s+)?(?:nominations|signatures|nominators|backers)\b|\b(?:is|was|were|has\s+been|had\s+been)\s+(?:formally\s+|officially\s+|duly\s+)?(?:confirmed|registered|accepted|validated|approved)\s+as\s+(?:a|an|the|its|their)\s+(?:(?:sole|only|official|valid|formal)\s+)?(?:candidate|nominee|contender)\b|\b(?:is|was|remains|remained)\s+(?:now\s+|still\s+|also\s+)?the\s+(?:only|sole|lone)\s+(?:[\p{L}-]+\s+){0,2}?in\s+the\s+(?:race|contest|running|field)\b/u;
 const STANDING_CUE = /nominations|signatures|nominators|backers|\sas\s+(?:a|an|the|its|their)\s|the\s+(?:only|sole|lone)\s/;
 
 /** The person a statement at `at` is about: the first person of its clause, else a pronoun's. */
@@ -97,6 +100,14 @@ export function entryStatements(analysis: Analysis, quotes: readonly AttributedQ
       const person = subjectBefore(analysis, sentence, at) ?? describedBefore(analysis, sentence, at, previous);
       const end = at + entry[0].length;
       if (person && outside(person)) out.push({ person, after: end, start: Math.min(person.start, at), end, rule: "candidacy.ordinal-entry", confidence: 0.75 });
+    }
+  }
+  if (ORDINAL_CUE.test(body) && /\s(?:was|is|been)\s/.test(body)) {
+    for (const p of mentionsIn(analysis, sentence.start, sentence.end)) {
+      if (p.type !== "Person" || p.modifier || !outside(p)) continue;
+      const left = text.slice(Math.max(sentence.start, p.extendedStart - 90), p.extendedStart);
+      const inverted = /\s(?:was|is|been)\s+$/.test(left) ? ORDINAL_INVERTED.exec(left) : null;
+      if (inverted && !otherRace(body)) out.push({ person: p, after: p.end, start: p.extendedStart - left.length + inverted.index, end: p.end, rule: "candidacy.ordinal-entry", confidence: 0.75 });
     }
   }
   if (STANDING_CUE.test(body)) {

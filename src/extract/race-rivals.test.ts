@@ -59,6 +59,10 @@ describe("rivals named by their role in apposition", () => {
     expect(rivals(`${RACE}Anna Kovac, Lena Lund's main rival, spoke on Monday.`)).toEqual(["person:anna-kovac candidacy.rival-apposition"]);
   });
 
+  it("reads the front-runner in an owner's contest, past a title", () => {
+    expect(rivals(`${RACE}The frontrunner in Ruritania's leadership contest, Tallinn MP Anna Kovac, spoke on Monday.`)).toEqual(["person:anna-kovac candidacy.rival-apposition"]);
+  });
+
   it("reads no rival of another kind", () => {
     expect(rivals(`${RACE}Anna Kovac, her long-time rival, spoke on Monday.`)).toEqual([]);
     expect(rivals(`${RACE}Anna Kovac, his rival of the prime minister's office, spoke on Monday.`)).toEqual([]);

@@ -34,8 +34,8 @@ const BEATEN_CUE = /beat|defeat|edg|saw\s+off|seeing\s+off|lost\s|won\s/;
  * A role in the race, a comma, then the name: "her opponent, X", "his two challengers, A and B",
  * "their main rival in the leadership race, X". A title may stand before the name.
  */
-const ROLE_APPOSITION = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he(?:\s+[\p{L}-]+['’]s)?)|(?<![\p{L}'’-])(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s)\s+(?:(?:main|chief|closest|nearest|only|two|three|four|five|remaining|leading|strongest|leadership)\s+){0,2}(rivals?|opponents?|challengers?|competitors?|contenders?)(?:\s+(?:for|in)\s+the\s+(?:[\p{L}-]+\s+){0,3}?(?:race|contest|leadership|post|job|presidency|nomination|election|vote|run-?off))?,\s+(?:(?:\p{Lu}[\p{L}.’'-]*|former|fellow|incumbent)\s+){0,3}$/u;
-const ROLE_CUE = /rival|opponent|challenger|competitor|contender/;
+const ROLE_APPOSITION = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he(?:\s+[\p{L}-]+['’]s)?)|(?<![\p{L}'’-])(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s)\s+(?:(?:main|chief|closest|nearest|only|two|three|four|five|remaining|leading|strongest|leadership)\s+){0,2}(rivals?|opponents?|challengers?|competitors?|contenders?|front-?runners?|frontrunners?)(?:\s+(?:for|in)\s+(?:the|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:race|contest|leadership|post|job|presidency|nomination|election|vote|run-?off))?,\s+(?:(?:\p{Lu}[\p{L}.’'-]*|former|fellow|incumbent)\s+){0,3}$/u;
+const ROLE_CUE = /rival|opponent|challenger|competitor|contender|runner/;
 /** The role after the name: "X, Lena Lund's main rival,", "X, her opponent,". */
 const ROLE_AFTER = /^,\s+(?:his|her|their|the\s+[\p{L}-]+['’]s|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s)\s+(?:(?:main|chief|closest|nearest|only|leading|strongest|leadership)\s+){0,2}(?:rival|opponent|challenger|competitor|contender)\b(?!\s+(?:of|to)\s+(?:the\s+)?(?!race|contest|post|job|leadership|presidency))/u;
 
