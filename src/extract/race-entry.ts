@@ -29,9 +29,8 @@ const SAID_CUE = /\s(?:would|will|going\s+to|intends?\s+to|intended\s+to)\s+(?:(
  */
 const ORDINAL_ENTRY =
   /\b(?:is|was|became|becomes|has\s+become)\s+(?:so\s+far\s+|now\s+|also\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|newest|only)\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:candidate|contender|hopeful|person|woman|man|politician|member|MP|AM|MSP|TD|MEP|senator|minister|lawmaker|legislator)\s+)?to\s+(?:(?:formally|officially|publicly)\s+)?(?:(?:enter|join)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:race|contest|field|running|fray)|(?:announce|declare|launch|confirm|submit|file|lodge|register)\s+(?:(?:his|her|their|a|an)\s+)?(?:(?:own|formal|official|leadership|presidential)\s+)?(?:bid|candidacy|candidature|campaign|nomination|intention\s+to\s+(?:run|stand))|(?:announce|declare)(?=\s+(?:for\s+the\s+(?:election|race|contest|leadership|post|job|presidency)|(?:his|her|their)\s+candidacy)\b)|put\s+(?:his|her|their)\s+names?\s+forward|throw\s+(?:his|her|their)\s+hats?\s+in|(?:run|stand)(?=\s*(?:[,.;]|$|for\s+the\b)))/u;
-/** Cheap tests before {@link ORDINAL_ENTRY}: an entry's verb, then an ordinal. */
+/** A cheap test before {@link ORDINAL_ENTRY}: an entry's verb. */
 const ENTRY_CUE = /enter|join|announce|declare|launch|confirm|submit|file|lodge|register|forward|hat|run|stand/;
-const ORDINAL_CUE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|newest|only)\b/;
 /** "The first to declare was X", "The latest candidate to enter the race is X": the order of entry, then the name. */
 const ORDINAL_INVERTED =
   /\b[Tt]he\s+(?:first|second|third|fourth|fifth|sixth|latest|last|newest)\s+(?:(?:candidate|contender|hopeful|person|politician)\s+)?to\s+(?:(?:formally|officially|publicly)\s+)?(?:(?:enter|join)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:race|contest|field|running|fray)|(?:announce|declare|launch|confirm)(?:\s+(?:his|her|their|a)\s+(?:bid|candidacy|candidature|campaign))?|put\s+(?:his|her|their)\s+names?\s+forward|throw\s+(?:his|her|their)\s+hats?\s+in(?:to)?\s+the\s+ring)\s+(?:was|is|has\s+been)\s+$/u;
@@ -54,7 +53,33 @@ const JOINED_BEFORE = /\bjoin(?:s|ed)?\s+$/;
  */
 const STANDING =
   /\b(?:(?:has|have|had)\s+(?:now\s+|already\s+|also\s+)?)?(?:secured|gathered|collected|obtained|reached|passed|gained|garnered|won|(?<=\b(?:has|have|had|now)\s+))\s*(?:enough|sufficient|the\s+(?:required|necessary|requisite|minimum)(?:\s+number\s+of)?|the\s+(?:\d+|threshold\s+of\s+\d+))\s+(?:[\p{L}-]+\s+)?(?:nominations|signatures|nominators|backers)\b|\b(?:is|was|were|has\s+been|had\s+been)\s+(?:formally\s+|officially\s+|duly\s+)?(?:confirmed|registered|accepted|validated|approved)\s+as\s+(?:a|an|the|its|their)\s+(?:(?:sole|only|official|valid|formal)\s+)?(?:candidate|nominee|contender)\b|\b(?:is|was|remains|remained)\s+(?:now\s+|still\s+|also\s+)?the\s+(?:only|sole|lone)\s+(?:[\p{L}-]+\s+){0,2}?in\s+the\s+(?:race|contest|running|field)\b/u;
-const STANDING_CUE = /nominations|signatures|nominators|backers|\sas\s+(?:a|an|the|its|their)\s|the\s+(?:only|sole|lone)\s/;
+
+/** Flags of the words that open a reading, found in one pass over the sentence. */
+const SAID = 1;
+const ORDINAL = 2;
+const STANDING_WORD = 4;
+const CONFIRMED = 8;
+const FORWARD = 16;
+const JOIN = 32;
+const TRIGGERS = /would|will|going to|intend|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|newest|only|sole|lone|forward|join|nominations|signatures|nominators|backers|confirmed|registered|accepted|validated|approved/g;
+const TRIGGER_FLAGS = new Map<string, number>([
+  ...["would", "will", "going to", "intend"].map((w) => [w, SAID] as const),
+  ...["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest", "last", "newest"].map((w) => [w, ORDINAL] as const),
+  ["only", ORDINAL | STANDING_WORD],
+  ...["sole", "lone", "nominations", "signatures", "nominators", "backers"].map((w) => [w, STANDING_WORD] as const),
+  ...["confirmed", "registered", "accepted", "validated", "approved"].map((w) => [w, CONFIRMED] as const),
+  ["forward", FORWARD],
+  ["join", JOIN],
+]);
+
+/** The flags of the trigger words a sentence holds. */
+function triggersOf(body: string): number {
+  let flags = 0;
+  TRIGGERS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TRIGGERS.exec(body)) !== null) flags |= TRIGGER_FLAGS.get(m[0]) ?? 0;
+  return flags;
+}
 
 /** The person a statement at `at` is about: the first person of its clause, else a pronoun's. */
 function subjectBefore(analysis: Analysis, sentence: Sentence, at: number): Mention | undefined {
@@ -81,7 +106,9 @@ export function entryStatements(analysis: Analysis, quotes: readonly AttributedQ
   const body = text.slice(sentence.start, sentence.end);
   const out: RaceStatement[] = [];
   const outside = (m: Mention) => !m.inQuote && !quoteSpeakerAt(quotes, m.start);
-  if ((body.includes("will") || body.includes("would") || body.includes("going to") || body.includes("intend")) && SAID_CUE.test(body)) {
+  const flags = triggersOf(body);
+  if (flags === 0) return out;
+  if (flags & SAID && SAID_CUE.test(body)) {
     const said = SAID_WOULD_STAND.exec(body);
     const at = said ? sentence.start + said.index : -1;
     if (said && !quoteSpeakerAt(quotes, at) && !otherRace(body.slice(said.index))) {
@@ -93,7 +120,9 @@ export function entryStatements(analysis: Analysis, quotes: readonly AttributedQ
       if (person && outside(person)) out.push({ person, after: end, start: at, end, rule: "candidacy.said-would-stand", confidence: 0.75, needsPost: forWhat });
     }
   }
-  if (ENTRY_CUE.test(body) && ORDINAL_CUE.test(body)) {
+  // Both orders of entry hold "to" and an ordinal.
+  const ordinal = (flags & ORDINAL) !== 0 && body.includes(" to ");
+  if (ordinal && ENTRY_CUE.test(body)) {
     const entry = ORDINAL_ENTRY.exec(body);
     if (entry && !otherRace(body)) {
       const at = sentence.start + entry.index;
@@ -102,7 +131,7 @@ export function entryStatements(analysis: Analysis, quotes: readonly AttributedQ
       if (person && outside(person)) out.push({ person, after: end, start: Math.min(person.start, at), end, rule: "candidacy.ordinal-entry", confidence: 0.75 });
     }
   }
-  if (ORDINAL_CUE.test(body) && /\s(?:was|is|been)\s/.test(body)) {
+  if (ordinal && (body.includes(" was ") || body.includes(" is ") || body.includes(" been "))) {
     for (const p of mentionsIn(analysis, sentence.start, sentence.end)) {
       if (p.type !== "Person" || p.modifier || !outside(p)) continue;
       const left = text.slice(Math.max(sentence.start, p.extendedStart - 90), p.extendedStart);
@@ -110,7 +139,7 @@ export function entryStatements(analysis: Analysis, quotes: readonly AttributedQ
       if (inverted && !otherRace(body)) out.push({ person: p, after: p.end, start: p.extendedStart - left.length + inverted.index, end: p.end, rule: "candidacy.ordinal-entry", confidence: 0.75 });
     }
   }
-  if (STANDING_CUE.test(body)) {
+  if (flags & STANDING_WORD || (flags & CONFIRMED && body.includes(" as "))) {
     const standing = STANDING.exec(body);
     const at = standing ? sentence.start + standing.index : -1;
     const left = standing ? body.slice(0, standing.index) : "";
@@ -119,14 +148,14 @@ export function entryStatements(analysis: Analysis, quotes: readonly AttributedQ
     const person = standing && !denied && !otherRace(body) ? (subjectBefore(analysis, sentence, at) ?? describedBefore(analysis, sentence, at, previous)) : undefined;
     if (person && outside(person)) out.push({ person, after: at + standing![0].length, start: Math.min(person.start, at), end: at + standing![0].length, rule: "candidacy.standing", confidence: 0.75 });
   }
-  if (/forward/.test(body)) {
+  if (flags & FORWARD) {
     const named = NAME_FORWARD.exec(body);
     const at = named ? sentence.start + named.index : -1;
     const person = named && !otherRace(body) ? subjectBefore(analysis, sentence, at) : undefined;
     if (person && outside(person)) out.push({ person, after: at + named![0].length, start: Math.min(person.start, at), end: at + named![0].length, rule: "candidacy.name-forward", confidence: 0.75 });
   }
-  if (/joined\s+by/.test(body)) out.push(...joinedBy(analysis, sentence, out, isCandidate, outside));
-  if (/join/.test(body)) {
+  if (flags & JOIN && body.includes("joined")) out.push(...joinedBy(analysis, sentence, out, isCandidate, outside));
+  if (flags & JOIN) {
     for (const p of mentionsIn(analysis, sentence.start, sentence.end)) {
       if (p.type !== "Person" || p.modifier || !JOINED_BEFORE.test(text.slice(Math.max(sentence.start, p.extendedStart - 10), p.extendedStart))) continue;
       const list = listAfter(analysis, sentence, p.extendedStart, false);

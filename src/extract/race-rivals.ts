@@ -36,6 +36,8 @@ const BEATEN_CUE = /beat|defeat|edg|saw\s+off|seeing\s+off|lost\s|won\s/;
  */
 const ROLE_APPOSITION = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he(?:\s+[\p{L}-]+['’]s)?)|(?<![\p{L}'’-])(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s)\s+(?:(?:main|chief|closest|nearest|only|two|three|four|five|remaining|leading|strongest|leadership)\s+){0,2}(rivals?|opponents?|challengers?|competitors?|contenders?|front-?runners?|frontrunners?)(?:\s+(?:for|in)\s+(?:the|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:race|contest|leadership|post|job|presidency|nomination|election|vote|run-?off))?,\s+(?:(?:\p{Lu}[\p{L}.’'-]*|former|fellow|incumbent)\s+){0,3}$/u;
 const ROLE_CUE = /rival|opponent|challenger|competitor|contender|runner/;
+/** The words of beating (first group) and of a role in the race, found in one pass. */
+const TRIGGERS = /(beat|defeat|edg|saw\s+off|seeing\s+off|lost\s|won\s)|rival|opponent|challenger|competitor|contender|runner/g;
 /** The role after the name: "X, Lena Lund's main rival,", "X, her opponent,". */
 const ROLE_AFTER = /^,\s+(?:his|her|their|the\s+[\p{L}-]+['’]s|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s)\s+(?:(?:main|chief|closest|nearest|only|leading|strongest|leadership)\s+){0,2}(?:rival|opponent|challenger|competitor|contender)\b(?!\s+(?:of|to)\s+(?:the\s+)?(?!race|contest|post|job|leadership|presidency))/u;
 
@@ -54,20 +56,29 @@ const PAST_TIME = /\b(?:1[6-9]\d\d|20\d\d)\b|\b(?:ago|previously|formerly)\b|\bl
 export function rivalStatements(analysis: Analysis, quotes: readonly AttributedQuote[], sentence: Sentence, otherRace: (phrase: string) => boolean, previous?: Sentence): RaceStatement[] {
   const { text } = analysis;
   const body = text.slice(sentence.start, sentence.end);
-  const beatCue = BEATEN_CUE.test(body);
-  const roleCue = ROLE_CUE.test(body);
+  // One pass finds which readings may hold.
+  let beatCue = false;
+  let roleCue = false;
+  TRIGGERS.lastIndex = 0;
+  let tm: RegExpExecArray | null;
+  while ((!beatCue || !roleCue) && (tm = TRIGGERS.exec(body)) !== null) {
+    if (tm[1]) beatCue = true;
+    else roleCue = true;
+  }
   if (!beatCue && !roleCue) return [];
   const out: RaceStatement[] = [];
   const named = mentionsIn(analysis, sentence.start, sentence.end).filter((m) => m.type === "Person" && !m.modifier);
   const outside = (m: Mention) => !m.inQuote && !quoteSpeakerAt(quotes, m.start);
+  // Read only once a statement is found: most sentences with a cue word hold none.
+  let raceKnown: boolean | undefined;
   const inRace = () =>
-    RACE_WORDS.test(body) ||
-    mentionsIn(analysis, previous?.start ?? sentence.start, sentence.end).some((m) => m.type === "Post") ||
-    (previous !== undefined && RACE_WORDS.test(text.slice(previous.start, previous.end)));
-  if (!inRace()) return [];
+    (raceKnown ??=
+      RACE_WORDS.test(body) ||
+      mentionsIn(analysis, previous?.start ?? sentence.start, sentence.end).some((m) => m.type === "Post") ||
+      (previous !== undefined && RACE_WORDS.test(text.slice(previous.start, previous.end))));
   const seen = new Set<string>();
   const push = (q: Mention, start: number, rule: string) => {
-    if (seen.has(q.entity) || !outside(q)) return;
+    if (seen.has(q.entity) || !outside(q) || !inRace()) return;
     // Only the statement's own words tell another race or an earlier one ("the Parliamentary Assembly" elsewhere in the sentence does not).
     const own = text.slice(sentence.start, Math.min(sentence.end, q.end + 40));
     if (otherRace(text.slice(start, Math.min(sentence.end, q.end + 40))) || PAST_TIME.test(own) || COUNTRY_ELECTION.test(text.slice(sentence.start, start))) return;
