@@ -24,6 +24,19 @@ const AGE_CUE = /\b(?:aged?|years?\s+old|-year-old|born)\b/i;
 /** A cheap test before the patterns: a digit after a bracket or a dash. */
 const COUNT_CUE = /\(\s*\d|[–—:-]\s*\d/;
 
+/** How many posts each article names, counted once per article. */
+const POST_COUNTS = new WeakMap<Analysis, number>();
+function postCount(analysis: Analysis): number {
+  let n = POST_COUNTS.get(analysis);
+  if (n === undefined) {
+    const posts = new Set<string>();
+    for (const m of analysis.mentions) if (m.type === "Post") posts.add(m.entity);
+    n = posts.size;
+    POST_COUNTS.set(analysis, n);
+  }
+  return n;
+}
+
 /**
  * The people counted in one sentence: two or more names each with a count in brackets, or a name
  * with a dashed count and its noun. `otherRace` tells a phrase of another race.
@@ -35,8 +48,7 @@ export function countedStatements(analysis: Analysis, quotes: readonly Attribute
   const cued = TALLY_CUE.test(body) || (previous !== undefined && TALLY_CUE.test(text.slice(previous.start, previous.end)));
   if (!cued || AGE_CUE.test(body) || otherRace(body)) return [];
   // An article of several posts ("for secretary-general", "for treasurer") gives a tally the post its sentence names, and no other.
-  const posts = new Set(analysis.mentions.filter((m) => m.type === "Post").map((m) => m.entity));
-  if (posts.size > 1 && !mentionsIn(analysis, sentence.start, sentence.end).some((m) => m.type === "Post")) return [];
+  if (postCount(analysis) > 1 && !mentionsIn(analysis, sentence.start, sentence.end).some((m) => m.type === "Post")) return [];
   const bracketed: { person: Mention; end: number }[] = [];
   const dashed: { person: Mention; end: number }[] = [];
   for (const p of mentionsIn(analysis, sentence.start, sentence.end)) {

@@ -51,13 +51,17 @@ const JOINED_BEFORE = /\bjoin(?:s|ed)?\s+$/;
  * Standing told by the ballot's own terms: "has secured enough nominations to stand", "was confirmed
  * as the sole nominee", "is the only woman in the race".
  */
-const STANDING =
-  /\b(?:(?:has|have|had)\s+(?:now\s+|already\s+|also\s+)?)?(?:secured|gathered|collected|obtained|reached|passed|gained|garnered|won|(?<=\b(?:has|have|had|now)\s+))\s*(?:enough|sufficient|the\s+(?:required|necessary|requisite|minimum)(?:\s+number\s+of)?|the\s+(?:\d+|threshold\s+of\s+\d+))\s+(?:[\p{L}-]+\s+)?(?:nominations|signatures|nominators|backers)\b|\b(?:is|was|were|has\s+been|had\s+been)\s+(?:formally\s+|officially\s+|duly\s+)?(?:confirmed|registered|accepted|validated|approved)\s+as\s+(?:a|an|the|its|their)\s+(?:(?:sole|only|official|valid|formal)\s+)?(?:candidate|nominee|contender)\b|\b(?:is|was|remains|remained)\s+(?:now\s+|still\s+|also\s+)?the\s+(?:only|sole|lone)\s+(?:[\p{L}-]+\s+){0,2}?in\s+the\s+(?:race|contest|running|field)\b/u;
+const NOMINATIONS_HELD =
+  /\b(?:(?:has|have|had)\s+(?:now\s+|already\s+|also\s+)?(?:(?:secured|gathered|collected|obtained|reached|passed|gained|garnered|won)\s+)?|(?:secured|gathered|collected|obtained|reached|passed|gained|garnered|won)\s+)(?:enough|sufficient|the\s+(?:required|necessary|requisite|minimum)(?:\s+number\s+of)?|the\s+(?:\d+|threshold\s+of\s+\d+))\s+(?:[\p{L}-]+\s+)?(?:nominations|signatures|nominators|backers)\b/u;
+const CONFIRMED_AS =
+  /\b(?:is|was|were|has\s+been|had\s+been)\s+(?:formally\s+|officially\s+|duly\s+)?(?:confirmed|registered|accepted|validated|approved)\s+as\s+(?:a|an|the|its|their)\s+(?:(?:sole|only|official|valid|formal)\s+)?(?:candidate|nominee|contender)\b/u;
+const ONLY_IN_RACE = /\b(?:is|was|remains|remained)\s+(?:now\s+|still\s+|also\s+)?the\s+(?:only|sole|lone)\s+(?:[\p{L}-]+\s+){0,2}?in\s+the\s+(?:race|contest|running|field)\b/u;
 
 /** Flags of the words that open a reading, found in one pass over the sentence. */
 const SAID = 1;
 const ORDINAL = 2;
 const STANDING_WORD = 4;
+const ONLY_WORD = 64;
 const CONFIRMED = 8;
 const FORWARD = 16;
 const JOIN = 32;
@@ -65,8 +69,9 @@ const TRIGGERS = /would|will|going to|intend|first|second|third|fourth|fifth|six
 const TRIGGER_FLAGS = new Map<string, number>([
   ...["would", "will", "going to", "intend"].map((w) => [w, SAID] as const),
   ...["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest", "last", "newest"].map((w) => [w, ORDINAL] as const),
-  ["only", ORDINAL | STANDING_WORD],
-  ...["sole", "lone", "nominations", "signatures", "nominators", "backers"].map((w) => [w, STANDING_WORD] as const),
+  ["only", ORDINAL | ONLY_WORD],
+  ...["sole", "lone"].map((w) => [w, ONLY_WORD] as const),
+  ...["nominations", "signatures", "nominators", "backers"].map((w) => [w, STANDING_WORD] as const),
   ...["confirmed", "registered", "accepted", "validated", "approved"].map((w) => [w, CONFIRMED] as const),
   ["forward", FORWARD],
   ["join", JOIN],
@@ -139,8 +144,9 @@ export function entryStatements(analysis: Analysis, quotes: readonly AttributedQ
       if (inverted && !otherRace(body)) out.push({ person: p, after: p.end, start: p.extendedStart - left.length + inverted.index, end: p.end, rule: "candidacy.ordinal-entry", confidence: 0.75 });
     }
   }
-  if (flags & STANDING_WORD || (flags & CONFIRMED && body.includes(" as "))) {
-    const standing = STANDING.exec(body);
+  if (flags & (STANDING_WORD | CONFIRMED | ONLY_WORD)) {
+    // Each shape only where its own words are.
+    const standing = (flags & STANDING_WORD ? NOMINATIONS_HELD.exec(body) : null) ?? (flags & CONFIRMED && body.includes(" as ") ? CONFIRMED_AS.exec(body) : null) ?? (flags & ONLY_WORD && body.includes(" in the ") ? ONLY_IN_RACE.exec(body) : null);
     const at = standing ? sentence.start + standing.index : -1;
     const left = standing ? body.slice(0, standing.index) : "";
     // "failed to secure enough nominations", "has not secured": no standing.

@@ -99,15 +99,18 @@ export function rivalStatements(analysis: Analysis, quotes: readonly AttributedQ
       }
     }
     if (roleCue) {
-      const role = /,\s/.test(left) && ROLE_CUE.test(left) ? ROLE_APPOSITION.exec(left) : null;
+      // The role ends at a comma a few words before the name: only that stretch is searched.
+      const comma = left.lastIndexOf(",");
+      const near = comma >= 0 && left.length - comma <= 40 ? left.slice(Math.max(0, comma - 80)) : "";
+      const role = near && ROLE_CUE.test(near) ? ROLE_APPOSITION.exec(near) : null;
       if (role) {
-        const start = p.extendedStart - left.length + role.index;
+        const start = p.extendedStart - near.length + role.index;
         // A plural role names a list; a singular one a single rival.
         const plural = role[1]!.endsWith("s");
         for (const q of plural ? listAfter(analysis, sentence, p.extendedStart, false) : [p]) push(q, start, "candidacy.rival-apposition");
         continue;
       }
-      if (ROLE_AFTER.test(text.slice(p.end, Math.min(sentence.end, p.end + 70)))) push(p, p.start, "candidacy.rival-apposition");
+      if (text.charCodeAt(p.end) === 44 && ROLE_AFTER.test(text.slice(p.end, Math.min(sentence.end, p.end + 70)))) push(p, p.start, "candidacy.rival-apposition");
     }
   }
   return out;
