@@ -11,6 +11,7 @@ import { clauseStart, mentionsIn, quoteSpeakerAt } from "./clauses.js";
 import { resolveGenderedPronoun } from "./pronoun-gender.js";
 import type { AttributedQuote } from "./quotes.js";
 import { listAfter, type RaceStatement } from "./race-statements.js";
+import { sentenceCues } from "./sentence-cues.js";
 import type { Analysis, Mention, Sentence } from "./types.js";
 
 /**
@@ -77,14 +78,7 @@ const TRIGGER_FLAGS = new Map<string, number>([
   ["join", JOIN],
 ]);
 
-/** The flags of the trigger words a sentence holds. */
-function triggersOf(body: string): number {
-  let flags = 0;
-  TRIGGERS.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TRIGGERS.exec(body)) !== null) flags |= TRIGGER_FLAGS.get(m[0]) ?? 0;
-  return flags;
-}
+const triggerFlag = (word: string) => TRIGGER_FLAGS.get(word) ?? 0;
 
 /** The person a statement at `at` is about: the first person of its clause, else a pronoun's. */
 function subjectBefore(analysis: Analysis, sentence: Sentence, at: number): Mention | undefined {
@@ -107,12 +101,12 @@ function describedBefore(analysis: Analysis, sentence: Sentence, at: number, pre
 
 /** Entries into the race told by a verb of saying with a time between, or by a place in the order of entry. */
 export function entryStatements(analysis: Analysis, quotes: readonly AttributedQuote[], sentence: Sentence, otherRace: (phrase: string) => boolean, previous?: Sentence, isCandidate: (entity: string) => boolean = () => false): RaceStatement[] {
+  const flags = sentenceCues(analysis, TRIGGERS, triggerFlag)[sentence.index] ?? 0;
+  if (flags === 0) return [];
   const { text } = analysis;
   const body = text.slice(sentence.start, sentence.end);
   const out: RaceStatement[] = [];
   const outside = (m: Mention) => !m.inQuote && !quoteSpeakerAt(quotes, m.start);
-  const flags = triggersOf(body);
-  if (flags === 0) return out;
   if (flags & SAID && SAID_CUE.test(body)) {
     const said = SAID_WOULD_STAND.exec(body);
     const at = said ? sentence.start + said.index : -1;

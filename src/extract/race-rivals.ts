@@ -10,6 +10,7 @@
 import { mentionsIn, quoteSpeakerAt } from "./clauses.js";
 import type { AttributedQuote } from "./quotes.js";
 import { listAfter, type RaceStatement } from "./race-statements.js";
+import { sentenceCues } from "./sentence-cues.js";
 import type { Analysis, Mention, Sentence } from "./types.js";
 
 /**
@@ -36,8 +37,9 @@ const BEATEN_CUE = /beat|defeat|edg|saw\s+off|seeing\s+off|lost\s|won\s/;
  */
 const ROLE_APPOSITION = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he(?:\s+[\p{L}-]+['’]s)?)|(?<![\p{L}'’-])(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s)\s+(?:(?:main|chief|closest|nearest|only|two|three|four|five|remaining|leading|strongest|leadership)\s+){0,2}(rivals?|opponents?|challengers?|competitors?|contenders?|front-?runners?|frontrunners?)(?:\s+(?:for|in)\s+(?:the|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:race|contest|leadership|post|job|presidency|nomination|election|vote|run-?off))?,\s+(?:(?:\p{Lu}[\p{L}.’'-]*|former|fellow|incumbent)\s+){0,3}$/u;
 const ROLE_CUE = /rival|opponent|challenger|competitor|contender|runner/;
-/** The words of beating (first group) and of a role in the race, found in one pass. */
-const TRIGGERS = /(beat|defeat|edg|saw\s+off|seeing\s+off|lost\s|won\s)|rival|opponent|challenger|competitor|contender|runner/g;
+/** The words of beating (flag 1) and of a role in the race (flag 2), found once per article. */
+const TRIGGERS = /beat|defeat|edg|saw\s+off|seeing\s+off|lost\s|won\s|rival|opponent|challenger|competitor|contender|runner/g;
+const triggerFlag = (word: string) => (/^(?:rival|opponent|challenger|competitor|contender|runner)$/.test(word) ? 2 : 1);
 /** The role after the name: "X, Lena Lund's main rival,", "X, her opponent,". */
 const ROLE_AFTER = /^,\s+(?:his|her|their|the\s+[\p{L}-]+['’]s|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s)\s+(?:(?:main|chief|closest|nearest|only|leading|strongest|leadership)\s+){0,2}(?:rival|opponent|challenger|competitor|contender)\b(?!\s+(?:of|to)\s+(?:the\s+)?(?!race|contest|post|job|leadership|presidency))/u;
 
@@ -54,17 +56,12 @@ const PAST_TIME = /\b(?:1[6-9]\d\d|20\d\d)\b|\b(?:ago|previously|formerly)\b|\bl
  * `otherRace` tells a phrase of another race (a country's presidential election in a party contest).
  */
 export function rivalStatements(analysis: Analysis, quotes: readonly AttributedQuote[], sentence: Sentence, otherRace: (phrase: string) => boolean, previous?: Sentence): RaceStatement[] {
+  const cues = sentenceCues(analysis, TRIGGERS, triggerFlag)[sentence.index] ?? 0;
+  if (cues === 0) return [];
   const { text } = analysis;
   const body = text.slice(sentence.start, sentence.end);
-  // One pass finds which readings may hold.
-  let beatCue = false;
-  let roleCue = false;
-  TRIGGERS.lastIndex = 0;
-  let tm: RegExpExecArray | null;
-  while ((!beatCue || !roleCue) && (tm = TRIGGERS.exec(body)) !== null) {
-    if (tm[1]) beatCue = true;
-    else roleCue = true;
-  }
+  const beatCue = (cues & 1) !== 0;
+  const roleCue = (cues & 2) !== 0;
   if (!beatCue && !roleCue) return [];
   const out: RaceStatement[] = [];
   const named = mentionsIn(analysis, sentence.start, sentence.end).filter((m) => m.type === "Person" && !m.modifier);
