@@ -18,7 +18,12 @@ import { clauseStart, isActor, mentionsIn, quoteSpeakerAt, skipRanges } from "./
 import { namesOtherLevel } from "./candidacy-guards.js";
 import { resolveGenderedPronoun as resolvePersonPronoun } from "./pronoun-gender.js";
 import type { AttributedQuote } from "./quotes.js";
+import { countedFieldStatements, countedStatements, partitiveStatements } from "./counted-lists.js";
+import { headingListStatements } from "./heading-lists.js";
+import { entryStatements } from "./race-entry.js";
+import { rivalStatements } from "./race-rivals.js";
 import { listAfter, OTHER_RACE, ownRacePattern, raceStatements } from "./race-statements.js";
+import { sentenceAt } from "./text-utils.js";
 import type { Analysis, DraftClaim, Mention, Sentence } from "./types.js";
 
 const PARTY_SLUGS = new Set(PARTIES.map((p) => p.slug));
@@ -282,6 +287,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
   const ownRace = ownRacePattern(main?.org);
   const otherRace = (phrase: string) => !partyRace && OTHER_RACE.test(ownRace ? phrase.replace(ownRace, "") : phrase);
 
+  const isCandidate = (entity: string) => claims.some((c) => c.from === entity);
   for (const sentence of analysis.sentences) {
     const body = text.slice(sentence.start, sentence.end);
     const persons = mentionsIn(analysis, sentence.start, sentence.end).filter((m) => m.type === "Person" && !m.modifier);
@@ -461,7 +467,11 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     }
 
     // "X remained the front-runner", "a race between A and B", "a shortlist of three, which includes A, B and C".
-    for (const st of raceStatements(analysis, quotes, sentence, partyRace, analysis.sentences[sentence.index - 1], ownRace)) {
+    const previousSentence = analysis.sentences[sentence.index - 1];
+    const statements = raceStatements(analysis, quotes, sentence, partyRace, previousSentence, ownRace);
+    // Pushed one by one: a call spreading several arrays takes a slow path.
+    for (const more of [rivalStatements(analysis, quotes, sentence, otherRace, previousSentence), countedStatements(analysis, quotes, sentence, otherRace, previousSentence), countedFieldStatements(analysis, quotes, sentence, otherRace), partitiveStatements(analysis, quotes, sentence, otherRace, previousSentence), entryStatements(analysis, quotes, sentence, otherRace, previousSentence, isCandidate)]) for (const st of more) statements.push(st);
+    for (const st of statements) {
       const post = postAfter(analysis, sentence, st.after);
       // "elected X as its new president": the organization's own post, which is the article's.
       if (st.needsPost && !post && !(main && ITS_POST.test(text.slice(st.after, Math.min(sentence.end, st.after + 60))))) continue;
@@ -533,6 +543,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
       }
     }
   }
+  for (const st of headingListStatements(analysis)) add(st.person.entity, undefined, st.start, st.end, st.confidence, sentenceAt(analysis.sentences, st.start), st.rule);
   return { claims, withdrawn };
 }
 

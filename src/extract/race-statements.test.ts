@@ -481,3 +481,26 @@ describe("rivals named after a subject that is no name", () => {
     expect(candidates(`${race}The minister, speaking with Tom Hart on Monday, said the rules were clear.`)).not.toContain(`person:tom-hart ${leader}`);
   });
 });
+
+describe("a list of others also standing", () => {
+  it("reads those named after 'Also standing are'", () => {
+    expect(candidates(`${RACE}Anna Kovac has entered the race. Also standing are Lena Lund and Olaf Olsen.`)).toEqual([`person:anna-kovac post:wto-director-general`, `person:lena-lund post:wto-director-general`, `person:olaf-olsen post:wto-director-general`]);
+  });
+});
+
+describe("rivals beaten, listed with semicolons", () => {
+  it("reads each item of a list announced by 'several candidates, including', past an abbreviation in a description", () => {
+    expect(candidates(`${RACE}Anna Kovac beat out several candidates, including Ivo Dane, a veteran U.N. official from Ruritania; Lena Lund, a former minister; and Olaf Olsen.`)).toEqual([
+      "person:anna-kovac post:wto-director-general",
+      "person:ivo-dane post:wto-director-general",
+      "person:lena-lund post:wto-director-general",
+      "person:olaf-olsen post:wto-director-general",
+    ]);
+  });
+});
+
+describe("a list item described by a two-word owner", () => {
+  it("reads the name after an item described as a two-word country's envoy", () => {
+    expect(candidates(`${RACE}The other finalists included Anna Kovac, South Ruritania's ambassador to Britain and Lena Lund.`)).toEqual(["person:anna-kovac post:wto-director-general", "person:lena-lund post:wto-director-general"]);
+  });
+});

@@ -190,7 +190,7 @@ const AS_CANDIDATES = /^\s+(?:(?:were|are|was|is)\s+)?(?:left|remain(?:ing|ed)?|
 /** "a shortlist of three, which includes A, B and C", "the finalists are A and B". */
 const SHORTLIST = /\b(?:shortlist|short\s+list|final\s+list|finalists|field)\b[^.;:]{0,40}?\b(?:includes?|included|including|comprises|comprising|are|were)\s*:?\s*|\b(?:list|slate|field)\s+of\s+(?:\p{L}+\s+)?(?:candidates|contenders|nominees|hopefuls)\b[^.;:]{0,30}?\b(?:includes?|included|including|comprises|comprising)\s*:?\s*|\b(?:candidates|contenders|rivals|hopefuls)\s+(?:include|included|including)\s*:?\s*|\b(?:(?:his|her|their|the)\s+)?(?:(?:main|closest|chief|leading|strongest|other|nearest)\s+)?(?:rivals|challengers|opponents|competitors)\s+(?:are|were|include|included)\s*:?\s*|\b(?:[Aa]lso\s+|[Oo]thers\s+)?[Ii]n\s+the\s+(?:race|running)\s+(?:are|were|is|was|include|includes|included)\s*:?\s*|\b[Aa]lso\s+(?:running|standing|competing|vying)\s+(?:are|were|is|was)\s*:?\s*|\bshortlisted\s+(?=\p{Lu})/gu;
 
-const LIST_CUE = /list|finalist|field|candidates|contenders|rivals|hopefuls|challengers|opponents|competitors|race|running/;
+const LIST_CUE = /list|finalist|field|candidates|contenders|rivals|hopefuls|challengers|opponents|competitors|race|running|standing|competing|vying/;
 
 const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 /** A sentence that ends by announcing a number of candidates, who the next one then names. */
@@ -273,9 +273,9 @@ const MODAL = /\b(?:not|never|no\s+longer|n['’]t|whether|if|would|could|might|
 /** What may stand between two names of a list: a separator, an origin after the first ("of Spain"), capitalized words before the next ("Texas Sen."). */
 const LIST_GAP = /^(?:\s+(?:also\s+)?(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3}(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,2})?|\s*\([^()]{1,40}\))?(?:\s*,\s*|\s*,?\s+(?:and|or|as\s+well\s+as)\s+)(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}$/u;
 /** In a list after a strong cue: relative clauses after a name, and a short description before the next. */
-const LOOSE_GAP = /^(?:\s+(?:also\s+)?(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3}(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,2})?|\s*\([^()]{1,40}\))?\s*(?:,\s*(?:who|whose|which)\b[^;:.]{0,120}?|,\s*(?:a|an|the|\p{Lu}[\p{L}-]*['’]s)\s+[^,;:.()]{1,60}?)?(?:,\s*|\s*,?\s+(?:and|or)\s+)(?:(?!(?:is|was|are|were|has|had|said|says|who|which|that|but)\s)[\p{L}’'.-]+\s+){0,3}$/u;
+const LOOSE_GAP = /^(?:\s+(?:also\s+)?(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3}(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,2})?|\s*\([^()]{1,40}\))?\s*(?:,\s*(?:who|whose|which)\b[^;:.]{0,120}?|,\s*(?:a|an|the|(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*['’]s)\s+[^,;:.()]{1,60}?)?(?:,\s*|\s*,?\s+(?:and|or)\s+)(?:(?!(?:is|was|are|were|has|had|said|says|who|which|that|but)\s)[\p{L}’'.-]+\s+){0,3}$/u;
 /** {@link LOOSE_GAP}, items parted by semicolons too ("A (X); B (Y); and C (Z)"), for a list announced as one. */
-const SEMICOLON_GAP = /^(?:\s+(?:also\s+)?(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3}(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,2})?|\s*\([^()]{1,40}\))?\s*(?:,\s*(?:who|whose|which)\b[^;:.]{0,120}?|,\s*(?:a|an|the|\p{Lu}[\p{L}-]*['’]s)\s+[^,;:.()]{1,60}?)?(?:[,;]\s*|\s*[,;]?\s+(?:and|or)\s+)(?:(?!(?:is|was|are|were|has|had|said|says|who|which|that|but)\s)[\p{L}’'.-]+\s+){0,3}$/u;
+const SEMICOLON_GAP = /^(?:\s+(?:also\s+)?(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3}(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,2})?|\s*\([^()]{1,40}\))?\s*(?:,\s*(?:who|whose|which)\b[^;:.]{0,120}?|,\s*(?:a|an|the|(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*['’]s)\s+(?:[^,;:.()]|\.(?=\p{Lu}|\s\p{Ll})){1,120}?)?(?:[,;]\s*|\s*[,;]?\s+(?:and|or)\s+)(?:(?!(?:is|was|are|were|has|had|said|says|who|which|that|but)\s)[\p{L}’'.-]+\s+){0,3}$/u;
 
 function persons(analysis: Analysis, from: number, to: number): Mention[] {
   return mentionsIn(analysis, from, to).filter((m) => m.type === "Person" && !m.modifier);
@@ -566,10 +566,12 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   for (const p of BEATEN_CUE.test(body) ? named : []) {
     const left = text.slice(Math.max(sentence.start, p.extendedStart - 60), p.extendedStart);
     const beaten = BEATEN.test(left);
-    if (!(beaten || BEATEN_BY.test(left) || BEATEN_MANY.test(left)) || /^['’]s?\s/.test(text.slice(p.end, p.end + 3)) || otherRaceBody() || !raceContext()) continue;
+    const many = !beaten && BEATEN_MANY.test(left);
+    if (!(beaten || many || BEATEN_BY.test(left)) || /^['’]s?\s/.test(text.slice(p.end, p.end + 3)) || otherRaceBody() || !raceContext()) continue;
     // An earlier race ("in 2007 he lost to X", "X, whom he beat last year") is not this one: only the single name a verb of beating names is read then, as before.
     const earlier = PAST_TIME.test(body) || /\blast\s+year\b/i.test(body);
-    const people = earlier ? (beaten ? [p] : []) : listAfter(analysis, sentence, p.extendedStart, true);
+    // "beat out several candidates, including A, a veteran official; B, a former minister; and C": a list announced as one may part its items by semicolons.
+    const people = earlier ? (beaten ? [p] : []) : listAfter(analysis, sentence, p.extendedStart, many ? "semicolons" : true);
     for (const q of people) if (outside(q)) out.push({ person: q, after: q.end, start: Math.max(sentence.start, p.extendedStart - 20), end: q.end, rule: "candidacy.race-pairing", confidence: 0.7 });
   }
 
