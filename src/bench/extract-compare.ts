@@ -6,7 +6,7 @@
  * each build's median milliseconds per article, the median and quartiles of the per-article
  * ratio (other / this), and whether the two builds wrote the same document for every article.
  *
- * Usage: node dist/bench/extract-compare.js <other-dist-folder> [--warmup ARTICLES] [--articles N] [--json]
+ * Usage: node --no-regexp-tier-up dist/bench/extract-compare.js <other-dist-folder> [--warmup ARTICLES] [--articles N] [--json]
  */
 import { loadavg } from "node:os";
 import path from "node:path";
@@ -80,7 +80,14 @@ export function compareExtract(other: Extract, articles = 300, warmup = DEFAULT_
   };
 }
 
-const USAGE = "usage: node dist/bench/extract-compare.js <other-dist-folder> [--warmup ARTICLES] [--articles N] [--json]";
+const USAGE = "usage: node --no-regexp-tier-up dist/bench/extract-compare.js <other-dist-folder> [--warmup ARTICLES] [--articles N] [--json]\n   or: npm run bench:compare -- <other-dist-folder> [...]";
+
+/**
+ * Without this flag V8 interprets each pattern first and compiles it once it is hot, and the build
+ * loaded second then measured about twice as slow as an identical copy of the first: the
+ * comparison would be false, so it is refused.
+ */
+const REQUIRED_FLAG = "--no-regexp-tier-up";
 
 /** A whole number from an option's text, at least `min`. */
 function wholeNumber(name: string, text: string, min: number): number {
@@ -113,6 +120,7 @@ function parseArgs(argv: string[]): { other: string; warmup: number; articles: n
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   let o: ReturnType<typeof parseArgs>;
   try {
+    if (!process.execArgv.includes(REQUIRED_FLAG)) throw new Error(`start Node with ${REQUIRED_FLAG}: without it the two builds are not measured alike\n${USAGE}`);
     o = parseArgs(process.argv.slice(2));
   } catch (e) {
     console.error((e as Error).message);
