@@ -67,7 +67,7 @@ export function countedStatements(analysis: Analysis, quotes: readonly Attribute
 /** "Two men are competing for the job:", "Three candidates are running to replace him:": a counted field, named after the colon. */
 const COUNTED_FIELD =
   /\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{1,2})\s+(?:[\p{L}-]+\s+){0,2}?(?:men|women|people|candidates|contenders|hopefuls|politicians|lawmakers|legislators|MPs|senators|ministers|members|officials|diplomats|names)\s+(?:are|were|have\s+been|remain|remained)\s+(?:now\s+|still\s+|all\s+|officially\s+)?(?:competing|vying|running|standing|contesting|battling|in\s+the\s+(?:race|running|contest))\b[^.:;“”"]{0,80}:\s*/u;
-/** A short title between the colon and the first name ("Vancouver insurance man"). */
+/** A short title between the colon and the first name ("Northtown insurance man"). */
 const FIRST_TITLE = /^(?:[\p{L}.’'-]+\s+){0,4}$/u;
 
 /** The field named after a counted announcement and a colon, in one sentence. */

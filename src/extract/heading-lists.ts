@@ -1,7 +1,7 @@
 /**
  * Profiles of the candidates under a heading each: an announcement closed by a colon ("These were
  * the contenders for the leadership:", "The candidates:"), then paragraphs that hold only a
- * person's name, each followed by a paragraph about the same person ("Mr Salmond is ..."). Every
+ * person's name, each followed by a paragraph about the same person ("Ms Kovac is ..."). Every
  * one so headed is a candidate, however long the profiles between the headings.
  */
 import { mentionsIn } from "./clauses.js";

@@ -47,6 +47,12 @@ describe("what the ouster reader leaves alone", () => {
     expect(doc.claims.filter((c) => c.type === "OPPOSES").map((c) => `${c.from} ${c.to}`)).toEqual(["person:erik-lund person:anna-kovac"]);
     expect(doc.claims.filter((c) => c.type === "CANDIDATE_FOR" && c.from === "person:anna-kovac")).toEqual([]);
   });
+
+  it("does not make the leader asked to resign a candidate", () => {
+    const doc = extractArticle({ title: "Party news", source: "Example News", text: "Anna Kovac has been leader of the Labour Party since 2019. Kovac said she would stay on as party leader. Erik Lund, a party MP, demanded that Anna Kovac resign." });
+    expect(doc.claims.filter((c) => c.type === "OPPOSES").map((c) => `${c.from} ${c.to}`)).toEqual(["person:erik-lund person:anna-kovac"]);
+    expect(doc.claims.filter((c) => c.type === "CANDIDATE_FOR" && c.from === "person:anna-kovac")).toEqual([]);
+  });
 });
 
 describe("a call for a move to oust someone", () => {

@@ -44,8 +44,11 @@ const SOMETHING_ELSE = /^['’]s?\s/;
  * not make a candidate.
  */
 export function ousterRule(rule: string): boolean {
-  return rule === "stance.no-confidence" || rule === "stance.challenge-backed" || rule === "stance.ouster";
+  return OUSTER_RULES.has(rule);
 }
+
+/** Every rule this module writes: each is about someone holding the post, not running for it. */
+const OUSTER_RULES: ReadonlySet<string> = new Set(["stance.no-confidence", "stance.challenge-backed", "stance.ouster", "stance.demanded-exit"]);
 
 /** The stances of those who back a motion of no confidence in a person or try to oust them. */
 export function ousterStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[], lowerBody: string): Found[] {
@@ -72,7 +75,7 @@ export function ousterStances(analysis: Analysis, sentence: Sentence, quotes: re
       }
     } else {
       const ousts = OUSTS.exec(before);
-      // "in his campaign to oust X", "Trump's call for an effort to oust X": a noun, whose holder the reader does not take.
+      // "in his campaign to oust X", "Lund's call for an effort to oust X": a noun, whose holder the reader does not take.
       if (ousts && !NOUN_BEFORE.test(before.slice(0, ousts.index))) {
         verbAt = m.extendedStart - before.length + ousts.index;
         rule = "stance.ouster";

@@ -22,7 +22,7 @@ const FROM_POST = /^\s+from\s+(?:becoming|winning|taking\s+(?:over|office|the\s+
 const ENSURE_BEFORE = /\b(?:ensur(?:e|es|ed|ing)|mak(?:e|es|ing)\s+sure|made\s+sure|see\s+to\s+it)\s+(?:that\s+)?(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|former|deputy)\s+){0,3}$/u;
 /** Right after the person, after "ensure that": the post denied ("is not elected", "does not become", "never wins"). */
 const NOT_ELECTED = /^\s+(?:(?:is|was|will\s+be|would\s+be|gets|got)\s*(?:not|n['’]t|never)\s+(?:elected|chosen|appointed|selected|confirmed|re-?elected|named)|(?:does|did|will|would)\s*(?:not|n['’]t)\s+(?:become|win|get\s+the\s+(?:job|post)|take\s+(?:over|office))|never\s+(?:becomes|wins|takes\s+over))\b/i;
-/** Before "if X is elected": a threat to leave, quit or boycott ("threatened to leave Interpol", "would quit the party"). */
+/** Before "if X is elected": a threat to leave, quit or boycott ("threatened to leave the agency", "would quit the party"). */
 const THREAT_BEFORE = /\b(?:threaten(?:s|ed|ing)?\s+to\s+|vow(?:s|ed|ing)?\s+to\s+|(?:would|will)\s+(?:\p{L}+ly\s+)?(?:have\s+to\s+|be\s+forced\s+to\s+)?)(?:leave|quit|resign|boycott|walk\s+out|pull\s+out|withdraw|cut\s+(?:ties|funding)|suspend|(?:re)?consider\s+(?:its|their|his|her)\s+(?:membership|participation|funding)|consider\s+(?:leaving|quitting))\b[^.;:“”"]{0,80}?\bif\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|former|deputy)\s+){0,3}$/u;
 /** Right after the person, after "if": the post won ("is elected", "wins", "becomes leader"). */
 const GETS_POST = /^\s+(?:(?:is|was|were|gets|got)\s+(?:elected|chosen|appointed|selected|confirmed|re-?elected|named)|wins|won|becomes|became|takes\s+over|took\s+over|succeeds|succeeded)\b/i;

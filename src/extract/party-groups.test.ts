@@ -18,7 +18,7 @@ describe("a party's members named without the party", () => {
     expect(organizations(`${CONTEST}Anna Kovac has won the backing of all five of the party's MPs.`)).toContain("Liberal Democrat MPs");
     expect(organizations(`${CONTEST}Twenty-six other MPs said they would support Ivo Maric.`)).toContain("Liberal Democrat MPs");
     expect(organizations("The Labour Party opened its contest. Anna Kovac won the backing of her caucus.")).toContain("Labour caucus");
-    expect(organizations("Fianna Fáil will meet tonight. Half of Fianna Fáil's 71 TDs will back Ivo Maric.")).toContain("Fianna Fáil TDs");
+    expect(organizations("Fianna Fáil will meet tonight. Half of Fianna Fáil's 38 TDs will back Ivo Maric.")).toContain("Fianna Fáil TDs");
   });
 
   it("reads the group as the holder of a stance", () => {

@@ -1,6 +1,6 @@
 /**
  * A party's members of an assembly named without the party's name: "the party's MPs", "all five
- * of the party's MSPs", "Fianna Fáil's 71 TDs", "her caucus", "Twenty-six other MPs". In an
+ * of the party's MSPs", "Fianna Fáil's 38 TDs", "her caucus", "Twenty-six other MPs". In an
  * article about one party these are that party's group, which a careful reader names by the
  * party and the group's word ("Scottish Conservative MPs", "Democratic caucus"); the words as
  * written are kept as an alias.
@@ -34,7 +34,7 @@ const CAUCUS = /\b(?:(?:his|her|their)(?: own)?|the party['’]s) caucus\b|\bthe
  * 23 MPs", "nominated by five MSPs") is a tally beside the members' names, not a group that holds.
  */
 const OTHER_MEMBERS = new RegExp(`(?<![\\p{L}\\d-])(${COUNT}) other (${MEMBERS})\\b`, "giu");
-/** What follows a party's name in "Fianna Fáil's 71 TDs". */
+/** What follows a party's name in "Fianna Fáil's 38 TDs". */
 const OWN_MEMBERS = new RegExp(`^['’]s (?:(?:${COUNT}) )?(${MEMBERS})\\b`, "i");
 
 /** Cheap cues: no pattern runs on a text without one of these. */
@@ -144,7 +144,7 @@ function partyBranches(text: string, mentions: readonly RawMention[], taken: Set
 
 /**
  * The article's mentions with its party's unnamed groups of members read as organizations (see the
- * module's comment). A group overlapping another mention is left, except that "Fianna Fáil's 71
+ * module's comment). A group overlapping another mention is left, except that "Fianna Fáil's 38
  * TDs" takes in the party's own mention. Sorted by start, longer first.
  */
 export function withPartyGroups(text: string, mentions: readonly RawMention[]): RawMention[] {
@@ -188,7 +188,7 @@ function memberGroups(text: string, mentions: readonly RawMention[], party: { sl
   if (text.includes(" other ")) for (const m of text.matchAll(OTHER_MEMBERS)) add(m.index, m.index + m[0].length, m[2]!);
   for (const p of mentions) {
     if (p.type !== "Organization" || p.org !== party.slug || (text.charCodeAt(p.end) !== 0x27 && text.charCodeAt(p.end) !== 0x2019)) continue;
-    // "Fianna Fáil's 71 TDs": the party's own mention becomes the group's.
+    // "Fianna Fáil's 38 TDs": the party's own mention becomes the group's.
     const own = OWN_MEMBERS.exec(text.slice(p.end, p.end + 24));
     if (own) add(p.start, p.end + own[0].length, own[1]!);
   }

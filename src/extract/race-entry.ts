@@ -42,7 +42,7 @@ const OPENING_DESCRIPTION = /^(?:The|This)\s+(?:[\p{L}\d-]+\s+){1,3}$/u;
 const NAME_FORWARD = /\b(?:has\s+|had\s+|formally\s+|officially\s+|finally\s+|also\s+)*(?:put|puts|putting)\s+(?:his|her|their)\s+names?\s+forward\b/u;
 /** "she was joined by justice spokeswoman X": another entry, when the one joined is a candidate. */
 const JOINED_BY = /\b(?:is|was|were|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+(?:now\s+|also\s+|since\s+|soon\s+)?joined\s+by\s+/gu;
-/** Up to a few words of a title between "joined by" and the name ("Swedish billionaire"). */
+/** Up to a few words of a title between "joined by" and the name ("Ruritanian billionaire"). */
 const TITLE_GAP = /^(?:[\p{L}.’'-]+\s+){0,4}$/u;
 /** "joined A and B in formally entering the contest": those joined were in the race already. */
 const JOINED_IN_ENTERING = /^\s+in\s+(?:(?:formally|officially|publicly)\s+)?(?:entering|joining|contesting)\s+the\s+(?:[\p{L}-]+\s+)?(?:race|contest|field|running|ballot|election)\b/u;

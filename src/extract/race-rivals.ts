@@ -83,7 +83,7 @@ export function rivalStatements(analysis: Analysis, quotes: readonly AttributedQ
     out.push({ person: q, after: q.end, start, end: q.end, rule, confidence: 0.7 });
   };
   for (const p of named) {
-    // "Reynders's ministry": the name owns what follows; it is no rival.
+    // "Kovac's ministry": the name owns what follows; it is no rival.
     if (/^['’]s?\s/.test(text.slice(p.end, p.end + 3))) continue;
     const left = text.slice(Math.max(sentence.start, p.extendedStart - 90), p.extendedStart);
     if (beatCue) {

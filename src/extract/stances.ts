@@ -374,7 +374,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         }
         // "has the backing of neither A nor B", "backed by none of them": no one's stance.
         if (/^\s*(?:neither|none\s+of|no\s+one|nobody)\b/i.test(text.slice(end, end + 12))) continue;
-        // "chosen by Interpol's member states": the ones who chose are the members, not the body.
+        // "chosen by the agency's member states": the ones who chose are the members, not the body.
         const actors = actorsAfter(analysis, sentence, end, candidate.entity).filter((a) => !(/\b(?:selected|chosen)\b/.test(participle) && /^['’]s?\s/.test(text.slice(a.end, a.end + 3))));
         // "He did not have the support of these 19 members:": the members follow, one to a paragraph.
         if (actors.length === 0 && candidate.mention && (type === "OPPOSES" || kind === "nominal" || kind === "passive") && COLON_GROUP.test(text.slice(end, sentence.end)) && analysis.paragraphs[sentence.paragraph]?.end === sentence.end) {
@@ -439,7 +439,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (kind === "support" && /^(?:support|backing)$/i.test(t[0]) && /^\s+(?:for|among|from|within|inside|base|levels?)\b/.test(text.slice(end, end + 10))) continue;
       // "came back to challenge X", "back in 2015": the adverb, not the verb.
       if (kind === "support" && t[0] === "back" && (BACK_ADVERB_AFTER.test(text.slice(end, end + 12)) || BACK_ADVERB_BEFORE.test(text.slice(Math.max(sentence.start, start - 12), start)))) continue;
-      // "his Trump-backed challenge", "a Kremlin-backed candidate": a participle fused to a name is an adjective, not the verb.
+      // "his Lund-backed challenge", "a Kremlin-backed candidate": a participle fused to a name is an adjective, not the verb.
       if (text[start - 1] === "-") continue;
       // "rejected endorsing X", "declined backing X": the refusal is the stance, read from its own verb.
       if (kind === "support" && /^\p{L}+ing\b/u.test(t[0]) && /\b(?:reject|refus|declin|avoid)\p{L}*\s+$/u.test(text.slice(Math.max(sentence.start, start - 16), start))) continue;

@@ -47,7 +47,8 @@ describe("choosing a candidate", () => {
   });
 
   it("reads nothing from a choice of something else", () => {
-    expect(stancesOf(`${INTRO}Norway selected Oslo as its venue.`)).toEqual([]);
+    expect(stancesOf(`${INTRO}Norway selected Kovac as its spokesperson.`)).toEqual([]);
+    expect(stancesOf(`${INTRO}Norway selected Kovac as its envoy to the talks.`)).toEqual([]);
   });
 });
 
