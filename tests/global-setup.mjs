@@ -17,7 +17,9 @@ export default async function globalSetup() {
   loadDotenv();
   if (!process.env.NEO4J_URI) {
     const dataDir = path.join(mkdtempSync(path.join(os.tmpdir(), "coalition-test-")), "data");
-    const local = await startLocalNeo4j({ dataDir, port: 0, heap: "1g" });
+    // Tests check answers, not plans: a query keeps its first plan for the run, instead of being
+    // planned again (seconds on two cores) each time a test's writes shift the tiny graph's counts.
+    const local = await startLocalNeo4j({ dataDir, port: 0, heap: "1g", minReplanIntervalSeconds: 24 * 3600 });
     globalThis.__coalitionLocalNeo4j = local;
     process.env.NEO4J_URI = local.uri;
     process.env.NEO4J_USERNAME = local.username;

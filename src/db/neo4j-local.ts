@@ -25,6 +25,13 @@ export interface LocalNeo4jOptions {
   heap?: string;
   /** Page cache in MiB (default 256); a large graph wants its store in memory. */
   pageCacheMb?: number;
+  /**
+   * Least time, in seconds, before Neo4j plans a cached query again when the data's statistics have
+   * changed (Neo4j's default is 10). A test database small enough for every write to change its
+   * statistics by a large fraction would otherwise plan the catalog queries again, seconds each,
+   * every few seconds.
+   */
+  minReplanIntervalSeconds?: number;
   /** How long to wait for Bolt, in milliseconds. */
   startTimeoutMs?: number;
   /** Called with progress messages ("building the launcher", ...). */
@@ -139,6 +146,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     "-XX:+UseG1GC",
     "-XX:+ExitOnOutOfMemoryError",
     `-Dcoalition.pagecacheMb=${options.pageCacheMb ?? 256}`,
+    `-Dcoalition.minReplanIntervalSeconds=${options.minReplanIntervalSeconds ?? 10}`,
     "--add-opens=java.base/java.nio=ALL-UNNAMED",
     "--add-opens=java.base/java.lang=ALL-UNNAMED",
     "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",

@@ -59,6 +59,8 @@ public final class Main {
                     .setConfig(GraphDatabaseSettings.allow_file_urls, false)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(Long.getLong("coalition.pagecacheMb", 256)))
                     .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+                    .setConfig(GraphDatabaseSettings.cypher_min_replan_interval,
+                            Duration.ofSeconds(Long.getLong("coalition.minReplanIntervalSeconds", 10)))
                     .build();
         } catch (RuntimeException | IOException e) {
             System.out.println("FAILED " + oneLine(e));
