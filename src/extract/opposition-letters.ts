@@ -8,9 +8,10 @@
  * they will not vote for X"); its signers are read only within a few paragraphs of it.
  */
 import { mentionsIn } from "./clauses.js";
-import { actorsAfter, type Found } from "./stance-parts.js";
+import type { Found } from "./stance-parts.js";
 import type { OpenGroup } from "./stance-lists.js";
-import type { Analysis, Mention, Sentence } from "./types.js";
+import { LETTER_REACH, signersAfter, signersToFollow, type SignatoryState } from "./stance-signatories.js";
+import type { Analysis, Sentence } from "./types.js";
 
 /** A cheap test on the lower-case sentence. */
 export const CUE = /letter|petition|signatories|signees|signers|signed/;
@@ -26,18 +27,13 @@ const SIGNERS_ARE = /\b(?:signatories|signees|signers)\s*(?:[—–:]|-\s|,|\s+(
 const ONE_OF_SIGNERS = /\b(?:is|was)\s+(?:one|among)\s+(?:of\s+)?(?:the\s+)?(?:\d+|[a-z]+\s+)?\s*[\p{L}-]+\s+(?:who|that)\s+(?:have\s+|had\s+)?signed\s+$/u;
 
 /** The state kept from sentence to sentence: the one the last letter named opposes. */
-export interface LetterState {
-  target?: Mention;
-  paragraph?: number;
+export interface LetterState extends SignatoryState {
   /** Whether the sentences are the lines of a list of signers. */
   listing?: boolean;
 }
 
 /** A line of a list: "- A of Ohio", "2. A". */
 const LIST_LINE = /^\s*(?:[-•*–—]|\d{1,2}[.)])\s/;
-
-/** How many paragraphs after the letter its signers may still be named. */
-const LETTER_REACH = 4;
 
 /**
  * The signers named in `sentence` of the last letter against someone, and the group left open
@@ -74,16 +70,10 @@ export function oppositionLetterStances(analysis: Analysis, sentence: Sentence, 
   // A sentence that speaks of the letter again keeps it in reach ("..., the letter said").
   if (target && state.paragraph !== undefined && sentence.paragraph - state.paragraph <= LETTER_REACH && /\bletter\b/.test(lower)) state.paragraph = sentence.paragraph;
   if (!target || state.paragraph === undefined || sentence.paragraph - state.paragraph > LETTER_REACH) return { found: [] };
-  const body = text.slice(sentence.start, sentence.end);
-  SIGNERS_ARE.lastIndex = 0;
-  let s: RegExpExecArray | null;
-  while ((s = SIGNERS_ARE.exec(body)) !== null) {
-    for (const a of actorsAfter(analysis, sentence, sentence.start + s.index + s[0].length, target.entity)) {
-      if (a.type === "Person" && !a.inQuote) found.push({ type: "OPPOSES", from: a.entity, to: target.entity, span: { start: sentence.start + s.index, end: a.end }, confidence: 0.7, rule: "stance.opposition-letter" });
-    }
+  for (const { at, signers } of signersAfter(analysis, sentence, SIGNERS_ARE, target.entity)) {
+    for (const a of signers) if (a.type === "Person" && !a.inQuote) found.push({ type: "OPPOSES", from: a.entity, to: target.entity, span: { start: at, end: a.end }, confidence: 0.7, rule: "stance.opposition-letter" });
   }
-  const closes = analysis.paragraphs[sentence.paragraph]?.end === sentence.end;
-  const open = found.length === 0 && closes && SIGNERS_COLON.test(body) ? { type: "OPPOSES" as const, to: target, sentence: sentence.index } : undefined;
+  const open = signersToFollow(analysis, sentence, found, SIGNERS_COLON, "OPPOSES", target);
   if (open) state.listing = true;
   return { found, open };
 }

@@ -8,9 +8,9 @@
  * holder. Launching a challenge is the challenger's run, a rivalry, not a stance. A bid to oust said as a noun ("a bid by A to oust X") is left out: that is most often a
  * rival's challenge, which is rivalry, not a stance.
  */
-import { mentionsIn } from "./clauses.js";
+import { moveBeforePersonStances, negatedOrHedged } from "./move-before-person.js";
 import type { AttributedQuote } from "./quotes.js";
-import { conjoinedBefore, NEGATION, subjectBefore, type Found } from "./stance-parts.js";
+import type { Found } from "./stance-parts.js";
 import type { Analysis, Mention, Sentence } from "./types.js";
 
 /** A cheap test on the lower-case sentence. */
@@ -50,47 +50,32 @@ export function ousterRule(rule: string): boolean {
 /** Every rule this module writes: each is about someone holding the post, not running for it. */
 const OUSTER_RULES: ReadonlySet<string> = new Set(["stance.no-confidence", "stance.challenge-backed", "stance.ouster", "stance.demanded-exit"]);
 
+/** The move against the person right before them (see the module's comment), and its rule. */
+function ousterMove(m: Mention, before: string, text: string): { index: number; rule: string } | undefined {
+  const motion = MOTION.exec(before);
+  const demanded = motion ? null : DEMANDED.exec(before);
+  if (demanded && EXIT.test(text.slice(m.end, m.end + 40))) return { index: demanded.index, rule: "stance.demanded-exit" };
+  if (motion) {
+    const backs = BACKS_MOTION.exec(before.slice(0, motion.index));
+    const challenge = CHALLENGE.test(motion[0]);
+    if (backs && !(challenge && LAUNCHES.test(backs[0].trimStart()))) return { index: backs.index, rule: challenge ? "stance.challenge-backed" : "stance.no-confidence" };
+    return undefined;
+  }
+  const ousts = OUSTS.exec(before);
+  // "in his campaign to oust X", "Lund's call for an effort to oust X": a noun, whose holder the reader does not take.
+  if (ousts && !NOUN_BEFORE.test(before.slice(0, ousts.index))) return { index: ousts.index, rule: "stance.ouster" };
+  return undefined;
+}
+
 /** The stances of those who back a motion of no confidence in a person or try to oust them. */
 export function ousterStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[], lowerBody: string): Found[] {
   if (!CUE.test(lowerBody)) return [];
   const { text } = analysis;
-  const out: Found[] = [];
-  for (const m of mentionsIn(analysis, sentence.start, sentence.end)) {
-    if (m.type !== "Person" || m.modifier) continue;
-    if (SOMETHING_ELSE.test(text.slice(m.end, m.end + 3))) continue;
-    const before = text.slice(Math.max(sentence.start, m.extendedStart - 160), m.extendedStart);
-    let verbAt = -1;
-    let rule = "";
-    const motion = MOTION.exec(before);
-    const demanded = motion ? null : DEMANDED.exec(before);
-    if (demanded && EXIT.test(text.slice(m.end, m.end + 40))) {
-      verbAt = m.extendedStart - before.length + demanded.index;
-      rule = "stance.demanded-exit";
-    } else if (motion) {
-      const backs = BACKS_MOTION.exec(before.slice(0, motion.index));
-      const challenge = CHALLENGE.test(motion[0]);
-      if (backs && !(challenge && LAUNCHES.test(backs[0].trimStart()))) {
-        verbAt = m.extendedStart - before.length + backs.index;
-        rule = challenge ? "stance.challenge-backed" : "stance.no-confidence";
-      }
-    } else {
-      const ousts = OUSTS.exec(before);
-      // "in his campaign to oust X", "Lund's call for an effort to oust X": a noun, whose holder the reader does not take.
-      if (ousts && !NOUN_BEFORE.test(before.slice(0, ousts.index))) {
-        verbAt = m.extendedStart - before.length + ousts.index;
-        rule = "stance.ouster";
-      }
-    }
-    if (verbAt < 0) continue;
-    const subject = subjectBefore(analysis, sentence, verbAt, quotes, []);
-    if (!subject || subject.entity === m.entity) continue;
-    const between = text.slice(subject.end, verbAt);
-    if (NEGATION.test(between) || HEDGE.test(between)) continue;
-    const holders: { entity: string; mention?: Mention }[] = [subject, ...(subject.mention ? conjoinedBefore(analysis, sentence, subject.mention) : [])];
-    for (const h of holders) {
-      if (h.entity === m.entity) continue;
-      out.push({ type: "OPPOSES", from: h.entity, to: m.entity, span: { start: Math.min(h.mention?.start ?? verbAt, verbAt), end: m.end }, confidence: Math.min(subject.confidence, 0.75), subjectMention: h.mention, rule });
-    }
-  }
-  return out;
+  return moveBeforePersonStances(analysis, sentence, quotes, {
+    reach: 160,
+    move: (m, before) => (SOMETHING_ELSE.test(text.slice(m.end, m.end + 3)) ? undefined : ousterMove(m, before, text)),
+    idle: negatedOrHedged(HEDGE),
+    cap: 0.75,
+    conjoined: true,
+  });
 }

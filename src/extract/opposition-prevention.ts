@@ -6,9 +6,9 @@
  * The holder is the subject of the clause; a negated or hedged will ("does not want to stop X from
  * winning", "might leave if X wins") says nothing.
  */
-import { mentionsIn } from "./clauses.js";
+import { moveBeforePersonStances, negatedOrHedged } from "./move-before-person.js";
 import type { AttributedQuote } from "./quotes.js";
-import { NEGATION, subjectBefore, type Found } from "./stance-parts.js";
+import type { Found } from "./stance-parts.js";
 import type { Analysis, Sentence } from "./types.js";
 
 /** A cheap test on the lower-case sentence. */
@@ -33,26 +33,21 @@ const HEDGE = /\b(?:may|might|could|whether|if|unless|reportedly|rumou?red|expec
 export function preventionStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[], lowerBody: string): Found[] {
   if (!CUE.test(lowerBody)) return [];
   const { text } = analysis;
-  const out: Found[] = [];
-  for (const m of mentionsIn(analysis, sentence.start, sentence.end)) {
-    if (m.type !== "Person" || m.modifier) continue;
-    const before = text.slice(Math.max(sentence.start, m.extendedStart - 160), m.extendedStart);
-    const after = text.slice(m.end, Math.min(sentence.end, m.end + 60));
-    let match: RegExpExecArray | null = null;
-    let rule = "stance.prevent-election";
-    if (FROM_POST.test(after)) match = KEEP_BEFORE.exec(before);
-    else if (NOT_ELECTED.test(after)) match = ENSURE_BEFORE.exec(before);
-    else if (GETS_POST.test(after)) {
-      match = THREAT_BEFORE.exec(before);
-      rule = "stance.threat-if-elected";
-    }
-    if (!match) continue;
-    const verbAt = m.extendedStart - before.length + match.index;
-    const subject = subjectBefore(analysis, sentence, verbAt, quotes, []);
-    if (!subject || subject.entity === m.entity) continue;
-    const between = text.slice(subject.end, verbAt);
-    if (NEGATION.test(between) || HEDGE.test(between)) continue;
-    out.push({ type: "OPPOSES", from: subject.entity, to: m.entity, span: { start: Math.min(subject.mention?.start ?? verbAt, verbAt), end: m.end }, confidence: Math.min(subject.confidence, 0.7), subjectMention: subject.mention, rule });
-  }
-  return out;
+  return moveBeforePersonStances(analysis, sentence, quotes, {
+    reach: 160,
+    move: (m, before) => {
+      const after = text.slice(m.end, Math.min(sentence.end, m.end + 60));
+      let match: RegExpExecArray | null = null;
+      let rule = "stance.prevent-election";
+      if (FROM_POST.test(after)) match = KEEP_BEFORE.exec(before);
+      else if (NOT_ELECTED.test(after)) match = ENSURE_BEFORE.exec(before);
+      else if (GETS_POST.test(after)) {
+        match = THREAT_BEFORE.exec(before);
+        rule = "stance.threat-if-elected";
+      }
+      return match ? { index: match.index, rule } : undefined;
+    },
+    idle: negatedOrHedged(HEDGE),
+    cap: 0.7,
+  });
 }

@@ -5,9 +5,9 @@
  * Only the refusal counts: "A would serve under X" says A accepts X's win, which is no support, and
  * a question or a condition ("would you serve under X?", "if X wins") says nothing.
  */
-import { mentionsIn } from "./clauses.js";
+import { moveBeforePersonStances } from "./move-before-person.js";
 import type { AttributedQuote } from "./quotes.js";
-import { subjectBefore, type Found } from "./stance-parts.js";
+import type { Found } from "./stance-parts.js";
 import type { Analysis, Sentence } from "./types.js";
 
 /** A cheap test on the lower-case sentence. */
@@ -29,19 +29,16 @@ const OPEN = /\b(?:if|unless|whether|may|might|asked|would\s+you|will\s+you|coul
 export function serveUnderStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[], lowerBody: string): Found[] {
   if (!CUE.test(lowerBody)) return [];
   const { text } = analysis;
-  const out: Found[] = [];
-  for (const m of mentionsIn(analysis, sentence.start, sentence.end)) {
-    if (m.type !== "Person" || m.modifier) continue;
-    const before = text.slice(Math.max(sentence.start, m.extendedStart - 120), m.extendedStart);
-    const refused = REFUSED.exec(before);
-    if (!refused) continue;
-    // "serve in X's cabinet": the person must own the cabinet; "serve under X" takes the person alone.
-    if (refused.groups?.["owned"] && !THEIR_TEAM.test(text.slice(m.end, m.end + 40))) continue;
-    const at = m.extendedStart - before.length + refused.index;
-    const subject = subjectBefore(analysis, sentence, at, quotes, []);
-    if (!subject || subject.entity === m.entity) continue;
-    if (OPEN.test(text.slice(sentence.start, at)) || text.slice(m.end, sentence.end).includes("?")) continue;
-    out.push({ type: "OPPOSES", from: subject.entity, to: m.entity, span: { start: Math.min(subject.mention?.start ?? at, at), end: m.end }, confidence: Math.min(subject.confidence, 0.7), subjectMention: subject.mention, rule: "stance.serve-under-refused" });
-  }
-  return out;
+  return moveBeforePersonStances(analysis, sentence, quotes, {
+    reach: 120,
+    move: (m, before) => {
+      const refused = REFUSED.exec(before);
+      // "serve in X's cabinet": the person must own the cabinet; "serve under X" takes the person alone.
+      if (!refused || (refused.groups?.["owned"] && !THEIR_TEAM.test(text.slice(m.end, m.end + 40)))) return undefined;
+      return { index: refused.index, rule: "stance.serve-under-refused" };
+    },
+    // The refusal is itself a negation: only a condition or a question before it, or a question after the person, takes it back.
+    idle: (_between, at, m) => OPEN.test(text.slice(sentence.start, at)) || text.slice(m.end, sentence.end).includes("?"),
+    cap: 0.7,
+  });
 }

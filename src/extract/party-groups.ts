@@ -11,11 +11,12 @@
  */
 import { ORGANIZATIONS } from "./lexicon/organizations.js";
 import { PARTIES } from "./lexicon/parties.js";
-import { isPartyOrganization } from "./party-post-names.js";
+import { isPartyOrganization, partyAdjective, partyMeant } from "./party-post-names.js";
 import type { RawMention } from "./types.js";
 
-/** Every party the lexicons know. */
-const PARTY_SLUGS = new Set([...PARTIES, ...ORGANIZATIONS].filter(isPartyOrganization).map((p) => p.slug));
+/** Every party the lexicons know, by slug. */
+const PARTY_BY_SLUG = new Map<string, { slug: string; name: string; generic: readonly string[] }>();
+for (const p of [...PARTIES, ...ORGANIZATIONS].filter(isPartyOrganization)) if (!PARTY_BY_SLUG.has(p.slug)) PARTY_BY_SLUG.set(p.slug, p);
 
 /** Members of an assembly or a council, as the news counts them. */
 const MEMBERS = "MPs|MSPs|TDs|AMs|MLAs|MEPs|MPPs|senators|councillors|councilors|lawmakers|legislators|peers";
@@ -40,22 +41,13 @@ const OWN_MEMBERS = new RegExp(`^['’]s (?:(?:${COUNT}) )?(${MEMBERS})\\b`, "i"
 /** Cheap cues: no pattern runs on a text without one of these. */
 const CUES = ["party's", "party’s", " caucus", "parliamentary party", "MPs", "MSPs", "TDs", "AMs", "MLAs", "MEPs", "senators", "councillors", "councilors", "lawmakers", "legislators", "peers"];
 
-/** The party's words as an adjective: "the Labour Party" is "Labour", "Liberal Democrats" "Liberal Democrat", "Tories" "Tory". */
-function partyAdjective(written: string): string {
-  const words = written.replace(/^the\s+/i, "").replace(/['’]s?$/, "").replace(/\s+[Pp]arty$/, "").split(/\s+/);
-  const last = words[words.length - 1]!;
-  if (last === "Tories") words[words.length - 1] = "Tory";
-  else if (/[a-z](?:at|ve|an|al|en|st|em)s$/.test(last)) words[words.length - 1] = last.slice(0, -1);
-  return words.join(" ");
-}
-
 /** The party the article is about: the party mentioned most, when one is mentioned more than any other. */
 function articleParty(text: string, mentions: readonly RawMention[]): { slug: string; adjective: string } | null {
   const counts = new Map<string, number>();
   const forms = new Map<string, Map<string, number>>();
   for (const m of mentions) {
     // A party's posts count: the article's race is often the party's leadership.
-    if ((m.type !== "Organization" && m.type !== "Post") || !m.org || !PARTY_SLUGS.has(m.org)) continue;
+    if ((m.type !== "Organization" && m.type !== "Post") || !m.org || !PARTY_BY_SLUG.has(m.org)) continue;
     counts.set(m.org, (counts.get(m.org) ?? 0) + 1);
     if (m.type !== "Organization") continue;
     const adjective = partyAdjective(text.slice(m.start, m.end));
@@ -63,10 +55,9 @@ function articleParty(text: string, mentions: readonly RawMention[]): { slug: st
     byForm.set(adjective, (byForm.get(adjective) ?? 0) + 1);
     forms.set(m.org, byForm);
   }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  if (ranked.length === 0 || (ranked.length > 1 && ranked[1]![1] === ranked[0]![1])) return null;
-  const slug = ranked[0]![0];
-  if (!forms.has(slug)) return null;
+  const meant = partyMeant([...counts].sort((a, b) => b[1] - a[1]).map(([slug]) => PARTY_BY_SLUG.get(slug)!), counts);
+  if (!meant || !forms.has(meant.slug)) return null;
+  const slug = meant.slug;
   // The form written most often, the longer one on a tie ("Scottish Conservative" before "Conservative").
   const adjective = [...forms.get(slug)!].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];
   return { slug, adjective };
@@ -105,7 +96,7 @@ function partyBranches(text: string, mentions: readonly RawMention[], taken: Set
   const last = new Map<string, RawMention>();
   const later: { start: number; end: number }[] = [];
   for (const m of text.matchAll(THE_PARTY_IN)) later.push({ start: m.index, end: m.index + m[0].length });
-  const parties = mentions.filter((m) => m.type === "Organization" && m.org !== undefined && PARTY_SLUGS.has(m.org));
+  const parties = mentions.filter((m) => m.type === "Organization" && m.org !== undefined && PARTY_BY_SLUG.has(m.org));
   for (const p of parties) {
     // Cheap test first: most party mentions are not followed by " in " or " (".
     const next = text.charCodeAt(p.end + 1);

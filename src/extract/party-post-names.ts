@@ -20,12 +20,30 @@ const HEAD_TITLES = ["leader", "president", "chairman", "chair"];
 
 const cache = new Map<string, readonly string[]>();
 
+/** A party's name without its closing "Party": "Labour Party" → "Labour". */
+function withoutParty(name: string): string {
+  return name.replace(/\s+[Pp]arty$/, "");
+}
+
 /** "Labour Party" → "Labour"; plural names ("Liberal Democrats", "Tories") and names holding "of" are no adjective. */
 function partyWord(name: string): string | undefined {
-  const w = name.replace(/\s+[Pp]arty$/, "");
+  const w = withoutParty(name);
   if (/\bof\b|\(/.test(w) || w.length < 2) return undefined;
   if (/\p{Ll}s$/u.test(w)) return undefined;
   return w;
+}
+
+/**
+ * A party's words as written, made an adjective: "the Labour Party" is "Labour", "Liberal
+ * Democrats" "Liberal Democrat", "Tories" "Tory". Unlike the words of a post's name, a plural or a
+ * name holding "of" is kept, made singular where it can be.
+ */
+export function partyAdjective(written: string): string {
+  const words = withoutParty(written.replace(/^the\s+/i, "").replace(/['’]s?$/, "")).split(/\s+/);
+  const last = words[words.length - 1]!;
+  if (last === "Tories") words[words.length - 1] = "Tory";
+  else if (/[a-z](?:at|ve|an|al|en|st|em)s$/.test(last)) words[words.length - 1] = last.slice(0, -1);
+  return words.join(" ");
 }
 
 /**

@@ -9,7 +9,7 @@
  */
 import { mentionsIn, quoteSpeakerAt } from "./clauses.js";
 import type { AttributedQuote } from "./quotes.js";
-import { listAfter, type RaceStatement } from "./race-statements.js";
+import { listAfter, pastTimePattern, type RaceStatement } from "./race-statements.js";
 import { sentenceCues } from "./sentence-cues.js";
 import type { Analysis, Mention, Sentence } from "./types.js";
 
@@ -43,12 +43,12 @@ const triggerFlag = (word: string) => (/^(?:rival|opponent|challenger|competitor
 /** The role after the name: "X, Lena Lund's main rival,", "X, her opponent,". */
 const ROLE_AFTER = /^,\s+(?:his|her|their|the\s+[\p{L}-]+['’]s|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s)\s+(?:(?:main|chief|closest|nearest|only|leading|strongest|leadership)\s+){0,2}(?:rival|opponent|challenger|competitor|contender)\b(?!\s+(?:of|to)\s+(?:the\s+)?(?!race|contest|post|job|leadership|presidency))/u;
 
+/** A year or a time long past: a statement of an earlier race ("once" is not one here). */
+const PAST_TIME = pastTimePattern({ once: false, lastYear: true });
 /** Words that place a sentence in a race. */
 const RACE_WORDS = /\b(?:race|vote|votes|voted|replace|succeed|win|won|victory|ballot|ballots|round|run-?off|contest|election|elected|post|top\s+job|candida\w*|nominee|leadership|nomination|favou?rite|front-?runner|presidency|hustings|primary)\b/i;
 /** A country's own election named before the statement: "after X won the US election, defeating Y". */
 const COUNTRY_ELECTION = /\b(?:US|U\.S\.|national|general|federal|presidential|parliamentary|legislative|\p{Lu}\p{L}+(?:n|ese|ish|ian|ch))\s+(?:general\s+)?elections?\b/u;
-/** A year or a time long past: a statement of an earlier race. */
-const PAST_TIME = /\b(?:1[6-9]\d\d|20\d\d)\b|\b(?:ago|previously|formerly)\b|\blast\s+(?:time|year|race|contest|election)\b/i;
 
 /**
  * Rivals of one sentence named after a verb of beating and a title, or as a role in apposition.

@@ -147,8 +147,16 @@ const ELECTED_BARE = /^\s*(?:[,.;]|$|(?:on|by|yesterday|today|unopposed|unanimou
 /** "a tight race with", "a challenge from former minister": the one named next is a rival in the race. */
 const RACE_WITH = /\b(?:race|contest|battle|duel|run-?off|showdown|head-to-head|challenge|competition|rivalry|match-?up|(?<=(?:the|a|clear|strong|overwhelming|firm|hot)\s+)(?:favou?rite|front-?runner))\s+(?:with|against|from)\s+(?:(?:his|her|their)\s+)?(?:(?:rival|challenger|opponent)\s+)?(?:(?!(?:the|a|an)\b)[\p{L}-]+\s+){0,4}$/u;
 const RACE_WITH_CUE = /\b(?:race|contest|battle|duel|run-?off|showdown|head-to-head|challenge|competition|rivalry|match-?up|favou?rite|front-?runner)\s+(?:with|against|from)\s/;
-/** A time that places a statement in the past: a year, "ago", "previously". */
-const PAST_TIME = /\b(?:1[6-9]\d\d|20\d\d)\b|\b(?:ago|previously|once|formerly)\b|\blast\s+(?:time|race|contest|election)\b/i;
+/**
+ * A time that places a statement in the past: a year, "ago", "previously", "last time". The readers
+ * differ on two words, kept apart on purpose: `once` ("once beat her") and `lastYear` ("last year").
+ */
+export function pastTimePattern(words: { once: boolean; lastYear: boolean }): RegExp {
+  return new RegExp(String.raw`\b(?:1[6-9]\d\d|20\d\d)\b|\b(?:ago|previously|${words.once ? "once|" : ""}formerly)\b|\blast\s+(?:time|${words.lastYear ? "year|" : ""}race|contest|election)\b`, "i");
+}
+const PAST_TIME = pastTimePattern({ once: true, lastYear: false });
+/** An earlier race for the beaten rivals: "last year" too. */
+const PAST_TIME_BEATEN = pastTimePattern({ once: true, lastYear: true });
 /** A sentence that counts votes. */
 const VOTE_COUNT = /\b\d{1,3}\s+(?:votes|ballots)\b|\bvotes?\s+to\s+\d/;
 /** A count right after a name: "B's 40", "B 60", "B with 12". */
@@ -569,7 +577,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     const many = !beaten && BEATEN_MANY.test(left);
     if (!(beaten || many || BEATEN_BY.test(left)) || /^['’]s?\s/.test(text.slice(p.end, p.end + 3)) || otherRaceBody() || !raceContext()) continue;
     // An earlier race ("in 2007 he lost to X", "X, whom he beat last year") is not this one: only the single name a verb of beating names is read then, as before.
-    const earlier = PAST_TIME.test(body) || /\blast\s+year\b/i.test(body);
+    const earlier = PAST_TIME_BEATEN.test(body);
     // "beat out several candidates, including A, a veteran official; B, a former minister; and C": a list announced as one may part its items by semicolons.
     const people = earlier ? (beaten ? [p] : []) : listAfter(analysis, sentence, p.extendedStart, many ? "semicolons" : true);
     for (const q of people) if (outside(q)) out.push({ person: q, after: q.end, start: Math.max(sentence.start, p.extendedStart - 20), end: q.end, rule: "candidacy.race-pairing", confidence: 0.7 });

@@ -144,20 +144,6 @@ describe("a counted group named in the next sentence", () => {
   });
 });
 
-describe("a list of candidates each backed by their own government", () => {
-  const LIST = "The nominations received are:\n- Mr. Anna Kovac, Republic of Ruritania\n- Dr. Piet Lund (Denmark)\n- Mara Olsen, Kingdom of Norway";
-
-  it("gives each candidate the country beside them when the article says governments nominated them", () => {
-    const text = `Six candidates vie for the post\n\nThe agency has received the nominations of three candidates, nominated by their Governments.\n${LIST}`;
-    expect(linkedOf(text).filter((c) => c.startsWith("SUPPORTS country:"))).toEqual(["SUPPORTS country:DK person:piet-lund", "SUPPORTS country:NO person:mara-olsen"]);
-  });
-
-  it("reads nothing when the article does not say so, or says they were not", () => {
-    expect(linkedOf(`Three candidates vie for the post\n\nThe agency has received three nominations.\n${LIST}`)).toEqual([]);
-    expect(linkedOf(`Three candidates vie for the post\n\nThe candidates were not nominated by their governments.\n${LIST}`)).toEqual([]);
-  });
-});
-
 describe("a group recalled by its number in the next sentence", () => {
   it("gives 'Both MPs had supported X' to the two people listed in the sentence before", () => {
     const text = "Piet Lund and Northtown MP Mara Olsen met Ivo Berg on Monday. Both MPs had publicly supported Anna Kovac in the contest.";

@@ -6,13 +6,14 @@
  * a heading line naming the one backed ("X – 7 nominated", "Backing X:", "X's supporters:")
  * followed by one supporter to a line, or by one line listing them; and a list of candidates, each
  * beside a country ("- X (Ruritania)"), in an article that says each was put forward by their own
- * government; "Both MPs had supported X", "All three have endorsed X" after a sentence listing them;
+ * government (read in `stance-own-governments.ts`); "Both MPs had supported X", "All three have endorsed X" after a sentence listing them;
  * and an "Endorsements:" line in the section of the article that a candidate's name heads.
  */
 import { mentionsIn } from "./clauses.js";
 import { listAfter } from "./race-statements.js";
 import { focalCandidate } from "./stance-described.js";
 import { resolveGenderedPronoun } from "./pronoun-gender.js";
+import { ownGovernmentListStance } from "./stance-own-governments.js";
 import { actorsAfter, NEGATION, racePeople, type Found } from "./stance-parts.js";
 import type { Analysis, Mention, Sentence } from "./types.js";
 
@@ -172,58 +173,6 @@ function members(analysis: Analysis, sentence: Sentence, at: number, to: string)
   return listed.filter((m) => m.entity !== to && !m.inQuote);
 }
 
-/** Where an article may say each candidate is put forward by their own government: "nominated by their Governments", "the full backing of their governments". */
-const THEIR_GOVERNMENTS = /\btheir\s+(?:respective\s+|own\s+|home\s+)?(?:governments|countries|member\s+states)\b/gi;
-/** Right before {@link THEIR_GOVERNMENTS}: the support they give. */
-const PUT_FORWARD_BY = /\b(?:nominated|proposed|put\s+forward|presented|backed|supported|endorsed|backing|support|endorsement)\s+(?:of|by|from)\s+$/i;
-/** Before the candidate on a list line: a bullet, a number, an honorific. */
-const ITEM_BEFORE = /^(?:[-•*–—]\s*|\d{1,2}[.)]\s*)?(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|Amb|Ambassador|Professor)\.?\s+)?$/;
-/** Between the candidate and the country: "Name, Country" or "Name (Country)". */
-const ITEM_BETWEEN = /^(?:,\s*(?:Jr|Sr)\.?)?(?:,\s*|\s*\(\s*)$/;
-/** How many paragraphs the list may lie from the sentence that says the governments back their candidates. */
-const GOVERNMENTS_REACH = 4;
-const governmentCache = new WeakMap<Analysis, Map<number, { from: Mention; to: Mention }>>();
-
-/** The list lines "Name (Country)" of an article that says every candidate is backed by their own government, by paragraph. */
-function governmentLines(analysis: Analysis): Map<number, { from: Mention; to: Mention }> {
-  let lines = governmentCache.get(analysis);
-  if (lines) return lines;
-  lines = new Map();
-  governmentCache.set(analysis, lines);
-  const { text, paragraphs } = analysis;
-  const cues: number[] = [];
-  // The literal words first: a pattern that opens on a choice of verbs is slow to scan a whole article.
-  THEIR_GOVERNMENTS.lastIndex = 0;
-  for (let c: RegExpExecArray | null; (c = THEIR_GOVERNMENTS.exec(text)) !== null; ) {
-    if (!PUT_FORWARD_BY.test(text.slice(Math.max(0, c.index - 40), c.index))) continue;
-    const p = paragraphs.findIndex((q) => q.start <= c!.index && c!.index < q.end);
-    if (p >= 0 && !NEGATION.test(text.slice(paragraphs[p]!.start, c.index))) cues.push(p);
-  }
-  if (cues.length === 0) return lines;
-  const items: { paragraph: number; from: Mention; to: Mention }[] = [];
-  for (const p of paragraphs) {
-    if (p.end - p.start > 160) continue;
-    const named = mentionsIn(analysis, p.start, p.end).filter((m) => !m.modifier);
-    const [person, country] = named;
-    if (!person || !country || person.type !== "Person" || country.type !== "Country") continue;
-    if (!ITEM_BEFORE.test(text.slice(p.start, Math.min(person.start, person.extendedStart))) || !ITEM_BETWEEN.test(text.slice(person.end, country.start))) continue;
-    if (!/^\s*(?:\)|,|[.;]?\s*$)/.test(text.slice(country.end, p.end))) continue;
-    items.push({ paragraph: p.index, from: country, to: person });
-  }
-  // A block of two or more lines in a row, near the sentence that says so.
-  for (let i = 0; i < items.length; ) {
-    let j = i;
-    while (j + 1 < items.length && items[j + 1]!.paragraph === items[j]!.paragraph + 1) j++;
-    const first = items[i]!.paragraph;
-    const last = items[j]!.paragraph;
-    if (j > i && cues.some((c) => c >= first - GOVERNMENTS_REACH && c <= last + GOVERNMENTS_REACH)) {
-      for (let k = i; k <= j; k++) lines.set(items[k]!.paragraph, { from: items[k]!.from, to: items[k]!.to });
-    }
-    i = j + 1;
-  }
-  return lines;
-}
-
 /** A group recalled by its number: "Both MPs had publicly supported X", "All three have endorsed X". */
 const RECALLED = new RegExp(
   String.raw`^(?:both|all\s+(two|three|four|five|six))(?:\s+(?:of\s+them|men|women|${GROUP_HEAD}))?\s+(?:(?:have|has|had|also|publicly|openly|already|since|previously|now)\s+)*(?:backed|endorsed|nominated|supported|declared\s+for|(?:are|were)\s+(?:backing|supporting))\s+`,
@@ -270,8 +219,8 @@ function sectionHead(analysis: Analysis, sentence: Sentence): Mention | undefine
 export function linkedListStances(analysis: Analysis, sentence: Sentence, lower: string, state: LinkState): Found[] {
   const found: Found[] = [];
   // "- Anna Kovac (Ruritania)" in a list of candidates "nominated by their governments".
-  const line = analysis.paragraphs[sentence.paragraph]?.start === sentence.start ? governmentLines(analysis).get(sentence.paragraph) : undefined;
-  if (line) found.push({ type: "SUPPORTS", from: line.from.entity, to: line.to.entity, span: { start: sentence.start, end: Math.max(line.from.end, line.to.end) }, confidence: 0.7, rule: "stance.own-government-list" });
+  const line = ownGovernmentListStance(analysis, sentence);
+  if (line) found.push(line);
   const intro = state.intro;
   state.intro = undefined;
 

@@ -8,6 +8,13 @@ function stancesOf(text: string): string[] {
   return [...new Set(findStances(analysis, attributeQuotes(analysis)).claims.map((c) => `${c.type} ${c.from} ${c.to}`))].sort();
 }
 
+/** The stances of a text read from its list lines ("- A (Ruritania)"), as "TYPE from to" with entity keys. */
+function listedOf(text: string): string[] {
+  const analysis = analyzeText(text);
+  const claims = findStances(analysis, attributeQuotes(analysis)).claims.filter((c) => c.rule === "stance.own-government-list");
+  return [...new Set(claims.map((c) => `${c.type} ${c.from} ${c.to}`))].sort();
+}
+
 describe("candidates put forward by their own governments", () => {
   it("gives each candidate listed one to a line the support of the country on their line", () => {
     const text = "Six candidates were nominated by their Governments for the post of Secretary-General. The nominations received are:\n- Mr. Andreas Kyprianou, Republic of Cyprus\n- Ms. Ruth Wanjiru, Republic of Kenya\nThe incumbent ends his term in December.";
@@ -43,5 +50,19 @@ describe("candidates put forward by their own governments", () => {
 
   it("still reads the people a possessed 'by' phrase lists after 'including'", () => {
     expect(stancesOf("Lena Berg, nominated by her party colleagues, including Tom Okello, leads the race.")).toEqual(["SUPPORTS person:tom-okello person:lena-berg"]);
+  });
+});
+
+describe("a list of candidates each backed by their own government", () => {
+  const LIST = "The nominations received are:\n- Mr. Anna Kovac, Republic of Ruritania\n- Dr. Piet Lund (Denmark)\n- Mara Olsen, Kingdom of Norway";
+
+  it("gives each candidate the country beside them when the article says governments nominated them", () => {
+    const text = `Six candidates vie for the post\n\nThe agency has received the nominations of three candidates, nominated by their Governments.\n${LIST}`;
+    expect(listedOf(text).filter((c) => c.startsWith("SUPPORTS country:"))).toEqual(["SUPPORTS country:DK person:piet-lund", "SUPPORTS country:NO person:mara-olsen"]);
+  });
+
+  it("reads nothing when the article does not say so, or says they were not", () => {
+    expect(listedOf(`Three candidates vie for the post\n\nThe agency has received three nominations.\n${LIST}`)).toEqual([]);
+    expect(listedOf(`Three candidates vie for the post\n\nThe candidates were not nominated by their governments.\n${LIST}`)).toEqual([]);
   });
 });

@@ -4,10 +4,11 @@
  * A of Sri Lanka and Thai minister B", "X, backed by his government, ...". Each person named there
  * (or listed after a colon, one to a paragraph) is supported by the country the text gives them:
  * "of Kenya", "(Ghana)", "Ghana's A", ", Republic of Cyprus" on a list line, or a demonym in the
- * title ("Thai Deputy Prime Minister B").
+ * title ("Thai Deputy Prime Minister B"). An article that says so anywhere may also list the
+ * candidates apart, each beside a country ("- A (Ruritania)"): those lines are read too.
  */
 import { mentionsIn } from "./clauses.js";
-import { conjoinedBefore, originEnd, type Found } from "./stance-parts.js";
+import { conjoinedBefore, NEGATION, originEnd, type Found } from "./stance-parts.js";
 import type { Analysis, Mention, Sentence } from "./types.js";
 
 /** A cheap test on the lower-case sentence before {@link OWN_GOVERNMENTS}. */
@@ -95,4 +96,65 @@ export function ownGovernmentStances(analysis: Analysis, sentence: Sentence, low
     out.push({ type: "SUPPORTS", from: country, to: person.entity, span: { start: Math.min(cueAt, person.start), end: Math.max(cueAt + cue[0].length, person.end) }, confidence: 0.7, rule: "stance.own-government" });
   }
   return out;
+}
+
+/** Where an article may say each candidate is put forward by their own government: "nominated by their Governments", "the full backing of their governments". */
+const THEIR_GOVERNMENTS = /\btheir\s+(?:respective\s+|own\s+|home\s+)?(?:governments|countries|member\s+states)\b/gi;
+/** Right before {@link THEIR_GOVERNMENTS}: the support they give. */
+const PUT_FORWARD_BY = /\b(?:nominated|proposed|put\s+forward|presented|backed|supported|endorsed|backing|support|endorsement)\s+(?:of|by|from)\s+$/i;
+/** Before the candidate on a list line: a bullet, a number, an honorific. */
+const ITEM_BEFORE = /^(?:[-•*–—]\s*|\d{1,2}[.)]\s*)?(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|Amb|Ambassador|Professor)\.?\s+)?$/;
+/** Between the candidate and the country: "Name, Country" or "Name (Country)". */
+const ITEM_BETWEEN = /^(?:,\s*(?:Jr|Sr)\.?)?(?:,\s*|\s*\(\s*)$/;
+/** How many paragraphs the list may lie from the sentence that says the governments back their candidates. */
+const GOVERNMENTS_REACH = 4;
+const governmentCache = new WeakMap<Analysis, Map<number, { from: Mention; to: Mention }>>();
+
+/** The list lines "Name (Country)" of an article that says every candidate is backed by their own government, by paragraph. */
+function governmentLines(analysis: Analysis): Map<number, { from: Mention; to: Mention }> {
+  let lines = governmentCache.get(analysis);
+  if (lines) return lines;
+  lines = new Map();
+  governmentCache.set(analysis, lines);
+  const { text, paragraphs } = analysis;
+  const cues: number[] = [];
+  // The literal words first: a pattern that opens on a choice of verbs is slow to scan a whole article.
+  THEIR_GOVERNMENTS.lastIndex = 0;
+  for (let c: RegExpExecArray | null; (c = THEIR_GOVERNMENTS.exec(text)) !== null; ) {
+    if (!PUT_FORWARD_BY.test(text.slice(Math.max(0, c.index - 40), c.index))) continue;
+    const p = paragraphs.findIndex((q) => q.start <= c!.index && c!.index < q.end);
+    if (p >= 0 && !NEGATION.test(text.slice(paragraphs[p]!.start, c.index))) cues.push(p);
+  }
+  if (cues.length === 0) return lines;
+  const items: { paragraph: number; from: Mention; to: Mention }[] = [];
+  for (const p of paragraphs) {
+    if (p.end - p.start > 160) continue;
+    const named = mentionsIn(analysis, p.start, p.end).filter((m) => !m.modifier);
+    const [person, country] = named;
+    if (!person || !country || person.type !== "Person" || country.type !== "Country") continue;
+    if (!ITEM_BEFORE.test(text.slice(p.start, Math.min(person.start, person.extendedStart))) || !ITEM_BETWEEN.test(text.slice(person.end, country.start))) continue;
+    if (!/^\s*(?:\)|,|[.;]?\s*$)/.test(text.slice(country.end, p.end))) continue;
+    items.push({ paragraph: p.index, from: country, to: person });
+  }
+  // A block of two or more lines in a row, near the sentence that says so.
+  for (let i = 0; i < items.length; ) {
+    let j = i;
+    while (j + 1 < items.length && items[j + 1]!.paragraph === items[j]!.paragraph + 1) j++;
+    const first = items[i]!.paragraph;
+    const last = items[j]!.paragraph;
+    if (j > i && cues.some((c) => c >= first - GOVERNMENTS_REACH && c <= last + GOVERNMENTS_REACH)) {
+      for (let k = i; k <= j; k++) lines.set(items[k]!.paragraph, { from: items[k]!.from, to: items[k]!.to });
+    }
+    i = j + 1;
+  }
+  return lines;
+}
+
+/**
+ * The support of a country for the candidate beside it on a list line ("- Anna Kovac (Ruritania)")
+ * opening `sentence`, in an article that says each candidate was put forward by their own government.
+ */
+export function ownGovernmentListStance(analysis: Analysis, sentence: Sentence): Found | undefined {
+  const line = analysis.paragraphs[sentence.paragraph]?.start === sentence.start ? governmentLines(analysis).get(sentence.paragraph) : undefined;
+  return line ? { type: "SUPPORTS", from: line.from.entity, to: line.to.entity, span: { start: sentence.start, end: Math.max(line.from.end, line.to.end) }, confidence: 0.7, rule: "stance.own-government-list" } : undefined;
 }

@@ -45,7 +45,7 @@ function documentTarget(analysis: Analysis, sentence: Sentence): Mention | undef
   return persons.find((m) => OWN_PAPERS.test(text.slice(m.end, m.end + 40)));
 }
 
-/** The state kept from sentence to sentence: the one backed by the last letter named. */
+/** The state kept from sentence to sentence: the one backed (or opposed) by the last letter named. */
 export interface SignatoryState {
   target?: Mention;
   /** The paragraph of the sentence that named it. */
@@ -53,7 +53,28 @@ export interface SignatoryState {
 }
 
 /** How many paragraphs after the letter a sentence may still speak of it without naming whom it backs. */
-const LETTER_REACH = 4;
+export const LETTER_REACH = 4;
+
+/**
+ * The actors named after each match of `intro` (a global pattern: "signed by ", "the signatories
+ * include ") in `sentence`, `exclude` left out, with where the match starts.
+ */
+export function signersAfter(analysis: Analysis, sentence: Sentence, intro: RegExp, exclude: string): { at: number; signers: Mention[] }[] {
+  const body = analysis.text.slice(sentence.start, sentence.end);
+  const out: { at: number; signers: Mention[] }[] = [];
+  intro.lastIndex = 0;
+  let s: RegExpExecArray | null;
+  while ((s = intro.exec(body)) !== null) out.push({ at: sentence.start + s.index, signers: actorsAfter(analysis, sentence, sentence.start + s.index + s[0].length, exclude) });
+  return out;
+}
+
+/**
+ * The group of signers left open when `sentence`, having named none (`found` is empty), closes its
+ * paragraph announcing them one to a line (`colon`: "The full list of signatories:").
+ */
+export function signersToFollow(analysis: Analysis, sentence: Sentence, found: readonly Found[], colon: RegExp, type: OpenGroup["type"], target: Mention): OpenGroup | undefined {
+  return found.length === 0 && analysis.paragraphs[sentence.paragraph]?.end === sentence.end && colon.test(analysis.text.slice(sentence.start, sentence.end)) ? { type, to: target, sentence: sentence.index } : undefined;
+}
 
 /**
  * Support given by signing, in `sentence`, and the group left open when the sentence announces
@@ -61,7 +82,7 @@ const LETTER_REACH = 4;
  */
 export function signatoryStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[], lower: string, state: SignatoryState): { found: Found[]; open?: OpenGroup } {
   if (!CUE.test(lower)) return { found: [] };
-  const { text, paragraphs } = analysis;
+  const { text } = analysis;
   const body = text.slice(sentence.start, sentence.end);
   const own = documentTarget(analysis, sentence);
   if (own) {
@@ -78,13 +99,11 @@ export function signatoryStances(analysis: Analysis, sentence: Sentence, quotes:
   const add = (holders: readonly Mention[], rule: string) => {
     for (const h of holders) if (h.entity !== target.entity && !h.inQuote && h.type !== "Media") found.push({ type: "SUPPORTS", from: h.entity, to: target.entity, span: { start: Math.min(h.start, target.start), end: Math.max(h.end, target.end) }, confidence: 0.7, rule });
   };
-  let s: RegExpExecArray | null;
-  SIGNED_BY.lastIndex = 0;
-  while ((s = SIGNED_BY.exec(body)) !== null) add(actorsAfter(analysis, sentence, sentence.start + s.index + s[0].length, target.entity), "stance.signatories");
-  SIGNATORIES_ARE.lastIndex = 0;
-  while ((s = SIGNATORIES_ARE.exec(body)) !== null) add(actorsAfter(analysis, sentence, sentence.start + s.index + s[0].length, target.entity), "stance.signatories");
+  for (const { signers } of signersAfter(analysis, sentence, SIGNED_BY, target.entity)) add(signers, "stance.signatories");
+  for (const { signers } of signersAfter(analysis, sentence, SIGNATORIES_ARE, target.entity)) add(signers, "stance.signatories");
   // "A signed X's nomination papers": the signer is the verb's subject.
   if (own && OWN_PAPERS.test(text.slice(own.end, own.end + 40))) {
+    let s: RegExpExecArray | null;
     SIGNED_ACTIVE.lastIndex = 0;
     while ((s = SIGNED_ACTIVE.exec(body)) !== null) {
       const at = sentence.start + s.index;
@@ -96,6 +115,5 @@ export function signatoryStances(analysis: Analysis, sentence: Sentence, quotes:
     }
   }
   // "The full list of signatories:" closing its paragraph: the signers follow, one to a line.
-  const open = found.length === 0 && paragraphs[sentence.paragraph]?.end === sentence.end && SIGNATORIES_COLON.test(body) ? { type: "SUPPORTS" as const, to: target, sentence: sentence.index } : undefined;
-  return { found, open };
+  return { found, open: signersToFollow(analysis, sentence, found, SIGNATORIES_COLON, "SUPPORTS", target) };
 }
