@@ -20,8 +20,8 @@ const MODIFIER = String.raw`(?!(?:has|have|had|is|was|who|which|and|or|of|in|for
  * between commas, and auxiliaries or adverbs.
  */
 const DESCRIBED_SUBJECT = new RegExp(
-  String.raw`^(?:[\p{L}\d ]{1,30},\s+)?the\s+((?:${MODIFIER}){0,4}?${ROLE})(\s*,[^,;:“”"()]{1,120},)?\s+(?:(?:has|have|had|also|now|already|just|recently|since|since\s+then|meanwhile|\p{Ll}+ly)\s+)*$`,
-  "iu",
+  String.raw`^(?:[\p{L}\d ]{1,30},\s+)?[Tt]he\s+((?:${MODIFIER}){0,4}?${ROLE})(\s*,[^,;:“”"()]{1,120},)?\s+(?:(?:has|have|had|also|now|already|just|recently|since|since\s+then|meanwhile|\p{Ll}+ly)\s+)*$`,
+  "u",
 );
 
 /** A cheap test before {@link DESCRIBED_SUBJECT}: the sentence opens, or nearly, on "the". */
@@ -40,8 +40,7 @@ export interface DescribedSubject {
 /**
  * Whom a description opening `sentence` stands for: the one person the sentence before names (in
  * this paragraph or the one before), as newswire moves from a name to a description of the same
- * person; when it names none, the article's focal candidate; when several, the focal candidate if
- * among them.
+ * person; else the article's focal candidate.
  */
 function describedPerson(analysis: Analysis, sentence: Sentence): string | null {
   const previous = analysis.sentences[sentence.index - 1];
@@ -50,8 +49,7 @@ function describedPerson(analysis: Analysis, sentence: Sentence): string | null 
     for (const m of mentionsIn(analysis, previous.start, previous.end)) if (m.type === "Person" && !m.modifier && !m.inQuote) named.add(m.entity);
   }
   if (named.size === 1) return [...named][0]!;
-  const focal = focalCandidate(analysis);
-  return focal && (named.size === 0 || named.has(focal)) ? focal : null;
+  return focalCandidate(analysis);
 }
 
 /**
@@ -79,3 +77,4 @@ export function describedSubject(analysis: Analysis, sentence: Sentence, at: num
   const nounEnd = sentence.start + left.indexOf(described[1]!) + described[1]!.length;
   return { entity: focal, confidence: 0.7, after: nounEnd, rule: "stance.described-subject" };
 }
+
