@@ -22,6 +22,7 @@ import { CRITICISM, NOMINAL_LOSS, NOMINAL_SUPPORT, OPPOSE_VERBS, PASSIVE_STANCE,
 import { clauseStart, isActor, mentionsIn, quoteSpeakerAt, resolvePersonPronoun, skipRanges } from "./clauses.js";
 import { GRATITUDE_CUE, gratitudeStances, nounStances } from "./stance-nouns.js";
 import { describedFocal } from "./stance-described.js";
+import { describedSubject } from "./described-subjects.js";
 import { groupListStances, type OpenGroup } from "./stance-lists.js";
 import { linkedListStances, type LinkState } from "./stance-linked-lists.js";
 import { ownGovernmentStances } from "./stance-own-governments.js";
@@ -356,7 +357,9 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       const end = start + t[0].length;
       const speaker = quoteSpeakerAt(quotes, start);
       if (kind === "passive" || kind === "nominal" || kind === "loss") {
-        const candidate = candidateBefore(analysis, sentence, start, quotes);
+        // "The former journalist has been backed by A": a description for the focal candidate (`described-subjects.ts`).
+        const described = kind === "loss" || /oppos|reject|block|veto|critici|condemn|denounc|snub/.test(t[1] ?? "") ? null : describedSubject(analysis, sentence, start);
+        const candidate = described ?? candidateBefore(analysis, sentence, start, quotes);
         if (!candidate) continue;
         if (hedged(text, candidate.after, start) || (kind === "loss" && lossOnlyPossible(text.slice(Math.max(candidate.after, start - 20), start)))) continue;
         // "the attacks on X were condemned by A": A condemns the attacks, not X.
@@ -389,7 +392,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         }
         for (const actor of actors) {
           const span = { start: Math.min(candidate.mention?.start ?? start, start), end: Math.max(actor.end, end) };
-          found.push({ type, from: actor.entity, to: candidate.entity, span, confidence: candidate.confidence * (kind === "passive" ? 1 : 0.85), rule: kind === "loss" ? (/^(?:los|fail|lack)/i.test(t[0]) ? "stance.support-lost" : "stance.opposition-from") : lacked ? "stance.support-lacked" : kind === "nominal" ? "stance.backing-of" : "stance.passive" });
+          found.push({ type, from: actor.entity, to: candidate.entity, span, confidence: candidate.confidence * (kind === "passive" ? 1 : 0.85), rule: described ? described.rule : kind === "loss" ? (/^(?:los|fail|lack)/i.test(t[0]) ? "stance.support-lost" : "stance.opposition-from") : lacked ? "stance.support-lacked" : kind === "nominal" ? "stance.backing-of" : "stance.passive" });
         }
         // "X and Y have been backed by A": the stance is on every candidate of the list (`conjoined-candidates.ts`).
         if (kind === "passive" && actors.length > 0 && candidate.mention) {
