@@ -34,6 +34,12 @@ describe("a rank in the result places each one ranked in the race", () => {
     ]);
   });
 
+  it("reads the ones ranked ahead, each with its owner", () => {
+    expect(candidates(`${RACE}Ivo Dane was knocked out on Friday after coming third behind Ruritania's Anna Kovac and Borduria's Lena Lund in a secret ballot.`)).toEqual(
+      expect.arrayContaining([`person:anna-kovac ${post}`, `person:lena-lund ${post}`]),
+    );
+  });
+
   it("reads the one ranked ahead", () => {
     expect(candidates(`${RACE}Piet Rook lost ground, with Lena Lund coming second after Ruritanian Foreign Minister Anna Kovac.`)).toContain(`person:anna-kovac ${post}`);
     expect(rules(`${RACE}Piet Rook lost ground, with Lena Lund coming second after Ruritanian Foreign Minister Anna Kovac.`)).toContain("candidacy.ranking-ahead.article-post");

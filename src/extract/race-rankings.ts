@@ -29,8 +29,11 @@ const RANK_AFTER = new RegExp(
 /** "came in third and fourth place respectively:": the ranks of the names listed after the colon. */
 const PLACES_LIST = new RegExp(String.raw`\b(?:came|finished|placed|ended\s+up)\s+(?:in\s+)?${ORDINAL}(?:\s*(?:,|and)\s*${ORDINAL})+\s+(?:places?|positions?)?\s*(?:,?\s*respectively)?\s*:\s*`, "u");
 
-/** Before a name: "coming second after", "finished third behind". */
-const RANKED_AFTER = new RegExp(String.raw`\b(?:coming|came|finished|finishing|placed|placing)\s+(?:a\s+)?(?:distant\s+|close\s+)?${ORDINAL}\s+(?:after|behind)\s+(?:(?:\p{Lu}[\p{L}.’'-]*|former|incumbent)\s+){0,4}$`, "u");
+/** Before the names ranked ahead: "coming second after", "finished third behind". */
+const RANKED_BEHIND = new RegExp(String.raw`\b(?:coming|came|finished|finishing|placed|placing)\s+(?:a\s+)?(?:distant\s+|close\s+)?${ORDINAL}\s+(?:after|behind)\s+`, "gu");
+
+/** Between two names ranked ahead: "and", a comma, then an owner or a title. */
+const JOINED = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\p{Lu}[\p{L}.’'-]*(?:['’]s)?\s+){0,4}$/u;
 
 /** After a name that continues a tally: "with 3.36 percent" at the end of the item. */
 const TALLY_ITEM = new RegExp(String.raw`^(?:\s*\([^()]{1,40}\))?(?:,\s+(?:[^,.;()“”"]{1,60}?),)?\s+with\s+(?:about\s+|nearly\s+|just\s+|only\s+)?\d[\d,.]*\s*(?:%|per\s*cent|percent|votes|ballots)(?=\s*[,.;)]|\s*$)`, "u");
@@ -67,12 +70,22 @@ export function rankingStatements(analysis: Analysis, quotes: readonly Attribute
       continue;
     }
     const before = text.slice(Math.max(sentence.start, p.extendedStart - 80), p.start);
-    if (CUE.test(before) && RANKED_AFTER.test(before)) {
-      push(p, Math.max(sentence.start, p.extendedStart - 40), p.end, "candidacy.ranking-ahead");
-      continue;
-    }
     const item = /\d/.test(after) ? TALLY_ITEM.exec(after) : null;
     if (item && TALLY_LINK.test(before) && TALLY_BEFORE.test(text.slice(sentence.start, p.extendedStart))) push(p, p.start, p.end + item[0].length, "candidacy.ranking-tally");
+  }
+  // "coming third behind A and B": each one ranked ahead, read as a list, else the first name after the words.
+  RANKED_BEHIND.lastIndex = 0;
+  let behind: RegExpExecArray | null;
+  while (CUE.test(body) && (behind = RANKED_BEHIND.exec(body)) !== null) {
+    const at = sentence.start + behind.index + behind[0].length;
+    let ahead = listAfter(analysis, sentence, at, true);
+    if (ahead.length === 0) {
+      const first = named.find((m) => m.start >= at && m.extendedStart - at <= 50 && !/[,;:]/.test(text.slice(at, m.extendedStart)));
+      if (first) ahead = [first];
+      // "behind Ruritania's A and Borduria's B": the names joined to the first, each with its owner or title.
+      for (const m of named) if (first && m.start > ahead[ahead.length - 1]!.end && JOINED.test(text.slice(ahead[ahead.length - 1]!.end, m.extendedStart))) ahead.push(m);
+    }
+    for (const p of ahead) push(p, sentence.start + behind.index, p.end, "candidacy.ranking-ahead");
   }
   const places = CUE.test(body) ? PLACES_LIST.exec(body) : null;
   if (places) for (const p of listAfter(analysis, sentence, sentence.start + places.index + places[0].length, true)) push(p, sentence.start + places.index, p.end, "candidacy.ranking-list");
