@@ -34,6 +34,13 @@ describe("a rank in the result places each one ranked in the race", () => {
     ]);
   });
 
+  it("reads the last item of a ranked list named after its description", () => {
+    expect(candidates(`${RACE}The other two came in third and fourth place respectively: Ruritanian minister Piet Rook and a former U.N. trade commissioner, Lena Lund of Borduria.`)).toEqual([
+      `person:lena-lund ${post}`,
+      `person:piet-rook ${post}`,
+    ]);
+  });
+
   it("reads the ones ranked ahead, each with its owner", () => {
     expect(candidates(`${RACE}Ivo Dane was knocked out on Friday after coming third behind Ruritania's Anna Kovac and Borduria's Lena Lund in a secret ballot.`)).toEqual(
       expect.arrayContaining([`person:anna-kovac ${post}`, `person:lena-lund ${post}`]),

@@ -35,6 +35,9 @@ const RANKED_BEHIND = new RegExp(String.raw`\b(?:coming|came|finished|finishing|
 /** Between two names ranked ahead: "and", a comma, then an owner or a title. */
 const JOINED = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\p{Lu}[\p{L}.’'-]*(?:['’]s)?\s+){0,4}$/u;
 
+/** Between a list's item and the last one named after its description: "and a former minister, ". */
+const DESCRIBED_ITEM = /^(?:\s+of\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?,?\s+and\s+(?:a|an|the)\s+(?:[^,.;:()]|\.(?=\S|\s+\p{Ll})){1,60},\s+$/u;
+
 /** After a name that continues a tally: "with 3.36 percent" at the end of the item. */
 const TALLY_ITEM = new RegExp(String.raw`^(?:\s*\([^()]{1,40}\))?(?:,\s+(?:[^,.;()“”"]{1,60}?),)?\s+with\s+(?:about\s+|nearly\s+|just\s+|only\s+)?\d[\d,.]*\s*(?:%|per\s*cent|percent|votes|ballots)(?=\s*[,.;)]|\s*$)`, "u");
 /** Before the name of a tally's next item: "and", a comma. */
@@ -88,6 +91,13 @@ export function rankingStatements(analysis: Analysis, quotes: readonly Attribute
     for (const p of ahead) push(p, sentence.start + behind.index, p.end, "candidacy.ranking-ahead");
   }
   const places = CUE.test(body) ? PLACES_LIST.exec(body) : null;
-  if (places) for (const p of listAfter(analysis, sentence, sentence.start + places.index + places[0].length, true)) push(p, sentence.start + places.index, p.end, "candidacy.ranking-list");
+  if (places) {
+    const listed = listAfter(analysis, sentence, sentence.start + places.index + places[0].length, true);
+    // "...: A and a former minister, B of Borduria": the last item named after its description.
+    const last = listed[listed.length - 1];
+    const described = last ? named.find((m) => m.start > last.end && DESCRIBED_ITEM.test(text.slice(last.end, m.extendedStart))) : undefined;
+    if (described) listed.push(described);
+    for (const p of listed) push(p, sentence.start + places.index, p.end, "candidacy.ranking-list");
+  }
   return out;
 }
