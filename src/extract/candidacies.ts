@@ -21,6 +21,7 @@ import type { AttributedQuote } from "./quotes.js";
 import { countedFieldStatements, countedStatements, partitiveStatements } from "./counted-lists.js";
 import { headingListStatements } from "./heading-lists.js";
 import { entryStatements } from "./race-entry.js";
+import { rankingStatements } from "./race-rankings.js";
 import { rivalStatements } from "./race-rivals.js";
 import { listAfter, OTHER_RACE, ownRacePattern, raceStatements } from "./race-statements.js";
 import { sentenceAt } from "./text-utils.js";
@@ -470,7 +471,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     const previousSentence = analysis.sentences[sentence.index - 1];
     const statements = raceStatements(analysis, quotes, sentence, partyRace, previousSentence, ownRace);
     // Pushed one by one: a call spreading several arrays takes a slow path.
-    for (const more of [rivalStatements(analysis, quotes, sentence, otherRace, previousSentence), countedStatements(analysis, quotes, sentence, otherRace, previousSentence), countedFieldStatements(analysis, quotes, sentence, otherRace), partitiveStatements(analysis, quotes, sentence, otherRace, previousSentence), entryStatements(analysis, quotes, sentence, otherRace, previousSentence, isCandidate)]) for (const st of more) statements.push(st);
+    for (const more of [rivalStatements(analysis, quotes, sentence, otherRace, previousSentence), countedStatements(analysis, quotes, sentence, otherRace, previousSentence), countedFieldStatements(analysis, quotes, sentence, otherRace), partitiveStatements(analysis, quotes, sentence, otherRace, previousSentence), entryStatements(analysis, quotes, sentence, otherRace, previousSentence, isCandidate), rankingStatements(analysis, quotes, sentence, otherRace)]) for (const st of more) statements.push(st);
     for (const st of statements) {
       const post = postAfter(analysis, sentence, st.after);
       // "elected X as its new president": the organization's own post, which is the article's.
