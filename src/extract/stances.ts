@@ -18,7 +18,7 @@
  * organization they speak for takes a stance ("spokesperson Wang said Beijing backs X") holds it
  * too, and when their role named no country, this is how we learn which one they speak for.
  */
-import { CRITICISM } from "./lexicon/verbs.js";
+import { CRITICISM, NOMINAL_LOSS, NOMINAL_SUPPORT, OPPOSE_VERBS, PASSIVE_STANCE, PRAISE, SUPPORT_VERBS, UNFIT } from "./lexicon/verbs.js";
 import { clauseStart, isActor, mentionsIn, quoteSpeakerAt, resolvePersonPronoun, skipRanges } from "./clauses.js";
 import { GRATITUDE_CUE, gratitudeStances, nounStances } from "./stance-nouns.js";
 import { describedFocal } from "./stance-described.js";
@@ -39,7 +39,6 @@ import { echoedStances, invertedHeadEnd, invertedStances } from "./stance-invert
 import { actorSayerBefore, actorsAfter, candidateBefore, conjoinedBefore, hedged, NEGATION, objectAfter, partOfParty, personList, personRightAfter, POSSESSIVE_PRONOUN_OBJECT, RIVALS_APPOSITION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
 import type { AttributedQuote } from "./quotes.js";
 import { narrowSlice } from "./narrow-text.js";
-import { stanceTrigger } from "./stance-triggers.js";
 import { criticisedForConduct, indirectChoice, lossOnlyPossible, negationNoRefusal, notOnlyBefore, opposedInARace, opposedSomethingElse, opposedThroughGerund, opposedWithOthers, oppositionBlocked, ownOppositionLead, personInsideThing, refusedBeforeSubject, sayerInLead } from "./opposition-guards.js";
 import { CUE as CRITIC_CUE, criticStances } from "./opposition-critics.js";
 import { ARTICLE_CUE as JUDGMENT_CUE, judgedStances } from "./opposition-judgments.js";
@@ -48,6 +47,13 @@ import { joinedOppositions, letterStances, oppositionStances, oppositionState } 
 import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
 
 type Kind = "passive" | "nominal" | "loss" | "praise" | "unfit" | "oppose" | "support";
+
+const TRIGGER = new RegExp(
+  // One word boundary before all the kinds but the passive (praise and unfitness open with one too): quicker to search for.
+  `(?<passive>(?:\\b|(?=[—–]))${PASSIVE_STANCE})|\\b(?:(?<nominal>${NOMINAL_SUPPORT})|(?<loss>${NOMINAL_LOSS})|(?<praise>${PRAISE})|(?<unfit>${UNFIT})|(?<oppose>(?:${OPPOSE_VERBS})\\b)|(?<support>(?:${SUPPORT_VERBS})\\b))`,
+  // Matched against the text in lower case: a case-insensitive Unicode pattern this large is several times slower.
+  "gu",
+);
 
 /** The text with ASCII capitals in lower case: same length and offsets, for the case-sensitive triggers. */
 function lowerAscii(text: string): string {
@@ -335,14 +341,13 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
   for (const sentence of analysis.sentences) {
     const body = text.slice(sentence.start, sentence.end);
     const lowerBody = lowerSlice(sentence.start, sentence.end);
-    const trigger = stanceTrigger(lowerBody);
-    trigger.lastIndex = 0;
+    TRIGGER.lastIndex = 0;
     const earlier: { object: Mention | null; subject: string; end: number }[] = [];
     let colonGroup: OpenGroup | undefined;
     const found: Found[] = [];
     let t: RegExpExecArray | null;
     const inverted = INVERTED_CUE.test(lowerBody) ? invertedHeadEnd(analysis, sentence) : -1;
-    while ((t = trigger.exec(lowerBody)) !== null) {
+    while ((t = TRIGGER.exec(lowerBody)) !== null) {
       const groups = t.groups ?? {};
       const kind = (Object.keys(groups) as Kind[]).find((k) => groups[k] !== undefined)!;
       const start = sentence.start + t.index;
