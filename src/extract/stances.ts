@@ -48,6 +48,13 @@ import { joinedOppositions, letterStances, oppositionStances, oppositionState } 
 import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
 
 type Kind = "passive" | "nominal" | "loss" | "praise" | "unfit" | "oppose" | "support";
+const KINDS: readonly Kind[] = ["passive", "nominal", "loss", "praise", "unfit", "oppose", "support"];
+
+/** The kind of a {@link TRIGGER} match: its one named group that took part (no key list built per match). */
+function triggerKind(t: RegExpExecArray): Kind {
+  const groups = t.groups!;
+  return KINDS.find((k) => groups[k] !== undefined)!;
+}
 
 const TRIGGER = new RegExp(
   // One word boundary before all the kinds but the passive (praise and unfitness open with one too): quicker to search for.
@@ -349,8 +356,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     let t: RegExpExecArray | null;
     const inverted = INVERTED_CUE.test(lowerBody) ? invertedHeadEnd(analysis, sentence) : -1;
     while ((t = TRIGGER.exec(lowerBody)) !== null) {
-      const groups = t.groups ?? {};
-      const kind = (Object.keys(groups) as Kind[]).find((k) => groups[k] !== undefined)!;
+      const kind = triggerKind(t);
       const start = sentence.start + t.index;
       // "Joining A in backing X was B": the verb's holders follow it (`stance-inverted.ts`).
       if (start < inverted) continue;
