@@ -1,6 +1,8 @@
 import type { Command } from "commander";
 import { loadDotenv } from "../config/load-dotenv.js";
 import { parseEnvironment } from "../config/environment.js";
+import { defaultCatalog } from "../coalitions/query-catalog.js";
+import { warmQueryPlans } from "../coalitions/warm-plans.js";
 import { createLogger } from "../logger.js";
 import { startService } from "../web/start-service.js";
 
@@ -21,8 +23,17 @@ export function registerServe(program: Command): void {
       if (env.auth.kind === "none") say("writes and analyst Cypher are off: set JWT_SECRET (or JWKS_URL) to allow editors and analysts");
       say("press Ctrl-C to stop");
 
+      let stopping = false;
+      // In the background: the service answers meanwhile, and a question asked before its query is
+      // planned simply plans it itself.
+      void warmQueryPlans(service.db, defaultCatalog(), { stopped: () => stopping }).then((warmed) => {
+        if (stopping) return;
+        const failed = warmed.filter((w) => w.error);
+        const ms = warmed.reduce((sum, w) => sum + w.ms, 0);
+        logger.info({ queries: warmed.length, ms, failed: failed.map((w) => `${w.name}: ${w.error}`) }, "coalition queries planned ahead of the first question");
+      });
+
       await new Promise<void>((resolve) => {
-        let stopping = false;
         const stop = (signal: string) => {
           if (stopping) return;
           stopping = true;
