@@ -26,12 +26,14 @@ export function registerServe(program: Command): void {
       let stopping = false;
       // In the background: the service answers meanwhile, and a question asked before its query is
       // planned simply plans it itself.
-      void warmQueryPlans(service.db, defaultCatalog(), { stopped: () => stopping }).then((warmed) => {
-        if (stopping) return;
-        const failed = warmed.filter((w) => w.error);
-        const ms = warmed.reduce((sum, w) => sum + w.ms, 0);
-        logger.info({ queries: warmed.length, ms, failed: failed.map((w) => `${w.name}: ${w.error}`) }, "coalition queries planned ahead of the first question");
-      });
+      if (env.planQuestionsAtStart) {
+        void warmQueryPlans(service.db, defaultCatalog(), { stopped: () => stopping }).then((warmed) => {
+          if (stopping) return;
+          const failed = warmed.filter((w) => w.error);
+          const ms = warmed.reduce((sum, w) => sum + w.ms, 0);
+          logger.info({ queries: warmed.length, ms, failed: failed.map((w) => `${w.name}: ${w.error}`) }, "coalition queries planned ahead of the first question");
+        });
+      }
 
       await new Promise<void>((resolve) => {
         const stop = (signal: string) => {

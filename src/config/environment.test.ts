@@ -28,6 +28,12 @@ describe("parseEnvironment", () => {
     expect(message).toMatch(/NEO4J_USERNAME and NEO4J_PASSWORD are required/);
   });
 
+  it("plans the questions at start unless told not to, and refuses other words", () => {
+    expect(parseEnvironment({}).planQuestionsAtStart).toBe(true);
+    expect(parseEnvironment({ PLAN_QUESTIONS_AT_START: "false" }).planQuestionsAtStart).toBe(false);
+    expect(() => parseEnvironment({ PLAN_QUESTIONS_AT_START: "no" })).toThrow(/PLAN_QUESTIONS_AT_START/);
+  });
+
   it("treats empty variables as unset", () => {
     expect(parseEnvironment({ NEO4J_URI: "", PORT: "" }).neo4j.kind).toBe("local");
   });

@@ -65,6 +65,7 @@ const EnvironmentSchema = z
       z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     ),
     SEED_ON_EMPTY: z.preprocess(emptyAsUndefined, z.enum(["true", "false"]).default("true")),
+    PLAN_QUESTIONS_AT_START: z.preprocess(emptyAsUndefined, z.enum(["true", "false"]).default("true")),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && (!env.NEO4J_USERNAME || !env.NEO4J_PASSWORD)) {
@@ -143,6 +144,8 @@ export interface Environment {
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   /** Load the seed article when the graph holds no article yet. */
   seedOnEmpty: boolean;
+  /** `serve` has Neo4j plan the coalition questions in the background once it listens. */
+  planQuestionsAtStart: boolean;
   auth: AuthConfig;
   limits: Limits;
   /** Connection acquisition and connect timeout of the driver, in milliseconds. */
@@ -190,6 +193,7 @@ export function parseEnvironment(source: NodeJS.ProcessEnv = process.env): Envir
     jwtSecret: env.JWT_SECRET,
     logLevel: env.LOG_LEVEL,
     seedOnEmpty: env.SEED_ON_EMPTY === "true",
+    planQuestionsAtStart: env.PLAN_QUESTIONS_AT_START === "true",
     auth: authConfig(env),
     limits: {
       maxCost: env.MAX_QUERY_COST,
