@@ -4,6 +4,7 @@
  * is about, so the target is the article's focal candidate, the person in the race it names far
  * more often than anyone else.
  */
+import { openingFocus } from "./article-focus.js";
 import { mentionsIn } from "./clauses.js";
 import { racePeople } from "./stance-parts.js";
 import type { Analysis, Sentence } from "./types.js";
@@ -31,11 +32,13 @@ function raceRanking(analysis: Analysis): [string, number][] {
 
 /**
  * The person in the race, besides the stance's holders, whom the article names at least three times
- * and twice as often as anyone else in it.
+ * and twice as often as anyone else in it; else the article's focus by its opening (`article-focus.ts`).
  */
 export function focalCandidate(analysis: Analysis, holders: readonly string[] = []): string | null {
   const [first, second] = raceRanking(analysis).filter(([p]) => !holders.includes(p));
-  return first && first[1] >= 3 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : null;
+  if (first && first[1] >= 3 && first[1] >= 2 * (second?.[1] ?? 0)) return first[0];
+  // No race word beside a clear favourite: the person the opening and the whole text name most.
+  return openingFocus(analysis, holders);
 }
 
 /** The focal candidate, when the words at `at` name a person by a description the text resolves to no one ("backed the home secretary"). */

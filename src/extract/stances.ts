@@ -22,6 +22,7 @@ import { CRITICISM, NOMINAL_LOSS, NOMINAL_SUPPORT, OPPOSE_VERBS, PASSIVE_STANCE,
 import { clauseStart, isActor, mentionsIn, quoteSpeakerAt, resolvePersonPronoun, skipRanges } from "./clauses.js";
 import { GRATITUDE_CUE, gratitudeStances, nounStances } from "./stance-nouns.js";
 import { describedFocal } from "./stance-described.js";
+import { titledFocal } from "./titled-focus.js";
 import { describedSubject } from "./described-subjects.js";
 import { groupListStances, type OpenGroup } from "./stance-lists.js";
 import { linkedListStances, type LinkState } from "./stance-linked-lists.js";
@@ -506,6 +507,13 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         if (focal) object = { entity: focal.entity, end: focal.end, confidence: 0.6 };
         describedObject = focal !== null;
       }
+      // "back the Foreign Secretary": a title with no name, for the focal candidate (`titled-focus.ts`).
+      let titledObject = false;
+      if (!object && kind === "support") {
+        const titled = titledFocal(analysis, sentence, end, excluded, text.slice(Math.max(sentence.start, start - 30), end));
+        if (titled) object = { entity: titled.entity, end: titled.end, confidence: 0.55 };
+        titledObject = titled !== null;
+      }
       earlier.push({ object: object?.mention ?? null, subject: subject.entity, end: subject.end });
       if (!object || object.entity === subject.entity) continue;
       if (entities.get(object.entity)?.type !== "Person") continue;
@@ -574,7 +582,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       if (/^question/.test(t[0]) && !(object.mention && /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:candidacy|candidature|bid|nomination|suitability|fitness|qualifications?|credentials)\b/u.test(text.slice(object.mention.end, object.mention.end + 40)))) continue;
       // An accusation is read as opposition less surely than a stated one.
       if (accusation) confidence *= 0.75;
-      let rule = accusation ? "stance.accusation" : criticism ? "stance.criticism" : describedObject ? "stance.described-target" : kind === "oppose" ? "stance.oppose-verb" : "stance.support-verb";
+      let rule = accusation ? "stance.accusation" : criticism ? "stance.criticism" : describedObject ? "stance.described-target" : titledObject ? "stance.titled-target" : kind === "oppose" ? "stance.oppose-verb" : "stance.support-verb";
       if (reading) rule = `${rule}.${reading}`;
       // "the MP was criticised for claiming ...": a passive verb's subject is the one it is done to.
       if (kind === "oppose" && /ed$/.test(t[0]) && /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/u.test(text.slice(Math.max(sentence.start, start - 30), start)) && !/^\s+(?:to|against)\b/.test(text.slice(end, end + 10))) continue;
