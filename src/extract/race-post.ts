@@ -13,7 +13,7 @@ const BEFORE_CUE = /race|contest|battle|bid|run|candida|campaign|vying|challeng|
  * "running to be the", "elected as", "to succeed Ana Ruiz as", "challenging Tom Vale for".
  */
 const IN_PLAY_BEFORE =
-  /\b(?:(?:race|contest|battle|bid|run|running|runs|ran|candidates?|candidacy|candidature|campaign(?:ing)?|vying|challeng(?:e|es|ed|ing)(?:\s+\p{Lu}[\p{L}'’-]+){0,3}|compet(?:e|es|ed|ing)|stand(?:s|ing)?|stood|seek(?:s|ing)?|sought|nominat(?:ed|ion)|(?:post|position|job)\s+of)\s+(?:(?:to\s+(?:become|be)|for|as)\s+)?|\b(?:elected|to\s+(?:become|succeed(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+as|replace(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+as)))\s*(?:the\s+|a\s+)?(?:(?:next|new|future|top|party['’]s|organi[sz]ation['’]s)\s+)?$/u;
+  /\b(?:(?:race|contest|battle|bid|run|running|runs|ran|candidates?|candidacy|candidature|campaign(?:ing)?|vying|challeng(?:e|es|ed|ing)(?:\s+\p{Lu}[\p{L}'’-]+){0,3}|compet(?:e|es|ed|ing)|stand(?:s|ing)?|stood|seek(?:s|ing)?|sought|nominat(?:ed|ion)|(?:post|position|job)\s+of)\s+(?:(?:to\s+(?:become|be)|for|as)\s+)?|\b(?:elected(?:\s+as)?|to\s+(?:become|succeed(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+as|replace(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+as)))\s*(?:the\s+|a\s+)?(?:(?:next|new|future|top|party['’]s|organi[sz]ation['’]s)\s+)?$/u;
 /** Words right after a post that put it in play: "the X race", "X election", "X nominations". */
 const IN_PLAY_AFTER = /^\s+(?:race|contest|election|ballot|vote|run-?off|candidates?|contenders?|hopefuls?|nominations?|bid)\b/iu;
 /** A mention that already holds its race word: "leadership election", "the race". */
