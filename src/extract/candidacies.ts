@@ -12,6 +12,7 @@
  * they left (the race's post when none is named). Their stances (e.g. endorsing a rival) are kept.
  */
 import { ousterRule } from "./opposition-ouster.js";
+import { insideLongerPost, racePostWeight } from "./race-post.js";
 import { PARTIES } from "./lexicon/parties.js";
 import { CANDIDACY_VERBS, WITHDRAWAL } from "./lexicon/verbs.js";
 import { clauseStart, isActor, mentionsIn, quoteSpeakerAt, skipRanges } from "./clauses.js";
@@ -135,14 +136,18 @@ export function mainPost(analysis: Analysis): Mention | undefined {
     if (m.type !== "Post") continue;
     // "IMF chief Christine Lagarde": a post used as a holder's title says little about the race.
     const next = mentions.slice(i + 1, i + 4).find((n) => n.start >= m.end);
-    if (next?.type === "Person" && next.start - m.end <= 2 && severalPosts) continue;
+    // A headline's last words before a byline's name are no title: only a gap on one line is.
+    if (next?.type === "Person" && next.start - m.end <= 2 && severalPosts && !analysis.text.slice(m.end, next.start).includes("\n")) continue;
+    // "the next leader of UN Women": a shorter post read inside another's name is not named there.
+    if (severalPosts && insideLongerPost(mentions, i)) continue;
     // "Verdi chief economist X": a post found by shape that only titles a person is no race's post.
     if (m.shaped && next?.type === "Person" && next.start - m.end <= 30 && /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(analysis.text.slice(m.end, next.start))) continue;
     // "The UN chief has selected X": the post of the one who chooses is not the post in play.
     if (severalPosts && CHOOSER_AFTER.test(analysis.text.slice(m.end, m.end + 60))) continue;
+    const weight = racePostWeight(analysis.text, m);
     const c = counts.get(m.entity);
-    if (c) c.n++;
-    else counts.set(m.entity, { n: 1, first: m });
+    if (c) c.n += weight;
+    else counts.set(m.entity, { n: weight, first: m });
   }
   // A post found by shape is the article's only where the lexicon names none.
   const lexicon = [...counts.values()].filter((c) => !c.first.shaped);
