@@ -340,6 +340,8 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   let bodyOtherRace: boolean | undefined;
   const otherRaceBody = () => (bodyOtherRace ??= otherRace(body));
   // Race words in the sentence, a post it names, or race words in the sentence before it.
+  // A reader over the named people runs only when someone is named and its cue word is in the sentence.
+  const namedWhere = (cue: RegExp): readonly Mention[] => (named.length > 0 && cue.test(body) ? named : []);
   const raceContext = () => RACE_WORDS.test(body) || mentionsIn(analysis, previous?.start ?? sentence.start, sentence.end).some((m) => m.type === "Post") || (previous !== undefined && RACE_WORDS.test(text.slice(previous.start, previous.end)));
 
   // "If elected, X would be the first ...", "X has pledged reform if he wins": a candidate's conditional.
@@ -471,7 +473,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   }
 
   // "A, B and C, Duffy's competitors,", "A and B, her two challengers": a list the plural apposition places in the race.
-  for (const p of PLURAL_APPOSITION_CUE.test(body) ? named : []) {
+  for (const p of namedWhere(PLURAL_APPOSITION_CUE)) {
     const after = PLURAL_APPOSITION.exec(text.slice(p.end, Math.min(sentence.end, p.end + 60)));
     if (!after || otherRace(after[0]) || otherRaceBody()) continue;
     const list = listBefore(analysis, sentence, p, false);
@@ -480,7 +482,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   }
 
   // "elected leader with X as deputy", "with X, a former minister, voted in as his deputy": X won the post named after "as".
-  for (const p of /\bwith\s/.test(body) && /\sas\s/.test(body) ? named : []) {
+  for (const p of namedWhere(/\bwith\s/).length > 0 && /\sas\s/.test(body) ? named : []) {
     if (!/\bwith\s+$/.test(text.slice(Math.max(sentence.start, p.extendedStart - 8), p.extendedStart)) || !outside(p)) continue;
     const as = WITH_AS_AFTER.exec(text.slice(p.end, Math.min(sentence.end, p.end + 90)));
     if (as && raceContext() && !otherRaceBody()) out.push({ person: p, after: p.end + as[0].length, start: Math.max(sentence.start, p.extendedStart - 5), end: p.end + as[0].length, rule: "candidacy.elected", confidence: 0.7, needsPost: true });
@@ -561,7 +563,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   }
 
   // "He was competing with A, B and C", "the incumbent is being challenged by A": the rivals named after the verb ran, whoever the subject is.
-  if (RIVALS_CUE.test(body)) {
+  if (namedWhere(RIVALS_CUE).length > 0) {
     for (const p of named) {
       const left = text.slice(Math.max(sentence.start, p.extendedStart - 50), p.extendedStart);
       if (!RIVALS_BEFORE.test(left) || /^['’]s?\s/.test(text.slice(p.end, p.end + 3)) || otherRaceBody() || !raceContext()) continue;
@@ -571,7 +573,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   }
 
   // "elected on Friday, beating X", "she defeated X and Y in the run-off", "she lost to X", "beat out several candidates, including X": each one beaten (or who beat) was in the race.
-  for (const p of BEATEN_CUE.test(body) ? named : []) {
+  for (const p of namedWhere(BEATEN_CUE)) {
     const left = text.slice(Math.max(sentence.start, p.extendedStart - 60), p.extendedStart);
     const beaten = BEATEN.test(left);
     const many = !beaten && BEATEN_MANY.test(left);
@@ -584,7 +586,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   }
 
   // "A won 60 votes to B's 40", "98 votes against 62 for B", "A got 64 votes and B 60": each one counted ran.
-  if (VOTE_COUNT.test(body) && !otherRaceBody()) {
+  if (namedWhere(VOTE_COUNT).length > 0 && !otherRaceBody()) {
     for (const p of named) {
       if (!outside(p)) continue;
       const counted = TALLY_AFTER.test(text.slice(p.end, Math.min(sentence.end, p.end + 30))) || TALLY_BEFORE.test(text.slice(Math.max(sentence.start, p.extendedStart - 30), p.extendedStart));
@@ -593,7 +595,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   }
 
   // "A received the most votes, followed by B (with 40) and C": each one ranked ran; "more votes than B": so did B.
-  if (/followed\s+by|\sthan\s/.test(body) && RANKING_WORDS.test(body) && !otherRaceBody() && !PAST_TIME.test(body)) {
+  if (namedWhere(/followed\s+by|\sthan\s/).length > 0 && RANKING_WORDS.test(body) && !otherRaceBody() && !PAST_TIME.test(body)) {
     for (let i = 0; i < named.length; i++) {
       const p = named[i]!;
       const left = text.slice(Math.max(sentence.start, p.extendedStart - 60), p.extendedStart);
@@ -608,21 +610,21 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   }
 
   // "congratulated X on her victory": X won the race.
-  for (const p of /ongratulat/i.test(body) ? named : []) {
+  for (const p of namedWhere(/ongratulat/i)) {
     if (!outside(p) || !/congratulat\w*\s+$/i.test(text.slice(Math.max(sentence.start, p.extendedStart - 20), p.extendedStart))) continue;
     const won = CONGRATULATED_ON.exec(text.slice(p.end, Math.min(sentence.end, p.end + 60)));
     if (won && !otherRaceBody()) out.push({ person: p, after: p.end + won[0].length, start: Math.max(sentence.start, p.extendedStart - 20), end: p.end + won[0].length, rule: "candidacy.race-result", confidence: 0.7 });
   }
 
   // "in a tight race with X", "a challenge from X": X is the other side of the race.
-  for (const p of RACE_WITH_CUE.test(body) ? named : []) {
+  for (const p of namedWhere(RACE_WITH_CUE)) {
     const left = text.slice(Math.max(sentence.start, p.extendedStart - 70), p.extendedStart);
     if (!/\b(?:with|against|from)\b/.test(left) || !RACE_WITH.test(left) || !outside(p) || otherRaceBody()) continue;
     out.push({ person: p, after: p.end, start: Math.max(sentence.start, p.extendedStart - 30), end: p.end, rule: "candidacy.race-pairing", confidence: 0.7 });
   }
 
   // "He is being challenged for the post by A and B": the challengers are in the race (a named one challenged is read above; a pronoun's referent here is too often the holder being replaced).
-  for (const p of /challenged/.test(body) ? named : []) {
+  for (const p of namedWhere(/challenged/)) {
     const left = text.slice(Math.max(sentence.start, p.extendedStart - 90), p.extendedStart);
     const by = CHALLENGED_BY.exec(left);
     if (!by || !outside(p) || otherRaceBody() || !raceContext()) continue;
@@ -643,7 +645,9 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   // "a shortlist of three, which includes A, B and C".
   SHORTLIST.lastIndex = 0;
   let sm: RegExpExecArray | null;
-  while (LIST_CUE.test(body) && (sm = SHORTLIST.exec(body)) !== null) {
+  // Every person of a shortlist is among the named, so nothing is read without one.
+  const listCued = namedWhere(LIST_CUE).length > 0;
+  while (listCued && (sm = SHORTLIST.exec(body)) !== null) {
     const at = sentence.start + sm.index + sm[0].length;
     const list = listAfter(analysis, sentence, at, true);
     for (const q of list) if (outside(q)) out.push({ person: q, after: list[list.length - 1]!.end, start: sentence.start + sm.index, end: q.end, rule: "candidacy.shortlist", confidence: 0.8 });
