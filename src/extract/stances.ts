@@ -51,18 +51,62 @@ import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
 type Kind = "passive" | "nominal" | "loss" | "praise" | "unfit" | "oppose" | "support";
 const KINDS: readonly Kind[] = ["passive", "nominal", "loss", "praise", "unfit", "oppose", "support"];
 
-/** The kind of a {@link TRIGGER} match: its one named group that took part (no key list built per match). */
+/** The kind of a {@link TriggerScan} match: its one named group that took part (no key list built per match). */
 function triggerKind(t: RegExpExecArray): Kind {
   const groups = t.groups!;
   return KINDS.find((k) => groups[k] !== undefined)!;
 }
 
-const TRIGGER = new RegExp(
-  // One word boundary before all the kinds but the passive (praise and unfitness open with one too): quicker to search for.
-  `(?<passive>(?:\\b|(?=[—–]))${PASSIVE_STANCE})|\\b(?:(?<nominal>${NOMINAL_SUPPORT})|(?<loss>${NOMINAL_LOSS})|(?<praise>${PRAISE})|(?<unfit>${UNFIT})|(?<oppose>(?:${OPPOSE_VERBS})\\b)|(?<support>(?:${SUPPORT_VERBS})\\b))`,
+/**
+ * The passive kind of the stance triggers: "is backed by", ", endorsed by". It is searched apart from
+ * the other kinds ({@link OTHER_TRIGGER}) and only where its cue is present; {@link TriggerScan}
+ * merges the two as the single alternation of both would match.
+ */
+const PASSIVE_TRIGGER = new RegExp(`(?<passive>(?:\\b|(?=[—–]))${PASSIVE_STANCE})`, "gu");
+/** Every passive trigger ends with a space and "by". */
+const PASSIVE_CUE = /\sby/u;
+
+/** The stance triggers but the passive. */
+const OTHER_TRIGGER = new RegExp(
+  // One word boundary before all the kinds (praise and unfitness open with one too): quicker to search for.
+  `\\b(?:(?<nominal>${NOMINAL_SUPPORT})|(?<loss>${NOMINAL_LOSS})|(?<praise>${PRAISE})|(?<unfit>${UNFIT})|(?<oppose>(?:${OPPOSE_VERBS})\\b)|(?<support>(?:${SUPPORT_VERBS})\\b))`,
   // Matched against the text in lower case: a case-insensitive Unicode pattern this large is several times slower.
   "gu",
 );
+
+/**
+ * The triggers of one sentence in text order, exactly those of `passive|other` as one global pattern:
+ * the earliest match wins, and at the same offset the passive one (the first alternative). A match
+ * found ahead is kept while it still lies after where the search resumes, since whether a pattern
+ * matches at an offset does not depend on where the search began.
+ */
+class TriggerScan {
+  private readonly passiveCued: boolean;
+  private passive: RegExpExecArray | null | undefined;
+  private other: RegExpExecArray | null | undefined;
+  private from = 0;
+
+  constructor(private readonly body: string) {
+    this.passiveCued = PASSIVE_CUE.test(body);
+    this.passive = this.passiveCued ? undefined : null;
+  }
+
+  /** The next trigger, or null at the end of the sentence. */
+  next(): RegExpExecArray | null {
+    if (this.passive !== null && (this.passive === undefined || this.passive.index < this.from)) this.passive = searchFrom(PASSIVE_TRIGGER, this.body, this.from);
+    if (this.other !== null && (this.other === undefined || this.other.index < this.from)) this.other = searchFrom(OTHER_TRIGGER, this.body, this.from);
+    const passive = this.passive;
+    const other = this.other;
+    const chosen = passive && (!other || passive.index <= other.index) ? passive : other;
+    if (chosen) this.from = chosen.index + chosen[0].length;
+    return chosen ?? null;
+  }
+}
+
+function searchFrom(pattern: RegExp, body: string, from: number): RegExpExecArray | null {
+  pattern.lastIndex = from;
+  return pattern.exec(body);
+}
 
 /** The text with ASCII capitals in lower case: same length and offsets, for the case-sensitive triggers. */
 function lowerAscii(text: string): string {
@@ -350,14 +394,16 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
   for (const sentence of analysis.sentences) {
     const body = text.slice(sentence.start, sentence.end);
     const lowerBody = lowerSlice(sentence.start, sentence.end);
-    TRIGGER.lastIndex = 0;
+    const triggers = new TriggerScan(lowerBody);
     const earlier: { object: Mention | null; subject: string; end: number }[] = [];
     let colonGroup: OpenGroup | undefined;
     const found: Found[] = [];
     let t: RegExpExecArray | null;
     const inverted = INVERTED_CUE.test(lowerBody) ? invertedHeadEnd(analysis, sentence) : -1;
-    while ((t = TRIGGER.exec(lowerBody)) !== null) {
+    while ((t = triggers.next()) !== null) {
       const kind = triggerKind(t);
+      // The passive's own text: what the first group of the single alternation held.
+      const passiveText = kind === "passive" ? t[1] : undefined;
       const start = sentence.start + t.index;
       // "Joining A in backing X was B": the verb's holders follow it (`stance-inverted.ts`).
       if (start < inverted) continue;
@@ -365,15 +411,15 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       const speaker = quoteSpeakerAt(quotes, start);
       if (kind === "passive" || kind === "nominal" || kind === "loss") {
         // "The former journalist has been backed by A": a description for the focal candidate (`described-subjects.ts`).
-        const described = kind === "loss" || /oppos|reject|block|veto|critici|condemn|denounc|snub/.test(t[1] ?? "") ? null : describedSubject(analysis, sentence, start);
+        const described = kind === "loss" || /oppos|reject|block|veto|critici|condemn|denounc|snub/.test(passiveText ?? "") ? null : describedSubject(analysis, sentence, start);
         const candidate = described ?? candidateBefore(analysis, sentence, start, quotes);
         if (!candidate) continue;
         if (hedged(text, candidate.after, start) || (kind === "loss" && lossOnlyPossible(text.slice(Math.max(candidate.after, start - 20), start)))) continue;
         // "the attacks on X were condemned by A": A condemns the attacks, not X.
-        if (kind === "passive" && /oppos|reject|block|veto|critici|condemn|denounc|snub/.test(t[1] ?? "") && candidate.mention && personInsideThing(text, sentence.start, candidate.mention.extendedStart)) continue;
+        if (kind === "passive" && /oppos|reject|block|veto|critici|condemn|denounc|snub/.test(passiveText ?? "") && candidate.mention && personInsideThing(text, sentence.start, candidate.mention.extendedStart)) continue;
         // "X's position was backed by A": what A backs is X's view, not X.
         if (candidate.mention && candidate.after === candidate.mention.end && OWN_THING.test(text.slice(candidate.mention.end, start))) continue;
-        const participle = (t[1] ?? "").toLowerCase();
+        const participle = (passiveText ?? "").toLowerCase();
         let type: "SUPPORTS" | "OPPOSES" = kind === "loss" || /oppos|reject|block|veto|critici|condemn|denounc|snub/.test(participle) ? "OPPOSES" : "SUPPORTS";
         let lacked = false;
         if (NEGATION.test(text.slice(candidate.after, start))) {
