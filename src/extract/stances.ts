@@ -58,48 +58,44 @@ function triggerKind(t: RegExpExecArray): Kind {
 }
 
 /**
- * The passive kind of the stance triggers: "is backed by", ", endorsed by". It is searched apart from
- * the other kinds ({@link OTHER_TRIGGER}) and only where its cue is present; {@link TriggerScan}
- * merges the two as the single alternation of both would match.
+ * The stance triggers, as one alternation would read them:
+ * `passive|\b(?:nominal|loss|praise|unfit|oppose|support)`, searched in two parts in that order, the
+ * passive only where its cue is present ({@link TriggerScan} merges them).
+ * Matched against the text in lower case: a case-insensitive Unicode pattern this large is several times slower.
  */
-const PASSIVE_TRIGGER = new RegExp(`(?<passive>(?:\\b|(?=[—–]))${PASSIVE_STANCE})`, "gu");
-/** Every passive trigger ends with a space and "by". */
-const PASSIVE_CUE = /\sby/u;
-
-/** The stance triggers but the passive. */
-const OTHER_TRIGGER = new RegExp(
-  // One word boundary before all the kinds (praise and unfitness open with one too): quicker to search for.
-  `\\b(?:(?<nominal>${NOMINAL_SUPPORT})|(?<loss>${NOMINAL_LOSS})|(?<praise>${PRAISE})|(?<unfit>${UNFIT})|(?<oppose>(?:${OPPOSE_VERBS})\\b)|(?<support>(?:${SUPPORT_VERBS})\\b))`,
-  // Matched against the text in lower case: a case-insensitive Unicode pattern this large is several times slower.
-  "gu",
-);
+const TRIGGER_PARTS: readonly { pattern: RegExp; cue?: RegExp }[] = [
+  // Every passive ends with a space and "by".
+  { pattern: new RegExp(`(?<passive>(?:\\b|(?=[—–]))${PASSIVE_STANCE})`, "gu"), cue: /\sby/u },
+  // Every other kind opens with a lower-case ASCII letter: the lookahead spares the alternation at word ends.
+  { pattern: new RegExp(`\\b(?=[a-z])(?:(?<nominal>${NOMINAL_SUPPORT})|(?<loss>${NOMINAL_LOSS})|(?<praise>${PRAISE})|(?<unfit>${UNFIT})|(?<oppose>(?:${OPPOSE_VERBS})\\b)|(?<support>(?:${SUPPORT_VERBS})\\b))`, "gu") },
+];
 
 /**
- * The triggers of one sentence in text order, exactly those of `passive|other` as one global pattern:
- * the earliest match wins, and at the same offset the passive one (the first alternative). A match
+ * The triggers of one sentence in text order, exactly those of the single alternation of the
+ * {@link TRIGGER_PARTS}: the earliest match wins, and at the same offset the earlier part. A match
  * found ahead is kept while it still lies after where the search resumes, since whether a pattern
  * matches at an offset does not depend on where the search began.
  */
 class TriggerScan {
-  private readonly passiveCued: boolean;
-  private passive: RegExpExecArray | null | undefined;
-  private other: RegExpExecArray | null | undefined;
+  /** Per part: its next match, null when there is none (or its cue is absent), undefined before the first search. */
+  private readonly ahead: (RegExpExecArray | null | undefined)[];
   private from = 0;
 
   constructor(private readonly body: string) {
-    this.passiveCued = PASSIVE_CUE.test(body);
-    this.passive = this.passiveCued ? undefined : null;
+    this.ahead = TRIGGER_PARTS.map((part) => (part.cue && !part.cue.test(body) ? null : undefined));
   }
 
   /** The next trigger, or null at the end of the sentence. */
   next(): RegExpExecArray | null {
-    if (this.passive !== null && (this.passive === undefined || this.passive.index < this.from)) this.passive = searchFrom(PASSIVE_TRIGGER, this.body, this.from);
-    if (this.other !== null && (this.other === undefined || this.other.index < this.from)) this.other = searchFrom(OTHER_TRIGGER, this.body, this.from);
-    const passive = this.passive;
-    const other = this.other;
-    const chosen = passive && (!other || passive.index <= other.index) ? passive : other;
+    let chosen: RegExpExecArray | null = null;
+    for (let i = 0; i < TRIGGER_PARTS.length; i++) {
+      let m = this.ahead[i];
+      if (m === null) continue;
+      if (m === undefined || m.index < this.from) m = this.ahead[i] = searchFrom(TRIGGER_PARTS[i]!.pattern, this.body, this.from);
+      if (m && (!chosen || m.index < chosen.index)) chosen = m;
+    }
     if (chosen) this.from = chosen.index + chosen[0].length;
-    return chosen ?? null;
+    return chosen;
   }
 }
 
