@@ -275,6 +275,17 @@ export function ownRacePattern(org: string | undefined): RegExp | undefined {
 /** Words that place a candidacy in another kind of race than an appointment to a post. */
 export const OTHER_RACE = /\b(?:presidential|mayoral|parliamentary|legislative|senate|senatorial|gubernatorial|congressional|vice-presidential|opposition|general\s+election|Republican|Democratic|GOP|running\s+mate)\b/i;
 
+/** The words of {@link OTHER_RACE} without its word boundaries: a text that holds none has no part that names another race. */
+const OTHER_RACE_WORDS = /presidential|mayoral|parliamentary|legislative|senat|gubernatorial|congressional|opposition|general\s+election|republican|democratic|gop|running\s+mate/i;
+const namesOtherRace = new WeakMap<Analysis, boolean>();
+
+/** Whether some part of the article's text may name another race (read once per article). */
+function mayNameOtherRace(analysis: Analysis): boolean {
+  let may = namesOtherRace.get(analysis);
+  if (may === undefined) namesOtherRace.set(analysis, (may = OTHER_RACE_WORDS.test(analysis.text)));
+  return may;
+}
+
 /** Words in a statement that make it a wish, a doubt or a denial rather than a fact. */
 const MODAL = /\b(?:not|never|no\s+longer|n['’]t|whether|if|would|could|might|may|should|hope|hopes|hoped|wants?|wanted)\b/i;
 
@@ -332,7 +343,8 @@ function endsWithSupportWord(left: string): boolean {
 /** The statements of one sentence. */
 export function raceStatements(analysis: Analysis, quotes: readonly AttributedQuote[], sentence: Sentence, partyRace = false, previous?: Sentence, ownRace?: RegExp): RaceStatement[] {
   const { text } = analysis;
-  const otherRace = (phrase: string) => !partyRace && OTHER_RACE.test(ownRace ? phrase.replace(ownRace, "") : phrase);
+  // Every phrase is a part of the text; taking the organization's own race out of one may join words, so the article-wide test holds only without it.
+  const otherRace = (phrase: string) => !partyRace && (ownRace !== undefined || mayNameOtherRace(analysis)) && OTHER_RACE.test(ownRace ? phrase.replace(ownRace, "") : phrase);
   const out: RaceStatement[] = [];
   const named = persons(analysis, sentence.start, sentence.end);
   const outside = (m: Mention) => !m.inQuote && !quoteSpeakerAt(quotes, m.start);
