@@ -354,7 +354,8 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   // Race words in the sentence, a post it names, or race words in the sentence before it.
   // A reader over the named people runs only when someone is named and its cue word is in the sentence.
   const namedWhere = (cue: RegExp): readonly Mention[] => (named.length > 0 && cue.test(body) ? named : []);
-  const raceContext = () => RACE_WORDS.test(body) || mentionsIn(analysis, previous?.start ?? sentence.start, sentence.end).some((m) => m.type === "Post") || (previous !== undefined && RACE_WORDS.test(text.slice(previous.start, previous.end)));
+  let inRaceContext: boolean | undefined;
+  const raceContext = () => (inRaceContext ??= RACE_WORDS.test(body) || mentionsIn(analysis, previous?.start ?? sentence.start, sentence.end).some((m) => m.type === "Post") || (previous !== undefined && RACE_WORDS.test(text.slice(previous.start, previous.end))));
 
   // "If elected, X would be the first ...", "X has pledged reform if he wins": a candidate's conditional.
   const conditional = /\bif\s+(?:(?:he|she)\s+(?:is\s+)?)?(?:elected|chosen|appointed|successful|victorious)\b|\bif\s+(?:he|she)\s+wins\b/i.exec(body);
