@@ -367,9 +367,8 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     if (person) out.push({ person, after: sentence.end, start: sentence.start, end: sentence.end, rule: "candidacy.if-elected", confidence: 0.7 });
   }
 
-  /** "X hopes to succeed Y": where Y's name ends, and whether " as ..." follows it (then the post must be named there). */
-  const succession = (raw: string, rawStart: number): { end: number; as: number | null } | undefined => {
-    const skippedHere = APPOSITION.exec(raw)?.[0].length ?? 0;
+  /** "X hopes to succeed Y" after the name (past an apposition `skippedHere` long): where Y's name ends, and whether " as ..." follows it (then the post must be named there). */
+  const succession = (raw: string, rawStart: number, skippedHere: number): { end: number; as: number | null } | undefined => {
     const m = /^\s*(?:(?:is|was|are|were)\s+)?(?:[\p{L}]+\s+){0,3}?to\s+(?:succeed|replace)\s+/u.exec(raw.slice(skippedHere));
     if (!m || !TO_SUCCEED.test(m[0])) return undefined;
     const cueEnd = rawStart + skippedHere + m[0].length;
@@ -384,7 +383,8 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     // "X, the French finance minister, is the front-runner": the statement follows the apposition.
     const raw = text.slice(p.end, Math.min(sentence.end, p.end + 260));
     // "X of Freedonia received 40 votes": an origin is passed over like an apposition.
-    const passed = APPOSITION.exec(raw)?.[0].length ?? ORIGIN.exec(raw)?.[0].length ?? 0;
+    const appositionLength = APPOSITION.exec(raw)?.[0].length;
+    const passed = appositionLength ?? ORIGIN.exec(raw)?.[0].length ?? 0;
     // A statement right after the name, tested only when there is something to pass over.
     const skipped = passed > 0 && DIRECT.some((re) => re.test(raw)) ? 0 : passed;
     const after = raw.slice(skipped, skipped + 160);
@@ -466,7 +466,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
       continue;
     }
     // "X hopes to succeed Y": X; "the board elected X": X — unless " as <something else>" follows.
-    const succeeds = succession(raw, p.end);
+    const succeeds = succession(raw, p.end, appositionLength ?? 0);
     if (succeeds && outside(p)) {
       out.push({ person: p, after: succeeds.as ?? succeeds.end, start: p.start, end: succeeds.end, rule: "candidacy.race-result", confidence: 0.75, needsPost: succeeds.as !== null });
       continue;
