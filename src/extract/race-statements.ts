@@ -275,6 +275,17 @@ export function ownRacePattern(org: string | undefined): RegExp | undefined {
 /** Words that place a candidacy in another kind of race than an appointment to a post. */
 export const OTHER_RACE = /\b(?:presidential|mayoral|parliamentary|legislative|senate|senatorial|gubernatorial|congressional|vice-presidential|opposition|general\s+election|Republican|Democratic|GOP|running\s+mate)\b/i;
 
+/** The words of {@link OTHER_RACE} without its word boundaries: a text that holds none has no part that names another race. */
+const OTHER_RACE_WORDS = /presidential|mayoral|parliamentary|legislative|senat|gubernatorial|congressional|opposition|general\s+election|republican|democratic|gop|running\s+mate/i;
+const namesOtherRace = new WeakMap<Analysis, boolean>();
+
+/** Whether some part of the article's text may name another race (read once per article). */
+function mayNameOtherRace(analysis: Analysis): boolean {
+  let may = namesOtherRace.get(analysis);
+  if (may === undefined) namesOtherRace.set(analysis, (may = OTHER_RACE_WORDS.test(analysis.text)));
+  return may;
+}
+
 /** Words in a statement that make it a wish, a doubt or a denial rather than a fact. */
 const MODAL = /\b(?:not|never|no\s+longer|n['’]t|whether|if|would|could|might|may|should|hope|hopes|hoped|wants?|wanted)\b/i;
 
@@ -332,7 +343,8 @@ function endsWithSupportWord(left: string): boolean {
 /** The statements of one sentence. */
 export function raceStatements(analysis: Analysis, quotes: readonly AttributedQuote[], sentence: Sentence, partyRace = false, previous?: Sentence, ownRace?: RegExp): RaceStatement[] {
   const { text } = analysis;
-  const otherRace = (phrase: string) => !partyRace && OTHER_RACE.test(ownRace ? phrase.replace(ownRace, "") : phrase);
+  // Every phrase is a part of the text; taking the organization's own race out of one may join words, so the article-wide test holds only without it.
+  const otherRace = (phrase: string) => !partyRace && (ownRace !== undefined || mayNameOtherRace(analysis)) && OTHER_RACE.test(ownRace ? phrase.replace(ownRace, "") : phrase);
   const out: RaceStatement[] = [];
   const named = persons(analysis, sentence.start, sentence.end);
   const outside = (m: Mention) => !m.inQuote && !quoteSpeakerAt(quotes, m.start);
@@ -340,7 +352,10 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   let bodyOtherRace: boolean | undefined;
   const otherRaceBody = () => (bodyOtherRace ??= otherRace(body));
   // Race words in the sentence, a post it names, or race words in the sentence before it.
-  const raceContext = () => RACE_WORDS.test(body) || mentionsIn(analysis, previous?.start ?? sentence.start, sentence.end).some((m) => m.type === "Post") || (previous !== undefined && RACE_WORDS.test(text.slice(previous.start, previous.end)));
+  // A reader over the named people runs only when someone is named and its cue word is in the sentence.
+  const namedWhere = (cue: RegExp): readonly Mention[] => (named.length > 0 && cue.test(body) ? named : []);
+  let inRaceContext: boolean | undefined;
+  const raceContext = () => (inRaceContext ??= RACE_WORDS.test(body) || mentionsIn(analysis, previous?.start ?? sentence.start, sentence.end).some((m) => m.type === "Post") || (previous !== undefined && RACE_WORDS.test(text.slice(previous.start, previous.end))));
 
   // "If elected, X would be the first ...", "X has pledged reform if he wins": a candidate's conditional.
   const conditional = /\bif\s+(?:(?:he|she)\s+(?:is\s+)?)?(?:elected|chosen|appointed|successful|victorious)\b|\bif\s+(?:he|she)\s+wins\b/i.exec(body);
@@ -352,9 +367,8 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     if (person) out.push({ person, after: sentence.end, start: sentence.start, end: sentence.end, rule: "candidacy.if-elected", confidence: 0.7 });
   }
 
-  /** "X hopes to succeed Y": where Y's name ends, and whether " as ..." follows it (then the post must be named there). */
-  const succession = (raw: string, rawStart: number): { end: number; as: number | null } | undefined => {
-    const skippedHere = APPOSITION.exec(raw)?.[0].length ?? 0;
+  /** "X hopes to succeed Y" after the name (past an apposition `skippedHere` long): where Y's name ends, and whether " as ..." follows it (then the post must be named there). */
+  const succession = (raw: string, rawStart: number, skippedHere: number): { end: number; as: number | null } | undefined => {
     const m = /^\s*(?:(?:is|was|are|were)\s+)?(?:[\p{L}]+\s+){0,3}?to\s+(?:succeed|replace)\s+/u.exec(raw.slice(skippedHere));
     if (!m || !TO_SUCCEED.test(m[0])) return undefined;
     const cueEnd = rawStart + skippedHere + m[0].length;
@@ -369,7 +383,8 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     // "X, the French finance minister, is the front-runner": the statement follows the apposition.
     const raw = text.slice(p.end, Math.min(sentence.end, p.end + 260));
     // "X of Freedonia received 40 votes": an origin is passed over like an apposition.
-    const passed = APPOSITION.exec(raw)?.[0].length ?? ORIGIN.exec(raw)?.[0].length ?? 0;
+    const appositionLength = APPOSITION.exec(raw)?.[0].length;
+    const passed = appositionLength ?? ORIGIN.exec(raw)?.[0].length ?? 0;
     // A statement right after the name, tested only when there is something to pass over.
     const skipped = passed > 0 && DIRECT.some((re) => re.test(raw)) ? 0 : passed;
     const after = raw.slice(skipped, skipped + 160);
@@ -451,7 +466,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
       continue;
     }
     // "X hopes to succeed Y": X; "the board elected X": X — unless " as <something else>" follows.
-    const succeeds = succession(raw, p.end);
+    const succeeds = succession(raw, p.end, appositionLength ?? 0);
     if (succeeds && outside(p)) {
       out.push({ person: p, after: succeeds.as ?? succeeds.end, start: p.start, end: succeeds.end, rule: "candidacy.race-result", confidence: 0.75, needsPost: succeeds.as !== null });
       continue;
@@ -471,7 +486,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   }
 
   // "A, B and C, Duffy's competitors,", "A and B, her two challengers": a list the plural apposition places in the race.
-  for (const p of PLURAL_APPOSITION_CUE.test(body) ? named : []) {
+  for (const p of namedWhere(PLURAL_APPOSITION_CUE)) {
     const after = PLURAL_APPOSITION.exec(text.slice(p.end, Math.min(sentence.end, p.end + 60)));
     if (!after || otherRace(after[0]) || otherRaceBody()) continue;
     const list = listBefore(analysis, sentence, p, false);
@@ -480,7 +495,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   }
 
   // "elected leader with X as deputy", "with X, a former minister, voted in as his deputy": X won the post named after "as".
-  for (const p of /\bwith\s/.test(body) && /\sas\s/.test(body) ? named : []) {
+  for (const p of namedWhere(/\bwith\s/).length > 0 && /\sas\s/.test(body) ? named : []) {
     if (!/\bwith\s+$/.test(text.slice(Math.max(sentence.start, p.extendedStart - 8), p.extendedStart)) || !outside(p)) continue;
     const as = WITH_AS_AFTER.exec(text.slice(p.end, Math.min(sentence.end, p.end + 90)));
     if (as && raceContext() && !otherRaceBody()) out.push({ person: p, after: p.end + as[0].length, start: Math.max(sentence.start, p.extendedStart - 5), end: p.end + as[0].length, rule: "candidacy.elected", confidence: 0.7, needsPost: true });
@@ -561,7 +576,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   }
 
   // "He was competing with A, B and C", "the incumbent is being challenged by A": the rivals named after the verb ran, whoever the subject is.
-  if (RIVALS_CUE.test(body)) {
+  if (namedWhere(RIVALS_CUE).length > 0) {
     for (const p of named) {
       const left = text.slice(Math.max(sentence.start, p.extendedStart - 50), p.extendedStart);
       if (!RIVALS_BEFORE.test(left) || /^['’]s?\s/.test(text.slice(p.end, p.end + 3)) || otherRaceBody() || !raceContext()) continue;
@@ -571,7 +586,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   }
 
   // "elected on Friday, beating X", "she defeated X and Y in the run-off", "she lost to X", "beat out several candidates, including X": each one beaten (or who beat) was in the race.
-  for (const p of BEATEN_CUE.test(body) ? named : []) {
+  for (const p of namedWhere(BEATEN_CUE)) {
     const left = text.slice(Math.max(sentence.start, p.extendedStart - 60), p.extendedStart);
     const beaten = BEATEN.test(left);
     const many = !beaten && BEATEN_MANY.test(left);
@@ -584,7 +599,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   }
 
   // "A won 60 votes to B's 40", "98 votes against 62 for B", "A got 64 votes and B 60": each one counted ran.
-  if (VOTE_COUNT.test(body) && !otherRaceBody()) {
+  if (namedWhere(VOTE_COUNT).length > 0 && !otherRaceBody()) {
     for (const p of named) {
       if (!outside(p)) continue;
       const counted = TALLY_AFTER.test(text.slice(p.end, Math.min(sentence.end, p.end + 30))) || TALLY_BEFORE.test(text.slice(Math.max(sentence.start, p.extendedStart - 30), p.extendedStart));
@@ -593,7 +608,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   }
 
   // "A received the most votes, followed by B (with 40) and C": each one ranked ran; "more votes than B": so did B.
-  if (/followed\s+by|\sthan\s/.test(body) && RANKING_WORDS.test(body) && !otherRaceBody() && !PAST_TIME.test(body)) {
+  if (namedWhere(/followed\s+by|\sthan\s/).length > 0 && RANKING_WORDS.test(body) && !otherRaceBody() && !PAST_TIME.test(body)) {
     for (let i = 0; i < named.length; i++) {
       const p = named[i]!;
       const left = text.slice(Math.max(sentence.start, p.extendedStart - 60), p.extendedStart);
@@ -608,21 +623,21 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   }
 
   // "congratulated X on her victory": X won the race.
-  for (const p of /ongratulat/i.test(body) ? named : []) {
+  for (const p of namedWhere(/ongratulat/i)) {
     if (!outside(p) || !/congratulat\w*\s+$/i.test(text.slice(Math.max(sentence.start, p.extendedStart - 20), p.extendedStart))) continue;
     const won = CONGRATULATED_ON.exec(text.slice(p.end, Math.min(sentence.end, p.end + 60)));
     if (won && !otherRaceBody()) out.push({ person: p, after: p.end + won[0].length, start: Math.max(sentence.start, p.extendedStart - 20), end: p.end + won[0].length, rule: "candidacy.race-result", confidence: 0.7 });
   }
 
   // "in a tight race with X", "a challenge from X": X is the other side of the race.
-  for (const p of RACE_WITH_CUE.test(body) ? named : []) {
+  for (const p of namedWhere(RACE_WITH_CUE)) {
     const left = text.slice(Math.max(sentence.start, p.extendedStart - 70), p.extendedStart);
     if (!/\b(?:with|against|from)\b/.test(left) || !RACE_WITH.test(left) || !outside(p) || otherRaceBody()) continue;
     out.push({ person: p, after: p.end, start: Math.max(sentence.start, p.extendedStart - 30), end: p.end, rule: "candidacy.race-pairing", confidence: 0.7 });
   }
 
   // "He is being challenged for the post by A and B": the challengers are in the race (a named one challenged is read above; a pronoun's referent here is too often the holder being replaced).
-  for (const p of /challenged/.test(body) ? named : []) {
+  for (const p of namedWhere(/challenged/)) {
     const left = text.slice(Math.max(sentence.start, p.extendedStart - 90), p.extendedStart);
     const by = CHALLENGED_BY.exec(left);
     if (!by || !outside(p) || otherRaceBody() || !raceContext()) continue;
@@ -643,7 +658,9 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   // "a shortlist of three, which includes A, B and C".
   SHORTLIST.lastIndex = 0;
   let sm: RegExpExecArray | null;
-  while (LIST_CUE.test(body) && (sm = SHORTLIST.exec(body)) !== null) {
+  // Every person of a shortlist is among the named, so nothing is read without one.
+  const listCued = namedWhere(LIST_CUE).length > 0;
+  while (listCued && (sm = SHORTLIST.exec(body)) !== null) {
     const at = sentence.start + sm.index + sm[0].length;
     const list = listAfter(analysis, sentence, at, true);
     for (const q of list) if (outside(q)) out.push({ person: q, after: list[list.length - 1]!.end, start: sentence.start + sm.index, end: q.end, rule: "candidacy.shortlist", confidence: 0.8 });

@@ -51,18 +51,58 @@ import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
 type Kind = "passive" | "nominal" | "loss" | "praise" | "unfit" | "oppose" | "support";
 const KINDS: readonly Kind[] = ["passive", "nominal", "loss", "praise", "unfit", "oppose", "support"];
 
-/** The kind of a {@link TRIGGER} match: its one named group that took part (no key list built per match). */
+/** The kind of a {@link TriggerScan} match: its one named group that took part (no key list built per match). */
 function triggerKind(t: RegExpExecArray): Kind {
   const groups = t.groups!;
   return KINDS.find((k) => groups[k] !== undefined)!;
 }
 
-const TRIGGER = new RegExp(
-  // One word boundary before all the kinds but the passive (praise and unfitness open with one too): quicker to search for.
-  `(?<passive>(?:\\b|(?=[—–]))${PASSIVE_STANCE})|\\b(?:(?<nominal>${NOMINAL_SUPPORT})|(?<loss>${NOMINAL_LOSS})|(?<praise>${PRAISE})|(?<unfit>${UNFIT})|(?<oppose>(?:${OPPOSE_VERBS})\\b)|(?<support>(?:${SUPPORT_VERBS})\\b))`,
-  // Matched against the text in lower case: a case-insensitive Unicode pattern this large is several times slower.
-  "gu",
-);
+/**
+ * The stance triggers, as one alternation would read them:
+ * `passive|\b(?:nominal|loss|praise|unfit|oppose|support)`, searched in two parts in that order, the
+ * passive only where its cue is present ({@link TriggerScan} merges them).
+ * Matched against the text in lower case: a case-insensitive Unicode pattern this large is several times slower.
+ */
+const TRIGGER_PARTS: readonly { pattern: RegExp; cue?: RegExp }[] = [
+  // Every passive ends with a space and "by".
+  { pattern: new RegExp(`(?<passive>(?:\\b|(?=[—–]))${PASSIVE_STANCE})`, "gu"), cue: /\sby/u },
+  // Every other kind opens with a lower-case ASCII letter: the lookahead spares the alternation at word ends.
+  { pattern: new RegExp(`\\b(?=[a-z])(?:(?<nominal>${NOMINAL_SUPPORT})|(?<loss>${NOMINAL_LOSS})|(?<praise>${PRAISE})|(?<unfit>${UNFIT})|(?<oppose>(?:${OPPOSE_VERBS})\\b)|(?<support>(?:${SUPPORT_VERBS})\\b))`, "gu") },
+];
+
+/**
+ * The triggers of one sentence in text order, exactly those of the single alternation of the
+ * {@link TRIGGER_PARTS}: the earliest match wins, and at the same offset the earlier part. A match
+ * found ahead is kept while it still lies after where the search resumes, since whether a pattern
+ * matches at an offset does not depend on where the search began.
+ */
+class TriggerScan {
+  /** Per part: its next match, null when there is none (or its cue is absent), undefined before the first search. */
+  private readonly ahead: (RegExpExecArray | null | undefined)[];
+  private from = 0;
+
+  constructor(private readonly body: string) {
+    this.ahead = TRIGGER_PARTS.map((part) => (part.cue && !part.cue.test(body) ? null : undefined));
+  }
+
+  /** The next trigger, or null at the end of the sentence. */
+  next(): RegExpExecArray | null {
+    let chosen: RegExpExecArray | null = null;
+    for (let i = 0; i < TRIGGER_PARTS.length; i++) {
+      let m = this.ahead[i];
+      if (m === null) continue;
+      if (m === undefined || m.index < this.from) m = this.ahead[i] = searchFrom(TRIGGER_PARTS[i]!.pattern, this.body, this.from);
+      if (m && (!chosen || m.index < chosen.index)) chosen = m;
+    }
+    if (chosen) this.from = chosen.index + chosen[0].length;
+    return chosen;
+  }
+}
+
+function searchFrom(pattern: RegExp, body: string, from: number): RegExpExecArray | null {
+  pattern.lastIndex = from;
+  return pattern.exec(body);
+}
 
 /** The text with ASCII capitals in lower case: same length and offsets, for the case-sensitive triggers. */
 function lowerAscii(text: string): string {
@@ -350,14 +390,16 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
   for (const sentence of analysis.sentences) {
     const body = text.slice(sentence.start, sentence.end);
     const lowerBody = lowerSlice(sentence.start, sentence.end);
-    TRIGGER.lastIndex = 0;
+    const triggers = new TriggerScan(lowerBody);
     const earlier: { object: Mention | null; subject: string; end: number }[] = [];
     let colonGroup: OpenGroup | undefined;
     const found: Found[] = [];
     let t: RegExpExecArray | null;
     const inverted = INVERTED_CUE.test(lowerBody) ? invertedHeadEnd(analysis, sentence) : -1;
-    while ((t = TRIGGER.exec(lowerBody)) !== null) {
+    while ((t = triggers.next()) !== null) {
       const kind = triggerKind(t);
+      // The passive's own text: what the first group of the single alternation held.
+      const passiveText = kind === "passive" ? t[1] : undefined;
       const start = sentence.start + t.index;
       // "Joining A in backing X was B": the verb's holders follow it (`stance-inverted.ts`).
       if (start < inverted) continue;
@@ -365,15 +407,15 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       const speaker = quoteSpeakerAt(quotes, start);
       if (kind === "passive" || kind === "nominal" || kind === "loss") {
         // "The former journalist has been backed by A": a description for the focal candidate (`described-subjects.ts`).
-        const described = kind === "loss" || /oppos|reject|block|veto|critici|condemn|denounc|snub/.test(t[1] ?? "") ? null : describedSubject(analysis, sentence, start);
+        const described = kind === "loss" || /oppos|reject|block|veto|critici|condemn|denounc|snub/.test(passiveText ?? "") ? null : describedSubject(analysis, sentence, start);
         const candidate = described ?? candidateBefore(analysis, sentence, start, quotes);
         if (!candidate) continue;
         if (hedged(text, candidate.after, start) || (kind === "loss" && lossOnlyPossible(text.slice(Math.max(candidate.after, start - 20), start)))) continue;
         // "the attacks on X were condemned by A": A condemns the attacks, not X.
-        if (kind === "passive" && /oppos|reject|block|veto|critici|condemn|denounc|snub/.test(t[1] ?? "") && candidate.mention && personInsideThing(text, sentence.start, candidate.mention.extendedStart)) continue;
+        if (kind === "passive" && /oppos|reject|block|veto|critici|condemn|denounc|snub/.test(passiveText ?? "") && candidate.mention && personInsideThing(text, sentence.start, candidate.mention.extendedStart)) continue;
         // "X's position was backed by A": what A backs is X's view, not X.
         if (candidate.mention && candidate.after === candidate.mention.end && OWN_THING.test(text.slice(candidate.mention.end, start))) continue;
-        const participle = (t[1] ?? "").toLowerCase();
+        const participle = (passiveText ?? "").toLowerCase();
         let type: "SUPPORTS" | "OPPOSES" = kind === "loss" || /oppos|reject|block|veto|critici|condemn|denounc|snub/.test(participle) ? "OPPOSES" : "SUPPORTS";
         let lacked = false;
         if (NEGATION.test(text.slice(candidate.after, start))) {
