@@ -28,6 +28,8 @@ export default {
       displayName: "integration",
       testMatch: ["<rootDir>/src/**/*.int.test.ts", "<rootDir>/tests/**/*.int.test.ts"],
       testPathIgnorePatterns: ["/node_modules/", "/dist/"],
+      // Retracts what a file left behind, so that it cannot reach the next file's answers.
+      testEnvironment: "<rootDir>/tests/database-environment.mjs",
       globalSetup: "<rootDir>/tests/global-setup.mjs",
       globalTeardown: "<rootDir>/tests/global-teardown.mjs",
     },
