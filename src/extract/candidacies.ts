@@ -296,7 +296,10 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
   const isCandidate = (entity: string) => claims.some((c) => c.from === entity);
   for (const sentence of analysis.sentences) {
     const body = text.slice(sentence.start, sentence.end);
-    const persons = mentionsIn(analysis, sentence.start, sentence.end).filter((m) => m.type === "Person" && !m.modifier);
+    const sentenceMentions = mentionsIn(analysis, sentence.start, sentence.end);
+    const persons = sentenceMentions.filter((m) => m.type === "Person" && !m.modifier);
+    // The readers below that name only people of this sentence run only where enough of them are named.
+    const namesPerson = sentenceMentions.some((m) => m.type === "Person");
     let listedPost: Mention | undefined;
 
     // "X's candidacy (for <post>)" and "the candidacy of X (for <post>)".
@@ -401,7 +404,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     // "nominated X for <post>", "endorsed X for President of the Commission".
     NOMINATED.lastIndex = 0;
     let nm: RegExpExecArray | null;
-    while ((nm = NOMINATED.exec(body)) !== null) {
+    while (namesPerson && (nm = NOMINATED.exec(body)) !== null) {
       const at = sentence.start + nm.index + nm[0].length;
       const next = mentionsIn(analysis, at, Math.min(sentence.end, at + 100)).find((m) => isActor(m) || m.type === "Person");
       if (!next || next.type !== "Person" || next.extendedStart - at > 40) continue;
@@ -414,7 +417,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     // "The four candidates are A, B, C and D", "joins A, B and C in the race".
     CANDIDATE_LIST.lastIndex = 0;
     let lm: RegExpExecArray | null;
-    const listCue = CANDIDATE_LIST_CUE.test(body);
+    const listCue = persons.length >= 2 && CANDIDATE_LIST_CUE.test(body);
     while (listCue && (lm = CANDIDATE_LIST.exec(body)) !== null) {
       const at = sentence.start + lm.index + lm[0].length;
       let list = listAfter(analysis, sentence, at, true);
@@ -429,7 +432,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     }
 
     // "The candidates are: KMT Chairman A (...), who ...; former mayor B; and C, a ...": the person opening each item.
-    const semicolons = body.indexOf(";") >= 0 ? SEMICOLON_LIST_INTRO.exec(body) : null;
+    const semicolons = persons.length >= 2 && body.indexOf(";") >= 0 ? SEMICOLON_LIST_INTRO.exec(body) : null;
     if (semicolons) {
       const listStart = sentence.start + semicolons.index + semicolons[0].length;
       const items: Mention[] = [];
@@ -508,10 +511,10 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     const introAt = Math.max(0, body.length - 200);
     const cued = LIST_INTRO_CUE.test(body);
     const intro = cued ? (LIST_INTRO.exec(body.slice(introAt)) ?? LIST_INTRO_MORE.exec(body.slice(introAt))) : null;
-    if (intro && !otherRace(body)) listIntro = { sentence: sentence.index, post: mentionsIn(analysis, sentence.start, sentence.end).find((m) => m.type === "Post"), byParagraph: (/[:?]\s*$/.test(body) || /^(?:Here\s+are|Meet|These\s+are)\b/i.test(body)) && analysis.paragraphs[sentence.paragraph]?.end === sentence.end && listAfter(analysis, sentence, sentence.start + introAt + intro.index + intro[0].length, true).length === 0 };
+    if (intro && !otherRace(body)) listIntro = { sentence: sentence.index, post: sentenceMentions.find((m) => m.type === "Post"), byParagraph: (/[:?]\s*$/.test(body) || /^(?:Here\s+are|Meet|These\s+are)\b/i.test(body)) && analysis.paragraphs[sentence.paragraph]?.end === sentence.end && listAfter(analysis, sentence, sentence.start + introAt + intro.index + intro[0].length, true).length === 0 };
 
     // "The others are A, B and C."
-    if (OTHERS.test(body) && previousPost) {
+    if (previousPost && OTHERS.test(body)) {
       const list = chainAfter(analysis, sentence, sentence.start + (OTHERS.exec(body)?.[0].length ?? 0));
       for (const person of list) add(person.entity, previousPost, sentence.start, person.end, 0.75, sentence.index, "candidacy.others-listed");
     }

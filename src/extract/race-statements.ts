@@ -502,7 +502,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   }
 
   // "She faces six strong candidates. A is ..., B from Spain is ..., and C ...": the people that open the items.
-  const announced = previous ? COUNTED_CANDIDATES.exec(text.slice(Math.max(previous.start, previous.end - 80), previous.end)) : null;
+  const announced = previous && named.length > 0 ? COUNTED_CANDIDATES.exec(text.slice(Math.max(previous.start, previous.end - 80), previous.end)) : null;
   if (announced && !otherRace(text.slice(previous!.start, previous!.end))) {
     const max = Number(announced[1]) || NUMBER_WORDS.indexOf(announced[1]!.toLowerCase()) + 1;
     let taken = 0;
