@@ -208,7 +208,7 @@ const COUNTED_CANDIDATES = /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|
 const FOR_APPOINTMENT = /^[^.;]{0,80}?\bfor\s+(?:appointment|election|selection)\s+as\s+/;
 
 /** Results and declarations after a name; `needsPost`: only with the post named right after. */
-const RESULTS: readonly { re: RegExp; needsPost: boolean }[] = [
+const RESULTS: readonly StatementPattern[] = [
   { re: WON, needsPost: false },
   { re: ELIMINATED_PASSIVE, needsPost: false },
   { re: DECLARED, needsPost: false },
@@ -229,18 +229,124 @@ const RESULTS: readonly { re: RegExp; needsPost: boolean }[] = [
 const PRONOUN_CUE = /\s(?:him|her)\b/iu;
 
 /** What may follow "he" or "she", in the order tried. */
-const PRONOUN_STATEMENTS: readonly { re: RegExp; needsPost: boolean }[] = [{ re: STATE, needsPost: false }, { re: PLACE, needsPost: false }, { re: RANKED, needsPost: false }, ...RESULTS];
+const PRONOUN_STATEMENTS: readonly StatementPattern[] = [{ re: STATE, needsPost: false }, { re: PLACE, needsPost: false }, { re: RANKED, needsPost: false }, ...RESULTS];
 /** A statement right after the name ("X, who was a distant second") is read before one after an apposition. */
 const DIRECT: readonly RegExp[] = [STATE, PLACE, RANKED, VOTE_SHARE, COUNTED_SUPPORT, ELECTED, NEXT_HOLDER, ...RESULTS.map((r) => r.re)];
 
-/** The first of `patterns` that matches `after`, with its match (none of these patterns is global, so trying stops there). */
-function firstStatement(patterns: readonly { re: RegExp; needsPost: boolean }[], after: string): { r: { re: RegExp; needsPost: boolean }; m: RegExpExecArray } | undefined {
+type StatementPattern = { re: RegExp; needsPost: boolean };
+
+/**
+ * How a statement pattern can open, past its leading blanks: the words it can start with (a prefix
+ * loop's words too), whether it allows ", who" before them, and whether it can open with a
+ * possessive ("'s") or a comma. Every opening word of fewer than three letters is followed by a
+ * blank in its pattern, so a word is told by its first three letters.
+ */
+interface Opening {
+  words: readonly string[];
+  who: boolean;
+  possessive?: boolean;
+  comma?: boolean;
+}
+const OPENINGS = new Map<RegExp, Opening>([
+  [STATE, { who: true, words: ["now", "still", "also", "clearly", "is", "was", "are", "were", "remains", "remained", "became", "becomes", "has", "had", "emerged", "emerges", "stands", "stood", "set", "goes"] }],
+  [PLACE, { who: true, words: ["is", "was", "came", "finished", "placed", "ended", "remains", "remained", "sits", "stood", "expected", "finishes", "finish", "finishing"] }],
+  [
+    RANKED,
+    {
+      who: true,
+      comma: true,
+      words: ["could", "can", "did", "would", "came", "comes", "coming", "finished", "finishing", "placed", "placing", "ended", "ending", "is", "was", "remain", "remains", "remained", "stayed", "stays", "sits", "sat", "stood", "fell", "falls", "falling", "slipped", "slips", "slipping", "dropped", "drops", "dropping", "moved", "moves", "rose", "rises", "climbed", "climbs", "jumped", "in"],
+    },
+  ],
+  [
+    WON,
+    {
+      who: false,
+      words: ["easily", "comfortably", "narrowly", "convincingly", "overwhelmingly", "handily", "finally", "eventually", "duly", "won", "wins", "has", "had", "clinched", "secured", "emerged", "emerges", "prevailed", "prevails", "triumphed", "triumphs", "swept", "sweeps", "carried", "carries", "topped", "tops", "led", "leads", "came", "finished", "trailed", "trails", "ended", "placed"],
+    },
+  ],
+  [ELIMINATED_PASSIVE, { who: true, words: ["was", "were", "has", "had", "got", "is"] }],
+  [DECLARED, { who: false, words: ["has", "had", "formally", "officially", "finally", "also", "already", "now", "recently", "confirmed", "announced", "launched", "declared", "entered", "submitted", "unveiled", "kicked", "filed", "lodged", "registered", "formalized", "formalised"] }],
+  [NOMINATED_PASSIVE, { who: true, words: ["was", "were", "has", "had", "have", "is", "are", "being"] }],
+  [
+    POISED,
+    {
+      who: true,
+      words: ["is", "was", "are", "were", "appears", "appeared", "seems", "seemed", "looks", "looked", "remains", "remained", "now", "widely", "still", "also", "all", "seen", "considered", "poised", "set", "expected", "tipped", "likely", "favoured", "favored", "well", "in", "on", "trying", "looking", "racing", "battling", "fighting", "positioned", "jockeying", "hoping", "hopes", "aiming", "aims", "bidding", "seeking", "the"],
+    },
+  ],
+  [
+    ENTERED,
+    {
+      who: true,
+      words: ["has", "had", "formally", "officially", "also", "now", "is", "was", "will", "would", "appear", "appears", "appeared", "remain", "remains", "remained", "entered", "joined", "joins", "enters", "jumped", "jumps", "threw", "throws", "thrown", "throwing", "tossed", "tosses", "tossing", "said", "says", "announced", "confirmed", "insisted", "told", "are", "were", "declared", "contesting", "contested", "contests", "applied", "submitted", "stay", "stays", "stayed", "still", "have", "registered", "signed", "enrolled", "put", "puts", "seeking", "seeks", "sought", "running", "standing", "bidding", "campaigning", "made", "leads", "led"],
+    },
+  ],
+  [PLANS, { who: true, words: ["is", "was", "has", "plan", "plans", "planned", "planning", "intend", "intends", "intended", "intending", "decided", "preparing", "prepares", "prepared"] }],
+  [LOST, { who: true, words: ["conceded", "lost", "came", "finished", "ended", "trailed", "loses", "has", "had", "was", "were"] }],
+  [POSSESSIVE_RIVAL, { who: false, possessive: true, words: [] }],
+  [POSSESSIVE_CHANCES, { who: false, possessive: true, words: [] }],
+  [BACKED, { who: true, words: ["has", "had", "have", "now", "enjoys", "enjoyed", "secured", "secures", "won", "wins", "gained", "gains", "received", "receives", "got", "gets", "garnered", "picked", "clinched", "locked"] }],
+  [TIPPED_FOR, { who: false, words: ["is", "was", "are", "were", "remains", "remained", "now", "widely", "still", "also", "being", "tipped", "favoured", "favored", "in", "the", "shortlisted", "considered", "touted", "mooted"] }],
+  [
+    OVERCOME,
+    {
+      who: true,
+      words: ["will", "needs", "need", "needed", "must", "has", "had", "hopes", "hope", "is", "overcome", "overcame", "beat", "defeat", "defeated", "see", "saw", "seen", "fend", "fended", "outlast", "outlasted", "faces", "face", "faced", "facing", "comes", "come", "came", "was", "takes", "take", "took"],
+    },
+  ],
+  [ADVANCED, { who: false, words: ["will", "would", "both", "have", "has", "had", "then", "now", "advance", "advanced", "advances", "progressed", "progress", "progresses", "made", "go", "goes", "went", "qualified", "qualify", "qualifies", "move", "moved", "moves", "are", "were", "is", "was"] }],
+  [TAKES_OVER, { who: false, words: ["will", "would", "is", "was", "replaces", "takes", "becomes", "became"] }],
+]);
+
+/** Blanks, a ", who" and the letters of the first word of what follows a name (the statement patterns' openings). */
+const LEAD = /^\s*(,\s*who\s+)?([A-Za-z]*)/;
+
+/** The patterns of a list that can open with each word (by its first three letters), in the list's order. */
+interface StatementTable {
+  plain: Map<string, StatementPattern[]>;
+  /** After ", who". */
+  who: Map<string, StatementPattern[]>;
+  possessive: StatementPattern[];
+  comma: StatementPattern[];
+}
+
+function statementTable(patterns: readonly StatementPattern[]): StatementTable {
+  const table: StatementTable = { plain: new Map(), who: new Map(), possessive: [], comma: [] };
+  const add = (map: Map<string, StatementPattern[]>, key: string, r: StatementPattern) => {
+    const list = map.get(key) ?? [];
+    if (list[list.length - 1] !== r) list.push(r);
+    map.set(key, list);
+  };
   for (const r of patterns) {
+    const opening = OPENINGS.get(r.re)!;
+    for (const word of opening.words) {
+      add(table.plain, word.slice(0, 3), r);
+      if (opening.who) add(table.who, word.slice(0, 3), r);
+    }
+    if (opening.possessive) table.possessive.push(r);
+    if (opening.comma) table.comma.push(r);
+  }
+  return table;
+}
+
+const NONE: readonly StatementPattern[] = [];
+
+/** The first of a table's patterns that matches `after`, with its match (none of these patterns is global, so trying stops there); only the patterns that can open with its first word are tried. */
+function firstStatement(table: StatementTable, after: string): { r: StatementPattern; m: RegExpExecArray } | undefined {
+  const lead = LEAD.exec(after)!;
+  const word = lead[2]!;
+  const next = after.charAt(lead[0].length);
+  const tried = word !== "" ? ((lead[1] === undefined ? table.plain : table.who).get(word.slice(0, 3)) ?? NONE) : lead[1] !== undefined ? NONE : next === "'" || next === "’" ? table.possessive : next === "," ? table.comma : NONE;
+  for (const r of tried) {
     const m = r.re.exec(after);
     if (m) return { r, m };
   }
   return undefined;
 }
+
+const RESULTS_TABLE = statementTable(RESULTS);
+const PRONOUN_TABLE = statementTable(PRONOUN_STATEMENTS);
 
 /** "poised to win the vote" names the race itself. */
 const POISED_WIN = /\b(?:win|clinch|land|secure|get)\s/;
@@ -427,7 +533,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
       out.push({ person: p, after: p.end + possessive[0].length, start: p.start, end: p.end + possessive[0].length, rule: "candidacy.elected", confidence: 0.8, needsPost: true });
       continue;
     }
-    const result = firstStatement(RESULTS, after);
+    const result = firstStatement(RESULTS_TABLE, after);
     // "X said he is running": "he" must be X, as far as the text gives X's gender.
     const reported = result ? REPORTED_PRONOUN.exec(result.m![0]) : null;
     const gender = reported ? analysis.entities.get(p.entity)?.gender : undefined;
@@ -549,7 +655,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   while ((pm = pronoun.exec(body)) !== null) {
     const at = sentence.start + pm.index + pm[0].length;
     const after = text.slice(at, Math.min(sentence.end, at + 160));
-    const found = firstStatement(PRONOUN_STATEMENTS, after);
+    const found = firstStatement(PRONOUN_TABLE, after);
     if (!found || MODAL.test(found.m![0]) || otherRace(found.m![0]) || quoteSpeakerAt(quotes, at)) continue;
     // "she said he is running": the one reported running is another person.
     const reported = REPORTED_PRONOUN.exec(found.m![0]);
