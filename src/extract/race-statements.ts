@@ -297,6 +297,17 @@ const OPENINGS = new Map<RegExp, Opening>([
   ],
   [ADVANCED, { who: false, words: ["will", "would", "both", "have", "has", "had", "then", "now", "advance", "advanced", "advances", "progressed", "progress", "progresses", "made", "go", "goes", "went", "qualified", "qualify", "qualifies", "move", "moved", "moves", "are", "were", "is", "was"] }],
   [TAKES_OVER, { who: false, words: ["will", "would", "is", "was", "replaces", "takes", "becomes", "became"] }],
+  [
+    VOTE_SHARE,
+    {
+      who: true,
+      words: ["has", "had", "won", "wins", "winning", "received", "receives", "receiving", "obtained", "obtains", "obtaining", "got", "gets", "getting", "polled", "polls", "polling", "garnered", "garnering", "gained", "gaining", "secured", "securing", "took", "taking", "scored", "scoring", "collected", "collecting", "drew", "attracted"],
+    },
+  ],
+  [COUNTED_SUPPORT, { who: false, words: ["has", "had", "have", "now", "with", "won", "wins", "secured", "secures", "gained", "received", "receives", "got", "gets", "garnered", "collected", "obtained", "took", "polled"] }],
+  // "re-elected" opens with "re".
+  [ELECTED, { who: false, words: ["was", "were", "has", "had", "have", "is", "will", "would", "elected", "re"] }],
+  [NEXT_HOLDER, { who: false, comma: true, words: ["will", "would", "is"] }],
 ]);
 
 /** Blanks, a ", who" and the letters of the first word of what follows a name (the statement patterns' openings). */
@@ -347,6 +358,7 @@ function firstStatement(table: StatementTable, after: string): { r: StatementPat
 
 const RESULTS_TABLE = statementTable(RESULTS);
 const PRONOUN_TABLE = statementTable(PRONOUN_STATEMENTS);
+const DIRECT_TABLE = statementTable(DIRECT.map((re) => ({ re, needsPost: false })));
 
 /** "poised to win the vote" names the race itself. */
 const POISED_WIN = /\b(?:win|clinch|land|secure|get)\s/;
@@ -492,7 +504,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     const appositionLength = APPOSITION.exec(raw)?.[0].length;
     const passed = appositionLength ?? ORIGIN.exec(raw)?.[0].length ?? 0;
     // A statement right after the name, tested only when there is something to pass over.
-    const skipped = passed > 0 && DIRECT.some((re) => re.test(raw)) ? 0 : passed;
+    const skipped = passed > 0 && firstStatement(DIRECT_TABLE, raw) ? 0 : passed;
     const after = raw.slice(skipped, skipped + 160);
     const afterEnd = p.end + skipped;
     const leftOfName = text.slice(Math.max(sentence.start, p.extendedStart - 80), p.extendedStart);
