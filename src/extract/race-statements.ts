@@ -604,7 +604,10 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   }
 
   // "A, B and C, Duffy's competitors,", "A and B, her two challengers": a list the plural apposition places in the race.
-  for (const p of namedWhere(PLURAL_APPOSITION_CUE)) {
+  // Every match of the plural apposition's cue, of "with" and of a race "with" holds a match of a broader cue read once here.
+  const listCued = namedWhere(LIST_CUE).length > 0;
+  const rivalsCued = namedWhere(RIVALS_CUE).length > 0;
+  for (const p of listCued ? namedWhere(PLURAL_APPOSITION_CUE) : []) {
     const after = PLURAL_APPOSITION.exec(text.slice(p.end, Math.min(sentence.end, p.end + 60)));
     if (!after || otherRace(after[0]) || otherRaceBody()) continue;
     const list = listBefore(analysis, sentence, p, false);
@@ -613,7 +616,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   }
 
   // "elected leader with X as deputy", "with X, a former minister, voted in as his deputy": X won the post named after "as".
-  for (const p of namedWhere(/\bwith\s/).length > 0 && /\sas\s/.test(body) ? named : []) {
+  for (const p of rivalsCued && /\bwith\s/.test(body) && /\sas\s/.test(body) ? named : []) {
     if (!/\bwith\s+$/.test(text.slice(Math.max(sentence.start, p.extendedStart - 8), p.extendedStart)) || !outside(p)) continue;
     const as = WITH_AS_AFTER.exec(text.slice(p.end, Math.min(sentence.end, p.end + 90)));
     if (as && raceContext() && !otherRaceBody()) out.push({ person: p, after: p.end + as[0].length, start: Math.max(sentence.start, p.extendedStart - 5), end: p.end + as[0].length, rule: "candidacy.elected", confidence: 0.7, needsPost: true });
@@ -694,7 +697,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   }
 
   // "He was competing with A, B and C", "the incumbent is being challenged by A": the rivals named after the verb ran, whoever the subject is.
-  if (namedWhere(RIVALS_CUE).length > 0) {
+  if (rivalsCued) {
     for (const p of named) {
       const left = text.slice(Math.max(sentence.start, p.extendedStart - 50), p.extendedStart);
       if (!RIVALS_BEFORE.test(left) || /^['’]s?\s/.test(text.slice(p.end, p.end + 3)) || otherRaceBody() || !raceContext()) continue;
@@ -748,7 +751,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   }
 
   // "in a tight race with X", "a challenge from X": X is the other side of the race.
-  for (const p of namedWhere(RACE_WITH_CUE)) {
+  for (const p of rivalsCued ? namedWhere(RACE_WITH_CUE) : []) {
     const left = text.slice(Math.max(sentence.start, p.extendedStart - 70), p.extendedStart);
     if (!/\b(?:with|against|from)\b/.test(left) || !RACE_WITH.test(left) || !outside(p) || otherRaceBody()) continue;
     out.push({ person: p, after: p.end, start: Math.max(sentence.start, p.extendedStart - 30), end: p.end, rule: "candidacy.race-pairing", confidence: 0.7 });
@@ -777,7 +780,6 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   SHORTLIST.lastIndex = 0;
   let sm: RegExpExecArray | null;
   // Every person of a shortlist is among the named, so nothing is read without one.
-  const listCued = namedWhere(LIST_CUE).length > 0;
   while (listCued && (sm = SHORTLIST.exec(body)) !== null) {
     const at = sentence.start + sm.index + sm[0].length;
     const list = listAfter(analysis, sentence, at, true);
