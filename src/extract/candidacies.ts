@@ -291,8 +291,8 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
   // In a party's race, "the Democratic presidential candidate" is this race; elsewhere it is another one.
   const partyRace = (main?.org?.endsWith("-party") || (main?.org !== undefined && PARTY_SLUGS.has(main.org))) ?? false;
   const ownRace = ownRacePattern(main?.org);
-  // Every phrase read is a part of the text (or two parts joined at a comma): without the organization's own race to take out, a text without the race's words has none.
-  const otherRace = (phrase: string) => !partyRace && (ownRace !== undefined || mayNameOtherRace(analysis)) && OTHER_RACE.test(ownRace ? phrase.replace(ownRace, "") : phrase);
+  // Every phrase read is a part of the text, or two parts joined at a comma.
+  const otherRace = (phrase: string) => !partyRace && mayNameOtherRace(analysis, ownRace) && OTHER_RACE.test(ownRace ? phrase.replace(ownRace, "") : phrase);
 
   const isCandidate = (entity: string) => claims.some((c) => c.from === entity);
   for (const sentence of analysis.sentences) {

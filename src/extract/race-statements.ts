@@ -395,12 +395,24 @@ export const OTHER_RACE = /\b(?:presidential|mayoral|parliamentary|legislative|s
 
 /** The words of {@link OTHER_RACE} without its word boundaries: a text that holds none has no part that names another race. */
 const OTHER_RACE_WORDS = /presidential|mayoral|parliamentary|legislative|senat|gubernatorial|congressional|opposition|general\s+election|republican|democratic|gop|running\s+mate/i;
+/**
+ * {@link OTHER_RACE_WORDS} with only the first words of its two-word phrases. Taking an organization's
+ * own race out of a text ("the FIFA presidential election") leaves its other characters in order and
+ * joins two parts only where a blank or a sign follows: a text that holds none of these names no
+ * other race even then.
+ */
+const OTHER_RACE_PARTS = /presidential|mayoral|parliamentary|legislative|senat|gubernatorial|congressional|opposition|general|republican|democratic|gop|running/i;
 const namesOtherRace = new WeakMap<Analysis, boolean>();
+const namesOtherRaceParts = new WeakMap<Analysis, boolean>();
 
-/** Whether some part of the article's text may name another race (read once per article). */
-export function mayNameOtherRace(analysis: Analysis): boolean {
-  let may = namesOtherRace.get(analysis);
-  if (may === undefined) namesOtherRace.set(analysis, (may = OTHER_RACE_WORDS.test(analysis.text)));
+/**
+ * Whether some part of the article's text may name another race, once the organization's own race
+ * (`ownRace`, see {@link ownRacePattern}) is taken out of it (read once per article).
+ */
+export function mayNameOtherRace(analysis: Analysis, ownRace?: RegExp): boolean {
+  const cache = ownRace ? namesOtherRaceParts : namesOtherRace;
+  let may = cache.get(analysis);
+  if (may === undefined) cache.set(analysis, (may = (ownRace ? OTHER_RACE_PARTS : OTHER_RACE_WORDS).test(analysis.text)));
   return may;
 }
 
@@ -461,16 +473,17 @@ function endsWithSupportWord(left: string): boolean {
 /** The statements of one sentence. */
 export function raceStatements(analysis: Analysis, quotes: readonly AttributedQuote[], sentence: Sentence, partyRace = false, previous?: Sentence, ownRace?: RegExp): RaceStatement[] {
   const { text } = analysis;
-  // Every phrase is a part of the text; taking the organization's own race out of one may join words, so the article-wide test holds only without it.
-  const otherRace = (phrase: string) => !partyRace && (ownRace !== undefined || mayNameOtherRace(analysis)) && OTHER_RACE.test(ownRace ? phrase.replace(ownRace, "") : phrase);
+  // Every phrase is a part of the text.
+  const otherRace = (phrase: string) => !partyRace && mayNameOtherRace(analysis, ownRace) && OTHER_RACE.test(ownRace ? phrase.replace(ownRace, "") : phrase);
   const out: RaceStatement[] = [];
   const named = persons(analysis, sentence.start, sentence.end);
   const outside = (m: Mention) => !m.inQuote && !quoteSpeakerAt(quotes, m.start);
   const body = text.slice(sentence.start, sentence.end);
   let bodyOtherRace: boolean | undefined;
   let bodyRaceWords: boolean | undefined;
-  // A phrase of this sentence names another race only where the sentence holds one of the race's words (the same proviso on the organization's own race).
-  const otherRaceHere = (phrase: string) => !partyRace && (ownRace !== undefined || (mayNameOtherRace(analysis) && (bodyRaceWords ??= OTHER_RACE_WORDS.test(body)))) && OTHER_RACE.test(ownRace ? phrase.replace(ownRace, "") : phrase);
+  // A phrase of this sentence names another race only where the sentence holds the race's words.
+  const raceWordsHere = () => (bodyRaceWords ??= mayNameOtherRace(analysis, ownRace) && (ownRace ? OTHER_RACE_PARTS : OTHER_RACE_WORDS).test(body));
+  const otherRaceHere = (phrase: string) => !partyRace && raceWordsHere() && OTHER_RACE.test(ownRace ? phrase.replace(ownRace, "") : phrase);
   const otherRaceBody = () => (bodyOtherRace ??= otherRaceHere(body));
   // Race words in the sentence, a post it names, or race words in the sentence before it.
   // A reader over the named people runs only when someone is named and its cue word is in the sentence.
