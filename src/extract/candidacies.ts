@@ -72,6 +72,18 @@ const WITH_RIVALS = /^\s*(?:the\s+(?:post|position|job|role|seat)\s+)?(?:with|ag
  */
 const LIST_INTRO = /(?:\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:declared|official|remaining|other|valid)\s+)?(?:candidates|contenders|hopefuls|nominees|finalists|candidatures|candidacies)\b[^.;:]*|\b(?:[Tt]he|[Hh]ere\s+are\s+the|[Mm]eet\s+the)\s+(?:(?:\p{L}+|\d+)\s+){0,2}?(?:candidates|contenders|hopefuls|nominees|finalists)\b(?:\s+(?:for|to|in)\s+[^.;:]{1,60}?)?(?:\s+(?:are|were|include|included))?)\s*[:.]?\s*$/iu;
 const LIST_INTRO_CUE = /candidat|contenders|hopefuls|nominees|finalists|nominations|applica|list|line-?up|field|running|standing/i;
+/** The nouns of {@link LIST_INTRO}, with its flags. */
+const LIST_INTRO_NOUN = /candidat|contenders|hopefuls|nominees|finalists/iu;
+
+/**
+ * The last clause of a text, past its last full stop, semicolon or colon other than the one that
+ * ends it: a match of {@link LIST_INTRO} holds none of these but the last, so it lies there.
+ */
+function lastClause(text: string): string {
+  let end = text.trimEnd();
+  if (end.endsWith(":") || end.endsWith(".")) end = end.slice(0, -1);
+  return end.slice(Math.max(end.lastIndexOf("."), end.lastIndexOf(";"), end.lastIndexOf(":")) + 1);
+}
 /**
  * Other announcements of a list, each closed by a colon or a question: "The nominations received
  * are:", "The candidate list stands as follows:", "The shortlist:", "Who's running?".
@@ -511,7 +523,8 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     // The announcement ends the sentence: only its tail is read, and only when it names candidates.
     const introAt = Math.max(0, body.length - 200);
     const cued = LIST_INTRO_CUE.test(body);
-    const intro = cued ? (LIST_INTRO.exec(body.slice(introAt)) ?? LIST_INTRO_MORE.exec(body.slice(introAt))) : null;
+    const tail = cued ? body.slice(introAt) : "";
+    const intro = cued ? ((LIST_INTRO_NOUN.test(lastClause(tail)) ? LIST_INTRO.exec(tail) : null) ?? LIST_INTRO_MORE.exec(tail)) : null;
     if (intro && !otherRace(body)) listIntro = { sentence: sentence.index, post: sentenceMentions.find((m) => m.type === "Post"), byParagraph: (/[:?]\s*$/.test(body) || /^(?:Here\s+are|Meet|These\s+are)\b/i.test(body)) && analysis.paragraphs[sentence.paragraph]?.end === sentence.end && listAfter(analysis, sentence, sentence.start + introAt + intro.index + intro[0].length, true).length === 0 };
 
     // "The others are A, B and C."
