@@ -466,7 +466,8 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     // "X is running to become the next <post>", "X, the favourite to succeed ...".
     GOAL.lastIndex = 0;
     let gm: RegExpExecArray | null;
-    const goalCue = GOAL_CUE.test(body) && GOAL_TAIL_CUE.test(body);
+    // The tail's words are the rarer.
+    const goalCue = GOAL_TAIL_CUE.test(body) && GOAL_CUE.test(body);
     while (goalCue && (gm = GOAL.exec(body)) !== null) {
       const at = sentence.start + gm.index;
       if (quoteSpeakerAt(quotes, at)) continue;
