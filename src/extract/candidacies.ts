@@ -137,8 +137,19 @@ export interface CandidacyResult {
   withdrawn: Set<string>;
 }
 
+const MAIN_POSTS = new WeakMap<Analysis, { mentions: readonly Mention[]; count: number; post: Mention | undefined }>();
+
 /** The post the article is about: the one named most often (a post used as a holder's title left out). */
 export function mainPost(analysis: Analysis): Mention | undefined {
+  // Several stages ask; the answer is kept while the article's mentions stay the same.
+  const known = MAIN_POSTS.get(analysis);
+  if (known && known.mentions === analysis.mentions && known.count === analysis.mentions.length) return known.post;
+  const post = findMainPost(analysis);
+  MAIN_POSTS.set(analysis, { mentions: analysis.mentions, count: analysis.mentions.length, post });
+  return post;
+}
+
+function findMainPost(analysis: Analysis): Mention | undefined {
   const counts = new Map<string, { n: number; first: Mention }>();
   const { mentions } = analysis;
   // Another post than a mention's own is named somewhere exactly when two or more posts are.
