@@ -117,6 +117,9 @@ const TIPPED_FOR = /^\s*(?:(?:is|was|are|were|remains|remained)\s+)?(?:now\s+|wi
 /** "X hopes to succeed Y": the post of the one succeeded, unless another post follows ("... as finance minister"). */
 const TO_SUCCEED = /^\s*(?:(?:is|was|are|were)\s+)?(?:hoping|hopes|hoped|seeking|seeks|sought|bidding|aiming|aims|wants|running|vying|campaigning|battling|fighting|competing|trying|looking|poised|set|expected|tipped|likely|favou?red|the\s+favou?rite|in\s+the\s+race)\s+to\s+(?:succeed|replace)\s+$/u;
 
+/** "X hopes to succeed ", "X is bidding to replace ": words that may be {@link TO_SUCCEED}'s, read up to the name after them. */
+const SUCCESSION_CUE = /^\s*(?:(?:is|was|are|were)\s+)?(?:[\p{L}]+\s+){0,3}?to\s+(?:succeed|replace)\s+/u;
+
 /** "The board elected X": an electing body's choice. */
 const ELECTS = /\b(?:elected|re-elected|chose|selected|picked|appointed|approved)\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’‘]s\s+)?$/u;
 
@@ -503,7 +506,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
 
   /** "X hopes to succeed Y" after the name (past an apposition `skippedHere` long): where Y's name ends, and whether " as ..." follows it (then the post must be named there). */
   const succession = (raw: string, rawStart: number, skippedHere: number): { end: number; as: number | null } | undefined => {
-    const m = /^\s*(?:(?:is|was|are|were)\s+)?(?:[\p{L}]+\s+){0,3}?to\s+(?:succeed|replace)\s+/u.exec(raw.slice(skippedHere));
+    const m = raw.includes("succeed") || raw.includes("replace") ? SUCCESSION_CUE.exec(raw.slice(skippedHere)) : null;
     if (!m || !TO_SUCCEED.test(m[0])) return undefined;
     const cueEnd = rawStart + skippedHere + m[0].length;
     const incumbent = named.find((q) => q.extendedStart === cueEnd);
