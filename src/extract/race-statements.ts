@@ -207,6 +207,13 @@ const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "ei
 /** A sentence that ends by announcing a number of candidates, who the next one then names. */
 const COUNTED_CANDIDATES = /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:other|strong|main|rival|declared|official|remaining|more)\s+){0,2}(?:candidates|contenders|rivals|challengers|hopefuls|opponents)\s*[.:]?\s*$/i;
 
+/** Whether a text ends as {@link COUNTED_CANDIDATES} does: with one of its nouns, then perhaps a full stop or a colon. */
+function endsWithCandidatesNoun(text: string): boolean {
+  let end = text.trimEnd();
+  if (end.endsWith(".") || end.endsWith(":")) end = end.slice(0, -1).trimEnd();
+  return /(?:candidates|contenders|rivals|challengers|hopefuls|opponents)$/i.test(end.slice(-11));
+}
+
 /** "for appointment as <post>". */
 const FOR_APPOINTMENT = /^[^.;]{0,80}?\bfor\s+(?:appointment|election|selection)\s+as\s+/;
 
@@ -642,7 +649,8 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   }
 
   // "She faces six strong candidates. A is ..., B from Spain is ..., and C ...": the people that open the items.
-  const announced = previous && named.length > 0 ? COUNTED_CANDIDATES.exec(text.slice(Math.max(previous.start, previous.end - 80), previous.end)) : null;
+  const previousTail = previous && named.length > 0 ? text.slice(Math.max(previous.start, previous.end - 80), previous.end) : "";
+  const announced = endsWithCandidatesNoun(previousTail) ? COUNTED_CANDIDATES.exec(previousTail) : null;
   if (announced && !otherRace(text.slice(previous!.start, previous!.end))) {
     const max = Number(announced[1]) || NUMBER_WORDS.indexOf(announced[1]!.toLowerCase()) + 1;
     let taken = 0;
