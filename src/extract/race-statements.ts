@@ -490,11 +490,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   const outside = (m: Mention) => !m.inQuote && !quoteSpeakerAt(quotes, m.start);
   const body = text.slice(sentence.start, sentence.end);
   let bodyOtherRace: boolean | undefined;
-  let bodyRaceWords: boolean | undefined;
-  // A phrase of this sentence names another race only where the sentence holds the race's words.
-  const raceWordsHere = () => (bodyRaceWords ??= mayNameOtherRace(analysis, ownRace) && (ownRace ? OTHER_RACE_PARTS : OTHER_RACE_WORDS).test(body));
-  const otherRaceHere = (phrase: string) => !partyRace && raceWordsHere() && OTHER_RACE.test(ownRace ? phrase.replace(ownRace, "") : phrase);
-  const otherRaceBody = () => (bodyOtherRace ??= otherRaceHere(body));
+  const otherRaceBody = () => (bodyOtherRace ??= otherRace(body));
   // Race words in the sentence, a post it names, or race words in the sentence before it.
   // A reader over the named people runs only when someone is named and its cue word is in the sentence.
   const namedWhere = (cue: RegExp): readonly Mention[] => (named.length > 0 && cue.test(body) ? named : []);
@@ -546,7 +542,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
       if (partner && outside(partner) && /^(?:[\p{Ll}-]+\s+){0,3}$/u.test(text.slice(withAt + shared![0].length, partner.extendedStart))) out.push({ person: partner, after: partner.end, start: p.start, end: partner.end, rule: "candidacy.ranked", confidence: 0.7 });
       continue;
     }
-    if (state && outside(p) && !MODAL.test(state[0]) && !otherRaceHere(state[0])) {
+    if (state && outside(p) && !MODAL.test(state[0]) && !otherRace(state[0])) {
       const rule = STATE.test(after) ? "candidacy.race-state" : "candidacy.race-standing";
       // "A and B are the two finalists": a plural verb takes the whole list before it.
       const subjects = /^\s*(?:are|were|have|remain)\b/.test(state[0]) ? listBefore(analysis, sentence, p, false) : [p];
@@ -576,7 +572,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     const reported = result ? REPORTED_PRONOUN.exec(result.m![0]) : null;
     const gender = reported ? analysis.entities.get(p.entity)?.gender : undefined;
     if (reported && gender !== undefined && gender !== (reported[1]!.toLowerCase() === "he" ? "m" : "f")) continue;
-    if (result && outside(p) && !otherRaceHere(result.m![0])) {
+    if (result && outside(p) && !otherRace(result.m![0])) {
       const needsPost = result.r.needsPost && !POISED_WIN.test(result.m![0]);
       // "A and B are locked in a tight race": a plural verb takes the whole list before it.
       // "A and B, a former minister, filed their candidacies": "their" takes the list past the apposition too.
@@ -594,7 +590,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     const nominee = /,\s*(?:(?:the|a|an)\s[^,]{0,40})?$/.test(leftOfName) ? CANDIDATE_BEFORE.exec(leftOfName) : null;
     // A name that ends the sentence cannot open the next clause: "supporting its own nominee, the diplomat X."
     const rawPastOrigin = raw.replace(ORIGIN, "");
-    const apposed = nominee !== null && !otherRaceHere(nominee[0]) && /^\s*(?:,|\.|$)/.test(rawPastOrigin) && (/^\s*(?:\.|$)/.test(rawPastOrigin) || !/\b(?:backing|supporting|endorsing|opposing|of|for|behind|against|about|on|with)\s+$/i.test(leftOfName.slice(0, nominee.index)));
+    const apposed = nominee !== null && !otherRace(nominee[0]) && /^\s*(?:,|\.|$)/.test(rawPastOrigin) && (/^\s*(?:\.|$)/.test(rawPastOrigin) || !/\b(?:backing|supporting|endorsing|opposing|of|for|behind|against|about|on|with)\s+$/i.test(leftOfName.slice(0, nominee.index)));
     // Cheap tests first: the anchored patterns below would otherwise be tried at every offset.
     const pairing =
       apposed ||
@@ -635,7 +631,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   const rivalsCued = namedWhere(RIVALS_CUE).length > 0;
   for (const p of listCued ? namedWhere(PLURAL_APPOSITION_CUE) : []) {
     const after = PLURAL_APPOSITION.exec(text.slice(p.end, Math.min(sentence.end, p.end + 60)));
-    if (!after || otherRaceHere(after[0]) || otherRaceBody()) continue;
+    if (!after || otherRace(after[0]) || otherRaceBody()) continue;
     const list = listBefore(analysis, sentence, p, false);
     if (list.length < 2) continue;
     for (const q of list) if (outside(q)) out.push({ person: q, after: p.end + after[0].length, start: q.start, end: p.end + after[0].length, rule: "candidacy.race-title", confidence: 0.75 });
@@ -698,7 +694,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     const at = sentence.start + pm.index + pm[0].length;
     const after = text.slice(at, Math.min(sentence.end, at + 160));
     const found = firstStatement(PRONOUN_TABLE, after);
-    if (!found || MODAL.test(found.m![0]) || otherRaceHere(found.m![0]) || quoteSpeakerAt(quotes, at)) continue;
+    if (!found || MODAL.test(found.m![0]) || otherRace(found.m![0]) || quoteSpeakerAt(quotes, at)) continue;
     // "she said he is running": the one reported running is another person.
     const reported = REPORTED_PRONOUN.exec(found.m![0]);
     if (reported && reported[1]!.toLowerCase() !== pm[0].toLowerCase()) continue;
