@@ -5,14 +5,15 @@
  * another stance ("for Y and against X", "neither X nor Y", "abstained rather than back X").
  */
 import { abstainedStances, addRefusedBoth, coordinatedAgainst, CUE as AGAINST_CUE, INSTEAD_CUE, neitherStances, NEITHER_CUE } from "./opposition-coordinated.js";
-import { CUE as LETTER_CUE, oppositionLetterStances, type LetterState } from "./opposition-letters.js";
-import { CUE as OUSTER_CUE, ousterStances } from "./opposition-ouster.js";
-import { CUE as PREVENTION_CUE, preventionStances } from "./opposition-prevention.js";
+import { CUE_WORDS as LETTER_WORDS, oppositionLetterStances, type LetterState } from "./opposition-letters.js";
+import { CUE_WORDS as OUSTER_WORDS, ousterStances } from "./opposition-ouster.js";
+import { CUE_WORDS as PREVENTION_WORDS, preventionStances } from "./opposition-prevention.js";
 import { CUE as SERVE_CUE, serveUnderStances } from "./opposition-serve-under.js";
 import type { AttributedQuote } from "./quotes.js";
 import type { Found } from "./stance-parts.js";
 import type { OpenGroup } from "./stance-lists.js";
 import type { Analysis, Sentence } from "./types.js";
+import { holdsAny } from "./word-cues.js";
 
 /** Which readers the article's words allow, and the letter read so far. */
 export interface OppositionState {
@@ -25,7 +26,8 @@ export interface OppositionState {
 
 /** The readers' state for an article, from its lower-case text: a reader whose cue the article lacks never runs. */
 export function oppositionState(lowered: string): OppositionState {
-  return { ousting: OUSTER_CUE.test(lowered), serving: SERVE_CUE.test(lowered), preventing: PREVENTION_CUE.test(lowered), lettering: LETTER_CUE.test(lowered), letters: {} };
+  // (Every match of the serving cue holds "serv".)
+  return { ousting: holdsAny(lowered, OUSTER_WORDS), serving: lowered.includes("serv") && SERVE_CUE.test(lowered), preventing: holdsAny(lowered, PREVENTION_WORDS), lettering: holdsAny(lowered, LETTER_WORDS), letters: {} };
 }
 
 /** The signers of a letter against someone named in `sentence`, and the list of them it opens (`opposition-letters.ts`). */

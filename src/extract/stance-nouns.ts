@@ -4,6 +4,7 @@
  * of X", "the support of A to X", "the backing of X by A"), a candidate's named supporters, and
  * gratitude for support ("Thank you A for your support", said by X).
  */
+import { wordsPattern } from "./word-cues.js";
 import { actorsAfter, candidateBefore, conjoinedBefore, originEnd, personRightAfter, subjectBefore, NEGATION, type Found } from "./stance-parts.js";
 import { isActor, mentionsIn, quoteSpeakerAt, resolvePersonPronoun } from "./clauses.js";
 import { countryEntries } from "./lexicon/countries.js";
@@ -68,7 +69,8 @@ const BACKED_COMPOUND = /^-(?:backed|supported|endorsed|nominated|sponsored)\s+(
 const COMPOUND_WORD = /(?<![\p{L}.-])(\p{Lu}[\p{L}.]*)-(?:backed|supported|endorsed|nominated|sponsored)\s+(?:(?:candidate|nominee|contender|hopeful)\s*,?\s+)?/gu;
 /** A cheap test before COMPOUND_WORD, whose lookbehind is tried at every position. */
 /** A cheap test on the sentence before the readers of thanks. */
-export const GRATITUDE_CUE = /thank|grateful|gratitude/i;
+export const GRATITUDE_WORDS = ["thank", "grateful", "gratitude"] as const;
+const GRATITUDE_CUE = wordsPattern(GRATITUDE_WORDS, "i");
 const COMPOUND_CUE = /-(?:backed|supported|endorsed|nominated|sponsored)\s/;
 let countryPhrases: Map<string, string> | undefined;
 /** Country codes by the phrases that name them in one word ("Brazil", "Brazilian", "US"). */

@@ -20,7 +20,7 @@
  */
 import { CRITICISM, NOMINAL_LOSS, NOMINAL_SUPPORT, OPPOSE_VERBS, PASSIVE_STANCE, PRAISE, SUPPORT_VERBS, UNFIT } from "./lexicon/verbs.js";
 import { clauseStart, isActor, mentionsIn, quoteSpeakerAt, resolvePersonPronoun, skipRanges } from "./clauses.js";
-import { GRATITUDE_CUE, gratitudeStances, nounStances } from "./stance-nouns.js";
+import { GRATITUDE_WORDS, gratitudeStances, nounStances } from "./stance-nouns.js";
 import { describedFocal } from "./stance-described.js";
 import { titledFocal } from "./titled-focus.js";
 import { describedSubject } from "./described-subjects.js";
@@ -36,16 +36,17 @@ import { CUE as PRAISED_CUE, praisedAsStances } from "./praised-as.js";
 import { focusStances, hasFocusCue } from "./stance-focus.js";
 import { supportNotGiven } from "./stance-not-given.js";
 import { groupClauseBefore, subordinateGerund, wordsAboutObject } from "./stance-holder-guards.js";
-import { CUE as SIGNATORY_CUE, signatoryStances, type SignatoryState } from "./stance-signatories.js";
+import { CUE_WORDS as SIGNATORY_WORDS, signatoryStances, type SignatoryState } from "./stance-signatories.js";
 import { echoedStances, invertedHeadEnd, invertedStances } from "./stance-inverted.js";
 import { actorSayerBefore, actorsAfter, candidateBefore, conjoinedBefore, hedged, NEGATION, objectAfter, partOfParty, personList, personRightAfter, POSSESSIVE_PRONOUN_OBJECT, RIVALS_APPOSITION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
 import type { AttributedQuote } from "./quotes.js";
 import { narrowSlice } from "./narrow-text.js";
 import { criticisedForConduct, indirectChoice, lossOnlyPossible, negationNoRefusal, notOnlyBefore, opposedInARace, opposedSomethingElse, opposedThroughGerund, opposedWithOthers, oppositionBlocked, ownOppositionLead, personInsideThing, refusedBeforeSubject, sayerInLead } from "./opposition-guards.js";
-import { CUE as CRITIC_CUE, criticStances } from "./opposition-critics.js";
+import { CUE_WORDS as CRITIC_WORDS, criticStances } from "./opposition-critics.js";
 import { ARTICLE_CUE as JUDGMENT_CUE, judgedStances } from "./opposition-judgments.js";
 import { supportInstead } from "./opposition-coordinated.js";
 import { joinedOppositions, letterStances, oppositionStances, oppositionState } from "./opposition-readers.js";
+import { holdsAny } from "./word-cues.js";
 import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
 
 type Kind = "passive" | "nominal" | "loss" | "praise" | "unfit" | "oppose" | "support";
@@ -375,10 +376,11 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
   const inferredSpeakers: StanceResult["inferredSpeakers"] = [];
   const lowered = lowerAscii(text);
   // The readers' cues, once for the article: a sentence has none of a cue's words when the article has none.
-  const signing = SIGNATORY_CUE.test(lowered);
-  const thanking = GRATITUDE_CUE.test(text);
+  const signing = holdsAny(lowered, SIGNATORY_WORDS);
+  // (The gratitude cue ignores the case of ASCII letters only, as `lowered` does.)
+  const thanking = holdsAny(lowered, GRATITUDE_WORDS);
   const judgments = JUDGMENT_CUE.test(lowered);
-  const critics = CRITIC_CUE.test(lowered);
+  const critics = holdsAny(lowered, CRITIC_WORDS);
   const opposing = oppositionState(lowered);
   const whole = (f: Found) => wholeHolder(analysis, f);
   // One-byte copies where a sentence allows: the trigger's one-byte code is a third of its two-byte code.
