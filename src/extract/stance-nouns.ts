@@ -92,18 +92,22 @@ const FORMER_BEFORE = /\b(?:former|one-time|onetime|erstwhile|ex)[\s-]+$/i;
 /** After a candidate's name: " supporter", " backer" (the person named next holds the stance). */
 const SUPPORTER_AFTER = /^\s+(?:supporter|backer|ally|loyalist|(critic))s?\b\s*/u;
 
-/** A cheap test for the sentences that may hold a stance noun or a nominee. */
-const STANCE_NOUN_WORD = /\ball(?:y|ies)\b|loyalist|candidate|nominee|pick|choice|contender|support|backer|critic|detractor|backing|backed|endorse|championed|nominated|opposed|rejected|nomination|opposition|objection|resistance|rejection|veto|criticism|condemnation|backers|allies|nominators|endorsers|proposers|seconders|\bnod\b|blessing/i;
+/**
+ * A cheap test for the sentences that may hold a stance noun or a nominee, on the sentence with its
+ * ASCII capitals in lower case (the same as a case-insensitive test of the sentence, which folds only those).
+ */
+const STANCE_NOUN_WORD = /\ball(?:y|ies)\b|loyalist|candidate|nominee|pick|choice|contender|support|backer|critic|detractor|backing|backed|endorse|championed|nominated|opposed|rejected|nomination|opposition|objection|resistance|rejection|veto|criticism|condemnation|backers|allies|nominators|endorsers|proposers|seconders|\bnod\b|blessing/;
 
 /**
  * Support said as a noun with its holder: "Pakistan's candidate X", "X, the US nominee",
- * "A's endorsement of X", "the support of A to X", "the backing of X by A".
+ * "A's endorsement of X", "the support of A to X", "the backing of X by A". `lowerBody` is the
+ * sentence with its ASCII capitals in lower case.
  */
-export function nounStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[]): Found[] {
+export function nounStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[], lowerBody: string): Found[] {
   const { text } = analysis;
   const out: Found[] = [];
   const body = text.slice(sentence.start, sentence.end);
-  if (!STANCE_NOUN_WORD.test(body)) return out;
+  if (!STANCE_NOUN_WORD.test(lowerBody)) return out;
   const inSentence = mentionsIn(analysis, sentence.start, sentence.end);
   let s: RegExpExecArray | null;
   for (let i = 0; i < inSentence.length; i++) {

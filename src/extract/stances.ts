@@ -707,7 +707,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     const lettered = letterStances(analysis, sentence, lowerBody, opposing);
     openGroup = listed.open ?? colonGroup ?? signed.open ?? lettered.open;
     found.push(...signed.found, ...lettered.found, ...linkedListStances(analysis, sentence, lowerBody, links));
-    found.push(...controlStances(analysis, sentence, quotes, lowered), ...nounStances(analysis, sentence, quotes), ...(thanking ? gratitudeStances(analysis, sentence, quotes) : []), ...listed.found);
+    found.push(...controlStances(analysis, sentence, quotes, lowered), ...nounStances(analysis, sentence, quotes, lowerBody), ...(thanking ? gratitudeStances(analysis, sentence, quotes) : []), ...listed.found);
     found.push(...ownGovernmentStances(analysis, sentence, lowerBody));
     if (COPULA_CUE.test(lowerBody)) found.push(...holdersAfterCopula(analysis, sentence, lowerBody));
     if (CAMPAIGN_CUE.test(lowerBody)) found.push(...campaignRoleStances(analysis, sentence));
