@@ -43,7 +43,7 @@ import type { AttributedQuote } from "./quotes.js";
 import { narrowSlice } from "./narrow-text.js";
 import { criticisedForConduct, indirectChoice, lossOnlyPossible, negationNoRefusal, notOnlyBefore, opposedInARace, opposedSomethingElse, opposedThroughGerund, opposedWithOthers, oppositionBlocked, ownOppositionLead, personInsideThing, refusedBeforeSubject, sayerInLead } from "./opposition-guards.js";
 import { CUE_WORDS as CRITIC_WORDS, criticStances } from "./opposition-critics.js";
-import { ARTICLE_CUE as JUDGMENT_CUE, judgedStances } from "./opposition-judgments.js";
+import { judgedStances } from "./opposition-judgments.js";
 import { supportInstead } from "./opposition-coordinated.js";
 import { joinedOppositions, letterStances, oppositionStances, oppositionState } from "./opposition-readers.js";
 import { holdsAny } from "./word-cues.js";
@@ -379,7 +379,6 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
   const signing = holdsAny(lowered, SIGNATORY_WORDS);
   // (The gratitude cue ignores the case of ASCII letters only, as `lowered` does.)
   const thanking = holdsAny(lowered, GRATITUDE_WORDS);
-  const judgments = JUDGMENT_CUE.test(lowered);
   const critics = holdsAny(lowered, CRITIC_WORDS);
   const opposing = oppositionState(lowered);
   const whole = (f: Found) => wholeHolder(analysis, f);
@@ -716,7 +715,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     if (PRAISED_CUE.test(lowerBody)) found.push(...praisedAsStances(analysis, sentence, quotes));
     if (hasFocusCue(lowerBody)) found.push(...focusStances(analysis, sentence, quotes, claims));
     if (inverted >= 0) found.push(...invertedStances(analysis, sentence));
-    found.push(...(judgments ? judgedStances(analysis, sentence, quotes, lowerBody) : []), ...(critics ? criticStances(analysis, sentence, lowerBody) : []), ...oppositionStances(analysis, sentence, quotes, lowerBody, opposing, whole));
+    found.push(...judgedStances(analysis, sentence, quotes, lowerBody), ...(critics ? criticStances(analysis, sentence, lowerBody) : []), ...oppositionStances(analysis, sentence, quotes, lowerBody, opposing, whole));
     if (ECHO_CUE.test(lowerBody)) found.push(...echoedStances(analysis, sentence, found));
     joinedOppositions(analysis, sentence, quotes, lowerBody, found, whole);
     // "Germany backed X on Monday. France followed suit.": the stances of the sentence before, for the new subject.
