@@ -279,11 +279,10 @@ const TO_CHOOSE = /^(?:[^,.;:“”"]{0,60}?)\b(not\s+|never\s+)?to\s+(?:(vote\s
 
 /**
  * Control verbs: "A wants X to become ...", "A urged B to elect X", "A called on members to vote for
- * X": A supports X. Negated ("does not want X to") they are read as no stance.
+ * X": A supports X. Negated ("does not want X to") they are read as no stance. `body` is the sentence in lower case.
  */
-function controlStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[], lowered: string): Found[] {
+function controlStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[], body: string): Found[] {
   const { text } = analysis;
-  const body = lowered.slice(sentence.start, sentence.end);
   const out: Found[] = [];
   CONTROL.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -706,7 +705,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     const lettered = letterStances(analysis, sentence, lowerBody, opposing);
     openGroup = listed.open ?? colonGroup ?? signed.open ?? lettered.open;
     found.push(...signed.found, ...lettered.found, ...linkedListStances(analysis, sentence, lowerBody, links));
-    found.push(...controlStances(analysis, sentence, quotes, lowered), ...nounStances(analysis, sentence, quotes, lowerBody), ...(thanking ? gratitudeStances(analysis, sentence, quotes) : []), ...listed.found);
+    found.push(...controlStances(analysis, sentence, quotes, lowerBody), ...nounStances(analysis, sentence, quotes, lowerBody), ...(thanking ? gratitudeStances(analysis, sentence, quotes) : []), ...listed.found);
     found.push(...ownGovernmentStances(analysis, sentence, lowerBody));
     if (COPULA_CUE.test(lowerBody)) found.push(...holdersAfterCopula(analysis, sentence, lowerBody));
     if (CAMPAIGN_CUE.test(lowerBody)) found.push(...campaignRoleStances(analysis, sentence));
