@@ -109,13 +109,15 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
   const body = text.slice(sentence.start, sentence.end);
   if (!STANCE_NOUN_WORD.test(lowerBody)) return out;
   const inSentence = mentionsIn(analysis, sentence.start, sentence.end);
+  // The words after each name are a stretch of the sentence: none holds a nominee's word when the sentence does not.
+  const nomineeWord = NOMINEE_WORD.test(body);
   let s: RegExpExecArray | null;
   for (let i = 0; i < inSentence.length; i++) {
     const m = inSentence[i]!;
     if (m.type === "Post" || m.type === "Media") continue;
     const after = text.slice(m.end, Math.min(sentence.end, m.end + 80));
     // The holder names the candidate as its own: "Pakistan's candidate X", "the US nominee X".
-    const nominee = NOMINEE_WORD.test(after) ? /^(?:['’]s?)?\s+[\p{L}\s-]{0,60}?(?:candidate|nominee|pick|choice|contender)\s*,?\s+/iu.exec(after) : null;
+    const nominee = nomineeWord && NOMINEE_WORD.test(after) ? /^(?:['’]s?)?\s+[\p{L}\s-]{0,60}?(?:candidate|nominee|pick|choice|contender)\s*,?\s+/iu.exec(after) : null;
     if (nominee && NOMINEE_AFTER.test(nominee[0])) {
       const person = personRightAfter(analysis, m.end + nominee[0].length, sentence.end);
       // "the Labour candidate X", "Democratic candidate X" without a possessive: a party label of the person, no stance in the race.
