@@ -32,7 +32,7 @@ import { CUE as CAMPAIGN_CUE, campaignRoleStances } from "./campaign-roles.js";
 import { candidatesBefore } from "./conjoined-candidates.js";
 import { CUE as HOPE_CUE, hopedWinnerStances } from "./hoped-winners.js";
 import { CUE as RELATIVE_CUE, objectRelativeStances } from "./object-relatives.js";
-import { CUE as PRAISED_CUE, praisedAsStances } from "./praised-as.js";
+import { hasPraisedCue, praisedAsStances } from "./praised-as.js";
 import { focusStances, hasFocusCue } from "./stance-focus.js";
 import { supportNotGiven } from "./stance-not-given.js";
 import { groupClauseBefore, subordinateGerund, wordsAboutObject } from "./stance-holder-guards.js";
@@ -711,7 +711,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     if (CAMPAIGN_CUE.test(lowerBody)) found.push(...campaignRoleStances(analysis, sentence));
     if (HOPE_CUE.test(lowerBody)) found.push(...hopedWinnerStances(analysis, sentence, quotes));
     if (RELATIVE_CUE.test(lowerBody)) found.push(...objectRelativeStances(analysis, sentence));
-    if (PRAISED_CUE.test(lowerBody)) found.push(...praisedAsStances(analysis, sentence, quotes));
+    if (hasPraisedCue(lowerBody)) found.push(...praisedAsStances(analysis, sentence, quotes));
     if (hasFocusCue(lowerBody)) found.push(...focusStances(analysis, sentence, quotes, claims));
     if (inverted >= 0) found.push(...invertedStances(analysis, sentence));
     found.push(...judgedStances(analysis, sentence, quotes, lowerBody), ...(critics ? criticStances(analysis, sentence, lowerBody) : []), ...oppositionStances(analysis, sentence, quotes, lowerBody, opposing, whole));
