@@ -15,7 +15,7 @@ import { actorsAfter, conjoinedBefore, type Found } from "./stance-parts.js";
 import type { Analysis, Mention, Sentence } from "./types.js";
 
 /** A cheap test on the lower-case sentence. */
-export const CUE_WORDS = ["critic", "detractor", "opponent"] as const;
+export const CUE_WORDS = ["critic", "opponent", "detractor"] as const;
 export const CUE = wordsPattern(CUE_WORDS);
 
 const STRONG = String.raw`(?:fiercest|harshest|staunchest|bitterest|loudest|most\s+vocal|most\s+outspoken|fierce|harsh|staunch|bitter|vocal|outspoken|longtime|long-time|leading|prominent|chief|main)`;

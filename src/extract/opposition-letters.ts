@@ -15,7 +15,7 @@ import { LETTER_REACH, signersAfter, signersToFollow, type SignatoryState } from
 import type { Analysis, Sentence } from "./types.js";
 
 /** A cheap test on the lower-case sentence. */
-export const CUE_WORDS = ["letter", "petition", "signatories", "signees", "signers", "signed"] as const;
+export const CUE_WORDS = ["signed", "letter", "petition", "signatories", "signers", "signees"] as const;
 export const CUE = wordsPattern(CUE_WORDS);
 
 /** Before the person: a letter and the opposition it states ("a letter pledging to oppose ", "a letter saying they will not vote for "). */

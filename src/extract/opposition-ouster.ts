@@ -15,7 +15,7 @@ import type { Found } from "./stance-parts.js";
 import type { Analysis, Mention, Sentence } from "./types.js";
 
 /** A cheap test on the lower-case sentence. */
-export const CUE_WORDS = ["confidence", "spill", "challenge", "oust", "unseat", "topple", "depose", "dislodge", "remove", "demand", "insist"] as const;
+export const CUE_WORDS = ["challenge", "demand", "remove", "confidence", "insist", "oust", "spill", "topple", "unseat", "depose", "dislodge"] as const;
 export const CUE = wordsPattern(CUE_WORDS);
 
 /** Words that may stand between the motion and the person: "the Labour leader", "party leader". */

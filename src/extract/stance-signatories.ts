@@ -14,7 +14,7 @@ import type { AttributedQuote } from "./quotes.js";
 import type { Analysis, Mention, Sentence } from "./types.js";
 
 /** A cheap test on the lower-case sentence. */
-export const CUE_WORDS = ["signator", "signed", "letter", "petition", "nomination paper", "nomination form"] as const;
+export const CUE_WORDS = ["signed", "letter", "petition", "signator", "nomination paper", "nomination form"] as const;
 export const CUE = wordsPattern(CUE_WORDS);
 
 /** A document of support and what it backs: "an open letter backing", "a petition in support of", "a letter of support for". */

@@ -6,7 +6,10 @@
  * which costs far more than the search itself. A few `includes` over the article cost no compilation.
  */
 
-/** Whether `text` holds any of `words`: the same as testing the alternation `words[0]|words[1]|…` of plain words. */
+/**
+ * Whether `text` holds any of `words`: the same as testing the alternation `words[0]|words[1]|…` of
+ * plain words. Each word absent costs a search of the whole text: the words most often present come first.
+ */
 export function holdsAny(text: string, words: readonly string[]): boolean {
   for (const word of words) if (text.includes(word)) return true;
   return false;
