@@ -13,7 +13,7 @@ import { countryEntries, type CountryEntry } from "./lexicon/countries.js";
 import { withGroups } from "./lexicon/groups.js";
 import { withPartyGroups } from "./party-groups.js";
 import { MEDIA_KINDS, MEDIA_OUTLETS } from "./lexicon/media.js";
-import { namesSource, ORGANIZATIONS, postNameVariants, STANDALONE_TITLES, type OrganizationEntry } from "./lexicon/organizations.js";
+import { namesOpenings, namesSource, ORGANIZATIONS, postNameVariants, STANDALONE_TITLES, type OrganizationEntry } from "./lexicon/organizations.js";
 import { PARTIES, resolveSharedParties } from "./lexicon/parties.js";
 import { PATRONYMIC_PARTICLES, PERSON_AFTER_IN, STANCE_NOUNS_BEFORE_NAME } from "./lexicon/name-contexts.js";
 import { ABBREVIATED_TITLES, DOTTED_TITLES, ELECT_TITLE, PREFIXED_TITLE, TITLE_WORDS } from "./lexicon/titles.js";
@@ -747,30 +747,59 @@ function particleSurnames(text: string, tokens: readonly Token[], covered: reado
 }
 
 interface PostPattern {
-  /** The pattern: global, or sticky when `starts` is given. */
+  /** The pattern, sticky: tried only where one of its openings is found. */
   re: RegExp;
   /**
-   * What every match of the sticky `re` opens with: global patterns, one per alternative opening,
-   * each shared by every post pattern that opens the same way (so a text is searched for it once).
+   * Where every match of `re` may open, one per alternative opening, each shared by every post
+   * pattern that opens the same way (so a text is searched for it once).
    */
-  starts: RegExp[];
+  openings: Opening[];
   org: OrganizationEntry;
   post: number;
 }
 
-let postPatterns: Map<string, PostPattern[]> | undefined;
-
-const openingPatterns = new Map<string, RegExp>();
-
-/** The one global pattern for an opening's source, shared by the post patterns that use it. */
-function opening(source: string): RegExp {
-  let re = openingPatterns.get(source);
-  if (!re) {
-    re = new RegExp(source, "gu");
-    openingPatterns.set(source, re);
-  }
-  return re;
+/**
+ * Where a pattern may match: a match of a pattern opening this way opens `at` code units before
+ * one of the anchors' literals, with one of `firsts` there when `at` is 1, and the literal (the
+ * opening's first word, or all of it) is followed by no ASCII letter. The offsets found hold every
+ * offset where the opening matches (and some where it does not): a pattern is tried at each, and
+ * fails where it does not match.
+ */
+interface Opening {
+  id: string;
+  anchors: readonly Anchor[];
 }
+
+interface Anchor {
+  literal: string;
+  at: 0 | 1;
+  firsts: string;
+  /** A sticky pattern that must match where the opening opens, when the literal says too little. */
+  verify?: RegExp;
+}
+
+/** The anchors of a phrase written by {@link anyCaseInitials}: its first word after the first letter, which may be in either case. */
+function anyCaseAnchors(phrase: string): Anchor[] {
+  const first = phrase.split(/[ -]/)[0]!;
+  if (!first) throw new Error(`A post's phrase opens with a separator: "${phrase}"`);
+  const firsts = first.charAt(0).toUpperCase() + first.charAt(0).toLowerCase();
+  if (first.length > 1) return [{ literal: first.slice(1), at: 1, firsts }];
+  return [...new Set(firsts)].map((literal) => ({ literal, at: 0 as const, firsts: "" }));
+}
+
+const openings = new Map<string, Opening>();
+
+/** The one opening of an id, shared by the post patterns that use it. */
+function opening(id: string, anchors: () => Opening["anchors"]): Opening {
+  let o = openings.get(id);
+  if (!o) {
+    o = { id, anchors: anchors() };
+    openings.set(id, o);
+  }
+  return o;
+}
+
+let postPatterns: Map<string, PostPattern[]> | undefined;
 
 function titleAlternation(titles: readonly string[]): string {
   return [...new Set(titles)].sort((a, b) => b.length - a.length).map(anyCaseInitials).join("|");
@@ -784,7 +813,10 @@ function namesAlternation(org: OrganizationEntry): string {
 const NOT_A_SUBBODY = String.raw`(?!(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,3}(?:[Aa]gency|body|[Oo]rgani[sz]ation|[Pp]rogramme|[Pp]rogram|[Ff]und|[Cc]ouncil|[Cc]ommission|[Cc]ourt|[Oo]ffice|panel|[Mm]ission|[Uu]nion|[Cc]ommittee|[Ss]ecretariat|[Tt]ribunal|[Ii]nstitute|[Bb]ank|[Ff]orum|watchdog|[Aa]uthority|regulator)\b)`;
 
 /** Words for the head of an organization named after them ("head of NATO", "top job at the IMF"). */
-const HEAD_WORDS = "[Hh]ead|[Cc]hief|[Ll]eader|[Bb]oss|[Ll]eadership|[Hh]elm|[Tt]op job at|[Tt]op post at|[Tt]op job of";
+const HEAD_WORD_LIST = ["head", "chief", "leader", "boss", "leadership", "helm", "top job at", "top post at", "top job of"];
+const HEAD_WORDS = HEAD_WORD_LIST.map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`).join("|");
+/** Where "(?:HEAD_WORDS)\s" or "(?:to|will|would)\s+(?:lead|head|run)\s" may open. */
+const HEAD_OPENING_ANCHORS: Anchor[] = [...HEAD_WORD_LIST.flatMap(anyCaseAnchors), ...["to", "will", "would"].map((literal) => ({ literal, at: 0 as const, firsts: "", verify: /(?:to|will|would)\s+(?:lead|head|run)\s/y }))];
 
 /** The post patterns of the organization `slug`, built the first time a text names it. */
 function postPatternsOf(slug: string): readonly PostPattern[] {
@@ -809,18 +841,17 @@ function buildPostPatterns(slug: string): PostPattern[] {
       const titles = titleAlternation(post.titles);
       const aliases = (post.aliases ?? []).map(anyCaseInitials).join("|");
       const parts = [`(?:${names})(?:['’]s)?\\s+(?:(?:new|next|current|outgoing|future)\\s+)?(?:${titles})`, `(?:${titles})\\s+of\\s+(?:the\\s+)?(?:${names})`];
-      const openings = [`(?:${names})`, `(?:${titles})`];
+      const opens = [opening(`names:${names}`, () => namesAnchors(org)), opening(`titles:${titles}`, () => [...new Set(post.titles)].flatMap(anyCaseAnchors))];
       if (aliases) {
         parts.push(`(?:${aliases})`);
-        openings.push(`(?:${aliases})`);
+        opens.push(opening(`aliases:${aliases}`, () => (post.aliases ?? []).flatMap(anyCaseAnchors)));
       }
-      patterns.push({ re: new RegExp(`(?<![\\p{L}])(?:${parts.join("|")})(?![\\p{L}])`, "uy"), starts: openings.map(opening), org, post: index });
+      patterns.push({ re: new RegExp(`(?<![\\p{L}])(?:${parts.join("|")})(?![\\p{L}])`, "uy"), openings: opens, org, post: index });
     });
     patterns.push({
       // "\\b" rather than a look-behind: the words are ASCII, and a pattern that opens with a look-behind is tried at every offset.
       re: new RegExp(`\\b(?:(?:${HEAD_WORDS})\\s+(?:of\\s+)?(?:the\\s+)?(?:${names})(?![\\p{L}])${NOT_A_SUBBODY}|(?:to|will|would)\\s+(?:lead|head|run)\\s+(?:the\\s+)?(?:${names})(?![\\p{L}])${NOT_A_SUBBODY})|(?<![\\p{L}])(?:${names})(?:['’]s)?\\s+(?:chief|head|boss|top job|leadership)(?![\\p{L}])`, "uy"),
-      // The opening of each alternative, up to the first space it requires.
-      starts: [opening(`(?:${HEAD_WORDS})\\s|(?:to|will|would)\\s+(?:lead|head|run)\\s`), opening(`(?:${names})`)],
+      openings: [opening("head", () => HEAD_OPENING_ANCHORS), opening(`names:${names}`, () => namesAnchors(org))],
       org,
       post: 0,
     });
@@ -828,16 +859,110 @@ function buildPostPatterns(slug: string): PostPattern[] {
   return out;
 }
 
-/** Every offset at which `re` (global) matches, overlapping matches included, in order. */
-function matchOffsets(re: RegExp, text: string): number[] {
-  const out: number[] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    out.push(m.index);
-    re.lastIndex = m.index + 1;
+function namesAnchors(org: OrganizationEntry): Opening["anchors"] {
+  return namesOpenings(org).map((literal) => ({ literal, at: 0, firsts: "" }));
+}
+
+interface PlacedAnchor {
+  literal: string;
+  at: number;
+  verify: RegExp | undefined;
+  /** The index of the anchor's opening among those searched for. */
+  opening: number;
+}
+
+/** The anchors of a list of openings by the two code units their match opens with. */
+interface AnchorTable {
+  openings: Opening[];
+  /** Whether a match may open with an ASCII code unit. */
+  asciiFirst: Uint8Array;
+  /** By the first code unit and the second, both ASCII (`first * 128 + second`). */
+  asciiPairs: (PlacedAnchor[] | undefined)[];
+  /** By the first code unit and the second, either not ASCII (`first * 0x10000 + second`). */
+  byPair: Map<number, PlacedAnchor[]>;
+  /** By the first code unit alone: one-letter literals. */
+  byFirst: Map<number, PlacedAnchor[]>;
+}
+
+/** The anchor tables by the organizations a text names: most texts name one of a few sets. */
+const anchorTables = new Map<string, AnchorTable>();
+
+function anchorTable(key: string, opens: () => readonly Opening[]): AnchorTable {
+  let table = anchorTables.get(key);
+  if (table) return table;
+  const openings = [...new Set(opens())];
+  const asciiFirst = new Uint8Array(128);
+  const asciiPairs = new Array<PlacedAnchor[] | undefined>(128 * 128).fill(undefined);
+  const byPair = new Map<number, PlacedAnchor[]>();
+  const byFirst = new Map<number, PlacedAnchor[]>();
+  const place = (map: Map<number, PlacedAnchor[]>, key: number, anchor: PlacedAnchor) => {
+    const list = map.get(key);
+    if (list) list.push(anchor);
+    else map.set(key, [anchor]);
+  };
+  openings.forEach((o, opening) => {
+    for (const { literal, at, firsts, verify } of o.anchors) {
+      const placed = { literal, at, verify, opening };
+      for (const first of new Set(at === 0 ? literal.charAt(0) : firsts)) {
+        const code = first.charCodeAt(0);
+        if (code < 128) asciiFirst[code] = 1;
+        const second = at === 0 ? literal.charCodeAt(1) : literal.charCodeAt(0);
+        if (Number.isNaN(second)) place(byFirst, code, placed);
+        else if (code < 128 && second < 128) (asciiPairs[code * 128 + second] ??= []).push(placed);
+        else place(byPair, code * 0x10000 + second, placed);
+      }
+    }
+  });
+  table = { openings, asciiFirst, asciiPairs, byPair, byFirst };
+  if (anchorTables.size >= 1000) anchorTables.clear();
+  anchorTables.set(key, table);
+  return table;
+}
+
+function isAsciiLetterCode(code: number): boolean {
+  const lower = code | 0x20;
+  return lower >= 0x61 && lower <= 0x7a;
+}
+
+/**
+ * Every offset at which each opening of `table` may match, in order, each once; read in one pass
+ * over the text. Every pattern tried there opens after a character other than an ASCII letter (a
+ * look-behind for a letter, or a word boundary before an ASCII word), so only such offsets are read.
+ */
+function openingOffsets(table: AnchorTable, text: string): Map<Opening, number[]> {
+  const lists = table.openings.map((): number[] => []);
+  const { asciiFirst, asciiPairs, byPair, byFirst } = table;
+  const anyByPair = byPair.size > 0;
+  const anyByFirst = byFirst.size > 0;
+  let afterLetter = false;
+  for (let p = 0; p < text.length; p++) {
+    const code = text.charCodeAt(p);
+    const skip = afterLetter;
+    afterLetter = isAsciiLetterCode(code);
+    if (skip || (code < 128 && asciiFirst[code] === 0)) continue;
+    const second = text.charCodeAt(p + 1);
+    const pair = code < 128 && second < 128 ? asciiPairs[code * 128 + second] : anyByPair ? byPair.get(code * 0x10000 + second) : undefined;
+    if (pair) readAnchors(pair, text, p, lists);
+    if (anyByFirst) {
+      const single = byFirst.get(code);
+      if (single) readAnchors(single, text, p, lists);
+    }
   }
-  return out;
+  return new Map(table.openings.map((o, k) => [o, lists[k]!]));
+}
+
+function readAnchors(placed: readonly PlacedAnchor[], text: string, p: number, lists: number[][]): void {
+  for (const a of placed) {
+    const end = p + a.at + a.literal.length;
+    if (end < text.length && isAsciiLetterCode(text.charCodeAt(end))) continue;
+    const list = lists[a.opening]!;
+    if (list[list.length - 1] === p || !text.startsWith(a.literal, p + a.at)) continue;
+    if (a.verify) {
+      a.verify.lastIndex = p;
+      if (!a.verify.test(text)) continue;
+    }
+    list.push(p);
+  }
 }
 
 /** Sorted lists of offsets merged into one, each offset once. */
@@ -862,15 +987,8 @@ function mergeSorted(lists: readonly number[][]): number[] {
  * The matches of a sticky pattern tried at the offsets where one of its openings matches, left to
  * right, the search going on after each match's end: what one global search would find.
  */
-function postMatches(pattern: PostPattern, text: string, offsets: Map<RegExp, number[]>): RegExpExecArray[] {
-  const lists = pattern.starts.map((re) => {
-    let list = offsets.get(re);
-    if (!list) {
-      list = matchOffsets(re, text);
-      offsets.set(re, list);
-    }
-    return list;
-  });
+function postMatches(pattern: PostPattern, text: string, offsets: ReadonlyMap<Opening, number[]>): RegExpExecArray[] {
+  const lists = pattern.openings.map((o) => offsets.get(o)!);
   const at = lists.length === 1 ? lists[0]! : mergeSorted(lists);
   const out: RegExpExecArray[] = [];
   let from = 0;
@@ -892,8 +1010,10 @@ const SUBORDINATE_BEFORE = /(?:^|[^\p{L}])(?:[Vv]ice|[Dd]eputy|[Aa]ssistant|[Aa]
 /** Posts named with their organization, for the organizations the text names. */
 function explicitPosts(text: string, named: ReadonlySet<string>): RawMention[] {
   const out: RawMention[] = [];
-  const offsets = new Map<RegExp, number[]>();
-  for (const slug of [...named].sort()) {
+  const slugs = [...named].sort();
+  const table = anchorTable(slugs.join(" "), () => slugs.flatMap((slug) => postPatternsOf(slug).flatMap((p) => p.openings)));
+  const offsets = openingOffsets(table, text);
+  for (const slug of slugs) {
     for (const pattern of postPatternsOf(slug)) {
       for (const m of postMatches(pattern, text, offsets)) {
         // "a vice-president of the World Bank": the title inside a deputy's is not the post.
