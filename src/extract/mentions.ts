@@ -25,8 +25,11 @@ import { anyCaseInitials, escapeRegExp, fold, isCapitalized as isCapitalizedWord
 const PREFIXED_NAME = /^(?:al|el|ad|ash|as|at|az|ar|an|ad-?din|abu|bin|ben|ibn|bint)[-‐]\p{Lu}/u;
 
 function isCapitalized(word: string): boolean {
-  // Every lower-case word of the text comes here: the pattern is tried only on a word with its hyphen.
-  return isCapitalizedWord(word) || ((word.includes("-") || word.includes("\u2010")) && PREFIXED_NAME.test(word));
+  // Every lower-case word of the text comes here: the pattern is tried only on a word that opens
+  // as one of its particles and holds a hyphen.
+  if (isCapitalizedWord(word)) return true;
+  const c = word.charCodeAt(0);
+  return (c === 0x61 || c === 0x65 || c === 0x62 || c === 0x69) && (word.includes("-") || word.includes("\u2010")) && PREFIXED_NAME.test(word);
 }
 import type { RawMention, Span, Token } from "./types.js";
 import { chamberLeaderPosts, legislaturePosts } from "./legislature-posts.js";
@@ -53,6 +56,12 @@ let phraseIndex: Map<string, PhraseEntry[]> | undefined;
 let phraseInitials: Set<number> | undefined;
 /** The index's words that open with a lower-case ASCII letter ("dpa", "global"): most lower-case words are passed over by this set alone. */
 let phraseLowerWords: Set<string> | undefined;
+/**
+ * The first two characters of the index's words where both are ASCII (at `first * 128 + second`):
+ * a word opening with two ASCII characters keeps them when folded, and most words are passed over
+ * on them without a lookup.
+ */
+let phrasePairs: Uint8Array | undefined;
 
 function countryMention(c: CountryEntry): Omit<RawMention, "start" | "end"> {
   return { type: "Country", form: c.form === "name" ? "name" : c.form, name: c.name, code: c.code };
@@ -96,6 +105,8 @@ function phrases(): Map<string, PhraseEntry[]> {
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
   phraseInitials = new Set([...index.keys()].map((k) => k.charCodeAt(0)).filter((c) => c < 0x61 || c > 0x7a));
   phraseLowerWords = new Set([...index.keys()].filter((k) => k.charCodeAt(0) >= 0x61 && k.charCodeAt(0) <= 0x7a));
+  phrasePairs = new Uint8Array(128 * 128);
+  for (const k of index.keys()) if (k.charCodeAt(0) < 128 && k.charCodeAt(1) < 128) phrasePairs[k.charCodeAt(0) * 128 + k.charCodeAt(1)] = 1;
   phraseIndex = index;
   return index;
 }
@@ -170,6 +181,7 @@ function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: Ra
   const index = phrases();
   const initials = phraseInitials!;
   const lowerWords = phraseLowerWords!;
+  const pairs = phrasePairs!;
   const mentions: RawMention[] = [];
   const covered = new Array<boolean>(tokens.length).fill(false);
   // Folded on demand: a word opening with an ASCII character keeps it when folded, so most words
@@ -178,6 +190,9 @@ function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: Ra
   const folded = (i: number) => (foldedWords[i] ??= fold(tokens[i]!.text));
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!.text.charCodeAt(0);
+    // A word of one character has no second (NaN), and is looked up.
+    const second = tokens[i]!.text.charCodeAt(1);
+    if (first < 128 && second < 128 && pairs[first * 128 + second] === 0) continue;
     if (first >= 0x61 && first <= 0x7a ? !lowerWords.has(tokens[i]!.text) : first < 0x80 && !initials.has(first)) continue;
     const word = folded(i);
     // A plural is looked up without its "s": the same first character either way.
