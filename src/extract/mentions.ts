@@ -57,11 +57,16 @@ let phraseInitials: Set<number> | undefined;
 /** The index's words that open with a lower-case ASCII letter ("dpa", "global"): most lower-case words are passed over by this set alone. */
 let phraseLowerWords: Set<string> | undefined;
 /**
- * The first two characters of the index's words where both are ASCII (at `first * 128 + second`):
- * a word opening with two ASCII characters keeps them when folded, and most words are passed over
- * on them without a lookup.
+ * The index's words by their first two characters where both are ASCII (at `first * 128 + second`):
+ * the bit of each word's length and of one more (a plural), lengths from 31 on sharing bit 31. A
+ * word opening with two ASCII characters keeps them when folded, and most words are passed over on
+ * them, or on their folded length, without a lookup.
  */
-let phrasePairs: Uint8Array | undefined;
+let phrasePairLengths: Uint32Array | undefined;
+
+function lengthBit(length: number): number {
+  return 1 << Math.min(length, 31);
+}
 
 function countryMention(c: CountryEntry): Omit<RawMention, "start" | "end"> {
   return { type: "Country", form: c.form === "name" ? "name" : c.form, name: c.name, code: c.code };
@@ -105,8 +110,8 @@ function phrases(): Map<string, PhraseEntry[]> {
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
   phraseInitials = new Set([...index.keys()].map((k) => k.charCodeAt(0)).filter((c) => c < 0x61 || c > 0x7a));
   phraseLowerWords = new Set([...index.keys()].filter((k) => k.charCodeAt(0) >= 0x61 && k.charCodeAt(0) <= 0x7a));
-  phrasePairs = new Uint8Array(128 * 128);
-  for (const k of index.keys()) if (k.charCodeAt(0) < 128 && k.charCodeAt(1) < 128) phrasePairs[k.charCodeAt(0) * 128 + k.charCodeAt(1)] = 1;
+  phrasePairLengths = new Uint32Array(128 * 128);
+  for (const k of index.keys()) if (k.charCodeAt(0) < 128 && k.charCodeAt(1) < 128) phrasePairLengths[k.charCodeAt(0) * 128 + k.charCodeAt(1)]! |= lengthBit(k.length) | lengthBit(k.length + 1);
   phraseIndex = index;
   return index;
 }
@@ -176,12 +181,17 @@ function bySecondWord(list: PhraseEntry[], second: string | undefined): PhraseEn
 
 const GOVERNMENT_NOUNS = /^\s+(?:government|administration|cabinet|authorities|delegation|side|leadership|officials|diplomats|foreign ministry|ministry|presidency|camp)\b/;
 
+/** Whether `word` is `singular` and an "s". */
+function isPluralOf(word: string, singular: string): boolean {
+  return word.length === singular.length + 1 && word.charCodeAt(singular.length) === 0x73 && word.startsWith(singular);
+}
+
 /** Known names found by lexicon lookup, longest match first. */
 function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: RawMention[]; covered: boolean[] } {
   const index = phrases();
   const initials = phraseInitials!;
   const lowerWords = phraseLowerWords!;
-  const pairs = phrasePairs!;
+  const pairLengths = phrasePairLengths!;
   const mentions: RawMention[] = [];
   const covered = new Array<boolean>(tokens.length).fill(false);
   // Folded on demand: a word opening with an ASCII character keeps it when folded, so most words
@@ -192,11 +202,13 @@ function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: Ra
     const first = tokens[i]!.text.charCodeAt(0);
     // A word of one character has no second (NaN), and is looked up.
     const second = tokens[i]!.text.charCodeAt(1);
-    if (first < 128 && second < 128 && pairs[first * 128 + second] === 0) continue;
+    if (first < 128 && second < 128 && pairLengths[first * 128 + second] === 0) continue;
     if (first >= 0x61 && first <= 0x7a ? !lowerWords.has(tokens[i]!.text) : first < 0x80 && !initials.has(first)) continue;
     const word = folded(i);
     // A plural is looked up without its "s": the same first character either way.
     const c0 = word.charCodeAt(0);
+    const c1 = word.charCodeAt(1);
+    if (c0 < 128 && c1 < 128 && (pairLengths[c0 * 128 + c1]! & lengthBit(word.length)) === 0) continue;
     if (c0 >= 0x61 && c0 <= 0x7a ? !lowerWords.has(word) : !initials.has(c0)) continue;
     let candidates = index.get(word);
     // "Germans", "Nigerians": a plural demonym names the country's people or government.
@@ -211,7 +223,7 @@ function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: Ra
         const token = tokens[i + k]!;
         // A plural is read on a word alone ("Germans") or on the last word of a demonym ("New Zealanders").
         const pluralOk = n === 1 || (k === n - 1 && entry.mention.type === "Country" && entry.mention.form === "demonym");
-        if (folded(i + k) !== entry.words[k] && !(pluralOk && folded(i + k) === `${entry.words[k]}s`)) ok = false;
+        if (folded(i + k) !== entry.words[k] && !(pluralOk && isPluralOf(folded(i + k), entry.words[k]!))) ok = false;
         else if (k > 0 && text.slice(tokens[i + k - 1]!.end, token.start) !== " " && !(entry.words[k] === "s" && /^['’]$/.test(text.slice(tokens[i + k - 1]!.end, token.start)))) ok = false;
       }
       if (!ok) continue;
