@@ -1016,13 +1016,21 @@ function mergeSorted(lists: readonly number[][]): number[] {
  */
 function postMatches(pattern: PostPattern, text: string, offsets: ReadonlyMap<Opening, number[]>): RegExpExecArray[] {
   const lists = pattern.openings.map((o) => offsets.get(o)!);
-  const at = lists.length === 1 ? lists[0]! : mergeSorted(lists);
+  return matchesAt(pattern.re, lists.length === 1 ? lists[0]! : mergeSorted(lists), text);
+}
+
+/**
+ * The matches of the sticky `re` tried at the offsets `at` (in order, holding every offset where
+ * it matches), left to right, the search going on after each match's end: what one global search
+ * would find.
+ */
+function matchesAt(re: RegExp, at: readonly number[], text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let from = 0;
   for (const offset of at) {
     if (offset < from) continue;
-    pattern.re.lastIndex = offset;
-    const m = pattern.re.exec(text);
+    re.lastIndex = offset;
+    const m = re.exec(text);
     if (m) {
       out.push(m);
       from = m.index + m[0].length;
@@ -1035,10 +1043,12 @@ function postMatches(pattern: PostPattern, text: string, offsets: ReadonlyMap<Op
 const SUBORDINATE_BEFORE = /(?:^|[^\p{L}])(?:[Vv]ice|[Dd]eputy|[Aa]ssistant|[Aa]ssociate|[Ss]ub)(?:[-‐–]|\s+)$/u;
 
 /** Posts named with their organization, for the organizations the text names. */
-function explicitPosts(text: string, named: ReadonlySet<string>): RawMention[] {
+function explicitPosts(text: string, named: ReadonlySet<string>): { posts: RawMention[]; genericAt: readonly number[] | undefined } {
   const out: RawMention[] = [];
+  if (named.size === 0) return { posts: out, genericAt: undefined };
   const slugs = [...named].sort();
-  const table = anchorTable(slugs.join(" "), () => slugs.flatMap((slug) => postPatternsOf(slug).flatMap((p) => p.openings)));
+  // Where a generic post may open is found in the same pass.
+  const table = anchorTable(slugs.join(" "), () => [GENERIC_OPENING, ...slugs.flatMap((slug) => postPatternsOf(slug).flatMap((p) => p.openings))]);
   const offsets = openingOffsets(table, text);
   for (const slug of slugs) {
     for (const pattern of postPatternsOf(slug)) {
@@ -1050,13 +1060,22 @@ function explicitPosts(text: string, named: ReadonlySet<string>): RawMention[] {
       }
     }
   }
-  return out;
+  return { posts: out, genericAt: offsets.get(GENERIC_OPENING) };
 }
 
 const GENERIC_POST = new RegExp(
   String.raw`(?<![\p{L}])(?:(${titleAlternation(STANDALONE_TITLES)})(?:\s+of\s+(?:the\s+)?(\p{Ll}+|Fund|Bank|Commission|Council))?|(?:[Hh]ead|[Cc]hief|[Ll]eader|[Bb]oss|[Ll]eadership|[Hh]elm|[Tt]op job)\s+(?:of|at)\s+the\s+(\p{L}+)|to\s+(?:lead|head|run)\s+the\s+(\p{L}+))(?![\p{L}])`,
   "uy",
 );
+/** Where a match of {@link GENERIC_POST} may open (see {@link Opening}). */
+const GENERIC_OPENING: Opening = {
+  id: "generic",
+  anchors: [
+    ...STANDALONE_TITLES.flatMap(anyCaseAnchors),
+    ...["head", "chief", "leader", "boss", "leadership", "helm", "top job"].flatMap(anyCaseAnchors),
+    { literal: "to", at: 0, firsts: "", verify: /to\s+(?:lead|head|run)\s/y },
+  ],
+};
 /** What every match of {@link GENERIC_POST} opens with: a pattern opening with a look-behind is otherwise tried at every offset. */
 const GENERIC_POST_STARTS = new RegExp(String.raw`${titleAlternation(STANDALONE_TITLES)}|(?:[Hh]ead|[Cc]hief|[Ll]eader|[Bb]oss|[Ll]eadership|[Hh]elm|[Tt]op job)\s|to\s`, "gu");
 
@@ -1064,14 +1083,14 @@ const GENERIC_POST_STARTS = new RegExp(String.raw`${titleAlternation(STANDALONE_
  * Posts named by a bare title or a generic noun ("the post of Secretary-General", "head of the
  * alliance"), resolved to the article's main organization with that title or noun.
  */
-function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, taken: readonly RawMention[]): RawMention[] {
+function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, taken: readonly RawMention[], genericAt: readonly number[] | undefined): RawMention[] {
   const ranked = ORGANIZATIONS.filter((o) => o.posts.length > 0 && (orgCounts.get(o.slug) ?? 0) > 0).sort((a, b) => (orgCounts.get(b.slug) ?? 0) - (orgCounts.get(a.slug) ?? 0));
   if (ranked.length === 0) return [];
   const out: RawMention[] = [];
   const takenAt = new Uint8Array(text.length + 1);
   for (const t of taken) takenAt.fill(1, t.start, t.end);
   let m: RegExpExecArray | null;
-  for (m of stickyMatches(GENERIC_POST, GENERIC_POST_STARTS, text)) {
+  for (m of genericAt ? matchesAt(GENERIC_POST, genericAt, text) : stickyMatches(GENERIC_POST, GENERIC_POST_STARTS, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (takenAt.subarray(start, end).includes(1) || (m[1] && SUBORDINATE_BEFORE.test(text.slice(Math.max(0, start - 10), start)))) continue;
@@ -1486,7 +1505,8 @@ export function findMentions(text: string, siteCountry?: string): RawMention[] {
   const runs = monthSurnames(text, tokens, covered, namedAlike(text, tokens, covered, splitHeadlineRuns(text, capitalizedRuns(text, tokens, covered, known, absorbed))));
   const particles = particleSurnames(text, tokens, covered);
   // A lexicon post read inside a longer name of another organization ("Liberal Democratic Party's leadership") is not that post.
-  const posts = explicitPosts(text, new Set([...known.filter((m) => m.type === "Organization" && m.org).map((m) => m.org!), ...organizationsNamedByPostAlias(text)])).filter((p) => !runs.some((r) => r.type === "Organization" && r.start < p.start && r.end > p.start) && !insideOtherName(known, p) && !isHoldersTitle(text, p, runs));
+  const explicit = explicitPosts(text, new Set([...known.filter((m) => m.type === "Organization" && m.org).map((m) => m.org!), ...organizationsNamedByPostAlias(text)]));
+  const posts = explicit.posts.filter((p) => !runs.some((r) => r.type === "Organization" && r.start < p.start && r.end > p.start) && !insideOtherName(known, p) && !isHoldersTitle(text, p, runs));
   const orgCounts = new Map<string, number>();
   for (const m of [...known, ...posts]) if (m.org) orgCounts.set(m.org, (orgCounts.get(m.org) ?? 0) + 1);
   // A party's leader in a chamber is that post, not the party's own ("Senate GOP leadership").
@@ -1494,7 +1514,7 @@ export function findMentions(text: string, siteCountry?: string): RawMention[] {
   for (const list of chamberLeaders.length > 0 ? [posts, known] : []) {
     for (let i = list.length - 1; i >= 0; i--) if (list[i]!.type === "Post" && chamberLeaders.some((c) => c.start < list[i]!.end && c.end > list[i]!.start)) list.splice(i, 1);
   }
-  const generic = genericPosts(text, orgCounts, posts).filter((p) => !isHoldersTitle(text, p, runs));
+  const generic = genericPosts(text, orgCounts, posts, explicit.genericAt).filter((p) => !isHoldersTitle(text, p, runs));
   generic.push(...chamberLeaders);
   const legislature = legislaturePosts(text).filter((p) => !posts.some((t) => t.start < p.end && t.end > p.start) && !generic.some((t) => t.start < p.end && t.end > p.start));
   generic.push(...legislature);
