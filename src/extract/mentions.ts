@@ -903,8 +903,12 @@ interface AnchorTable {
   openings: Opening[];
   /** Whether a match may open with an ASCII code unit. */
   asciiFirst: Uint8Array;
-  /** By the first code unit and the second, both ASCII (`first * 128 + second`). */
-  asciiPairs: (PlacedAnchor[] | undefined)[];
+  /**
+   * By the first code unit and the second, both ASCII (at `first * 128 + second`): one more than the
+   * index of their anchors in `pairLists`, 0 for none. A typed array, which the collector does not read.
+   */
+  asciiPairs: Uint16Array;
+  pairLists: PlacedAnchor[][];
   /** By the first code unit and the second, either not ASCII (`first * 0x10000 + second`). */
   byPair: Map<number, PlacedAnchor[]>;
   /** By the first code unit alone: one-letter literals. */
@@ -919,7 +923,8 @@ function anchorTable(key: string, opens: () => readonly Opening[]): AnchorTable 
   if (table) return table;
   const openings = [...new Set(opens())];
   const asciiFirst = new Uint8Array(128);
-  const asciiPairs = new Array<PlacedAnchor[] | undefined>(128 * 128).fill(undefined);
+  const asciiPairs = new Uint16Array(128 * 128);
+  const pairLists: PlacedAnchor[][] = [];
   const byPair = new Map<number, PlacedAnchor[]>();
   const byFirst = new Map<number, PlacedAnchor[]>();
   const place = (map: Map<number, PlacedAnchor[]>, key: number, anchor: PlacedAnchor) => {
@@ -935,12 +940,16 @@ function anchorTable(key: string, opens: () => readonly Opening[]): AnchorTable 
         if (code < 128) asciiFirst[code] = 1;
         const second = at === 0 ? literal.charCodeAt(1) : literal.charCodeAt(0);
         if (Number.isNaN(second)) place(byFirst, code, placed);
-        else if (code < 128 && second < 128) (asciiPairs[code * 128 + second] ??= []).push(placed);
+        else if (code < 128 && second < 128) {
+          const at = code * 128 + second;
+          if (asciiPairs[at] === 0) asciiPairs[at] = pairLists.push([]);
+          pairLists[asciiPairs[at]! - 1]!.push(placed);
+        }
         else place(byPair, code * 0x10000 + second, placed);
       }
     }
   });
-  table = { openings, asciiFirst, asciiPairs, byPair, byFirst };
+  table = { openings, asciiFirst, asciiPairs, pairLists, byPair, byFirst };
   if (anchorTables.size >= 1000) anchorTables.clear();
   anchorTables.set(key, table);
   return table;
@@ -958,7 +967,7 @@ function isAsciiLetterCode(code: number): boolean {
  */
 function openingOffsets(table: AnchorTable, text: string): Map<Opening, number[]> {
   const lists = table.openings.map((): number[] => []);
-  const { asciiFirst, asciiPairs, byPair, byFirst } = table;
+  const { asciiFirst, asciiPairs, pairLists, byPair, byFirst } = table;
   const anyByPair = byPair.size > 0;
   const anyByFirst = byFirst.size > 0;
   let afterLetter = false;
@@ -968,7 +977,11 @@ function openingOffsets(table: AnchorTable, text: string): Map<Opening, number[]
     afterLetter = isAsciiLetterCode(code);
     if (skip || (code < 128 && asciiFirst[code] === 0)) continue;
     const second = text.charCodeAt(p + 1);
-    const pair = code < 128 && second < 128 ? asciiPairs[code * 128 + second] : anyByPair ? byPair.get(code * 0x10000 + second) : undefined;
+    let pair: PlacedAnchor[] | undefined;
+    if (code < 128 && second < 128) {
+      const slot = asciiPairs[code * 128 + second]!;
+      if (slot !== 0) pair = pairLists[slot - 1];
+    } else if (anyByPair) pair = byPair.get(code * 0x10000 + second);
     if (pair) readAnchors(pair, text, p, lists);
     if (anyByFirst) {
       const single = byFirst.get(code);
