@@ -41,8 +41,8 @@ export function assembleDocument(
   extractor: ExtractorInfo,
 ): ClaimsDocument {
   const text = article.text;
-  const quoteByEvidence = new Map<string, AttributedQuote>();
-  for (const q of quotes) quoteByEvidence.set(`${q.speaker}|${q.evidence.start}|${q.quote.start}`, q);
+  // Each draft carries its own quote (`quote`): the attributed quotes are not read here.
+  void quotes;
 
   const seen = new Set<string>();
   const claims: ClaimInput[] = [];

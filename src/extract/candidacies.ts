@@ -24,7 +24,7 @@ import { headingListStatements } from "./heading-lists.js";
 import { entryStatements } from "./race-entry.js";
 import { rankingStatements } from "./race-rankings.js";
 import { rivalStatements } from "./race-rivals.js";
-import { listAfter, OTHER_RACE, ownRacePattern, raceStatements } from "./race-statements.js";
+import { listAfter, mayNameOtherRace, OTHER_RACE, ownRacePattern, raceStatements } from "./race-statements.js";
 import { sentenceAt } from "./text-utils.js";
 import type { Analysis, DraftClaim, Mention, Sentence } from "./types.js";
 
@@ -72,6 +72,18 @@ const WITH_RIVALS = /^\s*(?:the\s+(?:post|position|job|role|seat)\s+)?(?:with|ag
  */
 const LIST_INTRO = /(?:\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:declared|official|remaining|other|valid)\s+)?(?:candidates|contenders|hopefuls|nominees|finalists|candidatures|candidacies)\b[^.;:]*|\b(?:[Tt]he|[Hh]ere\s+are\s+the|[Mm]eet\s+the)\s+(?:(?:\p{L}+|\d+)\s+){0,2}?(?:candidates|contenders|hopefuls|nominees|finalists)\b(?:\s+(?:for|to|in)\s+[^.;:]{1,60}?)?(?:\s+(?:are|were|include|included))?)\s*[:.]?\s*$/iu;
 const LIST_INTRO_CUE = /candidat|contenders|hopefuls|nominees|finalists|nominations|applica|list|line-?up|field|running|standing/i;
+/** The nouns of {@link LIST_INTRO}, with its flags. */
+const LIST_INTRO_NOUN = /candidat|contenders|hopefuls|nominees|finalists/iu;
+
+/**
+ * The last clause of a text, past its last full stop, semicolon or colon other than the one that
+ * ends it: a match of {@link LIST_INTRO} holds none of these but the last, so it lies there.
+ */
+function lastClause(text: string): string {
+  let end = text.trimEnd();
+  if (end.endsWith(":") || end.endsWith(".")) end = end.slice(0, -1);
+  return end.slice(Math.max(end.lastIndexOf("."), end.lastIndexOf(";"), end.lastIndexOf(":")) + 1);
+}
 /**
  * Other announcements of a list, each closed by a colon or a question: "The nominations received
  * are:", "The candidate list stands as follows:", "The shortlist:", "Who's running?".
@@ -125,8 +137,19 @@ export interface CandidacyResult {
   withdrawn: Set<string>;
 }
 
+const MAIN_POSTS = new WeakMap<Analysis, { mentions: readonly Mention[]; count: number; post: Mention | undefined }>();
+
 /** The post the article is about: the one named most often (a post used as a holder's title left out). */
 export function mainPost(analysis: Analysis): Mention | undefined {
+  // Several stages ask; the answer is kept while the article's mentions stay the same.
+  const known = MAIN_POSTS.get(analysis);
+  if (known && known.mentions === analysis.mentions && known.count === analysis.mentions.length) return known.post;
+  const post = findMainPost(analysis);
+  MAIN_POSTS.set(analysis, { mentions: analysis.mentions, count: analysis.mentions.length, post });
+  return post;
+}
+
+function findMainPost(analysis: Analysis): Mention | undefined {
   const counts = new Map<string, { n: number; first: Mention }>();
   const { mentions } = analysis;
   // Another post than a mention's own is named somewhere exactly when two or more posts are.
@@ -291,12 +314,16 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
   // In a party's race, "the Democratic presidential candidate" is this race; elsewhere it is another one.
   const partyRace = (main?.org?.endsWith("-party") || (main?.org !== undefined && PARTY_SLUGS.has(main.org))) ?? false;
   const ownRace = ownRacePattern(main?.org);
-  const otherRace = (phrase: string) => !partyRace && OTHER_RACE.test(ownRace ? phrase.replace(ownRace, "") : phrase);
+  // Every phrase read is a part of the text, or two parts joined at a comma.
+  const otherRace = (phrase: string) => !partyRace && mayNameOtherRace(analysis, ownRace) && OTHER_RACE.test(ownRace ? phrase.replace(ownRace, "") : phrase);
 
   const isCandidate = (entity: string) => claims.some((c) => c.from === entity);
   for (const sentence of analysis.sentences) {
     const body = text.slice(sentence.start, sentence.end);
-    const persons = mentionsIn(analysis, sentence.start, sentence.end).filter((m) => m.type === "Person" && !m.modifier);
+    const sentenceMentions = mentionsIn(analysis, sentence.start, sentence.end);
+    const persons = sentenceMentions.filter((m) => m.type === "Person" && !m.modifier);
+    // The readers below that name only people of this sentence run only where enough of them are named.
+    const namesPerson = sentenceMentions.some((m) => m.type === "Person");
     let listedPost: Mention | undefined;
 
     // "X's candidacy (for <post>)" and "the candidacy of X (for <post>)".
@@ -401,7 +428,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     // "nominated X for <post>", "endorsed X for President of the Commission".
     NOMINATED.lastIndex = 0;
     let nm: RegExpExecArray | null;
-    while ((nm = NOMINATED.exec(body)) !== null) {
+    while (namesPerson && (nm = NOMINATED.exec(body)) !== null) {
       const at = sentence.start + nm.index + nm[0].length;
       const next = mentionsIn(analysis, at, Math.min(sentence.end, at + 100)).find((m) => isActor(m) || m.type === "Person");
       if (!next || next.type !== "Person" || next.extendedStart - at > 40) continue;
@@ -414,7 +441,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     // "The four candidates are A, B, C and D", "joins A, B and C in the race".
     CANDIDATE_LIST.lastIndex = 0;
     let lm: RegExpExecArray | null;
-    const listCue = CANDIDATE_LIST_CUE.test(body);
+    const listCue = persons.length >= 2 && CANDIDATE_LIST_CUE.test(body);
     while (listCue && (lm = CANDIDATE_LIST.exec(body)) !== null) {
       const at = sentence.start + lm.index + lm[0].length;
       let list = listAfter(analysis, sentence, at, true);
@@ -429,7 +456,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     }
 
     // "The candidates are: KMT Chairman A (...), who ...; former mayor B; and C, a ...": the person opening each item.
-    const semicolons = body.indexOf(";") >= 0 ? SEMICOLON_LIST_INTRO.exec(body) : null;
+    const semicolons = persons.length >= 2 && body.indexOf(";") >= 0 ? SEMICOLON_LIST_INTRO.exec(body) : null;
     if (semicolons) {
       const listStart = sentence.start + semicolons.index + semicolons[0].length;
       const items: Mention[] = [];
@@ -450,7 +477,8 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     // "X is running to become the next <post>", "X, the favourite to succeed ...".
     GOAL.lastIndex = 0;
     let gm: RegExpExecArray | null;
-    const goalCue = GOAL_CUE.test(body) && GOAL_TAIL_CUE.test(body);
+    // The tail's words are the rarer.
+    const goalCue = GOAL_TAIL_CUE.test(body) && GOAL_CUE.test(body);
     while (goalCue && (gm = GOAL.exec(body)) !== null) {
       const at = sentence.start + gm.index;
       if (quoteSpeakerAt(quotes, at)) continue;
@@ -507,11 +535,12 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     // The announcement ends the sentence: only its tail is read, and only when it names candidates.
     const introAt = Math.max(0, body.length - 200);
     const cued = LIST_INTRO_CUE.test(body);
-    const intro = cued ? (LIST_INTRO.exec(body.slice(introAt)) ?? LIST_INTRO_MORE.exec(body.slice(introAt))) : null;
-    if (intro && !otherRace(body)) listIntro = { sentence: sentence.index, post: mentionsIn(analysis, sentence.start, sentence.end).find((m) => m.type === "Post"), byParagraph: (/[:?]\s*$/.test(body) || /^(?:Here\s+are|Meet|These\s+are)\b/i.test(body)) && analysis.paragraphs[sentence.paragraph]?.end === sentence.end && listAfter(analysis, sentence, sentence.start + introAt + intro.index + intro[0].length, true).length === 0 };
+    const tail = cued ? body.slice(introAt) : "";
+    const intro = cued ? ((LIST_INTRO_NOUN.test(lastClause(tail)) ? LIST_INTRO.exec(tail) : null) ?? LIST_INTRO_MORE.exec(tail)) : null;
+    if (intro && !otherRace(body)) listIntro = { sentence: sentence.index, post: sentenceMentions.find((m) => m.type === "Post"), byParagraph: (/[:?]\s*$/.test(body) || /^(?:Here\s+are|Meet|These\s+are)\b/i.test(body)) && analysis.paragraphs[sentence.paragraph]?.end === sentence.end && listAfter(analysis, sentence, sentence.start + introAt + intro.index + intro[0].length, true).length === 0 };
 
     // "The others are A, B and C."
-    if (OTHERS.test(body) && previousPost) {
+    if (previousPost && OTHERS.test(body)) {
       const list = chainAfter(analysis, sentence, sentence.start + (OTHERS.exec(body)?.[0].length ?? 0));
       for (const person of list) add(person.entity, previousPost, sentence.start, person.end, 0.75, sentence.index, "candidacy.others-listed");
     }

@@ -14,6 +14,9 @@ const DASH_OPENING = /^\s?(?:[—–]|--)/;
 /** An aside between two dashes: "the 45 members who voted against him—43 for A and one for B—will". */
 const DASHED = /\s?(?:[—–]|--(?!-))(?:(?!--)[^—–.;:!?“”"]){1,120}(?:[—–]|--)\s?/g;
 const ACCORDING = /(?:^|[,;]\s*)(?:according to|as)\s[^,;]{1,120},|,\s*(?:said|says|added|noted|stressed|insisted)\s+[^,;.]{1,60},/gi;
+const WITH_COMMA_AND_DASH = [PARENTHETICAL, ACCORDING, DASHED];
+const WITH_COMMA = [PARENTHETICAL, ACCORDING];
+const WITH_DASH = [DASHED];
 
 /** Start of the clause that contains `at`, within its sentence. */
 export function clauseStart(text: string, sentence: Sentence, at: number): number {
@@ -44,7 +47,10 @@ export function clauseEnd(text: string, sentence: Sentence, at: number): number 
 export function skipRanges(text: string, from: number, to: number): Span[] {
   const slice = text.slice(from, to);
   const out: Span[] = [];
-  for (const re of slice.includes("—") || slice.includes("–") || slice.includes("--") ? [PARENTHETICAL, ACCORDING, DASHED] : [PARENTHETICAL, ACCORDING]) {
+  // Every match of PARENTHETICAL and ACCORDING holds a comma; of DASHED, a dash.
+  const comma = slice.includes(",");
+  const dash = slice.includes("—") || slice.includes("–") || slice.includes("--");
+  for (const re of comma ? (dash ? WITH_COMMA_AND_DASH : WITH_COMMA) : dash ? WITH_DASH : []) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(slice)) !== null) {

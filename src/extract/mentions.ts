@@ -13,7 +13,7 @@ import { countryEntries, type CountryEntry } from "./lexicon/countries.js";
 import { withGroups } from "./lexicon/groups.js";
 import { withPartyGroups } from "./party-groups.js";
 import { MEDIA_KINDS, MEDIA_OUTLETS } from "./lexicon/media.js";
-import { namesSource, ORGANIZATIONS, postNameVariants, STANDALONE_TITLES, type OrganizationEntry } from "./lexicon/organizations.js";
+import { namesOpenings, namesSource, ORGANIZATIONS, postNameVariants, STANDALONE_TITLES, type OrganizationEntry } from "./lexicon/organizations.js";
 import { PARTIES, resolveSharedParties } from "./lexicon/parties.js";
 import { PATRONYMIC_PARTICLES, PERSON_AFTER_IN, STANCE_NOUNS_BEFORE_NAME } from "./lexicon/name-contexts.js";
 import { ABBREVIATED_TITLES, DOTTED_TITLES, ELECT_TITLE, PREFIXED_TITLE, TITLE_WORDS } from "./lexicon/titles.js";
@@ -25,8 +25,11 @@ import { anyCaseInitials, escapeRegExp, fold, isCapitalized as isCapitalizedWord
 const PREFIXED_NAME = /^(?:al|el|ad|ash|as|at|az|ar|an|ad-?din|abu|bin|ben|ibn|bint)[-‐]\p{Lu}/u;
 
 function isCapitalized(word: string): boolean {
-  // Every lower-case word of the text comes here: the pattern is tried only on a word with its hyphen.
-  return isCapitalizedWord(word) || ((word.includes("-") || word.includes("\u2010")) && PREFIXED_NAME.test(word));
+  // Every lower-case word of the text comes here: the pattern is tried only on a word that opens
+  // as one of its particles and holds a hyphen.
+  if (isCapitalizedWord(word)) return true;
+  const c = word.charCodeAt(0);
+  return (c === 0x61 || c === 0x65 || c === 0x62 || c === 0x69) && (word.includes("-") || word.includes("\u2010")) && PREFIXED_NAME.test(word);
 }
 import type { RawMention, Span, Token } from "./types.js";
 import { chamberLeaderPosts, legislaturePosts } from "./legislature-posts.js";
@@ -53,6 +56,17 @@ let phraseIndex: Map<string, PhraseEntry[]> | undefined;
 let phraseInitials: Set<number> | undefined;
 /** The index's words that open with a lower-case ASCII letter ("dpa", "global"): most lower-case words are passed over by this set alone. */
 let phraseLowerWords: Set<string> | undefined;
+/**
+ * The index's words by their first two characters where both are ASCII (at `first * 128 + second`):
+ * the bit of each word's length and of one more (a plural), lengths from 31 on sharing bit 31. A
+ * word opening with two ASCII characters keeps them when folded, and most words are passed over on
+ * them, or on their folded length, without a lookup.
+ */
+let phrasePairLengths: Uint32Array | undefined;
+
+function lengthBit(length: number): number {
+  return 1 << Math.min(length, 31);
+}
 
 function countryMention(c: CountryEntry): Omit<RawMention, "start" | "end"> {
   return { type: "Country", form: c.form === "name" ? "name" : c.form, name: c.name, code: c.code };
@@ -96,6 +110,8 @@ function phrases(): Map<string, PhraseEntry[]> {
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
   phraseInitials = new Set([...index.keys()].map((k) => k.charCodeAt(0)).filter((c) => c < 0x61 || c > 0x7a));
   phraseLowerWords = new Set([...index.keys()].filter((k) => k.charCodeAt(0) >= 0x61 && k.charCodeAt(0) <= 0x7a));
+  phrasePairLengths = new Uint32Array(128 * 128);
+  for (const k of index.keys()) if (k.charCodeAt(0) < 128 && k.charCodeAt(1) < 128) phrasePairLengths[k.charCodeAt(0) * 128 + k.charCodeAt(1)]! |= lengthBit(k.length) | lengthBit(k.length + 1);
   phraseIndex = index;
   return index;
 }
@@ -165,11 +181,17 @@ function bySecondWord(list: PhraseEntry[], second: string | undefined): PhraseEn
 
 const GOVERNMENT_NOUNS = /^\s+(?:government|administration|cabinet|authorities|delegation|side|leadership|officials|diplomats|foreign ministry|ministry|presidency|camp)\b/;
 
+/** Whether `word` is `singular` and an "s". */
+function isPluralOf(word: string, singular: string): boolean {
+  return word.length === singular.length + 1 && word.charCodeAt(singular.length) === 0x73 && word.startsWith(singular);
+}
+
 /** Known names found by lexicon lookup, longest match first. */
 function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: RawMention[]; covered: boolean[] } {
   const index = phrases();
   const initials = phraseInitials!;
   const lowerWords = phraseLowerWords!;
+  const pairLengths = phrasePairLengths!;
   const mentions: RawMention[] = [];
   const covered = new Array<boolean>(tokens.length).fill(false);
   // Folded on demand: a word opening with an ASCII character keeps it when folded, so most words
@@ -178,10 +200,15 @@ function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: Ra
   const folded = (i: number) => (foldedWords[i] ??= fold(tokens[i]!.text));
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!.text.charCodeAt(0);
+    // A word of one character has no second (NaN), and is looked up.
+    const second = tokens[i]!.text.charCodeAt(1);
+    if (first < 128 && second < 128 && pairLengths[first * 128 + second] === 0) continue;
     if (first >= 0x61 && first <= 0x7a ? !lowerWords.has(tokens[i]!.text) : first < 0x80 && !initials.has(first)) continue;
     const word = folded(i);
     // A plural is looked up without its "s": the same first character either way.
     const c0 = word.charCodeAt(0);
+    const c1 = word.charCodeAt(1);
+    if (c0 < 128 && c1 < 128 && (pairLengths[c0 * 128 + c1]! & lengthBit(word.length)) === 0) continue;
     if (c0 >= 0x61 && c0 <= 0x7a ? !lowerWords.has(word) : !initials.has(c0)) continue;
     let candidates = index.get(word);
     // "Germans", "Nigerians": a plural demonym names the country's people or government.
@@ -196,7 +223,7 @@ function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: Ra
         const token = tokens[i + k]!;
         // A plural is read on a word alone ("Germans") or on the last word of a demonym ("New Zealanders").
         const pluralOk = n === 1 || (k === n - 1 && entry.mention.type === "Country" && entry.mention.form === "demonym");
-        if (folded(i + k) !== entry.words[k] && !(pluralOk && folded(i + k) === `${entry.words[k]}s`)) ok = false;
+        if (folded(i + k) !== entry.words[k] && !(pluralOk && isPluralOf(folded(i + k), entry.words[k]!))) ok = false;
         else if (k > 0 && text.slice(tokens[i + k - 1]!.end, token.start) !== " " && !(entry.words[k] === "s" && /^['’]$/.test(text.slice(tokens[i + k - 1]!.end, token.start)))) ok = false;
       }
       if (!ok) continue;
@@ -747,30 +774,59 @@ function particleSurnames(text: string, tokens: readonly Token[], covered: reado
 }
 
 interface PostPattern {
-  /** The pattern: global, or sticky when `starts` is given. */
+  /** The pattern, sticky: tried only where one of its openings is found. */
   re: RegExp;
   /**
-   * What every match of the sticky `re` opens with: global patterns, one per alternative opening,
-   * each shared by every post pattern that opens the same way (so a text is searched for it once).
+   * Where every match of `re` may open, one per alternative opening, each shared by every post
+   * pattern that opens the same way (so a text is searched for it once).
    */
-  starts: RegExp[];
+  openings: Opening[];
   org: OrganizationEntry;
   post: number;
 }
 
-let postPatterns: Map<string, PostPattern[]> | undefined;
-
-const openingPatterns = new Map<string, RegExp>();
-
-/** The one global pattern for an opening's source, shared by the post patterns that use it. */
-function opening(source: string): RegExp {
-  let re = openingPatterns.get(source);
-  if (!re) {
-    re = new RegExp(source, "gu");
-    openingPatterns.set(source, re);
-  }
-  return re;
+/**
+ * Where a pattern may match: a match of a pattern opening this way opens `at` code units before
+ * one of the anchors' literals, with one of `firsts` there when `at` is 1, and the literal (the
+ * opening's first word, or all of it) is followed by no ASCII letter. The offsets found hold every
+ * offset where the opening matches (and some where it does not): a pattern is tried at each, and
+ * fails where it does not match.
+ */
+interface Opening {
+  id: string;
+  anchors: readonly Anchor[];
 }
+
+interface Anchor {
+  literal: string;
+  at: 0 | 1;
+  firsts: string;
+  /** A sticky pattern that must match where the opening opens, when the literal says too little. */
+  verify?: RegExp;
+}
+
+/** The anchors of a phrase written by {@link anyCaseInitials}: its first word after the first letter, which may be in either case. */
+function anyCaseAnchors(phrase: string): Anchor[] {
+  const first = phrase.split(/[ -]/)[0]!;
+  if (!first) throw new Error(`A post's phrase opens with a separator: "${phrase}"`);
+  const firsts = first.charAt(0).toUpperCase() + first.charAt(0).toLowerCase();
+  if (first.length > 1) return [{ literal: first.slice(1), at: 1, firsts }];
+  return [...new Set(firsts)].map((literal) => ({ literal, at: 0 as const, firsts: "" }));
+}
+
+const openings = new Map<string, Opening>();
+
+/** The one opening of an id, shared by the post patterns that use it. */
+function opening(id: string, anchors: () => Opening["anchors"]): Opening {
+  let o = openings.get(id);
+  if (!o) {
+    o = { id, anchors: anchors() };
+    openings.set(id, o);
+  }
+  return o;
+}
+
+let postPatterns: Map<string, PostPattern[]> | undefined;
 
 function titleAlternation(titles: readonly string[]): string {
   return [...new Set(titles)].sort((a, b) => b.length - a.length).map(anyCaseInitials).join("|");
@@ -784,7 +840,10 @@ function namesAlternation(org: OrganizationEntry): string {
 const NOT_A_SUBBODY = String.raw`(?!(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,3}(?:[Aa]gency|body|[Oo]rgani[sz]ation|[Pp]rogramme|[Pp]rogram|[Ff]und|[Cc]ouncil|[Cc]ommission|[Cc]ourt|[Oo]ffice|panel|[Mm]ission|[Uu]nion|[Cc]ommittee|[Ss]ecretariat|[Tt]ribunal|[Ii]nstitute|[Bb]ank|[Ff]orum|watchdog|[Aa]uthority|regulator)\b)`;
 
 /** Words for the head of an organization named after them ("head of NATO", "top job at the IMF"). */
-const HEAD_WORDS = "[Hh]ead|[Cc]hief|[Ll]eader|[Bb]oss|[Ll]eadership|[Hh]elm|[Tt]op job at|[Tt]op post at|[Tt]op job of";
+const HEAD_WORD_LIST = ["head", "chief", "leader", "boss", "leadership", "helm", "top job at", "top post at", "top job of"];
+const HEAD_WORDS = HEAD_WORD_LIST.map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`).join("|");
+/** Where "(?:HEAD_WORDS)\s" or "(?:to|will|would)\s+(?:lead|head|run)\s" may open. */
+const HEAD_OPENING_ANCHORS: Anchor[] = [...HEAD_WORD_LIST.flatMap(anyCaseAnchors), ...["to", "will", "would"].map((literal) => ({ literal, at: 0 as const, firsts: "", verify: /(?:to|will|would)\s+(?:lead|head|run)\s/y }))];
 
 /** The post patterns of the organization `slug`, built the first time a text names it. */
 function postPatternsOf(slug: string): readonly PostPattern[] {
@@ -809,18 +868,17 @@ function buildPostPatterns(slug: string): PostPattern[] {
       const titles = titleAlternation(post.titles);
       const aliases = (post.aliases ?? []).map(anyCaseInitials).join("|");
       const parts = [`(?:${names})(?:['’]s)?\\s+(?:(?:new|next|current|outgoing|future)\\s+)?(?:${titles})`, `(?:${titles})\\s+of\\s+(?:the\\s+)?(?:${names})`];
-      const openings = [`(?:${names})`, `(?:${titles})`];
+      const opens = [opening(`names:${names}`, () => namesAnchors(org)), opening(`titles:${titles}`, () => [...new Set(post.titles)].flatMap(anyCaseAnchors))];
       if (aliases) {
         parts.push(`(?:${aliases})`);
-        openings.push(`(?:${aliases})`);
+        opens.push(opening(`aliases:${aliases}`, () => (post.aliases ?? []).flatMap(anyCaseAnchors)));
       }
-      patterns.push({ re: new RegExp(`(?<![\\p{L}])(?:${parts.join("|")})(?![\\p{L}])`, "uy"), starts: openings.map(opening), org, post: index });
+      patterns.push({ re: new RegExp(`(?<![\\p{L}])(?:${parts.join("|")})(?![\\p{L}])`, "uy"), openings: opens, org, post: index });
     });
     patterns.push({
       // "\\b" rather than a look-behind: the words are ASCII, and a pattern that opens with a look-behind is tried at every offset.
       re: new RegExp(`\\b(?:(?:${HEAD_WORDS})\\s+(?:of\\s+)?(?:the\\s+)?(?:${names})(?![\\p{L}])${NOT_A_SUBBODY}|(?:to|will|would)\\s+(?:lead|head|run)\\s+(?:the\\s+)?(?:${names})(?![\\p{L}])${NOT_A_SUBBODY})|(?<![\\p{L}])(?:${names})(?:['’]s)?\\s+(?:chief|head|boss|top job|leadership)(?![\\p{L}])`, "uy"),
-      // The opening of each alternative, up to the first space it requires.
-      starts: [opening(`(?:${HEAD_WORDS})\\s|(?:to|will|would)\\s+(?:lead|head|run)\\s`), opening(`(?:${names})`)],
+      openings: [opening("head", () => HEAD_OPENING_ANCHORS), opening(`names:${names}`, () => namesAnchors(org))],
       org,
       post: 0,
     });
@@ -828,16 +886,123 @@ function buildPostPatterns(slug: string): PostPattern[] {
   return out;
 }
 
-/** Every offset at which `re` (global) matches, overlapping matches included, in order. */
-function matchOffsets(re: RegExp, text: string): number[] {
-  const out: number[] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    out.push(m.index);
-    re.lastIndex = m.index + 1;
+function namesAnchors(org: OrganizationEntry): Opening["anchors"] {
+  return namesOpenings(org).map((literal) => ({ literal, at: 0, firsts: "" }));
+}
+
+interface PlacedAnchor {
+  literal: string;
+  at: number;
+  verify: RegExp | undefined;
+  /** The index of the anchor's opening among those searched for. */
+  opening: number;
+}
+
+/** The anchors of a list of openings by the two code units their match opens with. */
+interface AnchorTable {
+  openings: Opening[];
+  /** Whether a match may open with an ASCII code unit. */
+  asciiFirst: Uint8Array;
+  /**
+   * By the first code unit and the second, both ASCII (at `first * 128 + second`): one more than the
+   * index of their anchors in `pairLists`, 0 for none. A typed array, which the collector does not read.
+   */
+  asciiPairs: Uint16Array;
+  pairLists: PlacedAnchor[][];
+  /** By the first code unit and the second, either not ASCII (`first * 0x10000 + second`). */
+  byPair: Map<number, PlacedAnchor[]>;
+  /** By the first code unit alone: one-letter literals. */
+  byFirst: Map<number, PlacedAnchor[]>;
+}
+
+/** The anchor tables by the organizations a text names: most texts name one of a few sets. */
+const anchorTables = new Map<string, AnchorTable>();
+
+function anchorTable(key: string, opens: () => readonly Opening[]): AnchorTable {
+  let table = anchorTables.get(key);
+  if (table) return table;
+  const openings = [...new Set(opens())];
+  const asciiFirst = new Uint8Array(128);
+  const asciiPairs = new Uint16Array(128 * 128);
+  const pairLists: PlacedAnchor[][] = [];
+  const byPair = new Map<number, PlacedAnchor[]>();
+  const byFirst = new Map<number, PlacedAnchor[]>();
+  const place = (map: Map<number, PlacedAnchor[]>, key: number, anchor: PlacedAnchor) => {
+    const list = map.get(key);
+    if (list) list.push(anchor);
+    else map.set(key, [anchor]);
+  };
+  openings.forEach((o, opening) => {
+    for (const { literal, at, firsts, verify } of o.anchors) {
+      const placed = { literal, at, verify, opening };
+      for (const first of new Set(at === 0 ? literal.charAt(0) : firsts)) {
+        const code = first.charCodeAt(0);
+        if (code < 128) asciiFirst[code] = 1;
+        const second = at === 0 ? literal.charCodeAt(1) : literal.charCodeAt(0);
+        if (Number.isNaN(second)) place(byFirst, code, placed);
+        else if (code < 128 && second < 128) {
+          const at = code * 128 + second;
+          if (asciiPairs[at] === 0) asciiPairs[at] = pairLists.push([]);
+          pairLists[asciiPairs[at]! - 1]!.push(placed);
+        }
+        else place(byPair, code * 0x10000 + second, placed);
+      }
+    }
+  });
+  table = { openings, asciiFirst, asciiPairs, pairLists, byPair, byFirst };
+  if (anchorTables.size >= 1000) anchorTables.clear();
+  anchorTables.set(key, table);
+  return table;
+}
+
+function isAsciiLetterCode(code: number): boolean {
+  const lower = code | 0x20;
+  return lower >= 0x61 && lower <= 0x7a;
+}
+
+/**
+ * Every offset at which each opening of `table` may match, in order, each once; read in one pass
+ * over the text. Every pattern tried there opens after a character other than an ASCII letter (a
+ * look-behind for a letter, or a word boundary before an ASCII word), so only such offsets are read.
+ */
+function openingOffsets(table: AnchorTable, text: string): Map<Opening, number[]> {
+  const lists = table.openings.map((): number[] => []);
+  const { asciiFirst, asciiPairs, pairLists, byPair, byFirst } = table;
+  const anyByPair = byPair.size > 0;
+  const anyByFirst = byFirst.size > 0;
+  let afterLetter = false;
+  for (let p = 0; p < text.length; p++) {
+    const code = text.charCodeAt(p);
+    const skip = afterLetter;
+    afterLetter = isAsciiLetterCode(code);
+    if (skip || (code < 128 && asciiFirst[code] === 0)) continue;
+    const second = text.charCodeAt(p + 1);
+    let pair: PlacedAnchor[] | undefined;
+    if (code < 128 && second < 128) {
+      const slot = asciiPairs[code * 128 + second]!;
+      if (slot !== 0) pair = pairLists[slot - 1];
+    } else if (anyByPair) pair = byPair.get(code * 0x10000 + second);
+    if (pair) readAnchors(pair, text, p, lists);
+    if (anyByFirst) {
+      const single = byFirst.get(code);
+      if (single) readAnchors(single, text, p, lists);
+    }
   }
-  return out;
+  return new Map(table.openings.map((o, k) => [o, lists[k]!]));
+}
+
+function readAnchors(placed: readonly PlacedAnchor[], text: string, p: number, lists: number[][]): void {
+  for (const a of placed) {
+    const end = p + a.at + a.literal.length;
+    if (end < text.length && isAsciiLetterCode(text.charCodeAt(end))) continue;
+    const list = lists[a.opening]!;
+    if (list[list.length - 1] === p || !text.startsWith(a.literal, p + a.at)) continue;
+    if (a.verify) {
+      a.verify.lastIndex = p;
+      if (!a.verify.test(text)) continue;
+    }
+    list.push(p);
+  }
 }
 
 /** Sorted lists of offsets merged into one, each offset once. */
@@ -862,22 +1027,23 @@ function mergeSorted(lists: readonly number[][]): number[] {
  * The matches of a sticky pattern tried at the offsets where one of its openings matches, left to
  * right, the search going on after each match's end: what one global search would find.
  */
-function postMatches(pattern: PostPattern, text: string, offsets: Map<RegExp, number[]>): RegExpExecArray[] {
-  const lists = pattern.starts.map((re) => {
-    let list = offsets.get(re);
-    if (!list) {
-      list = matchOffsets(re, text);
-      offsets.set(re, list);
-    }
-    return list;
-  });
-  const at = lists.length === 1 ? lists[0]! : mergeSorted(lists);
+function postMatches(pattern: PostPattern, text: string, offsets: ReadonlyMap<Opening, number[]>): RegExpExecArray[] {
+  const lists = pattern.openings.map((o) => offsets.get(o)!);
+  return matchesAt(pattern.re, lists.length === 1 ? lists[0]! : mergeSorted(lists), text);
+}
+
+/**
+ * The matches of the sticky `re` tried at the offsets `at` (in order, holding every offset where
+ * it matches), left to right, the search going on after each match's end: what one global search
+ * would find.
+ */
+function matchesAt(re: RegExp, at: readonly number[], text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let from = 0;
   for (const offset of at) {
     if (offset < from) continue;
-    pattern.re.lastIndex = offset;
-    const m = pattern.re.exec(text);
+    re.lastIndex = offset;
+    const m = re.exec(text);
     if (m) {
       out.push(m);
       from = m.index + m[0].length;
@@ -890,10 +1056,14 @@ function postMatches(pattern: PostPattern, text: string, offsets: Map<RegExp, nu
 const SUBORDINATE_BEFORE = /(?:^|[^\p{L}])(?:[Vv]ice|[Dd]eputy|[Aa]ssistant|[Aa]ssociate|[Ss]ub)(?:[-‐–]|\s+)$/u;
 
 /** Posts named with their organization, for the organizations the text names. */
-function explicitPosts(text: string, named: ReadonlySet<string>): RawMention[] {
+function explicitPosts(text: string, named: ReadonlySet<string>): { posts: RawMention[]; genericAt: readonly number[] | undefined } {
   const out: RawMention[] = [];
-  const offsets = new Map<RegExp, number[]>();
-  for (const slug of [...named].sort()) {
+  if (named.size === 0) return { posts: out, genericAt: undefined };
+  const slugs = [...named].sort();
+  // Where a generic post may open is found in the same pass.
+  const table = anchorTable(slugs.join(" "), () => [GENERIC_OPENING, ...slugs.flatMap((slug) => postPatternsOf(slug).flatMap((p) => p.openings))]);
+  const offsets = openingOffsets(table, text);
+  for (const slug of slugs) {
     for (const pattern of postPatternsOf(slug)) {
       for (const m of postMatches(pattern, text, offsets)) {
         // "a vice-president of the World Bank": the title inside a deputy's is not the post.
@@ -903,13 +1073,22 @@ function explicitPosts(text: string, named: ReadonlySet<string>): RawMention[] {
       }
     }
   }
-  return out;
+  return { posts: out, genericAt: offsets.get(GENERIC_OPENING) };
 }
 
 const GENERIC_POST = new RegExp(
   String.raw`(?<![\p{L}])(?:(${titleAlternation(STANDALONE_TITLES)})(?:\s+of\s+(?:the\s+)?(\p{Ll}+|Fund|Bank|Commission|Council))?|(?:[Hh]ead|[Cc]hief|[Ll]eader|[Bb]oss|[Ll]eadership|[Hh]elm|[Tt]op job)\s+(?:of|at)\s+the\s+(\p{L}+)|to\s+(?:lead|head|run)\s+the\s+(\p{L}+))(?![\p{L}])`,
   "uy",
 );
+/** Where a match of {@link GENERIC_POST} may open (see {@link Opening}). */
+const GENERIC_OPENING: Opening = {
+  id: "generic",
+  anchors: [
+    ...STANDALONE_TITLES.flatMap(anyCaseAnchors),
+    ...["head", "chief", "leader", "boss", "leadership", "helm", "top job"].flatMap(anyCaseAnchors),
+    { literal: "to", at: 0, firsts: "", verify: /to\s+(?:lead|head|run)\s/y },
+  ],
+};
 /** What every match of {@link GENERIC_POST} opens with: a pattern opening with a look-behind is otherwise tried at every offset. */
 const GENERIC_POST_STARTS = new RegExp(String.raw`${titleAlternation(STANDALONE_TITLES)}|(?:[Hh]ead|[Cc]hief|[Ll]eader|[Bb]oss|[Ll]eadership|[Hh]elm|[Tt]op job)\s|to\s`, "gu");
 
@@ -917,14 +1096,14 @@ const GENERIC_POST_STARTS = new RegExp(String.raw`${titleAlternation(STANDALONE_
  * Posts named by a bare title or a generic noun ("the post of Secretary-General", "head of the
  * alliance"), resolved to the article's main organization with that title or noun.
  */
-function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, taken: readonly RawMention[]): RawMention[] {
+function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, taken: readonly RawMention[], genericAt: readonly number[] | undefined): RawMention[] {
   const ranked = ORGANIZATIONS.filter((o) => o.posts.length > 0 && (orgCounts.get(o.slug) ?? 0) > 0).sort((a, b) => (orgCounts.get(b.slug) ?? 0) - (orgCounts.get(a.slug) ?? 0));
   if (ranked.length === 0) return [];
   const out: RawMention[] = [];
   const takenAt = new Uint8Array(text.length + 1);
   for (const t of taken) takenAt.fill(1, t.start, t.end);
   let m: RegExpExecArray | null;
-  for (m of stickyMatches(GENERIC_POST, GENERIC_POST_STARTS, text)) {
+  for (m of genericAt ? matchesAt(GENERIC_POST, genericAt, text) : stickyMatches(GENERIC_POST, GENERIC_POST_STARTS, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (takenAt.subarray(start, end).includes(1) || (m[1] && SUBORDINATE_BEFORE.test(text.slice(Math.max(0, start - 10), start)))) continue;
@@ -1339,7 +1518,8 @@ export function findMentions(text: string, siteCountry?: string): RawMention[] {
   const runs = monthSurnames(text, tokens, covered, namedAlike(text, tokens, covered, splitHeadlineRuns(text, capitalizedRuns(text, tokens, covered, known, absorbed))));
   const particles = particleSurnames(text, tokens, covered);
   // A lexicon post read inside a longer name of another organization ("Liberal Democratic Party's leadership") is not that post.
-  const posts = explicitPosts(text, new Set([...known.filter((m) => m.type === "Organization" && m.org).map((m) => m.org!), ...organizationsNamedByPostAlias(text)])).filter((p) => !runs.some((r) => r.type === "Organization" && r.start < p.start && r.end > p.start) && !insideOtherName(known, p) && !isHoldersTitle(text, p, runs));
+  const explicit = explicitPosts(text, new Set([...known.filter((m) => m.type === "Organization" && m.org).map((m) => m.org!), ...organizationsNamedByPostAlias(text)]));
+  const posts = explicit.posts.filter((p) => !runs.some((r) => r.type === "Organization" && r.start < p.start && r.end > p.start) && !insideOtherName(known, p) && !isHoldersTitle(text, p, runs));
   const orgCounts = new Map<string, number>();
   for (const m of [...known, ...posts]) if (m.org) orgCounts.set(m.org, (orgCounts.get(m.org) ?? 0) + 1);
   // A party's leader in a chamber is that post, not the party's own ("Senate GOP leadership").
@@ -1347,7 +1527,7 @@ export function findMentions(text: string, siteCountry?: string): RawMention[] {
   for (const list of chamberLeaders.length > 0 ? [posts, known] : []) {
     for (let i = list.length - 1; i >= 0; i--) if (list[i]!.type === "Post" && chamberLeaders.some((c) => c.start < list[i]!.end && c.end > list[i]!.start)) list.splice(i, 1);
   }
-  const generic = genericPosts(text, orgCounts, posts).filter((p) => !isHoldersTitle(text, p, runs));
+  const generic = genericPosts(text, orgCounts, posts, explicit.genericAt).filter((p) => !isHoldersTitle(text, p, runs));
   generic.push(...chamberLeaders);
   const legislature = legislaturePosts(text).filter((p) => !posts.some((t) => t.start < p.end && t.end > p.start) && !generic.some((t) => t.start < p.end && t.end > p.start));
   generic.push(...legislature);

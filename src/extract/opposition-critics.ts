@@ -9,12 +9,14 @@
  * "Opponents" counts only with a word of strength ("X's fiercest opponents, A and B"): a
  * candidate's plain opponents are most often their rivals in the race.
  */
+import { wordsPattern } from "./word-cues.js";
 import { isActor, mentionsIn } from "./clauses.js";
 import { actorsAfter, conjoinedBefore, type Found } from "./stance-parts.js";
 import type { Analysis, Mention, Sentence } from "./types.js";
 
 /** A cheap test on the lower-case sentence. */
-export const CUE = /critic|detractor|opponent/;
+export const CUE_WORDS = ["critic", "opponent", "detractor"] as const;
+export const CUE = wordsPattern(CUE_WORDS);
 
 const STRONG = String.raw`(?:fiercest|harshest|staunchest|bitterest|loudest|most\s+vocal|most\s+outspoken|fierce|harsh|staunch|bitter|vocal|outspoken|longtime|long-time|leading|prominent|chief|main)`;
 const CRITICS = String.raw`(?:(?:${STRONG}\s+)*(?:critics?|detractors?)|(?:${STRONG}\s+)+opponents?)`;

@@ -14,6 +14,11 @@ import type { Analysis, Mention, Sentence } from "./types.js";
 
 /** A cheap test on the lower-case sentence before the readers' patterns. */
 const CUE = /mistake|disaster|catastroph|blunder|calamit|(?:should|must)\s*(?:not|never|n['’]t)\s|(?:should|must|ought\s+to|has\s+to|had\s+to|needs\s+to|needed\s+to)\s+(?:now\s+|immediately\s+|simply\s+)?(?:resign|quit|go|step|stand|make\s+way|withdraw|pull|drop|bow|be\s+(?:replaced|removed|ousted|sacked|dumped))\b|\btime\s+for\s|(?:prevent|stop|block|avert|avoid|thwart)\w*\s+an?\s/;
+/**
+ * A cheaper test before {@link CUE}: every match of that holds one of these words (or "has to", "had to"),
+ * and the pattern, with few words to try at each letter, is searched several times faster.
+ */
+const CUE_WORD = /mistake|disaster|catastroph|blunder|calamit|should|must|ought|need|time|prevent|stop|block|avert|avoid|thwart|ha[sd]\s+to\s/;
 /** {@link CUE} without its word boundaries, for the whole lower-case article: it finds every sentence's match of the cue there. */
 export const ARTICLE_CUE = new RegExp(CUE.source.replace(/\\b/g, ""), CUE.flags);
 
@@ -75,7 +80,7 @@ function judge(analysis: Analysis, sentence: Sentence, person: { start: number; 
 
 /** The oppositions said in `sentence` as a judgment on someone's election or a will to prevent it. */
 export function judgedStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[], lowerBody: string): Found[] {
-  if (!CUE.test(lowerBody)) return [];
+  if (!CUE_WORD.test(lowerBody) || !CUE.test(lowerBody)) return [];
   const { text } = analysis;
   const out: Found[] = [];
   for (const m of mentionsIn(analysis, sentence.start, sentence.end)) {

@@ -7,6 +7,7 @@
  * The letter must say the opposition itself ("a letter pledging to oppose X", "a letter saying
  * they will not vote for X"); its signers are read only within a few paragraphs of it.
  */
+import { wordsPattern } from "./word-cues.js";
 import { mentionsIn } from "./clauses.js";
 import type { Found } from "./stance-parts.js";
 import type { OpenGroup } from "./stance-lists.js";
@@ -14,7 +15,8 @@ import { LETTER_REACH, signersAfter, signersToFollow, type SignatoryState } from
 import type { Analysis, Sentence } from "./types.js";
 
 /** A cheap test on the lower-case sentence. */
-export const CUE = /letter|petition|signatories|signees|signers|signed/;
+export const CUE_WORDS = ["signed", "letter", "petition", "signatories", "signers", "signees"] as const;
+export const CUE = wordsPattern(CUE_WORDS);
 
 /** Before the person: a letter and the opposition it states ("a letter pledging to oppose ", "a letter saying they will not vote for "). */
 const LETTER_AGAINST = /\b(?:letter|petition)\b[^.;:“”"]{0,80}?\b(?:oppos(?:e|es|ing)|(?:vote|voting)\s+against|not\s+(?:to\s+)?(?:vote\s+for|support|back|endorse)|opposition\s+to|no[-\s]confidence\s+in)\s+(?:(?:the|\p{Lu}[\p{L}.'’-]*)\s+){0,4}$/u;

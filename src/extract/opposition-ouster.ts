@@ -8,13 +8,15 @@
  * holder. Launching a challenge is the challenger's run, a rivalry, not a stance. A bid to oust said as a noun ("a bid by A to oust X") is left out: that is most often a
  * rival's challenge, which is rivalry, not a stance.
  */
+import { wordsPattern } from "./word-cues.js";
 import { moveBeforePersonStances, negatedOrHedged } from "./move-before-person.js";
 import type { AttributedQuote } from "./quotes.js";
 import type { Found } from "./stance-parts.js";
 import type { Analysis, Mention, Sentence } from "./types.js";
 
 /** A cheap test on the lower-case sentence. */
-export const CUE = /confidence|spill|challenge|oust|unseat|topple|depose|dislodge|remove|demand|insist/;
+export const CUE_WORDS = ["challenge", "demand", "remove", "confidence", "insist", "oust", "spill", "topple", "unseat", "depose", "dislodge"] as const;
+export const CUE = wordsPattern(CUE_WORDS);
 
 /** Words that may stand between the motion and the person: "the Labour leader", "party leader". */
 const TITLE_WORDS = String.raw`(?:(?:the|his|her|their|its)\s+)?(?:[\p{L}.'’-]+\s+){0,4}?`;

@@ -6,13 +6,15 @@
  * The holder is the subject of the clause; a negated or hedged will ("does not want to stop X from
  * winning", "might leave if X wins") says nothing.
  */
+import { wordsPattern } from "./word-cues.js";
 import { moveBeforePersonStances, negatedOrHedged } from "./move-before-person.js";
 import type { AttributedQuote } from "./quotes.js";
 import type { Found } from "./stance-parts.js";
 import type { Analysis, Sentence } from "./types.js";
 
 /** A cheap test on the lower-case sentence. */
-export const CUE = /prevent|stop|keep|bar|ensure|make sure|threat|if /;
+export const CUE_WORDS = ["prevent", "stop", "keep", "bar", "ensure", "make sure", "threat", "if "] as const;
+export const CUE = wordsPattern(CUE_WORDS);
 
 /** Right before the person: a verb of keeping them away ("prevent ", "to stop the "). */
 const KEEP_BEFORE = /\b(?:prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|keep(?:s|ing)?|kept|bar(?:s|red|ring)?|block(?:s|ed|ing)?)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|former|deputy)\s+){0,3}$/u;

@@ -5,27 +5,28 @@
  * another stance ("for Y and against X", "neither X nor Y", "abstained rather than back X").
  */
 import { abstainedStances, addRefusedBoth, coordinatedAgainst, CUE as AGAINST_CUE, INSTEAD_CUE, neitherStances, NEITHER_CUE } from "./opposition-coordinated.js";
-import { CUE as LETTER_CUE, oppositionLetterStances, type LetterState } from "./opposition-letters.js";
-import { CUE as OUSTER_CUE, ousterStances } from "./opposition-ouster.js";
-import { CUE as PREVENTION_CUE, preventionStances } from "./opposition-prevention.js";
+import { CUE_WORDS as LETTER_WORDS, oppositionLetterStances, type LetterState } from "./opposition-letters.js";
+import { CUE_WORDS as OUSTER_WORDS, ousterStances } from "./opposition-ouster.js";
+import { preventionStances } from "./opposition-prevention.js";
 import { CUE as SERVE_CUE, serveUnderStances } from "./opposition-serve-under.js";
 import type { AttributedQuote } from "./quotes.js";
 import type { Found } from "./stance-parts.js";
 import type { OpenGroup } from "./stance-lists.js";
 import type { Analysis, Sentence } from "./types.js";
+import { holdsAny } from "./word-cues.js";
 
 /** Which readers the article's words allow, and the letter read so far. */
 export interface OppositionState {
   ousting: boolean;
   serving: boolean;
-  preventing: boolean;
   lettering: boolean;
   letters: LetterState;
 }
 
 /** The readers' state for an article, from its lower-case text: a reader whose cue the article lacks never runs. */
 export function oppositionState(lowered: string): OppositionState {
-  return { ousting: OUSTER_CUE.test(lowered), serving: SERVE_CUE.test(lowered), preventing: PREVENTION_CUE.test(lowered), lettering: LETTER_CUE.test(lowered), letters: {} };
+  // (Every match of the serving cue holds "serv".)
+  return { ousting: holdsAny(lowered, OUSTER_WORDS), serving: lowered.includes("serv") && SERVE_CUE.test(lowered), lettering: holdsAny(lowered, LETTER_WORDS), letters: {} };
 }
 
 /** The signers of a letter against someone named in `sentence`, and the list of them it opens (`opposition-letters.ts`). */
@@ -41,7 +42,8 @@ export function oppositionStances(analysis: Analysis, sentence: Sentence, quotes
   const out: Found[] = [];
   if (state.ousting) out.push(...ousterStances(analysis, sentence, quotes, lowerBody));
   if (state.serving) out.push(...serveUnderStances(analysis, sentence, quotes, lowerBody));
-  if (state.preventing) out.push(...preventionStances(analysis, sentence, quotes, lowerBody));
+  // (Not behind an article cue: nearly every article holds one of its words, "if " or "stop"; it tests each sentence.)
+  out.push(...preventionStances(analysis, sentence, quotes, lowerBody));
   return out.filter(keep);
 }
 

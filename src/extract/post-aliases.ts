@@ -21,7 +21,8 @@ function pattern(): { re: RegExp; starts: RegExp; slugs: Map<string, string> } {
   const sources = [...slugs.keys()].sort((a, b) => b.length - a.length).map(anyCaseInitials);
   const firstWords = [...new Set([...slugs.keys()].map((k) => k.split(/[ -]/)[0]!))];
   const starts = firstWords.includes("") ? sources : firstWords.map(anyCaseInitials);
-  aliasPattern = { re: new RegExp(`\\b(?:${sources.join("|")})(?![\\p{L}])`, "uy"), starts: new RegExp(`\\b(?:${starts.join("|")})`, "gu"), slugs };
+  // An alias's first word is followed by a space, or, alone, by no letter: by no ASCII letter either way.
+  aliasPattern = { re: new RegExp(`\\b(?:${sources.join("|")})(?![\\p{L}])`, "uy"), starts: new RegExp(`\\b(?:${starts.join("|")})(?![A-Za-z])`, "gu"), slugs };
   return aliasPattern;
 }
 

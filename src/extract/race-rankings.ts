@@ -54,9 +54,9 @@ const TALLY_BEFORE = new RegExp(String.raw`\b(?:with\s+(?:about\s+|nearly\s+|jus
 export function rankingStatements(analysis: Analysis, quotes: readonly AttributedQuote[], sentence: Sentence, otherRace: (phrase: string) => boolean): RaceStatement[] {
   const { text } = analysis;
   const body = text.slice(sentence.start, sentence.end);
-  if (!CUE.test(body) && !/\d/.test(body)) return [];
+  const cued = CUE.test(body);
+  if (!cued && !/\d/.test(body)) return [];
   const out: RaceStatement[] = [];
-  if (otherRace(body)) return out;
   const seen = new Set<string>();
   const push = (p: Mention, start: number, end: number, rule: string) => {
     if (seen.has(p.entity) || p.inQuote || quoteSpeakerAt(quotes, p.start)) return;
@@ -67,7 +67,7 @@ export function rankingStatements(analysis: Analysis, quotes: readonly Attribute
   for (const p of named) {
     const after = text.slice(p.end, Math.min(sentence.end, p.end + 140));
     if (/^['’]s?\s/.test(after)) continue;
-    const rank = CUE.test(after) ? RANK_AFTER.exec(after) : null;
+    const rank = cued && CUE.test(after) ? RANK_AFTER.exec(after) : null;
     if (rank) {
       push(p, p.start, p.end + rank[0].length, "candidacy.ranking");
       continue;
@@ -79,7 +79,7 @@ export function rankingStatements(analysis: Analysis, quotes: readonly Attribute
   // "coming third behind A and B": each one ranked ahead, read as a list, else the first name after the words.
   RANKED_BEHIND.lastIndex = 0;
   let behind: RegExpExecArray | null;
-  while (CUE.test(body) && (behind = RANKED_BEHIND.exec(body)) !== null) {
+  while (cued && (behind = RANKED_BEHIND.exec(body)) !== null) {
     const at = sentence.start + behind.index + behind[0].length;
     let ahead = listAfter(analysis, sentence, at, true);
     if (ahead.length === 0) {
@@ -90,7 +90,7 @@ export function rankingStatements(analysis: Analysis, quotes: readonly Attribute
     }
     for (const p of ahead) push(p, sentence.start + behind.index, p.end, "candidacy.ranking-ahead");
   }
-  const places = CUE.test(body) ? PLACES_LIST.exec(body) : null;
+  const places = cued ? PLACES_LIST.exec(body) : null;
   if (places) {
     const listed = listAfter(analysis, sentence, sentence.start + places.index + places[0].length, true);
     // "...: A and a former minister, B of Borduria": the last item named after its description.
@@ -99,5 +99,6 @@ export function rankingStatements(analysis: Analysis, quotes: readonly Attribute
     if (described) listed.push(described);
     for (const p of listed) push(p, sentence.start + places.index, p.end, "candidacy.ranking-list");
   }
-  return out;
+  // A sentence about another race ranks no one in this one.
+  return out.length > 0 && otherRace(body) ? [] : out;
 }

@@ -117,6 +117,9 @@ const TIPPED_FOR = /^\s*(?:(?:is|was|are|were|remains|remained)\s+)?(?:now\s+|wi
 /** "X hopes to succeed Y": the post of the one succeeded, unless another post follows ("... as finance minister"). */
 const TO_SUCCEED = /^\s*(?:(?:is|was|are|were)\s+)?(?:hoping|hopes|hoped|seeking|seeks|sought|bidding|aiming|aims|wants|running|vying|campaigning|battling|fighting|competing|trying|looking|poised|set|expected|tipped|likely|favou?red|the\s+favou?rite|in\s+the\s+race)\s+to\s+(?:succeed|replace)\s+$/u;
 
+/** "X hopes to succeed ", "X is bidding to replace ": words that may be {@link TO_SUCCEED}'s, read up to the name after them. */
+const SUCCESSION_CUE = /^\s*(?:(?:is|was|are|were)\s+)?(?:[\p{L}]+\s+){0,3}?to\s+(?:succeed|replace)\s+/u;
+
 /** "The board elected X": an electing body's choice. */
 const ELECTS = /\b(?:elected|re-elected|chose|selected|picked|appointed|approved)\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’‘]s\s+)?$/u;
 
@@ -204,11 +207,18 @@ const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "ei
 /** A sentence that ends by announcing a number of candidates, who the next one then names. */
 const COUNTED_CANDIDATES = /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:other|strong|main|rival|declared|official|remaining|more)\s+){0,2}(?:candidates|contenders|rivals|challengers|hopefuls|opponents)\s*[.:]?\s*$/i;
 
+/** Whether a text ends as {@link COUNTED_CANDIDATES} does: with one of its nouns, then perhaps a full stop or a colon. */
+function endsWithCandidatesNoun(text: string): boolean {
+  let end = text.trimEnd();
+  if (end.endsWith(".") || end.endsWith(":")) end = end.slice(0, -1).trimEnd();
+  return /(?:candidates|contenders|rivals|challengers|hopefuls|opponents)$/i.test(end.slice(-11));
+}
+
 /** "for appointment as <post>". */
 const FOR_APPOINTMENT = /^[^.;]{0,80}?\bfor\s+(?:appointment|election|selection)\s+as\s+/;
 
 /** Results and declarations after a name; `needsPost`: only with the post named right after. */
-const RESULTS: readonly { re: RegExp; needsPost: boolean }[] = [
+const RESULTS: readonly StatementPattern[] = [
   { re: WON, needsPost: false },
   { re: ELIMINATED_PASSIVE, needsPost: false },
   { re: DECLARED, needsPost: false },
@@ -229,18 +239,136 @@ const RESULTS: readonly { re: RegExp; needsPost: boolean }[] = [
 const PRONOUN_CUE = /\s(?:him|her)\b/iu;
 
 /** What may follow "he" or "she", in the order tried. */
-const PRONOUN_STATEMENTS: readonly { re: RegExp; needsPost: boolean }[] = [{ re: STATE, needsPost: false }, { re: PLACE, needsPost: false }, { re: RANKED, needsPost: false }, ...RESULTS];
+const PRONOUN_STATEMENTS: readonly StatementPattern[] = [{ re: STATE, needsPost: false }, { re: PLACE, needsPost: false }, { re: RANKED, needsPost: false }, ...RESULTS];
 /** A statement right after the name ("X, who was a distant second") is read before one after an apposition. */
 const DIRECT: readonly RegExp[] = [STATE, PLACE, RANKED, VOTE_SHARE, COUNTED_SUPPORT, ELECTED, NEXT_HOLDER, ...RESULTS.map((r) => r.re)];
 
-/** The first of `patterns` that matches `after`, with its match (none of these patterns is global, so trying stops there). */
-function firstStatement(patterns: readonly { re: RegExp; needsPost: boolean }[], after: string): { r: { re: RegExp; needsPost: boolean }; m: RegExpExecArray } | undefined {
+type StatementPattern = { re: RegExp; needsPost: boolean };
+
+/**
+ * How a statement pattern can open, past its leading blanks: the words it can start with (a prefix
+ * loop's words too), whether it allows ", who" before them, and whether it can open with a
+ * possessive ("'s") or a comma. Every opening word of fewer than three letters is followed by a
+ * blank in its pattern, so a word is told by its first three letters.
+ */
+interface Opening {
+  words: readonly string[];
+  who: boolean;
+  possessive?: boolean;
+  comma?: boolean;
+}
+const OPENINGS = new Map<RegExp, Opening>([
+  [STATE, { who: true, words: ["now", "still", "also", "clearly", "is", "was", "are", "were", "remains", "remained", "became", "becomes", "has", "had", "emerged", "emerges", "stands", "stood", "set", "goes"] }],
+  [PLACE, { who: true, words: ["is", "was", "came", "finished", "placed", "ended", "remains", "remained", "sits", "stood", "expected", "finishes", "finish", "finishing"] }],
+  [
+    RANKED,
+    {
+      who: true,
+      comma: true,
+      words: ["could", "can", "did", "would", "came", "comes", "coming", "finished", "finishing", "placed", "placing", "ended", "ending", "is", "was", "remain", "remains", "remained", "stayed", "stays", "sits", "sat", "stood", "fell", "falls", "falling", "slipped", "slips", "slipping", "dropped", "drops", "dropping", "moved", "moves", "rose", "rises", "climbed", "climbs", "jumped", "in"],
+    },
+  ],
+  [
+    WON,
+    {
+      who: false,
+      words: ["easily", "comfortably", "narrowly", "convincingly", "overwhelmingly", "handily", "finally", "eventually", "duly", "won", "wins", "has", "had", "clinched", "secured", "emerged", "emerges", "prevailed", "prevails", "triumphed", "triumphs", "swept", "sweeps", "carried", "carries", "topped", "tops", "led", "leads", "came", "finished", "trailed", "trails", "ended", "placed"],
+    },
+  ],
+  [ELIMINATED_PASSIVE, { who: true, words: ["was", "were", "has", "had", "got", "is"] }],
+  [DECLARED, { who: false, words: ["has", "had", "formally", "officially", "finally", "also", "already", "now", "recently", "confirmed", "announced", "launched", "declared", "entered", "submitted", "unveiled", "kicked", "filed", "lodged", "registered", "formalized", "formalised"] }],
+  [NOMINATED_PASSIVE, { who: true, words: ["was", "were", "has", "had", "have", "is", "are", "being"] }],
+  [
+    POISED,
+    {
+      who: true,
+      words: ["is", "was", "are", "were", "appears", "appeared", "seems", "seemed", "looks", "looked", "remains", "remained", "now", "widely", "still", "also", "all", "seen", "considered", "poised", "set", "expected", "tipped", "likely", "favoured", "favored", "well", "in", "on", "trying", "looking", "racing", "battling", "fighting", "positioned", "jockeying", "hoping", "hopes", "aiming", "aims", "bidding", "seeking", "the"],
+    },
+  ],
+  [
+    ENTERED,
+    {
+      who: true,
+      words: ["has", "had", "formally", "officially", "also", "now", "is", "was", "will", "would", "appear", "appears", "appeared", "remain", "remains", "remained", "entered", "joined", "joins", "enters", "jumped", "jumps", "threw", "throws", "thrown", "throwing", "tossed", "tosses", "tossing", "said", "says", "announced", "confirmed", "insisted", "told", "are", "were", "declared", "contesting", "contested", "contests", "applied", "submitted", "stay", "stays", "stayed", "still", "have", "registered", "signed", "enrolled", "put", "puts", "seeking", "seeks", "sought", "running", "standing", "bidding", "campaigning", "made", "leads", "led"],
+    },
+  ],
+  [PLANS, { who: true, words: ["is", "was", "has", "plan", "plans", "planned", "planning", "intend", "intends", "intended", "intending", "decided", "preparing", "prepares", "prepared"] }],
+  [LOST, { who: true, words: ["conceded", "lost", "came", "finished", "ended", "trailed", "loses", "has", "had", "was", "were"] }],
+  [POSSESSIVE_RIVAL, { who: false, possessive: true, words: [] }],
+  [POSSESSIVE_CHANCES, { who: false, possessive: true, words: [] }],
+  [BACKED, { who: true, words: ["has", "had", "have", "now", "enjoys", "enjoyed", "secured", "secures", "won", "wins", "gained", "gains", "received", "receives", "got", "gets", "garnered", "picked", "clinched", "locked"] }],
+  [TIPPED_FOR, { who: false, words: ["is", "was", "are", "were", "remains", "remained", "now", "widely", "still", "also", "being", "tipped", "favoured", "favored", "in", "the", "shortlisted", "considered", "touted", "mooted"] }],
+  [
+    OVERCOME,
+    {
+      who: true,
+      words: ["will", "needs", "need", "needed", "must", "has", "had", "hopes", "hope", "is", "overcome", "overcame", "beat", "defeat", "defeated", "see", "saw", "seen", "fend", "fended", "outlast", "outlasted", "faces", "face", "faced", "facing", "comes", "come", "came", "was", "takes", "take", "took"],
+    },
+  ],
+  [ADVANCED, { who: false, words: ["will", "would", "both", "have", "has", "had", "then", "now", "advance", "advanced", "advances", "progressed", "progress", "progresses", "made", "go", "goes", "went", "qualified", "qualify", "qualifies", "move", "moved", "moves", "are", "were", "is", "was"] }],
+  [TAKES_OVER, { who: false, words: ["will", "would", "is", "was", "replaces", "takes", "becomes", "became"] }],
+  [
+    VOTE_SHARE,
+    {
+      who: true,
+      words: ["has", "had", "won", "wins", "winning", "received", "receives", "receiving", "obtained", "obtains", "obtaining", "got", "gets", "getting", "polled", "polls", "polling", "garnered", "garnering", "gained", "gaining", "secured", "securing", "took", "taking", "scored", "scoring", "collected", "collecting", "drew", "attracted"],
+    },
+  ],
+  [COUNTED_SUPPORT, { who: false, words: ["has", "had", "have", "now", "with", "won", "wins", "secured", "secures", "gained", "received", "receives", "got", "gets", "garnered", "collected", "obtained", "took", "polled"] }],
+  // "re-elected" opens with "re".
+  [ELECTED, { who: false, words: ["was", "were", "has", "had", "have", "is", "will", "would", "elected", "re"] }],
+  [NEXT_HOLDER, { who: false, comma: true, words: ["will", "would", "is"] }],
+]);
+
+/** Blanks, a ", who" and the letters of the first word of what follows a name (the statement patterns' openings). */
+const LEAD = /^\s*(,\s*who\s+)?([A-Za-z]*)/;
+
+/** The patterns of a list that can open with each word (by its first three letters), in the list's order. */
+interface StatementTable {
+  plain: Map<string, StatementPattern[]>;
+  /** After ", who". */
+  who: Map<string, StatementPattern[]>;
+  possessive: StatementPattern[];
+  comma: StatementPattern[];
+}
+
+function statementTable(patterns: readonly StatementPattern[]): StatementTable {
+  const table: StatementTable = { plain: new Map(), who: new Map(), possessive: [], comma: [] };
+  const add = (map: Map<string, StatementPattern[]>, key: string, r: StatementPattern) => {
+    const list = map.get(key) ?? [];
+    if (list[list.length - 1] !== r) list.push(r);
+    map.set(key, list);
+  };
   for (const r of patterns) {
+    const opening = OPENINGS.get(r.re)!;
+    for (const word of opening.words) {
+      add(table.plain, word.slice(0, 3), r);
+      if (opening.who) add(table.who, word.slice(0, 3), r);
+    }
+    if (opening.possessive) table.possessive.push(r);
+    if (opening.comma) table.comma.push(r);
+  }
+  return table;
+}
+
+const NONE: readonly StatementPattern[] = [];
+
+/** The first of a table's patterns that matches `after`, with its match (none of these patterns is global, so trying stops there); only the patterns that can open with its first word are tried. */
+function firstStatement(table: StatementTable, after: string): { r: StatementPattern; m: RegExpExecArray } | undefined {
+  const lead = LEAD.exec(after)!;
+  const word = lead[2]!;
+  const next = after.charAt(lead[0].length);
+  const tried = word !== "" ? ((lead[1] === undefined ? table.plain : table.who).get(word.slice(0, 3)) ?? NONE) : lead[1] !== undefined ? NONE : next === "'" || next === "’" ? table.possessive : next === "," ? table.comma : NONE;
+  for (const r of tried) {
     const m = r.re.exec(after);
     if (m) return { r, m };
   }
   return undefined;
 }
+
+const RESULTS_TABLE = statementTable(RESULTS);
+const PRONOUN_TABLE = statementTable(PRONOUN_STATEMENTS);
+const DIRECT_TABLE = statementTable(DIRECT.map((re) => ({ re, needsPost: false })));
 
 /** "poised to win the vote" names the race itself. */
 const POISED_WIN = /\b(?:win|clinch|land|secure|get)\s/;
@@ -277,12 +405,24 @@ export const OTHER_RACE = /\b(?:presidential|mayoral|parliamentary|legislative|s
 
 /** The words of {@link OTHER_RACE} without its word boundaries: a text that holds none has no part that names another race. */
 const OTHER_RACE_WORDS = /presidential|mayoral|parliamentary|legislative|senat|gubernatorial|congressional|opposition|general\s+election|republican|democratic|gop|running\s+mate/i;
+/**
+ * {@link OTHER_RACE_WORDS} with only the first words of its two-word phrases. Taking an organization's
+ * own race out of a text ("the FIFA presidential election") leaves its other characters in order and
+ * joins two parts only where a blank or a sign follows: a text that holds none of these names no
+ * other race even then.
+ */
+const OTHER_RACE_PARTS = /presidential|mayoral|parliamentary|legislative|senat|gubernatorial|congressional|opposition|general|republican|democratic|gop|running/i;
 const namesOtherRace = new WeakMap<Analysis, boolean>();
+const namesOtherRaceParts = new WeakMap<Analysis, boolean>();
 
-/** Whether some part of the article's text may name another race (read once per article). */
-function mayNameOtherRace(analysis: Analysis): boolean {
-  let may = namesOtherRace.get(analysis);
-  if (may === undefined) namesOtherRace.set(analysis, (may = OTHER_RACE_WORDS.test(analysis.text)));
+/**
+ * Whether some part of the article's text may name another race, once the organization's own race
+ * (`ownRace`, see {@link ownRacePattern}) is taken out of it (read once per article).
+ */
+export function mayNameOtherRace(analysis: Analysis, ownRace?: RegExp): boolean {
+  const cache = ownRace ? namesOtherRaceParts : namesOtherRace;
+  let may = cache.get(analysis);
+  if (may === undefined) cache.set(analysis, (may = (ownRace ? OTHER_RACE_PARTS : OTHER_RACE_WORDS).test(analysis.text)));
   return may;
 }
 
@@ -343,8 +483,8 @@ function endsWithSupportWord(left: string): boolean {
 /** The statements of one sentence. */
 export function raceStatements(analysis: Analysis, quotes: readonly AttributedQuote[], sentence: Sentence, partyRace = false, previous?: Sentence, ownRace?: RegExp): RaceStatement[] {
   const { text } = analysis;
-  // Every phrase is a part of the text; taking the organization's own race out of one may join words, so the article-wide test holds only without it.
-  const otherRace = (phrase: string) => !partyRace && (ownRace !== undefined || mayNameOtherRace(analysis)) && OTHER_RACE.test(ownRace ? phrase.replace(ownRace, "") : phrase);
+  // Every phrase is a part of the text.
+  const otherRace = (phrase: string) => !partyRace && mayNameOtherRace(analysis, ownRace) && OTHER_RACE.test(ownRace ? phrase.replace(ownRace, "") : phrase);
   const out: RaceStatement[] = [];
   const named = persons(analysis, sentence.start, sentence.end);
   const outside = (m: Mention) => !m.inQuote && !quoteSpeakerAt(quotes, m.start);
@@ -369,7 +509,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
 
   /** "X hopes to succeed Y" after the name (past an apposition `skippedHere` long): where Y's name ends, and whether " as ..." follows it (then the post must be named there). */
   const succession = (raw: string, rawStart: number, skippedHere: number): { end: number; as: number | null } | undefined => {
-    const m = /^\s*(?:(?:is|was|are|were)\s+)?(?:[\p{L}]+\s+){0,3}?to\s+(?:succeed|replace)\s+/u.exec(raw.slice(skippedHere));
+    const m = raw.includes("succeed") || raw.includes("replace") ? SUCCESSION_CUE.exec(raw.slice(skippedHere)) : null;
     if (!m || !TO_SUCCEED.test(m[0])) return undefined;
     const cueEnd = rawStart + skippedHere + m[0].length;
     const incumbent = named.find((q) => q.extendedStart === cueEnd);
@@ -386,7 +526,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     const appositionLength = APPOSITION.exec(raw)?.[0].length;
     const passed = appositionLength ?? ORIGIN.exec(raw)?.[0].length ?? 0;
     // A statement right after the name, tested only when there is something to pass over.
-    const skipped = passed > 0 && DIRECT.some((re) => re.test(raw)) ? 0 : passed;
+    const skipped = passed > 0 && firstStatement(DIRECT_TABLE, raw) ? 0 : passed;
     const after = raw.slice(skipped, skipped + 160);
     const afterEnd = p.end + skipped;
     const leftOfName = text.slice(Math.max(sentence.start, p.extendedStart - 80), p.extendedStart);
@@ -427,7 +567,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
       out.push({ person: p, after: p.end + possessive[0].length, start: p.start, end: p.end + possessive[0].length, rule: "candidacy.elected", confidence: 0.8, needsPost: true });
       continue;
     }
-    const result = firstStatement(RESULTS, after);
+    const result = firstStatement(RESULTS_TABLE, after);
     // "X said he is running": "he" must be X, as far as the text gives X's gender.
     const reported = result ? REPORTED_PRONOUN.exec(result.m![0]) : null;
     const gender = reported ? analysis.entities.get(p.entity)?.gender : undefined;
@@ -486,7 +626,10 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   }
 
   // "A, B and C, Duffy's competitors,", "A and B, her two challengers": a list the plural apposition places in the race.
-  for (const p of namedWhere(PLURAL_APPOSITION_CUE)) {
+  // Every match of the plural apposition's cue, of "with" and of a race "with" holds a match of a broader cue read once here.
+  const listCued = namedWhere(LIST_CUE).length > 0;
+  const rivalsCued = namedWhere(RIVALS_CUE).length > 0;
+  for (const p of listCued ? namedWhere(PLURAL_APPOSITION_CUE) : []) {
     const after = PLURAL_APPOSITION.exec(text.slice(p.end, Math.min(sentence.end, p.end + 60)));
     if (!after || otherRace(after[0]) || otherRaceBody()) continue;
     const list = listBefore(analysis, sentence, p, false);
@@ -495,14 +638,15 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   }
 
   // "elected leader with X as deputy", "with X, a former minister, voted in as his deputy": X won the post named after "as".
-  for (const p of namedWhere(/\bwith\s/).length > 0 && /\sas\s/.test(body) ? named : []) {
+  for (const p of rivalsCued && /\bwith\s/.test(body) && /\sas\s/.test(body) ? named : []) {
     if (!/\bwith\s+$/.test(text.slice(Math.max(sentence.start, p.extendedStart - 8), p.extendedStart)) || !outside(p)) continue;
     const as = WITH_AS_AFTER.exec(text.slice(p.end, Math.min(sentence.end, p.end + 90)));
     if (as && raceContext() && !otherRaceBody()) out.push({ person: p, after: p.end + as[0].length, start: Math.max(sentence.start, p.extendedStart - 5), end: p.end + as[0].length, rule: "candidacy.elected", confidence: 0.7, needsPost: true });
   }
 
   // "She faces six strong candidates. A is ..., B from Spain is ..., and C ...": the people that open the items.
-  const announced = previous ? COUNTED_CANDIDATES.exec(text.slice(Math.max(previous.start, previous.end - 80), previous.end)) : null;
+  const previousTail = previous && named.length > 0 ? text.slice(Math.max(previous.start, previous.end - 80), previous.end) : "";
+  const announced = endsWithCandidatesNoun(previousTail) ? COUNTED_CANDIDATES.exec(previousTail) : null;
   if (announced && !otherRace(text.slice(previous!.start, previous!.end))) {
     const max = Number(announced[1]) || NUMBER_WORDS.indexOf(announced[1]!.toLowerCase()) + 1;
     let taken = 0;
@@ -549,7 +693,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   while ((pm = pronoun.exec(body)) !== null) {
     const at = sentence.start + pm.index + pm[0].length;
     const after = text.slice(at, Math.min(sentence.end, at + 160));
-    const found = firstStatement(PRONOUN_STATEMENTS, after);
+    const found = firstStatement(PRONOUN_TABLE, after);
     if (!found || MODAL.test(found.m![0]) || otherRace(found.m![0]) || quoteSpeakerAt(quotes, at)) continue;
     // "she said he is running": the one reported running is another person.
     const reported = REPORTED_PRONOUN.exec(found.m![0]);
@@ -576,7 +720,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   }
 
   // "He was competing with A, B and C", "the incumbent is being challenged by A": the rivals named after the verb ran, whoever the subject is.
-  if (namedWhere(RIVALS_CUE).length > 0) {
+  if (rivalsCued) {
     for (const p of named) {
       const left = text.slice(Math.max(sentence.start, p.extendedStart - 50), p.extendedStart);
       if (!RIVALS_BEFORE.test(left) || /^['’]s?\s/.test(text.slice(p.end, p.end + 3)) || otherRaceBody() || !raceContext()) continue;
@@ -630,7 +774,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   }
 
   // "in a tight race with X", "a challenge from X": X is the other side of the race.
-  for (const p of namedWhere(RACE_WITH_CUE)) {
+  for (const p of rivalsCued ? namedWhere(RACE_WITH_CUE) : []) {
     const left = text.slice(Math.max(sentence.start, p.extendedStart - 70), p.extendedStart);
     if (!/\b(?:with|against|from)\b/.test(left) || !RACE_WITH.test(left) || !outside(p) || otherRaceBody()) continue;
     out.push({ person: p, after: p.end, start: Math.max(sentence.start, p.extendedStart - 30), end: p.end, rule: "candidacy.race-pairing", confidence: 0.7 });
@@ -659,7 +803,6 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   SHORTLIST.lastIndex = 0;
   let sm: RegExpExecArray | null;
   // Every person of a shortlist is among the named, so nothing is read without one.
-  const listCued = namedWhere(LIST_CUE).length > 0;
   while (listCued && (sm = SHORTLIST.exec(body)) !== null) {
     const at = sentence.start + sm.index + sm[0].length;
     const list = listAfter(analysis, sentence, at, true);

@@ -14,10 +14,10 @@ import type { Analysis, Mention, Sentence } from "./types.js";
 /** Plural nouns of people or states that a stance can describe as a group. */
 const GROUP_NOUN = String.raw`(?:mps|members|lawmakers|legislators|senators|congressmen|representatives|republicans|democrats|conservatives|tories|ministers|leaders|delegates|holdouts|rebels|countries|nations|states|governments|federations|associations|unions|those|others|people)`;
 
-/** The group and its stance verb: "who voted against", "MPs backing", "those that have endorsed". */
+/** The group and its stance verb: "who voted against", "MPs backing", "those that have endorsed" (tried where {@link CUE} matched). */
 const GROUP_STANCE = new RegExp(
   String.raw`\b${GROUP_NOUN}\s+(?:(?:who|that|which|to)\s+)?(?:(?:have|has|had|also|all|publicly|openly|already|repeatedly|consistently|did|do|does|not|never|n't)\s+)*(?:(${OPPOSE_VERBS})|(${SUPPORT_VERBS}))\b`,
-  "gu",
+  "uy",
 );
 
 /** Between the one the stance is on and the list: "in all three rounds are:", "include". */
@@ -29,8 +29,8 @@ const LIST_CLOSES = /^,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+rest\s+of|other|fel
 /** Group nouns whose members are countries or organizations. */
 const STATE_GROUP = /^(?:countries|nations|states|governments|federations|associations|unions)\b/;
 
-/** A cheap test before the patterns: every match holds one of these words. */
-const CUE = new RegExp(String.raw`\b${GROUP_NOUN}\s`);
+/** The group noun that opens every match of {@link GROUP_STANCE}: that pattern is tried only where this one matches. */
+const CUE = new RegExp(String.raw`\b${GROUP_NOUN}\s`, "g");
 
 /**
  * A list after a colon whose items are parted by semicolons ("are: Kenya; Chad; Togo; and Benin"):
@@ -93,37 +93,39 @@ export function groupListStances(analysis: Analysis, sentence: Sentence, open: O
     } else open = undefined;
   }
 
-  if (CUE.test(lower)) {
-    GROUP_STANCE.lastIndex = 0;
-    let g: RegExpExecArray | null;
-    while ((g = GROUP_STANCE.exec(lower)) !== null) {
-      const start = sentence.start + g.index;
-      const end = start + g[0].length;
-      const verbStart = end - (g[1] ?? g[2] ?? "").length;
-      let type: "SUPPORTS" | "OPPOSES" = g[1] ? "OPPOSES" : "SUPPORTS";
-      // "the six who did not vote for X": a refused support; a refused opposition says nothing.
-      if (NEGATION.test(text.slice(start, verbStart))) {
-        if (type === "OPPOSES") continue;
-        type = "OPPOSES";
-      }
-      const object = objectAfter(analysis, sentence, end, []);
-      if (!object?.mention) continue;
-      const tail = text.slice(object.end, sentence.end);
-      const opens = LIST_OPENS.exec(tail);
-      if (!opens) continue;
-      const at = object.end + opens[0].length;
-      let list = listAfter(analysis, sentence, at, true).filter((p) => p.entity !== object.entity && !p.inQuote);
-      // "Countries backing X include Kenya, Ethiopia and Uganda", "Among those backing X are Kenya and Chad": countries or organizations.
-      const groupWord = g[0].trimStart().split(/\s/)[0]!;
-      if (list.length === 0 && (STATE_GROUP.test(groupWord) || /^(?:those|others)$/.test(groupWord))) {
-        list = (/:\s*$/.test(opens[0]) ? semicolonList(analysis, sentence, at, object.entity) : []);
-        if (list.length === 0) list = actorsAfter(analysis, sentence, at, object.entity);
-        list = list.filter((a) => a.type !== "Person" && a.type !== "Media" && !a.inQuote);
-      }
-      for (const p of list) found.push({ type, from: p.entity, to: object.entity, span: { start, end: p.end }, confidence: 0.75, rule: "stance.group-list" });
-      // "... are:" closing its paragraph: the members follow, one to a paragraph.
-      if (list.length === 0 && /:\s*$/.test(body) && paragraph?.end === sentence.end) open = { type, to: object.mention, sentence: sentence.index };
+  CUE.lastIndex = 0;
+  for (let c = CUE.exec(lower); c !== null; c = CUE.exec(lower)) {
+    GROUP_STANCE.lastIndex = c.index;
+    const g = GROUP_STANCE.exec(lower);
+    // The next group noun after this one, or after the group's stance (as a search of GROUP_STANCE would resume).
+    CUE.lastIndex = g ? c.index + g[0].length : c.index + 1;
+    if (!g) continue;
+    const start = sentence.start + g.index;
+    const end = start + g[0].length;
+    const verbStart = end - (g[1] ?? g[2] ?? "").length;
+    let type: "SUPPORTS" | "OPPOSES" = g[1] ? "OPPOSES" : "SUPPORTS";
+    // "the six who did not vote for X": a refused support; a refused opposition says nothing.
+    if (NEGATION.test(text.slice(start, verbStart))) {
+      if (type === "OPPOSES") continue;
+      type = "OPPOSES";
     }
+    const object = objectAfter(analysis, sentence, end, []);
+    if (!object?.mention) continue;
+    const tail = text.slice(object.end, sentence.end);
+    const opens = LIST_OPENS.exec(tail);
+    if (!opens) continue;
+    const at = object.end + opens[0].length;
+    let list = listAfter(analysis, sentence, at, true).filter((p) => p.entity !== object.entity && !p.inQuote);
+    // "Countries backing X include Kenya, Ethiopia and Uganda", "Among those backing X are Kenya and Chad": countries or organizations.
+    const groupWord = g[0].trimStart().split(/\s/)[0]!;
+    if (list.length === 0 && (STATE_GROUP.test(groupWord) || /^(?:those|others)$/.test(groupWord))) {
+      list = (/:\s*$/.test(opens[0]) ? semicolonList(analysis, sentence, at, object.entity) : []);
+      if (list.length === 0) list = actorsAfter(analysis, sentence, at, object.entity);
+      list = list.filter((a) => a.type !== "Person" && a.type !== "Media" && !a.inQuote);
+    }
+    for (const p of list) found.push({ type, from: p.entity, to: object.entity, span: { start, end: p.end }, confidence: 0.75, rule: "stance.group-list" });
+    // "... are:" closing its paragraph: the members follow, one to a paragraph.
+    if (list.length === 0 && /:\s*$/.test(body) && paragraph?.end === sentence.end) open = { type, to: object.mention, sentence: sentence.index };
   }
 
   // "A, B and the rest of X's critics", "A and other supporters of X".

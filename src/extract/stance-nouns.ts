@@ -4,6 +4,7 @@
  * of X", "the support of A to X", "the backing of X by A"), a candidate's named supporters, and
  * gratitude for support ("Thank you A for your support", said by X).
  */
+import { wordsPattern } from "./word-cues.js";
 import { actorsAfter, candidateBefore, conjoinedBefore, originEnd, personRightAfter, subjectBefore, NEGATION, type Found } from "./stance-parts.js";
 import { isActor, mentionsIn, quoteSpeakerAt, resolvePersonPronoun } from "./clauses.js";
 import { countryEntries } from "./lexicon/countries.js";
@@ -68,7 +69,8 @@ const BACKED_COMPOUND = /^-(?:backed|supported|endorsed|nominated|sponsored)\s+(
 const COMPOUND_WORD = /(?<![\p{L}.-])(\p{Lu}[\p{L}.]*)-(?:backed|supported|endorsed|nominated|sponsored)\s+(?:(?:candidate|nominee|contender|hopeful)\s*,?\s+)?/gu;
 /** A cheap test before COMPOUND_WORD, whose lookbehind is tried at every position. */
 /** A cheap test on the sentence before the readers of thanks. */
-export const GRATITUDE_CUE = /thank|grateful|gratitude/i;
+export const GRATITUDE_WORDS = ["thank", "grateful", "gratitude"] as const;
+const GRATITUDE_CUE = wordsPattern(GRATITUDE_WORDS, "i");
 const COMPOUND_CUE = /-(?:backed|supported|endorsed|nominated|sponsored)\s/;
 let countryPhrases: Map<string, string> | undefined;
 /** Country codes by the phrases that name them in one word ("Brazil", "Brazilian", "US"). */
@@ -90,26 +92,32 @@ const FORMER_BEFORE = /\b(?:former|one-time|onetime|erstwhile|ex)[\s-]+$/i;
 /** After a candidate's name: " supporter", " backer" (the person named next holds the stance). */
 const SUPPORTER_AFTER = /^\s+(?:supporter|backer|ally|loyalist|(critic))s?\b\s*/u;
 
-/** A cheap test for the sentences that may hold a stance noun or a nominee. */
-const STANCE_NOUN_WORD = /\ball(?:y|ies)\b|loyalist|candidate|nominee|pick|choice|contender|support|backer|critic|detractor|backing|backed|endorse|championed|nominated|opposed|rejected|nomination|opposition|objection|resistance|rejection|veto|criticism|condemnation|backers|allies|nominators|endorsers|proposers|seconders|\bnod\b|blessing/i;
+/**
+ * A cheap test for the sentences that may hold a stance noun or a nominee, on the sentence with its
+ * ASCII capitals in lower case (the same as a case-insensitive test of the sentence, which folds only those).
+ */
+const STANCE_NOUN_WORD = /\ball(?:y|ies)\b|loyalist|candidate|nominee|pick|choice|contender|support|backer|critic|detractor|backing|backed|endorse|championed|nominated|opposed|rejected|nomination|opposition|objection|resistance|rejection|veto|criticism|condemnation|backers|allies|nominators|endorsers|proposers|seconders|\bnod\b|blessing/;
 
 /**
  * Support said as a noun with its holder: "Pakistan's candidate X", "X, the US nominee",
- * "A's endorsement of X", "the support of A to X", "the backing of X by A".
+ * "A's endorsement of X", "the support of A to X", "the backing of X by A". `lowerBody` is the
+ * sentence with its ASCII capitals in lower case.
  */
-export function nounStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[]): Found[] {
+export function nounStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[], lowerBody: string): Found[] {
   const { text } = analysis;
   const out: Found[] = [];
   const body = text.slice(sentence.start, sentence.end);
-  if (!STANCE_NOUN_WORD.test(body)) return out;
+  if (!STANCE_NOUN_WORD.test(lowerBody)) return out;
   const inSentence = mentionsIn(analysis, sentence.start, sentence.end);
+  // The words after each name are a stretch of the sentence: none holds a nominee's word when the sentence does not.
+  const nomineeWord = NOMINEE_WORD.test(body);
   let s: RegExpExecArray | null;
   for (let i = 0; i < inSentence.length; i++) {
     const m = inSentence[i]!;
     if (m.type === "Post" || m.type === "Media") continue;
     const after = text.slice(m.end, Math.min(sentence.end, m.end + 80));
     // The holder names the candidate as its own: "Pakistan's candidate X", "the US nominee X".
-    const nominee = NOMINEE_WORD.test(after) ? /^(?:['’]s?)?\s+[\p{L}\s-]{0,60}?(?:candidate|nominee|pick|choice|contender)\s*,?\s+/iu.exec(after) : null;
+    const nominee = nomineeWord && NOMINEE_WORD.test(after) ? /^(?:['’]s?)?\s+[\p{L}\s-]{0,60}?(?:candidate|nominee|pick|choice|contender)\s*,?\s+/iu.exec(after) : null;
     if (nominee && NOMINEE_AFTER.test(nominee[0])) {
       const person = personRightAfter(analysis, m.end + nominee[0].length, sentence.end);
       // "the Labour candidate X", "Democratic candidate X" without a possessive: a party label of the person, no stance in the race.

@@ -82,9 +82,11 @@ function restrictiveAntecedent(analysis: Analysis, sentence: Sentence, from: num
 export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number, quotes: readonly AttributedQuote[], earlier: readonly { object: Mention | null; subject: string; end: number }[]): { entity: string; mention?: Mention; confidence: number; end: number; others?: Mention[]; reading?: string } | null {
   const { text } = analysis;
   const left = text.slice(sentence.start, at);
+  // Both relatives below hold "wh": a stretch without it is not searched for them.
+  const wh = left.includes("wh");
   // "A, whose husband backs X,": the verb's subject is someone the text does not name.
-  if (/,\s*whose\s+[^,]*$/.test(left)) return null;
-  const relative = /,\s*(?:(?:most|some|many|all|several|few|none|one|two|three|both|each|half)\s+of\s+(?:whom|which)|who|which)\b[^,]*$/.exec(left);
+  if (wh && /,\s*whose\s+[^,]*$/.test(left)) return null;
+  const relative = wh ? /,\s*(?:(?:most|some|many|all|several|few|none|one|two|three|both|each|half)\s+of\s+(?:whom|which)|who|which)\b[^,]*$/.exec(left) : null;
   const skip = skipRanges(text, sentence.start, at);
   const inSkip = (m: Mention) => skip.some((r) => m.start >= r.start && m.end <= r.end);
   if (relative) {

@@ -6,6 +6,7 @@
  * names only the letter ("The letter was signed by A") takes the one backed by the last letter
  * the article named.
  */
+import { wordsPattern } from "./word-cues.js";
 import { mentionsIn } from "./clauses.js";
 import { actorsAfter, subjectBefore, type Found } from "./stance-parts.js";
 import type { OpenGroup } from "./stance-lists.js";
@@ -13,7 +14,8 @@ import type { AttributedQuote } from "./quotes.js";
 import type { Analysis, Mention, Sentence } from "./types.js";
 
 /** A cheap test on the lower-case sentence. */
-export const CUE = /signator|signed|letter|petition|nomination (?:paper|form)/;
+export const CUE_WORDS = ["signed", "letter", "petition", "signator", "nomination paper", "nomination form"] as const;
+export const CUE = wordsPattern(CUE_WORDS);
 
 /** A document of support and what it backs: "an open letter backing", "a petition in support of", "a letter of support for". */
 const DOCUMENT_FOR = /\b(?:letter|petition|statement|declaration|pledge|nomination\s+(?:papers?|forms?))\s+(?:(?:backing|supporting|endorsing|nominating|in\s+support\s+of|in\s+favou?r\s+of|of\s+support\s+for|calling\s+for\s+(?:the\s+)?(?:election|re-?election)\s+of)\s+)(?:the\s+(?:candidacy|candidature|bid|nomination)\s+of\s+)?/giu;

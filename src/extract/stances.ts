@@ -20,7 +20,7 @@
  */
 import { CRITICISM, NOMINAL_LOSS, NOMINAL_SUPPORT, OPPOSE_VERBS, PASSIVE_STANCE, PRAISE, SUPPORT_VERBS, UNFIT } from "./lexicon/verbs.js";
 import { clauseStart, isActor, mentionsIn, quoteSpeakerAt, resolvePersonPronoun, skipRanges } from "./clauses.js";
-import { GRATITUDE_CUE, gratitudeStances, nounStances } from "./stance-nouns.js";
+import { GRATITUDE_WORDS, gratitudeStances, nounStances } from "./stance-nouns.js";
 import { describedFocal } from "./stance-described.js";
 import { titledFocal } from "./titled-focus.js";
 import { describedSubject } from "./described-subjects.js";
@@ -32,20 +32,21 @@ import { CUE as CAMPAIGN_CUE, campaignRoleStances } from "./campaign-roles.js";
 import { candidatesBefore } from "./conjoined-candidates.js";
 import { CUE as HOPE_CUE, hopedWinnerStances } from "./hoped-winners.js";
 import { CUE as RELATIVE_CUE, objectRelativeStances } from "./object-relatives.js";
-import { CUE as PRAISED_CUE, praisedAsStances } from "./praised-as.js";
+import { hasPraisedCue, praisedAsStances } from "./praised-as.js";
 import { focusStances, hasFocusCue } from "./stance-focus.js";
 import { supportNotGiven } from "./stance-not-given.js";
 import { groupClauseBefore, subordinateGerund, wordsAboutObject } from "./stance-holder-guards.js";
-import { CUE as SIGNATORY_CUE, signatoryStances, type SignatoryState } from "./stance-signatories.js";
+import { CUE_WORDS as SIGNATORY_WORDS, signatoryStances, type SignatoryState } from "./stance-signatories.js";
 import { echoedStances, invertedHeadEnd, invertedStances } from "./stance-inverted.js";
 import { actorSayerBefore, actorsAfter, candidateBefore, conjoinedBefore, hedged, NEGATION, objectAfter, partOfParty, personList, personRightAfter, POSSESSIVE_PRONOUN_OBJECT, RIVALS_APPOSITION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
 import type { AttributedQuote } from "./quotes.js";
 import { narrowSlice } from "./narrow-text.js";
 import { criticisedForConduct, indirectChoice, lossOnlyPossible, negationNoRefusal, notOnlyBefore, opposedInARace, opposedSomethingElse, opposedThroughGerund, opposedWithOthers, oppositionBlocked, ownOppositionLead, personInsideThing, refusedBeforeSubject, sayerInLead } from "./opposition-guards.js";
-import { CUE as CRITIC_CUE, criticStances } from "./opposition-critics.js";
-import { ARTICLE_CUE as JUDGMENT_CUE, judgedStances } from "./opposition-judgments.js";
+import { CUE_WORDS as CRITIC_WORDS, criticStances } from "./opposition-critics.js";
+import { judgedStances } from "./opposition-judgments.js";
 import { supportInstead } from "./opposition-coordinated.js";
 import { joinedOppositions, letterStances, oppositionStances, oppositionState } from "./opposition-readers.js";
+import { holdsAny } from "./word-cues.js";
 import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
 
 type Kind = "passive" | "nominal" | "loss" | "praise" | "unfit" | "oppose" | "support";
@@ -278,11 +279,10 @@ const TO_CHOOSE = /^(?:[^,.;:“”"]{0,60}?)\b(not\s+|never\s+)?to\s+(?:(vote\s
 
 /**
  * Control verbs: "A wants X to become ...", "A urged B to elect X", "A called on members to vote for
- * X": A supports X. Negated ("does not want X to") they are read as no stance.
+ * X": A supports X. Negated ("does not want X to") they are read as no stance. `body` is the sentence in lower case.
  */
-function controlStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[], lowered: string): Found[] {
+function controlStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[], body: string): Found[] {
   const { text } = analysis;
-  const body = lowered.slice(sentence.start, sentence.end);
   const out: Found[] = [];
   CONTROL.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -375,10 +375,10 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
   const inferredSpeakers: StanceResult["inferredSpeakers"] = [];
   const lowered = lowerAscii(text);
   // The readers' cues, once for the article: a sentence has none of a cue's words when the article has none.
-  const signing = SIGNATORY_CUE.test(lowered);
-  const thanking = GRATITUDE_CUE.test(text);
-  const judgments = JUDGMENT_CUE.test(lowered);
-  const critics = CRITIC_CUE.test(lowered);
+  const signing = holdsAny(lowered, SIGNATORY_WORDS);
+  // (The gratitude cue ignores the case of ASCII letters only, as `lowered` does.)
+  const thanking = holdsAny(lowered, GRATITUDE_WORDS);
+  const critics = holdsAny(lowered, CRITIC_WORDS);
   const opposing = oppositionState(lowered);
   const whole = (f: Found) => wholeHolder(analysis, f);
   // One-byte copies where a sentence allows: the trigger's one-byte code is a third of its two-byte code.
@@ -705,16 +705,16 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     const lettered = letterStances(analysis, sentence, lowerBody, opposing);
     openGroup = listed.open ?? colonGroup ?? signed.open ?? lettered.open;
     found.push(...signed.found, ...lettered.found, ...linkedListStances(analysis, sentence, lowerBody, links));
-    found.push(...controlStances(analysis, sentence, quotes, lowered), ...nounStances(analysis, sentence, quotes), ...(thanking ? gratitudeStances(analysis, sentence, quotes) : []), ...listed.found);
+    found.push(...controlStances(analysis, sentence, quotes, lowerBody), ...nounStances(analysis, sentence, quotes, lowerBody), ...(thanking ? gratitudeStances(analysis, sentence, quotes) : []), ...listed.found);
     found.push(...ownGovernmentStances(analysis, sentence, lowerBody));
     if (COPULA_CUE.test(lowerBody)) found.push(...holdersAfterCopula(analysis, sentence, lowerBody));
     if (CAMPAIGN_CUE.test(lowerBody)) found.push(...campaignRoleStances(analysis, sentence));
     if (HOPE_CUE.test(lowerBody)) found.push(...hopedWinnerStances(analysis, sentence, quotes));
     if (RELATIVE_CUE.test(lowerBody)) found.push(...objectRelativeStances(analysis, sentence));
-    if (PRAISED_CUE.test(lowerBody)) found.push(...praisedAsStances(analysis, sentence, quotes));
+    if (hasPraisedCue(lowerBody)) found.push(...praisedAsStances(analysis, sentence, quotes));
     if (hasFocusCue(lowerBody)) found.push(...focusStances(analysis, sentence, quotes, claims));
     if (inverted >= 0) found.push(...invertedStances(analysis, sentence));
-    found.push(...(judgments ? judgedStances(analysis, sentence, quotes, lowerBody) : []), ...(critics ? criticStances(analysis, sentence, lowerBody) : []), ...oppositionStances(analysis, sentence, quotes, lowerBody, opposing, whole));
+    found.push(...judgedStances(analysis, sentence, quotes, lowerBody), ...(critics ? criticStances(analysis, sentence, lowerBody) : []), ...oppositionStances(analysis, sentence, quotes, lowerBody, opposing, whole));
     if (ECHO_CUE.test(lowerBody)) found.push(...echoedStances(analysis, sentence, found));
     joinedOppositions(analysis, sentence, quotes, lowerBody, found, whole);
     // "Germany backed X on Monday. France followed suit.": the stances of the sentence before, for the new subject.

@@ -442,6 +442,23 @@ export function namesSource(org: OrganizationEntry, escape: (s: string) => strin
   return source;
 }
 
+/**
+ * Strings one of which every match of {@link namesSource} for `org` opens with, written as the text
+ * writes them: its plain names, and the "UN" prefixes before its descriptions.
+ */
+export function namesOpenings(org: OrganizationEntry): string[] {
+  const out = new Set<string>();
+  for (const n of [...org.names, ...(org.shared ?? [])]) {
+    const prefix = DESCRIPTIONS.has(n) ? UN_PREFIXES.find((p) => n.startsWith(`${p} `)) : undefined;
+    if (prefix) for (const p of UN_PREFIX_OPENINGS) out.add(p);
+    else out.add(n);
+  }
+  return [...out];
+}
+
+/** What every match of {@link UN_PREFIX_SOURCE} opens with. */
+const UN_PREFIX_OPENINGS = ["UN", "U.N.", "United Nations"];
+
 /** Each body with the descriptions the news names it by ({@link DESCRIBED_AS}) among its names. */
 function withDescriptions(org: OrganizationEntry): OrganizationEntry {
   const d = DESCRIBED_AS[org.slug];
