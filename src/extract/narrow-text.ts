@@ -14,46 +14,67 @@ export type Slicer = (start: number, end: number) => string;
 
 const WIDE = /[^\x00-\xff]/g;
 
+/** A text's one-byte copy and where it holds characters above U+00FF. */
+interface Narrowed {
+  text: string;
+  /** The offsets of the characters above U+00FF, in order. */
+  wide: number[];
+  bytes: Buffer;
+}
+
+function narrowed(text: string): Narrowed {
+  const wide: number[] = [];
+  WIDE.lastIndex = 0;
+  while (WIDE.exec(text) !== null) wide.push(WIDE.lastIndex - 1);
+  return { text, wide, bytes: Buffer.from(text, "latin1") };
+}
+
+/** Whether `[start, end)` holds no character above U+00FF (a valid stretch of the text). */
+function narrowStretch(n: Narrowed, start: number, end: number): boolean {
+  // The first wide character at or after `start`: the stretch is narrow when it is at or past `end`.
+  const { wide } = n;
+  let lo = 0;
+  let hi = wide.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (wide[mid]! < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return !(lo < wide.length && wide[lo]! < end);
+}
+
+function valid(text: string, start: number, end: number): boolean {
+  return start >= 0 && start <= end && end <= text.length;
+}
+
 /**
  * Slices of `text` equal to `text.slice(start, end)`, copied into one-byte strings when they hold
  * no character above U+00FF.
  */
 export function narrowSlicer(text: string): Slicer {
-  const wide: number[] = [];
-  WIDE.lastIndex = 0;
-  while (WIDE.exec(text) !== null) wide.push(WIDE.lastIndex - 1);
-  const bytes = Buffer.from(text, "latin1");
-  return (start, end) => {
-    if (!(start >= 0 && start <= end && end <= text.length)) return text.slice(start, end);
-    // The first wide character at or after `start`: the stretch is narrow when it is at or past `end`.
-    let lo = 0;
-    let hi = wide.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (wide[mid]! < start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < wide.length && wide[lo]! < end ? text.slice(start, end) : bytes.toString("latin1", start, end);
-  };
+  const n = narrowed(text);
+  return (start, end) => (valid(text, start, end) && narrowStretch(n, start, end) ? n.bytes.toString("latin1", start, end) : text.slice(start, end));
 }
 
-/** The slicers of the texts read last: the stages slice the same one or two texts sentence after sentence. */
-const recent: { text: string; slice: Slicer }[] = [];
+/** The texts read last: the stages slice the same one or two texts sentence after sentence. */
+const recent: Narrowed[] = [];
 const RECENT = 3;
+
+function recentNarrowed(text: string): Narrowed {
+  for (const r of recent) if (r.text === text) return r;
+  const entry = narrowed(text);
+  recent.unshift(entry);
+  if (recent.length > RECENT) recent.pop();
+  return entry;
+}
 
 /** `text.slice(start, end)`, as a one-byte string when it holds no character above U+00FF. */
 export function narrowSlice(text: string, start: number, end: number): string {
-  let entry: (typeof recent)[number] | undefined;
-  for (const r of recent) {
-    if (r.text === text) {
-      entry = r;
-      break;
-    }
-  }
-  if (!entry) {
-    entry = { text, slice: narrowSlicer(text) };
-    recent.unshift(entry);
-    if (recent.length > RECENT) recent.pop();
-  }
-  return entry.slice(start, end);
+  const n = recentNarrowed(text);
+  return valid(text, start, end) && narrowStretch(n, start, end) ? n.bytes.toString("latin1", start, end) : text.slice(start, end);
+}
+
+/** Whether `text.slice(start, end)` holds no character above U+00FF: {@link narrowSlice} gives it a one-byte copy. */
+export function isNarrow(text: string, start: number, end: number): boolean {
+  return valid(text, start, end) && narrowStretch(recentNarrowed(text), start, end);
 }

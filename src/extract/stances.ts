@@ -40,7 +40,7 @@ import { CUE_WORDS as SIGNATORY_WORDS, signatoryStances, type SignatoryState } f
 import { echoedStances, invertedHeadEnd, invertedStances } from "./stance-inverted.js";
 import { actorSayerBefore, actorsAfter, candidateBefore, conjoinedBefore, hedged, NEGATION, objectAfter, partOfParty, personList, personRightAfter, POSSESSIVE_PRONOUN_OBJECT, RIVALS_APPOSITION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
 import type { AttributedQuote } from "./quotes.js";
-import { narrowSlice } from "./narrow-text.js";
+import { isNarrow, narrowSlice } from "./narrow-text.js";
 import { criticisedForConduct, indirectChoice, lossOnlyPossible, negationNoRefusal, notOnlyBefore, opposedInARace, opposedSomethingElse, opposedThroughGerund, opposedWithOthers, oppositionBlocked, ownOppositionLead, personInsideThing, refusedBeforeSubject, sayerInLead } from "./opposition-guards.js";
 import { CUE_WORDS as CRITIC_WORDS, criticStances } from "./opposition-critics.js";
 import { judgedStances } from "./opposition-judgments.js";
@@ -71,6 +71,51 @@ const TRIGGER_PARTS: readonly { pattern: RegExp; cue?: RegExp }[] = [
   { pattern: new RegExp(`\\b(?=[a-z])(?:(?<nominal>${NOMINAL_SUPPORT})|(?<loss>${NOMINAL_LOSS})|(?<praise>${PRAISE})|(?<unfit>${UNFIT})|(?<oppose>(?:${OPPOSE_VERBS})\\b)|(?<support>(?:${SUPPORT_VERBS})\\b))`, "gu") },
 ];
 
+/** The {@link TRIGGER_PARTS} searched over all sentences at once ({@link joinedTriggers}): those without a cue. */
+const JOINED_PARTS = TRIGGER_PARTS.map((part) => !part.cue);
+
+/**
+ * What stands between sentences joined for one search: no part of a joined pattern reads it (no
+ * class of theirs holds ";" and none has a wildcard, an anchor or a lookbehind) and it is no word
+ * character, so each match lies within one sentence and is the match the sentence alone gives.
+ */
+const SENTENCE_GAP = ";";
+
+/**
+ * Per sentence, the matches of each joined part, as its own search from the sentence's start would
+ * give them (offsets in the sentence). The sentences are joined in two strings, the one-byte ones and
+ * the others, and each part is searched once over each: one long search keeps the large pattern's
+ * code in the caches, where sentence after sentence between the other readers it is not.
+ */
+function joinedTriggers(bodies: readonly string[], narrow: readonly boolean[]): (RegExpExecArray[] | undefined)[][] {
+  const out = bodies.map(() => TRIGGER_PARTS.map((_, i) => (JOINED_PARTS[i] ? ([] as RegExpExecArray[]) : undefined)));
+  for (const width of [true, false]) {
+    const members: number[] = [];
+    const bases: number[] = [];
+    let joined = "";
+    for (let i = 0; i < bodies.length; i++) {
+      if (narrow[i] !== width) continue;
+      members.push(i);
+      bases.push(joined.length);
+      joined += bodies[i] + SENTENCE_GAP;
+    }
+    if (members.length === 0) continue;
+    for (let p = 0; p < TRIGGER_PARTS.length; p++) {
+      if (!JOINED_PARTS[p]) continue;
+      const { pattern } = TRIGGER_PARTS[p]!;
+      pattern.lastIndex = 0;
+      let k = 0;
+      let m: RegExpExecArray | null;
+      while ((m = pattern.exec(joined)) !== null) {
+        while (k + 1 < members.length && bases[k + 1]! <= m.index) k++;
+        m.index -= bases[k]!;
+        out[members[k]!]![p]!.push(m);
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * The triggers of one sentence in text order, exactly those of the single alternation of the
  * {@link TRIGGER_PARTS}: the earliest match wins, and at the same offset the earlier part. A match
@@ -80,10 +125,18 @@ const TRIGGER_PARTS: readonly { pattern: RegExp; cue?: RegExp }[] = [
 class TriggerScan {
   /** Per part: its next match, null when there is none (or its cue is absent), undefined before the first search. */
   private readonly ahead: (RegExpExecArray | null | undefined)[];
+  /** Per part: its matches found beforehand in order, and how many of them were taken (undefined: it is searched here). */
+  private readonly known: (RegExpExecArray[] | undefined)[];
+  private readonly taken: number[];
   private from = 0;
 
-  constructor(private readonly body: string) {
+  constructor(
+    private readonly body: string,
+    known: readonly (RegExpExecArray[] | undefined)[],
+  ) {
     this.ahead = TRIGGER_PARTS.map((part) => (part.cue && !part.cue.test(body) ? null : undefined));
+    this.known = known.slice();
+    this.taken = TRIGGER_PARTS.map(() => 0);
   }
 
   /** The next trigger, or null at the end of the sentence. */
@@ -92,11 +145,33 @@ class TriggerScan {
     for (let i = 0; i < TRIGGER_PARTS.length; i++) {
       let m = this.ahead[i];
       if (m === null) continue;
-      if (m === undefined || m.index < this.from) m = this.ahead[i] = searchFrom(TRIGGER_PARTS[i]!.pattern, this.body, this.from);
+      if (m === undefined || m.index < this.from) m = this.ahead[i] = this.search(i);
       if (m && (!chosen || m.index < chosen.index)) chosen = m;
     }
     if (chosen) this.from = chosen.index + chosen[0].length;
     return chosen;
+  }
+
+  /**
+   * Part `i`'s first match at or after `from`. The next match found beforehand is the first at or
+   * after where the one taken before it ends: it is the answer when it is at or after `from` and
+   * `from` is past that end (else a match of an earlier part overlapped, and the part is searched here).
+   */
+  private search(i: number): RegExpExecArray | null {
+    const known = this.known[i];
+    if (known) {
+      const next = this.taken[i]!;
+      const after = next === 0 ? 0 : known[next - 1]!.index + known[next - 1]![0].length;
+      if (this.from >= after) {
+        if (next >= known.length) return null;
+        if (known[next]!.index >= this.from) {
+          this.taken[i] = next + 1;
+          return known[next]!;
+        }
+      }
+      this.known[i] = undefined;
+    }
+    return searchFrom(TRIGGER_PARTS[i]!.pattern, this.body, this.from);
   }
 }
 
@@ -387,10 +462,16 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
   const signatories: SignatoryState = {};
   const links: LinkState = {};
   let previous: { found: Found[]; paragraph: number } | undefined;
+  const lowerBodies = analysis.sentences.map((s) => lowerSlice(s.start, s.end));
+  const known = joinedTriggers(
+    lowerBodies,
+    analysis.sentences.map((s) => isNarrow(lowered, s.start, s.end)),
+  );
+  let nth = 0;
   for (const sentence of analysis.sentences) {
     const body = text.slice(sentence.start, sentence.end);
-    const lowerBody = lowerSlice(sentence.start, sentence.end);
-    const triggers = new TriggerScan(lowerBody);
+    const lowerBody = lowerBodies[nth]!;
+    const triggers = new TriggerScan(lowerBody, known[nth++]!);
     const earlier: { object: Mention | null; subject: string; end: number }[] = [];
     let colonGroup: OpenGroup | undefined;
     const found: Found[] = [];
