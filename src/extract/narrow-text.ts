@@ -20,6 +20,8 @@ interface Narrowed {
   /** The offsets of the characters above U+00FF, in order. */
   wide: number[];
   bytes: Buffer;
+  /** {@link oneByteCopy} of the text, made at its first use. */
+  copy?: string;
 }
 
 function narrowed(text: string): Narrowed {
@@ -77,4 +79,19 @@ export function narrowSlice(text: string, start: number, end: number): string {
 /** Whether `text.slice(start, end)` holds no character above U+00FF: {@link narrowSlice} gives it a one-byte copy. */
 export function isNarrow(text: string, start: number, end: number): boolean {
   return valid(text, start, end) && narrowStretch(recentNarrowed(text), start, end);
+}
+
+/**
+ * `text` as a one-byte string of the same length, each character above U+00FF replaced by U+0000:
+ * a search for words of other characters finds them at the same offsets, without the slower search
+ * of a two-byte string.
+ */
+export function oneByteCopy(text: string): string {
+  const n = recentNarrowed(text);
+  if (n.copy === undefined) {
+    const bytes = Buffer.from(n.bytes);
+    for (const at of n.wide) bytes[at] = 0;
+    n.copy = bytes.toString("latin1");
+  }
+  return n.copy;
 }

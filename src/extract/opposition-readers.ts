@@ -14,6 +14,7 @@ import type { Found } from "./stance-parts.js";
 import type { OpenGroup } from "./stance-lists.js";
 import type { Analysis, Sentence } from "./types.js";
 import { holdsAny } from "./word-cues.js";
+import { oneByteCopy } from "./narrow-text.js";
 
 /** Which readers the article's words allow, and the letter read so far. */
 export interface OppositionState {
@@ -25,8 +26,9 @@ export interface OppositionState {
 
 /** The readers' state for an article, from its lower-case text: a reader whose cue the article lacks never runs. */
 export function oppositionState(lowered: string): OppositionState {
-  // (Every match of the serving cue holds "serv".)
-  return { ousting: holdsAny(lowered, OUSTER_WORDS), serving: lowered.includes("serv") && SERVE_CUE.test(lowered), lettering: holdsAny(lowered, LETTER_WORDS), letters: {} };
+  // The plain words are looked for in the one-byte copy; every match of the serving cue holds "serv".
+  const words = oneByteCopy(lowered);
+  return { ousting: holdsAny(words, OUSTER_WORDS), serving: words.includes("serv") && SERVE_CUE.test(lowered), lettering: holdsAny(words, LETTER_WORDS), letters: {} };
 }
 
 /** The signers of a letter against someone named in `sentence`, and the list of them it opens (`opposition-letters.ts`). */

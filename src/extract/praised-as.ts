@@ -10,7 +10,7 @@ import { verbThenCandidateStances, type VerbThenCandidate } from "./verb-then-ca
 /** A cheap test on the lower-case sentence before the patterns. */
 export const CUE = /\b(?:describ|call|hail|prais|brand|consider)/;
 /** {@link CUE}'s words without its word boundary, searched faster: most sentences fail here already. */
-const CUE_WORDS = /describ|call|hail|prais|brand|consider/;
+export const CUE_WORDS = /describ|call|hail|prais|brand|consider/;
 
 /** Whether the lower-case sentence passes {@link CUE}. */
 export function hasPraisedCue(lower: string): boolean {

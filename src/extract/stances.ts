@@ -32,7 +32,7 @@ import { CUE as CAMPAIGN_CUE, campaignRoleStances } from "./campaign-roles.js";
 import { candidatesBefore } from "./conjoined-candidates.js";
 import { CUE as HOPE_CUE, hopedWinnerStances } from "./hoped-winners.js";
 import { CUE as RELATIVE_CUE, objectRelativeStances } from "./object-relatives.js";
-import { hasPraisedCue, praisedAsStances } from "./praised-as.js";
+import { CUE_WORDS as PRAISED_WORDS, hasPraisedCue, praisedAsStances } from "./praised-as.js";
 import { focusStances, hasFocusCue } from "./stance-focus.js";
 import { supportNotGiven } from "./stance-not-given.js";
 import { groupClauseBefore, subordinateGerund, wordsAboutObject } from "./stance-holder-guards.js";
@@ -40,7 +40,8 @@ import { CUE_WORDS as SIGNATORY_WORDS, signatoryStances, type SignatoryState } f
 import { echoedStances, invertedHeadEnd, invertedStances } from "./stance-inverted.js";
 import { actorSayerBefore, actorsAfter, candidateBefore, conjoinedBefore, hedged, NEGATION, objectAfter, partOfParty, personList, personRightAfter, POSSESSIVE_PRONOUN_OBJECT, RIVALS_APPOSITION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
 import type { AttributedQuote } from "./quotes.js";
-import { isNarrow, narrowSlice } from "./narrow-text.js";
+import { isNarrow, narrowSlice, oneByteCopy } from "./narrow-text.js";
+import { JoinedSentences } from "./joined-sentences.js";
 import { criticisedForConduct, indirectChoice, lossOnlyPossible, negationNoRefusal, notOnlyBefore, opposedInARace, opposedSomethingElse, opposedThroughGerund, opposedWithOthers, oppositionBlocked, ownOppositionLead, personInsideThing, refusedBeforeSubject, sayerInLead } from "./opposition-guards.js";
 import { CUE_WORDS as CRITIC_WORDS, criticStances } from "./opposition-critics.js";
 import { judgedStances } from "./opposition-judgments.js";
@@ -75,44 +76,14 @@ const TRIGGER_PARTS: readonly { pattern: RegExp; cue?: RegExp }[] = [
 const JOINED_PARTS = TRIGGER_PARTS.map((part) => !part.cue);
 
 /**
- * What stands between sentences joined for one search: no part of a joined pattern reads it (no
- * class of theirs holds ";" and none has a wildcard, an anchor or a lookbehind) and it is no word
- * character, so each match lies within one sentence and is the match the sentence alone gives.
+ * Per sentence, the matches of each joined part (those without a cue) in the sentence, found by one
+ * search over all sentences: the large pattern's code then stays in the caches. Neither part reads
+ * ";" (no class of theirs holds it, and they have no wildcard, anchor or lookbehind).
  */
-const SENTENCE_GAP = ";";
-
-/**
- * Per sentence, the matches of each joined part, as its own search from the sentence's start would
- * give them (offsets in the sentence). The sentences are joined in two strings, the one-byte ones and
- * the others, and each part is searched once over each: one long search keeps the large pattern's
- * code in the caches, where sentence after sentence between the other readers it is not.
- */
-function joinedTriggers(bodies: readonly string[], narrow: readonly boolean[]): (RegExpExecArray[] | undefined)[][] {
-  const out = bodies.map(() => TRIGGER_PARTS.map((_, i) => (JOINED_PARTS[i] ? ([] as RegExpExecArray[]) : undefined)));
-  for (const width of [true, false]) {
-    const members: number[] = [];
-    const bases: number[] = [];
-    let joined = "";
-    for (let i = 0; i < bodies.length; i++) {
-      if (narrow[i] !== width) continue;
-      members.push(i);
-      bases.push(joined.length);
-      joined += bodies[i] + SENTENCE_GAP;
-    }
-    if (members.length === 0) continue;
-    for (let p = 0; p < TRIGGER_PARTS.length; p++) {
-      if (!JOINED_PARTS[p]) continue;
-      const { pattern } = TRIGGER_PARTS[p]!;
-      pattern.lastIndex = 0;
-      let k = 0;
-      let m: RegExpExecArray | null;
-      while ((m = pattern.exec(joined)) !== null) {
-        while (k + 1 < members.length && bases[k + 1]! <= m.index) k++;
-        m.index -= bases[k]!;
-        out[members[k]!]![p]!.push(m);
-      }
-    }
-  }
+function joinedTriggers(joined: JoinedSentences, count: number): (RegExpExecArray[] | undefined)[][] {
+  const byPart = TRIGGER_PARTS.map((part, i) => (JOINED_PARTS[i] ? joined.matches(part.pattern) : undefined));
+  const out: (RegExpExecArray[] | undefined)[][] = [];
+  for (let s = 0; s < count; s++) out.push(byPart.map((found) => found?.[s]));
   return out;
 }
 
@@ -426,6 +397,24 @@ function controlStances(analysis: Analysis, sentence: Sentence, quotes: readonly
 const SUIT_CUE = /\b(?:followed\s+suit|did\s+(?:the\s+same|likewise|so)|(?:has|had|have)\s+(?:\p{Ll}+\s+)?done\s+(?:the\s+same|so|likewise))\b/u;
 const FOLLOWED = /(?:\b(?:also\s+|later\s+|quickly\s+|soon\s+|since\s+|swiftly\s+)?(?:followed\s+suit|did\s+(?:the\s+same|likewise|so)|(?:has|had|have)\s+(?:since\s+|also\s+|already\s+|previously\s+|earlier\s+)?done\s+(?:the\s+same|so|likewise)))\b/u;
 
+/** A sentence cue as a global pattern, for {@link JoinedSentences.holds}. */
+function joinedCue(cue: RegExp): RegExp {
+  return new RegExp(cue.source, cue.flags.includes("g") ? cue.flags : `${cue.flags}g`);
+}
+
+/** The readers' sentence cues, searched once over the article's joined sentences (none of them reads ";"). */
+const JOINED_CUES = {
+  copula: joinedCue(COPULA_CUE),
+  campaign: joinedCue(CAMPAIGN_CUE),
+  hope: joinedCue(HOPE_CUE),
+  relative: joinedCue(RELATIVE_CUE),
+  // (The words that the praise's and the focus's own cues hold: those are tested where these match.)
+  praised: joinedCue(PRAISED_WORDS),
+  focus: /support|backing|endorsement/g,
+  echo: joinedCue(ECHO_CUE),
+  suit: joinedCue(SUIT_CUE),
+};
+
 /**
  * "France followed suit", "Kelly Lee did so on March 2": the stances of the sentence before, held
  * now by this sentence's subject (when they all fall on one person, so that "the same" is clear).
@@ -450,10 +439,12 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
   const inferredSpeakers: StanceResult["inferredSpeakers"] = [];
   const lowered = lowerAscii(text);
   // The readers' cues, once for the article: a sentence has none of a cue's words when the article has none.
-  const signing = holdsAny(lowered, SIGNATORY_WORDS);
+  // (Plain words, looked for in the one-byte copy.)
+  const words = oneByteCopy(lowered);
+  const signing = holdsAny(words, SIGNATORY_WORDS);
   // (The gratitude cue ignores the case of ASCII letters only, as `lowered` does.)
-  const thanking = holdsAny(lowered, GRATITUDE_WORDS);
-  const critics = holdsAny(lowered, CRITIC_WORDS);
+  const thanking = holdsAny(words, GRATITUDE_WORDS);
+  const critics = holdsAny(words, CRITIC_WORDS);
   const opposing = oppositionState(lowered);
   const whole = (f: Found) => wholeHolder(analysis, f);
   // One-byte copies where a sentence allows: the trigger's one-byte code is a third of its two-byte code.
@@ -463,15 +454,29 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
   const links: LinkState = {};
   let previous: { found: Found[]; paragraph: number } | undefined;
   const lowerBodies = analysis.sentences.map((s) => lowerSlice(s.start, s.end));
-  const known = joinedTriggers(
+  const count = analysis.sentences.length;
+  const joined = new JoinedSentences(
+    count,
     lowerBodies,
     analysis.sentences.map((s) => isNarrow(lowered, s.start, s.end)),
   );
+  const known = joinedTriggers(joined, count);
+  const cues = {
+    copula: joined.holds(JOINED_CUES.copula),
+    campaign: joined.holds(JOINED_CUES.campaign),
+    hope: joined.holds(JOINED_CUES.hope),
+    relative: joined.holds(JOINED_CUES.relative),
+    praised: joined.holds(JOINED_CUES.praised),
+    focus: joined.holds(JOINED_CUES.focus),
+    echo: joined.holds(JOINED_CUES.echo),
+    suit: joined.holds(JOINED_CUES.suit),
+  };
   let nth = 0;
   for (const sentence of analysis.sentences) {
     const body = text.slice(sentence.start, sentence.end);
-    const lowerBody = lowerBodies[nth]!;
-    const triggers = new TriggerScan(lowerBody, known[nth++]!);
+    const si = nth++;
+    const lowerBody = lowerBodies[si]!;
+    const triggers = new TriggerScan(lowerBody, known[si]!);
     const earlier: { object: Mention | null; subject: string; end: number }[] = [];
     let colonGroup: OpenGroup | undefined;
     const found: Found[] = [];
@@ -788,18 +793,18 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     found.push(...signed.found, ...lettered.found, ...linkedListStances(analysis, sentence, lowerBody, links));
     found.push(...controlStances(analysis, sentence, quotes, lowerBody), ...nounStances(analysis, sentence, quotes, lowerBody), ...(thanking ? gratitudeStances(analysis, sentence, quotes) : []), ...listed.found);
     found.push(...ownGovernmentStances(analysis, sentence, lowerBody));
-    if (COPULA_CUE.test(lowerBody)) found.push(...holdersAfterCopula(analysis, sentence, lowerBody));
-    if (CAMPAIGN_CUE.test(lowerBody)) found.push(...campaignRoleStances(analysis, sentence));
-    if (HOPE_CUE.test(lowerBody)) found.push(...hopedWinnerStances(analysis, sentence, quotes));
-    if (RELATIVE_CUE.test(lowerBody)) found.push(...objectRelativeStances(analysis, sentence));
-    if (hasPraisedCue(lowerBody)) found.push(...praisedAsStances(analysis, sentence, quotes));
-    if (hasFocusCue(lowerBody)) found.push(...focusStances(analysis, sentence, quotes, claims));
+    if (cues.copula[si]) found.push(...holdersAfterCopula(analysis, sentence, lowerBody));
+    if (cues.campaign[si]) found.push(...campaignRoleStances(analysis, sentence));
+    if (cues.hope[si]) found.push(...hopedWinnerStances(analysis, sentence, quotes));
+    if (cues.relative[si]) found.push(...objectRelativeStances(analysis, sentence));
+    if (cues.praised[si] && hasPraisedCue(lowerBody)) found.push(...praisedAsStances(analysis, sentence, quotes));
+    if (cues.focus[si] && hasFocusCue(lowerBody)) found.push(...focusStances(analysis, sentence, quotes, claims));
     if (inverted >= 0) found.push(...invertedStances(analysis, sentence));
     found.push(...judgedStances(analysis, sentence, quotes, lowerBody), ...(critics ? criticStances(analysis, sentence, lowerBody) : []), ...oppositionStances(analysis, sentence, quotes, lowerBody, opposing, whole));
-    if (ECHO_CUE.test(lowerBody)) found.push(...echoedStances(analysis, sentence, found));
+    if (cues.echo[si]) found.push(...echoedStances(analysis, sentence, found));
     joinedOppositions(analysis, sentence, quotes, lowerBody, found, whole);
     // "Germany backed X on Monday. France followed suit.": the stances of the sentence before, for the new subject.
-    if (found.length === 0 && previous && previous.paragraph >= sentence.paragraph - 1 && SUIT_CUE.test(lowerBody)) found.push(...followedStances(analysis, sentence, quotes, previous.found));
+    if (found.length === 0 && previous && previous.paragraph >= sentence.paragraph - 1 && cues.suit[si]) found.push(...followedStances(analysis, sentence, quotes, previous.found));
     previous = { found: found.filter((f) => !f.rule.startsWith("stance.followed")), paragraph: sentence.paragraph };
     for (const f of found) {
       f.post ??= stancePost(analysis, sentence, f.span.end);

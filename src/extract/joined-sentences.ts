@@ -1,0 +1,87 @@
+/**
+ * An article's sentences joined for searches that run once over all of them rather than sentence
+ * after sentence.
+ *
+ * A pattern searched sentence after sentence, between the other readers, leaves the processor's
+ * caches each time; searched once over the joined sentences it stays in them. The sentences are
+ * joined in two strings, the one-byte ones and the others, so that one-byte sentences keep the
+ * smaller one-byte code of the pattern.
+ *
+ * The sentences are parted by {@link SENTENCE_GAP}. Only a pattern that never reads that character
+ * may be searched here, and one that never matches the empty string: none of its character classes holds ";", and it has no wildcard, no anchor
+ * and no lookbehind. Each of its matches then lies within one sentence and is the match the sentence
+ * alone gives, since reading ";" fails where reading past the sentence's end fails, and ";" is no word
+ * character, as the end is not.
+ */
+
+/** What stands between the joined sentences. */
+export const SENTENCE_GAP = ";";
+
+interface Joined {
+  text: string;
+  /** The sentences joined, by their index, and where each begins in `text`. */
+  members: number[];
+  bases: number[];
+}
+
+/** The sentences of one article, joined. */
+export class JoinedSentences {
+  private readonly parts: Joined[] = [];
+
+  /** `bodies` are the sentences' texts; `narrow` says which are one-byte strings. */
+  constructor(
+    private readonly count: number,
+    bodies: readonly string[],
+    narrow: readonly boolean[],
+  ) {
+    for (const width of [true, false]) {
+      const part: Joined = { text: "", members: [], bases: [] };
+      for (let i = 0; i < bodies.length; i++) {
+        if (narrow[i] !== width) continue;
+        part.members.push(i);
+        part.bases.push(part.text.length);
+        part.text += bodies[i] + SENTENCE_GAP;
+      }
+      if (part.members.length > 0) this.parts.push(part);
+    }
+  }
+
+  /**
+   * Per sentence, the matches of the global `pattern` in order, as a search from the sentence's start
+   * to its end gives them, with offsets in the sentence.
+   */
+  matches(pattern: RegExp): RegExpExecArray[][] {
+    const out: RegExpExecArray[][] = [];
+    for (let i = 0; i < this.count; i++) out.push([]);
+    for (const { text, members, bases } of this.parts) {
+      pattern.lastIndex = 0;
+      let k = 0;
+      let m: RegExpExecArray | null;
+      while ((m = pattern.exec(text)) !== null) {
+        while (k + 1 < members.length && bases[k + 1]! <= m.index) k++;
+        m.index -= bases[k]!;
+        out[members[k]!]!.push(m);
+      }
+    }
+    return out;
+  }
+
+  /** Per sentence, whether the global `pattern` matches in it. */
+  holds(pattern: RegExp): boolean[] {
+    const out: boolean[] = [];
+    for (let i = 0; i < this.count; i++) out.push(false);
+    for (const { text, members, bases } of this.parts) {
+      pattern.lastIndex = 0;
+      let k = 0;
+      let m: RegExpExecArray | null;
+      while ((m = pattern.exec(text)) !== null) {
+        while (k + 1 < members.length && bases[k + 1]! <= m.index) k++;
+        out[members[k]!] = true;
+        // The rest of the sentence need not be searched.
+        if (k + 1 >= members.length) break;
+        pattern.lastIndex = bases[k + 1]!;
+      }
+    }
+    return out;
+  }
+}
