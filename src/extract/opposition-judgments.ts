@@ -18,7 +18,7 @@ const CUE = /mistake|disaster|catastroph|blunder|calamit|(?:should|must)\s*(?:no
  * A cheaper test before {@link CUE}: every match of that holds one of these words (or "has to", "had to"),
  * and the pattern, with few words to try at each letter, is searched several times faster.
  */
-const CUE_WORD = /mistake|disaster|catastroph|blunder|calamit|should|must|ought|need|time|prevent|stop|block|avert|avoid|thwart|ha[sd]\s+to\s/;
+export const CUE_WORD = /mistake|disaster|catastroph|blunder|calamit|should|must|ought|need|time|prevent|stop|block|avert|avoid|thwart|ha[sd]\s+to\s/;
 /** {@link CUE} without its word boundaries, for the whole lower-case article: it finds every sentence's match of the cue there. */
 export const ARTICLE_CUE = new RegExp(CUE.source.replace(/\\b/g, ""), CUE.flags);
 
@@ -78,9 +78,12 @@ function judge(analysis: Analysis, sentence: Sentence, person: { start: number; 
   return NEGATION.test(between) || hedged(analysis.text, sayer.end, person.extendedStart) ? undefined : sayer.entity;
 }
 
-/** The oppositions said in `sentence` as a judgment on someone's election or a will to prevent it. */
-export function judgedStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[], lowerBody: string): Found[] {
-  if (!CUE_WORD.test(lowerBody) || !CUE.test(lowerBody)) return [];
+/**
+ * The oppositions said in `sentence` as a judgment on someone's election or a will to prevent it;
+ * `cued`, when known, is whether the sentence passes {@link CUE_WORD}.
+ */
+export function judgedStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[], lowerBody: string, cued?: boolean): Found[] {
+  if (!(cued ?? CUE_WORD.test(lowerBody)) || !CUE.test(lowerBody)) return [];
   const { text } = analysis;
   const out: Found[] = [];
   for (const m of mentionsIn(analysis, sentence.start, sentence.end)) {

@@ -31,9 +31,12 @@ const GETS_POST = /^\s+(?:(?:is|was|were|gets|got)\s+(?:elected|chosen|appointed
 /** Between the holder and the verb: a hedge, a question, or another subject that keeps no one away ("said nothing will stop X"). */
 const HEDGE = /\b(?:may|might|could|whether|if|unless|reportedly|rumou?red|expected|likely|unlikely|asked|nothing|nobody|no\s+one|none)\b/i;
 
-/** The stances of those who would keep a person from the post, or threaten to leave should they get it. */
-export function preventionStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[], lowerBody: string): Found[] {
-  if (!CUE.test(lowerBody)) return [];
+/**
+ * The stances of those who would keep a person from the post, or threaten to leave should they get
+ * it; `cued`, when known, is whether the sentence passes {@link CUE}.
+ */
+export function preventionStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[], lowerBody: string, cued?: boolean): Found[] {
+  if (!(cued ?? CUE.test(lowerBody))) return [];
   const { text } = analysis;
   return moveBeforePersonStances(analysis, sentence, quotes, {
     reach: 160,

@@ -38,14 +38,15 @@ export function letterStances(analysis: Analysis, sentence: Sentence, lowerBody:
 
 /**
  * The oppositions read on their own in `sentence`; `keep` says whether a holder may hold a stance
- * (not only some of a party's members).
+ * (not only some of a party's members); `preventionCued`, when known, whether the sentence passes
+ * the prevention reader's cue.
  */
-export function oppositionStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[], lowerBody: string, state: OppositionState, keep: (f: Found) => boolean): Found[] {
+export function oppositionStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[], lowerBody: string, state: OppositionState, keep: (f: Found) => boolean, preventionCued?: boolean): Found[] {
   const out: Found[] = [];
   if (state.ousting) out.push(...ousterStances(analysis, sentence, quotes, lowerBody));
   if (state.serving) out.push(...serveUnderStances(analysis, sentence, quotes, lowerBody));
   // (Not behind an article cue: nearly every article holds one of its words, "if " or "stop"; it tests each sentence.)
-  out.push(...preventionStances(analysis, sentence, quotes, lowerBody));
+  out.push(...preventionStances(analysis, sentence, quotes, lowerBody, preventionCued));
   return out.filter(keep);
 }
 

@@ -18,7 +18,7 @@ import { actorsAfter, NEGATION, racePeople, type Found } from "./stance-parts.js
 import type { Analysis, Mention, Sentence } from "./types.js";
 
 /** A cheap test before the patterns: every counted group's support holds one of these words. */
-const SUPPORT_CUE = /support|backing|backed|endorse|nominat|declared\s+for/;
+export const SUPPORT_CUE = /support|backing|backed|endorse|nominat|declared\s+for/;
 
 /** What a sentence leaves open for the next: the candidate a counted group backs. */
 export interface LinkState {
@@ -214,9 +214,10 @@ function sectionHead(analysis: Analysis, sentence: Sentence): Mention | undefine
 /**
  * The stances of the people `sentence` names as members of a group or list that an earlier
  * sentence or heading said backs someone. `lower` is the sentence in lower case (same offsets);
- * `state` carries what this sentence leaves open for the next.
+ * `state` carries what this sentence leaves open for the next; `supportCued`, when known, whether
+ * the sentence passes {@link SUPPORT_CUE}.
  */
-export function linkedListStances(analysis: Analysis, sentence: Sentence, lower: string, state: LinkState): Found[] {
+export function linkedListStances(analysis: Analysis, sentence: Sentence, lower: string, state: LinkState, supportCued?: boolean): Found[] {
   const found: Found[] = [];
   // "- Anna Kovac (Ruritania)" in a list of candidates "nominated by their governments".
   const line = ownGovernmentListStance(analysis, sentence);
@@ -289,7 +290,7 @@ export function linkedListStances(analysis: Analysis, sentence: Sentence, lower:
   }
 
   if (lower.startsWith("both") || lower.startsWith("all ")) found.push(...recalledStances(analysis, sentence, lower));
-  if (!SUPPORT_CUE.test(lower) || !HEAD.test(lower)) return found;
+  if (!(supportCued ?? SUPPORT_CUE.test(lower)) || !HEAD.test(lower)) return found;
   const group = counted(analysis, sentence, lower);
   if (!group) return found;
   // "X was nominated by five MSPs: herself, A, B and C."

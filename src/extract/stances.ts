@@ -25,7 +25,7 @@ import { describedFocal } from "./stance-described.js";
 import { titledFocal } from "./titled-focus.js";
 import { describedSubject } from "./described-subjects.js";
 import { groupListStances, type OpenGroup } from "./stance-lists.js";
-import { linkedListStances, type LinkState } from "./stance-linked-lists.js";
+import { linkedListStances, SUPPORT_CUE as LINKED_SUPPORT_CUE, type LinkState } from "./stance-linked-lists.js";
 import { ownGovernmentStances } from "./stance-own-governments.js";
 import { CUE as COPULA_CUE, holdersAfterCopula } from "./holders-after-copula.js";
 import { CUE as CAMPAIGN_CUE, campaignRoleStances } from "./campaign-roles.js";
@@ -44,7 +44,8 @@ import { isNarrow, narrowSlice, oneByteCopy } from "./narrow-text.js";
 import { JoinedSentences } from "./joined-sentences.js";
 import { criticisedForConduct, indirectChoice, lossOnlyPossible, negationNoRefusal, notOnlyBefore, opposedInARace, opposedSomethingElse, opposedThroughGerund, opposedWithOthers, oppositionBlocked, ownOppositionLead, personInsideThing, refusedBeforeSubject, sayerInLead } from "./opposition-guards.js";
 import { CUE_WORDS as CRITIC_WORDS, criticStances } from "./opposition-critics.js";
-import { judgedStances } from "./opposition-judgments.js";
+import { CUE_WORD as JUDGMENT_WORD, judgedStances } from "./opposition-judgments.js";
+import { CUE as PREVENTION_CUE } from "./opposition-prevention.js";
 import { supportInstead } from "./opposition-coordinated.js";
 import { joinedOppositions, letterStances, oppositionStances, oppositionState } from "./opposition-readers.js";
 import { holdsAny } from "./word-cues.js";
@@ -325,14 +326,13 @@ const TO_CHOOSE = /^(?:[^,.;:“”"]{0,60}?)\b(not\s+|never\s+)?to\s+(?:(vote\s
 
 /**
  * Control verbs: "A wants X to become ...", "A urged B to elect X", "A called on members to vote for
- * X": A supports X. Negated ("does not want X to") they are read as no stance. `body` is the sentence in lower case.
+ * X": A supports X. Negated ("does not want X to") they are read as no stance. `verbs` are the
+ * sentence's matches of {@link CONTROL} in order, with offsets in the sentence.
  */
-function controlStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[], body: string): Found[] {
+function controlStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[], verbs: readonly RegExpExecArray[]): Found[] {
   const { text } = analysis;
   const out: Found[] = [];
-  CONTROL.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CONTROL.exec(body)) !== null) {
+  for (const m of verbs) {
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     let object: Mention | undefined;
@@ -413,6 +413,9 @@ const JOINED_CUES = {
   focus: /support|backing|endorsement/g,
   echo: joinedCue(ECHO_CUE),
   suit: joinedCue(SUIT_CUE),
+  judgment: joinedCue(JUDGMENT_WORD),
+  prevention: joinedCue(PREVENTION_CUE),
+  linked: joinedCue(LINKED_SUPPORT_CUE),
 };
 
 /**
@@ -470,7 +473,11 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     focus: joined.holds(JOINED_CUES.focus),
     echo: joined.holds(JOINED_CUES.echo),
     suit: joined.holds(JOINED_CUES.suit),
+    judgment: joined.holds(JOINED_CUES.judgment),
+    prevention: joined.holds(JOINED_CUES.prevention),
+    linked: joined.holds(JOINED_CUES.linked),
   };
+  const controls = joined.matches(CONTROL);
   let nth = 0;
   for (const sentence of analysis.sentences) {
     const body = text.slice(sentence.start, sentence.end);
@@ -790,8 +797,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     const signed = signing ? signatoryStances(analysis, sentence, quotes, lowerBody, signatories) : { found: [] };
     const lettered = letterStances(analysis, sentence, lowerBody, opposing);
     openGroup = listed.open ?? colonGroup ?? signed.open ?? lettered.open;
-    found.push(...signed.found, ...lettered.found, ...linkedListStances(analysis, sentence, lowerBody, links));
-    found.push(...controlStances(analysis, sentence, quotes, lowerBody), ...nounStances(analysis, sentence, quotes, lowerBody), ...(thanking ? gratitudeStances(analysis, sentence, quotes) : []), ...listed.found);
+    found.push(...signed.found, ...lettered.found, ...linkedListStances(analysis, sentence, lowerBody, links, cues.linked[si]));
+    found.push(...controlStances(analysis, sentence, quotes, controls[si]!), ...nounStances(analysis, sentence, quotes, lowerBody), ...(thanking ? gratitudeStances(analysis, sentence, quotes) : []), ...listed.found);
     found.push(...ownGovernmentStances(analysis, sentence, lowerBody));
     if (cues.copula[si]) found.push(...holdersAfterCopula(analysis, sentence, lowerBody));
     if (cues.campaign[si]) found.push(...campaignRoleStances(analysis, sentence));
@@ -800,7 +807,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     if (cues.praised[si] && hasPraisedCue(lowerBody)) found.push(...praisedAsStances(analysis, sentence, quotes));
     if (cues.focus[si] && hasFocusCue(lowerBody)) found.push(...focusStances(analysis, sentence, quotes, claims));
     if (inverted >= 0) found.push(...invertedStances(analysis, sentence));
-    found.push(...judgedStances(analysis, sentence, quotes, lowerBody), ...(critics ? criticStances(analysis, sentence, lowerBody) : []), ...oppositionStances(analysis, sentence, quotes, lowerBody, opposing, whole));
+    found.push(...judgedStances(analysis, sentence, quotes, lowerBody, cues.judgment[si]), ...(critics ? criticStances(analysis, sentence, lowerBody) : []), ...oppositionStances(analysis, sentence, quotes, lowerBody, opposing, whole, cues.prevention[si]));
     if (cues.echo[si]) found.push(...echoedStances(analysis, sentence, found));
     joinedOppositions(analysis, sentence, quotes, lowerBody, found, whole);
     // "Germany backed X on Monday. France followed suit.": the stances of the sentence before, for the new subject.
