@@ -1,4 +1,4 @@
-import { narrowSlice, narrowSlicer } from "./narrow-text.js";
+import { isNarrow, narrowSlice, narrowSlicer, oneByteCopy } from "./narrow-text.js";
 
 describe("narrowSlicer", () => {
   const text = "Café owners — “we back her” — said Zoë’s rival 𝒳 would not, and plain words end here.";
@@ -35,6 +35,22 @@ describe("narrowSlice", () => {
       for (const t of texts) {
         for (let start = 0; start < t.length; start += 3) expect(narrowSlice(t, start, Math.min(t.length, start + 7))).toBe(t.slice(start, start + 7));
       }
+    }
+  });
+});
+
+describe("oneByteCopy and isNarrow", () => {
+  const text = "Café owners — “we back her” — said Zoë’s rival 𝒳 would not.";
+
+  it("keeps every character up to U+00FF in place and puts U+0000 for the others", () => {
+    const copy = oneByteCopy(text);
+    expect(copy).toHaveLength(text.length);
+    for (let i = 0; i < text.length; i++) expect(copy[i]).toBe(text.charCodeAt(i) > 0xff ? "\0" : text[i]);
+  });
+
+  it("says whether a stretch holds no character above U+00FF", () => {
+    for (let start = 0; start <= text.length; start++) {
+      for (let end = start; end <= text.length; end++) expect(isNarrow(text, start, end)).toBe(!/[^\x00-\xff]/.test(text.slice(start, end)));
     }
   });
 });
