@@ -36,19 +36,19 @@ import { CUE_WORDS as PRAISED_WORDS, hasPraisedCue, praisedAsStances } from "./p
 import { focusStances, hasFocusCue } from "./stance-focus.js";
 import { supportNotGiven } from "./stance-not-given.js";
 import { groupClauseBefore, subordinateGerund, wordsAboutObject } from "./stance-holder-guards.js";
-import { CUE_WORDS as SIGNATORY_WORDS, signatoryStances, type SignatoryState } from "./stance-signatories.js";
+import { CUE as SIGNATORY_CUE, signatoryStances, type SignatoryState } from "./stance-signatories.js";
 import { echoedStances, invertedHeadEnd, invertedStances } from "./stance-inverted.js";
 import { actorSayerBefore, actorsAfter, candidateBefore, conjoinedBefore, hedged, NEGATION, objectAfter, partOfParty, personList, personRightAfter, POSSESSIVE_PRONOUN_OBJECT, RIVALS_APPOSITION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
 import type { AttributedQuote } from "./quotes.js";
-import { isNarrow, narrowSlice, oneByteCopy } from "./narrow-text.js";
+import { isNarrow, narrowSlice } from "./narrow-text.js";
 import { JoinedSentences } from "./joined-sentences.js";
 import { criticisedForConduct, indirectChoice, lossOnlyPossible, negationNoRefusal, notOnlyBefore, opposedInARace, opposedSomethingElse, opposedThroughGerund, opposedWithOthers, oppositionBlocked, ownOppositionLead, personInsideThing, refusedBeforeSubject, sayerInLead } from "./opposition-guards.js";
-import { CUE_WORDS as CRITIC_WORDS, criticStances } from "./opposition-critics.js";
+import { CUE as CRITIC_CUE, criticStances } from "./opposition-critics.js";
 import { CUE_WORD as JUDGMENT_WORD, judgedStances } from "./opposition-judgments.js";
 import { CUE as PREVENTION_CUE } from "./opposition-prevention.js";
 import { supportInstead } from "./opposition-coordinated.js";
 import { joinedOppositions, letterStances, oppositionStances, oppositionState } from "./opposition-readers.js";
-import { holdsAny } from "./word-cues.js";
+import { wordsPattern } from "./word-cues.js";
 import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
 
 type Kind = "passive" | "nominal" | "loss" | "praise" | "unfit" | "oppose" | "support";
@@ -416,6 +416,11 @@ const JOINED_CUES = {
   judgment: joinedCue(JUDGMENT_WORD),
   prevention: joinedCue(PREVENTION_CUE),
   linked: joinedCue(LINKED_SUPPORT_CUE),
+  // Readers that test these cues themselves: they are run only on the sentences that pass.
+  signing: joinedCue(SIGNATORY_CUE),
+  // (The gratitude cue ignores the case of ASCII letters only, as the lower-case sentences do.)
+  thanking: joinedCue(wordsPattern(GRATITUDE_WORDS)),
+  critics: joinedCue(CRITIC_CUE),
 };
 
 /**
@@ -441,13 +446,6 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
   const claims: DraftClaim[] = [];
   const inferredSpeakers: StanceResult["inferredSpeakers"] = [];
   const lowered = lowerAscii(text);
-  // The readers' cues, once for the article: a sentence has none of a cue's words when the article has none.
-  // (Plain words, looked for in the one-byte copy.)
-  const words = oneByteCopy(lowered);
-  const signing = holdsAny(words, SIGNATORY_WORDS);
-  // (The gratitude cue ignores the case of ASCII letters only, as `lowered` does.)
-  const thanking = holdsAny(words, GRATITUDE_WORDS);
-  const critics = holdsAny(words, CRITIC_WORDS);
   const opposing = oppositionState(lowered);
   const whole = (f: Found) => wholeHolder(analysis, f);
   // One-byte copies where a sentence allows: the trigger's one-byte code is a third of its two-byte code.
@@ -476,6 +474,9 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     judgment: joined.holds(JOINED_CUES.judgment),
     prevention: joined.holds(JOINED_CUES.prevention),
     linked: joined.holds(JOINED_CUES.linked),
+    signing: joined.holds(JOINED_CUES.signing),
+    thanking: joined.holds(JOINED_CUES.thanking),
+    critics: joined.holds(JOINED_CUES.critics),
   };
   const controls = joined.matches(CONTROL);
   let nth = 0;
@@ -794,11 +795,11 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     }
 
     const listed = groupListStances(analysis, sentence, openGroup, lowerBody);
-    const signed = signing ? signatoryStances(analysis, sentence, quotes, lowerBody, signatories) : { found: [] };
+    const signed = cues.signing[si] ? signatoryStances(analysis, sentence, quotes, lowerBody, signatories) : { found: [] };
     const lettered = letterStances(analysis, sentence, lowerBody, opposing);
     openGroup = listed.open ?? colonGroup ?? signed.open ?? lettered.open;
     found.push(...signed.found, ...lettered.found, ...linkedListStances(analysis, sentence, lowerBody, links, cues.linked[si]));
-    found.push(...controlStances(analysis, sentence, quotes, controls[si]!), ...nounStances(analysis, sentence, quotes, lowerBody), ...(thanking ? gratitudeStances(analysis, sentence, quotes) : []), ...listed.found);
+    found.push(...controlStances(analysis, sentence, quotes, controls[si]!), ...nounStances(analysis, sentence, quotes, lowerBody), ...(cues.thanking[si] ? gratitudeStances(analysis, sentence, quotes) : []), ...listed.found);
     found.push(...ownGovernmentStances(analysis, sentence, lowerBody));
     if (cues.copula[si]) found.push(...holdersAfterCopula(analysis, sentence, lowerBody));
     if (cues.campaign[si]) found.push(...campaignRoleStances(analysis, sentence));
@@ -807,7 +808,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     if (cues.praised[si] && hasPraisedCue(lowerBody)) found.push(...praisedAsStances(analysis, sentence, quotes));
     if (cues.focus[si] && hasFocusCue(lowerBody)) found.push(...focusStances(analysis, sentence, quotes, claims));
     if (inverted >= 0) found.push(...invertedStances(analysis, sentence));
-    found.push(...judgedStances(analysis, sentence, quotes, lowerBody, cues.judgment[si]), ...(critics ? criticStances(analysis, sentence, lowerBody) : []), ...oppositionStances(analysis, sentence, quotes, lowerBody, opposing, whole, cues.prevention[si]));
+    found.push(...judgedStances(analysis, sentence, quotes, lowerBody, cues.judgment[si]), ...(cues.critics[si] ? criticStances(analysis, sentence, lowerBody) : []), ...oppositionStances(analysis, sentence, quotes, lowerBody, opposing, whole, cues.prevention[si]));
     if (cues.echo[si]) found.push(...echoedStances(analysis, sentence, found));
     joinedOppositions(analysis, sentence, quotes, lowerBody, found, whole);
     // "Germany backed X on Monday. France followed suit.": the stances of the sentence before, for the new subject.
