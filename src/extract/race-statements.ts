@@ -353,6 +353,34 @@ function statementTable(patterns: readonly StatementPattern[]): StatementTable {
 
 const NONE: readonly StatementPattern[] = [];
 
+/**
+ * After "is", "said" or "will" (and their kin), the words {@link ENTERED} can go on with, by their
+ * first three letters (a shorter one is followed by a blank in the pattern); after any other first
+ * word it is tried as the table says. Each of these first words is followed there by a blank and a word.
+ */
+const ENTERED_SECOND = new Map<string, ReadonlySet<string>>([
+  ...["is", "was", "are", "were"].map(
+    (w) =>
+      [
+        w,
+        new Set(["on", "sti", "als", "now", "run", "in", "the", "dec", "nam", "ann", "loc", "wid", "exp", "tip", "fav", "lik", "poi", "set", "con", "alr", "sta", "tie", "lev", "nec", "dea", "bat", "fig", "jos", "joc", "scr", "bot", "all", "see", "sou", "bid", "cam", "is", "was", "lea", "ahe"]),
+      ] as const,
+  ),
+  ...["said", "says"].map((w) => [w, new Set(["tha", "he", "she", "wou", "wil"])] as const),
+  ...["will", "would"].map((w) => [w, new Set(["be", "app", "run", "sta"])] as const),
+]);
+/** The word after the first one, past a blank. */
+const SECOND_WORD = /\s+([A-Za-z]*)/y;
+
+/** Whether {@link ENTERED} may match `after`, whose lead (blanks, ", who", first word) is `lead`. */
+function enteredMayOpen(after: string, lead: RegExpExecArray): boolean {
+  const second = ENTERED_SECOND.get(lead[2]!);
+  if (!second) return true;
+  SECOND_WORD.lastIndex = lead[0].length;
+  const word = SECOND_WORD.exec(after)?.[1] ?? "";
+  return second.has(word.slice(0, 3));
+}
+
 /** The first of a table's patterns that matches `after`, with its match (none of these patterns is global, so trying stops there); only the patterns that can open with its first word are tried. */
 function firstStatement(table: StatementTable, after: string): { r: StatementPattern; m: RegExpExecArray } | undefined {
   const lead = LEAD.exec(after)!;
@@ -360,6 +388,7 @@ function firstStatement(table: StatementTable, after: string): { r: StatementPat
   const next = after.charAt(lead[0].length);
   const tried = word !== "" ? ((lead[1] === undefined ? table.plain : table.who).get(word.slice(0, 3)) ?? NONE) : lead[1] !== undefined ? NONE : next === "'" || next === "’" ? table.possessive : next === "," ? table.comma : NONE;
   for (const r of tried) {
+    if (r.re === ENTERED && !enteredMayOpen(after, lead)) continue;
     const m = r.re.exec(after);
     if (m) return { r, m };
   }
