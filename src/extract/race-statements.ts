@@ -381,13 +381,22 @@ function enteredMayOpen(after: string, lead: RegExpExecArray): boolean {
   return second.has(word.slice(0, 3));
 }
 
-/** The first of a table's patterns that matches `after`, with its match (none of these patterns is global, so trying stops there); only the patterns that can open with its first word are tried. */
-function firstStatement(table: StatementTable, after: string): { r: StatementPattern; m: RegExpExecArray } | undefined {
-  const lead = LEAD.exec(after)!;
+/** The patterns of a table that can open `after`, whose lead (blanks, ", who", first word) is `lead`, in the table's order. */
+function openers(table: StatementTable, after: string, lead: RegExpExecArray): readonly StatementPattern[] {
   const word = lead[2]!;
   const next = after.charAt(lead[0].length);
-  const tried = word !== "" ? ((lead[1] === undefined ? table.plain : table.who).get(word.slice(0, 3)) ?? NONE) : lead[1] !== undefined ? NONE : next === "'" || next === "’" ? table.possessive : next === "," ? table.comma : NONE;
-  for (const r of tried) {
+  return word !== "" ? ((lead[1] === undefined ? table.plain : table.who).get(word.slice(0, 3)) ?? NONE) : lead[1] !== undefined ? NONE : next === "'" || next === "’" ? table.possessive : next === "," ? table.comma : NONE;
+}
+
+/** Whether `re` is among the patterns `opening` lists. */
+function opens(opening: readonly StatementPattern[], re: RegExp): boolean {
+  for (const r of opening) if (r.re === re) return true;
+  return false;
+}
+
+/** The first of a table's patterns that matches `after`, with its match (none of these patterns is global, so trying stops there); only the patterns that can open with its first word are tried. */
+function firstStatement(table: StatementTable, after: string, lead = LEAD.exec(after)!): { r: StatementPattern; m: RegExpExecArray } | undefined {
+  for (const r of openers(table, after, lead)) {
     if (r.re === ENTERED && !enteredMayOpen(after, lead)) continue;
     const m = r.re.exec(after);
     if (m) return { r, m };
@@ -559,9 +568,12 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     const after = raw.slice(skipped, skipped + 160);
     const afterEnd = p.end + skipped;
     const leftOfName = text.slice(Math.max(sentence.start, p.extendedStart - 80), p.extendedStart);
-    const state = STATE.exec(after) ?? PLACE.exec(after) ?? COUNTED_SUPPORT.exec(after);
+    // Only the patterns that can open with the first word are searched.
+    const lead = LEAD.exec(after)!;
+    const direct = openers(DIRECT_TABLE, after, lead);
+    const state = (opens(direct, STATE) ? STATE.exec(after) : null) ?? (opens(direct, PLACE) ? PLACE.exec(after) : null) ?? (opens(direct, COUNTED_SUPPORT) ? COUNTED_SUPPORT.exec(after) : null);
     // "X obtained 35 per cent", "A and B topped the list": a result in the race's vote, unless the sentence is about another election.
-    const ranked = !state && RESULT_CUE.test(after.slice(0, 80)) ? RANKED.exec(after) ?? VOTE_SHARE.exec(after) : null;
+    const ranked = !state && RESULT_CUE.test(after.slice(0, 80)) ? (opens(direct, RANKED) ? RANKED.exec(after) : null) ?? (opens(direct, VOTE_SHARE) ? VOTE_SHARE.exec(after) : null) : null;
     if (ranked && outside(p) && !MODAL.test(ranked[0].replace(/^\s*(?:could|can|did)\s+/, "")) && !otherRaceBody() && !PAST_TIME.test(body)) {
       for (const q of listBefore(analysis, sentence, p, false)) if (outside(q)) out.push({ person: q, after: afterEnd + ranked[0].length, start: q.start, end: afterEnd + ranked[0].length, rule: "candidacy.ranked", confidence: 0.75 });
       // "came joint third with former minister B", "in pole position, with B in second place": B shares the ranking.
@@ -578,7 +590,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
       for (const q of subjects) if (outside(q)) out.push({ person: q, after: afterEnd + state[0].length, start: q.start, end: afterEnd + state[0].length, rule, confidence: 0.8 });
       continue;
     }
-    const elected = ELECTED.exec(after);
+    const elected = opens(direct, ELECTED) ? ELECTED.exec(after) : null;
     if (elected && outside(p)) {
       // "X was elected on Tuesday": nothing named after the verb, so it is this race's result.
       // A year or "ago" here or in the sentence before places it in an earlier race ("Banks was elected after 133 ballots").
@@ -596,7 +608,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
       out.push({ person: p, after: p.end + possessive[0].length, start: p.start, end: p.end + possessive[0].length, rule: "candidacy.elected", confidence: 0.8, needsPost: true });
       continue;
     }
-    const result = firstStatement(RESULTS_TABLE, after);
+    const result = firstStatement(RESULTS_TABLE, after, lead);
     // "X said he is running": "he" must be X, as far as the text gives X's gender.
     const reported = result ? REPORTED_PRONOUN.exec(result.m![0]) : null;
     const gender = reported ? analysis.entities.get(p.entity)?.gender : undefined;
@@ -610,7 +622,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
       for (const q of subjects) if (outside(q)) out.push({ person: q, after: afterEnd + result.m![0].length, start: q.start, end: afterEnd + result.m![0].length, rule: "candidacy.race-result", confidence: 0.8, needsPost });
       continue;
     }
-    const next = NEXT_HOLDER.exec(after);
+    const next = opens(direct, NEXT_HOLDER) ? NEXT_HOLDER.exec(after) : null;
     if (next && outside(p)) {
       out.push({ person: p, after: afterEnd + next[0].length, start: p.start, end: afterEnd + next[0].length, rule: "candidacy.elected", confidence: 0.75, needsPost: true });
       continue;
