@@ -328,8 +328,9 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
 
     // "X's candidacy (for <post>)" and "the candidacy of X (for <post>)".
     for (const p of persons) {
-      const after = text.slice(p.end, p.end + 40);
-      const possessive = POSSESSIVE_CANDIDACY.exec(after);
+      // The possessive opens on an apostrophe, the apposition on a comma.
+      const next = text.charCodeAt(p.end);
+      const possessive = next === 39 || next === 0x2019 ? POSSESSIVE_CANDIDACY.exec(text.slice(p.end, p.end + 40)) : null;
       if (possessive) {
         const post = postAfter(analysis, sentence, p.end + possessive[0].length);
         add(p.entity, post, p.start, p.end + possessive[0].length, 0.85, sentence.index, "candidacy.possessive");
@@ -338,7 +339,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
       // "fellow contender X": the title may be read as part of the mention, so it is looked for up to the name itself.
       const before = text.slice(Math.max(sentence.start, p.extendedStart - 50), p.start);
       const titleBefore = RACE_TITLE_BEFORE.exec(before) ?? (RACE_ROLE_WORD.test(before) && roleThenTitle(text.slice(Math.max(sentence.start, p.start - 90), p.start)) ? [""] : null);
-      const apposition = RACE_APPOSITION.exec(text.slice(p.end, Math.min(sentence.end, p.end + 80)));
+      const apposition = next === 44 ? RACE_APPOSITION.exec(text.slice(p.end, Math.min(sentence.end, p.end + 80))) : null;
       // The title read with the name counts too: "Democratic candidate Joe Biden" is in another race.
       const raceWords = text.slice(Math.max(sentence.start, p.extendedStart - 50), p.start) + (apposition?.[0] ?? "");
       if (!p.inQuote && (titleBefore || apposition) && !otherRace(raceWords)) {

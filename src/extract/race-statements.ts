@@ -561,7 +561,8 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     // "X, the French finance minister, is the front-runner": the statement follows the apposition.
     const raw = text.slice(p.end, Math.min(sentence.end, p.end + 260));
     // "X of Freedonia received 40 votes": an origin is passed over like an apposition.
-    const appositionLength = APPOSITION.exec(raw)?.[0].length;
+    // An apposition opens on a comma.
+    const appositionLength = raw.charCodeAt(0) === 44 ? APPOSITION.exec(raw)?.[0].length : undefined;
     const passed = appositionLength ?? ORIGIN.exec(raw)?.[0].length ?? 0;
     // A statement right after the name, tested only when there is something to pass over.
     const skipped = passed > 0 && firstStatement(DIRECT_TABLE, raw) ? 0 : passed;
@@ -603,7 +604,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
       out.push({ person: p, after: p.end + possessiveWin[0].length, start: p.start, end: p.end + possessiveWin[0].length, rule: "candidacy.ranked", confidence: 0.75 });
       continue;
     }
-    const possessive = skipped === 0 ? POSSESSIVE_RESULT.exec(after) : null;
+    const possessive = skipped === 0 && (after.charCodeAt(0) === 39 || after.charCodeAt(0) === 0x2019) ? POSSESSIVE_RESULT.exec(after) : null;
     if (possessive && outside(p)) {
       out.push({ person: p, after: p.end + possessive[0].length, start: p.start, end: p.end + possessive[0].length, rule: "candidacy.elected", confidence: 0.8, needsPost: true });
       continue;
