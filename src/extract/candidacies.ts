@@ -338,7 +338,9 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
       }
       // "fellow contender X": the title may be read as part of the mention, so it is looked for up to the name itself.
       const before = text.slice(Math.max(sentence.start, p.extendedStart - 50), p.start);
-      const titleBefore = RACE_TITLE_BEFORE.exec(before) ?? (RACE_ROLE_WORD.test(before) && roleThenTitle(text.slice(Math.max(sentence.start, p.start - 90), p.start)) ? [""] : null);
+      // Every title holds a role word, or "hopeful".
+      const roleWord = RACE_ROLE_WORD.test(before);
+      const titleBefore = (roleWord || before.includes("hopeful") ? RACE_TITLE_BEFORE.exec(before) : null) ?? (roleWord && roleThenTitle(text.slice(Math.max(sentence.start, p.start - 90), p.start)) ? [""] : null);
       const apposition = next === 44 ? RACE_APPOSITION.exec(text.slice(p.end, Math.min(sentence.end, p.end + 80))) : null;
       // The title read with the name counts too: "Democratic candidate Joe Biden" is in another race.
       const raceWords = text.slice(Math.max(sentence.start, p.extendedStart - 50), p.start) + (apposition?.[0] ?? "");
