@@ -372,13 +372,36 @@ const ENTERED_SECOND = new Map<string, ReadonlySet<string>>([
 /** The word after the first one, past a blank. */
 const SECOND_WORD = /\s+([A-Za-z]*)/y;
 
+/** The word after the first one of `after` (empty where none of ASCII letters follows a blank). */
+function secondWord(after: string, lead: RegExpExecArray): string {
+  SECOND_WORD.lastIndex = lead[0].length;
+  return SECOND_WORD.exec(after)?.[1] ?? "";
+}
+
 /** Whether {@link ENTERED} may match `after`, whose lead (blanks, ", who", first word) is `lead`. */
 function enteredMayOpen(after: string, lead: RegExpExecArray): boolean {
   const second = ENTERED_SECOND.get(lead[2]!);
-  if (!second) return true;
-  SECOND_WORD.lastIndex = lead[0].length;
-  const word = SECOND_WORD.exec(after)?.[1] ?? "";
-  return second.has(word.slice(0, 3));
+  return !second || second.has(secondWord(after, lead).slice(0, 3));
+}
+
+/**
+ * After "is" or "was", the words {@link STATE} can go on with, by their first three letters: an
+ * adverb, a verb of regard, "in", "as", a determiner (one of "a", "an" may run into the next word,
+ * so any word opening on "a" is let through), "one (of)"; and any capitalized word (an owner's name).
+ */
+const STATE_SECOND = new Set(["wid", "now", "als", "sti", "con", "reg", "vie", "tou", "des", "see", "cle", "in", "as", "the", "its", "his", "her", "one"]);
+
+/** Whether {@link STATE} may match `after`, whose lead is `lead`: after any first word but "is" and "was", as the table says. */
+function stateMayOpen(after: string, lead: RegExpExecArray): boolean {
+  if (lead[2] !== "is" && lead[2] !== "was") return true;
+  const word = secondWord(after, lead);
+  const c = word.charCodeAt(0);
+  return word === "" || (c >= 65 && c <= 90) || c === 97 || STATE_SECOND.has(word.slice(0, 3));
+}
+
+/** Whether a pattern that can open with the first word of `after` may match it, by the word after. */
+function secondWordAllows(re: RegExp, after: string, lead: RegExpExecArray): boolean {
+  return re === ENTERED ? enteredMayOpen(after, lead) : re === STATE ? stateMayOpen(after, lead) : true;
 }
 
 /** The patterns of a table that can open `after`, whose lead (blanks, ", who", first word) is `lead`, in the table's order. */
@@ -397,7 +420,7 @@ function opens(opening: readonly StatementPattern[], re: RegExp): boolean {
 /** The first of a table's patterns that matches `after`, with its match (none of these patterns is global, so trying stops there); only the patterns that can open with its first word are tried. */
 function firstStatement(table: StatementTable, after: string, lead = LEAD.exec(after)!): { r: StatementPattern; m: RegExpExecArray } | undefined {
   for (const r of openers(table, after, lead)) {
-    if (r.re === ENTERED && !enteredMayOpen(after, lead)) continue;
+    if (!secondWordAllows(r.re, after, lead)) continue;
     const m = r.re.exec(after);
     if (m) return { r, m };
   }
@@ -572,7 +595,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     // Only the patterns that can open with the first word are searched.
     const lead = LEAD.exec(after)!;
     const direct = openers(DIRECT_TABLE, after, lead);
-    const state = (opens(direct, STATE) ? STATE.exec(after) : null) ?? (opens(direct, PLACE) ? PLACE.exec(after) : null) ?? (opens(direct, COUNTED_SUPPORT) ? COUNTED_SUPPORT.exec(after) : null);
+    const state = (opens(direct, STATE) && stateMayOpen(after, lead) ? STATE.exec(after) : null) ?? (opens(direct, PLACE) ? PLACE.exec(after) : null) ?? (opens(direct, COUNTED_SUPPORT) ? COUNTED_SUPPORT.exec(after) : null);
     // "X obtained 35 per cent", "A and B topped the list": a result in the race's vote, unless the sentence is about another election.
     const ranked = !state && RESULT_CUE.test(after.slice(0, 80)) ? (opens(direct, RANKED) ? RANKED.exec(after) : null) ?? (opens(direct, VOTE_SHARE) ? VOTE_SHARE.exec(after) : null) : null;
     if (ranked && outside(p) && !MODAL.test(ranked[0].replace(/^\s*(?:could|can|did)\s+/, "")) && !otherRaceBody() && !PAST_TIME.test(body)) {
