@@ -14,7 +14,7 @@
 import { ousterRule } from "./opposition-ouster.js";
 import { insideLongerPost, racePostWeight } from "./race-post.js";
 import { PARTIES } from "./lexicon/parties.js";
-import { CANDIDACY_VERBS, WITHDRAWAL } from "./lexicon/verbs.js";
+import { CANDIDACY_VERBS, CANDIDACY_VERBS_CUE, WITHDRAWAL } from "./lexicon/verbs.js";
 import { clauseStart, isActor, mentionsIn, quoteSpeakerAt, skipRanges } from "./clauses.js";
 import { namesOtherLevel } from "./candidacy-guards.js";
 import { resolveGenderedPronoun as resolvePersonPronoun } from "./pronoun-gender.js";
@@ -111,7 +111,7 @@ const RACE_TITLE_BEFORE = /\b(?:rival|challenger|contender|fellow\s+(?:candidate
 const RACE_APPOSITION = /^,\s+(?:(?:widely\s+|now\s+)?(?:considered|seen\s+as|regarded\s+as|viewed\s+as|tipped\s+as)\s+)?(?:the|a|another|one|its|their|his|her|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:front-?runner|frontrunner|favou?rite|runner-up|winner(?!\s+of\b)|(?:pick|choice)(?=\s+(?:to|for)\s)|candidate|contender|challenger|hopeful|nominee|finalist|competitor|(?<=\bone\s+of\s+(?:the\s+)?(?:[\p{L}\d-]+\s+)?)(?:candidates|contenders|challengers|hopefuls|nominees|finalists|front-?runners|frontrunners|favou?rites))\b(?!\s+(?:of|to)\s+(?:win|the\s+party))/u;
 
 // Cheap tests before the patterns: every match of a pattern holds one of its cue's words, read with the same flags.
-const VERB_CUE = /vying|running|compet|stand|contest|bidding|campaigning|applying|race|contending|seek|sought|interested|candida|bid|favo|front|contender|nominee|hopeful|choice/i;
+const VERB_CUE = new RegExp(CANDIDACY_VERBS_CUE, "i");
 const GOAL_CUE = /running|standing|bid|campaigning|seeking|hop|race|favo|front|contest|challenge|vying|aim|want|plan/iu;
 const GOAL_TAIL_CUE = /\s(?:to\s+(?:become|be|succeed|replace|lead|head|take\s+over)|of\s+becoming)/iu;
 const CANDIDATE_LIST_CUE = /andidates|ontenders|opefuls|hallengers|ivals|inalists|ominees|unners|join/u;
@@ -328,8 +328,9 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
 
     // "X's candidacy (for <post>)" and "the candidacy of X (for <post>)".
     for (const p of persons) {
-      const after = text.slice(p.end, p.end + 40);
-      const possessive = POSSESSIVE_CANDIDACY.exec(after);
+      // The possessive opens on an apostrophe, the apposition on a comma.
+      const next = text.charCodeAt(p.end);
+      const possessive = next === 39 || next === 0x2019 ? POSSESSIVE_CANDIDACY.exec(text.slice(p.end, p.end + 40)) : null;
       if (possessive) {
         const post = postAfter(analysis, sentence, p.end + possessive[0].length);
         add(p.entity, post, p.start, p.end + possessive[0].length, 0.85, sentence.index, "candidacy.possessive");
@@ -337,8 +338,10 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
       }
       // "fellow contender X": the title may be read as part of the mention, so it is looked for up to the name itself.
       const before = text.slice(Math.max(sentence.start, p.extendedStart - 50), p.start);
-      const titleBefore = RACE_TITLE_BEFORE.exec(before) ?? (RACE_ROLE_WORD.test(before) && roleThenTitle(text.slice(Math.max(sentence.start, p.start - 90), p.start)) ? [""] : null);
-      const apposition = RACE_APPOSITION.exec(text.slice(p.end, Math.min(sentence.end, p.end + 80)));
+      // Every title holds a role word, or "hopeful".
+      const roleWord = RACE_ROLE_WORD.test(before);
+      const titleBefore = (roleWord || before.includes("hopeful") ? RACE_TITLE_BEFORE.exec(before) : null) ?? (roleWord && roleThenTitle(text.slice(Math.max(sentence.start, p.start - 90), p.start)) ? [""] : null);
+      const apposition = next === 44 ? RACE_APPOSITION.exec(text.slice(p.end, Math.min(sentence.end, p.end + 80))) : null;
       // The title read with the name counts too: "Democratic candidate Joe Biden" is in another race.
       const raceWords = text.slice(Math.max(sentence.start, p.extendedStart - 50), p.start) + (apposition?.[0] ?? "");
       if (!p.inQuote && (titleBefore || apposition) && !otherRace(raceWords)) {

@@ -11,7 +11,7 @@
 import { mentionsIn, quoteSpeakerAt } from "./clauses.js";
 import type { AttributedQuote } from "./quotes.js";
 import { listAfter, type RaceStatement } from "./race-statements.js";
-import { sentenceCues } from "./sentence-cues.js";
+import { COUNT, raceCues } from "./race-cues.js";
 import type { Analysis, Mention, Sentence } from "./types.js";
 
 /** A count in brackets right after a name: "A (428)", "A (12 votes)", "A (35%)". */
@@ -22,8 +22,6 @@ const DASHED_COUNT = /^\s*[–—:-]\s*\d{1,3}(?:[ ,]\d{3})*\s+(?:nominations?|n
 const TALLY_CUE = /\b(?:nominat\w*|votes?|voted|ballots?|delegates|branches|tally|count|results?)\b/i;
 /** Ages and years in brackets say nothing of a tally: a sentence that speaks of age is left out. */
 const AGE_CUE = /\b(?:aged?|years?\s+old|-year-old|born)\b/i;
-/** A cheap test before the patterns: a digit after a bracket or a dash. */
-const COUNT_CUE = /\(\s*\d|[–—:-]\s*\d/g;
 
 /** How many posts each article names, counted once per article. */
 const POST_COUNTS = new WeakMap<Analysis, number>();
@@ -43,7 +41,8 @@ function postCount(analysis: Analysis): number {
  * with a dashed count and its noun. `otherRace` tells a phrase of another race.
  */
 export function countedStatements(analysis: Analysis, quotes: readonly AttributedQuote[], sentence: Sentence, otherRace: (phrase: string) => boolean, previous?: Sentence): RaceStatement[] {
-  if (!sentenceCues(analysis, COUNT_CUE, () => 1)[sentence.index]) return [];
+  // A digit after a bracket or a dash: a cheap test before the patterns.
+  if (!((raceCues(analysis)[sentence.index] ?? 0) & COUNT)) return [];
   const { text } = analysis;
   const body = text.slice(sentence.start, sentence.end);
   const cued = TALLY_CUE.test(body) || (previous !== undefined && TALLY_CUE.test(text.slice(previous.start, previous.end)));

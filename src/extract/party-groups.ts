@@ -141,7 +141,9 @@ function partyBranches(text: string, mentions: readonly RawMention[], taken: Set
 export function withPartyGroups(text: string, mentions: readonly RawMention[]): RawMention[] {
   const taken = new Set<RawMention>();
   const groups: RawMention[] = text.includes(" in ") ? partyBranches(text, mentions, taken) : [];
-  const party = CUES.some((c) => text.includes(c)) ? articleParty(text, mentions) : null;
+  // The party is found from the mentions alone; the cues, a search of the whole text each, only then.
+  const found = articleParty(text, mentions);
+  const party = found && CUES.some((c) => text.includes(c)) ? found : null;
   if (party) groups.push(...memberGroups(text, mentions, party, groups, taken));
   if (groups.length === 0) return [...mentions];
   return [...mentions.filter((m) => !taken.has(m)), ...groups].sort((a, b) => a.start - b.start || b.end - a.end);

@@ -206,10 +206,12 @@ export function shapedPosts(text: string, mentions: readonly RawMention[], taken
   const out: RawMention[] = [];
   const free = (start: number, end: number) => !taken.some((t) => t.start < end && t.end > start) && !out.some((t) => t.start < end && t.end > start);
   const holderAfter = (end: number) => NAME_AFTER.test(text.slice(end, end + 40));
-  const starts = new Set(mentions.map((x) => x.start));
+  // Where a mention starts: asked only where an acronym or a party's leadership is found.
+  let starts: Set<number> | undefined;
+  const mentionAt = (at: number) => (starts ??= new Set(mentions.map((x) => x.start))).has(at);
   const acronymAt = (at: number): RawMention | undefined => {
-    const a = starts.has(at) ? null : ACRONYM.exec(text.slice(at, at + 8));
-    return a ? { type: "Organization", form: "name", name: a[0], start: at, end: at + a[0].length } : undefined;
+    const a = ACRONYM.exec(text.slice(at, at + 8));
+    return a && !mentionAt(at) ? { type: "Organization", form: "name", name: a[0], start: at, end: at + a[0].length } : undefined;
   };
   // Head words wait for the body's titled post: "head of X" is the post "president of X" names.
   const heads: { body: RawMention; start: number; end: number }[] = [];
@@ -303,7 +305,7 @@ export function shapedPosts(text: string, mentions: readonly RawMention[], taken
       }
       if (!free(start, end) || holderAfter(end)) continue;
       // A leadership raced for names a party only when its word is not a name read otherwise ("the Johnson leadership race").
-      const raced = re === PARTY_LEADERSHIP && m[2] === "leadership" && !(starts.has(start) && !bodies.has(start)) && LEADERSHIP_RACE_AFTER.test(text.slice(end, end + 20));
+      const raced = re === PARTY_LEADERSHIP && m[2] === "leadership" && !(mentionAt(start) && !bodies.has(start)) && LEADERSHIP_RACE_AFTER.test(text.slice(end, end + 20));
       const post = partyPost(words.replace(/\s+Party$/, ""), text, raced);
       if (post) out.push({ type: "Post", form: "name", name: deputy ? post.name.replace(/^Leader/, "Deputy Leader") : post.name, ...(post.org ? { org: post.org } : {}), start, end });
     }

@@ -11,7 +11,7 @@ import { clauseStart, mentionsIn, quoteSpeakerAt } from "./clauses.js";
 import { resolveGenderedPronoun } from "./pronoun-gender.js";
 import type { AttributedQuote } from "./quotes.js";
 import { listAfter, type RaceStatement } from "./race-statements.js";
-import { sentenceCues } from "./sentence-cues.js";
+import { CONFIRMED, ENTRY, FORWARD, JOIN, ONLY_WORD, ORDINAL, raceCues, SAID, STANDING_WORD } from "./race-cues.js";
 import type { Analysis, Mention, Sentence } from "./types.js";
 
 /**
@@ -58,27 +58,6 @@ const CONFIRMED_AS =
   /\b(?:is|was|were|has\s+been|had\s+been)\s+(?:formally\s+|officially\s+|duly\s+)?(?:confirmed|registered|accepted|validated|approved)\s+as\s+(?:a|an|the|its|their)\s+(?:(?:sole|only|official|valid|formal)\s+)?(?:candidate|nominee|contender)\b/u;
 const ONLY_IN_RACE = /\b(?:is|was|remains|remained)\s+(?:now\s+|still\s+|also\s+)?the\s+(?:only|sole|lone)\s+(?:[\p{L}-]+\s+){0,2}?in\s+the\s+(?:race|contest|running|field)\b/u;
 
-/** Flags of the words that open a reading, found in one pass over the sentence. */
-const SAID = 1;
-const ORDINAL = 2;
-const STANDING_WORD = 4;
-const ONLY_WORD = 64;
-const CONFIRMED = 8;
-const FORWARD = 16;
-const JOIN = 32;
-const TRIGGERS = /would|will|going to|intend|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|newest|only|sole|lone|forward|join|nominations|signatures|nominators|backers|confirmed|registered|accepted|validated|approved/g;
-const TRIGGER_FLAGS = new Map<string, number>([
-  ...["would", "will", "going to", "intend"].map((w) => [w, SAID] as const),
-  ...["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest", "last", "newest"].map((w) => [w, ORDINAL] as const),
-  ["only", ORDINAL | ONLY_WORD],
-  ...["sole", "lone"].map((w) => [w, ONLY_WORD] as const),
-  ...["nominations", "signatures", "nominators", "backers"].map((w) => [w, STANDING_WORD] as const),
-  ...["confirmed", "registered", "accepted", "validated", "approved"].map((w) => [w, CONFIRMED] as const),
-  ["forward", FORWARD],
-  ["join", JOIN],
-]);
-
-const triggerFlag = (word: string) => TRIGGER_FLAGS.get(word) ?? 0;
 
 /** The person a statement at `at` is about: the first person of its clause, else a pronoun's. */
 function subjectBefore(analysis: Analysis, sentence: Sentence, at: number): Mention | undefined {
@@ -101,7 +80,7 @@ function describedBefore(analysis: Analysis, sentence: Sentence, at: number, pre
 
 /** Entries into the race told by a verb of saying with a time between, or by a place in the order of entry. */
 export function entryStatements(analysis: Analysis, quotes: readonly AttributedQuote[], sentence: Sentence, otherRace: (phrase: string) => boolean, previous?: Sentence, isCandidate: (entity: string) => boolean = () => false): RaceStatement[] {
-  const flags = sentenceCues(analysis, TRIGGERS, triggerFlag)[sentence.index] ?? 0;
+  const flags = (raceCues(analysis)[sentence.index] ?? 0) & ENTRY;
   if (flags === 0) return [];
   const { text } = analysis;
   const body = text.slice(sentence.start, sentence.end);

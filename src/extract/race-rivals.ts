@@ -10,7 +10,7 @@
 import { mentionsIn, quoteSpeakerAt } from "./clauses.js";
 import type { AttributedQuote } from "./quotes.js";
 import { listAfter, pastTimePattern, type RaceStatement } from "./race-statements.js";
-import { sentenceCues } from "./sentence-cues.js";
+import { BEAT, raceCues, RIVAL, ROLE } from "./race-cues.js";
 import type { Analysis, Mention, Sentence } from "./types.js";
 
 /**
@@ -37,9 +37,6 @@ const BEATEN_CUE = /beat|defeat|edg|saw\s+off|seeing\s+off|lost\s|won\s/;
  */
 const ROLE_APPOSITION = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he(?:\s+[\p{L}-]+['’]s)?)|(?<![\p{L}'’-])(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s)\s+(?:(?:main|chief|closest|nearest|only|two|three|four|five|remaining|leading|strongest|leadership)\s+){0,2}(rivals?|opponents?|challengers?|competitors?|contenders?|front-?runners?|frontrunners?)(?:\s+(?:for|in)\s+(?:the|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:race|contest|leadership|post|job|presidency|nomination|election|vote|run-?off))?,\s+(?:(?:\p{Lu}[\p{L}.’'-]*|former|fellow|incumbent)\s+){0,3}$/u;
 const ROLE_CUE = /rival|opponent|challenger|competitor|contender|runner/;
-/** The words of beating (flag 1) and of a role in the race (flag 2), found once per article. */
-const TRIGGERS = /beat|defeat|edg|saw\s+off|seeing\s+off|lost\s|won\s|rival|opponent|challenger|competitor|contender|runner/g;
-const triggerFlag = (word: string) => (/^(?:rival|opponent|challenger|competitor|contender|runner)$/.test(word) ? 2 : 1);
 /** The role after the name: "X, Lena Lund's main rival,", "X, her opponent,". */
 const ROLE_AFTER = /^,\s+(?:his|her|their|the\s+[\p{L}-]+['’]s|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s)\s+(?:(?:main|chief|closest|nearest|only|leading|strongest|leadership)\s+){0,2}(?:rival|opponent|challenger|competitor|contender)\b(?!\s+(?:of|to)\s+(?:the\s+)?(?!race|contest|post|job|leadership|presidency))/u;
 
@@ -56,12 +53,12 @@ const COUNTRY_ELECTION = /\b(?:US|U\.S\.|national|general|federal|presidential|p
  * `otherRace` tells a phrase of another race (a country's presidential election in a party contest).
  */
 export function rivalStatements(analysis: Analysis, quotes: readonly AttributedQuote[], sentence: Sentence, otherRace: (phrase: string) => boolean, previous?: Sentence): RaceStatement[] {
-  const cues = sentenceCues(analysis, TRIGGERS, triggerFlag)[sentence.index] ?? 0;
+  const cues = (raceCues(analysis)[sentence.index] ?? 0) & RIVAL;
   if (cues === 0) return [];
   const { text } = analysis;
   const body = text.slice(sentence.start, sentence.end);
-  const beatCue = (cues & 1) !== 0;
-  const roleCue = (cues & 2) !== 0;
+  const beatCue = (cues & BEAT) !== 0;
+  const roleCue = (cues & ROLE) !== 0;
   if (!beatCue && !roleCue) return [];
   const out: RaceStatement[] = [];
   const named = mentionsIn(analysis, sentence.start, sentence.end).filter((m) => m.type === "Person" && !m.modifier);

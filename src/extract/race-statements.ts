@@ -353,13 +353,74 @@ function statementTable(patterns: readonly StatementPattern[]): StatementTable {
 
 const NONE: readonly StatementPattern[] = [];
 
-/** The first of a table's patterns that matches `after`, with its match (none of these patterns is global, so trying stops there); only the patterns that can open with its first word are tried. */
-function firstStatement(table: StatementTable, after: string): { r: StatementPattern; m: RegExpExecArray } | undefined {
-  const lead = LEAD.exec(after)!;
+/**
+ * After "is", "said" or "will" (and their kin), the words {@link ENTERED} can go on with, by their
+ * first three letters (a shorter one is followed by a blank in the pattern); after any other first
+ * word it is tried as the table says. Each of these first words is followed there by a blank and a word.
+ */
+const ENTERED_SECOND = new Map<string, ReadonlySet<string>>([
+  ...["is", "was", "are", "were"].map(
+    (w) =>
+      [
+        w,
+        new Set(["on", "sti", "als", "now", "run", "in", "the", "dec", "nam", "ann", "loc", "wid", "exp", "tip", "fav", "lik", "poi", "set", "con", "alr", "sta", "tie", "lev", "nec", "dea", "bat", "fig", "jos", "joc", "scr", "bot", "all", "see", "sou", "bid", "cam", "is", "was", "lea", "ahe"]),
+      ] as const,
+  ),
+  ...["said", "says"].map((w) => [w, new Set(["tha", "he", "she", "wou", "wil"])] as const),
+  ...["will", "would"].map((w) => [w, new Set(["be", "app", "run", "sta"])] as const),
+]);
+/** The word after the first one, past a blank. */
+const SECOND_WORD = /\s+([A-Za-z]*)/y;
+
+/** The word after the first one of `after` (empty where none of ASCII letters follows a blank). */
+function secondWord(after: string, lead: RegExpExecArray): string {
+  SECOND_WORD.lastIndex = lead[0].length;
+  return SECOND_WORD.exec(after)?.[1] ?? "";
+}
+
+/** Whether {@link ENTERED} may match `after`, whose lead (blanks, ", who", first word) is `lead`. */
+function enteredMayOpen(after: string, lead: RegExpExecArray): boolean {
+  const second = ENTERED_SECOND.get(lead[2]!);
+  return !second || second.has(secondWord(after, lead).slice(0, 3));
+}
+
+/**
+ * After "is" or "was", the words {@link STATE} can go on with, by their first three letters: an
+ * adverb, a verb of regard, "in", "as", a determiner (one of "a", "an" may run into the next word,
+ * so any word opening on "a" is let through), "one (of)"; and any capitalized word (an owner's name).
+ */
+const STATE_SECOND = new Set(["wid", "now", "als", "sti", "con", "reg", "vie", "tou", "des", "see", "cle", "in", "as", "the", "its", "his", "her", "one"]);
+
+/** Whether {@link STATE} may match `after`, whose lead is `lead`: after any first word but "is" and "was", as the table says. */
+function stateMayOpen(after: string, lead: RegExpExecArray): boolean {
+  if (lead[2] !== "is" && lead[2] !== "was") return true;
+  const word = secondWord(after, lead);
+  const c = word.charCodeAt(0);
+  return word === "" || (c >= 65 && c <= 90) || c === 97 || STATE_SECOND.has(word.slice(0, 3));
+}
+
+/** Whether a pattern that can open with the first word of `after` may match it, by the word after. */
+function secondWordAllows(re: RegExp, after: string, lead: RegExpExecArray): boolean {
+  return re === ENTERED ? enteredMayOpen(after, lead) : re === STATE ? stateMayOpen(after, lead) : true;
+}
+
+/** The patterns of a table that can open `after`, whose lead (blanks, ", who", first word) is `lead`, in the table's order. */
+function openers(table: StatementTable, after: string, lead: RegExpExecArray): readonly StatementPattern[] {
   const word = lead[2]!;
   const next = after.charAt(lead[0].length);
-  const tried = word !== "" ? ((lead[1] === undefined ? table.plain : table.who).get(word.slice(0, 3)) ?? NONE) : lead[1] !== undefined ? NONE : next === "'" || next === "’" ? table.possessive : next === "," ? table.comma : NONE;
-  for (const r of tried) {
+  return word !== "" ? ((lead[1] === undefined ? table.plain : table.who).get(word.slice(0, 3)) ?? NONE) : lead[1] !== undefined ? NONE : next === "'" || next === "’" ? table.possessive : next === "," ? table.comma : NONE;
+}
+
+/** Whether `re` is among the patterns `opening` lists. */
+function opens(opening: readonly StatementPattern[], re: RegExp): boolean {
+  for (const r of opening) if (r.re === re) return true;
+  return false;
+}
+
+/** The first of a table's patterns that matches `after`, with its match (none of these patterns is global, so trying stops there); only the patterns that can open with its first word are tried. */
+function firstStatement(table: StatementTable, after: string, lead = LEAD.exec(after)!): { r: StatementPattern; m: RegExpExecArray } | undefined {
+  for (const r of openers(table, after, lead)) {
+    if (!secondWordAllows(r.re, after, lead)) continue;
     const m = r.re.exec(after);
     if (m) return { r, m };
   }
@@ -523,16 +584,20 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
     // "X, the French finance minister, is the front-runner": the statement follows the apposition.
     const raw = text.slice(p.end, Math.min(sentence.end, p.end + 260));
     // "X of Freedonia received 40 votes": an origin is passed over like an apposition.
-    const appositionLength = APPOSITION.exec(raw)?.[0].length;
+    // An apposition opens on a comma.
+    const appositionLength = raw.charCodeAt(0) === 44 ? APPOSITION.exec(raw)?.[0].length : undefined;
     const passed = appositionLength ?? ORIGIN.exec(raw)?.[0].length ?? 0;
     // A statement right after the name, tested only when there is something to pass over.
     const skipped = passed > 0 && firstStatement(DIRECT_TABLE, raw) ? 0 : passed;
     const after = raw.slice(skipped, skipped + 160);
     const afterEnd = p.end + skipped;
     const leftOfName = text.slice(Math.max(sentence.start, p.extendedStart - 80), p.extendedStart);
-    const state = STATE.exec(after) ?? PLACE.exec(after) ?? COUNTED_SUPPORT.exec(after);
+    // Only the patterns that can open with the first word are searched.
+    const lead = LEAD.exec(after)!;
+    const direct = openers(DIRECT_TABLE, after, lead);
+    const state = (opens(direct, STATE) && stateMayOpen(after, lead) ? STATE.exec(after) : null) ?? (opens(direct, PLACE) ? PLACE.exec(after) : null) ?? (opens(direct, COUNTED_SUPPORT) ? COUNTED_SUPPORT.exec(after) : null);
     // "X obtained 35 per cent", "A and B topped the list": a result in the race's vote, unless the sentence is about another election.
-    const ranked = !state && RESULT_CUE.test(after.slice(0, 80)) ? RANKED.exec(after) ?? VOTE_SHARE.exec(after) : null;
+    const ranked = !state && RESULT_CUE.test(after.slice(0, 80)) ? (opens(direct, RANKED) ? RANKED.exec(after) : null) ?? (opens(direct, VOTE_SHARE) ? VOTE_SHARE.exec(after) : null) : null;
     if (ranked && outside(p) && !MODAL.test(ranked[0].replace(/^\s*(?:could|can|did)\s+/, "")) && !otherRaceBody() && !PAST_TIME.test(body)) {
       for (const q of listBefore(analysis, sentence, p, false)) if (outside(q)) out.push({ person: q, after: afterEnd + ranked[0].length, start: q.start, end: afterEnd + ranked[0].length, rule: "candidacy.ranked", confidence: 0.75 });
       // "came joint third with former minister B", "in pole position, with B in second place": B shares the ranking.
@@ -549,7 +614,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
       for (const q of subjects) if (outside(q)) out.push({ person: q, after: afterEnd + state[0].length, start: q.start, end: afterEnd + state[0].length, rule, confidence: 0.8 });
       continue;
     }
-    const elected = ELECTED.exec(after);
+    const elected = opens(direct, ELECTED) ? ELECTED.exec(after) : null;
     if (elected && outside(p)) {
       // "X was elected on Tuesday": nothing named after the verb, so it is this race's result.
       // A year or "ago" here or in the sentence before places it in an earlier race ("Banks was elected after 133 ballots").
@@ -562,12 +627,12 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
       out.push({ person: p, after: p.end + possessiveWin[0].length, start: p.start, end: p.end + possessiveWin[0].length, rule: "candidacy.ranked", confidence: 0.75 });
       continue;
     }
-    const possessive = skipped === 0 ? POSSESSIVE_RESULT.exec(after) : null;
+    const possessive = skipped === 0 && (after.charCodeAt(0) === 39 || after.charCodeAt(0) === 0x2019) ? POSSESSIVE_RESULT.exec(after) : null;
     if (possessive && outside(p)) {
       out.push({ person: p, after: p.end + possessive[0].length, start: p.start, end: p.end + possessive[0].length, rule: "candidacy.elected", confidence: 0.8, needsPost: true });
       continue;
     }
-    const result = firstStatement(RESULTS_TABLE, after);
+    const result = firstStatement(RESULTS_TABLE, after, lead);
     // "X said he is running": "he" must be X, as far as the text gives X's gender.
     const reported = result ? REPORTED_PRONOUN.exec(result.m![0]) : null;
     const gender = reported ? analysis.entities.get(p.entity)?.gender : undefined;
@@ -581,7 +646,7 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
       for (const q of subjects) if (outside(q)) out.push({ person: q, after: afterEnd + result.m![0].length, start: q.start, end: afterEnd + result.m![0].length, rule: "candidacy.race-result", confidence: 0.8, needsPost });
       continue;
     }
-    const next = NEXT_HOLDER.exec(after);
+    const next = opens(direct, NEXT_HOLDER) ? NEXT_HOLDER.exec(after) : null;
     if (next && outside(p)) {
       out.push({ person: p, after: afterEnd + next[0].length, start: p.start, end: afterEnd + next[0].length, rule: "candidacy.elected", confidence: 0.75, needsPost: true });
       continue;

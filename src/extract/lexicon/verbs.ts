@@ -54,3 +54,6 @@ export const CANDIDACY_VERBS = String.raw`(?:vying|running|competing|standing|bi
 
 /** Withdrawal from a race, in the past or perfect tense. */
 export const WITHDRAWAL = String.raw`\b(?:withdrew|(?:has|had)\s+(?:also\s+|already\s+|since\s+|now\s+|officially\s+|formally\s+)?withdrawn|pulled\s+(?:himself\s+|herself\s+)?out|dropped\s+out|bowed\s+out|stepped\s+aside|stood\s+down|quit\s+the\s+race|(?:ended|abandoned|dropped|suspended|withdrew|has\s+withdrawn)\s+(?:his|her|their)\s+(?:own\s+)?(?:bid|candidacy|candidature|campaign))\b`;
+
+/** Words every match of {@link CANDIDACY_VERBS} holds (a noun or a verb of the race before "for" or "to", or a verb of its own): a cheap test before it, with its flags. */
+export const CANDIDACY_VERBS_CUE = String.raw`(?:vying|running|competing|standing|bidding|campaigning|applying|race|contending|compete|stand|candidacy|candidature|bid|favou?rite|front-?runner|candidates?|contenders?|nominees?|hopefuls?|choice)\s+(?:for|to)|contest|seek|sought|interested`;
