@@ -13,7 +13,7 @@ import { countryEntries, type CountryEntry } from "./lexicon/countries.js";
 import { withGroups } from "./lexicon/groups.js";
 import { withPartyGroups } from "./party-groups.js";
 import { MEDIA_KINDS, MEDIA_OUTLETS } from "./lexicon/media.js";
-import { namesOpenings, namesSource, ORGANIZATIONS, postNameVariants, STANDALONE_TITLES, type OrganizationEntry } from "./lexicon/organizations.js";
+import { namesOpenings, namesSource, ORGANIZATIONS, UN_PREFIX_OPENINGS, postNameVariants, STANDALONE_TITLES, type OrganizationEntry } from "./lexicon/organizations.js";
 import { PARTIES, resolveSharedParties } from "./lexicon/parties.js";
 import { PATRONYMIC_PARTICLES, PERSON_AFTER_IN, STANCE_NOUNS_BEFORE_NAME } from "./lexicon/name-contexts.js";
 import { ABBREVIATED_TITLES, DOTTED_TITLES, ELECT_TITLE, PREFIXED_TITLE, TITLE_WORDS } from "./lexicon/titles.js";
@@ -803,6 +803,8 @@ interface Anchor {
   firsts: string;
   /** A sticky pattern that must match where the opening opens, when the literal says too little. */
   verify?: RegExp;
+  /** A test that must hold at the literal's end. */
+  after?: (text: string, end: number) => boolean;
 }
 
 /** The anchors of a phrase written by {@link anyCaseInitials}: its first word after the first letter, which may be in either case. */
@@ -878,7 +880,7 @@ function buildPostPatterns(slug: string): PostPattern[] {
     patterns.push({
       // "\\b" rather than a look-behind: the words are ASCII, and a pattern that opens with a look-behind is tried at every offset.
       re: new RegExp(`\\b(?:(?:${HEAD_WORDS})\\s+(?:of\\s+)?(?:the\\s+)?(?:${names})(?![\\p{L}])${NOT_A_SUBBODY}|(?:to|will|would)\\s+(?:lead|head|run)\\s+(?:the\\s+)?(?:${names})(?![\\p{L}])${NOT_A_SUBBODY})|(?<![\\p{L}])(?:${names})(?:['’]s)?\\s+(?:chief|head|boss|top job|leadership)(?![\\p{L}])`, "uy"),
-      openings: [opening("head", () => HEAD_OPENING_ANCHORS), opening(`names:${names}`, () => namesAnchors(org))],
+      openings: [opening("head", () => HEAD_OPENING_ANCHORS), opening(`head-names:${names}`, () => namesBeforeHeadAnchors(org))],
       org,
       post: 0,
     });
@@ -890,10 +892,35 @@ function namesAnchors(org: OrganizationEntry): Opening["anchors"] {
   return namesOpenings(org).map((literal) => ({ literal, at: 0, firsts: "" }));
 }
 
+/**
+ * The anchors of the organization's names where a head word follows ("NATO chief"). A name of the
+ * UN's bodies opens with a prefix, not the whole name, and is read wherever the prefix is.
+ */
+function namesBeforeHeadAnchors(org: OrganizationEntry): Opening["anchors"] {
+  return namesOpenings(org).map((literal) => (UN_PREFIX_OPENINGS.includes(literal) ? { literal, at: 0, firsts: "" } : { literal, at: 0, firsts: "", after: headWordAfter }));
+}
+
+/** What follows an organization's name in its head pattern: "'s chief", " leadership". */
+const HEAD_AFTER_NAME = /(?:['’]s)?\s+(?:chief|head|boss|top job|leadership)(?![\p{L}])/uy;
+
+/** Whether {@link HEAD_AFTER_NAME} matches at `end`; most names are followed by no head word's first letter. */
+function headWordAfter(text: string, end: number): boolean {
+  let i = end;
+  const c = text.charCodeAt(i);
+  if ((c === 0x27 || c === 0x2019) && text.charCodeAt(i + 1) === 0x73) i += 2;
+  if (!isSpaceCode(text.charCodeAt(i))) return false;
+  while (isSpaceCode(text.charCodeAt(i))) i++;
+  const h = text.charCodeAt(i);
+  if (h !== 0x63 && h !== 0x68 && h !== 0x62 && h !== 0x74 && h !== 0x6c) return false;
+  HEAD_AFTER_NAME.lastIndex = end;
+  return HEAD_AFTER_NAME.test(text);
+}
+
 interface PlacedAnchor {
   literal: string;
   at: number;
   verify: RegExp | undefined;
+  after: ((text: string, end: number) => boolean) | undefined;
   /** The index of the anchor's opening among those searched for. */
   opening: number;
 }
@@ -933,8 +960,8 @@ function anchorTable(key: string, opens: () => readonly Opening[]): AnchorTable 
     else map.set(key, [anchor]);
   };
   openings.forEach((o, opening) => {
-    for (const { literal, at, firsts, verify } of o.anchors) {
-      const placed = { literal, at, verify, opening };
+    for (const { literal, at, firsts, verify, after } of o.anchors) {
+      const placed = { literal, at, verify, after, opening };
       for (const first of new Set(at === 0 ? literal.charAt(0) : firsts)) {
         const code = first.charCodeAt(0);
         if (code < 128) asciiFirst[code] = 1;
@@ -1001,6 +1028,7 @@ function readAnchors(placed: readonly PlacedAnchor[], text: string, p: number, l
       a.verify.lastIndex = p;
       if (!a.verify.test(text)) continue;
     }
+    if (a.after && !a.after(text, end)) continue;
     list.push(p);
   }
 }
