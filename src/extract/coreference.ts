@@ -241,6 +241,19 @@ function words(name: string): string[] {
   return nameKey(name).split(" ").filter(Boolean);
 }
 
+/** Whether `w` ends with the words `tail`. */
+function endsWithWords(w: readonly string[], tail: readonly string[]): boolean {
+  const offset = w.length - tail.length;
+  if (offset < 0) return false;
+  for (let k = 0; k < tail.length; k++) if (w[offset + k] !== tail[k]) return false;
+  return true;
+}
+
+/** A name as written without the affiliation after it (see {@link AFFILIATION}). */
+function withoutAffiliation(written: string): string {
+  return written.endsWith(")") ? written.replace(AFFILIATION, "") : written;
+}
+
 /** A name's words with hyphens read as spaces, so that "Long-Bailey" and "Long Bailey" compare equal. */
 function flatKey(words: readonly string[]): string {
   const key = words.join(" ");
@@ -400,14 +413,25 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
   const people: Person[] = [];
   const byFullName = new Map<string, Person>();
   const personMentions = raw.filter((m) => m.type === "Person");
-  const full = personMentions.filter((m) => m.form === "name" && words(m.name).length >= 2);
+  // A name's words, read for each of its mentions by the passes below; the arrays are never changed.
+  const wordsByName = new Map<string, { words: string[]; joined: string; flat: string }>();
+  const wordsOf = (name: string) => {
+    let found = wordsByName.get(name);
+    if (!found) {
+      const w = words(name);
+      found = { words: w, joined: w.join(" "), flat: flatKey(w) };
+      wordsByName.set(name, found);
+    }
+    return found;
+  };
+  const full = personMentions.filter((m) => m.form === "name" && wordsOf(m.name).words.length >= 2);
   for (const m of full) {
-    const w = words(m.name);
-    let match = byFullName.get(w.join(" ")) ?? byFullName.get(flatKey(w));
+    const { words: w, joined, flat } = wordsOf(m.name);
+    let match = byFullName.get(joined) ?? byFullName.get(flat);
     match ??= people.find((p) => w.every((x) => p.words.includes(x)) && (p.words[p.words.length - 1] === w[w.length - 1] || p.words[0] === w[0]));
     match ??= people.find((p) => w.length >= 2 && w[0] === p.words[0] && p.words.every((x) => w.includes(x)));
     // A two-word name read first ("Bin Hammam" in a headline) is the end of the full name read later.
-    match ??= people.find((p) => p.words.length >= 2 && w.length > p.words.length && w.slice(-p.words.length).join(" ") === p.words.join(" "));
+    match ??= people.find((p) => p.words.length >= 2 && w.length > p.words.length && endsWithWords(w, p.words));
     if (match && w.length > match.words.length) {
       entities.get(match.key)!.aliases.add(entities.get(match.key)!.name);
       entities.get(match.key)!.name = m.name;
@@ -420,10 +444,10 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
       people.push(match);
       entity(match.key, "Person", m.name);
     }
-    byFullName.set(match.words.join(" "), match);
-    byFullName.set(w.join(" "), match);
-    byFullName.set(flatKey(w), match);
-    const surface = text.slice(m.start, m.end).replace(AFFILIATION, "");
+    byFullName.set(match.words === w ? joined : match.words.join(" "), match);
+    byFullName.set(joined, match);
+    byFullName.set(flat, match);
+    const surface = withoutAffiliation(text.slice(m.start, m.end));
     if (surface !== entities.get(match.key)!.name) entities.get(match.key)!.aliases.add(surface);
     push(m, match.key);
   }
@@ -442,14 +466,12 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     return f;
   };
   const resolveShort = (m: RawMention): string | null => {
-    const w = words(m.name);
-    const joined = w.join(" ");
+    const { words: w, joined, flat } = wordsOf(m.name);
     const before = people.filter((p) => mentionedBefore(p.key, m.start));
     for (const pool of [before, people]) {
       // The same short name again ("Lord Coe" ... "Coe").
       const same = pool.filter((p) => formsOf(p).joined === joined);
       if (same.length > 0) return nearest(same, m.start);
-      const flat = flatKey(w);
       const spacedJoined = ` ${joined}`;
       const spacedFlat = ` ${flat}`;
       const bySurname = pool.filter((p) => {
@@ -499,7 +521,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
   };
   pass = 2;
   for (const m of personMentions) {
-    if (m.form === "name" && words(m.name).length >= 2) continue;
+    if (m.form === "name" && wordsOf(m.name).words.length >= 2) continue;
     let key = resolveShort(m);
     if (!key) {
       const speaker = SPEECH.test(text.slice(m.end, m.end + 30)) || SPEECH_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
@@ -510,11 +532,11 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
       key = `person:${slugify(m.name)}`;
       if (!entities.has(key)) {
         entity(key, "Person", m.name);
-        people.push({ key, words: words(m.name), hyphenated: /[‐-]/.test(m.name) });
+        people.push({ key, words: wordsOf(m.name).words, hyphenated: /[‐-]/.test(m.name) });
       }
     }
     const e = entities.get(key)!;
-    const surface = text.slice(m.start, m.end).replace(AFFILIATION, "");
+    const surface = withoutAffiliation(text.slice(m.start, m.end));
     if (surface !== e.name) e.aliases.add(surface);
     push({ ...m, form: "surname" }, key);
   }
@@ -542,7 +564,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
       if (r.expert) e.expert = true;
       for (const n of r.nouns) e.nouns.add(n);
       if (span === prefix || span === before) {
-        const alias = text.slice(span.start, m.end).replace(AFFILIATION, "");
+        const alias = withoutAffiliation(text.slice(span.start, m.end));
         if (alias.length <= 200) e.aliases.add(alias);
       }
     }
