@@ -19,7 +19,7 @@ import { ORGANIZATIONS } from "./lexicon/organizations.js";
 import { HONORIFICS, ORGANIZATION_HEADS } from "./lexicon/words.js";
 import { SPEECH_VERBS } from "./lexicon/verbs.js";
 import { anyCaseInitials, escapeRegExp, firstNumberAtOrAfter, firstStartingAtOrAfter, insideAny, nameKey, sentenceAt, slugify, stickyMatches, tokenize } from "./text-utils.js";
-import type { EntityRecord, Mention, PersonRole, QuoteSpan, RawMention, Sentence, Span } from "./types.js";
+import type { EntityRecord, Mention, PersonRole, QuoteSpan, RawMention, Sentence, Span, Token } from "./types.js";
 
 /** Lower-case words that may stand in a title before a name ("trade minister", "central banker"). */
 const CANDIDATE_AFTER = /^[’']s\s+(?:candidacy|candidature|bid|nomination|campaign)\b|^\s+(?:is|was|has|had|remains|remained|became|won|wins|leads|led|trails|withdrew|entered|lost|beat|defeated|emerged|appears|appeared)\b[^.;]{0,50}?\b(?:front-?runner|frontrunner|favou?rite|candida\w+|nominee|contender|race|vote|ballot|bid|elected|appointed|nomination|round|rival|challenger)\b/iu;
@@ -72,16 +72,33 @@ function mentionCovering(actors: readonly RawMention[], start: number, end: numb
   return undefined;
 }
 
+/** How far before a name its title is first looked for: most titles are a word or two. */
+const TITLE_PREFIX_NEAR = 40;
+
 /** The title words directly before a person's name, as a span, and the mentions inside it. */
 function titlePrefix(ctx: Context, m: RawMention): Span | null {
   const s = ctx.sentences[sentenceAt(ctx.sentences, m.start)]!;
   const from = Math.max(s.start, m.start - 160);
-  const tokens = tokenize(ctx.text, from, m.start);
+  const near = Math.max(from, m.start - TITLE_PREFIX_NEAR);
+  if (near > from) {
+    const found = titlePrefixIn(ctx, m, tokenize(ctx.text, near, m.start), true);
+    if (found !== undefined) return found;
+  }
+  return titlePrefixIn(ctx, m, tokenize(ctx.text, from, m.start), false)!;
+}
+
+/**
+ * {@link titlePrefix} read on the words `tokens` before the name. A window's first word may be the
+ * end of a longer one, and the words after it are those of any wider window: when `partial`, the
+ * reading gives undefined as it comes to the first word.
+ */
+function titlePrefixIn(ctx: Context, m: RawMention, tokens: readonly Token[], partial: boolean): Span | null | undefined {
   let start = m.start;
   let k = tokens.length - 1;
   let accepted = 0;
   let lastAcceptedIsFunctionWord = false;
-  while (k >= 0) {
+  const first = partial ? 1 : 0;
+  while (k >= first) {
     const t = tokens[k]!;
     if (t.text === "s" && /['’]/.test(ctx.text[t.start - 1] ?? "")) {
       k--;
@@ -111,6 +128,7 @@ function titlePrefix(ctx: Context, m: RawMention): Span | null {
     lastAcceptedIsFunctionWord = false;
     k--;
   }
+  if (partial && k < first) return undefined;
   if (accepted === 0) return null;
   if (lastAcceptedIsFunctionWord) {
     const rest = /^(?:(?:of|the)\s+)+/.exec(ctx.text.slice(start, m.start));
