@@ -64,6 +64,26 @@ let phraseLowerWords: Set<string> | undefined;
  */
 let phrasePairLengths: Uint32Array | undefined;
 
+/**
+ * The index's words by a hash of their first, third and last code units and their length, one bit
+ * each: most capitalized words that name nothing known ("Minister", "Tuesday", a surname) are passed
+ * over on it without a lookup in the index.
+ */
+let phraseShapes: Uint32Array | undefined;
+const SHAPE_BITS = 16;
+
+/** The shape hash of the word of `length` code units in `word` from its start. */
+function shapeOf(word: string, length: number): number {
+  const third = length > 2 ? word.charCodeAt(2) : 0;
+  const h = Math.imul(Math.imul(Math.imul(word.charCodeAt(0), 0x9e3779b1) ^ third, 0x85ebca6b) ^ word.charCodeAt(length - 1), 0xc2b2ae35) ^ length;
+  return Math.imul(h ^ (h >>> 15), 0x27d4eb2d) >>> (32 - SHAPE_BITS);
+}
+
+function hasShape(shapes: Uint32Array, word: string, length: number): boolean {
+  const h = shapeOf(word, length);
+  return (shapes[h >>> 5]! & (1 << (h & 31))) !== 0;
+}
+
 function lengthBit(length: number): number {
   return 1 << Math.min(length, 31);
 }
@@ -112,6 +132,11 @@ function phrases(): Map<string, PhraseEntry[]> {
   phraseLowerWords = new Set([...index.keys()].filter((k) => k.charCodeAt(0) >= 0x61 && k.charCodeAt(0) <= 0x7a));
   phrasePairLengths = new Uint32Array(128 * 128);
   for (const k of index.keys()) if (k.charCodeAt(0) < 128 && k.charCodeAt(1) < 128) phrasePairLengths[k.charCodeAt(0) * 128 + k.charCodeAt(1)]! |= lengthBit(k.length) | lengthBit(k.length + 1);
+  phraseShapes = new Uint32Array((1 << SHAPE_BITS) >>> 5);
+  for (const k of index.keys()) {
+    const h = shapeOf(k, k.length);
+    phraseShapes[h >>> 5]! |= 1 << (h & 31);
+  }
   phraseIndex = index;
   return index;
 }
@@ -192,6 +217,7 @@ function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: Ra
   const initials = phraseInitials!;
   const lowerWords = phraseLowerWords!;
   const pairLengths = phrasePairLengths!;
+  const shapes = phraseShapes!;
   const mentions: RawMention[] = [];
   const covered = new Array<boolean>(tokens.length).fill(false);
   // Folded on demand: a word opening with an ASCII character keeps it when folded, so most words
@@ -210,9 +236,9 @@ function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: Ra
     const c1 = word.charCodeAt(1);
     if (c0 < 128 && c1 < 128 && (pairLengths[c0 * 128 + c1]! & lengthBit(word.length)) === 0) continue;
     if (c0 >= 0x61 && c0 <= 0x7a ? !lowerWords.has(word) : !initials.has(c0)) continue;
-    let candidates = index.get(word);
+    let candidates = hasShape(shapes, word, word.length) ? index.get(word) : undefined;
     // "Germans", "Nigerians": a plural demonym names the country's people or government.
-    if (!candidates && word.length > 4 && word.endsWith("s")) candidates = index.get(word.slice(0, -1))?.filter((e) => e.words.length === 1 && e.mention.type === "Country" && e.mention.form === "demonym");
+    if (!candidates && word.length > 4 && word.endsWith("s") && hasShape(shapes, word, word.length - 1)) candidates = index.get(word.slice(0, -1))?.filter((e) => e.words.length === 1 && e.mention.type === "Country" && e.mention.form === "demonym");
     if (!candidates || candidates.length === 0) continue;
     if (candidates.length > SPLIT_BUCKET) candidates = bySecondWord(candidates, i + 1 < tokens.length ? folded(i + 1) : undefined);
     for (const entry of candidates) {
