@@ -21,6 +21,9 @@ import { HONORIFICS, NAME_PARTICLES, NON_NAME_WORDS, ORGANIZATION_HEADS, PLACE_N
 import { REGION_NAMES } from "./lexicon/regions.js";
 import { anyCaseInitials, escapeRegExp, fold, isCapitalized as isCapitalizedWord, stickyMatches, tokenize } from "./text-utils.js";
 
+/** Places and regions in one set: a run's text is looked up once. */
+const PLACE_OR_REGION_NAMES: ReadonlySet<string> = new Set([...PLACE_NAMES, ...REGION_NAMES]);
+
 /** An article particle joined to a capitalized name ("al-Kawari", "el-Sayed") counts as a capitalized word. */
 const PREFIXED_NAME = /^(?:al|el|ad|ash|as|at|az|ar|an|ad-?din|abu|bin|ben|ibn|bint)[-‐]\p{Lu}/u;
 
@@ -691,7 +694,7 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
     }
     return;
   }
-  if (PLACE_NAMES.has(runText) || REGION_NAMES.has(runText) || PLACE_HEADS.has(last.text)) return;
+  if (PLACE_OR_REGION_NAMES.has(runText) || PLACE_HEADS.has(last.text)) return;
   // "the Scottish Borders MP": a constituency before a member's letters, not a name.
   if (CONSTITUENCY_MEMBER.test(text.slice(last.end, last.end + 8)) && (first.text === "The" || /(?:^|[^\p{L}])[Tt]he\s+$/u.test(before))) return;
   // "Work and Pensions Secretary Tom Vale", "Welsh Language and Lifelong Learning Minister Ana Ruiz": the first words of a portfolio.
@@ -744,7 +747,7 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
   if (tail.length === 0) return;
   const name = text.slice(tail[0]!.start, last.end);
   // "After South Carolina": the word before the tail may open a region's name.
-  if (PLACE_NAMES.has(name) || REGION_NAMES.has(name) || (k > 0 && REGION_NAMES.has(`${run[k - 1]!.text} ${name}`))) return;
+  if (PLACE_OR_REGION_NAMES.has(name) || (k > 0 && REGION_NAMES.has(`${run[k - 1]!.text} ${name}`))) return;
   const capitalizedWords = tail.filter((w) => isCapitalized(w.text)).length;
   // The rest of an institution's name ("the Court of Human Rights", "Institute for Peace Studies").
   if (k === 0 && endsInstitutionName(before)) return;
