@@ -19,10 +19,12 @@ import { PATRONYMIC_PARTICLES, PERSON_AFTER_IN, STANCE_NOUNS_BEFORE_NAME } from 
 import { ABBREVIATED_TITLES, DOTTED_TITLES, ELECT_TITLE, PREFIXED_TITLE, TITLE_WORDS } from "./lexicon/titles.js";
 import { HONORIFICS, NAME_PARTICLES, NON_NAME_WORDS, ORGANIZATION_HEADS, PLACE_NAMES } from "./lexicon/words.js";
 import { REGION_NAMES } from "./lexicon/regions.js";
+import { ShapeFilter } from "./word-shapes.js";
 import { anyCaseInitials, escapeRegExp, fold, isCapitalized as isCapitalizedWord, stickyMatches, tokenize } from "./text-utils.js";
 
 /** Places and regions in one set: a run's text is looked up once. */
 const PLACE_OR_REGION_NAMES: ReadonlySet<string> = new Set([...PLACE_NAMES, ...REGION_NAMES]);
+const PLACE_OR_REGION_SHAPES = new ShapeFilter(PLACE_OR_REGION_NAMES);
 
 /** An article particle joined to a capitalized name ("al-Kawari", "el-Sayed") counts as a capitalized word. */
 const PREFIXED_NAME = /^(?:al|el|ad|ash|as|at|az|ar|an|ad-?din|abu|bin|ben|ibn|bint)[-‐]\p{Lu}/u;
@@ -67,25 +69,8 @@ let phraseLowerWords: Set<string> | undefined;
  */
 let phrasePairLengths: Uint32Array | undefined;
 
-/**
- * The index's words by a hash of their first, third and last code units and their length, one bit
- * each: most capitalized words that name nothing known ("Minister", "Tuesday", a surname) are passed
- * over on it without a lookup in the index.
- */
-let phraseShapes: Uint32Array | undefined;
-const SHAPE_BITS = 16;
-
-/** The shape hash of the word of `length` code units in `word` from its start. */
-function shapeOf(word: string, length: number): number {
-  const third = length > 2 ? word.charCodeAt(2) : 0;
-  const h = Math.imul(Math.imul(Math.imul(word.charCodeAt(0), 0x9e3779b1) ^ third, 0x85ebca6b) ^ word.charCodeAt(length - 1), 0xc2b2ae35) ^ length;
-  return Math.imul(h ^ (h >>> 15), 0x27d4eb2d) >>> (32 - SHAPE_BITS);
-}
-
-function hasShape(shapes: Uint32Array, word: string, length: number): boolean {
-  const h = shapeOf(word, length);
-  return (shapes[h >>> 5]! & (1 << (h & 31))) !== 0;
-}
+/** The index's words by their shape: most capitalized words that name nothing known ("Minister", "Tuesday", a surname) are passed over without a lookup. */
+let phraseShapes: ShapeFilter | undefined;
 
 function lengthBit(length: number): number {
   return 1 << Math.min(length, 31);
@@ -135,11 +120,7 @@ function phrases(): Map<string, PhraseEntry[]> {
   phraseLowerWords = new Set([...index.keys()].filter((k) => k.charCodeAt(0) >= 0x61 && k.charCodeAt(0) <= 0x7a));
   phrasePairLengths = new Uint32Array(128 * 128);
   for (const k of index.keys()) if (k.charCodeAt(0) < 128 && k.charCodeAt(1) < 128) phrasePairLengths[k.charCodeAt(0) * 128 + k.charCodeAt(1)]! |= lengthBit(k.length) | lengthBit(k.length + 1);
-  phraseShapes = new Uint32Array((1 << SHAPE_BITS) >>> 5);
-  for (const k of index.keys()) {
-    const h = shapeOf(k, k.length);
-    phraseShapes[h >>> 5]! |= 1 << (h & 31);
-  }
+  phraseShapes = new ShapeFilter(index.keys());
   phraseIndex = index;
   return index;
 }
@@ -239,9 +220,9 @@ function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: Ra
     const c1 = word.charCodeAt(1);
     if (c0 < 128 && c1 < 128 && (pairLengths[c0 * 128 + c1]! & lengthBit(word.length)) === 0) continue;
     if (c0 >= 0x61 && c0 <= 0x7a ? !lowerWords.has(word) : !initials.has(c0)) continue;
-    let candidates = hasShape(shapes, word, word.length) ? index.get(word) : undefined;
+    let candidates = shapes.mayHold(word) ? index.get(word) : undefined;
     // "Germans", "Nigerians": a plural demonym names the country's people or government.
-    if (!candidates && word.length > 4 && word.endsWith("s") && hasShape(shapes, word, word.length - 1)) candidates = index.get(word.slice(0, -1))?.filter((e) => e.words.length === 1 && e.mention.type === "Country" && e.mention.form === "demonym");
+    if (!candidates && word.length > 4 && word.endsWith("s") && shapes.mayHold(word, word.length - 1)) candidates = index.get(word.slice(0, -1))?.filter((e) => e.words.length === 1 && e.mention.type === "Country" && e.mention.form === "demonym");
     if (!candidates || candidates.length === 0) continue;
     if (candidates.length > SPLIT_BUCKET) candidates = bySecondWord(candidates, i + 1 < tokens.length ? folded(i + 1) : undefined);
     for (const entry of candidates) {
@@ -694,7 +675,7 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
     }
     return;
   }
-  if (PLACE_OR_REGION_NAMES.has(runText) || PLACE_HEADS.has(last.text)) return;
+  if ((PLACE_OR_REGION_SHAPES.mayHold(runText) && PLACE_OR_REGION_NAMES.has(runText)) || PLACE_HEADS.has(last.text)) return;
   // "the Scottish Borders MP": a constituency before a member's letters, not a name.
   if (CONSTITUENCY_MEMBER.test(text.slice(last.end, last.end + 8)) && (first.text === "The" || /(?:^|[^\p{L}])[Tt]he\s+$/u.test(before))) return;
   // "Work and Pensions Secretary Tom Vale", "Welsh Language and Lifelong Learning Minister Ana Ruiz": the first words of a portfolio.
@@ -747,7 +728,7 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
   if (tail.length === 0) return;
   const name = text.slice(tail[0]!.start, last.end);
   // "After South Carolina": the word before the tail may open a region's name.
-  if (PLACE_OR_REGION_NAMES.has(name) || (k > 0 && REGION_NAMES.has(`${run[k - 1]!.text} ${name}`))) return;
+  if ((PLACE_OR_REGION_SHAPES.mayHold(name) && PLACE_OR_REGION_NAMES.has(name)) || (k > 0 && REGION_NAMES.has(`${run[k - 1]!.text} ${name}`))) return;
   const capitalizedWords = tail.filter((w) => isCapitalized(w.text)).length;
   // The rest of an institution's name ("the Court of Human Rights", "Institute for Peace Studies").
   if (k === 0 && endsInstitutionName(before)) return;
