@@ -208,9 +208,35 @@ function appositionAfter(ctx: Context, m: RawMention): Span | null {
   return { start, end: start + phrase.length };
 }
 
-/** The lexicon's expert and descriptor nouns as whole-word patterns, built once. */
-/** Each noun with its pattern, and whether the noun is plain text (then looked for as a string first). */
-let nounPatterns: { expert: (readonly [string, RegExp, boolean])[]; descriptor: (readonly [string, RegExp, boolean])[] } | undefined;
+/**
+ * The lexicon's expert and descriptor nouns as whole-word patterns, built once. Each noun with its
+ * pattern, whether the noun is plain text (then looked for as a string first), and whether it is one
+ * word of lower-case ASCII letters (then looked for among the text's words, which is what the
+ * pattern finds).
+ */
+type NounPattern = readonly [string, RegExp, boolean, boolean];
+let nounPatterns: { expert: NounPattern[]; descriptor: NounPattern[] } | undefined;
+
+function nounPattern(n: string): NounPattern {
+  return [n, new RegExp(`\\b${n}\\b`), escapeRegExp(n) === n, /^[a-z]+$/.test(n)];
+}
+
+/** The maximal runs of ASCII word characters (`\w`) in `s`: where `\b` stands on either side of a word. */
+function asciiWordRuns(s: string): Set<string> {
+  const out = new Set<string>();
+  let from = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const c = s.charCodeAt(i);
+    const word = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+    if (word) {
+      if (from < 0) from = i;
+    } else if (from >= 0) {
+      out.add(s.slice(from, i));
+      from = -1;
+    }
+  }
+  return out;
+}
 
 function roleFrom(ctx: Context, span: Span): PersonRole & { nationality: string | null; expert: boolean; nouns: string[] } {
   const text = ctx.text.slice(span.start, span.end);
@@ -223,14 +249,12 @@ function roleFrom(ctx: Context, span: Span): PersonRole & { nationality: string 
   const entityOf = (a: RawMention | undefined) => (a ? entityKeyOf(a) : null);
   let of: string | null = null;
   if (role) of = (role === "Head" || role === "Commissioner") && org ? entityOf(org) : entityOf(country) ?? entityOf(org);
-  const patterns = (nounPatterns ??= {
-    expert: [...EXPERT_NOUNS].map((n) => [n, new RegExp(`\\b${n}\\b`), escapeRegExp(n) === n] as const),
-    descriptor: Object.keys(DESCRIPTOR_NOUNS).map((n) => [n, new RegExp(`\\b${n}\\b`), escapeRegExp(n) === n] as const),
-  });
+  const patterns = (nounPatterns ??= { expert: [...EXPERT_NOUNS].map(nounPattern), descriptor: Object.keys(DESCRIPTOR_NOUNS).map(nounPattern) });
   // Pushed, not mapped: an array `map` builds in optimized code has another elements kind, and the pushes below deoptimized.
   const nouns: string[] = [];
-  for (const [n, re, plain] of patterns.expert) if ((!plain || lower.includes(n)) && re.test(lower)) nouns.push(n);
-  for (const [n, re, plain] of patterns.descriptor) if ((!plain || lower.includes(n)) && re.test(lower)) nouns.push(n);
+  const runs = asciiWordRuns(lower);
+  for (const [n, re, plain, word] of patterns.expert) if (word ? runs.has(n) : (!plain || lower.includes(n)) && re.test(lower)) nouns.push(n);
+  for (const [n, re, plain, word] of patterns.descriptor) if (word ? runs.has(n) : (!plain || lower.includes(n)) && re.test(lower)) nouns.push(n);
   const expert = nouns.some((n) => EXPERT_NOUNS.has(n)) || /\bcandidate of [\w ]*sciences\b|\bassociate professor\b|\bdirector of the institute\b/.test(lower);
   return { start: span.start, end: span.end, text, role, of, nationality: entityOf(country), expert, nouns };
 }
