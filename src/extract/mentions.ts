@@ -229,12 +229,14 @@ function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: Ra
       const n = entry.words.length;
       if (i + n > tokens.length) continue;
       let ok = true;
-      for (let k = 0; k < n && ok; k++) {
+      // The first word is the entry's own (the index's key), or its plural for a one-word demonym.
+      for (let k = 1; k < n && ok; k++) {
         const token = tokens[i + k]!;
+        const gapStart = tokens[i + k - 1]!.end;
         // A plural is read on a word alone ("Germans") or on the last word of a demonym ("New Zealanders").
-        const pluralOk = n === 1 || (k === n - 1 && entry.mention.type === "Country" && entry.mention.form === "demonym");
+        const pluralOk = k === n - 1 && entry.mention.type === "Country" && entry.mention.form === "demonym";
         if (folded(i + k) !== entry.words[k] && !(pluralOk && isPluralOf(folded(i + k), entry.words[k]!))) ok = false;
-        else if (k > 0 && text.slice(tokens[i + k - 1]!.end, token.start) !== " " && !(entry.words[k] === "s" && /^['’]$/.test(text.slice(tokens[i + k - 1]!.end, token.start)))) ok = false;
+        else if (!(token.start === gapStart + 1 && text.charCodeAt(gapStart) === 0x20) && !(entry.words[k] === "s" && /^['’]$/.test(text.slice(gapStart, token.start)))) ok = false;
       }
       if (!ok) continue;
       if (entry.mention.type === "Media" && n === 1 && !isOutletWord(text, tokens, i, entry.looseFirst)) continue;
