@@ -31,6 +31,11 @@ function toEntityInput(e: EntityRecord): EntityInput {
   return out;
 }
 
+/** `a.localeCompare(b)`, without the collator where the two are equal. */
+function compareText(a: string, b: string): number {
+  return a === b ? 0 : a.localeCompare(b);
+}
+
 /** Builds the document from the article, the entities and the draft claims. */
 export function assembleDocument(
   article: ArticleInput,
@@ -44,9 +49,10 @@ export function assembleDocument(
   // Each draft carries its own quote (`quote`): the attributed quotes are not read here.
   void quotes;
 
-  const seen = new Set<string>();
+  // The claims kept, by their evidence's span (`start * (text.length + 1) + end`): a claim is kept once.
+  const seen = new Map<number, DraftClaim[]>();
   const claims: ClaimInput[] = [];
-  const sorted = [...drafts].sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type) || a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
+  const sorted = [...drafts].sort((a, b) => a.start - b.start || a.end - b.end || compareText(a.type, b.type) || compareText(a.from, b.from) || compareText(a.to, b.to));
   for (const d of sorted) {
     if (d.from === d.to || !entities.has(d.from) || (d.to !== ARTICLE_REF && !entities.has(d.to))) continue;
     let start = Math.max(0, d.start);
@@ -55,9 +61,11 @@ export function assembleDocument(
     while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
     if (end <= start) continue;
     if (end - start > MAX_EVIDENCE) end = start + MAX_EVIDENCE;
-    const key = `${d.type}|${d.from}|${d.to}|${start}|${end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const span = start * (text.length + 1) + end;
+    const same = seen.get(span);
+    if (same?.some((k) => k.type === d.type && k.from === d.from && k.to === d.to)) continue;
+    if (same) same.push(d);
+    else seen.set(span, [d]);
     const claim: ClaimInput = {
       type: d.type,
       from: d.from,

@@ -19,7 +19,7 @@ import { ORGANIZATIONS } from "./lexicon/organizations.js";
 import { HONORIFICS, ORGANIZATION_HEADS } from "./lexicon/words.js";
 import { SPEECH_VERBS } from "./lexicon/verbs.js";
 import { anyCaseInitials, escapeRegExp, firstNumberAtOrAfter, firstStartingAtOrAfter, insideAny, nameKey, sentenceAt, slugify, stickyMatches, tokenize } from "./text-utils.js";
-import type { EntityRecord, Mention, PersonRole, QuoteSpan, RawMention, Sentence, Span } from "./types.js";
+import type { EntityRecord, Mention, PersonRole, QuoteSpan, RawMention, Sentence, Span, Token } from "./types.js";
 
 /** Lower-case words that may stand in a title before a name ("trade minister", "central banker"). */
 const CANDIDATE_AFTER = /^[’']s\s+(?:candidacy|candidature|bid|nomination|campaign)\b|^\s+(?:is|was|has|had|remains|remained|became|won|wins|leads|led|trails|withdrew|entered|lost|beat|defeated|emerged|appears|appeared)\b[^.;]{0,50}?\b(?:front-?runner|frontrunner|favou?rite|candida\w+|nominee|contender|race|vote|ballot|bid|elected|appointed|nomination|round|rival|challenger)\b/iu;
@@ -72,16 +72,33 @@ function mentionCovering(actors: readonly RawMention[], start: number, end: numb
   return undefined;
 }
 
+/** How far before a name its title is first looked for: most titles are a word or two. */
+const TITLE_PREFIX_NEAR = 40;
+
 /** The title words directly before a person's name, as a span, and the mentions inside it. */
 function titlePrefix(ctx: Context, m: RawMention): Span | null {
   const s = ctx.sentences[sentenceAt(ctx.sentences, m.start)]!;
   const from = Math.max(s.start, m.start - 160);
-  const tokens = tokenize(ctx.text, from, m.start);
+  const near = Math.max(from, m.start - TITLE_PREFIX_NEAR);
+  if (near > from) {
+    const found = titlePrefixIn(ctx, m, tokenize(ctx.text, near, m.start), true);
+    if (found !== undefined) return found;
+  }
+  return titlePrefixIn(ctx, m, tokenize(ctx.text, from, m.start), false)!;
+}
+
+/**
+ * {@link titlePrefix} read on the words `tokens` before the name. A window's first word may be the
+ * end of a longer one, and the words after it are those of any wider window: when `partial`, the
+ * reading gives undefined as it comes to the first word.
+ */
+function titlePrefixIn(ctx: Context, m: RawMention, tokens: readonly Token[], partial: boolean): Span | null | undefined {
   let start = m.start;
   let k = tokens.length - 1;
   let accepted = 0;
   let lastAcceptedIsFunctionWord = false;
-  while (k >= 0) {
+  const first = partial ? 1 : 0;
+  while (k >= first) {
     const t = tokens[k]!;
     if (t.text === "s" && /['’]/.test(ctx.text[t.start - 1] ?? "")) {
       k--;
@@ -111,6 +128,7 @@ function titlePrefix(ctx: Context, m: RawMention): Span | null {
     lastAcceptedIsFunctionWord = false;
     k--;
   }
+  if (partial && k < first) return undefined;
   if (accepted === 0) return null;
   if (lastAcceptedIsFunctionWord) {
     const rest = /^(?:(?:of|the)\s+)+/.exec(ctx.text.slice(start, m.start));
@@ -190,9 +208,35 @@ function appositionAfter(ctx: Context, m: RawMention): Span | null {
   return { start, end: start + phrase.length };
 }
 
-/** The lexicon's expert and descriptor nouns as whole-word patterns, built once. */
-/** Each noun with its pattern, and whether the noun is plain text (then looked for as a string first). */
-let nounPatterns: { expert: (readonly [string, RegExp, boolean])[]; descriptor: (readonly [string, RegExp, boolean])[] } | undefined;
+/**
+ * The lexicon's expert and descriptor nouns as whole-word patterns, built once. Each noun with its
+ * pattern, whether the noun is plain text (then looked for as a string first), and whether it is one
+ * word of lower-case ASCII letters (then looked for among the text's words, which is what the
+ * pattern finds).
+ */
+type NounPattern = readonly [string, RegExp, boolean, boolean];
+let nounPatterns: { expert: NounPattern[]; descriptor: NounPattern[] } | undefined;
+
+function nounPattern(n: string): NounPattern {
+  return [n, new RegExp(`\\b${n}\\b`), escapeRegExp(n) === n, /^[a-z]+$/.test(n)];
+}
+
+/** The maximal runs of ASCII word characters (`\w`) in `s`: where `\b` stands on either side of a word. */
+function asciiWordRuns(s: string): Set<string> {
+  const out = new Set<string>();
+  let from = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const c = s.charCodeAt(i);
+    const word = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+    if (word) {
+      if (from < 0) from = i;
+    } else if (from >= 0) {
+      out.add(s.slice(from, i));
+      from = -1;
+    }
+  }
+  return out;
+}
 
 function roleFrom(ctx: Context, span: Span): PersonRole & { nationality: string | null; expert: boolean; nouns: string[] } {
   const text = ctx.text.slice(span.start, span.end);
@@ -205,14 +249,12 @@ function roleFrom(ctx: Context, span: Span): PersonRole & { nationality: string 
   const entityOf = (a: RawMention | undefined) => (a ? entityKeyOf(a) : null);
   let of: string | null = null;
   if (role) of = (role === "Head" || role === "Commissioner") && org ? entityOf(org) : entityOf(country) ?? entityOf(org);
-  const patterns = (nounPatterns ??= {
-    expert: [...EXPERT_NOUNS].map((n) => [n, new RegExp(`\\b${n}\\b`), escapeRegExp(n) === n] as const),
-    descriptor: Object.keys(DESCRIPTOR_NOUNS).map((n) => [n, new RegExp(`\\b${n}\\b`), escapeRegExp(n) === n] as const),
-  });
+  const patterns = (nounPatterns ??= { expert: [...EXPERT_NOUNS].map(nounPattern), descriptor: Object.keys(DESCRIPTOR_NOUNS).map(nounPattern) });
   // Pushed, not mapped: an array `map` builds in optimized code has another elements kind, and the pushes below deoptimized.
   const nouns: string[] = [];
-  for (const [n, re, plain] of patterns.expert) if ((!plain || lower.includes(n)) && re.test(lower)) nouns.push(n);
-  for (const [n, re, plain] of patterns.descriptor) if ((!plain || lower.includes(n)) && re.test(lower)) nouns.push(n);
+  const runs = asciiWordRuns(lower);
+  for (const [n, re, plain, word] of patterns.expert) if (word ? runs.has(n) : (!plain || lower.includes(n)) && re.test(lower)) nouns.push(n);
+  for (const [n, re, plain, word] of patterns.descriptor) if (word ? runs.has(n) : (!plain || lower.includes(n)) && re.test(lower)) nouns.push(n);
   const expert = nouns.some((n) => EXPERT_NOUNS.has(n)) || /\bcandidate of [\w ]*sciences\b|\bassociate professor\b|\bdirector of the institute\b/.test(lower);
   return { start: span.start, end: span.end, text, role, of, nationality: entityOf(country), expert, nouns };
 }
@@ -239,6 +281,19 @@ function newEntity(key: string, type: EntityType, name: string): EntityRecord {
 
 function words(name: string): string[] {
   return nameKey(name).split(" ").filter(Boolean);
+}
+
+/** Whether `w` ends with the words `tail`. */
+function endsWithWords(w: readonly string[], tail: readonly string[]): boolean {
+  const offset = w.length - tail.length;
+  if (offset < 0) return false;
+  for (let k = 0; k < tail.length; k++) if (w[offset + k] !== tail[k]) return false;
+  return true;
+}
+
+/** A name as written without the affiliation after it (see {@link AFFILIATION}). */
+function withoutAffiliation(written: string): string {
+  return written.endsWith(")") ? written.replace(AFFILIATION, "") : written;
 }
 
 /** A name's words with hyphens read as spaces, so that "Long-Bailey" and "Long Bailey" compare equal. */
@@ -400,14 +455,25 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
   const people: Person[] = [];
   const byFullName = new Map<string, Person>();
   const personMentions = raw.filter((m) => m.type === "Person");
-  const full = personMentions.filter((m) => m.form === "name" && words(m.name).length >= 2);
+  // A name's words, read for each of its mentions by the passes below; the arrays are never changed.
+  const wordsByName = new Map<string, { words: string[]; joined: string; flat: string }>();
+  const wordsOf = (name: string) => {
+    let found = wordsByName.get(name);
+    if (!found) {
+      const w = words(name);
+      found = { words: w, joined: w.join(" "), flat: flatKey(w) };
+      wordsByName.set(name, found);
+    }
+    return found;
+  };
+  const full = personMentions.filter((m) => m.form === "name" && wordsOf(m.name).words.length >= 2);
   for (const m of full) {
-    const w = words(m.name);
-    let match = byFullName.get(w.join(" ")) ?? byFullName.get(flatKey(w));
+    const { words: w, joined, flat } = wordsOf(m.name);
+    let match = byFullName.get(joined) ?? byFullName.get(flat);
     match ??= people.find((p) => w.every((x) => p.words.includes(x)) && (p.words[p.words.length - 1] === w[w.length - 1] || p.words[0] === w[0]));
     match ??= people.find((p) => w.length >= 2 && w[0] === p.words[0] && p.words.every((x) => w.includes(x)));
     // A two-word name read first ("Bin Hammam" in a headline) is the end of the full name read later.
-    match ??= people.find((p) => p.words.length >= 2 && w.length > p.words.length && w.slice(-p.words.length).join(" ") === p.words.join(" "));
+    match ??= people.find((p) => p.words.length >= 2 && w.length > p.words.length && endsWithWords(w, p.words));
     if (match && w.length > match.words.length) {
       entities.get(match.key)!.aliases.add(entities.get(match.key)!.name);
       entities.get(match.key)!.name = m.name;
@@ -420,10 +486,10 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
       people.push(match);
       entity(match.key, "Person", m.name);
     }
-    byFullName.set(match.words.join(" "), match);
-    byFullName.set(w.join(" "), match);
-    byFullName.set(flatKey(w), match);
-    const surface = text.slice(m.start, m.end).replace(AFFILIATION, "");
+    byFullName.set(match.words === w ? joined : match.words.join(" "), match);
+    byFullName.set(joined, match);
+    byFullName.set(flat, match);
+    const surface = withoutAffiliation(text.slice(m.start, m.end));
     if (surface !== entities.get(match.key)!.name) entities.get(match.key)!.aliases.add(surface);
     push(m, match.key);
   }
@@ -442,14 +508,12 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     return f;
   };
   const resolveShort = (m: RawMention): string | null => {
-    const w = words(m.name);
-    const joined = w.join(" ");
+    const { words: w, joined, flat } = wordsOf(m.name);
     const before = people.filter((p) => mentionedBefore(p.key, m.start));
     for (const pool of [before, people]) {
       // The same short name again ("Lord Coe" ... "Coe").
       const same = pool.filter((p) => formsOf(p).joined === joined);
       if (same.length > 0) return nearest(same, m.start);
-      const flat = flatKey(w);
       const spacedJoined = ` ${joined}`;
       const spacedFlat = ` ${flat}`;
       const bySurname = pool.filter((p) => {
@@ -499,7 +563,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
   };
   pass = 2;
   for (const m of personMentions) {
-    if (m.form === "name" && words(m.name).length >= 2) continue;
+    if (m.form === "name" && wordsOf(m.name).words.length >= 2) continue;
     let key = resolveShort(m);
     if (!key) {
       const speaker = SPEECH.test(text.slice(m.end, m.end + 30)) || SPEECH_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
@@ -510,11 +574,11 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
       key = `person:${slugify(m.name)}`;
       if (!entities.has(key)) {
         entity(key, "Person", m.name);
-        people.push({ key, words: words(m.name), hyphenated: /[‐-]/.test(m.name) });
+        people.push({ key, words: wordsOf(m.name).words, hyphenated: /[‐-]/.test(m.name) });
       }
     }
     const e = entities.get(key)!;
-    const surface = text.slice(m.start, m.end).replace(AFFILIATION, "");
+    const surface = withoutAffiliation(text.slice(m.start, m.end));
     if (surface !== e.name) e.aliases.add(surface);
     push({ ...m, form: "surname" }, key);
   }
@@ -542,7 +606,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
       if (r.expert) e.expert = true;
       for (const n of r.nouns) e.nouns.add(n);
       if (span === prefix || span === before) {
-        const alias = text.slice(span.start, m.end).replace(AFFILIATION, "");
+        const alias = withoutAffiliation(text.slice(span.start, m.end));
         if (alias.length <= 200) e.aliases.add(alias);
       }
     }

@@ -13,13 +13,18 @@ import { countryEntries, type CountryEntry } from "./lexicon/countries.js";
 import { withGroups } from "./lexicon/groups.js";
 import { withPartyGroups } from "./party-groups.js";
 import { MEDIA_KINDS, MEDIA_OUTLETS } from "./lexicon/media.js";
-import { namesOpenings, namesSource, ORGANIZATIONS, postNameVariants, STANDALONE_TITLES, type OrganizationEntry } from "./lexicon/organizations.js";
+import { namesOpenings, namesSource, ORGANIZATIONS, UN_PREFIX_OPENINGS, postNameVariants, STANDALONE_TITLES, type OrganizationEntry } from "./lexicon/organizations.js";
 import { PARTIES, resolveSharedParties } from "./lexicon/parties.js";
 import { PATRONYMIC_PARTICLES, PERSON_AFTER_IN, STANCE_NOUNS_BEFORE_NAME } from "./lexicon/name-contexts.js";
 import { ABBREVIATED_TITLES, DOTTED_TITLES, ELECT_TITLE, PREFIXED_TITLE, TITLE_WORDS } from "./lexicon/titles.js";
 import { HONORIFICS, NAME_PARTICLES, NON_NAME_WORDS, ORGANIZATION_HEADS, PLACE_NAMES } from "./lexicon/words.js";
 import { REGION_NAMES } from "./lexicon/regions.js";
+import { ShapeFilter } from "./word-shapes.js";
 import { anyCaseInitials, escapeRegExp, fold, isCapitalized as isCapitalizedWord, stickyMatches, tokenize } from "./text-utils.js";
+
+/** Places and regions in one set: a run's text is looked up once. */
+const PLACE_OR_REGION_NAMES: ReadonlySet<string> = new Set([...PLACE_NAMES, ...REGION_NAMES]);
+const PLACE_OR_REGION_SHAPES = new ShapeFilter(PLACE_OR_REGION_NAMES);
 
 /** An article particle joined to a capitalized name ("al-Kawari", "el-Sayed") counts as a capitalized word. */
 const PREFIXED_NAME = /^(?:al|el|ad|ash|as|at|az|ar|an|ad-?din|abu|bin|ben|ibn|bint)[-‐]\p{Lu}/u;
@@ -63,6 +68,9 @@ let phraseLowerWords: Set<string> | undefined;
  * them, or on their folded length, without a lookup.
  */
 let phrasePairLengths: Uint32Array | undefined;
+
+/** The index's words by their shape: most capitalized words that name nothing known ("Minister", "Tuesday", a surname) are passed over without a lookup. */
+let phraseShapes: ShapeFilter | undefined;
 
 function lengthBit(length: number): number {
   return 1 << Math.min(length, 31);
@@ -112,6 +120,7 @@ function phrases(): Map<string, PhraseEntry[]> {
   phraseLowerWords = new Set([...index.keys()].filter((k) => k.charCodeAt(0) >= 0x61 && k.charCodeAt(0) <= 0x7a));
   phrasePairLengths = new Uint32Array(128 * 128);
   for (const k of index.keys()) if (k.charCodeAt(0) < 128 && k.charCodeAt(1) < 128) phrasePairLengths[k.charCodeAt(0) * 128 + k.charCodeAt(1)]! |= lengthBit(k.length) | lengthBit(k.length + 1);
+  phraseShapes = new ShapeFilter(index.keys());
   phraseIndex = index;
   return index;
 }
@@ -192,6 +201,7 @@ function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: Ra
   const initials = phraseInitials!;
   const lowerWords = phraseLowerWords!;
   const pairLengths = phrasePairLengths!;
+  const shapes = phraseShapes!;
   const mentions: RawMention[] = [];
   const covered = new Array<boolean>(tokens.length).fill(false);
   // Folded on demand: a word opening with an ASCII character keeps it when folded, so most words
@@ -210,21 +220,23 @@ function lexiconMentions(text: string, tokens: readonly Token[]): { mentions: Ra
     const c1 = word.charCodeAt(1);
     if (c0 < 128 && c1 < 128 && (pairLengths[c0 * 128 + c1]! & lengthBit(word.length)) === 0) continue;
     if (c0 >= 0x61 && c0 <= 0x7a ? !lowerWords.has(word) : !initials.has(c0)) continue;
-    let candidates = index.get(word);
+    let candidates = shapes.mayHold(word) ? index.get(word) : undefined;
     // "Germans", "Nigerians": a plural demonym names the country's people or government.
-    if (!candidates && word.length > 4 && word.endsWith("s")) candidates = index.get(word.slice(0, -1))?.filter((e) => e.words.length === 1 && e.mention.type === "Country" && e.mention.form === "demonym");
+    if (!candidates && word.length > 4 && word.endsWith("s") && shapes.mayHold(word, word.length - 1)) candidates = index.get(word.slice(0, -1))?.filter((e) => e.words.length === 1 && e.mention.type === "Country" && e.mention.form === "demonym");
     if (!candidates || candidates.length === 0) continue;
     if (candidates.length > SPLIT_BUCKET) candidates = bySecondWord(candidates, i + 1 < tokens.length ? folded(i + 1) : undefined);
     for (const entry of candidates) {
       const n = entry.words.length;
       if (i + n > tokens.length) continue;
       let ok = true;
-      for (let k = 0; k < n && ok; k++) {
+      // The first word is the entry's own (the index's key), or its plural for a one-word demonym.
+      for (let k = 1; k < n && ok; k++) {
         const token = tokens[i + k]!;
+        const gapStart = tokens[i + k - 1]!.end;
         // A plural is read on a word alone ("Germans") or on the last word of a demonym ("New Zealanders").
-        const pluralOk = n === 1 || (k === n - 1 && entry.mention.type === "Country" && entry.mention.form === "demonym");
+        const pluralOk = k === n - 1 && entry.mention.type === "Country" && entry.mention.form === "demonym";
         if (folded(i + k) !== entry.words[k] && !(pluralOk && isPluralOf(folded(i + k), entry.words[k]!))) ok = false;
-        else if (k > 0 && text.slice(tokens[i + k - 1]!.end, token.start) !== " " && !(entry.words[k] === "s" && /^['’]$/.test(text.slice(tokens[i + k - 1]!.end, token.start)))) ok = false;
+        else if (!(token.start === gapStart + 1 && text.charCodeAt(gapStart) === 0x20) && !(entry.words[k] === "s" && /^['’]$/.test(text.slice(gapStart, token.start)))) ok = false;
       }
       if (!ok) continue;
       if (entry.mention.type === "Media" && n === 1 && !isOutletWord(text, tokens, i, entry.looseFirst)) continue;
@@ -665,7 +677,7 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
     }
     return;
   }
-  if (PLACE_NAMES.has(runText) || REGION_NAMES.has(runText) || PLACE_HEADS.has(last.text)) return;
+  if ((PLACE_OR_REGION_SHAPES.mayHold(runText) && PLACE_OR_REGION_NAMES.has(runText)) || PLACE_HEADS.has(last.text)) return;
   // "the Scottish Borders MP": a constituency before a member's letters, not a name.
   if (CONSTITUENCY_MEMBER.test(text.slice(last.end, last.end + 8)) && (first.text === "The" || /(?:^|[^\p{L}])[Tt]he\s+$/u.test(before))) return;
   // "Work and Pensions Secretary Tom Vale", "Welsh Language and Lifelong Learning Minister Ana Ruiz": the first words of a portfolio.
@@ -718,7 +730,7 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
   if (tail.length === 0) return;
   const name = text.slice(tail[0]!.start, last.end);
   // "After South Carolina": the word before the tail may open a region's name.
-  if (PLACE_NAMES.has(name) || REGION_NAMES.has(name) || (k > 0 && REGION_NAMES.has(`${run[k - 1]!.text} ${name}`))) return;
+  if ((PLACE_OR_REGION_SHAPES.mayHold(name) && PLACE_OR_REGION_NAMES.has(name)) || (k > 0 && REGION_NAMES.has(`${run[k - 1]!.text} ${name}`))) return;
   const capitalizedWords = tail.filter((w) => isCapitalized(w.text)).length;
   // The rest of an institution's name ("the Court of Human Rights", "Institute for Peace Studies").
   if (k === 0 && endsInstitutionName(before)) return;
@@ -803,6 +815,8 @@ interface Anchor {
   firsts: string;
   /** A sticky pattern that must match where the opening opens, when the literal says too little. */
   verify?: RegExp;
+  /** A test that must hold at the literal's end. */
+  after?: (text: string, end: number) => boolean;
 }
 
 /** The anchors of a phrase written by {@link anyCaseInitials}: its first word after the first letter, which may be in either case. */
@@ -878,7 +892,7 @@ function buildPostPatterns(slug: string): PostPattern[] {
     patterns.push({
       // "\\b" rather than a look-behind: the words are ASCII, and a pattern that opens with a look-behind is tried at every offset.
       re: new RegExp(`\\b(?:(?:${HEAD_WORDS})\\s+(?:of\\s+)?(?:the\\s+)?(?:${names})(?![\\p{L}])${NOT_A_SUBBODY}|(?:to|will|would)\\s+(?:lead|head|run)\\s+(?:the\\s+)?(?:${names})(?![\\p{L}])${NOT_A_SUBBODY})|(?<![\\p{L}])(?:${names})(?:['’]s)?\\s+(?:chief|head|boss|top job|leadership)(?![\\p{L}])`, "uy"),
-      openings: [opening("head", () => HEAD_OPENING_ANCHORS), opening(`names:${names}`, () => namesAnchors(org))],
+      openings: [opening("head", () => HEAD_OPENING_ANCHORS), opening(`head-names:${names}`, () => namesBeforeHeadAnchors(org))],
       org,
       post: 0,
     });
@@ -890,10 +904,35 @@ function namesAnchors(org: OrganizationEntry): Opening["anchors"] {
   return namesOpenings(org).map((literal) => ({ literal, at: 0, firsts: "" }));
 }
 
+/**
+ * The anchors of the organization's names where a head word follows ("NATO chief"). A name of the
+ * UN's bodies opens with a prefix, not the whole name, and is read wherever the prefix is.
+ */
+function namesBeforeHeadAnchors(org: OrganizationEntry): Opening["anchors"] {
+  return namesOpenings(org).map((literal) => (UN_PREFIX_OPENINGS.includes(literal) ? { literal, at: 0, firsts: "" } : { literal, at: 0, firsts: "", after: headWordAfter }));
+}
+
+/** What follows an organization's name in its head pattern: "'s chief", " leadership". */
+const HEAD_AFTER_NAME = /(?:['’]s)?\s+(?:chief|head|boss|top job|leadership)(?![\p{L}])/uy;
+
+/** Whether {@link HEAD_AFTER_NAME} matches at `end`; most names are followed by no head word's first letter. */
+function headWordAfter(text: string, end: number): boolean {
+  let i = end;
+  const c = text.charCodeAt(i);
+  if ((c === 0x27 || c === 0x2019) && text.charCodeAt(i + 1) === 0x73) i += 2;
+  if (!isSpaceCode(text.charCodeAt(i))) return false;
+  while (isSpaceCode(text.charCodeAt(i))) i++;
+  const h = text.charCodeAt(i);
+  if (h !== 0x63 && h !== 0x68 && h !== 0x62 && h !== 0x74 && h !== 0x6c) return false;
+  HEAD_AFTER_NAME.lastIndex = end;
+  return HEAD_AFTER_NAME.test(text);
+}
+
 interface PlacedAnchor {
   literal: string;
   at: number;
   verify: RegExp | undefined;
+  after: ((text: string, end: number) => boolean) | undefined;
   /** The index of the anchor's opening among those searched for. */
   opening: number;
 }
@@ -933,8 +972,8 @@ function anchorTable(key: string, opens: () => readonly Opening[]): AnchorTable 
     else map.set(key, [anchor]);
   };
   openings.forEach((o, opening) => {
-    for (const { literal, at, firsts, verify } of o.anchors) {
-      const placed = { literal, at, verify, opening };
+    for (const { literal, at, firsts, verify, after } of o.anchors) {
+      const placed = { literal, at, verify, after, opening };
       for (const first of new Set(at === 0 ? literal.charAt(0) : firsts)) {
         const code = first.charCodeAt(0);
         if (code < 128) asciiFirst[code] = 1;
@@ -1001,6 +1040,7 @@ function readAnchors(placed: readonly PlacedAnchor[], text: string, p: number, l
       a.verify.lastIndex = p;
       if (!a.verify.test(text)) continue;
     }
+    if (a.after && !a.after(text, end)) continue;
     list.push(p);
   }
 }

@@ -85,11 +85,13 @@ const TITLE_CUE = /\b(?:position|post|office|role|seat|race|contest|election|bid
  * `orgCounts` counts the article's mentions of each organization.
  */
 export function postsNamedByTitle(text: string, orgCounts: ReadonlyMap<string, number>, taken: readonly RawMention[]): RawMention[] {
-  if (!TITLE_CUE.test(text)) return [];
   const orgs = ORGANIZATIONS.filter((o) => o.posts.length > 0 && (orgCounts.get(o.slug) ?? 0) > 0).sort((a, b) => orgCounts.get(b.slug)! - orgCounts.get(a.slug)!);
   if (orgs.length === 0) return [];
+  // Where the cue is written, TITLE_STARTS finds it; only Unicode case folding finds more.
+  const unicode = FOLDED_ONLY_IN_UNICODE.test(text);
+  if (unicode && !TITLE_CUE.test(text)) return [];
   const out: RawMention[] = [];
-  for (const m of stickyMatches(TITLE_AFTER_POST_WORD, FOLDED_ONLY_IN_UNICODE.test(text) ? TITLE_STARTS_UNICODE : TITLE_STARTS, text)) {
+  for (const m of stickyMatches(TITLE_AFTER_POST_WORD, unicode ? TITLE_STARTS_UNICODE : TITLE_STARTS, text)) {
     const words = m[1]!;
     const wordsStart = m.index + m[0].length - words.length;
     if (/^\p{Lu}/u.test(words)) continue;

@@ -457,7 +457,7 @@ export function namesOpenings(org: OrganizationEntry): string[] {
 }
 
 /** What every match of {@link UN_PREFIX_SOURCE} opens with. */
-const UN_PREFIX_OPENINGS = ["UN", "U.N.", "United Nations"];
+export const UN_PREFIX_OPENINGS: readonly string[] = ["UN", "U.N.", "United Nations"];
 
 /** Each body with the descriptions the news names it by ({@link DESCRIBED_AS}) among its names. */
 function withDescriptions(org: OrganizationEntry): OrganizationEntry {
