@@ -60,6 +60,25 @@ function fmt(n: number | undefined): string {
 }
 
 /** The results as markdown tables: questions by size, ingest, GraphQL against the driver. */
+/** The graph sizes of a full benchmark run, the one whose figures the README quotes. */
+export const FULL_SIZES: readonly number[] = [1000, 10_000, 100_000];
+
+/**
+ * The file stem a run's figures are written under: a full run (every size of {@link FULL_SIZES},
+ * every question) writes `latest.*`, the figures the README quotes; a quick run writes `quick.*`
+ * and any other partial run `partial.*` beside them, so that neither replaces the measured ones.
+ */
+export function resultsStem(run: { quick: boolean; sizes: readonly number[]; only?: readonly string[] }): "latest" | "quick" | "partial" {
+  if (run.quick) return "quick";
+  const full = run.sizes.length === FULL_SIZES.length && run.sizes.every((s, i) => s === FULL_SIZES[i]) && run.only === undefined;
+  return full ? "latest" : "partial";
+}
+
+/** The latency chart's file name (without `.svg`) beside the results of a stem. */
+export function latencyChartName(stem: string): string {
+  return stem === "latest" ? "latency" : `${stem}-latency`;
+}
+
 export function markdownTables(r: BenchResults): string {
   const sizes = [...new Set([...r.coalition, ...r.generated].map((q) => q.actors))].sort((a, b) => a - b);
   const head = (label: string) => `| ${label} | ${sizes.map((s) => `${s.toLocaleString("en-US")} actors`).join(" | ")} |\n|---|${sizes.map(() => "---").join("|")}|\n`;

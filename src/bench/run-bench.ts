@@ -6,7 +6,7 @@
  * GraphQL (p50/p95), ingestion beside the bare `UNWIND … MERGE` floor of the same rows, and
  * GraphQL against the bare driver for the same answer at 1 and 16 concurrent clients. Ends with
  * the extractor benchmark. Writes `bench/results/latest.json`, `latest.md` and `latency.svg`
- * (`quick.*` with `--quick`).
+ * (`quick.*` with `--quick`, `partial.*` for other sizes or `--only`).
  *
  *   node dist/bench/run-bench.js [--quick] [--sizes 1000,10000] [--profile]
  *   node dist/bench/run-bench.js --sizes 100000 --keep bench/worlds/w100k    (build a world once and keep it)
@@ -42,7 +42,7 @@ import { GraphqlClient } from "./graphql-client.js";
 import { latency, throughputWithCpu } from "./measure.js";
 import { startServiceProcess, summarizeProfile } from "./service-process.js";
 import { coalitionQueries, generatedQueries, SAME_ANSWER, type BenchQuery, type QuerySubjects } from "./queries.js";
-import { latencyChart, markdownTables, type BenchResults, type IngestResult, type QueryResult } from "./report.js";
+import { FULL_SIZES, latencyChart, latencyChartName, markdownTables, resultsStem, type BenchResults, type IngestResult, type QueryResult } from "./report.js";
 import { CANDIDATE_COUNT, World } from "./world.js";
 
 const RESULTS_DIR = projectPath("bench", "results");
@@ -103,7 +103,7 @@ function options(): Options {
     process.exit(0);
   }
   if (values.keep && values.reuse) throw new Error("--keep builds a world and --reuse asks a kept one: give one of them");
-  const sizes = values.sizes ? values.sizes.split(",").map(Number) : values.quick ? [1000] : [1000, 10_000, 100_000];
+  const sizes = values.sizes ? values.sizes.split(",").map(Number) : values.quick ? [1000] : [...FULL_SIZES];
   if (sizes.some((s) => !Number.isInteger(s) || s < 300) || sizes.some((s, i) => i > 0 && s <= sizes[i - 1]!)) {
     throw new Error("--sizes takes increasing whole numbers of actors, each at least 300 (e.g. 1000,10000)");
   }
@@ -277,19 +277,15 @@ function directoryBytes(dir: string): number {
   return total;
 }
 
-/**
- * A full run writes `latest.*`, the figures the README quotes; a quick run writes `quick.*` beside
- * them so that a smoke run never replaces the measured ones.
- */
-function writeResults(results: BenchResults, keptWorld?: string): string {
+function writeResults(results: BenchResults, stem: string, keptWorld?: string): string {
   const dir = keptWorld ?? RESULTS_DIR;
   mkdirSync(dir, { recursive: true });
-  const stem = keptWorld ? "results" : results.quick ? "quick" : "latest";
-  writeFileSync(path.join(dir, `${stem}.json`), `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(path.join(dir, `${stem}.md`), markdownTables(results));
-  if (keptWorld) return stem;
-  writeFileSync(path.join(RESULTS_DIR, results.quick ? "quick-latency.svg" : "latency.svg"), latencyChart([...results.coalition, ...results.generated], "Coalition questions and generated API: p50 latency against graph size"));
-  return stem;
+  const name = keptWorld ? "results" : stem;
+  writeFileSync(path.join(dir, `${name}.json`), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(path.join(dir, `${name}.md`), markdownTables(results));
+  if (keptWorld) return name;
+  writeFileSync(path.join(RESULTS_DIR, `${latencyChartName(name)}.svg`), latencyChart([...results.coalition, ...results.generated], "Coalition questions and generated API: p50 latency against graph size"));
+  return name;
 }
 
 async function main(): Promise<void> {
@@ -423,7 +419,7 @@ async function main(): Promise<void> {
       say("generated API over HTTP:");
       results.generated.push(...(await timeQueries(client, chosen(generatedQueries(subjects)), actors, o)));
       if (o.only) {
-        writeResults(results, o.reuse ?? o.keep);
+        writeResults(results, resultsStem(o), o.reuse ?? o.keep);
         from = size;
         continue;
       }
@@ -437,7 +433,7 @@ async function main(): Promise<void> {
       results.graphqlVsDriver = { ...comparisons[0]!, c16: comparisons[1] };
       const storeDir = tempDir ?? worldDir;
       results.sizes.push({ actors, claimsInGraph, loadAverage: load(), ...(storeDir ? { storeMiB: Math.round(directoryBytes(storeDir) / 2 ** 20) } : {}) });
-      writeResults(results, o.reuse ?? o.keep);
+      writeResults(results, resultsStem(o), o.reuse ?? o.keep);
       from = size;
       if (!ing.complete) break;
     }
@@ -462,9 +458,9 @@ async function main(): Promise<void> {
     }
     results.finishedAt = new Date().toISOString();
     results.machine.loadAverageAtEnd = load();
-    const stem = writeResults(results, o.reuse ?? o.keep);
+    const stem = writeResults(results, resultsStem(o), o.reuse ?? o.keep);
     say(`\n${markdownTables(results)}`);
-    say(`results in ${path.relative(process.cwd(), RESULTS_DIR)}/${stem}.json, ${stem}.md, ${stem === "latest" ? "latency" : "quick-latency"}.svg (${((Date.parse(results.finishedAt) - Date.parse(startedAt)) / 60000).toFixed(1)} min)`);
+    say(`results in ${path.relative(process.cwd(), RESULTS_DIR)}/${stem}.json, ${stem}.md, ${latencyChartName(stem)}.svg (${((Date.parse(results.finishedAt) - Date.parse(startedAt)) / 60000).toFixed(1)} min)`);
   } finally {
     await client?.close();
     await service?.stop();
