@@ -25,4 +25,9 @@ describe("JoinedSentences", () => {
   it("says which sentences hold a match", () => {
     for (const pattern of patterns) expect(joined.holds(pattern)).toEqual(bodies.map((b) => alone(pattern, b).length > 0));
   });
+
+  it("refuses a pattern that matches the empty string instead of searching for ever", () => {
+    expect(() => joined.matches(/\b(?:backs)?/gu)).toThrow(/empty string/);
+    expect(() => joined.holds(/x*/gu)).toThrow(/empty string/);
+  });
 });

@@ -14,6 +14,11 @@
  * character, as the end is not.
  */
 
+/** A pattern that matched the empty string would search the same place again for ever. */
+function emptyMatch(pattern: RegExp): Error {
+  return new Error(`the pattern ${pattern.source.slice(0, 60)} matched the empty string; joined sentences take only patterns that cannot`);
+}
+
 /** What stands between the joined sentences. */
 export const SENTENCE_GAP = ";";
 
@@ -58,6 +63,7 @@ export class JoinedSentences {
       let k = 0;
       let m: RegExpExecArray | null;
       while ((m = pattern.exec(text)) !== null) {
+        if (m[0].length === 0) throw emptyMatch(pattern);
         while (k + 1 < members.length && bases[k + 1]! <= m.index) k++;
         m.index -= bases[k]!;
         out[members[k]!]!.push(m);
@@ -75,6 +81,7 @@ export class JoinedSentences {
       let k = 0;
       let m: RegExpExecArray | null;
       while ((m = pattern.exec(text)) !== null) {
+        if (m[0].length === 0) throw emptyMatch(pattern);
         while (k + 1 < members.length && bases[k + 1]! <= m.index) k++;
         out[members[k]!] = true;
         // The rest of the sentence need not be searched.
