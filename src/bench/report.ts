@@ -65,13 +65,15 @@ export const FULL_SIZES: readonly number[] = [1000, 10_000, 100_000];
 
 /**
  * The file stem a run's figures are written under: a full run (every size of {@link FULL_SIZES},
- * every question) writes `latest.*`, the figures the README quotes; a quick run writes `quick.*`
- * and any other partial run `partial.*` beside them, so that neither replaces the measured ones.
+ * every question) writes `latest.*`, the figures the README quotes, once it has finished; a quick
+ * run writes `quick.*`, and any other run, or a full run still under way (figures are written after
+ * each size, so that a run stopped half-way keeps what it measured), `partial.*` beside them, so
+ * that none of them replaces the measured ones.
  */
-export function resultsStem(run: { quick: boolean; sizes: readonly number[]; only?: readonly string[] }): "latest" | "quick" | "partial" {
+export function resultsStem(run: { quick: boolean; sizes: readonly number[]; only?: readonly string[] }, finished: boolean): "latest" | "quick" | "partial" {
   if (run.quick) return "quick";
   const full = run.sizes.length === FULL_SIZES.length && run.sizes.every((s, i) => s === FULL_SIZES[i]) && run.only === undefined;
-  return full ? "latest" : "partial";
+  return full && finished ? "latest" : "partial";
 }
 
 /** The latency chart's file name (without `.svg`) beside the results of a stem. */

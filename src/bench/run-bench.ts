@@ -419,7 +419,7 @@ async function main(): Promise<void> {
       say("generated API over HTTP:");
       results.generated.push(...(await timeQueries(client, chosen(generatedQueries(subjects)), actors, o)));
       if (o.only) {
-        writeResults(results, resultsStem(o), o.reuse ?? o.keep);
+        writeResults(results, resultsStem(o, false), o.reuse ?? o.keep);
         from = size;
         continue;
       }
@@ -433,7 +433,7 @@ async function main(): Promise<void> {
       results.graphqlVsDriver = { ...comparisons[0]!, c16: comparisons[1] };
       const storeDir = tempDir ?? worldDir;
       results.sizes.push({ actors, claimsInGraph, loadAverage: load(), ...(storeDir ? { storeMiB: Math.round(directoryBytes(storeDir) / 2 ** 20) } : {}) });
-      writeResults(results, resultsStem(o), o.reuse ?? o.keep);
+      writeResults(results, resultsStem(o, false), o.reuse ?? o.keep);
       from = size;
       if (!ing.complete) break;
     }
@@ -458,7 +458,7 @@ async function main(): Promise<void> {
     }
     results.finishedAt = new Date().toISOString();
     results.machine.loadAverageAtEnd = load();
-    const stem = writeResults(results, resultsStem(o), o.reuse ?? o.keep);
+    const stem = writeResults(results, resultsStem(o, true), o.reuse ?? o.keep);
     say(`\n${markdownTables(results)}`);
     say(`results in ${path.relative(process.cwd(), RESULTS_DIR)}/${stem}.json, ${stem}.md, ${latencyChartName(stem)}.svg (${((Date.parse(results.finishedAt) - Date.parse(startedAt)) / 60000).toFixed(1)} min)`);
   } finally {
