@@ -30,7 +30,7 @@ const LIST_CLOSES = /^,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+rest\s+of|other|fel
 const STATE_GROUP = /^(?:countries|nations|states|governments|federations|associations|unions)\b/;
 
 /** The group noun that opens every match of {@link GROUP_STANCE}: that pattern is tried only where this one matches. */
-const CUE = new RegExp(String.raw`\b${GROUP_NOUN}\s`, "g");
+export const CUE = new RegExp(String.raw`\b${GROUP_NOUN}\s`, "g");
 
 /**
  * A list after a colon whose items are parted by semicolons ("are: Kenya; Chad; Togo; and Benin"):
@@ -64,9 +64,9 @@ export interface OpenGroup {
 /**
  * The stances of the people listed in `sentence`, and the group (if any) whose members the next
  * paragraphs name. `open` is the group left open by an earlier sentence; `lower` is the sentence
- * with ASCII capitals in lower case (same offsets).
+ * with ASCII capitals in lower case (same offsets); `cued`, when known, whether it holds {@link CUE}.
  */
-export function groupListStances(analysis: Analysis, sentence: Sentence, open: OpenGroup | undefined, lower: string): { found: Found[]; open: OpenGroup | undefined } {
+export function groupListStances(analysis: Analysis, sentence: Sentence, open: OpenGroup | undefined, lower: string, cued?: boolean): { found: Found[]; open: OpenGroup | undefined } {
   const { text } = analysis;
   const found: Found[] = [];
   const body = text.slice(sentence.start, sentence.end);
@@ -94,7 +94,7 @@ export function groupListStances(analysis: Analysis, sentence: Sentence, open: O
   }
 
   CUE.lastIndex = 0;
-  for (let c = CUE.exec(lower); c !== null; c = CUE.exec(lower)) {
+  for (let c = cued === false ? null : CUE.exec(lower); c !== null; c = CUE.exec(lower)) {
     GROUP_STANCE.lastIndex = c.index;
     const g = GROUP_STANCE.exec(lower);
     // The next group noun after this one, or after the group's stance (as a search of GROUP_STANCE would resume).

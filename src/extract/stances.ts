@@ -20,11 +20,11 @@
  */
 import { CRITICISM, NOMINAL_LOSS, NOMINAL_SUPPORT, OPPOSE_VERBS, PASSIVE_STANCE, PRAISE, SUPPORT_VERBS, UNFIT } from "./lexicon/verbs.js";
 import { clauseStart, isActor, mentionsIn, quoteSpeakerAt, resolvePersonPronoun, skipRanges } from "./clauses.js";
-import { GRATITUDE_WORDS, gratitudeStances, nounStances } from "./stance-nouns.js";
+import { GRATITUDE_WORDS, gratitudeStances, nounStances, STANCE_NOUN_WORD } from "./stance-nouns.js";
 import { describedFocal } from "./stance-described.js";
 import { titledFocal } from "./titled-focus.js";
 import { describedSubject } from "./described-subjects.js";
-import { groupListStances, type OpenGroup } from "./stance-lists.js";
+import { CUE as GROUP_CUE, groupListStances, type OpenGroup } from "./stance-lists.js";
 import { linkedListStances, SUPPORT_CUE as LINKED_SUPPORT_CUE, type LinkState } from "./stance-linked-lists.js";
 import { ownGovernmentStances } from "./stance-own-governments.js";
 import { CUE as COPULA_CUE, holdersAfterCopula } from "./holders-after-copula.js";
@@ -421,6 +421,8 @@ const JOINED_CUES = {
   // (The gratitude cue ignores the case of ASCII letters only, as the lower-case sentences do.)
   thanking: joinedCue(wordsPattern(GRATITUDE_WORDS)),
   critics: joinedCue(CRITIC_CUE),
+  nouns: joinedCue(STANCE_NOUN_WORD),
+  groups: GROUP_CUE,
 };
 
 /**
@@ -477,6 +479,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     signing: joined.holds(JOINED_CUES.signing),
     thanking: joined.holds(JOINED_CUES.thanking),
     critics: joined.holds(JOINED_CUES.critics),
+    nouns: joined.holds(JOINED_CUES.nouns),
+    groups: joined.holds(JOINED_CUES.groups),
   };
   const controls = joined.matches(CONTROL);
   let nth = 0;
@@ -794,12 +798,12 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       }
     }
 
-    const listed = groupListStances(analysis, sentence, openGroup, lowerBody);
+    const listed = groupListStances(analysis, sentence, openGroup, lowerBody, cues.groups[si]);
     const signed = cues.signing[si] ? signatoryStances(analysis, sentence, quotes, lowerBody, signatories) : { found: [] };
     const lettered = letterStances(analysis, sentence, lowerBody, opposing);
     openGroup = listed.open ?? colonGroup ?? signed.open ?? lettered.open;
     found.push(...signed.found, ...lettered.found, ...linkedListStances(analysis, sentence, lowerBody, links, cues.linked[si]));
-    found.push(...controlStances(analysis, sentence, quotes, controls[si]!), ...nounStances(analysis, sentence, quotes, lowerBody), ...(cues.thanking[si] ? gratitudeStances(analysis, sentence, quotes) : []), ...listed.found);
+    found.push(...controlStances(analysis, sentence, quotes, controls[si]!), ...nounStances(analysis, sentence, quotes, lowerBody, cues.nouns[si]), ...(cues.thanking[si] ? gratitudeStances(analysis, sentence, quotes) : []), ...listed.found);
     found.push(...ownGovernmentStances(analysis, sentence, lowerBody));
     if (cues.copula[si]) found.push(...holdersAfterCopula(analysis, sentence, lowerBody));
     if (cues.campaign[si]) found.push(...campaignRoleStances(analysis, sentence));
