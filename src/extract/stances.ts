@@ -41,7 +41,7 @@ import { echoedStances, invertedHeadEnd, invertedStances } from "./stance-invert
 import { actorSayerBefore, actorsAfter, candidateBefore, conjoinedBefore, hedged, NEGATION, objectAfter, partOfParty, personList, personRightAfter, POSSESSIVE_PRONOUN_OBJECT, RIVALS_APPOSITION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
 import type { AttributedQuote } from "./quotes.js";
 import { isNarrow, narrowSlice } from "./narrow-text.js";
-import { JoinedSentences } from "./joined-sentences.js";
+import { CueUnion, JoinedSentences } from "./joined-sentences.js";
 import { criticisedForConduct, indirectChoice, lossOnlyPossible, negationNoRefusal, notOnlyBefore, opposedInARace, opposedSomethingElse, opposedThroughGerund, opposedWithOthers, oppositionBlocked, ownOppositionLead, personInsideThing, refusedBeforeSubject, sayerInLead } from "./opposition-guards.js";
 import { CUE as CRITIC_CUE, criticStances } from "./opposition-critics.js";
 import { CUE_WORD as JUDGMENT_WORD, judgedStances } from "./opposition-judgments.js";
@@ -405,25 +405,30 @@ function joinedCue(cue: RegExp): RegExp {
 /** The readers' sentence cues, searched once over the article's joined sentences (none of them reads ";"). */
 const JOINED_CUES = {
   copula: joinedCue(COPULA_CUE),
-  campaign: joinedCue(CAMPAIGN_CUE),
-  hope: joinedCue(HOPE_CUE),
-  relative: joinedCue(RELATIVE_CUE),
-  // (The words that the praise's and the focus's own cues hold: those are tested where these match.)
-  praised: joinedCue(PRAISED_WORDS),
   focus: /support|backing|endorsement/g,
-  echo: joinedCue(ECHO_CUE),
-  suit: joinedCue(SUIT_CUE),
   judgment: joinedCue(JUDGMENT_WORD),
   prevention: joinedCue(PREVENTION_CUE),
   linked: joinedCue(LINKED_SUPPORT_CUE),
-  // Readers that test these cues themselves: they are run only on the sentences that pass.
-  signing: joinedCue(SIGNATORY_CUE),
-  // (The gratitude cue ignores the case of ASCII letters only, as the lower-case sentences do.)
-  thanking: joinedCue(wordsPattern(GRATITUDE_WORDS)),
-  critics: joinedCue(CRITIC_CUE),
   nouns: joinedCue(STANCE_NOUN_WORD),
   groups: GROUP_CUE,
 };
+
+/** The cues that few sentences hold, searched together ({@link CueUnion}). */
+const RARE_CUES = new CueUnion({
+  // (On the lower-case sentences, which hold no ASCII capital, the case flag of this cue changes nothing: without "u" it folds only those.)
+  campaign: new RegExp(CAMPAIGN_CUE.source),
+  hope: HOPE_CUE,
+  relative: RELATIVE_CUE,
+  // (The words that the praise's and the focus's own cues hold: those are tested where these match.)
+  praised: PRAISED_WORDS,
+  echo: ECHO_CUE,
+  suit: SUIT_CUE,
+  // Readers that test these cues themselves: they are run only on the sentences that pass.
+  signing: SIGNATORY_CUE,
+  // (The gratitude cue ignores the case of ASCII letters only, as the lower-case sentences do.)
+  thanking: wordsPattern(GRATITUDE_WORDS),
+  critics: CRITIC_CUE,
+});
 
 /**
  * "France followed suit", "Kelly Lee did so on March 2": the stances of the sentence before, held
@@ -465,20 +470,12 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
   );
   const known = joinedTriggers(joined, count);
   const cues = {
+    ...joined.holdsEach(RARE_CUES),
     copula: joined.holds(JOINED_CUES.copula),
-    campaign: joined.holds(JOINED_CUES.campaign),
-    hope: joined.holds(JOINED_CUES.hope),
-    relative: joined.holds(JOINED_CUES.relative),
-    praised: joined.holds(JOINED_CUES.praised),
     focus: joined.holds(JOINED_CUES.focus),
-    echo: joined.holds(JOINED_CUES.echo),
-    suit: joined.holds(JOINED_CUES.suit),
     judgment: joined.holds(JOINED_CUES.judgment),
     prevention: joined.holds(JOINED_CUES.prevention),
     linked: joined.holds(JOINED_CUES.linked),
-    signing: joined.holds(JOINED_CUES.signing),
-    thanking: joined.holds(JOINED_CUES.thanking),
-    critics: joined.holds(JOINED_CUES.critics),
     nouns: joined.holds(JOINED_CUES.nouns),
     groups: joined.holds(JOINED_CUES.groups),
   };
