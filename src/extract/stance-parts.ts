@@ -440,11 +440,35 @@ const racePeopleCache = new WeakMap<Analysis, Set<string>>();
 
 /** The stems of {@link RACE_CUE}'s words, in lower case: literal tests before the pattern. */
 const RACE_STEMS = ["andida", "rival", "contender", "challenger", "runner", "nominee", "bid", "race", "running", "vying", "competing"];
+/**
+ * Where a stem of {@link RACE_STEMS} starts, its ASCII letters in any case (which is what a test of
+ * the text in lower case finds: no other character lowers to one of the stems' letters before
+ * another of them). No stem is the start of another: at most one starts at an offset.
+ */
+const RACE_STEM_AT = new RegExp(`(?=(${RACE_STEMS.join("|")}))`, "gi");
 
-/** Whether `s` may hold a race word: one of their stems, in any case. */
-function mayHaveRaceCue(s: string): boolean {
-  const lower = s.toLowerCase();
-  for (const stem of RACE_STEMS) if (lower.includes(stem)) return true;
+/** The stretches of `text` that hold a stem of {@link RACE_STEMS}, in order: each one's start and end in turn. */
+function raceStemSpans(text: string): number[] {
+  const spans: number[] = [];
+  RACE_STEM_AT.lastIndex = 0;
+  for (let m = RACE_STEM_AT.exec(text); m !== null; m = RACE_STEM_AT.exec(text)) {
+    spans.push(m.index, m.index + m[1]!.length);
+    RACE_STEM_AT.lastIndex = m.index + 1;
+  }
+  return spans;
+}
+
+/** Whether one of the stretches `spans` ({@link raceStemSpans}) lies within `[from, to)`. */
+function holdsSpan(spans: readonly number[], from: number, to: number): boolean {
+  const count = spans.length >> 1;
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[2 * mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < count && spans[2 * i]! < to; i++) if (spans[2 * i + 1]! <= to) return true;
   return false;
 }
 
@@ -458,16 +482,26 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 }
 
+/** Where the words after the last stop followed by a space begin in `[from, to)` of `text` (`from` when there is none). */
+function afterLastStopAt(text: string, from: number, to: number): number {
+  for (let i = to - 2; i >= from; i--) if (isStop(text.charCodeAt(i)) && isSpace(text.charCodeAt(i + 1))) return i + 2;
+  return from;
+}
+
+/** Where the words up to the first stop followed by a space or by `to` end in `[from, to)` of `text` (`to` when there is none). */
+function beforeFirstStopAt(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (isStop(text.charCodeAt(i)) && (i + 1 === to || isSpace(text.charCodeAt(i + 1)))) return i;
+  return to;
+}
+
 /** The words after the last stop followed by a space: the sentence's own words before a name (no pattern calls). */
 export function afterLastStop(s: string): string {
-  for (let i = s.length - 2; i >= 0; i--) if (isStop(s.charCodeAt(i)) && isSpace(s.charCodeAt(i + 1))) return s.slice(i + 2);
-  return s;
+  return s.slice(afterLastStopAt(s, 0, s.length));
 }
 
 /** The words up to the first stop followed by a space or the end: the sentence's own words after a name. */
 export function beforeFirstStop(s: string): string {
-  for (let i = 0; i < s.length; i++) if (isStop(s.charCodeAt(i)) && (i + 1 === s.length || isSpace(s.charCodeAt(i + 1)))) return s.slice(0, i);
-  return s;
+  return s.slice(0, beforeFirstStopAt(s, 0, s.length));
 }
 
 /** The people the text names next to a race word ("candidate", "bid", "rival"), once per text. */
@@ -475,14 +509,21 @@ export function racePeople(analysis: Analysis): Set<string> {
   let people = racePeopleCache.get(analysis);
   if (people) return people;
   people = new Set();
+  const { text } = analysis;
+  const stems = raceStemSpans(text);
   for (const m of analysis.mentions) {
     if (m.type !== "Person" || m.modifier || people.has(m.entity)) continue;
     // Within the name's own sentence: the words before it back to a full stop, after it up to one.
-    const before = afterLastStop(analysis.text.slice(Math.max(0, m.extendedStart - 50), m.extendedStart));
-    const after = beforeFirstStop(analysis.text.slice(m.end, m.end + 40));
+    const beforeAt = afterLastStopAt(text, Math.max(0, m.extendedStart - 50), m.extendedStart);
+    const afterEnd = beforeFirstStopAt(text, m.end, Math.min(text.length, m.end + 40));
     // The title is read too: "candidate X", "presidential hopeful X".
-    const near = m.extendedStart < m.start ? `${before} ${analysis.text.slice(m.extendedStart, m.start)} ${after}` : `${before} ${after}`;
-    if (mayHaveRaceCue(near) && RACE_CUE.test(near)) people.add(m.entity);
+    const titled = m.extendedStart < m.start;
+    // The words of the pattern hold no space: each would lie within one of these stretches.
+    if (!holdsSpan(stems, beforeAt, m.extendedStart) && !(titled && holdsSpan(stems, m.extendedStart, m.start)) && !holdsSpan(stems, m.end, afterEnd)) continue;
+    const before = text.slice(beforeAt, m.extendedStart);
+    const after = text.slice(m.end, afterEnd);
+    const near = titled ? `${before} ${text.slice(m.extendedStart, m.start)} ${after}` : `${before} ${after}`;
+    if (RACE_CUE.test(near)) people.add(m.entity);
   }
   racePeopleCache.set(analysis, people);
   return people;
