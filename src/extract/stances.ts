@@ -46,6 +46,8 @@ import { criticisedForConduct, indirectChoice, lossOnlyPossible, negationNoRefus
 import { CUE as CRITIC_CUE, criticStances } from "./opposition-critics.js";
 import { CUE_WORD as JUDGMENT_WORD, judgedStances } from "./opposition-judgments.js";
 import { CUE as PREVENTION_CUE } from "./opposition-prevention.js";
+import { CUE as OUSTER_CUE } from "./opposition-ouster.js";
+import { CUE as LETTER_CUE } from "./opposition-letters.js";
 import { supportInstead } from "./opposition-coordinated.js";
 import { joinedOppositions, letterStances, oppositionStances, oppositionState } from "./opposition-readers.js";
 import { wordsPattern } from "./word-cues.js";
@@ -428,6 +430,8 @@ const RARE_CUES = new CueUnion({
   // (The gratitude cue ignores the case of ASCII letters only, as the lower-case sentences do.)
   thanking: wordsPattern(GRATITUDE_WORDS),
   critics: CRITIC_CUE,
+  ousting: OUSTER_CUE,
+  lettering: LETTER_CUE,
 });
 
 /**
@@ -797,7 +801,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
 
     const listed = groupListStances(analysis, sentence, openGroup, lowerBody, cues.groups[si]);
     const signed = cues.signing[si] ? signatoryStances(analysis, sentence, quotes, lowerBody, signatories) : { found: [] };
-    const lettered = letterStances(analysis, sentence, lowerBody, opposing);
+    const lettered = letterStances(analysis, sentence, lowerBody, opposing, cues.lettering[si]);
     openGroup = listed.open ?? colonGroup ?? signed.open ?? lettered.open;
     found.push(...signed.found, ...lettered.found, ...linkedListStances(analysis, sentence, lowerBody, links, cues.linked[si]));
     found.push(...controlStances(analysis, sentence, quotes, controls[si]!), ...nounStances(analysis, sentence, quotes, lowerBody, cues.nouns[si]), ...(cues.thanking[si] ? gratitudeStances(analysis, sentence, quotes) : []), ...listed.found);
@@ -809,7 +813,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     if (cues.praised[si] && hasPraisedCue(lowerBody)) found.push(...praisedAsStances(analysis, sentence, quotes));
     if (cues.focus[si] && hasFocusCue(lowerBody)) found.push(...focusStances(analysis, sentence, quotes, claims));
     if (inverted >= 0) found.push(...invertedStances(analysis, sentence));
-    found.push(...judgedStances(analysis, sentence, quotes, lowerBody, cues.judgment[si]), ...(cues.critics[si] ? criticStances(analysis, sentence, lowerBody) : []), ...oppositionStances(analysis, sentence, quotes, lowerBody, opposing, whole, cues.prevention[si]));
+    found.push(...judgedStances(analysis, sentence, quotes, lowerBody, cues.judgment[si]), ...(cues.critics[si] ? criticStances(analysis, sentence, lowerBody) : []), ...oppositionStances(analysis, sentence, quotes, lowerBody, opposing, whole, cues.prevention[si], cues.ousting[si]));
     if (cues.echo[si]) found.push(...echoedStances(analysis, sentence, found));
     joinedOppositions(analysis, sentence, quotes, lowerBody, found, whole);
     // "Germany backed X on Monday. France followed suit.": the stances of the sentence before, for the new subject.
