@@ -4,7 +4,7 @@
  * of X", "the support of A to X", "the backing of X by A"), a candidate's named supporters, and
  * gratitude for support ("Thank you A for your support", said by X).
  */
-import { wordsPattern } from "./word-cues.js";
+import { holdsAny, wordsPattern } from "./word-cues.js";
 import { actorsAfter, candidateBefore, conjoinedBefore, originEnd, personRightAfter, subjectBefore, NEGATION, type Found } from "./stance-parts.js";
 import { isActor, mentionsIn, quoteSpeakerAt, resolvePersonPronoun } from "./clauses.js";
 import { countryEntries } from "./lexicon/countries.js";
@@ -68,11 +68,14 @@ const HOLDERS_CHOICE = new RegExp(String.raw`^['’]s\s+${NOUN_QUALIFIERS}(?:can
 const BACKED_COMPOUND = /^-(?:backed|supported|endorsed|nominated|sponsored)\s+(?:(?:candidate|nominee|contender|hopeful)\s*,?\s+)?/iu;
 /** A country's name or demonym fused with "-backed": "Brazilian-backed candidate, ". */
 const COMPOUND_WORD = /(?<![\p{L}.-])(\p{Lu}[\p{L}.]*)-(?:backed|supported|endorsed|nominated|sponsored)\s+(?:(?:candidate|nominee|contender|hopeful)\s*,?\s+)?/gu;
-/** A cheap test before COMPOUND_WORD, whose lookbehind is tried at every position. */
+/**
+ * A cheap test before {@link COMPOUND_WORD}, whose lookbehind is tried at every position: the words
+ * every match holds, with no pattern (few sentences pass, and a pattern run that seldom is compiled anew each time).
+ */
+const COMPOUND_WORDS = ["-backed", "-supported", "-endorsed", "-nominated", "-sponsored"] as const;
 /** A cheap test on the sentence before the readers of thanks. */
 export const GRATITUDE_WORDS = ["thank", "grateful", "gratitude"] as const;
 const GRATITUDE_CUE = wordsPattern(GRATITUDE_WORDS, "i");
-const COMPOUND_CUE = /-(?:backed|supported|endorsed|nominated|sponsored)\s/;
 let countryPhrases: Map<string, string> | undefined;
 /** Country codes by the phrases that name them in one word ("Brazil", "Brazilian", "US"). */
 function countryByPhrase(): Map<string, string> {
@@ -85,6 +88,8 @@ function countryByPhrase(): Map<string, string> {
 
 /** A cheap test before the nominee after a holder, with its flags. */
 const NOMINEE_WORD = /candidate|nominee|pick|choice|contender/iu;
+/** A cheap test before {@link HOLDER_NOUN_AFTER}, {@link HOLDER_NOUN_ALONE} and {@link HOLDER_NOUN_BARE}, with their flags: their nouns. */
+const HOLDER_NOUN_WORD = /support|backing|endorsement|nomination|opposition|objection|resistance|rejection|veto|criticism|condemnation|vote|nod|blessing/iu;
 
 /** After "A's support for X": the stance is in question ("is not guaranteed", "remains uncertain"). */
 const IN_DOUBT_AFTER = /^\s+(?:is|was|are|were|remains|remained|looks|looked|seems|seemed|appears|appeared)\s+(?:(?:still|now|far|not|by\s+no\s+means|anything\s+but)\s+)*(?:from\s+)?(?:guaranteed|assured|certain|uncertain|unclear|in\s+doubt|doubtful|in\s+question|shaky|wavering|conditional|unlikely|undecided)\b/u;
@@ -112,6 +117,7 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
   const inSentence = mentionsIn(analysis, sentence.start, sentence.end);
   // The words after each name are a stretch of the sentence: none holds a nominee's word when the sentence does not.
   const nomineeWord = NOMINEE_WORD.test(body);
+  const holderNounWord = HOLDER_NOUN_WORD.test(body);
   let s: RegExpExecArray | null;
   for (let i = 0; i < inSentence.length; i++) {
     const m = inSentence[i]!;
@@ -164,8 +170,8 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
       }
     }
     // "the US-backed candidate, X", "Brazilian-backed X".
-    const compound = BACKED_COMPOUND.exec(after);
-    if (compound && (m.type === "Country" || m.type === "Organization")) {
+    const compound = (m.type === "Country" || m.type === "Organization") && after.startsWith("-") ? BACKED_COMPOUND.exec(after) : null;
+    if (compound) {
       const person = personRightAfter(analysis, m.end + compound[0].length, sentence.end);
       if (person && person.entity !== m.entity) out.push({ type: "SUPPORTS", from: m.entity, to: person.entity, span: { start: m.start, end: person.end }, confidence: 0.75, rule: "stance.backed-compound" });
     }
@@ -187,7 +193,7 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
       }
     }
     // "A's endorsement of X".
-    if (!m.modifier || m.type !== "Person") {
+    if (holderNounWord && (!m.modifier || m.type !== "Person")) {
       const found = HOLDER_NOUN_AFTER.exec(after);
       // "US opposition to X": a country or organization qualifies the noun without a possessive; a person does not.
       const noun = found && (found[1] || m.type !== "Person") ? found : null;
@@ -210,7 +216,7 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
   }
   // "the Brazilian-backed X", "the US-backed candidate, X": a country written into the word.
   COMPOUND_WORD.lastIndex = 0;
-  const hasCompound = body.includes("-") && COMPOUND_CUE.test(body);
+  const hasCompound = body.includes("-") && holdsAny(body, COMPOUND_WORDS);
   while (hasCompound && (s = COMPOUND_WORD.exec(body)) !== null) {
     const code = countryByPhrase().get(s[1]!);
     const key = code ? `country:${code}` : undefined;
