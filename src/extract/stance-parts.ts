@@ -445,14 +445,15 @@ const RACE_STEMS = ["andida", "rival", "contender", "challenger", "runner", "nom
  * the text in lower case finds: no other character lowers to one of the stems' letters before
  * another of them). No stem is the start of another: at most one starts at an offset.
  */
-const RACE_STEM_AT = new RegExp(`(?=(${RACE_STEMS.join("|")}))`, "gi");
+const RACE_STEM_AT = new RegExp(RACE_STEMS.join("|"), "gi");
 
 /** The stretches of `text` that hold a stem of {@link RACE_STEMS}, in order: each one's start and end in turn. */
 function raceStemSpans(text: string): number[] {
   const spans: number[] = [];
   RACE_STEM_AT.lastIndex = 0;
   for (let m = RACE_STEM_AT.exec(text); m !== null; m = RACE_STEM_AT.exec(text)) {
-    spans.push(m.index, m.index + m[1]!.length);
+    spans.push(m.index, m.index + m[0].length);
+    // The next search starts right after this one's start: a stem may begin inside another.
     RACE_STEM_AT.lastIndex = m.index + 1;
   }
   return spans;
