@@ -48,9 +48,18 @@ export function oppositionStances(analysis: Analysis, sentence: Sentence, quotes
   return out.filter(keep);
 }
 
-/** Adds to the sentence's stances `found`, in place, the oppositions joined to them, and drops the supports they deny. */
-export function joinedOppositions(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[], lowerBody: string, found: Found[], keep: (f: Found) => boolean): void {
-  if (AGAINST_CUE.test(lowerBody)) found.push(...coordinatedAgainst(analysis, sentence, found));
-  if (NEITHER_CUE.test(lowerBody)) addRefusedBoth(found, neitherStances(analysis, sentence, quotes).filter(keep));
-  if (INSTEAD_CUE.test(lowerBody)) found.push(...abstainedStances(analysis, sentence, quotes).filter(keep));
+/**
+ * Adds to the sentence's stances `found`, in place, the oppositions joined to them, and drops the
+ * supports they deny. `cued`, when known, says which of the readers' cues the sentence passes.
+ */
+export function joinedOppositions(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[], lowerBody: string, found: Found[], keep: (f: Found) => boolean, cued?: JoinedOppositionCues): void {
+  if (cued?.against ?? AGAINST_CUE.test(lowerBody)) found.push(...coordinatedAgainst(analysis, sentence, found));
+  if (cued?.neither ?? NEITHER_CUE.test(lowerBody)) addRefusedBoth(found, neitherStances(analysis, sentence, quotes).filter(keep));
+  if (cued?.instead ?? INSTEAD_CUE.test(lowerBody)) found.push(...abstainedStances(analysis, sentence, quotes).filter(keep));
 }
+
+/** The cues of {@link joinedOppositions}' readers, for a search over all sentences at once: none of them reads ";". */
+export const JOINED_OPPOSITION_CUES = { against: AGAINST_CUE, neither: NEITHER_CUE, instead: INSTEAD_CUE };
+
+/** Whether a sentence passes each cue of {@link JOINED_OPPOSITION_CUES}. */
+export type JoinedOppositionCues = { readonly [K in keyof typeof JOINED_OPPOSITION_CUES]: boolean };

@@ -26,7 +26,7 @@ import { titledFocal } from "./titled-focus.js";
 import { describedSubject } from "./described-subjects.js";
 import { CUE as GROUP_CUE, groupListStances, type OpenGroup } from "./stance-lists.js";
 import { linkedListStances, SUPPORT_CUE as LINKED_SUPPORT_CUE, type LinkState } from "./stance-linked-lists.js";
-import { ownGovernmentStances } from "./stance-own-governments.js";
+import { CUE as OWN_GOVERNMENTS_CUE, ownGovernmentStances } from "./stance-own-governments.js";
 import { CUE as COPULA_CUE, holdersAfterCopula } from "./holders-after-copula.js";
 import { CUE as CAMPAIGN_CUE, campaignRoleStances } from "./campaign-roles.js";
 import { candidatesBefore } from "./conjoined-candidates.js";
@@ -49,7 +49,7 @@ import { CUE as PREVENTION_CUE } from "./opposition-prevention.js";
 import { CUE as OUSTER_CUE } from "./opposition-ouster.js";
 import { CUE as LETTER_CUE } from "./opposition-letters.js";
 import { supportInstead } from "./opposition-coordinated.js";
-import { joinedOppositions, letterStances, oppositionStances, oppositionState } from "./opposition-readers.js";
+import { JOINED_OPPOSITION_CUES, joinedOppositions, letterStances, oppositionStances, oppositionState } from "./opposition-readers.js";
 import { wordsPattern } from "./word-cues.js";
 import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
 
@@ -432,6 +432,8 @@ const RARE_CUES = new CueUnion({
   critics: CRITIC_CUE,
   ousting: OUSTER_CUE,
   lettering: LETTER_CUE,
+  ownGovernments: OWN_GOVERNMENTS_CUE,
+  ...JOINED_OPPOSITION_CUES,
 });
 
 /**
@@ -811,7 +813,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     append(found, nounStances(analysis, sentence, quotes, lowerBody, cues.nouns[si]));
     if (cues.thanking[si]) append(found, gratitudeStances(analysis, sentence, quotes));
     append(found, listed.found);
-    append(found, ownGovernmentStances(analysis, sentence, lowerBody));
+    if (cues.ownGovernments[si]) append(found, ownGovernmentStances(analysis, sentence, lowerBody, true));
     if (cues.copula[si]) append(found, holdersAfterCopula(analysis, sentence, lowerBody));
     if (cues.campaign[si]) append(found, campaignRoleStances(analysis, sentence));
     if (cues.hope[si]) append(found, hopedWinnerStances(analysis, sentence, quotes));
@@ -823,7 +825,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     if (cues.critics[si]) append(found, criticStances(analysis, sentence, lowerBody));
     append(found, oppositionStances(analysis, sentence, quotes, lowerBody, opposing, whole, cues.prevention[si], cues.ousting[si]));
     if (cues.echo[si]) found.push(...echoedStances(analysis, sentence, found));
-    joinedOppositions(analysis, sentence, quotes, lowerBody, found, whole);
+    joinedOppositions(analysis, sentence, quotes, lowerBody, found, whole, { against: cues.against[si]!, neither: cues.neither[si]!, instead: cues.instead[si]! });
     // "Germany backed X on Monday. France followed suit.": the stances of the sentence before, for the new subject.
     if (found.length === 0 && previous && previous.paragraph >= sentence.paragraph - 1 && cues.suit[si]) found.push(...followedStances(analysis, sentence, quotes, previous.found));
     previous = { found: found.filter((f) => !f.rule.startsWith("stance.followed")), paragraph: sentence.paragraph };
