@@ -32,6 +32,11 @@ const STATE_GROUP = /^(?:countries|nations|states|governments|federations|associ
 /** The group noun that opens every match of {@link GROUP_STANCE}: that pattern is tried only where this one matches. */
 export const CUE = new RegExp(String.raw`\b${GROUP_NOUN}\s`, "g");
 
+/** The words that open a list's closing on the group ({@link LIST_CLOSES}), in the sentence. */
+const CLOSING_WORD = /\b(?:rest|other|fellow)\b/;
+/** {@link CLOSING_WORD} on the sentence with its ASCII capitals in lower case: it passes every sentence that one passes. */
+export const CLOSING_CUE = new RegExp(CLOSING_WORD.source, "g");
+
 /**
  * A list after a colon whose items are parted by semicolons ("are: Kenya; Chad; Togo; and Benin"):
  * the one actor of each item, when every item is just a name.
@@ -64,9 +69,10 @@ export interface OpenGroup {
 /**
  * The stances of the people listed in `sentence`, and the group (if any) whose members the next
  * paragraphs name. `open` is the group left open by an earlier sentence; `lower` is the sentence
- * with ASCII capitals in lower case (same offsets); `cued`, when known, whether it holds {@link CUE}.
+ * with ASCII capitals in lower case (same offsets); `cued` and `closing`, when known, whether it
+ * holds {@link CUE} and {@link CLOSING_CUE}.
  */
-export function groupListStances(analysis: Analysis, sentence: Sentence, open: OpenGroup | undefined, lower: string, cued?: boolean): { found: Found[]; open: OpenGroup | undefined } {
+export function groupListStances(analysis: Analysis, sentence: Sentence, open: OpenGroup | undefined, lower: string, cued?: boolean, closing?: boolean): { found: Found[]; open: OpenGroup | undefined } {
   const { text } = analysis;
   const found: Found[] = [];
   const body = text.slice(sentence.start, sentence.end);
@@ -129,7 +135,7 @@ export function groupListStances(analysis: Analysis, sentence: Sentence, open: O
   }
 
   // "A, B and the rest of X's critics", "A and other supporters of X".
-  if (/\b(?:rest|other|fellow)\b/.test(body)) {
+  if (closing !== false && CLOSING_WORD.test(body)) {
     const persons = mentionsIn(analysis, sentence.start, sentence.end).filter((m) => m.type === "Person" && !m.modifier);
     for (let i = 0; i < persons.length; i++) {
       const last = persons[i]!;

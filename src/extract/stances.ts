@@ -24,7 +24,7 @@ import { GRATITUDE_WORDS, gratitudeStances, nounStances, STANCE_NOUN_WORD } from
 import { describedFocal } from "./stance-described.js";
 import { titledFocal } from "./titled-focus.js";
 import { describedSubject } from "./described-subjects.js";
-import { CUE as GROUP_CUE, groupListStances, type OpenGroup } from "./stance-lists.js";
+import { CLOSING_CUE as GROUP_CLOSING_CUE, CUE as GROUP_CUE, groupListStances, type OpenGroup } from "./stance-lists.js";
 import { linkedListStances, SUPPORT_CUE as LINKED_SUPPORT_CUE, type LinkState } from "./stance-linked-lists.js";
 import { CUE as OWN_GOVERNMENTS_CUE, ownGovernmentStances } from "./stance-own-governments.js";
 import { CUE as COPULA_CUE, holdersAfterCopula } from "./holders-after-copula.js";
@@ -433,6 +433,7 @@ const RARE_CUES = new CueUnion({
   ousting: OUSTER_CUE,
   lettering: LETTER_CUE,
   ownGovernments: OWN_GOVERNMENTS_CUE,
+  groupClosing: GROUP_CLOSING_CUE,
   ...JOINED_OPPOSITION_CUES,
 });
 
@@ -801,7 +802,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       }
     }
 
-    const listed = groupListStances(analysis, sentence, openGroup, lowerBody, cues.groups[si]);
+    const listed = groupListStances(analysis, sentence, openGroup, lowerBody, cues.groups[si], cues.groupClosing[si]);
     const signed = cues.signing[si] ? signatoryStances(analysis, sentence, quotes, lowerBody, signatories) : undefined;
     const lettered = letterStances(analysis, sentence, lowerBody, opposing, cues.lettering[si]);
     openGroup = listed.open ?? colonGroup ?? signed?.open ?? lettered.open;
