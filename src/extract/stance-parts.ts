@@ -199,7 +199,7 @@ export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number
   const objectOf = earlier.find((e) => e.object?.start === nearest.start && e.subject !== nearest.entity);
   if (objectOf && JOINED_VERB.test(text.slice(nearest.end, at))) return { entity: objectOf.subject, confidence: 0.7, end: at };
   // "thanking those brave enough to support him", "and nine have backed X": the verb has a subject the text does not name.
-  if (UNNAMED_SUBJECT.test(text.slice(Math.max(nearest.end, at - 60), at))) return null;
+  if (unnamedSubject(text.slice(Math.max(nearest.end, at - 60), at))) return null;
   // "aides to A back X", "its Senedd colleagues": people around the person or in the body, not them.
   if (aroundOrWithin(analysis, nearest, from)) return null;
   // "Y said, “A majority of members support X”": a subject outside the quotation is not the quoted verb's.
@@ -208,7 +208,8 @@ export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number
   // "Y said those wanting change should vote for X": the reported clause has its own subject.
   if (SAID_OTHERS.test(text.slice(nearest.end, at))) return null;
   // "most of the 34 members of the House support X", "a majority of Lower House members": some of a body, not the body.
-  if (nearest.type !== "Person" && SOME_MEMBERS_BEFORE.test(text.slice(Math.max(from, nearest.extendedStart - 40), nearest.extendedStart)) && /^\s+(?:members|lawmakers|legislators|deputies|MPs)\b/.test(text.slice(nearest.end, nearest.end + 14))) return null;
+  // (The members' noun first: the pattern bound to the end of the words before is the slower test.)
+  if (nearest.type !== "Person" && /^\s+(?:members|lawmakers|legislators|deputies|MPs)\b/.test(text.slice(nearest.end, nearest.end + 14)) && SOME_MEMBERS_BEFORE.test(text.slice(Math.max(from, nearest.extendedStart - 40), nearest.extendedStart))) return null;
   // "the first EPP leader to express unwillingness to support X", "a WHO official backed X": a person the body's name describes.
   if (nearest.type !== "Person" && ONE_OF_ITS_PEOPLE_AFTER.test(text.slice(nearest.end, nearest.end + 16))) return null;
   // "its MEPs in the European Parliament would vote against X", "diplomats at the UN back X": the people, not the body.
@@ -284,7 +285,19 @@ const SENT_TO_BEFORE = /\b(?:mission|delegation|ambassador|envoy|representative|
  * Between a name and the verb: a new subject the text does not name ("thanking those brave enough
  * to", "those who", "and nine have"; not "A, B and others have", "A and two others have").
  */
-const UNNAMED_SUBJECT = /\b(?:those|everyone|everybody|anyone|anybody)\b[^,;]{0,30}(?:\bwho\s+(?:\p{L}+\s+){0,3}|\bto\s+)$|(?:,|\band|\bbut|\bwhile|\bwhereas)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several)\s+(?:(?:have|has|had|also|are|were|will|would|did|now|already)\s+)*$/iu;
+function unnamedSubject(before: string): boolean {
+  return (UNNAMED_WORD.test(before) && UNNAMED_THOSE.test(before)) || (COUNT_WORD.test(before) && UNNAMED_COUNTED.test(before));
+}
+/** "thanking those brave enough to", "those who". */
+const UNNAMED_THOSE = /\b(?:those|everyone|everybody|anyone|anybody)\b[^,;]{0,30}(?:\bwho\s+(?:\p{L}+\s+){0,3}|\bto\s+)$/iu;
+/** "and nine have": a count opening a clause. */
+const UNNAMED_COUNTED = /(?:,|\band|\bbut|\bwhile|\bwhereas)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several)\s+(?:(?:have|has|had|also|are|were|will|would|did|now|already)\s+)*$/iu;
+/**
+ * Cheap tests before {@link UNNAMED_THOSE} and {@link UNNAMED_COUNTED}, with their flags: the words
+ * every match holds (a pattern bound to the end of the text is tried from every offset, and slowly).
+ */
+const UNNAMED_WORD = /those|everyone|everybody|anyone|anybody/iu;
+const COUNT_WORD = /\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several/iu;
 
 /** Before a person's name: the people around them ("aides to", "allies of", "those close to"). */
 const AROUND_PERSON_BEFORE = /\b(?:aides?|allies|supporters|backers|friends|associates|advisers|advisors|loyalists|lieutenants|confidants|people|those|staff|members\s+of\s+(?:the\s+)?team)\s+(?:to|of|around|close\s+to|loyal\s+to)\s+(?:the\s+)?$/i;
