@@ -407,7 +407,6 @@ function joinedCue(cue: RegExp): RegExp {
 /** The readers' sentence cues, searched once over the article's joined sentences (none of them reads ";"). */
 const JOINED_CUES = {
   copula: joinedCue(COPULA_CUE),
-  focus: /support|backing|endorsement/g,
   judgment: joinedCue(JUDGMENT_WORD),
   prevention: joinedCue(PREVENTION_CUE),
   linked: joinedCue(LINKED_SUPPORT_CUE),
@@ -421,7 +420,7 @@ const RARE_CUES = new CueUnion({
   campaign: new RegExp(CAMPAIGN_CUE.source),
   hope: HOPE_CUE,
   relative: RELATIVE_CUE,
-  // (The words that the praise's and the focus's own cues hold: those are tested where these match.)
+  // (The words that the praise's own cue holds: that one is tested where these match.)
   praised: PRAISED_WORDS,
   echo: ECHO_CUE,
   suit: SUIT_CUE,
@@ -479,7 +478,6 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
   const cues = {
     ...joined.holdsEach(RARE_CUES),
     copula: joined.holds(JOINED_CUES.copula),
-    focus: joined.holds(JOINED_CUES.focus),
     judgment: joined.holds(JOINED_CUES.judgment),
     prevention: joined.holds(JOINED_CUES.prevention),
     linked: joined.holds(JOINED_CUES.linked),
@@ -820,7 +818,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     if (cues.hope[si]) append(found, hopedWinnerStances(analysis, sentence, quotes));
     if (cues.relative[si]) append(found, objectRelativeStances(analysis, sentence));
     if (cues.praised[si] && hasPraisedCue(lowerBody)) append(found, praisedAsStances(analysis, sentence, quotes));
-    if (cues.focus[si] && hasFocusCue(lowerBody)) append(found, focusStances(analysis, sentence, quotes, claims));
+    // (Every word of the focus's cue, "support", "backing" or "endorsement", passes the stance-noun cue.)
+    if (cues.nouns[si] && hasFocusCue(lowerBody)) append(found, focusStances(analysis, sentence, quotes, claims));
     if (inverted >= 0) append(found, invertedStances(analysis, sentence));
     append(found, judgedStances(analysis, sentence, quotes, lowerBody, cues.judgment[si]));
     if (cues.critics[si]) append(found, criticStances(analysis, sentence, lowerBody));
