@@ -68,10 +68,7 @@ const HOLDERS_CHOICE = new RegExp(String.raw`^['’]s\s+${NOUN_QUALIFIERS}(?:can
 const BACKED_COMPOUND = /^-(?:backed|supported|endorsed|nominated|sponsored)\s+(?:(?:candidate|nominee|contender|hopeful)\s*,?\s+)?/iu;
 /** A country's name or demonym fused with "-backed": "Brazilian-backed candidate, ". */
 const COMPOUND_WORD = /(?<![\p{L}.-])(\p{Lu}[\p{L}.]*)-(?:backed|supported|endorsed|nominated|sponsored)\s+(?:(?:candidate|nominee|contender|hopeful)\s*,?\s+)?/gu;
-/**
- * A cheap test before {@link COMPOUND_WORD}, whose lookbehind is tried at every position: the words
- * every match holds, with no pattern (few sentences pass, and a pattern run that seldom is compiled anew each time).
- */
+/** A cheap test before {@link COMPOUND_WORD}, whose lookbehind is tried at every position: the words every match holds, tested with no pattern. */
 const COMPOUND_WORDS = ["-backed", "-supported", "-endorsed", "-nominated", "-sponsored"] as const;
 /** A cheap test on the sentence before the readers of thanks. */
 export const GRATITUDE_WORDS = ["thank", "grateful", "gratitude"] as const;
