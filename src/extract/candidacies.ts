@@ -128,6 +128,11 @@ const COPULA_GAP = /^(?![^,.;]*\bto\s+\p{Ll}+\s+(?:the\s+)?$)[^.;]*\b(?:is|are|w
 const LAST_PRONOUN = /\b(he|she)\b(?![^,.;]*\b(?:he|she)\b)[^,.;]*$/i;
 
 const PAST_OR_POSSIBLE = /\b(?:former|previous|past|one-time|onetime|unsuccessful|failed|would-be|possible|potential|ex-)\s*$/i;
+/**
+ * The personal pronouns the readers resolve to a person ("his bid", "she withdrew", "backed him");
+ * "they" is read only by the candidacy verbs, which run on every sentence.
+ */
+const PERSONAL_PRONOUN = /\b(?:he|she|his|her|him)\b/i;
 /** Words every withdrawal phrase holds: a cheap test before the patterns. */
 const WITHDRAWAL_CUE = /withdr|\bout\b|quit|\bend|abandon|suspend|exit|stepped|stood|\bdrop/i;
 const LEFT_RACE_AT = new RegExp(`^(?:${LEFT_RACE.source})`, "iu");
@@ -324,6 +329,8 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     const persons = sentenceMentions.filter((m) => m.type === "Person" && !m.modifier);
     // The readers below that name only people of this sentence run only where enough of them are named.
     const namesPerson = sentenceMentions.some((m) => m.type === "Person");
+    // The readers of a person named in the sentence or of a personal pronoun there read nothing in a sentence with neither.
+    const readsPeople = namesPerson || PERSONAL_PRONOUN.test(body);
     let listedPost: Mention | undefined;
 
     // "X's candidacy (for <post>)" and "the candidacy of X (for <post>)".
@@ -366,7 +373,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     // "his bid for <post>".
     PRONOUN_CANDIDACY.lastIndex = 0;
     let pm: RegExpExecArray | null;
-    while ((pm = PRONOUN_CANDIDACY.exec(body)) !== null) {
+    while (readsPeople && (pm = PRONOUN_CANDIDACY.exec(body)) !== null) {
       const at = sentence.start + pm.index;
       const post = postAfter(analysis, sentence, at + pm[0].length);
       if (!post) continue;
@@ -481,7 +488,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     GOAL.lastIndex = 0;
     let gm: RegExpExecArray | null;
     // The tail's words are the rarer.
-    const goalCue = GOAL_TAIL_CUE.test(body) && GOAL_CUE.test(body);
+    const goalCue = readsPeople && GOAL_TAIL_CUE.test(body) && GOAL_CUE.test(body);
     while (goalCue && (gm = GOAL.exec(body)) !== null) {
       const at = sentence.start + gm.index;
       if (quoteSpeakerAt(quotes, at)) continue;
@@ -505,9 +512,13 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
 
     // "X remained the front-runner", "a race between A and B", "a shortlist of three, which includes A, B and C".
     const previousSentence = analysis.sentences[sentence.index - 1];
-    const statements = raceStatements(analysis, quotes, sentence, partyRace, previousSentence, ownRace);
+    // The entry reader alone may read a person named in the sentence before ("The former minister said ...").
+    const statements = readsPeople ? raceStatements(analysis, quotes, sentence, partyRace, previousSentence, ownRace) : [];
     // Pushed one by one: a call spreading several arrays takes a slow path.
-    for (const more of [rivalStatements(analysis, quotes, sentence, otherRace, previousSentence), countedStatements(analysis, quotes, sentence, otherRace, previousSentence), countedFieldStatements(analysis, quotes, sentence, otherRace), partitiveStatements(analysis, quotes, sentence, otherRace, previousSentence), entryStatements(analysis, quotes, sentence, otherRace, previousSentence, isCandidate), rankingStatements(analysis, quotes, sentence, otherRace)]) for (const st of more) statements.push(st);
+    for (const more of readsPeople
+      ? [rivalStatements(analysis, quotes, sentence, otherRace, previousSentence), countedStatements(analysis, quotes, sentence, otherRace, previousSentence), countedFieldStatements(analysis, quotes, sentence, otherRace), partitiveStatements(analysis, quotes, sentence, otherRace, previousSentence), entryStatements(analysis, quotes, sentence, otherRace, previousSentence, isCandidate), rankingStatements(analysis, quotes, sentence, otherRace)]
+      : [entryStatements(analysis, quotes, sentence, otherRace, previousSentence, isCandidate)])
+      for (const st of more) statements.push(st);
     for (const st of statements) {
       const post = postAfter(analysis, sentence, st.after);
       // "elected X as its new president": the organization's own post, which is the article's.
@@ -551,7 +562,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
 
     // Withdrawals: whoever left the race was in it.
     const withdrawals: { index: number; length: number }[] = [];
-    for (const re of WITHDRAWAL_CUE.test(body) ? [WITHDREW, LEFT_RACE] : []) {
+    for (const re of readsPeople && WITHDRAWAL_CUE.test(body) ? [WITHDREW, LEFT_RACE] : []) {
       re.lastIndex = 0;
       let wm: RegExpExecArray | null;
       while ((wm = re.exec(body)) !== null) if (!withdrawals.some((w) => w.index === wm!.index)) withdrawals.push({ index: wm.index, length: wm[0].length });
