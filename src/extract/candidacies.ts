@@ -76,13 +76,19 @@ const LIST_INTRO_CUE = /candidat|contenders|hopefuls|nominees|finalists|nominati
 const LIST_INTRO_NOUN = /candidat|contenders|hopefuls|nominees|finalists/iu;
 
 /**
- * The last clause of a text, past its last full stop, semicolon or colon other than the one that
- * ends it: a match of {@link LIST_INTRO} holds none of these but the last, so it lies there.
+ * The match of {@link LIST_INTRO} that ends `text`, searched in its last clause only: past its last
+ * full stop, semicolon or colon other than the one that ends it. A match holds none of these but
+ * the last, so it lies there; the sign before the clause is no word character, so the pattern's
+ * opening word boundary reads the same. Its `index` is an offset in `text`.
  */
-function lastClause(text: string): string {
+function listIntroAtEnd(text: string): RegExpExecArray | null {
   let end = text.trimEnd();
   if (end.endsWith(":") || end.endsWith(".")) end = end.slice(0, -1);
-  return end.slice(Math.max(end.lastIndexOf("."), end.lastIndexOf(";"), end.lastIndexOf(":")) + 1);
+  const from = Math.max(end.lastIndexOf("."), end.lastIndexOf(";"), end.lastIndexOf(":")) + 1;
+  if (!LIST_INTRO_NOUN.test(end.slice(from))) return null;
+  const m = LIST_INTRO.exec(text.slice(from));
+  if (m) m.index += from;
+  return m;
 }
 /**
  * Other announcements of a list, each closed by a colon or a question: "The nominations received
@@ -550,7 +556,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     const introAt = Math.max(0, body.length - 200);
     const cued = LIST_INTRO_CUE.test(body);
     const tail = cued ? body.slice(introAt) : "";
-    const intro = cued ? ((LIST_INTRO_NOUN.test(lastClause(tail)) ? LIST_INTRO.exec(tail) : null) ?? LIST_INTRO_MORE.exec(tail)) : null;
+    const intro = cued ? (listIntroAtEnd(tail) ?? LIST_INTRO_MORE.exec(tail)) : null;
     if (intro && !otherRace(body)) listIntro = { sentence: sentence.index, post: sentenceMentions.find((m) => m.type === "Post"), byParagraph: (/[:?]\s*$/.test(body) || /^(?:Here\s+are|Meet|These\s+are)\b/i.test(body)) && analysis.paragraphs[sentence.paragraph]?.end === sentence.end && listAfter(analysis, sentence, sentence.start + introAt + intro.index + intro[0].length, true).length === 0 };
 
     // "The others are A, B and C."
