@@ -456,10 +456,15 @@ const APPOSITION = /^(?:,\s+(?:\d{1,3}(?=,)|(?:the|a|an)\s+[^,;:.“”"()]{1,80
  * which {@link OTHER_RACE} would otherwise take for a country's.
  */
 export function ownRacePattern(org: string | undefined): RegExp | undefined {
-  const entry = org ? ORGANIZATIONS.find((o) => o.slug === org) : undefined;
-  if (!entry || entry.names.length === 0) return undefined;
-  return new RegExp(`(?:${entry.names.map(escapeRegExp).join("|")})['’]?s?\\s+(?:presidential|leadership)\\b`, "giu");
+  if (!org) return undefined;
+  // One pattern for each organization, compiled once: it is only ever used by `replace`, which starts each search from the start.
+  if (OWN_RACES.has(org)) return OWN_RACES.get(org);
+  const entry = ORGANIZATIONS.find((o) => o.slug === org);
+  const pattern = entry && entry.names.length > 0 ? new RegExp(`(?:${entry.names.map(escapeRegExp).join("|")})['’]?s?\\s+(?:presidential|leadership)\\b`, "giu") : undefined;
+  OWN_RACES.set(org, pattern);
+  return pattern;
 }
+const OWN_RACES = new Map<string, RegExp | undefined>();
 
 /** Words that place a candidacy in another kind of race than an appointment to a post. */
 export const OTHER_RACE = /\b(?:presidential|mayoral|parliamentary|legislative|senate|senatorial|gubernatorial|congressional|vice-presidential|opposition|general\s+election|Republican|Democratic|GOP|running\s+mate)\b/i;
