@@ -732,18 +732,18 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   // "support for X", "X is backed by Y".
   for (const p of named) {
     const after = text.slice(p.end, Math.min(sentence.end, p.end + 60));
-    if (NOT_THE_PERSON.test(after) || otherRaceBody()) continue;
+    if (NOT_THE_PERSON.test(after)) continue;
     const left = text.slice(Math.max(sentence.start, p.extendedStart - 60), p.extendedStart);
     const supported = (endsWithSupportWord(left) && SUPPORTED_BEFORE.test(left)) || SUPPORTED_AFTER.test(after);
-    if (supported) out.push({ person: p, after: p.end, start: Math.max(sentence.start, p.extendedStart - 30), end: p.end, rule: "candidacy.supported", confidence: 0.6 });
+    // Whether the sentence names another race is read only once someone is found supported.
+    if (supported && !otherRaceBody()) out.push({ person: p, after: p.end, start: Math.max(sentence.start, p.extendedStart - 30), end: p.end, rule: "candidacy.supported", confidence: 0.6 });
   }
 
   // "backed her", "support for him": the pronoun's person is in the race.
-  if (!otherRaceBody()) {
+  if (PRONOUN_CUE.test(body) && !otherRaceBody()) {
     SUPPORTED_PRONOUN.lastIndex = 0;
     let sp: RegExpExecArray | null;
-    const pronounCue = PRONOUN_CUE.test(body);
-    while (pronounCue && (sp = SUPPORTED_PRONOUN.exec(body)) !== null) {
+    while ((sp = SUPPORTED_PRONOUN.exec(body)) !== null) {
       const at = sentence.start + sp.index + sp[0].length - sp[1]!.length;
       // "backed her husband": "her" before a noun is a determiner, not the one backed.
       if (/^her$/i.test(sp[1]!) && ((/^\s+\p{Ll}/u.test(text.slice(at + 3, at + 5)) && !HER_OBJECT.test(text.slice(at + 3, at + 20))) || HER_DEMONYM.test(text.slice(at + 3, at + 40)))) continue;
