@@ -518,10 +518,11 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
 
     // "X remained the front-runner", "a race between A and B", "a shortlist of three, which includes A, B and C".
     const previousSentence = analysis.sentences[sentence.index - 1];
-    // The entry reader alone may read a person named in the sentence before ("The former minister said ...").
+    // Of the readers below, the entry reader alone may read a person named in the sentence before ("The former minister said ...").
     const statements = readsPeople ? raceStatements(analysis, quotes, sentence, partyRace, previousSentence, ownRace) : [];
     // Pushed one by one: a call spreading several arrays takes a slow path.
-    for (const more of readsPeople
+    // Every reader but the entry reader reads only the people named in the sentence.
+    for (const more of namesPerson
       ? [rivalStatements(analysis, quotes, sentence, otherRace, previousSentence), countedStatements(analysis, quotes, sentence, otherRace, previousSentence), countedFieldStatements(analysis, quotes, sentence, otherRace), partitiveStatements(analysis, quotes, sentence, otherRace, previousSentence), entryStatements(analysis, quotes, sentence, otherRace, previousSentence, isCandidate), rankingStatements(analysis, quotes, sentence, otherRace)]
       : [entryStatements(analysis, quotes, sentence, otherRace, previousSentence, isCandidate)])
       for (const st of more) statements.push(st);
