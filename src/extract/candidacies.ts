@@ -70,7 +70,7 @@ const WITH_RIVALS = /^\s*(?:the\s+(?:post|position|job|role|seat)\s+)?(?:with|ag
  * A sentence that announces candidates named next: "Six candidates are vying for the post.", "The
  * candidates are:", "Here are the contenders".
  */
-const LIST_INTRO = /(?:\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:declared|official|remaining|other|valid)\s+)?(?:candidates|contenders|hopefuls|nominees|finalists|candidatures|candidacies)\b[^.;:]*|\b(?:[Tt]he|[Hh]ere\s+are\s+the|[Mm]eet\s+the)\s+(?:(?:\p{L}+|\d+)\s+){0,2}?(?:candidates|contenders|hopefuls|nominees|finalists)\b(?:\s+(?:for|to|in)\s+[^.;:]{1,60}?)?(?:\s+(?:are|were|include|included))?)\s*[:.]?\s*$/iu;
+const LIST_INTRO = /(?:(?<!\w)(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:declared|official|remaining|other|valid)\s+)?(?:candidates|contenders|hopefuls|nominees|finalists|candidatures|candidacies)(?!\w)[^.;:]*|(?<!\w)(?:[Tt]he|[Hh]ere\s+are\s+the|[Mm]eet\s+the)\s+(?:(?:\p{L}+|\d+)\s+){0,2}?(?:candidates|contenders|hopefuls|nominees|finalists)(?!\w)(?:\s+(?:for|to|in)\s+[^.;:]{1,60}?)?(?:\s+(?:are|were|include|included))?)\s*[:.]?\s*$/iu;
 const LIST_INTRO_CUE = /candidat|contenders|hopefuls|nominees|finalists|nominations|applica|list|line-?up|field|running|standing/i;
 /** The nouns of {@link LIST_INTRO}, with its flags. */
 const LIST_INTRO_NOUN = /candidat|contenders|hopefuls|nominees|finalists/iu;
