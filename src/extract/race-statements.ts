@@ -442,7 +442,7 @@ const SUPPORTED_AFTER = /^\s*(?:(?:,\s*who\s+)?(?:is|was|has\s+been|had\s+been|w
 const HER_OBJECT = /^\s+(?:for|as|to|in|on|at|and|but|because|over|with|after|before|since|when|while|despite|again|too|also|publicly|strongly|fully|now|already|then|from|by|during|unanimously|instead|rather|against)\b/;
 /** "support for her Nigerian rival": "her" before a capitalized word and a noun is a determiner. */
 const HER_DEMONYM = /^\s+\p{Lu}[\p{L}-]*\s+(?:\p{Ll}[\p{L}-]*\s+)?(?:rival|opponent|counterpart|colleague|candidate|challenger|husband|wife|son|daughter|party|government|team|successor|predecessor|ally|friend|boss)\b/u;
-/** "backed her", "support for him". */
+/** "backed her", "support for him". Its word boundaries are lookarounds, which a case-insensitive Unicode pattern reads much faster. */
 const SUPPORTED_PRONOUN = /(?<!\w)(?:(?:support|backing|endorsement|votes?)\s+for|supports?|supported|backs|backed|endorses?|endorsed|voted\s+for|rall(?:y|ies|ied|ying)\s+(?:round|around|behind)|lin(?:e|es|ed|ing)\s+up\s+behind|(?:unit|align)(?:e|es|ed|ing)\s+behind|weight\s+behind)\s+(him|her)(?!\w)(?!\s+(?:own\s+)?[\p{L}-]*\s*(?:candidacy|candidature|bid|nomination|campaign|plan|proposal|policy|government|party|country|views?|position|call|decision)(?!\w))(?![’']s)/giu;
 
 /** What a supported person's name may be followed by when it is not their candidacy that is supported ("support for X's plan"). */
