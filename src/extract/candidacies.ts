@@ -111,9 +111,9 @@ const OTHERS = /^(?:The|the)\s+others?\s+(?:candidates?\s+|contenders?\s+)?(?:ar
  */
 const CANDIDATE_LIST = /\b(?:[Cc]andidates|[Cc]ontenders|[Ff]inalists|[Rr]ivals|[Nn]ominees|[Cc]hallengers|[Hh]opefuls|[Ff]ront-?runners|[Ff]rontrunners)\s+(?=\p{Lu})|\b(?:[Cc]andidates|[Cc]ontenders|[Hh]opefuls|[Cc]hallengers|[Rr]ivals|[Ff]inalists|[Nn]ominees)\b[^.;:“”"]{0,80}?(?:\s(?:are|were|include|included)\s*:?|:|,|\s[–—-])\s*(?=\S)|\bjoin(?:s|ed)?\s+(?=(?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'-]+,)/gu;
 /** An announcement of candidates closed by a colon, the items of its list parted by semicolons: "The candidates are:", "The lineup is:". */
-const SEMICOLON_LIST_INTRO = /\b(?:candidates|contenders|hopefuls|nominees|finalists|line-?up|field|shortlist)\b[^.;:“”"]{0,40}?(?:\s(?:are|were|is|was|include|includes|included))?\s*:\s*(?=[^;]*;)/iu;
+const SEMICOLON_LIST_INTRO = /(?<!\w)(?:candidates|contenders|hopefuls|nominees|finalists|line-?up|field|shortlist)(?!\w)[^.;:“”"]{0,40}?(?:\s(?:are|were|is|was|include|includes|included))?\s*:\s*(?=[^;]*;)/iu;
 /** "X is running to become the next <post>", "X's hopes of becoming <post>", "the favourite to succeed": a goal. */
-const GOAL = /\b(?:running|standing|bidding|campaigning|seeking|hop(?:e|es|ed|ing)|hopes\s+of|bid|race|favou?rite|front-?runner|contest|challenge|vying|aims?|aiming|wants?|plans?)\s+(?:to\s+(?:become|be|succeed|replace|lead|head|take\s+over)|of\s+becoming)\b/giu;
+const GOAL = /(?<!\w)(?:running|standing|bidding|campaigning|seeking|hop(?:e|es|ed|ing)|hopes\s+of|bid|race|favou?rite|front-?runner|contest|challenge|vying|aims?|aiming|wants?|plans?)\s+(?:to\s+(?:become|be|succeed|replace|lead|head|take\s+over)|of\s+becoming)(?!\w)/giu;
 /** "rival Bernie Sanders", "fellow candidate X": a title that places a person in the race. */
 const RACE_TITLE_BEFORE = /\b(?:rival|challenger|contender|fellow\s+(?:candidate|contender)|leadership\s+(?:candidate|contender|hopeful)|candidate|nominee|finalist|hopeful|front-?runner|frontrunner)\s+(?:(?:\p{Lu}[\p{L}.]*\.?|[A-Z][a-z]+\.)\s+){0,3}$/u;
 /** "X, the national front-runner", "X, a leadership contender": an apposition that places them in the race. */
