@@ -36,8 +36,11 @@ const CANDIDACY_OF = /\b(?:candidacy|candidature|nomination|selection|election|a
 const CANDIDACY_WORD = /candidacy|candidature|nomination|selection|election|appointment|bid/i;
 const VERB = new RegExp(CANDIDACY_VERBS, "gi");
 const WITHDREW = new RegExp(WITHDRAWAL, "gi");
-/** Withdrawal phrases that can only mean leaving a race (a bare "stood down" may be leaving an office). */
-const LEFT_RACE = /\b(?:(?:withdr[ae]w(?:n|ing)?|withdraws|pull(?:s|ed|ing)?\s+(?:himself\s+|herself\s+)?out|drop(?:s|ped|ping)?(?:\s+out)?|bow(?:s|ed|ing)?\s+out|quit(?:s|ting)?)\s+(?:(?:of|from)\s+)?the\s+(?:[\p{L}-]+\s+){0,4}?(?:race|contest|running|competition|field|ballot)|withdr[ae]wn?(?=\s*(?:[,.;]|$|\s+(?:on|last|earlier|this|yesterday)\b|\s+and\s+(?:endorsed|backed|threw|urged|called|gave|lent|pledged)\b))|(?:drop(?:s|ped|ping)?|pull(?:s|ed|ing)?|bow(?:s|ed|ing)?)\s+out\b(?!\s+(?:of\b|as\s))|(?:end(?:s|ed|ing)?|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|withdr[ae]w(?:n|ing)?|withdraws|pull(?:s|ed|ing)?)\s+(?:his|her|their)\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(?:bid|candidacy|candidature|campaign)|(?:withdrawal|exit)\s+from\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:race|contest|running))/giu;
+/**
+ * Withdrawal phrases that can only mean leaving a race (a bare "stood down" may be leaving an office).
+ * Each word boundary is written as a lookaround, which a case-insensitive Unicode pattern reads much faster.
+ */
+const LEFT_RACE = /(?<!\w)(?:(?:withdr[ae]w(?:n|ing)?|withdraws|pull(?:s|ed|ing)?\s+(?:himself\s+|herself\s+)?out|drop(?:s|ped|ping)?(?:\s+out)?|bow(?:s|ed|ing)?\s+out|quit(?:s|ting)?)\s+(?:(?:of|from)\s+)?the\s+(?:[\p{L}-]+\s+){0,4}?(?:race|contest|running|competition|field|ballot)|withdr[ae]wn?(?=\s*(?:[,.;]|$|\s+(?:on|last|earlier|this|yesterday)(?!\w)|\s+and\s+(?:endorsed|backed|threw|urged|called|gave|lent|pledged)(?!\w)))|(?:drop(?:s|ped|ping)?|pull(?:s|ed|ing)?|bow(?:s|ed|ing)?)\s+out(?!\w)(?!\s+(?:of(?!\w)|as\s))|(?:end(?:s|ed|ing)?|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|withdr[ae]w(?:n|ing)?|withdraws|pull(?:s|ed|ing)?)\s+(?:his|her|their)\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(?:bid|candidacy|candidature|campaign)|(?:withdrawal|exit)\s+from\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:race|contest|running))/giu;
 const FOR_POST = /^\s*(?:(?:for|as|to\s+(?:become|lead|head|succeed|replace)(?:\s+[\p{L}’'-]+){0,3}?\s+as)\s+)?(?:the\s+|a\s+)?(?:(?:post|position|job|role|office|seat|race)\s+of\s+)?(?:the\s+)?(?:next\s+|new\s+|future\s+)?/iu;
 const NOMINATED = /\b(?:nominated|endorsed|backed|proposed|put\s+forward|named|fielded|fielding|fields)\b/gi;
 /** "The frontrunner is still X", "Her main rival is X": X is in the race for the article's post. */
@@ -68,21 +71,27 @@ const RACE_ROLE_WORD = /front-?runner|favou?rite|rival|challenger|contender|oppo
 const WITH_RIVALS = /^\s*(?:the\s+(?:post|position|job|role|seat)\s+)?(?:with|against)\s+/i;
 /**
  * A sentence that announces candidates named next: "Six candidates are vying for the post.", "The
- * candidates are:", "Here are the contenders".
+ * candidates are:", "Here are the contenders". Its word boundaries are lookarounds (see {@link LEFT_RACE}).
  */
-const LIST_INTRO = /(?:\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:declared|official|remaining|other|valid)\s+)?(?:candidates|contenders|hopefuls|nominees|finalists|candidatures|candidacies)\b[^.;:]*|\b(?:[Tt]he|[Hh]ere\s+are\s+the|[Mm]eet\s+the)\s+(?:(?:\p{L}+|\d+)\s+){0,2}?(?:candidates|contenders|hopefuls|nominees|finalists)\b(?:\s+(?:for|to|in)\s+[^.;:]{1,60}?)?(?:\s+(?:are|were|include|included))?)\s*[:.]?\s*$/iu;
+const LIST_INTRO = /(?:(?<!\w)(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:declared|official|remaining|other|valid)\s+)?(?:candidates|contenders|hopefuls|nominees|finalists|candidatures|candidacies)(?!\w)[^.;:]*|(?<!\w)(?:[Tt]he|[Hh]ere\s+are\s+the|[Mm]eet\s+the)\s+(?:(?:\p{L}+|\d+)\s+){0,2}?(?:candidates|contenders|hopefuls|nominees|finalists)(?!\w)(?:\s+(?:for|to|in)\s+[^.;:]{1,60}?)?(?:\s+(?:are|were|include|included))?)\s*[:.]?\s*$/iu;
 const LIST_INTRO_CUE = /candidat|contenders|hopefuls|nominees|finalists|nominations|applica|list|line-?up|field|running|standing/i;
 /** The nouns of {@link LIST_INTRO}, with its flags. */
 const LIST_INTRO_NOUN = /candidat|contenders|hopefuls|nominees|finalists/iu;
 
 /**
- * The last clause of a text, past its last full stop, semicolon or colon other than the one that
- * ends it: a match of {@link LIST_INTRO} holds none of these but the last, so it lies there.
+ * The match of {@link LIST_INTRO} that ends `text`, searched in its last clause only: past its last
+ * full stop, semicolon or colon other than the one that ends it. A match holds none of these but
+ * the last, so it lies there; the sign before the clause is no word character, so the pattern's
+ * opening word boundary reads the same. Its `index` is an offset in `text`.
  */
-function lastClause(text: string): string {
+function listIntroAtEnd(text: string): RegExpExecArray | null {
   let end = text.trimEnd();
   if (end.endsWith(":") || end.endsWith(".")) end = end.slice(0, -1);
-  return end.slice(Math.max(end.lastIndexOf("."), end.lastIndexOf(";"), end.lastIndexOf(":")) + 1);
+  const from = Math.max(end.lastIndexOf("."), end.lastIndexOf(";"), end.lastIndexOf(":")) + 1;
+  if (!LIST_INTRO_NOUN.test(end.slice(from))) return null;
+  const m = LIST_INTRO.exec(text.slice(from));
+  if (m) m.index += from;
+  return m;
 }
 /**
  * Other announcements of a list, each closed by a colon or a question: "The nominations received
@@ -102,9 +111,9 @@ const OTHERS = /^(?:The|the)\s+others?\s+(?:candidates?\s+|contenders?\s+)?(?:ar
  */
 const CANDIDATE_LIST = /\b(?:[Cc]andidates|[Cc]ontenders|[Ff]inalists|[Rr]ivals|[Nn]ominees|[Cc]hallengers|[Hh]opefuls|[Ff]ront-?runners|[Ff]rontrunners)\s+(?=\p{Lu})|\b(?:[Cc]andidates|[Cc]ontenders|[Hh]opefuls|[Cc]hallengers|[Rr]ivals|[Ff]inalists|[Nn]ominees)\b[^.;:“”"]{0,80}?(?:\s(?:are|were|include|included)\s*:?|:|,|\s[–—-])\s*(?=\S)|\bjoin(?:s|ed)?\s+(?=(?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'-]+,)/gu;
 /** An announcement of candidates closed by a colon, the items of its list parted by semicolons: "The candidates are:", "The lineup is:". */
-const SEMICOLON_LIST_INTRO = /\b(?:candidates|contenders|hopefuls|nominees|finalists|line-?up|field|shortlist)\b[^.;:“”"]{0,40}?(?:\s(?:are|were|is|was|include|includes|included))?\s*:\s*(?=[^;]*;)/iu;
+const SEMICOLON_LIST_INTRO = /(?<!\w)(?:candidates|contenders|hopefuls|nominees|finalists|line-?up|field|shortlist)(?!\w)[^.;:“”"]{0,40}?(?:\s(?:are|were|is|was|include|includes|included))?\s*:\s*(?=[^;]*;)/iu;
 /** "X is running to become the next <post>", "X's hopes of becoming <post>", "the favourite to succeed": a goal. */
-const GOAL = /\b(?:running|standing|bidding|campaigning|seeking|hop(?:e|es|ed|ing)|hopes\s+of|bid|race|favou?rite|front-?runner|contest|challenge|vying|aims?|aiming|wants?|plans?)\s+(?:to\s+(?:become|be|succeed|replace|lead|head|take\s+over)|of\s+becoming)\b/giu;
+const GOAL = /(?<!\w)(?:running|standing|bidding|campaigning|seeking|hop(?:e|es|ed|ing)|hopes\s+of|bid|race|favou?rite|front-?runner|contest|challenge|vying|aims?|aiming|wants?|plans?)\s+(?:to\s+(?:become|be|succeed|replace|lead|head|take\s+over)|of\s+becoming)(?!\w)/giu;
 /** "rival Bernie Sanders", "fellow candidate X": a title that places a person in the race. */
 const RACE_TITLE_BEFORE = /\b(?:rival|challenger|contender|fellow\s+(?:candidate|contender)|leadership\s+(?:candidate|contender|hopeful)|candidate|nominee|finalist|hopeful|front-?runner|frontrunner)\s+(?:(?:\p{Lu}[\p{L}.]*\.?|[A-Z][a-z]+\.)\s+){0,3}$/u;
 /** "X, the national front-runner", "X, a leadership contender": an apposition that places them in the race. */
@@ -128,6 +137,11 @@ const COPULA_GAP = /^(?![^,.;]*\bto\s+\p{Ll}+\s+(?:the\s+)?$)[^.;]*\b(?:is|are|w
 const LAST_PRONOUN = /\b(he|she)\b(?![^,.;]*\b(?:he|she)\b)[^,.;]*$/i;
 
 const PAST_OR_POSSIBLE = /\b(?:former|previous|past|one-time|onetime|unsuccessful|failed|would-be|possible|potential|ex-)\s*$/i;
+/**
+ * The personal pronouns the readers resolve to a person ("his bid", "she withdrew", "backed him");
+ * "they" is read only by the candidacy verbs, which run on every sentence.
+ */
+const PERSONAL_PRONOUN = /\b(?:he|she|his|her|him)\b/i;
 /** Words every withdrawal phrase holds: a cheap test before the patterns. */
 const WITHDRAWAL_CUE = /withdr|\bout\b|quit|\bend|abandon|suspend|exit|stepped|stood|\bdrop/i;
 const LEFT_RACE_AT = new RegExp(`^(?:${LEFT_RACE.source})`, "iu");
@@ -324,6 +338,8 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     const persons = sentenceMentions.filter((m) => m.type === "Person" && !m.modifier);
     // The readers below that name only people of this sentence run only where enough of them are named.
     const namesPerson = sentenceMentions.some((m) => m.type === "Person");
+    // The readers of a person named in the sentence or of a personal pronoun there read nothing in a sentence with neither.
+    const readsPeople = namesPerson || PERSONAL_PRONOUN.test(body);
     let listedPost: Mention | undefined;
 
     // "X's candidacy (for <post>)" and "the candidacy of X (for <post>)".
@@ -366,7 +382,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     // "his bid for <post>".
     PRONOUN_CANDIDACY.lastIndex = 0;
     let pm: RegExpExecArray | null;
-    while ((pm = PRONOUN_CANDIDACY.exec(body)) !== null) {
+    while (readsPeople && (pm = PRONOUN_CANDIDACY.exec(body)) !== null) {
       const at = sentence.start + pm.index;
       const post = postAfter(analysis, sentence, at + pm[0].length);
       if (!post) continue;
@@ -481,7 +497,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     GOAL.lastIndex = 0;
     let gm: RegExpExecArray | null;
     // The tail's words are the rarer.
-    const goalCue = GOAL_TAIL_CUE.test(body) && GOAL_CUE.test(body);
+    const goalCue = readsPeople && GOAL_TAIL_CUE.test(body) && GOAL_CUE.test(body);
     while (goalCue && (gm = GOAL.exec(body)) !== null) {
       const at = sentence.start + gm.index;
       if (quoteSpeakerAt(quotes, at)) continue;
@@ -505,9 +521,14 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
 
     // "X remained the front-runner", "a race between A and B", "a shortlist of three, which includes A, B and C".
     const previousSentence = analysis.sentences[sentence.index - 1];
-    const statements = raceStatements(analysis, quotes, sentence, partyRace, previousSentence, ownRace);
+    // Of the readers below, the entry reader alone may read a person named in the sentence before ("The former minister said ...").
+    const statements = readsPeople ? raceStatements(analysis, quotes, sentence, partyRace, previousSentence, ownRace) : [];
     // Pushed one by one: a call spreading several arrays takes a slow path.
-    for (const more of [rivalStatements(analysis, quotes, sentence, otherRace, previousSentence), countedStatements(analysis, quotes, sentence, otherRace, previousSentence), countedFieldStatements(analysis, quotes, sentence, otherRace), partitiveStatements(analysis, quotes, sentence, otherRace, previousSentence), entryStatements(analysis, quotes, sentence, otherRace, previousSentence, isCandidate), rankingStatements(analysis, quotes, sentence, otherRace)]) for (const st of more) statements.push(st);
+    // Every reader but the entry reader reads only the people named in the sentence.
+    for (const more of namesPerson
+      ? [rivalStatements(analysis, quotes, sentence, otherRace, previousSentence), countedStatements(analysis, quotes, sentence, otherRace, previousSentence), countedFieldStatements(analysis, quotes, sentence, otherRace), partitiveStatements(analysis, quotes, sentence, otherRace, previousSentence), entryStatements(analysis, quotes, sentence, otherRace, previousSentence, isCandidate), rankingStatements(analysis, quotes, sentence, otherRace)]
+      : [entryStatements(analysis, quotes, sentence, otherRace, previousSentence, isCandidate)])
+      for (const st of more) statements.push(st);
     for (const st of statements) {
       const post = postAfter(analysis, sentence, st.after);
       // "elected X as its new president": the organization's own post, which is the article's.
@@ -539,7 +560,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     const introAt = Math.max(0, body.length - 200);
     const cued = LIST_INTRO_CUE.test(body);
     const tail = cued ? body.slice(introAt) : "";
-    const intro = cued ? ((LIST_INTRO_NOUN.test(lastClause(tail)) ? LIST_INTRO.exec(tail) : null) ?? LIST_INTRO_MORE.exec(tail)) : null;
+    const intro = cued ? (listIntroAtEnd(tail) ?? LIST_INTRO_MORE.exec(tail)) : null;
     if (intro && !otherRace(body)) listIntro = { sentence: sentence.index, post: sentenceMentions.find((m) => m.type === "Post"), byParagraph: (/[:?]\s*$/.test(body) || /^(?:Here\s+are|Meet|These\s+are)\b/i.test(body)) && analysis.paragraphs[sentence.paragraph]?.end === sentence.end && listAfter(analysis, sentence, sentence.start + introAt + intro.index + intro[0].length, true).length === 0 };
 
     // "The others are A, B and C."
@@ -551,7 +572,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
 
     // Withdrawals: whoever left the race was in it.
     const withdrawals: { index: number; length: number }[] = [];
-    for (const re of WITHDRAWAL_CUE.test(body) ? [WITHDREW, LEFT_RACE] : []) {
+    for (const re of readsPeople && WITHDRAWAL_CUE.test(body) ? [WITHDREW, LEFT_RACE] : []) {
       re.lastIndex = 0;
       let wm: RegExpExecArray | null;
       while ((wm = re.exec(body)) !== null) if (!withdrawals.some((w) => w.index === wm!.index)) withdrawals.push({ index: wm.index, length: wm[0].length });

@@ -9,6 +9,7 @@
  *
  * Without a publication date only dates with a year are read.
  */
+import { JoinedSentences } from "./joined-sentences.js";
 import type { Sentence } from "./types.js";
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -16,7 +17,8 @@ const MONTH_ALT = "January|February|March|April|May|June|July|August|September|O
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
-// Every form opens with a word boundary, checked once before them all.
+// Every form opens with a word boundary, checked once before them all. Searched over the joined
+// sentences (see joined-sentences.ts): it reads no ";", no wildcard, anchor or lookbehind.
 const DATE = new RegExp(
   `\\b(?:${[
     `(?<md>${MONTH_ALT})\\s+(?<mdDay>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<mdYear>\\d{4})|\\s+of\\s+(?<mdRel>this|last|next)\\s+year)?\\b`,
@@ -32,8 +34,6 @@ const DATE = new RegExp(
   "gi",
 );
 
-/** A cheap test before {@link DATE}: every match holds a digit or one of these words. */
-const DATE_CUE = /[0-9]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|morning|afternoon|evening|month|week|year|spring|summer|autumn|fall|winter/i;
 
 function toIso(d: Date): string {
   return d.toISOString().slice(0, 10);
@@ -76,15 +76,18 @@ export function sentenceDates(text: string, sentences: readonly Sentence[], publ
   let currentParagraph = -1;
   let formatted: Date | null = null;
   let isoText: string | null = null;
-  for (const s of sentences) {
+  // The date forms of every sentence, found in one search.
+  const found = new JoinedSentences(
+    sentences.length,
+    sentences.map((s) => text.slice(s.start, s.end)),
+    sentences.map(() => true),
+  ).matches(DATE);
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
     if (current && s.paragraph - currentParagraph > 2) current = null;
-    const body = text.slice(s.start, s.end);
-    DATE.lastIndex = 0;
     let own: Date | null = null;
     let framed = false;
-    let m: RegExpExecArray | null;
-    const cue = DATE_CUE.test(body);
-    while (cue && (m = DATE.exec(body)) !== null) {
+    for (const m of found[i]!) {
       const g = m.groups ?? {};
       let d: Date | null = null;
       // "may" and "march" are also ordinary words: month names count only capitalized.

@@ -29,6 +29,27 @@ interface Joined {
   bases: number[];
 }
 
+/**
+ * Sentence cues searched together: their alternation once over the joined sentences, then each cue
+ * alone on the sentences where the alternation matched (a sentence holds a match of the alternation
+ * exactly when it holds one of some cue). Most sentences hold none of them, and one search of the
+ * alternation costs less than a search of each.
+ */
+export class CueUnion<K extends string> {
+  readonly union: RegExp;
+  readonly cues: readonly (readonly [K, RegExp])[];
+
+  /** Each cue may have the flags "g" and "u" only: the alternation is searched in Unicode mode, which changes nothing else for them. */
+  constructor(cues: Readonly<Record<K, RegExp>>) {
+    this.cues = (Object.keys(cues) as K[]).map((k) => {
+      const cue = cues[k];
+      if (/[^gu]/.test(cue.flags)) throw new Error(`the cue ${cue.source.slice(0, 60)} has flags other than g and u`);
+      return [k, new RegExp(cue.source, cue.flags.replace("g", ""))] as const;
+    });
+    this.union = new RegExp(this.cues.map(([, cue]) => `(?:${cue.source})`).join("|"), "gu");
+  }
+}
+
 /** The sentences of one article, joined. */
 export class JoinedSentences {
   private readonly parts: Joined[] = [];
@@ -36,7 +57,7 @@ export class JoinedSentences {
   /** `bodies` are the sentences' texts; `narrow` says which are one-byte strings. */
   constructor(
     private readonly count: number,
-    bodies: readonly string[],
+    private readonly bodies: readonly string[],
     narrow: readonly boolean[],
   ) {
     for (const width of [true, false]) {
@@ -88,6 +109,18 @@ export class JoinedSentences {
         if (k + 1 >= members.length) break;
         pattern.lastIndex = bases[k + 1]!;
       }
+    }
+    return out;
+  }
+
+  /** Per cue of `cues`, per sentence, whether the cue matches in it: as {@link holds} of each cue would tell. */
+  holdsEach<K extends string>(cues: CueUnion<K>): Record<K, boolean[]> {
+    const any = this.holds(cues.union);
+    const out = {} as Record<K, boolean[]>;
+    for (const [key, cue] of cues.cues) {
+      const holds: boolean[] = [];
+      for (let i = 0; i < this.count; i++) holds.push(any[i]! && cue.test(this.bodies[i]!));
+      out[key] = holds;
     }
     return out;
   }

@@ -40,15 +40,15 @@ const LIST_LINE = /^\s*(?:[-•*–—]|\d{1,2}[.)])\s/;
 /**
  * The signers named in `sentence` of the last letter against someone, and the group left open
  * when the sentence announces them one to a line. `lower` is the sentence in lower case; `state`
- * is updated with the letter the sentence names.
+ * is updated with the letter the sentence names; `cued`, when known, is whether `lower` passes {@link CUE}.
  */
-export function oppositionLetterStances(analysis: Analysis, sentence: Sentence, lower: string, state: LetterState): { found: Found[]; open?: OpenGroup } {
+export function oppositionLetterStances(analysis: Analysis, sentence: Sentence, lower: string, state: LetterState, cued?: boolean): { found: Found[]; open?: OpenGroup } {
   // The lines of a list of signers keep the letter in reach of the next list ("The five new members who signed are:").
   if (state.listing) {
     if (LIST_LINE.test(lower)) state.paragraph = sentence.paragraph;
     else state.listing = false;
   }
-  if (!CUE.test(lower)) return { found: [] };
+  if (!(cued ?? CUE.test(lower))) return { found: [] };
   const { text } = analysis;
   const found: Found[] = [];
   for (const m of mentionsIn(analysis, sentence.start, sentence.end)) {

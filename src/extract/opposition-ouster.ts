@@ -69,9 +69,12 @@ function ousterMove(m: Mention, before: string, text: string): { index: number; 
   return undefined;
 }
 
-/** The stances of those who back a motion of no confidence in a person or try to oust them. */
-export function ousterStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[], lowerBody: string): Found[] {
-  if (!CUE.test(lowerBody)) return [];
+/**
+ * The stances of those who back a motion of no confidence in a person or try to oust them. `cued`,
+ * when known, is whether the lower-case sentence passes {@link CUE}.
+ */
+export function ousterStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[], lowerBody: string, cued?: boolean): Found[] {
+  if (!(cued ?? CUE.test(lowerBody))) return [];
   const { text } = analysis;
   return moveBeforePersonStances(analysis, sentence, quotes, {
     reach: 160,

@@ -21,11 +21,28 @@ export const RIVAL = BEAT | ROLE;
 /** Counted lists: a digit after a bracket or a dash. */
 export const COUNT = 1 << 10;
 
-const ENTRY_WORDS = "would|will|going to|intend|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|newest|only|sole|lone|forward|join|nominations|signatures|nominators|backers|confirmed|registered|accepted|validated|approved";
-const RIVAL_WORDS = String.raw`beat|defeat|edg|saw\s+off|seeing\s+off|lost\s|won\s|rival|opponent|challenger|competitor|contender|runner`;
+const ENTRY_WORDS = ["would", "will", "going to", "intend", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest", "last", "newest", "only", "sole", "lone", "forward", "join", "nominations", "signatures", "nominators", "backers", "confirmed", "registered", "accepted", "validated", "approved"];
+const RIVAL_WORDS = ["beat", "defeat", "edg", String.raw`saw\s+off`, String.raw`seeing\s+off`, String.raw`lost\s`, String.raw`won\s`, "rival", "opponent", "challenger", "competitor", "contender", "runner"];
 const COUNT_CUE = String.raw`\(\s*\d|[–—:-]\s*\d`;
+
+/**
+ * The alternation of `words` (each opening with a letter), those with the same first letter joined
+ * under it in their order: only words of one first letter can match at one offset, so the matches
+ * are the plain alternation's, and the search tries a dozen branches at each offset rather than
+ * one for each word.
+ */
+function byFirstLetter(words: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const w of words) {
+    const group = groups.get(w[0]!);
+    if (group) group.push(w.slice(1));
+    else groups.set(w[0]!, [w.slice(1)]);
+  }
+  return [...groups].map(([first, rests]) => (rests.length === 1 ? first + rests[0] : `${first}(?:${rests.join("|")})`)).join("|");
+}
+
 /** No word of one group opens like a word of another, so two groups never match at the same offset. */
-const TRIGGERS = new RegExp(`${ENTRY_WORDS}|${RIVAL_WORDS}|${COUNT_CUE}`, "g");
+const TRIGGERS = new RegExp(`${byFirstLetter([...ENTRY_WORDS, ...RIVAL_WORDS])}|${COUNT_CUE}`, "g");
 
 const ENTRY_FLAGS = new Map<string, number>([
   ...["would", "will", "going to", "intend"].map((w) => [w, SAID] as const),

@@ -442,8 +442,8 @@ const SUPPORTED_AFTER = /^\s*(?:(?:,\s*who\s+)?(?:is|was|has\s+been|had\s+been|w
 const HER_OBJECT = /^\s+(?:for|as|to|in|on|at|and|but|because|over|with|after|before|since|when|while|despite|again|too|also|publicly|strongly|fully|now|already|then|from|by|during|unanimously|instead|rather|against)\b/;
 /** "support for her Nigerian rival": "her" before a capitalized word and a noun is a determiner. */
 const HER_DEMONYM = /^\s+\p{Lu}[\p{L}-]*\s+(?:\p{Ll}[\p{L}-]*\s+)?(?:rival|opponent|counterpart|colleague|candidate|challenger|husband|wife|son|daughter|party|government|team|successor|predecessor|ally|friend|boss)\b/u;
-/** "backed her", "support for him". */
-const SUPPORTED_PRONOUN = /\b(?:(?:support|backing|endorsement|votes?)\s+for|supports?|supported|backs|backed|endorses?|endorsed|voted\s+for|rall(?:y|ies|ied|ying)\s+(?:round|around|behind)|lin(?:e|es|ed|ing)\s+up\s+behind|(?:unit|align)(?:e|es|ed|ing)\s+behind|weight\s+behind)\s+(him|her)\b(?!\s+(?:own\s+)?[\p{L}-]*\s*(?:candidacy|candidature|bid|nomination|campaign|plan|proposal|policy|government|party|country|views?|position|call|decision)\b)(?![’']s)/giu;
+/** "backed her", "support for him". Its word boundaries are lookarounds, which a case-insensitive Unicode pattern reads much faster. */
+const SUPPORTED_PRONOUN = /(?<!\w)(?:(?:support|backing|endorsement|votes?)\s+for|supports?|supported|backs|backed|endorses?|endorsed|voted\s+for|rall(?:y|ies|ied|ying)\s+(?:round|around|behind)|lin(?:e|es|ed|ing)\s+up\s+behind|(?:unit|align)(?:e|es|ed|ing)\s+behind|weight\s+behind)\s+(him|her)(?!\w)(?!\s+(?:own\s+)?[\p{L}-]*\s*(?:candidacy|candidature|bid|nomination|campaign|plan|proposal|policy|government|party|country|views?|position|call|decision)(?!\w))(?![’']s)/giu;
 
 /** What a supported person's name may be followed by when it is not their candidacy that is supported ("support for X's plan"). */
 const NOT_THE_PERSON = /^['’]s?\s+(?!(?:own\s+)?(?:[\p{L}-]+\s+)?(?:candidacy|candidature|bid|nomination|campaign|election|appointment)\b)\p{L}/u;
@@ -456,10 +456,15 @@ const APPOSITION = /^(?:,\s+(?:\d{1,3}(?=,)|(?:the|a|an)\s+[^,;:.“”"()]{1,80
  * which {@link OTHER_RACE} would otherwise take for a country's.
  */
 export function ownRacePattern(org: string | undefined): RegExp | undefined {
-  const entry = org ? ORGANIZATIONS.find((o) => o.slug === org) : undefined;
-  if (!entry || entry.names.length === 0) return undefined;
-  return new RegExp(`(?:${entry.names.map(escapeRegExp).join("|")})['’]?s?\\s+(?:presidential|leadership)\\b`, "giu");
+  if (!org) return undefined;
+  // One pattern for each organization, compiled once: it is only ever used by `replace`, which starts each search from the start.
+  if (OWN_RACES.has(org)) return OWN_RACES.get(org);
+  const entry = ORGANIZATIONS.find((o) => o.slug === org);
+  const pattern = entry && entry.names.length > 0 ? new RegExp(`(?:${entry.names.map(escapeRegExp).join("|")})['’]?s?\\s+(?:presidential|leadership)\\b`, "giu") : undefined;
+  OWN_RACES.set(org, pattern);
+  return pattern;
 }
+const OWN_RACES = new Map<string, RegExp | undefined>();
 
 /** Words that place a candidacy in another kind of race than an appointment to a post. */
 export const OTHER_RACE = /\b(?:presidential|mayoral|parliamentary|legislative|senate|senatorial|gubernatorial|congressional|vice-presidential|opposition|general\s+election|Republican|Democratic|GOP|running\s+mate)\b/i;
@@ -727,18 +732,18 @@ export function raceStatements(analysis: Analysis, quotes: readonly AttributedQu
   // "support for X", "X is backed by Y".
   for (const p of named) {
     const after = text.slice(p.end, Math.min(sentence.end, p.end + 60));
-    if (NOT_THE_PERSON.test(after) || otherRaceBody()) continue;
+    if (NOT_THE_PERSON.test(after)) continue;
     const left = text.slice(Math.max(sentence.start, p.extendedStart - 60), p.extendedStart);
     const supported = (endsWithSupportWord(left) && SUPPORTED_BEFORE.test(left)) || SUPPORTED_AFTER.test(after);
-    if (supported) out.push({ person: p, after: p.end, start: Math.max(sentence.start, p.extendedStart - 30), end: p.end, rule: "candidacy.supported", confidence: 0.6 });
+    // Whether the sentence names another race is read only once someone is found supported.
+    if (supported && !otherRaceBody()) out.push({ person: p, after: p.end, start: Math.max(sentence.start, p.extendedStart - 30), end: p.end, rule: "candidacy.supported", confidence: 0.6 });
   }
 
   // "backed her", "support for him": the pronoun's person is in the race.
-  if (!otherRaceBody()) {
+  if (PRONOUN_CUE.test(body) && !otherRaceBody()) {
     SUPPORTED_PRONOUN.lastIndex = 0;
     let sp: RegExpExecArray | null;
-    const pronounCue = PRONOUN_CUE.test(body);
-    while (pronounCue && (sp = SUPPORTED_PRONOUN.exec(body)) !== null) {
+    while ((sp = SUPPORTED_PRONOUN.exec(body)) !== null) {
       const at = sentence.start + sp.index + sp[0].length - sp[1]!.length;
       // "backed her husband": "her" before a noun is a determiner, not the one backed.
       if (/^her$/i.test(sp[1]!) && ((/^\s+\p{Ll}/u.test(text.slice(at + 3, at + 5)) && !HER_OBJECT.test(text.slice(at + 3, at + 20))) || HER_DEMONYM.test(text.slice(at + 3, at + 40)))) continue;

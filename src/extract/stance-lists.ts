@@ -30,7 +30,12 @@ const LIST_CLOSES = /^,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+rest\s+of|other|fel
 const STATE_GROUP = /^(?:countries|nations|states|governments|federations|associations|unions)\b/;
 
 /** The group noun that opens every match of {@link GROUP_STANCE}: that pattern is tried only where this one matches. */
-const CUE = new RegExp(String.raw`\b${GROUP_NOUN}\s`, "g");
+export const CUE = new RegExp(String.raw`\b${GROUP_NOUN}\s`, "g");
+
+/** The words that open a list's closing on the group ({@link LIST_CLOSES}), in the sentence. */
+const CLOSING_WORD = /\b(?:rest|other|fellow)\b/;
+/** {@link CLOSING_WORD} on the sentence with its ASCII capitals in lower case: it passes every sentence that one passes. */
+export const CLOSING_CUE = new RegExp(CLOSING_WORD.source, "g");
 
 /**
  * A list after a colon whose items are parted by semicolons ("are: Kenya; Chad; Togo; and Benin"):
@@ -64,9 +69,10 @@ export interface OpenGroup {
 /**
  * The stances of the people listed in `sentence`, and the group (if any) whose members the next
  * paragraphs name. `open` is the group left open by an earlier sentence; `lower` is the sentence
- * with ASCII capitals in lower case (same offsets).
+ * with ASCII capitals in lower case (same offsets); `cued` and `closing`, when known, whether it
+ * holds {@link CUE} and {@link CLOSING_CUE}.
  */
-export function groupListStances(analysis: Analysis, sentence: Sentence, open: OpenGroup | undefined, lower: string): { found: Found[]; open: OpenGroup | undefined } {
+export function groupListStances(analysis: Analysis, sentence: Sentence, open: OpenGroup | undefined, lower: string, cued?: boolean, closing?: boolean): { found: Found[]; open: OpenGroup | undefined } {
   const { text } = analysis;
   const found: Found[] = [];
   const body = text.slice(sentence.start, sentence.end);
@@ -94,7 +100,7 @@ export function groupListStances(analysis: Analysis, sentence: Sentence, open: O
   }
 
   CUE.lastIndex = 0;
-  for (let c = CUE.exec(lower); c !== null; c = CUE.exec(lower)) {
+  for (let c = cued === false ? null : CUE.exec(lower); c !== null; c = CUE.exec(lower)) {
     GROUP_STANCE.lastIndex = c.index;
     const g = GROUP_STANCE.exec(lower);
     // The next group noun after this one, or after the group's stance (as a search of GROUP_STANCE would resume).
@@ -129,7 +135,7 @@ export function groupListStances(analysis: Analysis, sentence: Sentence, open: O
   }
 
   // "A, B and the rest of X's critics", "A and other supporters of X".
-  if (/\b(?:rest|other|fellow)\b/.test(body)) {
+  if (closing !== false && CLOSING_WORD.test(body)) {
     const persons = mentionsIn(analysis, sentence.start, sentence.end).filter((m) => m.type === "Person" && !m.modifier);
     for (let i = 0; i < persons.length; i++) {
       const last = persons[i]!;

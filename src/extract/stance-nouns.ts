@@ -4,7 +4,7 @@
  * of X", "the support of A to X", "the backing of X by A"), a candidate's named supporters, and
  * gratitude for support ("Thank you A for your support", said by X).
  */
-import { wordsPattern } from "./word-cues.js";
+import { holdsAny, wordsPattern } from "./word-cues.js";
 import { actorsAfter, candidateBefore, conjoinedBefore, originEnd, personRightAfter, subjectBefore, NEGATION, type Found } from "./stance-parts.js";
 import { isActor, mentionsIn, quoteSpeakerAt, resolvePersonPronoun } from "./clauses.js";
 import { countryEntries } from "./lexicon/countries.js";
@@ -33,11 +33,12 @@ const SUPPORT_OF = new RegExp(String.raw`\b(?:the|their|its|his|her)\s+${NOUN_QU
 /** "the endorsement of X by A". */
 const STANCE_NOUN_OF = new RegExp(String.raw`\b(?:support|backing|endorsements?|nomination)\s+(?:for|of)\s+`, "giu");
 /**
- * Cheap tests before {@link SUPPORT_OF}, {@link STANCE_NOUN_OF} and {@link SUPPORTERS_OF}, with their flags:
+ * Cheap tests before {@link SUPPORT_OF} and {@link STANCE_NOUN_OF}, with their flags:
  * a word boundary makes a case-insensitive Unicode pattern slow to search for.
  */
 const SUPPORT_NOUN_WORD = /support|backing|endorsement|nomination/iu;
-const SUPPORTERS_WORD = /supporters|backers|endorsers|endorsements|proposers|seconders|allies|critics|opponents|detractors/iu;
+/** A cheap test before {@link SUPPORTERS} and {@link SUPPORTERS_OF}: the nouns of both. */
+const HOLDERS_WORD = /supporters|backers|nominators|endorsers|endorsements|proposers|seconders|allies|critics|opponents|detractors/iu;
 
 /** "'s supporters include", "'s backers": the candidate's supporters, listed after or before. */
 const SUPPORTERS = /(?:['’]s?|(?<=\b(?:[Hh]is|[Hh]er)))\s+(?:(?:high-profile|prominent|early|key|many|other|fellow|fiercest|harshest|leading|most\s+vocal|vocal)\s+)?(?:supporters|backers|nominators|endorsers|endorsements|proposers|seconders|allies|(critics|detractors))(?:\s+(?:so\s+far|to\s+date))?(?:\s+(include|included|including|such\s+as|are|were|is|was)\s+|\s*([–—:])\s*)?/giu;
@@ -67,11 +68,11 @@ const HOLDERS_CHOICE = new RegExp(String.raw`^['’]s\s+${NOUN_QUALIFIERS}(?:can
 const BACKED_COMPOUND = /^-(?:backed|supported|endorsed|nominated|sponsored)\s+(?:(?:candidate|nominee|contender|hopeful)\s*,?\s+)?/iu;
 /** A country's name or demonym fused with "-backed": "Brazilian-backed candidate, ". */
 const COMPOUND_WORD = /(?<![\p{L}.-])(\p{Lu}[\p{L}.]*)-(?:backed|supported|endorsed|nominated|sponsored)\s+(?:(?:candidate|nominee|contender|hopeful)\s*,?\s+)?/gu;
-/** A cheap test before COMPOUND_WORD, whose lookbehind is tried at every position. */
+/** A cheap test before {@link COMPOUND_WORD}, whose lookbehind is tried at every position: the words every match holds, tested with no pattern. */
+const COMPOUND_WORDS = ["-backed", "-supported", "-endorsed", "-nominated", "-sponsored"] as const;
 /** A cheap test on the sentence before the readers of thanks. */
 export const GRATITUDE_WORDS = ["thank", "grateful", "gratitude"] as const;
 const GRATITUDE_CUE = wordsPattern(GRATITUDE_WORDS, "i");
-const COMPOUND_CUE = /-(?:backed|supported|endorsed|nominated|sponsored)\s/;
 let countryPhrases: Map<string, string> | undefined;
 /** Country codes by the phrases that name them in one word ("Brazil", "Brazilian", "US"). */
 function countryByPhrase(): Map<string, string> {
@@ -84,6 +85,8 @@ function countryByPhrase(): Map<string, string> {
 
 /** A cheap test before the nominee after a holder, with its flags. */
 const NOMINEE_WORD = /candidate|nominee|pick|choice|contender/iu;
+/** A cheap test before {@link HOLDER_NOUN_AFTER}, {@link HOLDER_NOUN_ALONE} and {@link HOLDER_NOUN_BARE}, with their flags: their nouns. */
+const HOLDER_NOUN_WORD = /support|backing|endorsement|nomination|opposition|objection|resistance|rejection|veto|criticism|condemnation|vote|nod|blessing/iu;
 
 /** After "A's support for X": the stance is in question ("is not guaranteed", "remains uncertain"). */
 const IN_DOUBT_AFTER = /^\s+(?:is|was|are|were|remains|remained|looks|looked|seems|seemed|appears|appeared)\s+(?:(?:still|now|far|not|by\s+no\s+means|anything\s+but)\s+)*(?:from\s+)?(?:guaranteed|assured|certain|uncertain|unclear|in\s+doubt|doubtful|in\s+question|shaky|wavering|conditional|unlikely|undecided)\b/u;
@@ -96,21 +99,22 @@ const SUPPORTER_AFTER = /^\s+(?:supporter|backer|ally|loyalist|(critic))s?\b\s*/
  * A cheap test for the sentences that may hold a stance noun or a nominee, on the sentence with its
  * ASCII capitals in lower case (the same as a case-insensitive test of the sentence, which folds only those).
  */
-const STANCE_NOUN_WORD = /\ball(?:y|ies)\b|loyalist|candidate|nominee|pick|choice|contender|support|backer|critic|detractor|backing|backed|endorse|championed|nominated|opposed|rejected|nomination|opposition|objection|resistance|rejection|veto|criticism|condemnation|backers|allies|nominators|endorsers|proposers|seconders|\bnod\b|blessing/;
+export const STANCE_NOUN_WORD = /\ball(?:y|ies)\b|loyalist|candidate|nominee|pick|choice|contender|support|backer|critic|detractor|backing|backed|endorse|championed|nominated|opposed|rejected|nomination|opposition|objection|resistance|rejection|veto|criticism|condemnation|backers|allies|nominators|endorsers|proposers|seconders|\bnod\b|blessing/;
 
 /**
  * Support said as a noun with its holder: "Pakistan's candidate X", "X, the US nominee",
  * "A's endorsement of X", "the support of A to X", "the backing of X by A". `lowerBody` is the
- * sentence with its ASCII capitals in lower case.
+ * sentence with its ASCII capitals in lower case; `cued`, when known, whether it passes {@link STANCE_NOUN_WORD}.
  */
-export function nounStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[], lowerBody: string): Found[] {
+export function nounStances(analysis: Analysis, sentence: Sentence, quotes: readonly AttributedQuote[], lowerBody: string, cued?: boolean): Found[] {
   const { text } = analysis;
   const out: Found[] = [];
+  if (!(cued ?? STANCE_NOUN_WORD.test(lowerBody))) return out;
   const body = text.slice(sentence.start, sentence.end);
-  if (!STANCE_NOUN_WORD.test(lowerBody)) return out;
   const inSentence = mentionsIn(analysis, sentence.start, sentence.end);
   // The words after each name are a stretch of the sentence: none holds a nominee's word when the sentence does not.
   const nomineeWord = NOMINEE_WORD.test(body);
+  const holderNounWord = HOLDER_NOUN_WORD.test(body);
   let s: RegExpExecArray | null;
   for (let i = 0; i < inSentence.length; i++) {
     const m = inSentence[i]!;
@@ -163,8 +167,8 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
       }
     }
     // "the US-backed candidate, X", "Brazilian-backed X".
-    const compound = BACKED_COMPOUND.exec(after);
-    if (compound && (m.type === "Country" || m.type === "Organization")) {
+    const compound = (m.type === "Country" || m.type === "Organization") && after.startsWith("-") ? BACKED_COMPOUND.exec(after) : null;
+    if (compound) {
       const person = personRightAfter(analysis, m.end + compound[0].length, sentence.end);
       if (person && person.entity !== m.entity) out.push({ type: "SUPPORTS", from: m.entity, to: person.entity, span: { start: m.start, end: person.end }, confidence: 0.75, rule: "stance.backed-compound" });
     }
@@ -186,7 +190,7 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
       }
     }
     // "A's endorsement of X".
-    if (!m.modifier || m.type !== "Person") {
+    if (holderNounWord && (!m.modifier || m.type !== "Person")) {
       const found = HOLDER_NOUN_AFTER.exec(after);
       // "US opposition to X": a country or organization qualifies the noun without a possessive; a person does not.
       const noun = found && (found[1] || m.type !== "Person") ? found : null;
@@ -209,7 +213,7 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
   }
   // "the Brazilian-backed X", "the US-backed candidate, X": a country written into the word.
   COMPOUND_WORD.lastIndex = 0;
-  const hasCompound = COMPOUND_CUE.test(body);
+  const hasCompound = body.includes("-") && holdsAny(body, COMPOUND_WORDS);
   while (hasCompound && (s = COMPOUND_WORD.exec(body)) !== null) {
     const code = countryByPhrase().get(s[1]!);
     const key = code ? `country:${code}` : undefined;
@@ -220,7 +224,8 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
   }
   // "X's supporters include A and B", "A is among X's backers".
   SUPPORTERS.lastIndex = 0;
-  while ((s = SUPPORTERS.exec(body)) !== null) {
+  const holdersWord = HOLDERS_WORD.test(body);
+  while (holdersWord && (s = SUPPORTERS.exec(body)) !== null) {
     const at = sentence.start + s.index;
     // "His supporters include A and B", opening the sentence or a clause after a comma: the one the pronoun names.
     const pronoun = /^['’]/.test(s[0]) ? null : /\b(?:[Hh]is|[Hh]er)$/.exec(text.slice(Math.max(sentence.start, at - 4), at));
@@ -247,8 +252,7 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
   }
   // "Supporters of X include A and B", "X counts A and B among her backers".
   SUPPORTERS_OF.lastIndex = 0;
-  const supportersWord = SUPPORTERS_WORD.test(body);
-  while (supportersWord && (s = SUPPORTERS_OF.exec(body)) !== null) {
+  while (holdersWord && (s = SUPPORTERS_OF.exec(body)) !== null) {
     const at = sentence.start + s.index + s[0].length;
     const candidate = personRightAfter(analysis, at, sentence.end);
     if (!candidate) continue;
@@ -258,7 +262,8 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
     for (const a of actorsAfter(analysis, sentence, candidate.end + opens[0].length, candidate.entity)) out.push({ type, from: a.entity, to: candidate.entity, span: { start: sentence.start + s.index, end: a.end }, confidence: 0.75, rule: "stance.supporters-of" });
   }
   COUNTS_AMONG.lastIndex = 0;
-  while ((s = COUNTS_AMONG.exec(body)) !== null) {
+  const countWord = body.includes("count");
+  while (countWord && (s = COUNTS_AMONG.exec(body)) !== null) {
     const verbAt = sentence.start + s.index;
     const candidate = subjectBefore(analysis, sentence, verbAt, quotes, []);
     if (!candidate || analysis.entities.get(candidate.entity)?.type !== "Person" || NEGATION.test(text.slice(candidate.end, verbAt))) continue;

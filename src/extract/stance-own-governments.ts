@@ -12,7 +12,7 @@ import { conjoinedBefore, NEGATION, originEnd, type Found } from "./stance-parts
 import type { Analysis, Mention, Sentence } from "./types.js";
 
 /** A cheap test on the lower-case sentence before {@link OWN_GOVERNMENTS}. */
-const CUE = / by (?:their|his|her) |whose /;
+export const CUE = / by (?:their|his|her) |whose /;
 
 /**
  * "nominated by their governments", "put forward by his country", "whose countries have nominated
@@ -59,10 +59,11 @@ function listedAfter(analysis: Analysis, paragraph: number): { person: Mention; 
 
 /**
  * The support of each person's own country in `sentence`, when the sentence says they were put
- * forward by their governments. `lower` is the sentence with ASCII capitals in lower case.
+ * forward by their governments. `lower` is the sentence with ASCII capitals in lower case; `cued`,
+ * when known, whether it passes {@link CUE}.
  */
-export function ownGovernmentStances(analysis: Analysis, sentence: Sentence, lower: string): Found[] {
-  if (!CUE.test(lower)) return [];
+export function ownGovernmentStances(analysis: Analysis, sentence: Sentence, lower: string, cued?: boolean): Found[] {
+  if (!(cued ?? CUE.test(lower))) return [];
   const { text, paragraphs, sentences } = analysis;
   const body = text.slice(sentence.start, sentence.end);
   const cue = OWN_GOVERNMENTS.exec(body);

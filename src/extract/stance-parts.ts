@@ -199,7 +199,7 @@ export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number
   const objectOf = earlier.find((e) => e.object?.start === nearest.start && e.subject !== nearest.entity);
   if (objectOf && JOINED_VERB.test(text.slice(nearest.end, at))) return { entity: objectOf.subject, confidence: 0.7, end: at };
   // "thanking those brave enough to support him", "and nine have backed X": the verb has a subject the text does not name.
-  if (UNNAMED_SUBJECT.test(text.slice(Math.max(nearest.end, at - 60), at))) return null;
+  if (unnamedSubject(text.slice(Math.max(nearest.end, at - 60), at))) return null;
   // "aides to A back X", "its Senedd colleagues": people around the person or in the body, not them.
   if (aroundOrWithin(analysis, nearest, from)) return null;
   // "Y said, “A majority of members support X”": a subject outside the quotation is not the quoted verb's.
@@ -208,7 +208,8 @@ export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number
   // "Y said those wanting change should vote for X": the reported clause has its own subject.
   if (SAID_OTHERS.test(text.slice(nearest.end, at))) return null;
   // "most of the 34 members of the House support X", "a majority of Lower House members": some of a body, not the body.
-  if (nearest.type !== "Person" && SOME_MEMBERS_BEFORE.test(text.slice(Math.max(from, nearest.extendedStart - 40), nearest.extendedStart)) && /^\s+(?:members|lawmakers|legislators|deputies|MPs)\b/.test(text.slice(nearest.end, nearest.end + 14))) return null;
+  // (The members' noun first: the pattern bound to the end of the words before is the slower test.)
+  if (nearest.type !== "Person" && /^\s+(?:members|lawmakers|legislators|deputies|MPs)\b/.test(text.slice(nearest.end, nearest.end + 14)) && SOME_MEMBERS_BEFORE.test(text.slice(Math.max(from, nearest.extendedStart - 40), nearest.extendedStart))) return null;
   // "the first EPP leader to express unwillingness to support X", "a WHO official backed X": a person the body's name describes.
   if (nearest.type !== "Person" && ONE_OF_ITS_PEOPLE_AFTER.test(text.slice(nearest.end, nearest.end + 16))) return null;
   // "its MEPs in the European Parliament would vote against X", "diplomats at the UN back X": the people, not the body.
@@ -284,7 +285,19 @@ const SENT_TO_BEFORE = /\b(?:mission|delegation|ambassador|envoy|representative|
  * Between a name and the verb: a new subject the text does not name ("thanking those brave enough
  * to", "those who", "and nine have"; not "A, B and others have", "A and two others have").
  */
-const UNNAMED_SUBJECT = /\b(?:those|everyone|everybody|anyone|anybody)\b[^,;]{0,30}(?:\bwho\s+(?:\p{L}+\s+){0,3}|\bto\s+)$|(?:,|\band|\bbut|\bwhile|\bwhereas)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several)\s+(?:(?:have|has|had|also|are|were|will|would|did|now|already)\s+)*$/iu;
+function unnamedSubject(before: string): boolean {
+  return (UNNAMED_WORD.test(before) && UNNAMED_THOSE.test(before)) || (COUNT_WORD.test(before) && UNNAMED_COUNTED.test(before));
+}
+/** "thanking those brave enough to", "those who". */
+const UNNAMED_THOSE = /\b(?:those|everyone|everybody|anyone|anybody)\b[^,;]{0,30}(?:\bwho\s+(?:\p{L}+\s+){0,3}|\bto\s+)$/iu;
+/** "and nine have": a count opening a clause. */
+const UNNAMED_COUNTED = /(?:,|\band|\bbut|\bwhile|\bwhereas)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several)\s+(?:(?:have|has|had|also|are|were|will|would|did|now|already)\s+)*$/iu;
+/**
+ * Cheap tests before {@link UNNAMED_THOSE} and {@link UNNAMED_COUNTED}, with their flags: the words
+ * every match holds (a pattern bound to the end of the text is tried from every offset, and slowly).
+ */
+const UNNAMED_WORD = /those|everyone|everybody|anyone|anybody/iu;
+const COUNT_WORD = /\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several/iu;
 
 /** Before a person's name: the people around them ("aides to", "allies of", "those close to"). */
 const AROUND_PERSON_BEFORE = /\b(?:aides?|allies|supporters|backers|friends|associates|advisers|advisors|loyalists|lieutenants|confidants|people|those|staff|members\s+of\s+(?:the\s+)?team)\s+(?:to|of|around|close\s+to|loyal\s+to)\s+(?:the\s+)?$/i;
@@ -440,11 +453,36 @@ const racePeopleCache = new WeakMap<Analysis, Set<string>>();
 
 /** The stems of {@link RACE_CUE}'s words, in lower case: literal tests before the pattern. */
 const RACE_STEMS = ["andida", "rival", "contender", "challenger", "runner", "nominee", "bid", "race", "running", "vying", "competing"];
+/**
+ * Where a stem of {@link RACE_STEMS} starts, its ASCII letters in any case (which is what a test of
+ * the text in lower case finds: no other character lowers to one of the stems' letters before
+ * another of them). No stem is the start of another: at most one starts at an offset.
+ */
+const RACE_STEM_AT = new RegExp(RACE_STEMS.join("|"), "gi");
 
-/** Whether `s` may hold a race word: one of their stems, in any case. */
-function mayHaveRaceCue(s: string): boolean {
-  const lower = s.toLowerCase();
-  for (const stem of RACE_STEMS) if (lower.includes(stem)) return true;
+/** The stretches of `text` that hold a stem of {@link RACE_STEMS}, in order: each one's start and end in turn. */
+function raceStemSpans(text: string): number[] {
+  const spans: number[] = [];
+  RACE_STEM_AT.lastIndex = 0;
+  for (let m = RACE_STEM_AT.exec(text); m !== null; m = RACE_STEM_AT.exec(text)) {
+    spans.push(m.index, m.index + m[0].length);
+    // The next search starts right after this one's start: a stem may begin inside another.
+    RACE_STEM_AT.lastIndex = m.index + 1;
+  }
+  return spans;
+}
+
+/** Whether one of the stretches `spans` ({@link raceStemSpans}) lies within `[from, to)`. */
+function holdsSpan(spans: readonly number[], from: number, to: number): boolean {
+  const count = spans.length >> 1;
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[2 * mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < count && spans[2 * i]! < to; i++) if (spans[2 * i + 1]! <= to) return true;
   return false;
 }
 
@@ -458,16 +496,26 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 }
 
+/** Where the words after the last stop followed by a space begin in `[from, to)` of `text` (`from` when there is none). */
+function afterLastStopAt(text: string, from: number, to: number): number {
+  for (let i = to - 2; i >= from; i--) if (isStop(text.charCodeAt(i)) && isSpace(text.charCodeAt(i + 1))) return i + 2;
+  return from;
+}
+
+/** Where the words up to the first stop followed by a space or by `to` end in `[from, to)` of `text` (`to` when there is none). */
+function beforeFirstStopAt(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (isStop(text.charCodeAt(i)) && (i + 1 === to || isSpace(text.charCodeAt(i + 1)))) return i;
+  return to;
+}
+
 /** The words after the last stop followed by a space: the sentence's own words before a name (no pattern calls). */
 export function afterLastStop(s: string): string {
-  for (let i = s.length - 2; i >= 0; i--) if (isStop(s.charCodeAt(i)) && isSpace(s.charCodeAt(i + 1))) return s.slice(i + 2);
-  return s;
+  return s.slice(afterLastStopAt(s, 0, s.length));
 }
 
 /** The words up to the first stop followed by a space or the end: the sentence's own words after a name. */
 export function beforeFirstStop(s: string): string {
-  for (let i = 0; i < s.length; i++) if (isStop(s.charCodeAt(i)) && (i + 1 === s.length || isSpace(s.charCodeAt(i + 1)))) return s.slice(0, i);
-  return s;
+  return s.slice(0, beforeFirstStopAt(s, 0, s.length));
 }
 
 /** The people the text names next to a race word ("candidate", "bid", "rival"), once per text. */
@@ -475,14 +523,21 @@ export function racePeople(analysis: Analysis): Set<string> {
   let people = racePeopleCache.get(analysis);
   if (people) return people;
   people = new Set();
+  const { text } = analysis;
+  const stems = raceStemSpans(text);
   for (const m of analysis.mentions) {
     if (m.type !== "Person" || m.modifier || people.has(m.entity)) continue;
     // Within the name's own sentence: the words before it back to a full stop, after it up to one.
-    const before = afterLastStop(analysis.text.slice(Math.max(0, m.extendedStart - 50), m.extendedStart));
-    const after = beforeFirstStop(analysis.text.slice(m.end, m.end + 40));
+    const beforeAt = afterLastStopAt(text, Math.max(0, m.extendedStart - 50), m.extendedStart);
+    const afterEnd = beforeFirstStopAt(text, m.end, Math.min(text.length, m.end + 40));
     // The title is read too: "candidate X", "presidential hopeful X".
-    const near = m.extendedStart < m.start ? `${before} ${analysis.text.slice(m.extendedStart, m.start)} ${after}` : `${before} ${after}`;
-    if (mayHaveRaceCue(near) && RACE_CUE.test(near)) people.add(m.entity);
+    const titled = m.extendedStart < m.start;
+    // The words of the pattern hold no space: each would lie within one of these stretches.
+    if (!holdsSpan(stems, beforeAt, m.extendedStart) && !(titled && holdsSpan(stems, m.extendedStart, m.start)) && !holdsSpan(stems, m.end, afterEnd)) continue;
+    const before = text.slice(beforeAt, m.extendedStart);
+    const after = text.slice(m.end, afterEnd);
+    const near = titled ? `${before} ${text.slice(m.extendedStart, m.start)} ${after}` : `${before} ${after}`;
+    if (RACE_CUE.test(near)) people.add(m.entity);
   }
   racePeopleCache.set(analysis, people);
   return people;

@@ -20,13 +20,13 @@
  */
 import { CRITICISM, NOMINAL_LOSS, NOMINAL_SUPPORT, OPPOSE_VERBS, PASSIVE_STANCE, PRAISE, SUPPORT_VERBS, UNFIT } from "./lexicon/verbs.js";
 import { clauseStart, isActor, mentionsIn, quoteSpeakerAt, resolvePersonPronoun, skipRanges } from "./clauses.js";
-import { GRATITUDE_WORDS, gratitudeStances, nounStances } from "./stance-nouns.js";
+import { GRATITUDE_WORDS, gratitudeStances, nounStances, STANCE_NOUN_WORD } from "./stance-nouns.js";
 import { describedFocal } from "./stance-described.js";
 import { titledFocal } from "./titled-focus.js";
 import { describedSubject } from "./described-subjects.js";
-import { groupListStances, type OpenGroup } from "./stance-lists.js";
+import { CLOSING_CUE as GROUP_CLOSING_CUE, CUE as GROUP_CUE, groupListStances, type OpenGroup } from "./stance-lists.js";
 import { linkedListStances, SUPPORT_CUE as LINKED_SUPPORT_CUE, type LinkState } from "./stance-linked-lists.js";
-import { ownGovernmentStances } from "./stance-own-governments.js";
+import { CUE as OWN_GOVERNMENTS_CUE, ownGovernmentStances } from "./stance-own-governments.js";
 import { CUE as COPULA_CUE, holdersAfterCopula } from "./holders-after-copula.js";
 import { CUE as CAMPAIGN_CUE, campaignRoleStances } from "./campaign-roles.js";
 import { candidatesBefore } from "./conjoined-candidates.js";
@@ -41,13 +41,15 @@ import { echoedStances, invertedHeadEnd, invertedStances } from "./stance-invert
 import { actorSayerBefore, actorsAfter, candidateBefore, conjoinedBefore, hedged, NEGATION, objectAfter, partOfParty, personList, personRightAfter, POSSESSIVE_PRONOUN_OBJECT, RIVALS_APPOSITION, sayerBefore, subjectBefore, type Found } from "./stance-parts.js";
 import type { AttributedQuote } from "./quotes.js";
 import { isNarrow, narrowSlice } from "./narrow-text.js";
-import { JoinedSentences } from "./joined-sentences.js";
+import { CueUnion, JoinedSentences } from "./joined-sentences.js";
 import { criticisedForConduct, indirectChoice, lossOnlyPossible, negationNoRefusal, notOnlyBefore, opposedInARace, opposedSomethingElse, opposedThroughGerund, opposedWithOthers, oppositionBlocked, ownOppositionLead, personInsideThing, refusedBeforeSubject, sayerInLead } from "./opposition-guards.js";
 import { CUE as CRITIC_CUE, criticStances } from "./opposition-critics.js";
 import { CUE_WORD as JUDGMENT_WORD, judgedStances } from "./opposition-judgments.js";
 import { CUE as PREVENTION_CUE } from "./opposition-prevention.js";
+import { CUE as OUSTER_CUE } from "./opposition-ouster.js";
+import { CUE as LETTER_CUE } from "./opposition-letters.js";
 import { supportInstead } from "./opposition-coordinated.js";
-import { joinedOppositions, letterStances, oppositionStances, oppositionState } from "./opposition-readers.js";
+import { JOINED_OPPOSITION_CUES, joinedOppositions, letterStances, oppositionStances, oppositionState } from "./opposition-readers.js";
 import { wordsPattern } from "./word-cues.js";
 import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
 
@@ -405,23 +407,34 @@ function joinedCue(cue: RegExp): RegExp {
 /** The readers' sentence cues, searched once over the article's joined sentences (none of them reads ";"). */
 const JOINED_CUES = {
   copula: joinedCue(COPULA_CUE),
-  campaign: joinedCue(CAMPAIGN_CUE),
-  hope: joinedCue(HOPE_CUE),
-  relative: joinedCue(RELATIVE_CUE),
-  // (The words that the praise's and the focus's own cues hold: those are tested where these match.)
-  praised: joinedCue(PRAISED_WORDS),
-  focus: /support|backing|endorsement/g,
-  echo: joinedCue(ECHO_CUE),
-  suit: joinedCue(SUIT_CUE),
   judgment: joinedCue(JUDGMENT_WORD),
   prevention: joinedCue(PREVENTION_CUE),
   linked: joinedCue(LINKED_SUPPORT_CUE),
-  // Readers that test these cues themselves: they are run only on the sentences that pass.
-  signing: joinedCue(SIGNATORY_CUE),
-  // (The gratitude cue ignores the case of ASCII letters only, as the lower-case sentences do.)
-  thanking: joinedCue(wordsPattern(GRATITUDE_WORDS)),
-  critics: joinedCue(CRITIC_CUE),
+  nouns: joinedCue(STANCE_NOUN_WORD),
+  groups: GROUP_CUE,
 };
+
+/** The cues that few sentences hold, searched together ({@link CueUnion}). */
+const RARE_CUES = new CueUnion({
+  // (On the lower-case sentences, which hold no ASCII capital, the case flag of this cue changes nothing: without "u" it folds only those.)
+  campaign: new RegExp(CAMPAIGN_CUE.source),
+  hope: HOPE_CUE,
+  relative: RELATIVE_CUE,
+  // (The words that the praise's own cue holds: that one is tested where these match.)
+  praised: PRAISED_WORDS,
+  echo: ECHO_CUE,
+  suit: SUIT_CUE,
+  // Readers that test these cues themselves: they are run only on the sentences that pass.
+  signing: SIGNATORY_CUE,
+  // (The gratitude cue ignores the case of ASCII letters only, as the lower-case sentences do.)
+  thanking: wordsPattern(GRATITUDE_WORDS),
+  critics: CRITIC_CUE,
+  ousting: OUSTER_CUE,
+  lettering: LETTER_CUE,
+  ownGovernments: OWN_GOVERNMENTS_CUE,
+  groupClosing: GROUP_CLOSING_CUE,
+  ...JOINED_OPPOSITION_CUES,
+});
 
 /**
  * "France followed suit", "Kelly Lee did so on March 2": the stances of the sentence before, held
@@ -463,20 +476,13 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
   );
   const known = joinedTriggers(joined, count);
   const cues = {
+    ...joined.holdsEach(RARE_CUES),
     copula: joined.holds(JOINED_CUES.copula),
-    campaign: joined.holds(JOINED_CUES.campaign),
-    hope: joined.holds(JOINED_CUES.hope),
-    relative: joined.holds(JOINED_CUES.relative),
-    praised: joined.holds(JOINED_CUES.praised),
-    focus: joined.holds(JOINED_CUES.focus),
-    echo: joined.holds(JOINED_CUES.echo),
-    suit: joined.holds(JOINED_CUES.suit),
     judgment: joined.holds(JOINED_CUES.judgment),
     prevention: joined.holds(JOINED_CUES.prevention),
     linked: joined.holds(JOINED_CUES.linked),
-    signing: joined.holds(JOINED_CUES.signing),
-    thanking: joined.holds(JOINED_CUES.thanking),
-    critics: joined.holds(JOINED_CUES.critics),
+    nouns: joined.holds(JOINED_CUES.nouns),
+    groups: joined.holds(JOINED_CUES.groups),
   };
   const controls = joined.matches(CONTROL);
   let nth = 0;
@@ -794,23 +800,32 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       }
     }
 
-    const listed = groupListStances(analysis, sentence, openGroup, lowerBody);
-    const signed = cues.signing[si] ? signatoryStances(analysis, sentence, quotes, lowerBody, signatories) : { found: [] };
-    const lettered = letterStances(analysis, sentence, lowerBody, opposing);
-    openGroup = listed.open ?? colonGroup ?? signed.open ?? lettered.open;
-    found.push(...signed.found, ...lettered.found, ...linkedListStances(analysis, sentence, lowerBody, links, cues.linked[si]));
-    found.push(...controlStances(analysis, sentence, quotes, controls[si]!), ...nounStances(analysis, sentence, quotes, lowerBody), ...(cues.thanking[si] ? gratitudeStances(analysis, sentence, quotes) : []), ...listed.found);
-    found.push(...ownGovernmentStances(analysis, sentence, lowerBody));
-    if (cues.copula[si]) found.push(...holdersAfterCopula(analysis, sentence, lowerBody));
-    if (cues.campaign[si]) found.push(...campaignRoleStances(analysis, sentence));
-    if (cues.hope[si]) found.push(...hopedWinnerStances(analysis, sentence, quotes));
-    if (cues.relative[si]) found.push(...objectRelativeStances(analysis, sentence));
-    if (cues.praised[si] && hasPraisedCue(lowerBody)) found.push(...praisedAsStances(analysis, sentence, quotes));
-    if (cues.focus[si] && hasFocusCue(lowerBody)) found.push(...focusStances(analysis, sentence, quotes, claims));
-    if (inverted >= 0) found.push(...invertedStances(analysis, sentence));
-    found.push(...judgedStances(analysis, sentence, quotes, lowerBody, cues.judgment[si]), ...(cues.critics[si] ? criticStances(analysis, sentence, lowerBody) : []), ...oppositionStances(analysis, sentence, quotes, lowerBody, opposing, whole, cues.prevention[si]));
+    const listed = groupListStances(analysis, sentence, openGroup, lowerBody, cues.groups[si], cues.groupClosing[si]);
+    const signed = cues.signing[si] ? signatoryStances(analysis, sentence, quotes, lowerBody, signatories) : undefined;
+    const lettered = letterStances(analysis, sentence, lowerBody, opposing, cues.lettering[si]);
+    openGroup = listed.open ?? colonGroup ?? signed?.open ?? lettered.open;
+    // None of these readers reads the sentence's stances: each one's are added as it is run, in the order of the claims.
+    if (signed) append(found, signed.found);
+    append(found, lettered.found);
+    append(found, linkedListStances(analysis, sentence, lowerBody, links, cues.linked[si]));
+    append(found, controlStances(analysis, sentence, quotes, controls[si]!));
+    append(found, nounStances(analysis, sentence, quotes, lowerBody, cues.nouns[si]));
+    if (cues.thanking[si]) append(found, gratitudeStances(analysis, sentence, quotes));
+    append(found, listed.found);
+    if (cues.ownGovernments[si]) append(found, ownGovernmentStances(analysis, sentence, lowerBody, true));
+    if (cues.copula[si]) append(found, holdersAfterCopula(analysis, sentence, lowerBody));
+    if (cues.campaign[si]) append(found, campaignRoleStances(analysis, sentence));
+    if (cues.hope[si]) append(found, hopedWinnerStances(analysis, sentence, quotes));
+    if (cues.relative[si]) append(found, objectRelativeStances(analysis, sentence));
+    if (cues.praised[si] && hasPraisedCue(lowerBody)) append(found, praisedAsStances(analysis, sentence, quotes));
+    // (Every word of the focus's cue, "support", "backing" or "endorsement", passes the stance-noun cue.)
+    if (cues.nouns[si] && hasFocusCue(lowerBody)) append(found, focusStances(analysis, sentence, quotes, claims));
+    if (inverted >= 0) append(found, invertedStances(analysis, sentence));
+    append(found, judgedStances(analysis, sentence, quotes, lowerBody, cues.judgment[si]));
+    if (cues.critics[si]) append(found, criticStances(analysis, sentence, lowerBody));
+    append(found, oppositionStances(analysis, sentence, quotes, lowerBody, opposing, whole, cues.prevention[si], cues.ousting[si]));
     if (cues.echo[si]) found.push(...echoedStances(analysis, sentence, found));
-    joinedOppositions(analysis, sentence, quotes, lowerBody, found, whole);
+    joinedOppositions(analysis, sentence, quotes, lowerBody, found, whole, { against: cues.against[si]!, neither: cues.neither[si]!, instead: cues.instead[si]! });
     // "Germany backed X on Monday. France followed suit.": the stances of the sentence before, for the new subject.
     if (found.length === 0 && previous && previous.paragraph >= sentence.paragraph - 1 && cues.suit[si]) found.push(...followedStances(analysis, sentence, quotes, previous.found));
     previous = { found: found.filter((f) => !f.rule.startsWith("stance.followed")), paragraph: sentence.paragraph };
@@ -837,6 +852,11 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     }
   }
   return { claims, inferredSpeakers };
+}
+
+/** Adds `items` to the end of `into`, one by one (a spread of arrays of several element kinds is slower). */
+function append(into: Found[], items: readonly Found[]): void {
+  for (let i = 0; i < items.length; i++) into.push(items[i]!);
 }
 
 function round(x: number): number {

@@ -74,7 +74,9 @@ function namedGroups(text: string, tokens: readonly Token[], known: readonly Raw
   const spaced = (a: number) => text.slice(tokens[a]!.end, tokens[a + 1]!.start) === " ";
   for (let h = 1; h < tokens.length; h++) {
     const head = tokens[h]!.text;
-    // Every head opens with a letter of these: most words are passed over on it alone.
+    // Every head is a plural that ends in "s" or "n" ("congressmen") and opens with a letter of these: most words are passed over on them alone.
+    const z = head.charCodeAt(head.length - 1);
+    if (z !== 0x73 && z !== 0x6e) continue;
     const c = head.charCodeAt(0);
     if (c !== 0x6e && c !== 0x63 && c !== 0x73 && c !== 0x70 && c !== 0x67 && c !== 0x65 && c !== 0x64 && c !== 0x6c && c !== 0x6d && c !== 0x61 && c !== 0x52 && c !== 0x44 && c !== 0x4d) continue;
     if (!HEADS.has(head)) continue;
