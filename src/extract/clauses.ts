@@ -140,7 +140,7 @@ function lastPersonBefore(analysis: Analysis, at: number, exclude: readonly stri
 const SPEECH_AFTER = /^\s+(?:said|says|told|noted|added|stressed|argued|insisted|warned|wrote|explained|claimed|stated|declared|announced|believed|suggested|predicted|conceded|acknowledged|admitted)\b/;
 
 /** A pronoun after a sentence's introductory phrase: "As reported on Saturday, his proposers ...", "Last week his rivals ...". */
-const LEADING_PRONOUN = /^(?:[^.;:“”"]{0,80}?,\s+|(?:(?:last|this|next|on|by|in)\s+\p{L}+|earlier|later|meanwhile|since\s+then|then)\s+)(he|she|his|her)\b/iu;
+const LEADING_PRONOUN = /^(?:[^.;:“”"]{0,80}?,\s+|(?:(?:last|this|next|on|by|in)\s+\p{L}+|earlier|later|meanwhile|since\s+then|then)\s+)(he|she|his|her)(?!\w)/iu;
 
 function previousSubject(analysis: Analysis, at: number, exclude: readonly string[], depth = 0, gender?: "m" | "f"): Mention | undefined {
   const { sentences, text } = analysis;

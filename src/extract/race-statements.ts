@@ -236,7 +236,7 @@ const RESULTS: readonly StatementPattern[] = [
   { re: TAKES_OVER, needsPost: false },
 ];
 /** A cheap test before {@link SUPPORTED_PRONOUN}, with its flags: every match holds "him" or "her" as a word after a space. */
-const PRONOUN_CUE = /\s(?:him|her)\b/iu;
+const PRONOUN_CUE = /\s(?:him|her)(?!\w)/iu;
 
 /** What may follow "he" or "she", in the order tried. */
 const PRONOUN_STATEMENTS: readonly StatementPattern[] = [{ re: STATE, needsPost: false }, { re: PLACE, needsPost: false }, { re: RANKED, needsPost: false }, ...RESULTS];

@@ -18,7 +18,7 @@ export function hasFocusCue(lower: string): boolean {
 }
 
 /** The declaration: "tweeted his support", "have voiced their full support", "has now given his endorsement". */
-const DECLARED = /\b(?:voiced|declared|offered|pledged|tweeted|announced|expressed|gave|given|lent|confirmed|signalled|signaled|reiterated|restated|registered|added|made\s+public|made\s+known)\s+(?:his|her|their)\s+(?:(?:own|full|strong|unequivocal|enthusiastic|unwavering|public|formal|firm|early|personal|wholehearted|unconditional|total|strongest)\s+(?:and\s+)?){0,2}(?:support|backing|endorsement)\b/giu;
+const DECLARED = /(?<!\w)(?:voiced|declared|offered|pledged|tweeted|announced|expressed|gave|given|lent|confirmed|signalled|signaled|reiterated|restated|registered|added|made\s+public|made\s+known)\s+(?:his|her|their)\s+(?:(?:own|full|strong|unequivocal|enthusiastic|unwavering|public|formal|firm|early|personal|wholehearted|unconditional|total|strongest)\s+(?:and\s+)?){0,2}(?:support|backing|endorsement)(?!\w)/giu;
 
 /** After the support, what names its object or makes it something else's: "for X", "to the plan", "behind her", "of the plan". */
 const OBJECT_FOLLOWS = /^\s*(?:for|to|behind|of|from|with|towards?|among|within|as|in\s+favou?r|in\s+principle|on\s+the\s+condition|instead|elsewhere)\b|^\s*(?:\(|['’]s\b)/i;

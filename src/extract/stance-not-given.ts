@@ -15,7 +15,7 @@ const CLAUSE_AFTER_QUESTION = /\b(?:but|while|whereas|although|though|yet|said|s
 const ASKED_TO = /\b(?:is|are|was|were|been|being|be|am)\s+(?:(?:\p{L}+ly|also|now|still|reportedly)\s+)*(?:asked|urged|pressed|pressured|encouraged|invited|called\s+(?:on|upon)|tipped|told|lobbied|begged|implored|ordered|instructed|advised|requested|approached|courted)\s+(?:by\s+[^,;.“”"]{1,60}?\s+)?to\s+(?:\p{L}+ly\s+)?$/u;
 
 /** A modal right before the verb: "would back", "will then support", "could also endorse". */
-const MODAL_BEFORE = /\b(?:would|could|might|will|shall|['’]d|['’]ll)\s+(?:(?:then|also|only|still|happily|gladly|\p{L}+ly)\s+)*$/iu;
+const MODAL_BEFORE = /(?:(?<!\w)(?:would|could|might|will|shall)|(?<=\w)['’](?:d|ll))\s+(?:(?:then|also|only|still|happily|gladly|\p{L}+ly)\s+)*$/iu;
 
 /** The modals of {@link MODAL_BEFORE}, for a literal test first. */
 const MODALS = ["would", "could", "might", "will", "shall", "'d", "’d", "'ll", "’ll"];

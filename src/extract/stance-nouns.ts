@@ -24,14 +24,14 @@ const WON_HOLDER_BEFORE = /\b(?:won|wins|received|receives|secured|secures|gaine
 /** A verb of losing right before a holder's name: "lost Germany's backing" is Germany's opposition. */
 const LOST_HOLDER_BEFORE = /\b(?:lost|loses|losing|lose)\s+(?:the\s+)?$/i;
 /** After a holder's name: "'s backing", "'s strong endorsement" (with no "of" or "for" after it). */
-const HOLDER_NOUN_ALONE = new RegExp(String.raw`^['’]s?\s+${NOUN_QUALIFIERS}(?:support|backing|endorsement|vote|votes|nod|blessing)\b(?!\s+(?:of|for|to)\b)`, "iu");
+const HOLDER_NOUN_ALONE = new RegExp(String.raw`^['’]s?\s+${NOUN_QUALIFIERS}(?:support|backing|endorsement|vote|votes|nod|blessing)(?!\w)(?!\s+(?:of|for|to)(?!\w))`, "iu");
 /** After a country's or organization's name with no possessive, as headlines write it: "wins Norway backing", "gets EU nod". */
-const HOLDER_NOUN_BARE = new RegExp(String.raw`^\s+${NOUN_QUALIFIERS}(?:support|backing|endorsement|nod|blessing)\b(?!\s+(?:of|to)\b)`, "iu");
+const HOLDER_NOUN_BARE = new RegExp(String.raw`^\s+${NOUN_QUALIFIERS}(?:support|backing|endorsement|nod|blessing)(?!\w)(?!\s+(?:of|to)(?!\w))`, "iu");
 
 /** "the support of A to X", "the backing of A for X": A's stance given to X. */
-const SUPPORT_OF = new RegExp(String.raw`\b(?:the|their|its|his|her)\s+${NOUN_QUALIFIERS}(?:support|backing|endorsement)\s+of\s+`, "giu");
+const SUPPORT_OF = new RegExp(String.raw`(?<!\w)(?:the|their|its|his|her)\s+${NOUN_QUALIFIERS}(?:support|backing|endorsement)\s+of\s+`, "giu");
 /** "the endorsement of X by A". */
-const STANCE_NOUN_OF = new RegExp(String.raw`\b(?:support|backing|endorsements?|nomination)\s+(?:for|of)\s+`, "giu");
+const STANCE_NOUN_OF = new RegExp(String.raw`(?<!\w)(?:support|backing|endorsements?|nomination)\s+(?:for|of)\s+`, "giu");
 /**
  * Cheap tests before {@link SUPPORT_OF} and {@link STANCE_NOUN_OF}, with their flags:
  * a word boundary makes a case-insensitive Unicode pattern slow to search for.
@@ -41,10 +41,10 @@ const SUPPORT_NOUN_WORD = /support|backing|endorsement|nomination/iu;
 const HOLDERS_WORD = /supporters|backers|nominators|endorsers|endorsements|proposers|seconders|allies|critics|opponents|detractors/iu;
 
 /** "'s supporters include", "'s backers": the candidate's supporters, listed after or before. */
-const SUPPORTERS = /(?:['’]s?|(?<=\b(?:[Hh]is|[Hh]er)))\s+(?:(?:high-profile|prominent|early|key|many|other|fellow|fiercest|harshest|leading|most\s+vocal|vocal)\s+)?(?:supporters|backers|nominators|endorsers|endorsements|proposers|seconders|allies|(critics|detractors))(?:\s+(?:so\s+far|to\s+date))?(?:\s+(include|included|including|such\s+as|are|were|is|was)\s+|\s*([–—:])\s*)?/giu;
+const SUPPORTERS = /(?:['’]s?|(?<=(?<!\w)(?:[Hh]is|[Hh]er)))\s+(?:(?:high-profile|prominent|early|key|many|other|fellow|fiercest|harshest|leading|most\s+vocal|vocal)\s+)?(?:supporters|backers|nominators|endorsers|endorsements|proposers|seconders|allies|(critics|detractors))(?:\s+(?:so\s+far|to\s+date))?(?:\s+(include|included|including|such\s+as|are|were|is|was)\s+|\s*([–—:])\s*)?/giu;
 
 /** "supporters of", "critics of" opening a list of holders: "Supporters of X include A". */
-const SUPPORTERS_OF = /\b(?:(?:supporters|backers|endorsers|proposers|seconders|allies|(critics|opponents|detractors))\s+of|endorsements\s+(?:for|of))\s+/giu;
+const SUPPORTERS_OF = /(?<!\w)(?:(?:supporters|backers|endorsers|proposers|seconders|allies|(critics|opponents|detractors))\s+of|endorsements\s+(?:for|of))\s+/giu;
 /** "X counts A among": the candidate counting its holders. */
 const COUNTS_AMONG = /\bcount(?:s|ed|ing)?\s+/gu;
 /** What closes the counted list: "among her supporters". */
@@ -60,10 +60,10 @@ const OPENING_PASSIVE = /^\s*["“]?(?:\p{L}+ly\s+)?(backed|supported|endorsed|c
 const OPENING_WITH = new RegExp(String.raw`^\s*["“]?(?:(?:buoyed|boosted|bolstered|armed|emboldened)\s+(?:by|with)\s+|with\s+)(?:the\s+)?${NOUN_QUALIFIERS}(?:support|backing|endorsements?|blessing)\s+(?:of|from)\s+`, "iu");
 
 /** After a person's name: " is Korea's trade minister and its candidate". */
-const ITS_CANDIDATE = /^\s+(?:is|was|remains)\s+[^.;:,]{0,80}?\band\s+(its\s+(?:own\s+|official\s+|preferred\s+)?(?:candidate|nominee))\b/iu;
+const ITS_CANDIDATE = /^\s+(?:is|was|remains)\s+[^.;:,]{0,80}?(?<!\w)and\s+(its\s+(?:own\s+|official\s+|preferred\s+)?(?:candidate|nominee))(?!\w)/iu;
 
 /** After a holder's name: "'s choice", "'s official candidate" (the person named before is it). */
-const HOLDERS_CHOICE = new RegExp(String.raw`^['’]s\s+${NOUN_QUALIFIERS}(?:candidate|nominee|pick|choice)\b(?!\s+(?:of|for\s+(?!the\s+(?:post|job|top\s+job|position))))`, "iu");
+const HOLDERS_CHOICE = new RegExp(String.raw`^['’]s\s+${NOUN_QUALIFIERS}(?:candidate|nominee|pick|choice)(?!\w)(?!\s+(?:of|for\s+(?!the\s+(?:post|job|top\s+job|position))))`, "iu");
 /** After a country's or organization's name: "-backed", "-backed candidate,". */
 const BACKED_COMPOUND = /^-(?:backed|supported|endorsed|nominated|sponsored)\s+(?:(?:candidate|nominee|contender|hopeful)\s*,?\s+)?/iu;
 /** A country's name or demonym fused with "-backed": "Brazilian-backed candidate, ". */
@@ -137,7 +137,7 @@ export function nounStances(analysis: Analysis, sentence: Sentence, quotes: read
       const holder = appositive ? inSentence.slice(i + 1).find((x) => (x.type === "Country" || x.type === "Organization" || x.type === "Person") && x.entity !== m.entity) : undefined;
       // "X, President Y's nominee": a title before the holder's name is part of it.
       if (appositive && holder && (NOMINEE_APPOSITION.test(text.slice(m.end, holder.start)) || NOMINEE_APPOSITION.test(text.slice(m.end, holder.extendedStart))) && holder.entity !== m.entity) {
-        const tail = /^(?:['’]s?)?\s+(?:(?:own|official|preferred|chosen|joint|sole)\s+)?(?:candidate|nominee|pick)\b/iu.exec(text.slice(holder.end, holder.end + 40));
+        const tail = /^(?:['’]s?)?\s+(?:(?:own|official|preferred|chosen|joint|sole)\s+)?(?:candidate|nominee|pick)(?!\w)/iu.exec(text.slice(holder.end, holder.end + 40));
         if (tail) out.push({ type: "SUPPORTS", from: holder.entity, to: m.entity, span: { start: m.start, end: holder.end + tail[0].length }, confidence: 0.8, rule: "stance.nominee-of" });
       }
     }
@@ -341,11 +341,11 @@ function pronounOfGender(analysis: Analysis, at: number, gender: "m" | "f"): Men
 }
 
 /** "Thank you A and B", "special thanks to A", "grateful for the support of A". */
-const THANKS = /\b(?:thank(?:s|ed|ing)?(?:\s+to)?(?:\s+you)?|grateful\s+to|gratitude\s+to|grateful\s+for\s+(?:the\s+)?(?:(?:expression|show|outpouring|vote)s?\s+of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:support|backing|endorsement)\s+(?:of|from))\s+/giu;
+const THANKS = /(?<!\w)(?:thank(?:s|ed|ing)?(?:\s+to)?(?:\s+you)?|grateful\s+to|gratitude\s+to|grateful\s+for\s+(?:the\s+)?(?:(?:expression|show|outpouring|vote)s?\s+of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:support|backing|endorsement)\s+(?:of|from))\s+/giu;
 /** Gratitude for a holder's support: "grateful for", "thanked ... for" right before a possessive. */
-const GRATEFUL_FOR = /\b(?:grateful|thankful|gratitude)\s+(?:for|to)\s+/giu;
+const GRATEFUL_FOR = /(?<!\w)(?:grateful|thankful|gratitude)\s+(?:for|to)\s+/giu;
 /** What the thanked actors are thanked for: their support. */
-const FOR_SUPPORT = /^[^.;:!?“”"]{0,40}?\bfor\s+(?:(?:their|your|his|her|its|the|our)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:support|backing|endorsement|votes?)\b/iu;
+const FOR_SUPPORT = /^[^.;:!?“”"]{0,40}?(?<!\w)for\s+(?:(?:their|your|his|her|its|the|our)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:support|backing|endorsement|votes?)(?!\w)/iu;
 
 /**
  * Gratitude for support is support: "Thank you A and B for your support" said by X, "X thanked A

@@ -19,7 +19,7 @@ export const CUE = / by (?:their|his|her) |whose /;
  * them". Group 1 is the possessive of the "by" form ("his", "her" or "their").
  */
 const OWN_GOVERNMENTS =
-  /\b(?:nominated|proposed|put\s+forward|fielded|sponsored|backed|endorsed|presented|supported)\s+by\s+(their|his|her)\s+(?:(?:own|respective|home|national)\s+){0,2}(?:governments?|countries|country|states?|nations?)\b|\bwhose\s+(?:(?:own|respective|home)\s+){0,2}(?:countries|governments|nations|states)\s+(?:have\s+|had\s+|has\s+)?(?:\p{Ll}+ly\s+)?(?:nominated|proposed|put\s+forward|fielded|backed|endorsed|sponsored|supported)\b/iu;
+  /(?<!\w)(?:nominated|proposed|put\s+forward|fielded|sponsored|backed|endorsed|presented|supported)\s+by\s+(their|his|her)\s+(?:(?:own|respective|home|national)\s+){0,2}(?:governments?|countries|country|states?|nations?)(?!\w)|(?<!\w)whose\s+(?:(?:own|respective|home)\s+){0,2}(?:countries|governments|nations|states)\s+(?:have\s+|had\s+|has\s+)?(?:\p{Ll}+ly\s+)?(?:nominated|proposed|put\s+forward|fielded|backed|endorsed|sponsored|supported)(?!\w)/iu;
 
 /** Between the cue and the first person of the list it announces. */
 const LIST_INTRO = /(?::|\b(?:are|were|include|included|including|namely)\b)[^.;]*$/;

@@ -269,7 +269,7 @@ const ADMINISTRATION_AFTER = /^(?:['’]s)?\s+(?:administration|government|cabin
 /** After a name, before a stance verb: a speech verb and a reported clause with a subject of its own ("said those wanting change should"). */
 const SAID_OTHERS = /^\s+(?:\p{Ll}+ly\s+)?(?:said|says|told\s+\p{Ll}+|argued|argues|insisted|insists|suggested|suggests)\s+(?:that\s+)?(?:those|these|the|most|many|some|all|several|other|others|party|members|people|voters|delegates)\b[^,;]*$/u;
 /** Before a body's name or its members: a share of them ("a majority of", "most of the 34", "pro-Abe"). */
-const SOME_MEMBERS_BEFORE = /(?:\b(?:majority|most|many|some|several|few|half|minority|number)\s+of\s+(?:the\s+)?(?:\d+\s+)?(?:members\s+of\s+the\s+)?|\bpro-[\p{L}-]+\s+)$/iu;
+const SOME_MEMBERS_BEFORE = /(?:(?<!\w)(?:majority|most|many|some|several|few|half|minority|number)\s+of\s+(?:the\s+)?(?:\d+\s+)?(?:members\s+of\s+the\s+)?|(?<!\w)pro-[\p{L}-]+\s+)$/iu;
 /** After a body's name: one person of it ("EPP leader", "a WHO official"). */
 const ONE_OF_ITS_PEOPLE_AFTER = /^\s+(?:leader|official|member|spokesman|spokeswoman|spokesperson|lawmaker|legislator|MP|MEP|senator|diplomat|insider|source|aide|staffer|delegate)\b(?!\s+(?:states?|countries|nations)\b)/;
 /** Before a country's name: a city of it, where something happens ("in Kigali, Rwanda"). */
@@ -289,9 +289,9 @@ function unnamedSubject(before: string): boolean {
   return (UNNAMED_WORD.test(before) && UNNAMED_THOSE.test(before)) || (COUNT_WORD.test(before) && UNNAMED_COUNTED.test(before));
 }
 /** "thanking those brave enough to", "those who". */
-const UNNAMED_THOSE = /\b(?:those|everyone|everybody|anyone|anybody)\b[^,;]{0,30}(?:\bwho\s+(?:\p{L}+\s+){0,3}|\bto\s+)$/iu;
+const UNNAMED_THOSE = /(?<!\w)(?:those|everyone|everybody|anyone|anybody)(?!\w)[^,;]{0,30}(?:(?<!\w)who\s+(?:\p{L}+\s+){0,3}|(?<!\w)to\s+)$/iu;
 /** "and nine have": a count opening a clause. */
-const UNNAMED_COUNTED = /(?:,|\band|\bbut|\bwhile|\bwhereas)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several)\s+(?:(?:have|has|had|also|are|were|will|would|did|now|already)\s+)*$/iu;
+const UNNAMED_COUNTED = /(?:,|(?<!\w)and|(?<!\w)but|(?<!\w)while|(?<!\w)whereas)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several)\s+(?:(?:have|has|had|also|are|were|will|would|did|now|already)\s+)*$/iu;
 /**
  * Cheap tests before {@link UNNAMED_THOSE} and {@link UNNAMED_COUNTED}, with their flags: the words
  * every match holds (a pattern bound to the end of the text is tried from every offset, and slowly).
@@ -444,7 +444,7 @@ function countryPerson(analysis: Analysis, country: string, at: number, exclude:
 }
 
 /** "her rival", "his main opponent": the other person in the race of the one the pronoun names. */
-const RIVAL_OF = /^\s*(?:for\s+|to\s+|behind\s+)?(?:his|her)\s+(?:(?:main|chief|closest|only|leading|nearest|remaining|sole|last)\s+)?(?:rival|opponent|challenger|competitor)\b/iu;
+const RIVAL_OF = /^\s*(?:for\s+|to\s+|behind\s+)?(?:his|her)\s+(?:(?:main|chief|closest|only|leading|nearest|remaining|sole|last)\s+)?(?:rival|opponent|challenger|competitor)(?!\w)/iu;
 /** After a name: "'s opponent", "'s main rival". */
 const POSSESSIVE_RIVAL = /^['’]s?\s+(?:(?:main|chief|closest|only|leading|nearest|remaining|sole|last)\s+)?(?:rival|opponent|challenger|competitor)\b/u;
 /** Words near a name that place the person in a race. */
@@ -563,8 +563,8 @@ function raceRoleHolder(analysis: Analysis, role: string, exclude: readonly stri
   if (!cache) raceRoleCache.set(analysis, (cache = new Map()));
   if (!cache.has(key)) {
     const word = key === "frontrunner" ? "front-?runner" : key === "favourite" ? "favou?rite" : key;
-    const before = new RegExp(`\\b${word},?\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}$`, "iu");
-    const after = new RegExp(`^(?:\\s*,\\s*|\\s+(?:is|was|remains|remained|became|has\\s+become)\\s+)(?:now\\s+|still\\s+|also\\s+)?(?:the|a)\\s+(?:[\\p{L}-]+\\s+){0,2}?${word}\\b`, "iu");
+    const before = new RegExp(`(?<!\\w)${word},?\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}$`, "iu");
+    const after = new RegExp(`^(?:\\s*,\\s*|\\s+(?:is|was|remains|remained|became|has\\s+become)\\s+)(?:now\\s+|still\\s+|also\\s+)?(?:the|a)\\s+(?:[\\p{L}-]+\\s+){0,2}?${word}(?!\\w)`, "iu");
     const holders = new Map<string, Mention>();
     for (const m of analysis.mentions) {
       if (m.type !== "Person" || m.modifier || m.form === "descriptor") continue;

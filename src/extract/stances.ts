@@ -200,7 +200,7 @@ const UNDECLARED = /(?:\bnot|n['’]t)\s+(?:\p{L}+\s+){0,2}?(?:openly|publicly|f
 /** Right before a stance verb: an unwillingness that refuses it ("unwilling to support", "his reluctance to back"). */
 const UNWILLING = /\b(?:unwilling(?:ness)?|reluctan(?:t|ce)|loath|loth|refus(?:al|e|es|ed|ing)|declin(?:e|es|ed|ing))\s+to\s+(?:\p{L}+ly\s+)?$/u;
 /** A verb of expecting or wishing before "B to <verb>": B's stance is someone else's guess or wish. */
-const EXPECTED = /\b(?:expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|tip(?:s|ped)?|forecast(?:s|ed)?|want(?:s|ed)?|wish(?:es|ed)?|need(?:s|ed)?|would\s+like)\s+(?:\p{Lu}[\p{L}.'’-]*\s+|the\s+|its\s+|his\s+|her\s+|their\s+|[\p{Ll}-]+\s+){1,5}?to\s+$|\b(?:is|are|was|were)\s+(?:widely\s+)?(?:said|believed|thought|understood|reported|rumou?red)\s+to\s+$/iu;
+const EXPECTED = /(?<!\w)(?:expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|tip(?:s|ped)?|forecast(?:s|ed)?|want(?:s|ed)?|wish(?:es|ed)?|need(?:s|ed)?|would\s+like)\s+(?:\p{Lu}[\p{L}.'’-]*\s+|the\s+|its\s+|his\s+|her\s+|their\s+|[\p{Ll}-]+\s+){1,5}?to\s+$|(?<!\w)(?:is|are|was|were)\s+(?:widely\s+)?(?:said|believed|thought|understood|reported|rumou?red)\s+to\s+$/iu;
 /** After a person's name: something of theirs that a stance may be about instead of them. */
 const PERSONS_THING = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:proposals?|plans?|reports?|calls?|ideas?|polic(?:y|ies)|reforms?|approach|position|stance|views?|agenda|initiatives?|bill|motion|amendments?|resolution|budget|deal|programm?es?|programs?|efforts?|decisions?|remarks|comments|statements?|speech|book|handling|vision|strategy|manifesto|platform|request|suggestions?|demands?|offer|appeal|project|law|legislation|claims?|allegations?|accusations?|arguments?|charges?|assertions?|account|version|interpretation|analysis|complaints?|criticism|challenge|appeal|lawsuit|case|petition)\b/u;
 function criticismVerb(word: string): boolean {
@@ -602,7 +602,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       // "Analysts expect Norway to back X": someone else's expectation, not Norway's stance.
       if (/\bto\s+$/.test(text.slice(start - 4, start)) && EXPECTED.test(text.slice(Math.max(sentence.start, start - 90), start))) continue;
       // "with three-quarters of members supporting him": the participle's subject follows "with".
-      const absolute = /^\p{L}+ing\b/u.test(t[0]) ? /\bwith\s+([^,;:“”"]{1,80})$/iu.exec(text.slice(Math.max(sentence.start, start - 90), start)) : null;
+      const absolute = /^\p{L}+ing\b/u.test(t[0]) ? /(?<!\w)with\s+([^,;:“”"]{1,80})$/iu.exec(text.slice(Math.max(sentence.start, start - 90), start)) : null;
       if (absolute) {
         const withAt = start - absolute[1]!.length;
         const own = mentionsIn(analysis, withAt, start).filter((m) => isActor(m)).pop();
