@@ -10,11 +10,11 @@
  * leadership race". A title before a name ("FIS vice-president Mats Arjes", "the former vice
  * president") is not in play.
  */
-const OTHER_LEVEL = /\b(?:(?:deputy|vice)[- ]?(?:presiden(?:t|cy)|leader(?:ship)?|chair(?:man|woman|person|manship)?|secretary[- ]general|director[- ]general)|treasurer(?:[- ]general)?)\b/giu;
+const OTHER_LEVEL = /(?<!\w)(?:(?:deputy|vice)[- ]?(?:presiden(?:t|cy)|leader(?:ship)?|chair(?:man|woman|person|manship)?|secretary[- ]general|director[- ]general)|treasurer(?:[- ]general)?)\b/giu;
 /** A cheap test before {@link OTHER_LEVEL}, with its flags. */
 const OTHER_LEVEL_CUE = /deputy|vice|treasurer/i;
 /** Words before a post that put it in play: a goal, a race, a standing. */
-const IN_PLAY_BEFORE = /\b(?:for|as|to\s+(?:become|be)|(?:post|position|job|office|race|contest|election|ballot|vote)\s+(?:of|for))\s+(?:the\s+)?(?:(?:party|union|body)['’]s\s+|new\s+|next\s+)?$/iu;
+const IN_PLAY_BEFORE = /(?<!\w)(?:for|as|to\s+(?:become|be)|(?:post|position|job|office|race|contest|election|ballot|vote)\s+(?:of|for))\s+(?:the\s+)?(?:(?:party|union|body)['’]s\s+|new\s+|next\s+)?$/iu;
 /** Words after a post that put it in play: "the deputy leadership race", "vice-presidential nominations". */
 const IN_PLAY_AFTER = /^\s+(?:race|contest|election|ballot|vote|run-?off|candidates?|contenders?|hopefuls?|nominations?|bid)\b/iu;
 

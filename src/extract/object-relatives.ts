@@ -12,7 +12,7 @@ export const CUE = /,\s*(?:whom|who|whose)\s/;
 /** Right after the candidate's name: the relative pronoun ("whom", "whose candidacy"). */
 const RELATIVE = /^,\s*(?:whom|who|whose\s+(?:candidacy|candidature|bid|nomination)|that)\s+$/iu;
 /** Right after the holder's name: the verb of support, in the past or present. */
-const SUPPORT_AFTER = /^\s+(?:(?:has|had|have|had\s+also|has\s+also|also|publicly|openly|formally|strongly|already)\s+){0,2}(?:backed|backs|endorsed|endorses|supported|supports|nominated|nominates|championed|champions|favou?rs|favou?red|proposed|proposes|voted\s+for|votes\s+for)\b/iu;
+const SUPPORT_AFTER = /^\s+(?:(?:has|had|have|had\s+also|has\s+also|also|publicly|openly|formally|strongly|already)\s+){0,2}(?:backed|backs|endorsed|endorses|supported|supports|nominated|nominates|championed|champions|favou?rs|favou?red|proposed|proposes|voted\s+for|votes\s+for)(?!\w)/iu;
 
 /** The supports of relative clauses whose object is the candidate, in one sentence. */
 export function objectRelativeStances(analysis: Analysis, sentence: Sentence): Found[] {

@@ -41,7 +41,7 @@ export function coordinatedAgainst(analysis: Analysis, sentence: Sentence, found
 }
 
 /** Right before "either" or "neither": a verb of support ("will not back either", "supports neither"). */
-const SUPPORT_BEFORE = /\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|vot(?:e|es|ed|ing)\s+for|nominat(?:e|es|ed|ing)|(?:get|got|gets|getting|stand|stands|stood)\s+behind)\s+$/iu;
+const SUPPORT_BEFORE = /(?<!\w)(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|vot(?:e|es|ed|ing)\s+for|nominat(?:e|es|ed|ing)|(?:get|got|gets|getting|stand|stands|stood)\s+behind)\s+$/iu;
 /** Before the verb in its clause: a refusal or a negation that bears on it ("refused to", "will not", "won't"). */
 const REFUSED_BEFORE = /(?:\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|unwilling|unable)\s+to\s+|(?:\b(?:not|never|cannot)|n['’]t)\s+(?:(?:be\s+)?(?:able\s+to|going\s+to|prepared\s+to|willing\s+to)\s+)?)(?:\p{L}+ly\s+)?$/u;
 /** Between the holder and the refusal: a question, a condition or a guess. */

@@ -196,7 +196,7 @@ export function opposedInARace(verb: string, after: string): boolean {
 }
 
 /** Before a stance's subject: a negation said ahead of it ("Under no circumstances will I back X", "there is no way she would vote for X"). */
-const REFUSED_AHEAD = /\b(?:under\s+no\s+circumstances|in\s+no\s+way|no\s+way|not\s+a\s+chance)\b[^,.;:!?]{0,25}$/iu;
+const REFUSED_AHEAD = /(?<!\w)(?:under\s+no\s+circumstances|in\s+no\s+way|no\s+way|not\s+a\s+chance)(?!\w)[^,.;:!?]{0,25}$/iu;
 
 /** Whether the words before a support verb's subject (ending with it) deny the support ahead of the subject. */
 export function refusedBeforeSubject(before: string): boolean {

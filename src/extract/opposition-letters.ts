@@ -21,9 +21,9 @@ export const CUE = wordsPattern(CUE_WORDS);
 /** Before the person: a letter and the opposition it states ("a letter pledging to oppose ", "a letter saying they will not vote for "). */
 const LETTER_AGAINST = /\b(?:letter|petition)\b[^.;:“”"]{0,80}?\b(?:oppos(?:e|es|ing)|(?:vote|voting)\s+against|not\s+(?:to\s+)?(?:vote\s+for|support|back|endorse)|opposition\s+to|no[-\s]confidence\s+in)\s+(?:(?:the|\p{Lu}[\p{L}.'’-]*)\s+){0,4}$/u;
 /** Closing its paragraph: the signers follow, one to a line ("The members who signed the letter were:"). */
-const SIGNERS_COLON = /\b(?:signed|signatories|signees|signers)\b[^.;“”"]{0,60}:\s*$/iu;
+const SIGNERS_COLON = /(?<!\w)(?:signed|signatories|signees|signers)(?!\w)[^.;“”"]{0,60}:\s*$/iu;
 /** "two of the signatories — A and B", "the signees include A": the signers follow. */
-const SIGNERS_ARE = /\b(?:signatories|signees|signers)\s*(?:[—–:]|-\s|,|\s+(?:include|included|including|are|were)\b)\s*/giu;
+const SIGNERS_ARE = /(?<!\w)(?:signatories|signees|signers)\s*(?:[—–:]|-\s|,|\s+(?:include|included|including|are|were)(?!\w))\s*/giu;
 
 /** Before "signed" in the letter's own sentence: the holder is one of the signers ("A is one of 16 members who signed"). */
 const ONE_OF_SIGNERS = /\b(?:is|was)\s+(?:one|among)\s+(?:of\s+)?(?:the\s+)?(?:\d+|[a-z]+\s+)?\s*[\p{L}-]+\s+(?:who|that)\s+(?:have\s+|had\s+)?signed\s+$/u;

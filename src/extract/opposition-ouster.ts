@@ -35,7 +35,7 @@ const DEMANDED = new RegExp(String.raw`\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|in
 /** After the person the demand is on: the exit ("resign", "should step down"). */
 const EXIT = /^\s+(?:(?:should|must|immediately|now)\s+)?(?:resign|quit|go|step\s+(?:down|aside)|stand\s+(?:down|aside)|withdraw|pull\s+out|drop\s+out|be\s+(?:removed|replaced|ousted|sacked))\b/i;
 /** Before the verb of removing: a determiner that makes it a noun ("his campaign to oust"). */
-const NOUN_BEFORE = /(?:\b(?:a|an|the|his|her|its|their|our|my|this|that|any|whose|failed|new|fresh|renewed|latest)|['’]s?(?:\s+[\p{L}-]+)?)\s+$/iu;
+const NOUN_BEFORE = /(?:(?<!\w)(?:a|an|the|his|her|its|their|our|my|this|that|any|whose|failed|new|fresh|renewed|latest)|['’]s?(?:\s+[\p{L}-]+)?)\s+$/iu;
 /** Between the holder and the move: a condition or a guess that makes it no stance. */
 const HEDGE = /\b(?:may|might|could|whether|if|unless|considering|consider|expected|likely|unlikely|reportedly|rumou?red|said\s+to\s+be|believed\s+to|refus\w*|declin\w*|threat\w*|urged|asked|called\s+on)\b/i;
 /** Right after the person: "'s deputy", "'s government": the move is against someone or something else of theirs. */

@@ -342,7 +342,7 @@ export function shapedPosts(text: string, mentions: readonly RawMention[], taken
 }
 
 /** Words before a post that put it in play: a candidacy, a goal, an election. */
-const IN_PLAY_BEFORE = /\b(?:(?:succeed|succeeds|succeeded|replace|replaces|elected|chosen|confirmed|named|appointed|picked|selected)\s+(?:\p{Lu}[\p{L}’'-]+\s+){1,3}as\s+(?:the\s+)?(?:new\s+|next\s+)?$|for|become|becoming|elected|elect|appointed|chosen|named|succeed|succeeding|replace|to\s+be|candidate|candidacy|candidature|bid|run|running|race|contest|vying|seek|seeking|win|won|wins|winning|lead|head|nominated|nomination|election|vote|favou?rite|front-?runner|next|new|future)\s+(?:(?:as|the|a|an|next|new|future|post|position|job|role|office|of)\s+){0,3}$/iu;
+const IN_PLAY_BEFORE = /(?<!\w)(?:(?:succeed|succeeds|succeeded|replace|replaces|elected|chosen|confirmed|named|appointed|picked|selected)\s+(?:\p{Lu}[\p{L}’'-]+\s+){1,3}as\s+(?:the\s+)?(?:new\s+|next\s+)?$|for|become|becoming|elected|elect|appointed|chosen|named|succeed|succeeding|replace|to\s+be|candidate|candidacy|candidature|bid|run|running|race|contest|vying|seek|seeking|win|won|wins|winning|lead|head|nominated|nomination|election|vote|favou?rite|front-?runner|next|new|future)\s+(?:(?:as|the|a|an|next|new|future|post|position|job|role|office|of)\s+){0,3}$/iu;
 /** Words after a post that put it in play: "the Liberal leadership race", "the presidency of X election". */
 const IN_PLAY_AFTER = /^(?:['’]s)?\s+(?:(?:presidential|leadership)\s+)?(?:race|contest|election|elections|bid|campaign|vote|ballot|poll|hopefuls?|candidates?|contenders?|nomination|run-?off)\b/i;
 /** "former mayor of X", "ex-president of Y": an earlier office of a person. */

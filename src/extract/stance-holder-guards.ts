@@ -27,7 +27,7 @@ export function groupClauseBefore(between: string): boolean {
 }
 
 /** "his sharp criticism of", "her comments about": words said of the person, which a support verb then takes. */
-const WORDS_ABOUT = /\b(?:his|her|their|its|my|our|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:criticism|critique|comments?|remarks?|attacks?|words|claims?|statements?|description|assessment|characteri[sz]ation|portrayal|verdict|remarks)\s+(?:of|about|on|against|over|regarding)\s/iu;
+const WORDS_ABOUT = /(?<!\w)(?:his|her|their|its|my|our|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:criticism|critique|comments?|remarks?|attacks?|words|claims?|statements?|description|assessment|characteri[sz]ation|portrayal|verdict|remarks)\s+(?:of|about|on|against|over|regarding)\s/iu;
 
 /** Whether the words between a support verb and its object say the stance is on words about the person. */
 export function wordsAboutObject(lead: string): boolean {

@@ -6,7 +6,7 @@
  */
 
 /** A support verb inside an indirect question: "did not say if he would", "refused to say who he", "declined to reveal whether". */
-const INDIRECT_QUESTION = /\b(?:say|said|says|saying|tell|told|tells|reveal\p{L}*|disclos\p{L}*|indicat\p{L}*|confirm\p{L}*|decid\p{L}*|know|knew|known|sure|certain|clear|ask|asks|asked|wonder\p{L}*|unclear|undecided|uncertain)\s+(?:(?:on|about|as\s+to)\s+)?(?:if|whether|who|whom|which)\b[^,;.:“”"]*$/iu;
+const INDIRECT_QUESTION = /(?<!\w)(?:say|said|says|saying|tell|told|tells|reveal\p{L}*|disclos\p{L}*|indicat\p{L}*|confirm\p{L}*|decid\p{L}*|know|knew|known|sure|certain|clear|ask|asks|asked|wonder\p{L}*|unclear|undecided|uncertain)\s+(?:(?:on|about|as\s+to)\s+)?(?:if|whether|who|whom|which)(?!\w)[^,;.:“”"]*$/iu;
 
 /** A new clause after the question's words: "who they supported but A said". */
 const CLAUSE_AFTER_QUESTION = /\b(?:but|while|whereas|although|though|yet|said|says|told|added)\b/i;

@@ -50,7 +50,7 @@ const THEY_SAID = /^\s+(?:(?:officials|government|authorities|leaders|diplomats|
 /** What a restrictive relative clause may hold between "that" and its verb: auxiliaries and adverbs. */
 const RELATIVE_TO_VERB = /^\s*(?:(?:has|have|had|is|are|was|were|also|openly|publicly|strongly|firmly|initially|later|then|still|now|already|actively|reportedly|\p{L}+ly)\s+)*$/u;
 /** Words between an actor and "that" which make "that" open a reported clause, not a relative one. */
-const REPORTING = /\b(?:said|says|say|told|tell|tells|believ\p{L}*|think\p{L}*|thought|know\p{L}*|knew|report\p{L}*|announc\p{L}*|confirm\p{L}*|insist\p{L}*|warn\p{L}*|argu\p{L}*|claim\p{L}*|stat\p{L}*|not\p{L}*|add\p{L}*|hop\p{L}*|fear\p{L}*|expect\p{L}*|so|such|clear|sure|likely|fact|made|ensur\p{L}*|show\p{L}*|indicat\p{L}*|suggest\p{L}*|signal\p{L}*|mean\p{L}*|agreed|decided|concluded|felt|feels|learn\p{L}*|understood|aware|convinced|news|view|belief|hope|idea|possibility|chance|sign|assurance|impression)\b/iu;
+const REPORTING = /(?<!\w)(?:said|says|say|told|tell|tells|believ\p{L}*|think\p{L}*|thought|know\p{L}*|knew|report\p{L}*|announc\p{L}*|confirm\p{L}*|insist\p{L}*|warn\p{L}*|argu\p{L}*|claim\p{L}*|stat\p{L}*|not\p{L}*|add\p{L}*|hop\p{L}*|fear\p{L}*|expect\p{L}*|so|such|clear|sure|likely|fact|made|ensur\p{L}*|show\p{L}*|indicat\p{L}*|suggest\p{L}*|signal\p{L}*|mean\p{L}*|agreed|decided|concluded|felt|feels|learn\p{L}*|understood|aware|convinced|news|view|belief|hope|idea|possibility|chance|sign|assurance|impression)\b/iu;
 
 /**
  * "the US was the only country that opposed X", "Spain, France and the only other member that backs

@@ -18,19 +18,19 @@ export const CUE_WORDS = ["signed", "letter", "petition", "signator", "nominatio
 export const CUE = wordsPattern(CUE_WORDS);
 
 /** A document of support and what it backs: "an open letter backing", "a petition in support of", "a letter of support for". */
-const DOCUMENT_FOR = /\b(?:letter|petition|statement|declaration|pledge|nomination\s+(?:papers?|forms?))\s+(?:(?:backing|supporting|endorsing|nominating|in\s+support\s+of|in\s+favou?r\s+of|of\s+support\s+for|calling\s+for\s+(?:the\s+)?(?:election|re-?election)\s+of)\s+)(?:the\s+(?:candidacy|candidature|bid|nomination)\s+of\s+)?/giu;
+const DOCUMENT_FOR = /(?<!\w)(?:letter|petition|statement|declaration|pledge|nomination\s+(?:papers?|forms?))\s+(?:(?:backing|supporting|endorsing|nominating|in\s+support\s+of|in\s+favou?r\s+of|of\s+support\s+for|calling\s+for\s+(?:the\s+)?(?:election|re-?election)\s+of)\s+)(?:the\s+(?:candidacy|candidature|bid|nomination)\s+of\s+)?/giu;
 /** After a person's name: "'s nomination papers", "'s nomination form". */
 const OWN_PAPERS = /^['’]s?\s+(?:(?:official|formal|leadership)\s+)?nomination\s+(?:papers?|forms?)\b/u;
 /** "signed by", "has been signed by", ", signed by": the signers follow. */
-const SIGNED_BY = /\bsigned\s+by\s+(?:(?:more\s+than|over|some|at\s+least)\s+)?(?:\d+\s+\p{Ll}+\s*,?\s*(?:including\s+)?)?/giu;
+const SIGNED_BY = /(?<!\w)signed\s+by\s+(?:(?:more\s+than|over|some|at\s+least)\s+)?(?:\d+\s+\p{Ll}+\s*,?\s*(?:including\s+)?)?/giu;
 /** "Signatories include A", "the signatories were A", "signatories to the letter included A". */
-const SIGNATORIES_ARE = /\bsignatories\b[^.;:]{0,60}?\b(?:include|included|including|are|were)\s+/giu;
+const SIGNATORIES_ARE = /(?<!\w)signatories(?!\w)[^.;:]{0,60}?(?<!\w)(?:include|included|including|are|were)\s+/giu;
 /** "The full list of signatories:", "Its signatories:" closing a paragraph. */
-const SIGNATORIES_COLON = /\bsignatories\s*(?:to\s+the\s+\p{L}+\s*|of\s+the\s+\p{L}+\s*)?(?:are|include|were)?\s*:\s*$/iu;
+const SIGNATORIES_COLON = /(?<!\w)signatories\s*(?:to\s+the\s+\p{L}+\s*|of\s+the\s+\p{L}+\s*)?(?:are|include|were)?\s*:\s*$/iu;
 /** A sentence on the letter just named: "It was signed by", "It has been signed by". */
 const IT_SIGNED = /^(?:it|this)\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?signed\s+by\b/i;
 /** Between a signer and "signed": nothing but auxiliaries and adverbs. */
-const SIGNED_ACTIVE = /\b(?:signed|signs|sign)\s+(?:(?:the|a|an|his|her|their)\s+)?/giu;
+const SIGNED_ACTIVE = /(?<!\w)(?:signed|signs|sign)\s+(?:(?:the|a|an|his|her|their)\s+)?/giu;
 
 /** The person a document in `sentence` backs, and where that phrase ends. */
 function documentTarget(analysis: Analysis, sentence: Sentence): Mention | undefined {

@@ -162,7 +162,7 @@ const CRITICISM_AT = new RegExp(`^(?:${CRITICISM})`, "iu");
 /** What criticism of a person's belongings is about when it is a stance: their candidacy, not their speech. */
 const CRITICISED_THING = /^['’]s?\s+(?!(?:[\p{L}-]+\s+)?(?:candidacy|candidature|bid|nomination|appointment|election|selection|record|qualifications?|suitability|fitness|campaign|credentials|experience|ability|competence|judgment|judgement)\b)\p{L}/u;
 /** A question that asks why one would not: "what excuse do we have not to", "why would anyone not". */
-const RHETORICAL = /\b(?:what|which)\s+(?:other\s+)?(?:excuses?|reasons?|grounds?|justification|choice)\s+(?:do|does|did|would|could|can)\s+[\p{L}\s]{1,30}?(?:have|find|give)\s+(?:for\s+)?not\s+(?:to\s+)?$|\bwhy\s+(?:would|should)\s+(?:we|I|you|anyone|anybody)\s+not\s+$/iu;
+const RHETORICAL = /(?<!\w)(?:what|which)\s+(?:other\s+)?(?:excuses?|reasons?|grounds?|justification|choice)\s+(?:do|does|did|would|could|can)\s+[\p{L}\s]{1,30}?(?:have|find|give)\s+(?:for\s+)?not\s+(?:to\s+)?$|(?<!\w)why\s+(?:would|should)\s+(?:we|I|you|anyone|anybody)\s+not\s+$/iu;
 /** A refused possession of support: "did not have the backing of", "doesn't enjoy the support of" (not "has not yet won"). */
 const LACKED = /^\s*(?:(?:did|does|do|could|would|will)\s*n['’]t|(?:did|does|do|could|would|will|has|have|had)\s+not|never)\s+(?:(?:have|had|has|enjoy|enjoyed|win|won|get|got|secure|secured|gain|gained|receive|received)\s+)(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}?(?:backing|support|endorsements?|votes?)\s+(?:of|from)$/u;
 /** A group named by its number and then listed: "these 19 members:", "the following lawmakers:". */
@@ -175,7 +175,7 @@ const LOCAL_NEGATION = /(?:\b(?:not|never|no\s+longer|cannot)|n['’]t)(?:\s+(?:
 /** After "back": the adverb's words ("back to", "back in 2015", "back home"). */
 const BACK_ADVERB_AFTER = /^\s+(?:to|in|into|on|onto|from|home|at|up|down|out|off|again|then|now|when|after|and\s+forth)\b/;
 /** Before "back": a verb of motion or being that makes it the adverb ("came back", "is back"). */
-const BACK_ADVERB_BEFORE = /\b(?:came|come|comes|coming|went|go|goes|going|get|gets|got|getting|bounc\p{L}*|fought|fight\p{L}*|bring\p{L}*|brought|is|was|were|are|be|been|being|way)\s+$/iu;
+const BACK_ADVERB_BEFORE = /(?<!\w)(?:came|come|comes|coming|went|go|goes|going|get|gets|got|getting|bounc\p{L}*|fought|fight\p{L}*|bring\p{L}*|brought|is|was|were|are|be|been|being|way)\s+$/iu;
 /** Right before a support verb: the subject's own intention ("plans to", "intends to", "is going to"). */
 const OWN_INTENTION = /\b(?:plans?|planned|planning|intends?|intended|intending|(?:is|are|was|were|am)\s+going|['’](?:s|re|m)\s+going)\s+to\s+(?:\p{L}+ly\s+)?$/u;
 /** Between a subject and "in X's favour": a withdrawal ("withdrew", "stood down", "pulled out of the race"). */
