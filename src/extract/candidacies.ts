@@ -26,6 +26,8 @@ import { rankingStatements } from "./race-rankings.js";
 import { rivalStatements } from "./race-rivals.js";
 import { listAfter, mayNameOtherRace, OTHER_RACE, ownRacePattern, raceStatements } from "./race-statements.js";
 import { sentenceAt } from "./text-utils.js";
+import { JoinedSentences } from "./joined-sentences.js";
+import { isNarrow, narrowSlice } from "./narrow-text.js";
 import type { Analysis, DraftClaim, Mention, Sentence } from "./types.js";
 
 const PARTY_SLUGS = new Set(PARTIES.map((p) => p.slug));
@@ -145,6 +147,33 @@ const PERSONAL_PRONOUN = /\b(?:he|she|his|her|him)\b/i;
 /** Words every withdrawal phrase holds: a cheap test before the patterns. */
 const WITHDRAWAL_CUE = /withdr|\bout\b|quit|\bend|abandon|suspend|exit|stepped|stood|\bdrop/i;
 const LEFT_RACE_AT = new RegExp(`^(?:${LEFT_RACE.source})`, "iu");
+
+/**
+ * Sentence cues searched once over all sentences ({@link JoinedSentences}), as the tests of each
+ * sentence would read them: none reads ";", has an anchor or a lookbehind, or matches the empty string.
+ */
+const JOINED_CUES = {
+  verb: new RegExp(VERB_CUE.source, "gi"),
+  listIntro: new RegExp(LIST_INTRO_CUE.source, "gi"),
+  withdrawal: new RegExp(WITHDRAWAL_CUE.source, "gi"),
+  pronoun: new RegExp(PERSONAL_PRONOUN.source, "gi"),
+};
+
+/** Per cue of {@link JOINED_CUES}, per sentence, whether the cue matches in it. */
+function joinedCues(analysis: Analysis): Record<keyof typeof JOINED_CUES, boolean[]> {
+  const { text, sentences } = analysis;
+  const joined = new JoinedSentences(
+    sentences.length,
+    sentences.map((s) => narrowSlice(text, s.start, s.end)),
+    sentences.map((s) => isNarrow(text, s.start, s.end)),
+  );
+  return {
+    verb: joined.holds(JOINED_CUES.verb),
+    listIntro: joined.holds(JOINED_CUES.listIntro),
+    withdrawal: joined.holds(JOINED_CUES.withdrawal),
+    pronoun: joined.holds(JOINED_CUES.pronoun),
+  };
+}
 
 export interface CandidacyResult {
   claims: DraftClaim[];
@@ -332,6 +361,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
   const otherRace = (phrase: string) => !partyRace && mayNameOtherRace(analysis, ownRace) && OTHER_RACE.test(ownRace ? phrase.replace(ownRace, "") : phrase);
 
   const isCandidate = (entity: string) => claims.some((c) => c.from === entity);
+  const cues = joinedCues(analysis);
   for (const sentence of analysis.sentences) {
     const body = text.slice(sentence.start, sentence.end);
     const sentenceMentions = mentionsIn(analysis, sentence.start, sentence.end);
@@ -339,7 +369,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     // The readers below that name only people of this sentence run only where enough of them are named.
     const namesPerson = sentenceMentions.some((m) => m.type === "Person");
     // The readers of a person named in the sentence or of a personal pronoun there read nothing in a sentence with neither.
-    const readsPeople = namesPerson || PERSONAL_PRONOUN.test(body);
+    const readsPeople = namesPerson || cues.pronoun[sentence.index]!;
     let listedPost: Mention | undefined;
 
     // "X's candidacy (for <post>)" and "the candidacy of X (for <post>)".
@@ -394,7 +424,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     // "X and Y are vying for <post>", "X is one of four candidates for <post>".
     VERB.lastIndex = 0;
     let vm: RegExpExecArray | null;
-    const verbCue = VERB_CUE.test(body);
+    const verbCue = cues.verb[sentence.index]!;
     while (verbCue && (vm = VERB.exec(body)) !== null) {
       const at = sentence.start + vm.index;
       const end = at + vm[0].length;
@@ -558,7 +588,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     }
     // The announcement ends the sentence: only its tail is read, and only when it names candidates.
     const introAt = Math.max(0, body.length - 200);
-    const cued = LIST_INTRO_CUE.test(body);
+    const cued = cues.listIntro[sentence.index]!;
     const tail = cued ? body.slice(introAt) : "";
     const intro = cued ? (listIntroAtEnd(tail) ?? LIST_INTRO_MORE.exec(tail)) : null;
     if (intro && !otherRace(body)) listIntro = { sentence: sentence.index, post: sentenceMentions.find((m) => m.type === "Post"), byParagraph: (/[:?]\s*$/.test(body) || /^(?:Here\s+are|Meet|These\s+are)\b/i.test(body)) && analysis.paragraphs[sentence.paragraph]?.end === sentence.end && listAfter(analysis, sentence, sentence.start + introAt + intro.index + intro[0].length, true).length === 0 };
@@ -572,7 +602,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
 
     // Withdrawals: whoever left the race was in it.
     const withdrawals: { index: number; length: number }[] = [];
-    for (const re of readsPeople && WITHDRAWAL_CUE.test(body) ? [WITHDREW, LEFT_RACE] : []) {
+    for (const re of readsPeople && cues.withdrawal[sentence.index]! ? [WITHDREW, LEFT_RACE] : []) {
       re.lastIndex = 0;
       let wm: RegExpExecArray | null;
       while ((wm = re.exec(body)) !== null) if (!withdrawals.some((w) => w.index === wm!.index)) withdrawals.push({ index: wm.index, length: wm[0].length });
