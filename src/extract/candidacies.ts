@@ -69,6 +69,15 @@ function roleThenTitle(before: string): boolean {
 
 /** A cheap test before {@link RACE_ROLE_IS}, with its flags (a word boundary makes that pattern slow to search for). */
 const RACE_ROLE_WORD = /front-?runner|favou?rite|rival|challenger|contender|opponent|candidate|nominee|finalist/iu;
+/** The words {@link RACE_ROLE_IS} can end on before its last spaces, with its flags. */
+const RACE_ROLE_LAST_WORD = /(?:is|was|remains|still|now|clearly)$/iu;
+
+/** A cheap test before {@link RACE_ROLE_IS}, which is tried at every offset: `left` ends on spaces after one of its last words. */
+function mayEndOnRaceRole(left: string): boolean {
+  // `trimEnd` removes exactly the characters of `\s`.
+  const trimmed = left.trimEnd();
+  return trimmed.length < left.length && RACE_ROLE_LAST_WORD.test(trimmed.slice(-7));
+}
 /** "X is competing for the post with A and B": A and B are candidates too. */
 const WITH_RIVALS = /^\s*(?:the\s+(?:post|position|job|role|seat)\s+)?(?:with|against)\s+/i;
 /**
@@ -396,7 +405,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
         continue;
       }
       const roleLeft = text.slice(Math.max(sentence.start, p.extendedStart - 80), p.extendedStart);
-      if (!p.inQuote && RACE_ROLE_WORD.test(roleLeft) && RACE_ROLE_IS.test(roleLeft)) {
+      if (!p.inQuote && mayEndOnRaceRole(roleLeft) && RACE_ROLE_WORD.test(roleLeft) && RACE_ROLE_IS.test(roleLeft)) {
         add(p.entity, undefined, Math.max(sentence.start, p.extendedStart - 40), p.end, 0.8, sentence.index, "candidacy.race-role");
         continue;
       }
