@@ -27,7 +27,6 @@ import { rivalStatements } from "./race-rivals.js";
 import { listAfter, mayNameOtherRace, OTHER_RACE, ownRacePattern, raceStatements } from "./race-statements.js";
 import { sentenceAt } from "./text-utils.js";
 import { JoinedSentences } from "./joined-sentences.js";
-import { isNarrow, narrowSlice } from "./narrow-text.js";
 import type { Analysis, DraftClaim, Mention, Sentence } from "./types.js";
 
 const PARTY_SLUGS = new Set(PARTIES.map((p) => p.slug));
@@ -173,8 +172,8 @@ function joinedCues(analysis: Analysis): Record<keyof typeof JOINED_CUES, boolea
   const { text, sentences } = analysis;
   const joined = new JoinedSentences(
     sentences.length,
-    sentences.map((s) => narrowSlice(text, s.start, s.end)),
-    sentences.map((s) => isNarrow(text, s.start, s.end)),
+    sentences.map((s) => text.slice(s.start, s.end)),
+    sentences.map(() => true),
   );
   return {
     verb: joined.holds(JOINED_CUES.verb),
