@@ -15,7 +15,7 @@ import { DESCRIPTOR_NOUNS, EXPERT_NOUNS, NON_SPEAKING_ROLE, SPEAKING_ROLES, TITL
 import { ageDescriptions } from "./age-descriptions.js";
 import { apposedLead, bodyOfficeDescriptions, demonymStandsForPerson, inferNationalities } from "./descriptions.js";
 import { genderOfName, genderOfTitle } from "./gender.js";
-import { ORGANIZATIONS } from "./lexicon/organizations.js";
+import { organizationsOfSlug } from "./lexicon/organizations.js";
 import { HONORIFICS, ORGANIZATION_HEADS } from "./lexicon/words.js";
 import { SPEECH_VERBS } from "./lexicon/verbs.js";
 import { anyCaseInitials, escapeRegExp, firstNumberAtOrAfter, firstStartingAtOrAfter, insideAny, nameKey, sentenceAt, slugify, stickyMatches, tokenize } from "./text-utils.js";
@@ -437,7 +437,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     const e = entity(key, m.type, m.name);
     if (m.type === "Country") e.code = m.code;
     if (m.type === "Post" && m.org) {
-      const org = ORGANIZATIONS.find((o) => o.slug === m.org);
+      const org = organizationsOfSlug(m.org)[0];
       e.organization = `org:${m.org}`;
       if (org) entity(`org:${org.slug}`, "Organization", org.name);
     }
@@ -730,7 +730,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     const wanted = (x: Mention) =>
       noun === "country" || noun === "nation"
         ? x.type === "Country" && (x.form !== "demonym" || x.acting === true)
-        : x.type === "Organization" && ORGANIZATIONS.some((o) => `org:${o.slug}` === x.entity && o.generic.includes(noun));
+        : x.type === "Organization" && x.entity.startsWith("org:") && organizationsOfSlug(x.entity.slice(4)).some((o) => o.generic.includes(noun));
     let found: Mention | undefined;
     for (let i = firstStartingAtOrAfter(actorList, start) - 1; i >= 0 && actorList[i]!.start >= floor && !found; i--) if (wanted(actorList[i]!)) found = actorList[i];
     if (!found) continue;

@@ -13,7 +13,7 @@ import { countryEntries, type CountryEntry } from "./lexicon/countries.js";
 import { withGroups } from "./lexicon/groups.js";
 import { withPartyGroups } from "./party-groups.js";
 import { MEDIA_KINDS, MEDIA_OUTLETS } from "./lexicon/media.js";
-import { namesOpenings, namesSource, ORGANIZATIONS, UN_PREFIX_OPENINGS, postNameVariants, STANDALONE_TITLES, type OrganizationEntry } from "./lexicon/organizations.js";
+import { namesOpenings, namesSource, ORGANIZATIONS, UN_PREFIX_OPENINGS, postNameVariants, postedOrganizationOfSlug, postedOrganizationsByCount, STANDALONE_TITLES, type OrganizationEntry } from "./lexicon/organizations.js";
 import { PARTIES, resolveSharedParties } from "./lexicon/parties.js";
 import { PATRONYMIC_PARTICLES, PERSON_AFTER_IN, STANCE_NOUNS_BEFORE_NAME } from "./lexicon/name-contexts.js";
 import { ABBREVIATED_TITLES, DOTTED_TITLES, ELECT_TITLE, PREFIXED_TITLE, TITLE_WORDS } from "./lexicon/titles.js";
@@ -1137,7 +1137,7 @@ const GENERIC_POST_STARTS = new RegExp(String.raw`${titleAlternation(STANDALONE_
  * alliance"), resolved to the article's main organization with that title or noun.
  */
 function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, taken: readonly RawMention[], genericAt: readonly number[] | undefined): RawMention[] {
-  const ranked = ORGANIZATIONS.filter((o) => o.posts.length > 0 && (orgCounts.get(o.slug) ?? 0) > 0).sort((a, b) => (orgCounts.get(b.slug) ?? 0) - (orgCounts.get(a.slug) ?? 0));
+  const ranked = postedOrganizationsByCount(orgCounts);
   if (ranked.length === 0) return [];
   const out: RawMention[] = [];
   const takenAt = new Uint8Array(text.length + 1);
@@ -1146,17 +1146,23 @@ function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, take
   for (m of genericAt ? matchesAt(GENERIC_POST, genericAt, text) : stickyMatches(GENERIC_POST, GENERIC_POST_STARTS, text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (takenAt.subarray(start, end).includes(1) || (m[1] && SUBORDINATE_BEFORE.test(text.slice(Math.max(0, start - 10), start)))) continue;
+    if (anyTaken(takenAt, start, end) || (m[1] && SUBORDINATE_BEFORE.test(text.slice(Math.max(0, start - 10), start)))) continue;
     const title = m[1];
     const noun = m[2] ?? m[3] ?? m[4];
     let org: OrganizationEntry | undefined;
     if (noun) org = nounOrganization(ranked, orgCounts, noun);
-    else if (title) org = ranked.find((o) => o.posts.some((p) => p.titles.some((t) => fold(t).toLowerCase().replace(/-/g, " ") === fold(title).toLowerCase().replace(/[-\s]+/g, " "))));
+    else if (title) {
+      const wanted = fold(title).toLowerCase().replace(/[-\s]+/g, " ");
+      org = ranked.find((o) => o.posts.some((p) => p.titles.some((t) => titleKey(FOLDED_TITLE_KEYS, t, foldedHyphensAsSpaces) === wanted)));
+    }
     if (noun && !org) continue;
     if (title && !org) continue;
     if (!org) continue;
     let postIndex = 0;
-    if (title) postIndex = Math.max(0, org.posts.findIndex((p) => p.titles.some((t) => t.toLowerCase().replace(/-/g, " ") === title.toLowerCase().replace(/[-\s]+/g, " "))));
+    if (title) {
+      const wanted = title.toLowerCase().replace(/[-\s]+/g, " ");
+      postIndex = Math.max(0, org.posts.findIndex((p) => p.titles.some((t) => titleKey(TITLE_KEYS, t, hyphensAsSpaces) === wanted)));
+    }
     out.push({ type: "Post", form: "generic", name: org.posts[postIndex]!.name, org: org.slug, aliases: postNameVariants(org, postIndex), start, end });
   }
   // "the bank's next president", "the agency's new director-general": the organization's noun and its title.
@@ -1164,13 +1170,13 @@ function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, take
     const noun = m[1]!.toLowerCase();
     const rest = m[2]!.toLowerCase().replace(/[-\s]+/g, " ");
     const start = m.index;
-    if (takenAt.subarray(start, start + m[0].length).includes(1)) continue;
+    if (anyTaken(takenAt, start, start + m[0].length)) continue;
     const org = nounOrganization(ranked, orgCounts, noun);
     if (!org) continue;
     let found: { post: number; words: number } | undefined;
     org.posts.forEach((p, index) => {
       for (const t of p.titles) {
-        const title = fold(t).toLowerCase().replace(/[-\s]+/g, " ");
+        const title = titleKey(FOLDED_SPACED_TITLE_KEYS, t, foldedSpaced);
         const words = title.split(" ").length;
         if ((rest === title || rest.startsWith(`${title} `)) && (!found || words > found.words)) found = { post: index, words };
       }
@@ -1186,7 +1192,7 @@ function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, take
   for (m of party ? stickyMatches(PARTY_TITLE, PARTY_TITLE_STARTS, text) : []) {
     const start = m.index;
     const end = start + m[0].length;
-    if (takenAt.subarray(start, end).includes(1) || out.some((o) => o.start < end && o.end > start) || PARTY_TITLE_NOT_HEAD.test(text.slice(Math.max(0, start - 16), start))) continue;
+    if (anyTaken(takenAt, start, end) || out.some((o) => o.start < end && o.end > start) || PARTY_TITLE_NOT_HEAD.test(text.slice(Math.max(0, start - 16), start))) continue;
     const title = m[1]!.toLowerCase();
     const wanted = title === "chief" || title === "boss" || title === "leadership" ? "leader" : title === "presidency" ? "president" : title;
     const index = party!.posts.findIndex((p) => p.titles.some((t) => t.toLowerCase() === wanted));
@@ -1196,6 +1202,26 @@ function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, take
   out.sort((a, b) => a.start - b.start);
   return out;
 }
+
+/** Whether any of `taken[start..end)` is set. */
+function anyTaken(taken: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (taken[i] === 1) return true;
+  return false;
+}
+
+/** A lexicon title's key, worked out once: the lexicon's titles are compared with every title the text writes. */
+function titleKey(keys: Map<string, string>, title: string, keyOf: (title: string) => string): string {
+  let key = keys.get(title);
+  if (key === undefined) keys.set(title, (key = keyOf(title)));
+  return key;
+}
+
+const TITLE_KEYS = new Map<string, string>();
+const FOLDED_TITLE_KEYS = new Map<string, string>();
+const FOLDED_SPACED_TITLE_KEYS = new Map<string, string>();
+const hyphensAsSpaces = (t: string) => t.toLowerCase().replace(/-/g, " ");
+const foldedHyphensAsSpaces = (t: string) => fold(t).toLowerCase().replace(/-/g, " ");
+const foldedSpaced = (t: string) => fold(t).toLowerCase().replace(/[-\s]+/g, " ");
 
 /** A party's head in its own words: "party president", "the party leadership". */
 const PARTY_TITLE = /(?<![\p{L}-])[Pp]arty\s+(president|presidency|leader|leadership|chairman|chairwoman|chairperson|chair|chief|boss)(?![\p{L}-])/uy;
@@ -1232,7 +1258,8 @@ const PARTY_SLUGS = new Set(PARTIES.map((p) => p.slug));
 function articlePost(all: readonly RawMention[], orgCounts: ReadonlyMap<string, number>): Omit<RawMention, "start" | "end"> | undefined {
   // Posts found by shape count only where the lexicon names no post and no organization with posts.
   const lexicon = all.filter((p) => !p.shaped);
-  const orgWithPosts = ORGANIZATIONS.some((o) => o.posts.length > 0 && (orgCounts.get(o.slug) ?? 0) > 0);
+  const ranked = postedOrganizationsByCount(orgCounts);
+  const orgWithPosts = ranked.length > 0;
   const posts = lexicon.length > 0 || orgWithPosts ? lexicon : all;
   const named = new Map<string, RawMention>();
   for (const p of posts) named.set(p.name, p);
@@ -1243,7 +1270,7 @@ function articlePost(all: readonly RawMention[], orgCounts: ReadonlyMap<string, 
   if (named.size > 1) return undefined;
   // One organization with posts, or one named at least twice as often as any other.
   // The lexicon may list one organization twice (its slug is the key): each counts once.
-  const orgs = ORGANIZATIONS.filter((o, i) => o.posts.length > 0 && (orgCounts.get(o.slug) ?? 0) > 0 && ORGANIZATIONS.findIndex((x) => x.slug === o.slug && x.posts.length > 0) === i).sort((a, b) => orgCounts.get(b.slug)! - orgCounts.get(a.slug)!);
+  const orgs = ranked.filter((o) => postedOrganizationOfSlug(o.slug) === o);
   if (orgs.length === 0) return undefined;
   if (orgs.length > 1 && (orgCounts.get(orgs[0]!.slug)! < 2 || orgCounts.get(orgs[0]!.slug)! < 2 * orgCounts.get(orgs[1]!.slug)!)) return undefined;
   // The post's other names go with it, as they do where the text names it.

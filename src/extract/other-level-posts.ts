@@ -5,7 +5,7 @@
  * of that level of the organization whose race the article is about, when the lexicon lists one
  * (or, for a party's leader, its deputy leader): a post of its own, not the article's post.
  */
-import { ORGANIZATIONS, postNameVariants, type OrganizationEntry } from "./lexicon/organizations.js";
+import { postedOrganizationOfSlug, postedOrganizationsByCount, postNameVariants, type OrganizationEntry } from "./lexicon/organizations.js";
 import type { RawMention } from "./types.js";
 import { stickyMatches } from "./text-utils.js";
 
@@ -48,7 +48,7 @@ function levelPost(org: OrganizationEntry, key: string): { name: string; aliases
  */
 export function otherLevelPosts(text: string, org: string | undefined, taken: readonly RawMention[]): RawMention[] {
   if (!org || !LEVEL_CUE.test(text)) return [];
-  const entry = ORGANIZATIONS.find((o) => o.slug === org && o.posts.length > 0);
+  const entry = postedOrganizationOfSlug(org);
   if (!entry || entry.posts.length === 0) return [];
   // An organization whose own post is of such a level is raced for at that level already.
   if (LEVEL_CUE.test(entry.posts[0]!.name)) return [];
@@ -85,7 +85,7 @@ const TITLE_CUE = /\b(?:position|post|office|role|seat|race|contest|election|bid
  * `orgCounts` counts the article's mentions of each organization.
  */
 export function postsNamedByTitle(text: string, orgCounts: ReadonlyMap<string, number>, taken: readonly RawMention[]): RawMention[] {
-  const orgs = ORGANIZATIONS.filter((o) => o.posts.length > 0 && (orgCounts.get(o.slug) ?? 0) > 0).sort((a, b) => orgCounts.get(b.slug)! - orgCounts.get(a.slug)!);
+  const orgs = postedOrganizationsByCount(orgCounts);
   if (orgs.length === 0) return [];
   // Where the cue is written, TITLE_STARTS finds it; only Unicode case folding finds more.
   const unicode = FOLDED_ONLY_IN_UNICODE.test(text);
