@@ -283,6 +283,12 @@ function words(name: string): string[] {
   return nameKey(name).split(" ").filter(Boolean);
 }
 
+/** Whether a word of `words` other than the first and the last is `word`. */
+function innerWordIs(words: readonly string[], word: string): boolean {
+  for (let k = 1; k < words.length - 1; k++) if (words[k] === word) return true;
+  return false;
+}
+
 /** Whether `w` ends with the words `tail`. */
 function endsWithWords(w: readonly string[], tail: readonly string[]): boolean {
   const offset = w.length - tail.length;
@@ -323,6 +329,19 @@ function descriptorPattern(): RegExp {
     "uy",
   );
   return descriptorRe;
+}
+
+const wholeWordPatterns = new Map<string, RegExp>();
+
+/** `\bphrase\b` as a pattern, built once for each phrase (descriptions repeat across articles). */
+function wholeWordPattern(phrase: string): RegExp {
+  let re = wholeWordPatterns.get(phrase);
+  if (!re) {
+    re = new RegExp(`\\b${escapeRegExp(phrase)}\\b`);
+    if (wholeWordPatterns.size >= 2000) wholeWordPatterns.clear();
+    wholeWordPatterns.set(phrase, re);
+  }
+  return re;
 }
 
 /** "the country", "the bloc" as a subject or object (not "the country's economy" nor "the countries"). */
@@ -451,7 +470,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
 
   // People with full names, in text order.
   pass = 1;
-  type Person = { key: string; words: string[]; hyphenated: boolean };
+  type Person = { key: string; words: string[]; hyphenated: boolean; forms: { joined: string; spaced: string; flat: string; spacedFlat: string } | undefined };
   const people: Person[] = [];
   const byFullName = new Map<string, Person>();
   const personMentions = raw.filter((m) => m.type === "Person");
@@ -481,7 +500,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
       match.hyphenated = /[‐-]/.test(m.name);
     }
     if (!match) {
-      match = { key: `person:${slugify(m.name)}`, words: w, hyphenated: /[‐-]/.test(m.name) };
+      match = { key: `person:${slugify(m.name)}`, words: w, hyphenated: /[‐-]/.test(m.name), forms: undefined };
       while (entities.has(match.key)) match.key += "-2";
       people.push(match);
       entity(match.key, "Person", m.name);
@@ -496,21 +515,21 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
 
   // Short forms: surnames, titled single names, particle surnames.
   // A person's words no longer change once the full names are read: their joined forms are kept.
-  const joinedForms = new Map<Person, { joined: string; spaced: string; flat: string; spacedFlat: string }>();
   const formsOf = (p: Person) => {
-    let f = joinedForms.get(p);
+    let f = p.forms;
     if (!f) {
       const joined = p.words.join(" ");
       const flat = flatKey(p.words);
       f = { joined, spaced: ` ${joined}`, flat, spacedFlat: ` ${flat}` };
-      joinedForms.set(p, f);
+      p.forms = f;
     }
     return f;
   };
   const resolveShort = (m: RawMention): string | null => {
     const { words: w, joined, flat } = wordsOf(m.name);
     const before = people.filter((p) => mentionedBefore(p.key, m.start));
-    for (const pool of [before, people]) {
+    // Where everyone was named before, the second pool is the first, and reads the same.
+    for (const pool of before.length === people.length ? [before] : [before, people]) {
       // The same short name again ("Lord Coe" ... "Coe").
       const same = pool.filter((p) => formsOf(p).joined === joined);
       if (same.length > 0) return nearest(same, m.start);
@@ -526,7 +545,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
       });
       if (bySurname.length > 0) return nearest(ofHonorificGender(bySurname, m), m.start);
       // A first family name among two ("Vargas" for "Elena Vargas Soto").
-      const byInner = pool.filter((p) => w.length === 1 && p.words.length > 2 && p.words.slice(1, -1).includes(w[0]!));
+      const byInner = pool.filter((p) => w.length === 1 && p.words.length > 2 && innerWordIs(p.words, w[0]!));
       if (byInner.length > 0) return nearest(byInner, m.start);
       // Family name first ("Park" for "Park Ji-hoon"), only when unambiguous.
       const byFamilyFirst = pool.filter((p) => w.length === 1 && p.words.length > 1 && p.words[0] === w[0]);
@@ -534,9 +553,8 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     }
     // A first name alone ("Ngozi", "Boris"), when one person named before has it and no one has it as a surname.
     if (w.length === 1 && /^\p{Lu}/u.test(m.name)) {
-      const before = people.filter((p) => mentionedBefore(p.key, m.start) && p.words.length >= 2);
-      const byFirst = before.filter((p) => p.words[0] === w[0]);
-      if (byFirst.length === 1 && !people.some((p) => p.words.length >= 2 && p.words.slice(1).includes(w[0]!))) return byFirst[0]!.key;
+      const byFirst = before.filter((p) => p.words.length >= 2 && p.words[0] === w[0]);
+      if (byFirst.length === 1 && !people.some((p) => p.words.length >= 2 && p.words.indexOf(w[0]!, 1) >= 0)) return byFirst[0]!.key;
     }
     return null;
   };
@@ -574,7 +592,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
       key = `person:${slugify(m.name)}`;
       if (!entities.has(key)) {
         entity(key, "Person", m.name);
-        people.push({ key, words: wordsOf(m.name).words, hyphenated: /[‐-]/.test(m.name) });
+        people.push({ key, words: wordsOf(m.name).words, hyphenated: /[‐-]/.test(m.name), forms: undefined });
       }
     }
     const e = entities.get(key)!;
@@ -651,7 +669,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
       const at = start + d[0].indexOf(adjective);
       const c = actorsWithin(actors, at, at + 60).find((a) => a.type === "Country" && a.start === at);
       if (c) country = entityKeyOf(c);
-      else titled = new RegExp(`\\b${escapeRegExp(`${adjective} ${d[2]!}`.toLowerCase().replace(/\s+/g, " "))}\\b`);
+      else titled = wholeWordPattern(`${adjective} ${d[2]!}`.toLowerCase().replace(/\s+/g, " "));
     }
     if (d[3]) {
       const at = start + d[0].lastIndexOf(d[3]);
@@ -663,7 +681,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     const nounKey = headOfCabinet ? "prime minister" : noun.replace(/^(?:foreign|finance|trade|economy|health|defen[cs]e) minister$/, (x) => (x.startsWith("foreign") ? "foreign minister" : x.startsWith("finance") ? "finance minister" : "minister"));
     const allowed = DESCRIPTOR_NOUNS[nounKey] ?? [];
     // "the former foreign secretary": a person whose own title says the same words fits, whatever the role speaks for.
-    const nounRe = new RegExp(`\\b${escapeRegExp(noun)}\\b`);
+    const nounRe = wholeWordPattern(noun);
     const described = (e: EntityRecord) => e.roles.some((r) => nounRe.test(r.text.toLowerCase()));
     const literal = allowed.length === 0 || noun.includes(" ");
     const fits = (e: EntityRecord) =>
