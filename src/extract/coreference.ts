@@ -375,14 +375,42 @@ const AFFILIATION = /\s\([^()]{1,14}\)$/;
 /** "the Post", "the Times": a capitalized word after "the". */
 const THE_WORD = /(?<![\p{L}])[Tt]he (\p{Lu}\p{Ll}+)(?![\p{L}\p{M}’'-])/gu;
 
+/** {@link THE_WORD} tried at one offset. */
+const THE_WORD_AT = new RegExp(THE_WORD.source, "uy");
+
+/**
+ * The matches of {@link THE_WORD} whose word is the last word of one of the outlets' names (and
+ * perhaps others), in text order: each such word is looked for as a string, and the pattern tried
+ * where it is written. Only a match whose word is "The" holds the opening of another ("the The
+ * Times"): where that may be written, the whole text is searched.
+ */
+function lastWordsAfterThe(text: string, outlets: readonly RawMention[]): RegExpExecArray[] {
+  if (text.includes("he The")) return [...text.matchAll(THE_WORD)];
+  const words = new Set<string>();
+  for (const m of outlets) {
+    // A word the pattern reads has two characters at least.
+    const space = m.name.lastIndexOf(" ");
+    if (space >= 0 && space < m.name.length - 2) words.add(m.name.slice(space + 1));
+  }
+  const out: RegExpExecArray[] = [];
+  for (const word of words) {
+    // The word alone: its capital is rarer than "he " and is searched for faster.
+    for (let i = text.indexOf(word, 4); i >= 0; i = text.indexOf(word, i + 1)) {
+      if (text.charCodeAt(i - 1) !== 0x20 || text.charCodeAt(i - 2) !== 0x65 || text.charCodeAt(i - 3) !== 0x68) continue;
+      THE_WORD_AT.lastIndex = i - 4;
+      const t = THE_WORD_AT.exec(text);
+      if (t && t[1] === word) out.push(t);
+    }
+  }
+  return words.size > 1 ? out.sort((a, b) => a.index - b.index) : out;
+}
+
 /** Mentions of outlets named before by several words, later by their last word alone ("the Post"). */
 function shortOutletNames(text: string, raw: readonly RawMention[]): RawMention[] {
   const outlets = raw.filter((m) => m.type === "Media" && /\s/.test(m.name));
   if (outlets.length === 0) return [];
   const out: RawMention[] = [];
-  THE_WORD.lastIndex = 0;
-  let t: RegExpExecArray | null;
-  while ((t = THE_WORD.exec(text)) !== null) {
+  for (const t of lastWordsAfterThe(text, outlets)) {
     const start = t.index + 4;
     const end = start + t[1]!.length;
     const named = outlets.filter((m) => m.end <= t!.index && m.name.endsWith(` ${t![1]}`));
