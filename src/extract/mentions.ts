@@ -26,6 +26,13 @@ import { anyCaseInitials, escapeRegExp, fold, isCapitalized as isCapitalizedWord
 const PLACE_OR_REGION_NAMES: ReadonlySet<string> = new Set([...PLACE_NAMES, ...REGION_NAMES]);
 const PLACE_OR_REGION_SHAPES = new ShapeFilter(PLACE_OR_REGION_NAMES);
 
+const NAME_PARTICLE_SHAPES = new ShapeFilter(NAME_PARTICLES);
+
+/** Whether `word` is a name's particle ("von", "de"); asked of every word of the text. */
+function isParticle(word: string): boolean {
+  return NAME_PARTICLE_SHAPES.mayHold(word) && NAME_PARTICLES.has(word);
+}
+
 /** An article particle joined to a capitalized name ("al-Kawari", "el-Sayed") counts as a capitalized word. */
 const PREFIXED_NAME = /^(?:al|el|ad|ash|as|at|az|ar|an|ad-?din|abu|bin|ben|ibn|bint)[-‐]\p{Lu}/u;
 
@@ -377,7 +384,7 @@ function capitalizedRuns(text: string, tokens: readonly Token[], covered: readon
       }
       // Particles ("von der") join only when a capitalized word follows them.
       let k = j + 1;
-      while (k < tokens.length && NAME_PARTICLES.has(tokens[k]!.text) && !covered[k] && (k === j + 1 || text.slice(tokens[k - 1]!.end, tokens[k]!.start) === " ")) k++;
+      while (k < tokens.length && isParticle(tokens[k]!.text) && !covered[k] && (k === j + 1 || text.slice(tokens[k - 1]!.end, tokens[k]!.start) === " ")) k++;
       if (k > j + 1 && k < tokens.length && !covered[k] && isCapitalized(tokens[k]!.text) && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === " ") j = k;
       else break;
     }
@@ -707,8 +714,8 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
       // "Jens Christian Wandel": a given name that is also a common capitalized word, between a given name and more of the name.
       (w < run.length - 1 && NON_NAME_WORDS.has(run[w]!.text) && isGivenName(run[w]!.text) && isGivenName(run[w - 1]!.text)));
   let k = run.length;
-  while (k > 0 && (isNameLike(run[k - 1]!.text) || surnameLike(k - 1) || (GIVEN_NAME_MONTHS.has(run[k - 1]!.text) && k < run.length) || isInitialAt(text, run, k - 1) || isUndottedInitial(run, k - 1) || isCapsSurname(run, k - 1) || (NAME_PARTICLES.has(run[k - 1]!.text) && k < run.length))) k--;
-  while (k < run.length && NAME_PARTICLES.has(run[k]!.text)) k++;
+  while (k > 0 && (isNameLike(run[k - 1]!.text) || surnameLike(k - 1) || (GIVEN_NAME_MONTHS.has(run[k - 1]!.text) && k < run.length) || isInitialAt(text, run, k - 1) || isUndottedInitial(run, k - 1) || isCapsSurname(run, k - 1) || (isParticle(run[k - 1]!.text) && k < run.length))) k--;
+  while (k < run.length && isParticle(run[k]!.text)) k++;
   // "Embattled Sepp Blatter": a description before a given name is not part of the name.
   if (k === 0 && run.length >= 3 && PARTICIPLE_ADJECTIVE.test(first.text) && !isGivenName(first.text) && isGivenName(run[1]!.text)) k = 1;
   // "Minister for Housing Tom Vale", "Minister for Trade and Employment Ana Ruiz": the portfolio's
@@ -773,9 +780,9 @@ function particleSurnames(text: string, tokens: readonly Token[], covered: reado
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     // Only the first particle of a chain opens a surname ("van den Berg", not "den Berg").
-    if (covered[i] || !NAME_PARTICLES.has(t.text) || (i > 0 && (isCapitalized(tokens[i - 1]!.text) || NAME_PARTICLES.has(tokens[i - 1]!.text)) && text.slice(tokens[i - 1]!.end, t.start) === " ")) continue;
+    if (covered[i] || !isParticle(t.text) || (i > 0 && (isCapitalized(tokens[i - 1]!.text) || isParticle(tokens[i - 1]!.text)) && text.slice(tokens[i - 1]!.end, t.start) === " ")) continue;
     let j = i;
-    while (j + 1 < tokens.length && NAME_PARTICLES.has(tokens[j + 1]!.text) && text.slice(tokens[j]!.end, tokens[j + 1]!.start) === " ") j++;
+    while (j + 1 < tokens.length && isParticle(tokens[j + 1]!.text) && text.slice(tokens[j]!.end, tokens[j + 1]!.start) === " ") j++;
     const next = tokens[j + 1];
     if (next && isCapitalized(next.text) && isNameLike(next.text) && text.slice(tokens[j]!.end, next.start) === " ") {
       out.push({ type: "Person", form: "single", name: text.slice(t.start, next.end), start: t.start, end: next.end });
@@ -1397,6 +1404,10 @@ function namedAlike(text: string, tokens: readonly Token[], covered: readonly bo
     const taken = new Set(out.map((m) => m.start));
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
+      // Every acronym is two capitals or more: most words are passed over on their first two characters.
+      const c0 = t.text.charCodeAt(0);
+      const c1 = t.text.charCodeAt(1);
+      if ((c0 < 0x80 && (c0 < 0x41 || c0 > 0x5a)) || (c1 < 0x80 && (c1 < 0x41 || c1 > 0x5a)) || t.text.length < 2) continue;
       const name = acronyms.get(t.text);
       if (!name || covered[i] || taken.has(t.start)) continue;
       out.push({ type: "Organization", form: "name", name, start: t.start, end: t.end });
