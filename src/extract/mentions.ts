@@ -820,8 +820,6 @@ interface Anchor {
   literal: string;
   at: 0 | 1;
   firsts: string;
-  /** A sticky pattern that must match where the opening opens, when the literal says too little. */
-  verify?: RegExp;
   /** A test that must hold at the literal's end. */
   after?: (text: string, end: number) => boolean;
 }
@@ -864,7 +862,22 @@ const NOT_A_SUBBODY = String.raw`(?!(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,3}(?:[Aa]
 const HEAD_WORD_LIST = ["head", "chief", "leader", "boss", "leadership", "helm", "top job at", "top post at", "top job of"];
 const HEAD_WORDS = HEAD_WORD_LIST.map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`).join("|");
 /** Where "(?:HEAD_WORDS)\s" or "(?:to|will|would)\s+(?:lead|head|run)\s" may open. */
-const HEAD_OPENING_ANCHORS: Anchor[] = [...HEAD_WORD_LIST.flatMap(anyCaseAnchors), ...["to", "will", "would"].map((literal) => ({ literal, at: 0 as const, firsts: "", verify: /(?:to|will|would)\s+(?:lead|head|run)\s/y }))];
+const HEAD_OPENING_ANCHORS: Anchor[] = [...HEAD_WORD_LIST.flatMap(anyCaseAnchors), ...["to", "will", "would"].map((literal) => ({ literal, at: 0 as const, firsts: "", after: leadVerbAfter }))];
+
+/**
+ * Whether `\s+(?:lead|head|run)\s` matches at `end`: a verb of leading after "to", "will" or
+ * "would". Read by hand: "to" opens a match at nearly every sentence, and a pattern tried there
+ * costs more than these few characters.
+ */
+function leadVerbAfter(text: string, end: number): boolean {
+  let i = end;
+  if (!isSpaceCode(text.charCodeAt(i))) return false;
+  do i++;
+  while (isSpaceCode(text.charCodeAt(i)));
+  const c = text.charCodeAt(i);
+  const verb = c === 0x6c ? "lead" : c === 0x68 ? "head" : c === 0x72 ? "run" : undefined;
+  return verb !== undefined && text.startsWith(verb, i) && isSpaceCode(text.charCodeAt(i + verb.length));
+}
 
 /** The post patterns of the organization `slug`, built the first time a text names it. */
 function postPatternsOf(slug: string): readonly PostPattern[] {
@@ -938,7 +951,6 @@ function headWordAfter(text: string, end: number): boolean {
 interface PlacedAnchor {
   literal: string;
   at: number;
-  verify: RegExp | undefined;
   after: ((text: string, end: number) => boolean) | undefined;
   /** The index of the anchor's opening among those searched for. */
   opening: number;
@@ -979,8 +991,8 @@ function anchorTable(key: string, opens: () => readonly Opening[]): AnchorTable 
     else map.set(key, [anchor]);
   };
   openings.forEach((o, opening) => {
-    for (const { literal, at, firsts, verify, after } of o.anchors) {
-      const placed = { literal, at, verify, after, opening };
+    for (const { literal, at, firsts, after } of o.anchors) {
+      const placed = { literal, at, after, opening };
       for (const first of new Set(at === 0 ? literal.charAt(0) : firsts)) {
         const code = first.charCodeAt(0);
         if (code < 128) asciiFirst[code] = 1;
@@ -1016,23 +1028,26 @@ function openingOffsets(table: AnchorTable, text: string): Map<Opening, number[]
   const { asciiFirst, asciiPairs, pairLists, byPair, byFirst } = table;
   const anyByPair = byPair.size > 0;
   const anyByFirst = byFirst.size > 0;
-  let afterLetter = false;
-  for (let p = 0; p < text.length; p++) {
+  const n = text.length;
+  let p = 0;
+  while (p < n) {
     const code = text.charCodeAt(p);
-    const skip = afterLetter;
-    afterLetter = isAsciiLetterCode(code);
-    if (skip || (code < 128 && asciiFirst[code] === 0)) continue;
-    const second = text.charCodeAt(p + 1);
-    let pair: PlacedAnchor[] | undefined;
-    if (code < 128 && second < 128) {
-      const slot = asciiPairs[code * 128 + second]!;
-      if (slot !== 0) pair = pairLists[slot - 1];
-    } else if (anyByPair) pair = byPair.get(code * 0x10000 + second);
-    if (pair) readAnchors(pair, text, p, lists);
-    if (anyByFirst) {
-      const single = byFirst.get(code);
-      if (single) readAnchors(single, text, p, lists);
+    if (code >= 128 || asciiFirst[code] !== 0) {
+      const second = text.charCodeAt(p + 1);
+      let pair: PlacedAnchor[] | undefined;
+      if (code < 128 && second < 128) {
+        const slot = asciiPairs[code * 128 + second]!;
+        if (slot !== 0) pair = pairLists[slot - 1];
+      } else if (anyByPair) pair = byPair.get(code * 0x10000 + second);
+      if (pair) readAnchors(pair, text, p, lists);
+      if (anyByFirst) {
+        const single = byFirst.get(code);
+        if (single) readAnchors(single, text, p, lists);
+      }
     }
+    p++;
+    // The rest of a run of ASCII letters is passed over: no match opens after a letter.
+    if (isAsciiLetterCode(code)) while (p < n && isAsciiLetterCode(text.charCodeAt(p))) p++;
   }
   return new Map(table.openings.map((o, k) => [o, lists[k]!]));
 }
@@ -1043,10 +1058,6 @@ function readAnchors(placed: readonly PlacedAnchor[], text: string, p: number, l
     if (end < text.length && isAsciiLetterCode(text.charCodeAt(end))) continue;
     const list = lists[a.opening]!;
     if (list[list.length - 1] === p || !text.startsWith(a.literal, p + a.at)) continue;
-    if (a.verify) {
-      a.verify.lastIndex = p;
-      if (!a.verify.test(text)) continue;
-    }
     if (a.after && !a.after(text, end)) continue;
     list.push(p);
   }
@@ -1133,7 +1144,7 @@ const GENERIC_OPENING: Opening = {
   anchors: [
     ...STANDALONE_TITLES.flatMap(anyCaseAnchors),
     ...["head", "chief", "leader", "boss", "leadership", "helm", "top job"].flatMap(anyCaseAnchors),
-    { literal: "to", at: 0, firsts: "", verify: /to\s+(?:lead|head|run)\s/y },
+    { literal: "to", at: 0, firsts: "", after: leadVerbAfter },
   ],
 };
 /** What every match of {@link GENERIC_POST} opens with: a pattern opening with a look-behind is otherwise tried at every offset. */
