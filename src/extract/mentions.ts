@@ -26,11 +26,23 @@ import { anyCaseInitials, escapeRegExp, fold, isCapitalized as isCapitalizedWord
 const PLACE_OR_REGION_NAMES: ReadonlySet<string> = new Set([...PLACE_NAMES, ...REGION_NAMES]);
 const PLACE_OR_REGION_SHAPES = new ShapeFilter(PLACE_OR_REGION_NAMES);
 
-const NAME_PARTICLE_SHAPES = new ShapeFilter(NAME_PARTICLES);
+/** The particles' first characters (all ASCII) and their greatest length: most words are passed over on these without a lookup. */
+const PARTICLE_FIRSTS = new Uint8Array(128);
+let particleMaxLength = 0;
+let particlesAscii = true;
+for (const p of NAME_PARTICLES) {
+  const c = p.charCodeAt(0);
+  if (c < 128) PARTICLE_FIRSTS[c] = 1;
+  else particlesAscii = false;
+  particleMaxLength = Math.max(particleMaxLength, p.length);
+}
 
 /** Whether `word` is a name's particle ("von", "de"); asked of every word of the text. */
 function isParticle(word: string): boolean {
-  return NAME_PARTICLE_SHAPES.mayHold(word) && NAME_PARTICLES.has(word);
+  if (word.length > particleMaxLength) return false;
+  const c = word.charCodeAt(0);
+  if (c < 128 ? PARTICLE_FIRSTS[c] === 0 : particlesAscii) return false;
+  return NAME_PARTICLES.has(word);
 }
 
 /** An article particle joined to a capitalized name ("al-Kawari", "el-Sayed") counts as a capitalized word. */
