@@ -350,6 +350,8 @@ function endsWithMediaKind(before: string): boolean {
   return false;
 }
 const MEDIA_KIND_AFTER = /^\s(?:newspaper|magazine|news agency|daily|weekly|broadcaster|radio|TV|television|channel|website|tabloid)\b/;
+/** The first letters of {@link MEDIA_KIND_AFTER}'s words: the pattern is tried only where one follows the space. */
+const MEDIA_KIND_SECOND = "nmdwbrTtc";
 
 /** Words after which a lone capital and a full stop open a name's initials ("backed by J. Vale"), not end a sentence ("vitamin D."). */
 const BEFORE_INITIALS = new Set(["by", "and", "with", "from", "to", "of", "said", "says", "told", "for", "as", "including", "like", "named", "candidate", "nominee"]);
@@ -500,7 +502,7 @@ function institutionOf(text: string, tokens: readonly Token[], covered: readonly
   void covered;
   // "Minister of State at the Department of Health Tom Vale": a given name and a surname after the institution's name open a person's.
   for (let x = j + 3; x < k; x++) {
-    if (isGivenName(tokens[x]!.text) && text.slice(tokens[x - 1]!.end, tokens[x]!.start) === " " && !PORTFOLIO_END.test(tokens[x]!.text)) return x - 1;
+    if (isGivenName(tokens[x]!.text) && text.slice(tokens[x - 1]!.end, tokens[x]!.start) === " " && !isPortfolioEnd(tokens[x]!.text)) return x - 1;
   }
   return tokens[k]!.end === end ? k : j;
 }
@@ -637,8 +639,35 @@ function titleCased(word: string): string {
 /** A portfolio's or an office's head before a run: "Minister for ", "Secretary of State for Health and ", "Chancellor of the ", "Leader of the ". */
 const PORTFOLIO_BEFORE = /(?:Minister|Secretary|Commissioner|Spokes(?:person|man|woman)|Minister of State|Chancellor|Speaker|Leader|President|Chair(?:man|woman|person)?|Governor|Director|Head|Chief)\s+(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]*(?:,\s+|\s+(?:and|&)\s+|\s+(?:of|for|at)\s+(?:the\s+)?|\s+))*$/u;
 const PORTFOLIO_HEADS = ["Minister", "Secretary", "Commissioner", "Spokes", "Chancellor", "Speaker", "Leader", "President", "Chair", "Governor", "Director", "Head", "Chief"];
+const portfolioEnds = new Map<string, boolean>();
+
+/** {@link PORTFOLIO_END} of a word, read once per word: every run's last word is asked. */
+function isPortfolioEnd(word: string): boolean {
+  let known = portfolioEnds.get(word);
+  if (known === undefined) {
+    if (portfolioEnds.size >= 20000) portfolioEnds.clear();
+    portfolioEnds.set(word, (known = PORTFOLIO_END.test(word)));
+  }
+  return known;
+}
+
+/**
+ * Whether {@link PORTFOLIO_AHEAD} may match at `at`: every match opens with a comma, or with white
+ * space before "and" or "&".
+ */
+function mayOpenPortfolioAhead(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c === 0x2c) return true;
+  if (!isSpaceCode(c)) return false;
+  let i = at + 1;
+  while (isSpaceCode(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i) === 0x26 || text.startsWith("and", i);
+}
+
 /** A member's letters after a constituency: " MP", " MSP", " TD". */
 const CONSTITUENCY_MEMBER = /^\s(?:MP|MSP|MEP|TD|MLA|AM|MS|MHA|MNA|MPP)\b/;
+/** The first letters of {@link CONSTITUENCY_MEMBER}'s letters. */
+const CONSTITUENCY_SECOND = "MTA";
 /** Nouns that end a portfolio's first words ("Work and Pensions", "Welsh Language and Lifelong Learning"). */
 const PORTFOLIO_WORDS = new Set(["Work", "Language", "Children", "Education", "Culture", "Media", "Sport", "Home", "Foreign", "Affairs", "Environment", "Food", "Rural", "Business", "Science", "Innovation", "Skills", "Families", "Women", "Equalities", "Heritage", "Arts", "Digital", "Care", "Pensions", "Water", "Climate", "Land", "Resources", "Immigration", "Communities", "Local", "Social"]);
 /** After a portfolio's first words, the rest of it and the minister's title: " and Pensions Secretary", ", Media and Sport Secretary". */
@@ -687,7 +716,7 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
       return;
     }
   }
-  if (endsWithMediaKind(before) || (run.length <= 4 && isSpaceCode(after.charCodeAt(0)) && MEDIA_KIND_AFTER.test(after) && run.every((w) => !NON_NAME_WORDS.has(w.text) || w === first))) {
+  if (endsWithMediaKind(before) || (run.length <= 4 && isSpaceCode(after.charCodeAt(0)) && MEDIA_KIND_SECOND.includes(after.charAt(1)) && MEDIA_KIND_AFTER.test(after) && run.every((w) => !NON_NAME_WORDS.has(w.text) || w === first))) {
     const words = run.filter((w, k) => !(k === 0 && NON_NAME_WORDS.has(w.text) && w.text !== "The"));
     // "The broadcaster said": a function word alone names no outlet.
     if (words.length > 0 && words.some((w) => !NON_NAME_WORDS.has(w.text))) {
@@ -698,9 +727,9 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
   }
   if ((PLACE_OR_REGION_SHAPES.mayHold(runText) && PLACE_OR_REGION_NAMES.has(runText)) || PLACE_HEADS.has(last.text)) return;
   // "the Scottish Borders MP": a constituency before a member's letters, not a name.
-  if (CONSTITUENCY_MEMBER.test(text.slice(last.end, last.end + 8)) && (first.text === "The" || /(?:^|[^\p{L}])[Tt]he\s+$/u.test(before))) return;
+  if (isSpaceCode(text.charCodeAt(last.end)) && CONSTITUENCY_SECOND.includes(text.charAt(last.end + 1)) && CONSTITUENCY_MEMBER.test(text.slice(last.end, last.end + 8)) && (first.text === "The" || /(?:^|[^\p{L}])[Tt]he\s+$/u.test(before))) return;
   // "Work and Pensions Secretary Tom Vale", "Welsh Language and Lifelong Learning Minister Ana Ruiz": the first words of a portfolio.
-  if (run.length <= 3 && (PORTFOLIO_WORDS.has(last.text) || PORTFOLIO_END.test(last.text)) && !isGivenName(first.text) && PORTFOLIO_AHEAD.test(text.slice(last.end, last.end + 90))) return;
+  if (run.length <= 3 && mayOpenPortfolioAhead(text, last.end) && (PORTFOLIO_WORDS.has(last.text) || isPortfolioEnd(last.text)) && !isGivenName(first.text) && PORTFOLIO_AHEAD.test(text.slice(last.end, last.end + 90))) return;
   // "Athletics Kenya", "Ski Austria", "GB Snowsport", "Swiss-Ski": a country's sport body.
   if (isSportBody(run)) {
     out.push({ type: "Organization", form: "name", name: runText, start: first.start, end: last.end });
@@ -754,13 +783,13 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
   // The rest of an institution's name ("the Court of Human Rights", "Institute for Peace Studies").
   if (k === 0 && endsInstitutionName(before)) return;
   // "Unison, the union that ...": an apposition names what the run is.
-  if (k === 0 && APPOSED_ORGANIZATION.test(after.length < 20 ? text.slice(last.end, last.end + 60) : text.slice(last.end, last.end + 60))) {
+  if (k === 0 && text.charCodeAt(last.end) === 0x2c && APPOSED_ORGANIZATION.test(text.slice(last.end, last.end + 60))) {
     out.push({ type: "Organization", form: "name", name, start: tail[0]!.start, end: last.end });
     return;
   }
   // "Hospital Reform", "Rural Development": a portfolio in a minister's title, not a surname. In a
   // title-case headline ("Rook Criticizes Sol Nomination") the run is split at known names later.
-  if (PORTFOLIO_END.test(last.text) && !inTitleCaseLine(text, tail[0]!.start)) return;
+  if (isPortfolioEnd(last.text) && !inTitleCaseLine(text, tail[0]!.start)) return;
   const people = capitalizedWords >= 2 ? namesOfList(tail) : [];
   if (people.length > 1) {
     for (const p of people) out.push({ type: "Person", form: "name", name: text.slice(p[0]!.start, p[p.length - 1]!.end), start: p[0]!.start, end: p[p.length - 1]!.end });
