@@ -38,7 +38,19 @@ const ROLE_WORDS = new Set(
 
 const NON_ROLE_VERBISH = new Set(["consider", "remember", "under", "after", "other", "either", "neither", "never", "over", "later", "sooner", "rather", "whether", "however", "their", "her", "per", "for", "or", "enter", "order", "offer", "suffer", "deliver", "prefer", "monitor", "meant", "want", "sent", "went", "spent", "that", "what", "at", "sat"]);
 
+const roleWords = new Map<string, boolean>();
+
 function isRoleWord(word: string): boolean {
+  let known = roleWords.get(word);
+  if (known === undefined) {
+    // Words recur across titles and articles: the memo is emptied before it grows large.
+    if (roleWords.size >= 20000) roleWords.clear();
+    roleWords.set(word, (known = readRoleWord(word)));
+  }
+  return known;
+}
+
+function readRoleWord(word: string): boolean {
   const lower = word.toLowerCase();
   if (ROLE_WORDS.has(lower)) return true;
   if (/^\p{Lu}/u.test(word)) return TITLE_WORDS.has(word) || ORGANIZATION_HEADS.has(word) || HONORIFICS.has(word);
@@ -244,11 +256,22 @@ function roleFrom(ctx: Context, span: Span): PersonRole & { nationality: string 
   const inside = actorsWithin(ctx.actors, span.start, span.end);
   const country = inside.find((a) => a.type === "Country");
   const org = inside.find((a) => a.type === "Organization");
-  let role: string | null = null;
-  if (!NON_SPEAKING_ROLE.test(lower)) role = SPEAKING_ROLES.find((r) => r.pattern.test(lower))?.role ?? null;
+  const { role, nouns, expert } = readingOfTitle(lower);
   const entityOf = (a: RawMention | undefined) => (a ? entityKeyOf(a) : null);
   let of: string | null = null;
   if (role) of = (role === "Head" || role === "Commissioner") && org ? entityOf(org) : entityOf(country) ?? entityOf(org);
+  return { start: span.start, end: span.end, text, role, of, nationality: entityOf(country), expert, nouns: [...nouns] };
+}
+
+/** What a title's words say, by its lower-case text: titles recur across a text's mentions and across texts. */
+const titleReadings = new Map<string, { role: string | null; nouns: readonly string[]; expert: boolean }>();
+
+/** The role, the expert and descriptor nouns of a title in lower case, and whether it names an expert. */
+function readingOfTitle(lower: string): { role: string | null; nouns: readonly string[]; expert: boolean } {
+  const known = titleReadings.get(lower);
+  if (known) return known;
+  let role: string | null = null;
+  if (!NON_SPEAKING_ROLE.test(lower)) role = SPEAKING_ROLES.find((r) => r.pattern.test(lower))?.role ?? null;
   const patterns = (nounPatterns ??= { expert: [...EXPERT_NOUNS].map(nounPattern), descriptor: Object.keys(DESCRIPTOR_NOUNS).map(nounPattern) });
   // Pushed, not mapped: an array `map` builds in optimized code has another elements kind, and the pushes below deoptimized.
   const nouns: string[] = [];
@@ -256,7 +279,10 @@ function roleFrom(ctx: Context, span: Span): PersonRole & { nationality: string 
   for (const [n, re, plain, word] of patterns.expert) if (word ? runs.has(n) : (!plain || lower.includes(n)) && re.test(lower)) nouns.push(n);
   for (const [n, re, plain, word] of patterns.descriptor) if (word ? runs.has(n) : (!plain || lower.includes(n)) && re.test(lower)) nouns.push(n);
   const expert = nouns.some((n) => EXPERT_NOUNS.has(n)) || /\bcandidate of [\w ]*sciences\b|\bassociate professor\b|\bdirector of the institute\b/.test(lower);
-  return { start: span.start, end: span.end, text, role, of, nationality: entityOf(country), expert, nouns };
+  const reading = { role, nouns, expert };
+  if (titleReadings.size >= 20000) titleReadings.clear();
+  titleReadings.set(lower, reading);
+  return reading;
 }
 
 /** The entity key of a non-person mention. */
