@@ -155,9 +155,16 @@ const COMMA_HONORIFIC = /,\s*(?:([A-Z][a-z]{0,4})\.?\s+)?$/;
 /** A cheap test before the portfolio pattern, which is tried at every position of the segment. */
 const PORTFOLIO_CUE = /(?:Minister|Secretary|Commissioner|Ministry|Department)\s+(?:for|of)\s+\p{Lu}[^,;:“”"]*,/u;
 
+/** Whether `text[from..to)` holds a comma. */
+function commaWithin(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x2c) return true;
+  return false;
+}
+
 /** "the head of the French Cabinet, Gabriel Attal": the role phrase before the comma. */
 function appositionBefore(ctx: Context, m: RawMention): Span | null {
   const s = ctx.sentences[sentenceAt(ctx.sentences, m.start)]!;
+  if (!commaWithin(ctx.text, Math.max(s.start, m.start - 12), m.start)) return null;
   const before = ctx.text.slice(s.start, m.start);
   // "the Ethiopian minister for health, Dr. X": an honorific may stand between the comma and the name.
   // Only the last few characters can hold the comma and the honorific: a pattern anchored at the end is tried at every position.
@@ -192,6 +199,8 @@ function appositionBefore(ctx: Context, m: RawMention): Span | null {
 /** "John Kirby, coordinator for strategic communications at the White House, noted": the phrase after the comma. */
 function appositionAfter(ctx: Context, m: RawMention): Span | null {
   const s = ctx.sentences[sentenceAt(ctx.sentences, m.start)]!;
+  // The apposition opens with a comma right after the name.
+  if (m.end >= s.end || ctx.text.charCodeAt(m.end) !== 0x2c) return null;
   const after = ctx.text.slice(m.end, s.end);
   const match = /^,\s+((?:the |a |an )?[^,;:“”"()]{3,160}?)(,|\s+(?:said|says|told|noted|added|explained|argued|is|was|has|had|will|would)\b|[.;:]|$)/.exec(after);
   if (!match) return null;
