@@ -63,7 +63,7 @@ import { isPartyLeadership, qualifyPartyPosts, releaseLongerPartyNames, shapedPo
 import { impliedArticlePost } from "./implied-post.js";
 import { withGoverningBodies } from "./governing-bodies.js";
 import { addPartyPostNames, partyMeant } from "./party-post-names.js";
-import { organizationsNamedByPostAlias } from "./post-aliases.js";
+import { organizationsNamedByPostAlias, organizationsNamedByPostAliasAt, postAliasFirstWords } from "./post-aliases.js";
 
 
 interface PhraseEntry {
@@ -1154,14 +1154,45 @@ function matchesAt(re: RegExp, at: readonly number[], text: string): RegExpExecA
 /** A deputy's prefix joined to a title ("vice-president", "deputy-director"): the title is the deputy's, not the post. */
 const SUBORDINATE_BEFORE = /(?:^|[^\p{L}])(?:[Vv]ice|[Dd]eputy|[Aa]ssistant|[Aa]ssociate|[Ss]ub)(?:[-‐–]|\s+)$/u;
 
-/** Posts named with their organization, for the organizations the text names. */
-function explicitPosts(text: string, named: ReadonlySet<string>): { posts: RawMention[]; genericAt: readonly number[] | undefined } {
+let aliasOpeningMemo: Opening | null | undefined;
+
+/** Where a post's other name may open: its first word (see {@link postAliasFirstWords}); null where an alias opens otherwise. */
+function aliasOpening(): Opening | null {
+  if (aliasOpeningMemo === undefined) {
+    const words = postAliasFirstWords();
+    aliasOpeningMemo = words ? { id: "post-aliases", anchors: words.flatMap(anyCaseAnchors) } : null;
+  }
+  return aliasOpeningMemo;
+}
+
+function postOpeningsOf(slugs: readonly string[]): Opening[] {
+  return slugs.flatMap((slug) => postPatternsOf(slug).flatMap((p) => p.openings));
+}
+
+/**
+ * Posts named with their organization, for the organizations the text names: those of `known`,
+ * and those named by one of their posts' other names ({@link organizationsNamedByPostAliasAt}).
+ * Where those other names and a generic post may open is found in the same pass as the posts'
+ * openings; an organization named only by such a name has its openings found in a pass of their own.
+ */
+function explicitPosts(text: string, known: ReadonlySet<string>): { posts: RawMention[]; genericAt: readonly number[] | undefined } {
   const out: RawMention[] = [];
+  const aliases = aliasOpening();
+  let named: Set<string>;
+  let offsets: Map<Opening, number[]> | undefined;
+  if (aliases) {
+    const knownSlugs = [...known].sort();
+    offsets = openingOffsets(anchorTable(`+aliases:${knownSlugs.join(" ")}`, () => [GENERIC_OPENING, aliases, ...postOpeningsOf(knownSlugs)]), text);
+    named = new Set([...known, ...organizationsNamedByPostAliasAt(text, offsets.get(aliases)!)]);
+    const more = [...named].filter((slug) => !known.has(slug)).sort();
+    if (more.length > 0) {
+      for (const [o, list] of openingOffsets(anchorTable(`+more:${more.join(" ")}`, () => postOpeningsOf(more)), text)) if (!offsets.has(o)) offsets.set(o, list);
+    }
+  } else named = new Set([...known, ...organizationsNamedByPostAlias(text)]);
   if (named.size === 0) return { posts: out, genericAt: undefined };
   const slugs = [...named].sort();
   // Where a generic post may open is found in the same pass.
-  const table = anchorTable(slugs.join(" "), () => [GENERIC_OPENING, ...slugs.flatMap((slug) => postPatternsOf(slug).flatMap((p) => p.openings))]);
-  const offsets = openingOffsets(table, text);
+  offsets ??= openingOffsets(anchorTable(slugs.join(" "), () => [GENERIC_OPENING, ...postOpeningsOf(slugs)]), text);
   for (const slug of slugs) {
     for (const pattern of postPatternsOf(slug)) {
       for (const m of postMatches(pattern, text, offsets)) {
@@ -1648,7 +1679,7 @@ export function findMentions(text: string, siteCountry?: string): RawMention[] {
   const runs = monthSurnames(text, tokens, covered, namedAlike(text, tokens, covered, splitHeadlineRuns(text, capitalizedRuns(text, tokens, covered, known, absorbed))));
   const particles = particleSurnames(text, tokens, covered);
   // A lexicon post read inside a longer name of another organization ("Liberal Democratic Party's leadership") is not that post.
-  const explicit = explicitPosts(text, new Set([...known.filter((m) => m.type === "Organization" && m.org).map((m) => m.org!), ...organizationsNamedByPostAlias(text)]));
+  const explicit = explicitPosts(text, new Set(known.filter((m) => m.type === "Organization" && m.org).map((m) => m.org!)));
   const posts = explicit.posts.filter((p) => !runs.some((r) => r.type === "Organization" && r.start < p.start && r.end > p.start) && !insideOtherName(known, p) && !isHoldersTitle(text, p, runs));
   const orgCounts = new Map<string, number>();
   for (const m of [...known, ...posts]) if (m.org) orgCounts.set(m.org, (orgCounts.get(m.org) ?? 0) + 1);
