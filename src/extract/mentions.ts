@@ -20,7 +20,7 @@ import { ABBREVIATED_TITLES, DOTTED_TITLES, ELECT_TITLE, PREFIXED_TITLE, TITLE_W
 import { HONORIFICS, NAME_PARTICLES, NON_NAME_WORDS, ORGANIZATION_HEADS, PLACE_NAMES } from "./lexicon/words.js";
 import { REGION_NAMES } from "./lexicon/regions.js";
 import { ShapeFilter } from "./word-shapes.js";
-import { anyCaseInitials, escapeRegExp, fold, isCapitalized as isCapitalizedWord, stickyMatches, tokenize } from "./text-utils.js";
+import { anyCaseInitials, escapeRegExp, fold, isCapitalized as isCapitalizedWord, stickyMatches, stickyMatchesAt, tokenize } from "./text-utils.js";
 
 /** Places and regions in one set: a run's text is looked up once. */
 const PLACE_OR_REGION_NAMES: ReadonlySet<string> = new Set([...PLACE_NAMES, ...REGION_NAMES]);
@@ -57,7 +57,7 @@ function isCapitalized(word: string): boolean {
 }
 import type { RawMention, Span, Token } from "./types.js";
 import { chamberLeaderPosts, legislaturePosts } from "./legislature-posts.js";
-import { otherLevelPosts, postsNamedByTitle } from "./other-level-posts.js";
+import { ofOrForAfter, otherLevelPosts, POST_WORDS, postsNamedByTitle } from "./other-level-posts.js";
 import { partyNomination } from "./party-nominations.js";
 import { isPartyLeadership, qualifyPartyPosts, releaseLongerPartyNames, shapedPosts } from "./post-shapes.js";
 import { impliedArticlePost } from "./implied-post.js";
@@ -863,6 +863,8 @@ interface Anchor {
   firsts: string;
   /** A test that must hold at the literal's end. */
   after?: (text: string, end: number) => boolean;
+  /** The literal (at 0, ASCII, in lower case) in any case, as a case-insensitive pattern reads ASCII letters. */
+  anyCase?: boolean;
 }
 
 /** The anchors of a phrase written by {@link anyCaseInitials}: its first word after the first letter, which may be in either case. */
@@ -993,6 +995,7 @@ interface PlacedAnchor {
   literal: string;
   at: number;
   after: ((text: string, end: number) => boolean) | undefined;
+  anyCase: boolean;
   /** The index of the anchor's opening among those searched for. */
   opening: number;
 }
@@ -1032,12 +1035,12 @@ function anchorTable(key: string, opens: () => readonly Opening[]): AnchorTable 
     else map.set(key, [anchor]);
   };
   openings.forEach((o, opening) => {
-    for (const { literal, at, firsts, after } of o.anchors) {
-      const placed = { literal, at, after, opening };
-      for (const first of new Set(at === 0 ? literal.charAt(0) : firsts)) {
+    for (const { literal, at, firsts, after, anyCase = false } of o.anchors) {
+      const placed = { literal, at, after, anyCase, opening };
+      const pairs = anyCase ? bothCases(literal.charAt(0)).flatMap((first) => bothCases(literal.charAt(1)).map((second) => [first, second.charCodeAt(0)] as const)) : [...new Set(at === 0 ? literal.charAt(0) : firsts)].map((first) => [first, at === 0 ? literal.charCodeAt(1) : literal.charCodeAt(0)] as const);
+      for (const [first, second] of pairs) {
         const code = first.charCodeAt(0);
         if (code < 128) asciiFirst[code] = 1;
-        const second = at === 0 ? literal.charCodeAt(1) : literal.charCodeAt(0);
         if (Number.isNaN(second)) place(byFirst, code, placed);
         else if (code < 128 && second < 128) {
           const at = code * 128 + second;
@@ -1098,10 +1101,25 @@ function readAnchors(placed: readonly PlacedAnchor[], text: string, p: number, l
     const end = p + a.at + a.literal.length;
     if (end < text.length && isAsciiLetterCode(text.charCodeAt(end))) continue;
     const list = lists[a.opening]!;
-    if (list[list.length - 1] === p || !text.startsWith(a.literal, p + a.at)) continue;
+    if (list[list.length - 1] === p || !(a.anyCase ? startsWithAnyCase(text, a.literal, p) : text.startsWith(a.literal, p + a.at))) continue;
     if (a.after && !a.after(text, end)) continue;
     list.push(p);
   }
+}
+
+/** A letter in both cases (the upper first), or another character alone. */
+function bothCases(c: string): string[] {
+  return [...new Set([c.toUpperCase(), c.toLowerCase()])];
+}
+
+/** Whether `text` has `lower` (ASCII, in lower case) at `at`, its ASCII letters in either case. */
+function startsWithAnyCase(text: string, lower: string, at: number): boolean {
+  if (at + lower.length > text.length) return false;
+  for (let k = 0; k < lower.length; k++) {
+    const c = text.charCodeAt(at + k);
+    if (c !== lower.charCodeAt(k) && (c < 0x41 || c > 0x5a || c + 0x20 !== lower.charCodeAt(k))) return false;
+  }
+  return true;
 }
 
 /** Sorted lists of offsets merged into one, each offset once. */
@@ -1128,31 +1146,15 @@ function mergeSorted(lists: readonly number[][]): number[] {
  */
 function postMatches(pattern: PostPattern, text: string, offsets: ReadonlyMap<Opening, number[]>): RegExpExecArray[] {
   const lists = pattern.openings.map((o) => offsets.get(o)!);
-  return matchesAt(pattern.re, lists.length === 1 ? lists[0]! : mergeSorted(lists), text);
+  return stickyMatchesAt(pattern.re, lists.length === 1 ? lists[0]! : mergeSorted(lists), text);
 }
 
-/**
- * The matches of the sticky `re` tried at the offsets `at` (in order, holding every offset where
- * it matches), left to right, the search going on after each match's end: what one global search
- * would find.
- */
-function matchesAt(re: RegExp, at: readonly number[], text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  let from = 0;
-  for (const offset of at) {
-    if (offset < from) continue;
-    re.lastIndex = offset;
-    const m = re.exec(text);
-    if (m) {
-      out.push(m);
-      from = m.index + m[0].length;
-    }
-  }
-  return out;
-}
 
 /** A deputy's prefix joined to a title ("vice-president", "deputy-director"): the title is the deputy's, not the post. */
 const SUBORDINATE_BEFORE = /(?:^|[^\p{L}])(?:[Vv]ice|[Dd]eputy|[Aa]ssistant|[Aa]ssociate|[Ss]ub)(?:[-‐–]|\s+)$/u;
+
+/** Where a word for a post opens before "of" or "for" (see {@link postsNamedByTitle}). */
+const POST_WORD_OPENING: Opening = { id: "post-words", anchors: POST_WORDS.map((literal) => ({ literal, at: 0, firsts: "", anyCase: true, after: ofOrForAfter })) };
 
 let aliasOpeningMemo: Opening | null | undefined;
 
@@ -1175,21 +1177,22 @@ function postOpeningsOf(slugs: readonly string[]): Opening[] {
  * Where those other names and a generic post may open is found in the same pass as the posts'
  * openings; an organization named only by such a name has its openings found in a pass of their own.
  */
-function explicitPosts(text: string, known: ReadonlySet<string>): { posts: RawMention[]; genericAt: readonly number[] | undefined } {
+function explicitPosts(text: string, known: ReadonlySet<string>): { posts: RawMention[]; genericAt: readonly number[] | undefined; postWordsAt: readonly number[] | undefined } {
   const out: RawMention[] = [];
   const aliases = aliasOpening();
   let named: Set<string>;
   let offsets: Map<Opening, number[]> | undefined;
   if (aliases) {
     const knownSlugs = [...known].sort();
-    offsets = openingOffsets(anchorTable(`+aliases:${knownSlugs.join(" ")}`, () => [GENERIC_OPENING, aliases, ...postOpeningsOf(knownSlugs)]), text);
+    offsets = openingOffsets(anchorTable(`+aliases:${knownSlugs.join(" ")}`, () => [GENERIC_OPENING, aliases, POST_WORD_OPENING, ...postOpeningsOf(knownSlugs)]), text);
     named = new Set([...known, ...organizationsNamedByPostAliasAt(text, offsets.get(aliases)!)]);
     const more = [...named].filter((slug) => !known.has(slug)).sort();
     if (more.length > 0) {
       for (const [o, list] of openingOffsets(anchorTable(`+more:${more.join(" ")}`, () => postOpeningsOf(more)), text)) if (!offsets.has(o)) offsets.set(o, list);
     }
   } else named = new Set([...known, ...organizationsNamedByPostAlias(text)]);
-  if (named.size === 0) return { posts: out, genericAt: undefined };
+  const postWordsAt = offsets?.get(POST_WORD_OPENING);
+  if (named.size === 0) return { posts: out, genericAt: undefined, postWordsAt };
   const slugs = [...named].sort();
   // Where a generic post may open is found in the same pass.
   offsets ??= openingOffsets(anchorTable(slugs.join(" "), () => [GENERIC_OPENING, ...postOpeningsOf(slugs)]), text);
@@ -1203,7 +1206,7 @@ function explicitPosts(text: string, known: ReadonlySet<string>): { posts: RawMe
       }
     }
   }
-  return { posts: out, genericAt: offsets.get(GENERIC_OPENING) };
+  return { posts: out, genericAt: offsets.get(GENERIC_OPENING), postWordsAt };
 }
 
 const GENERIC_POST = new RegExp(
@@ -1233,7 +1236,7 @@ function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, take
   const takenAt = new Uint8Array(text.length + 1);
   for (const t of taken) takenAt.fill(1, t.start, t.end);
   let m: RegExpExecArray | null;
-  for (m of genericAt ? matchesAt(GENERIC_POST, genericAt, text) : stickyMatches(GENERIC_POST, GENERIC_POST_STARTS, text)) {
+  for (m of genericAt ? stickyMatchesAt(GENERIC_POST, genericAt, text) : stickyMatches(GENERIC_POST, GENERIC_POST_STARTS, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (anyTaken(takenAt, start, end) || (m[1] && SUBORDINATE_BEFORE.test(text.slice(Math.max(0, start - 10), start)))) continue;
@@ -1694,7 +1697,7 @@ export function findMentions(text: string, siteCountry?: string): RawMention[] {
   generic.push(...legislature);
   generic.push(...shapedPosts(text, [...known, ...runs], [...posts, ...generic]));
   // "for the position of federal leader": a post named by its title after a word for a post.
-  generic.push(...postsNamedByTitle(text, orgCounts, [...posts, ...generic]));
+  generic.push(...postsNamedByTitle(text, orgCounts, [...posts, ...generic], explicit.postWordsAt));
   // A party's primary: the race is its presidential nomination, named where the text names it.
   const nomination = partyNomination(text, known);
   if (nomination) generic.push(...nomination.mentions.filter((n) => !posts.some((t) => t.start < n.end && t.end > n.start) && !generic.some((t) => t.start < n.end && t.end > n.start)));

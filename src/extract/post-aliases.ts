@@ -4,7 +4,7 @@
  * looked for like those of any organization the text names.
  */
 import { ORGANIZATIONS } from "./lexicon/organizations.js";
-import { anyCaseInitials, stickyMatches } from "./text-utils.js";
+import { anyCaseInitials, stickyMatches, stickyMatchesAt } from "./text-utils.js";
 
 let aliasPattern: { re: RegExp; starts: RegExp; slugs: Map<string, string>; firstWords: readonly string[] | undefined } | undefined;
 
@@ -54,19 +54,7 @@ export function postAliasFirstWords(): readonly string[] | undefined {
  * every offset where one of {@link postAliasFirstWords} opens after no ASCII letter.
  */
 export function organizationsNamedByPostAliasAt(text: string, offsets: readonly number[]): Set<string> {
-  const { re } = pattern();
-  const found: RegExpExecArray[] = [];
-  let from = 0;
-  for (const offset of offsets) {
-    if (offset < from) continue;
-    re.lastIndex = offset;
-    const m = re.exec(text);
-    if (m) {
-      found.push(m);
-      from = m.index + m[0].length;
-    }
-  }
-  return slugsOf(found);
+  return slugsOf(stickyMatchesAt(pattern().re, offsets, text));
 }
 
 function slugsOf(matches: readonly RegExpExecArray[]): Set<string> {

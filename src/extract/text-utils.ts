@@ -176,6 +176,26 @@ export function stickyMatches(sticky: RegExp, starts: RegExp, text: string): Reg
   return out;
 }
 
+/**
+ * The matches of `sticky` (a pattern with the "y" flag) tried at the offsets `at` (in order,
+ * holding every offset where it matches), left to right, the search going on after each match's
+ * end: what one global search would find.
+ */
+export function stickyMatchesAt(sticky: RegExp, at: readonly number[], text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const offset of at) {
+    if (offset < from) continue;
+    sticky.lastIndex = offset;
+    const m = sticky.exec(text);
+    if (m) {
+      out.push(m);
+      from = m.index + m[0].length;
+    }
+  }
+  return out;
+}
+
 const slugs = new Map<string, string>();
 
 /** A readable id fragment. */
