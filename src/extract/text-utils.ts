@@ -73,24 +73,11 @@ function initialsEnd(text: string, i: number): number {
   return count >= 2 ? at : -1;
 }
 
-/** Whether the ASCII code unit `c` is a letter or a digit. */
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-}
-
 /** End of the word opening at `i` (a letter or digit there). */
 function wordEnd(text: string, i: number): number {
   let at = i + width(codePoint(text, i));
-  const n = text.length;
   for (;;) {
-    while (at < n) {
-      // ASCII is read without the code point and class lookups.
-      const c = text.charCodeAt(at);
-      if (c < 0x80) {
-        if (!isAsciiAlnum(c)) break;
-        at++;
-        continue;
-      }
+    while (at < text.length) {
       const cp = codePoint(text, at);
       if (!(classesOf(cp) & (L | M | N))) break;
       at += width(cp);
@@ -113,12 +100,6 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const low = text.charCodeAt(i);
   if (i > 0 && low >= 0xdc00 && low <= 0xdfff && codePoint(text, i - 1) > 0xffff) i--;
   while (i < text.length) {
-    const unit = text.charCodeAt(i);
-    // Spaces and ASCII punctuation are passed over without the code point and class lookups.
-    if (unit < 0x80 && !isAsciiAlnum(unit)) {
-      i++;
-      continue;
-    }
     const cp = codePoint(text, i);
     const c = classesOf(cp);
     if (!(c & (L | N))) {
