@@ -18,7 +18,7 @@ import { genderOfName, genderOfTitle } from "./gender.js";
 import { organizationsOfSlug } from "./lexicon/organizations.js";
 import { HONORIFICS, ORGANIZATION_HEADS } from "./lexicon/words.js";
 import { SPEECH_VERBS } from "./lexicon/verbs.js";
-import { anyCaseInitials, escapeRegExp, firstNumberAtOrAfter, firstStartingAtOrAfter, insideAny, nameKey, sentenceAt, slugify, stickyMatches, tokenize } from "./text-utils.js";
+import { anyCaseInitials, escapeRegExp, firstNumberAtOrAfter, firstStartingAtOrAfter, insideAny, nameKey, sentenceAt, slugify, stickyMatches, tokenize, tokensBetween } from "./text-utils.js";
 import type { EntityRecord, Mention, PersonRole, QuoteSpan, RawMention, Sentence, Span, Token } from "./types.js";
 
 /** Lower-case words that may stand in a title before a name ("trade minister", "central banker"). */
@@ -93,10 +93,10 @@ function titlePrefix(ctx: Context, m: RawMention): Span | null {
   const from = Math.max(s.start, m.start - 160);
   const near = Math.max(from, m.start - TITLE_PREFIX_NEAR);
   if (near > from) {
-    const found = titlePrefixIn(ctx, m, tokenize(ctx.text, near, m.start), true);
+    const found = titlePrefixIn(ctx, m, tokensBetween(ctx.text, near, m.start), true);
     if (found !== undefined) return found;
   }
-  return titlePrefixIn(ctx, m, tokenize(ctx.text, from, m.start), false)!;
+  return titlePrefixIn(ctx, m, tokensBetween(ctx.text, from, m.start), false)!;
 }
 
 /**

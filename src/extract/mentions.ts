@@ -20,7 +20,7 @@ import { ABBREVIATED_TITLES, DOTTED_TITLES, ELECT_TITLE, PREFIXED_TITLE, TITLE_W
 import { HONORIFICS, NAME_PARTICLES, NON_NAME_WORDS, ORGANIZATION_HEADS, PLACE_NAMES } from "./lexicon/words.js";
 import { REGION_NAMES } from "./lexicon/regions.js";
 import { ShapeFilter } from "./word-shapes.js";
-import { anyCaseInitials, escapeRegExp, fold, isCapitalized as isCapitalizedWord, stickyMatches, stickyMatchesAt, tokenize } from "./text-utils.js";
+import { anyCaseInitials, escapeRegExp, fold, isCapitalized as isCapitalizedWord, stickyMatches, stickyMatchesAt, textTokens, tokenize } from "./text-utils.js";
 
 /** Places and regions in one set: a run's text is looked up once. */
 const PLACE_OR_REGION_NAMES: ReadonlySet<string> = new Set([...PLACE_NAMES, ...REGION_NAMES]);
@@ -1671,7 +1671,7 @@ function insideOtherName(known: readonly RawMention[], post: RawMention): boolea
  * (ISO code), read only for the party words several countries share.
  */
 export function findMentions(text: string, siteCountry?: string): RawMention[] {
-  const tokens = tokenize(text);
+  const tokens = textTokens(text);
   const lexicon = lexiconMentions(text, tokens);
   const covered = lexicon.covered;
   const uncover = (m: RawMention) => tokens.forEach((t, i) => {
