@@ -13,12 +13,13 @@
 import type { EntityType } from "../model/claims-document.js";
 import { DESCRIPTOR_NOUNS, EXPERT_NOUNS, NON_SPEAKING_ROLE, SPEAKING_ROLES, TITLE_WORDS } from "./lexicon/titles.js";
 import { ageDescriptions } from "./age-descriptions.js";
+import { isSpaceCode } from "./char-tests.js";
 import { apposedLead, bodyOfficeDescriptions, demonymStandsForPerson, inferNationalities } from "./descriptions.js";
 import { genderOfName, genderOfTitle } from "./gender.js";
 import { organizationsOfSlug } from "./lexicon/organizations.js";
 import { HONORIFICS, ORGANIZATION_HEADS } from "./lexicon/words.js";
 import { SPEECH_VERBS } from "./lexicon/verbs.js";
-import { anyCaseInitials, escapeRegExp, firstNumberAtOrAfter, firstStartingAtOrAfter, insideAny, nameKey, sentenceAt, slugify, stickyMatches, tokenize, tokensBetween } from "./text-utils.js";
+import { anyCaseInitials, escapeRegExp, firstNumberAtOrAfter, firstStartingAtOrAfter, insideAny, nameKey, sentenceAt, slugify, stickyMatchesAt, tokenize, tokensBetween } from "./text-utils.js";
 import type { EntityRecord, Mention, PersonRole, QuoteSpan, RawMention, Sentence, Span, Token } from "./types.js";
 
 /** Lower-case words that may stand in a title before a name ("trade minister", "central banker"). */
@@ -351,6 +352,38 @@ const DESCRIPTOR_STARTS = /[Tt]h(?:e|is|at)\s/g;
 
 /** How many person mentions back a description ("the Dutch prime minister") looks for its referent. */
 const DESCRIPTION_LOOKBACK = 200;
+
+let descriptionFirstWords: Set<string> | undefined;
+
+/**
+ * Whether a description may go on after "the", "this" or "that" and the white space at `at`: a
+ * capital, a letter other than ASCII, or a lower-case word its pattern can read there (a
+ * modifier, a portfolio, the first word of a noun, "head").
+ */
+function mayOpenDescription(text: string, at: number): boolean {
+  let i = at;
+  while (isSpaceCode(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  if (c >= 0x80 || (c >= 0x41 && c <= 0x5a)) return true;
+  if (!(c >= 0x61 && c <= 0x7a)) return false;
+  let end = i + 1;
+  for (let d = text.charCodeAt(end); d >= 0x61 && d <= 0x7a; d = text.charCodeAt(++end));
+  descriptionFirstWords ??= new Set([
+    ...["acting", "outgoing", "interim", "current", "incumbent", "former"],
+    ...["foreign", "finance", "trade", "economy", "health", "defence", "defense", "home", "environment", "interior", "justice", "education", "development", "agriculture", "energy", "business", "transport", "work"],
+    ...Object.keys(DESCRIPTOR_NOUNS).map((n) => n.split(/[ -]/)[0]!.toLowerCase()),
+  ]);
+  return descriptionFirstWords.has(text.slice(i, end));
+}
+
+/** The offsets where {@link DESCRIPTOR_STARTS} matches and a description may go on ({@link mayOpenDescription}). */
+function descriptionOffsets(text: string): number[] {
+  const out: number[] = [];
+  DESCRIPTOR_STARTS.lastIndex = 0;
+  let s: RegExpExecArray | null;
+  while ((s = DESCRIPTOR_STARTS.exec(text)) !== null) if (mayOpenDescription(text, s.index + s[0].length)) out.push(s.index);
+  return out;
+}
 
 function descriptorPattern(): RegExp {
   if (descriptorRe) return descriptorRe;
@@ -718,7 +751,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
   const re = descriptorPattern();
   const personList = mentions.filter((x) => x.type === "Person" && !x.modifier).sort((a, b) => a.start - b.start);
   inferNationalities(text, personList, raw, entities);
-  for (const d of stickyMatches(re, DESCRIPTOR_STARTS, text)) {
+  for (const d of stickyMatchesAt(re, descriptionOffsets(text), text)) {
     const start = d.index;
     const end = start + d[0].length;
     // "the Kenyan candidate, Dr. Ana Ruiz,": the name in apposition, perhaps after an honorific, is read with its title.
