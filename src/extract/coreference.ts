@@ -19,7 +19,7 @@ import { genderOfName, genderOfTitle } from "./gender.js";
 import { organizationsOfSlug } from "./lexicon/organizations.js";
 import { HONORIFICS, ORGANIZATION_HEADS } from "./lexicon/words.js";
 import { SPEECH_VERBS } from "./lexicon/verbs.js";
-import { anyCaseInitials, escapeRegExp, firstNumberAtOrAfter, firstStartingAtOrAfter, insideAny, nameKey, sentenceAt, slugify, stickyMatchesAt, tokenize, tokensBetween } from "./text-utils.js";
+import { anyCaseInitials, escapeRegExp, firstNumberAtOrAfter, firstStartingAtOrAfter, insideAny, nameKey, sentenceAt, slugify, stickyMatches, stickyMatchesAt, tokenize, tokensBetween } from "./text-utils.js";
 import type { EntityRecord, Mention, PersonRole, QuoteSpan, RawMention, Sentence, Span, Token } from "./types.js";
 
 /** Lower-case words that may stand in a title before a name ("trade minister", "central banker"). */
@@ -413,7 +413,9 @@ function wholeWordPattern(phrase: string): RegExp {
 }
 
 /** "the country", "the bloc" as a subject or object (not "the country's economy" nor "the countries"). */
-const GENERIC_ACTOR = /(?<![\p{L}])[Tt]he (country|nation|bloc|alliance|union|federation|confederation|organi[sz]ation)(?![\p{L}’'-])/gu;
+const GENERIC_ACTOR = /(?<![\p{L}])[Tt]he (country|nation|bloc|alliance|union|federation|confederation|organi[sz]ation)(?![\p{L}’'-])/uy;
+/** Where {@link GENERIC_ACTOR} may match: a pattern that opens with a look-behind is otherwise tried at every offset. */
+const GENERIC_ACTOR_STARTS = /[Tt]he (?:country|nation|bloc|alliance|union|federation|confederation|organi[sz]ation)/g;
 
 /** "the ", "the 61-year-old " before a demonym. */
 const DEMONYM_LEAD = /(?<![\p{L}])[Tt]he\s+(?:\d{2}-year-old\s+)?$/u;
@@ -832,9 +834,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
   // in the same or the two sentences before.
   const actorList = mentions.filter((x) => (x.type === "Country" || x.type === "Organization") && !x.inQuote).sort((a, b) => a.start - b.start);
   const postAt = raw.filter((x) => x.type === "Post");
-  GENERIC_ACTOR.lastIndex = 0;
-  let g: RegExpExecArray | null;
-  while ((g = GENERIC_ACTOR.exec(text)) !== null) {
+  for (const g of stickyMatches(GENERIC_ACTOR, GENERIC_ACTOR_STARTS, text)) {
     const start = g.index + g[0].length - g[1]!.length - 4;
     const end = g.index + g[0].length;
     if (postAt.some((p) => p.start < end && p.end > start) || /^\s+of\b/.test(text.slice(end, end + 4)) || MODIFIED_BY_PLURAL.test(text.slice(end, end + 30))) continue;
