@@ -1233,13 +1233,11 @@ function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, take
   const ranked = postedOrganizationsByCount(orgCounts);
   if (ranked.length === 0) return [];
   const out: RawMention[] = [];
-  const takenAt = new Uint8Array(text.length + 1);
-  for (const t of taken) takenAt.fill(1, t.start, t.end);
   let m: RegExpExecArray | null;
   for (m of genericAt ? stickyMatchesAt(GENERIC_POST, genericAt, text) : stickyMatches(GENERIC_POST, GENERIC_POST_STARTS, text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (anyTaken(takenAt, start, end) || (m[1] && SUBORDINATE_BEFORE.test(text.slice(Math.max(0, start - 10), start)))) continue;
+    if (overlapsAny(taken, start, end) || (m[1] && SUBORDINATE_BEFORE.test(text.slice(Math.max(0, start - 10), start)))) continue;
     const title = m[1];
     const noun = m[2] ?? m[3] ?? m[4];
     let org: OrganizationEntry | undefined;
@@ -1263,7 +1261,7 @@ function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, take
     const noun = m[1]!.toLowerCase();
     const rest = m[2]!.toLowerCase().replace(/[-\s]+/g, " ");
     const start = m.index;
-    if (anyTaken(takenAt, start, start + m[0].length)) continue;
+    if (overlapsAny(taken, start, start + m[0].length)) continue;
     const org = nounOrganization(ranked, orgCounts, noun);
     if (!org) continue;
     let found: { post: number; words: number } | undefined;
@@ -1285,7 +1283,7 @@ function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, take
   for (m of party ? stickyMatches(PARTY_TITLE, PARTY_TITLE_STARTS, text) : []) {
     const start = m.index;
     const end = start + m[0].length;
-    if (anyTaken(takenAt, start, end) || out.some((o) => o.start < end && o.end > start) || PARTY_TITLE_NOT_HEAD.test(text.slice(Math.max(0, start - 16), start))) continue;
+    if (overlapsAny(taken, start, end) || out.some((o) => o.start < end && o.end > start) || PARTY_TITLE_NOT_HEAD.test(text.slice(Math.max(0, start - 16), start))) continue;
     const title = m[1]!.toLowerCase();
     const wanted = title === "chief" || title === "boss" || title === "leadership" ? "leader" : title === "presidency" ? "president" : title;
     const index = party!.posts.findIndex((p) => p.titles.some((t) => t.toLowerCase() === wanted));
@@ -1296,9 +1294,9 @@ function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, take
   return out;
 }
 
-/** Whether any of `taken[start..end)` is set. */
-function anyTaken(taken: Uint8Array, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (taken[i] === 1) return true;
+/** Whether one of the spans `taken` (a few posts) shares a character with `[start, end)`. */
+function overlapsAny(taken: readonly Span[], start: number, end: number): boolean {
+  for (const t of taken) if (t.start < t.end && t.start < end && t.end > start) return true;
   return false;
 }
 
