@@ -315,6 +315,20 @@ function newEntity(key: string, type: EntityType, name: string): EntityRecord {
   return { key, type, name, aliases: new Set(), roles: [], expert: false, nouns: new Set() };
 }
 
+/** A name's words, joined and with hyphens as spaces, by the name: names recur across mentions and articles. The arrays are never changed. */
+const wordsByName = new Map<string, { words: string[]; joined: string; flat: string }>();
+
+function wordsOf(name: string): { words: string[]; joined: string; flat: string } {
+  let found = wordsByName.get(name);
+  if (!found) {
+    const w = words(name);
+    found = { words: w, joined: w.join(" "), flat: flatKey(w) };
+    if (wordsByName.size >= 20000) wordsByName.clear();
+    wordsByName.set(name, found);
+  }
+  return found;
+}
+
 function words(name: string): string[] {
   return nameKey(name).split(" ").filter(Boolean);
 }
@@ -572,17 +586,6 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
   const people: Person[] = [];
   const byFullName = new Map<string, Person>();
   const personMentions = raw.filter((m) => m.type === "Person");
-  // A name's words, read for each of its mentions by the passes below; the arrays are never changed.
-  const wordsByName = new Map<string, { words: string[]; joined: string; flat: string }>();
-  const wordsOf = (name: string) => {
-    let found = wordsByName.get(name);
-    if (!found) {
-      const w = words(name);
-      found = { words: w, joined: w.join(" "), flat: flatKey(w) };
-      wordsByName.set(name, found);
-    }
-    return found;
-  };
   const full = personMentions.filter((m) => m.form === "name" && wordsOf(m.name).words.length >= 2);
   for (const m of full) {
     const { words: w, joined, flat } = wordsOf(m.name);
