@@ -1257,7 +1257,7 @@ function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, take
     out.push({ type: "Post", form: "generic", name: org.posts[postIndex]!.name, org: org.slug, aliases: postNameVariants(org, postIndex), start, end });
   }
   // "the bank's next president", "the agency's new director-general": the organization's noun and its title.
-  for (m of stickyMatches(POSSESSIVE_POST, POSSESSIVE_POST_STARTS, text)) {
+  for (m of stickyMatchesAt(POSSESSIVE_POST, possessiveOffsets(text), text)) {
     const noun = m[1]!.toLowerCase();
     const rest = m[2]!.toLowerCase().replace(/[-\s]+/g, " ");
     const start = m.index;
@@ -1328,8 +1328,34 @@ function nounOrganization(ranked: readonly OrganizationEntry[], orgCounts: Reado
 }
 
 const POSSESSIVE_POST = /(?<![\p{L}])[Tt]he\s+(\p{L}+)['’]s\s+(?:(?:next|new|future|current|outgoing|top|first\s+\p{Ll}+)\s+)?(\p{L}+(?:[-\s]\p{L}+)?)/uy;
-// Up to the possessive, which most "the" lack: the pattern is tried only where one follows.
-const POSSESSIVE_POST_STARTS = /[Tt]he\s+\p{L}+['’]s\s/gu;
+/** "the" or "The" and white space: where {@link POSSESSIVE_POST} may open. */
+const THE_SPACE = /[Tt]he\s/g;
+const LETTER_AT = /\p{L}/uy;
+
+/**
+ * The offsets where `[Tt]he\s+\p{L}+['’]s\s` matches: up to the possessive, which most "the"
+ * lack, so that {@link POSSESSIVE_POST} is tried only where one follows. The word after "the" is
+ * read by hand: a search of the whole pattern reads every word after every "the" more slowly.
+ */
+function possessiveOffsets(text: string): number[] {
+  const out: number[] = [];
+  THE_SPACE.lastIndex = 0;
+  let s: RegExpExecArray | null;
+  while ((s = THE_SPACE.exec(text)) !== null) {
+    let i = s.index + 4;
+    while (isSpaceCode(text.charCodeAt(i))) i++;
+    const from = i;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) i++;
+      else if (c >= 0x80 && ((LETTER_AT.lastIndex = i), LETTER_AT.test(text))) i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+      else break;
+    }
+    const a = text.charCodeAt(i);
+    if (i > from && (a === 0x27 || a === 0x2019) && text.charCodeAt(i + 1) === 0x73 && isSpaceCode(text.charCodeAt(i + 2))) out.push(s.index);
+  }
+  return out;
+}
 
 /**
  * A post named by a description: "the top job", "the race", "the post", "the party's nomination",
