@@ -326,6 +326,8 @@ function isPartOfName(text: string, tokens: readonly Token[], i: number, n: numb
 
 /** The kinds of outlet in lower case, as character codes. */
 const MEDIA_KIND_CODES = MEDIA_KINDS.map((k) => [...k.toLowerCase()].map((c) => c.charCodeAt(0)));
+/** The last characters of the kinds of outlet: a text ending otherwise ends with none. */
+const MEDIA_KIND_LAST = new Set(MEDIA_KIND_CODES.map((k) => k[k.length - 1]!));
 
 /**
  * Whether `before` ends with a kind of outlet and a space ("the newspaper "), the kind opening the
@@ -335,6 +337,9 @@ const MEDIA_KIND_CODES = MEDIA_KINDS.map((k) => [...k.toLowerCase()].map((c) => 
 function endsWithMediaKind(before: string): boolean {
   const last = before.length - 1;
   if (last < 0 || !isSpaceCode(before.charCodeAt(last))) return false;
+  let end = before.charCodeAt(last - 1);
+  if (end >= 0x41 && end <= 0x5a) end += 0x20;
+  if (!MEDIA_KIND_LAST.has(end)) return false;
   for (const kind of MEDIA_KIND_CODES) {
     const from = last - kind.length;
     if (from < 0) continue;
