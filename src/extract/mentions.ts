@@ -927,6 +927,65 @@ function leadVerbAfter(text: string, end: number): boolean {
   return verb !== undefined && text.startsWith(verb, i) && isSpaceCode(text.charCodeAt(i + verb.length));
 }
 
+/** Where a head word or a verb of leading opens (see {@link HEAD_OPENING_ANCHORS}), shared by every organization's head pattern. */
+function headOpening(): Opening {
+  return opening("head", () => HEAD_OPENING_ANCHORS);
+}
+
+/** Offset `i` and past any white space there. */
+function pastSpaces(text: string, i: number): number {
+  while (isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Where `word` and white space are at `i`: the offset after the white space, else -1. */
+function wordThenSpaces(text: string, word: string, i: number): number {
+  return text.startsWith(word, i) && isSpaceCode(text.charCodeAt(i + word.length)) ? pastSpaces(text, i + word.length) : -1;
+}
+
+/**
+ * The code units an organization's name may open with after a head word at `p`, as a head pattern
+ * reads the text: after "head", "chief" ... or "to", "will", "would" and a verb of leading, then
+ * white space, "of" and "the" or either, or neither. The code unit at `p` itself is among them: a
+ * name may open there too.
+ */
+function headNameFirsts(text: string, p: number): number[] {
+  const firsts = [text.charCodeAt(p)];
+  const after = (q: number) => {
+    firsts.push(text.charCodeAt(q));
+    const afterThe = wordThenSpaces(text, "the", q);
+    if (afterThe >= 0) firsts.push(text.charCodeAt(afterThe));
+  };
+  const first = text.charCodeAt(p);
+  for (const word of HEAD_WORD_LIST) {
+    if ((first | 0x20) !== word.charCodeAt(0) || !text.startsWith(word.slice(1), p + 1)) continue;
+    const end = p + word.length;
+    if (!isSpaceCode(text.charCodeAt(end))) continue;
+    const q = pastSpaces(text, end);
+    after(q);
+    const afterOf = wordThenSpaces(text, "of", q);
+    if (afterOf >= 0) after(afterOf);
+  }
+  for (const word of ["to", "will", "would"]) {
+    const q = wordThenSpaces(text, word, p);
+    if (q < 0) continue;
+    for (const verb of ["lead", "head", "run"]) {
+      const r = wordThenSpaces(text, verb, q);
+      if (r >= 0) after(r);
+    }
+  }
+  return firsts;
+}
+
+/** The code units the names of an organization open with ({@link namesOpenings}). */
+const nameFirstCodes = new WeakMap<OrganizationEntry, Set<number>>();
+
+function nameFirstsOf(org: OrganizationEntry): Set<number> {
+  let codes = nameFirstCodes.get(org);
+  if (!codes) nameFirstCodes.set(org, (codes = new Set(namesOpenings(org).map((n) => n.charCodeAt(0)))));
+  return codes;
+}
+
 /** The post patterns of the organization `slug`, built the first time a text names it. */
 function postPatternsOf(slug: string): readonly PostPattern[] {
   postPatterns ??= new Map();
@@ -960,7 +1019,7 @@ function buildPostPatterns(slug: string): PostPattern[] {
     patterns.push({
       // "\\b" rather than a look-behind: the words are ASCII, and a pattern that opens with a look-behind is tried at every offset.
       re: new RegExp(`\\b(?:(?:${HEAD_WORDS})\\s+(?:of\\s+)?(?:the\\s+)?(?:${names})(?![\\p{L}])${NOT_A_SUBBODY}|(?:to|will|would)\\s+(?:lead|head|run)\\s+(?:the\\s+)?(?:${names})(?![\\p{L}])${NOT_A_SUBBODY})|(?<![\\p{L}])(?:${names})(?:['’]s)?\\s+(?:chief|head|boss|top job|leadership)(?![\\p{L}])`, "uy"),
-      openings: [opening("head", () => HEAD_OPENING_ANCHORS), opening(`head-names:${names}`, () => namesBeforeHeadAnchors(org))],
+      openings: [headOpening(), opening(`head-names:${names}`, () => namesBeforeHeadAnchors(org))],
       org,
       post: 0,
     });
@@ -1147,10 +1206,11 @@ function mergeSorted(lists: readonly number[][]): number[] {
 
 /**
  * The matches of a sticky pattern tried at the offsets where one of its openings matches, left to
- * right, the search going on after each match's end: what one global search would find.
+ * right, the search going on after each match's end: what one global search would find. A head
+ * pattern's head-word offsets may be given narrowed to where one of its names may follow.
  */
-function postMatches(pattern: PostPattern, text: string, offsets: ReadonlyMap<Opening, number[]>): RegExpExecArray[] {
-  const lists = pattern.openings.map((o) => offsets.get(o)!);
+function postMatches(pattern: PostPattern, text: string, offsets: ReadonlyMap<Opening, number[]>, headOffsets?: number[]): RegExpExecArray[] {
+  const lists = pattern.openings.map((o, k) => (k === 0 && headOffsets ? headOffsets : offsets.get(o)!));
   return stickyMatchesAt(pattern.re, lists.length === 1 ? lists[0]! : mergeSorted(lists), text);
 }
 
@@ -1201,9 +1261,19 @@ function explicitPosts(text: string, known: ReadonlySet<string>): { posts: RawMe
   const slugs = [...named].sort();
   // Where a generic post may open is found in the same pass.
   offsets ??= openingOffsets(anchorTable(slugs.join(" "), () => [GENERIC_OPENING, ...postOpeningsOf(slugs)]), text);
+  const head = headOpening();
+  const headAt = offsets.get(head);
+  // A head pattern is tried where a head word stands only where one of its names' first characters follows.
+  let headFirsts: number[][] | undefined;
   for (const slug of slugs) {
     for (const pattern of postPatternsOf(slug)) {
-      for (const m of postMatches(pattern, text, offsets)) {
+      let headOffsets: number[] | undefined;
+      if (headAt && headAt.length > 0 && pattern.openings[0] === head) {
+        headFirsts ??= headAt.map((p) => headNameFirsts(text, p));
+        const codes = nameFirstsOf(pattern.org);
+        headOffsets = headAt.filter((_, k) => headFirsts![k]!.some((c) => codes.has(c)));
+      }
+      for (const m of postMatches(pattern, text, offsets, headOffsets)) {
         // "a vice-president of the World Bank": the title inside a deputy's is not the post.
         if (m.index > 0 && SUBORDINATE_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
         const post = pattern.org.posts[pattern.post]!;
