@@ -943,6 +943,11 @@ function wordThenSpaces(text: string, word: string, i: number): number {
   return text.startsWith(word, i) && isSpaceCode(text.charCodeAt(i + word.length)) ? pastSpaces(text, i + word.length) : -1;
 }
 
+/** {@link HEAD_WORD_LIST}'s words after their first letter. */
+const HEAD_WORD_TAILS = HEAD_WORD_LIST.map((w) => w.slice(1));
+const LEAD_VERB_OPENERS = ["to", "will", "would"];
+const LEAD_VERBS = ["lead", "head", "run"];
+
 /**
  * The code units an organization's name may open with after a head word at `p`, as a head pattern
  * reads the text: after "head", "chief" ... or "to", "will", "would" and a verb of leading, then
@@ -957,8 +962,9 @@ function headNameFirsts(text: string, p: number): number[] {
     if (afterThe >= 0) firsts.push(text.charCodeAt(afterThe));
   };
   const first = text.charCodeAt(p);
-  for (const word of HEAD_WORD_LIST) {
-    if ((first | 0x20) !== word.charCodeAt(0) || !text.startsWith(word.slice(1), p + 1)) continue;
+  for (let w = 0; w < HEAD_WORD_LIST.length; w++) {
+    const word = HEAD_WORD_LIST[w]!;
+    if ((first | 0x20) !== word.charCodeAt(0) || !text.startsWith(HEAD_WORD_TAILS[w]!, p + 1)) continue;
     const end = p + word.length;
     if (!isSpaceCode(text.charCodeAt(end))) continue;
     const q = pastSpaces(text, end);
@@ -966,10 +972,10 @@ function headNameFirsts(text: string, p: number): number[] {
     const afterOf = wordThenSpaces(text, "of", q);
     if (afterOf >= 0) after(afterOf);
   }
-  for (const word of ["to", "will", "would"]) {
+  for (const word of LEAD_VERB_OPENERS) {
     const q = wordThenSpaces(text, word, p);
     if (q < 0) continue;
-    for (const verb of ["lead", "head", "run"]) {
+    for (const verb of LEAD_VERBS) {
       const r = wordThenSpaces(text, verb, q);
       if (r >= 0) after(r);
     }
