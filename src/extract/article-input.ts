@@ -33,6 +33,9 @@ export function normalizeText(text: string): string {
 /** The characters counted as binary noise: controls other than tab, line feed and carriage return, and U+FFFD. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/g;
 
+/** Any character {@link looksBinary} counts or {@link normalizeText} replaces. */
+const ANY_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/;
+
 function looksBinary(content: string): boolean {
   if (content.includes("\u0000")) return true;
   const sample = content.slice(0, 8192);
@@ -78,8 +81,10 @@ export function validateArticle(article: ArticleInput, origin = "article"): Arti
   if (article.text.length > MAX_ARTICLE_CHARS * 2) {
     throw new InvalidInputError(`${origin}: the article text has ${article.text.length} characters; at most ${MAX_ARTICLE_CHARS} are accepted`);
   }
-  if (looksBinary(article.text)) throw new InvalidInputError(`${origin}: the content looks binary, not text`);
-  const text = normalizeText(article.text);
+  // A text without control characters (nearly every one) neither looks binary nor has controls to replace.
+  const plain = !ANY_CONTROL.test(article.text);
+  if (!plain && looksBinary(article.text)) throw new InvalidInputError(`${origin}: the content looks binary, not text`);
+  const text = plain ? article.text.replace(/\r\n?/g, "\n").trim() : normalizeText(article.text);
   if (text.length === 0) throw new InvalidInputError(`${origin}: the article text is empty`);
   if (text.length > MAX_ARTICLE_CHARS) {
     throw new InvalidInputError(`${origin}: the article text has ${text.length} characters; at most ${MAX_ARTICLE_CHARS} are accepted`);

@@ -22,9 +22,17 @@ function clampName(s: string): string {
 
 function toEntityInput(e: EntityRecord): EntityInput {
   const name = clampName(e.name);
-  const aliases = [...new Set([...e.aliases].map(collapseSpaces))]
-    .filter((a) => a.length > 0 && a.length <= MAX_NAME && a !== name)
-    .slice(0, MAX_ALIASES);
+  // Each other name once, in the order first written, up to MAX_ALIASES of those kept.
+  const seen = new Set<string>();
+  const aliases: string[] = [];
+  for (const written of e.aliases) {
+    const a = collapseSpaces(written);
+    if (seen.has(a)) continue;
+    seen.add(a);
+    if (a.length === 0 || a.length > MAX_NAME || a === name) continue;
+    aliases.push(a);
+    if (aliases.length >= MAX_ALIASES) break;
+  }
   const out: EntityInput = { id: e.key, name, type: e.type, aliases };
   if (e.type === "Country" && e.code && /^[A-Z]{2}$/.test(e.code)) out.code = e.code;
   if (e.type === "Post" && e.organization) out.organization = e.organization;

@@ -13,12 +13,13 @@
 import type { EntityType } from "../model/claims-document.js";
 import { DESCRIPTOR_NOUNS, EXPERT_NOUNS, NON_SPEAKING_ROLE, SPEAKING_ROLES, TITLE_WORDS } from "./lexicon/titles.js";
 import { ageDescriptions } from "./age-descriptions.js";
+import { isSpaceCode } from "./char-tests.js";
 import { apposedLead, bodyOfficeDescriptions, demonymStandsForPerson, inferNationalities } from "./descriptions.js";
 import { genderOfName, genderOfTitle } from "./gender.js";
-import { ORGANIZATIONS } from "./lexicon/organizations.js";
+import { organizationsOfSlug } from "./lexicon/organizations.js";
 import { HONORIFICS, ORGANIZATION_HEADS } from "./lexicon/words.js";
 import { SPEECH_VERBS } from "./lexicon/verbs.js";
-import { anyCaseInitials, escapeRegExp, firstNumberAtOrAfter, firstStartingAtOrAfter, insideAny, nameKey, sentenceAt, slugify, stickyMatches, tokenize } from "./text-utils.js";
+import { anyCaseInitials, escapeRegExp, firstNumberAtOrAfter, firstStartingAtOrAfter, insideAny, nameKey, sentenceAt, slugify, stickyMatches, stickyMatchesAt, tokenize, tokensBetween } from "./text-utils.js";
 import type { EntityRecord, Mention, PersonRole, QuoteSpan, RawMention, Sentence, Span, Token } from "./types.js";
 
 /** Lower-case words that may stand in a title before a name ("trade minister", "central banker"). */
@@ -38,7 +39,19 @@ const ROLE_WORDS = new Set(
 
 const NON_ROLE_VERBISH = new Set(["consider", "remember", "under", "after", "other", "either", "neither", "never", "over", "later", "sooner", "rather", "whether", "however", "their", "her", "per", "for", "or", "enter", "order", "offer", "suffer", "deliver", "prefer", "monitor", "meant", "want", "sent", "went", "spent", "that", "what", "at", "sat"]);
 
+const roleWords = new Map<string, boolean>();
+
 function isRoleWord(word: string): boolean {
+  let known = roleWords.get(word);
+  if (known === undefined) {
+    // Words recur across titles and articles: the memo is emptied before it grows large.
+    if (roleWords.size >= 20000) roleWords.clear();
+    roleWords.set(word, (known = readRoleWord(word)));
+  }
+  return known;
+}
+
+function readRoleWord(word: string): boolean {
   const lower = word.toLowerCase();
   if (ROLE_WORDS.has(lower)) return true;
   if (/^\p{Lu}/u.test(word)) return TITLE_WORDS.has(word) || ORGANIZATION_HEADS.has(word) || HONORIFICS.has(word);
@@ -81,10 +94,10 @@ function titlePrefix(ctx: Context, m: RawMention): Span | null {
   const from = Math.max(s.start, m.start - 160);
   const near = Math.max(from, m.start - TITLE_PREFIX_NEAR);
   if (near > from) {
-    const found = titlePrefixIn(ctx, m, tokenize(ctx.text, near, m.start), true);
+    const found = titlePrefixIn(ctx, m, tokensBetween(ctx.text, near, m.start), true);
     if (found !== undefined) return found;
   }
-  return titlePrefixIn(ctx, m, tokenize(ctx.text, from, m.start), false)!;
+  return titlePrefixIn(ctx, m, tokensBetween(ctx.text, from, m.start), false)!;
 }
 
 /**
@@ -143,9 +156,16 @@ const COMMA_HONORIFIC = /,\s*(?:([A-Z][a-z]{0,4})\.?\s+)?$/;
 /** A cheap test before the portfolio pattern, which is tried at every position of the segment. */
 const PORTFOLIO_CUE = /(?:Minister|Secretary|Commissioner|Ministry|Department)\s+(?:for|of)\s+\p{Lu}[^,;:“”"]*,/u;
 
+/** Whether `text[from..to)` holds a comma. */
+function commaWithin(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x2c) return true;
+  return false;
+}
+
 /** "the head of the French Cabinet, Gabriel Attal": the role phrase before the comma. */
 function appositionBefore(ctx: Context, m: RawMention): Span | null {
   const s = ctx.sentences[sentenceAt(ctx.sentences, m.start)]!;
+  if (!commaWithin(ctx.text, Math.max(s.start, m.start - 12), m.start)) return null;
   const before = ctx.text.slice(s.start, m.start);
   // "the Ethiopian minister for health, Dr. X": an honorific may stand between the comma and the name.
   // Only the last few characters can hold the comma and the honorific: a pattern anchored at the end is tried at every position.
@@ -180,6 +200,8 @@ function appositionBefore(ctx: Context, m: RawMention): Span | null {
 /** "John Kirby, coordinator for strategic communications at the White House, noted": the phrase after the comma. */
 function appositionAfter(ctx: Context, m: RawMention): Span | null {
   const s = ctx.sentences[sentenceAt(ctx.sentences, m.start)]!;
+  // The apposition opens with a comma right after the name.
+  if (m.end >= s.end || ctx.text.charCodeAt(m.end) !== 0x2c) return null;
   const after = ctx.text.slice(m.end, s.end);
   const match = /^,\s+((?:the |a |an )?[^,;:“”"()]{3,160}?)(,|\s+(?:said|says|told|noted|added|explained|argued|is|was|has|had|will|would)\b|[.;:]|$)/.exec(after);
   if (!match) return null;
@@ -244,11 +266,22 @@ function roleFrom(ctx: Context, span: Span): PersonRole & { nationality: string 
   const inside = actorsWithin(ctx.actors, span.start, span.end);
   const country = inside.find((a) => a.type === "Country");
   const org = inside.find((a) => a.type === "Organization");
-  let role: string | null = null;
-  if (!NON_SPEAKING_ROLE.test(lower)) role = SPEAKING_ROLES.find((r) => r.pattern.test(lower))?.role ?? null;
+  const { role, nouns, expert } = readingOfTitle(lower);
   const entityOf = (a: RawMention | undefined) => (a ? entityKeyOf(a) : null);
   let of: string | null = null;
   if (role) of = (role === "Head" || role === "Commissioner") && org ? entityOf(org) : entityOf(country) ?? entityOf(org);
+  return { start: span.start, end: span.end, text, role, of, nationality: entityOf(country), expert, nouns: [...nouns] };
+}
+
+/** What a title's words say, by its lower-case text: titles recur across a text's mentions and across texts. */
+const titleReadings = new Map<string, { role: string | null; nouns: readonly string[]; expert: boolean }>();
+
+/** The role, the expert and descriptor nouns of a title in lower case, and whether it names an expert. */
+function readingOfTitle(lower: string): { role: string | null; nouns: readonly string[]; expert: boolean } {
+  const known = titleReadings.get(lower);
+  if (known) return known;
+  let role: string | null = null;
+  if (!NON_SPEAKING_ROLE.test(lower)) role = SPEAKING_ROLES.find((r) => r.pattern.test(lower))?.role ?? null;
   const patterns = (nounPatterns ??= { expert: [...EXPERT_NOUNS].map(nounPattern), descriptor: Object.keys(DESCRIPTOR_NOUNS).map(nounPattern) });
   // Pushed, not mapped: an array `map` builds in optimized code has another elements kind, and the pushes below deoptimized.
   const nouns: string[] = [];
@@ -256,7 +289,10 @@ function roleFrom(ctx: Context, span: Span): PersonRole & { nationality: string 
   for (const [n, re, plain, word] of patterns.expert) if (word ? runs.has(n) : (!plain || lower.includes(n)) && re.test(lower)) nouns.push(n);
   for (const [n, re, plain, word] of patterns.descriptor) if (word ? runs.has(n) : (!plain || lower.includes(n)) && re.test(lower)) nouns.push(n);
   const expert = nouns.some((n) => EXPERT_NOUNS.has(n)) || /\bcandidate of [\w ]*sciences\b|\bassociate professor\b|\bdirector of the institute\b/.test(lower);
-  return { start: span.start, end: span.end, text, role, of, nationality: entityOf(country), expert, nouns };
+  const reading = { role, nouns, expert };
+  if (titleReadings.size >= 20000) titleReadings.clear();
+  titleReadings.set(lower, reading);
+  return reading;
 }
 
 /** The entity key of a non-person mention. */
@@ -279,8 +315,28 @@ function newEntity(key: string, type: EntityType, name: string): EntityRecord {
   return { key, type, name, aliases: new Set(), roles: [], expert: false, nouns: new Set() };
 }
 
+/** A name's words, joined and with hyphens as spaces, by the name: names recur across mentions and articles. The arrays are never changed. */
+const wordsByName = new Map<string, { words: string[]; joined: string; flat: string }>();
+
+function wordsOf(name: string): { words: string[]; joined: string; flat: string } {
+  let found = wordsByName.get(name);
+  if (!found) {
+    const w = words(name);
+    found = { words: w, joined: w.join(" "), flat: flatKey(w) };
+    if (wordsByName.size >= 20000) wordsByName.clear();
+    wordsByName.set(name, found);
+  }
+  return found;
+}
+
 function words(name: string): string[] {
   return nameKey(name).split(" ").filter(Boolean);
+}
+
+/** Whether a word of `words` other than the first and the last is `word`. */
+function innerWordIs(words: readonly string[], word: string): boolean {
+  for (let k = 1; k < words.length - 1; k++) if (words[k] === word) return true;
+  return false;
 }
 
 /** Whether `w` ends with the words `tail`. */
@@ -311,6 +367,38 @@ const DESCRIPTOR_STARTS = /[Tt]h(?:e|is|at)\s/g;
 /** How many person mentions back a description ("the Dutch prime minister") looks for its referent. */
 const DESCRIPTION_LOOKBACK = 200;
 
+let descriptionFirstWords: Set<string> | undefined;
+
+/**
+ * Whether a description may go on after "the", "this" or "that" and the white space at `at`: a
+ * capital, a letter other than ASCII, or a lower-case word its pattern can read there (a
+ * modifier, a portfolio, the first word of a noun, "head").
+ */
+function mayOpenDescription(text: string, at: number): boolean {
+  let i = at;
+  while (isSpaceCode(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  if (c >= 0x80 || (c >= 0x41 && c <= 0x5a)) return true;
+  if (!(c >= 0x61 && c <= 0x7a)) return false;
+  let end = i + 1;
+  for (let d = text.charCodeAt(end); d >= 0x61 && d <= 0x7a; d = text.charCodeAt(++end));
+  descriptionFirstWords ??= new Set([
+    ...["acting", "outgoing", "interim", "current", "incumbent", "former"],
+    ...["foreign", "finance", "trade", "economy", "health", "defence", "defense", "home", "environment", "interior", "justice", "education", "development", "agriculture", "energy", "business", "transport", "work"],
+    ...Object.keys(DESCRIPTOR_NOUNS).map((n) => n.split(/[ -]/)[0]!.toLowerCase()),
+  ]);
+  return descriptionFirstWords.has(text.slice(i, end));
+}
+
+/** The offsets where {@link DESCRIPTOR_STARTS} matches and a description may go on ({@link mayOpenDescription}). */
+function descriptionOffsets(text: string): number[] {
+  const out: number[] = [];
+  DESCRIPTOR_STARTS.lastIndex = 0;
+  let s: RegExpExecArray | null;
+  while ((s = DESCRIPTOR_STARTS.exec(text)) !== null) if (mayOpenDescription(text, s.index + s[0].length)) out.push(s.index);
+  return out;
+}
+
 function descriptorPattern(): RegExp {
   if (descriptorRe) return descriptorRe;
   const nouns = Object.keys(DESCRIPTOR_NOUNS)
@@ -325,8 +413,23 @@ function descriptorPattern(): RegExp {
   return descriptorRe;
 }
 
+const wholeWordPatterns = new Map<string, RegExp>();
+
+/** `\bphrase\b` as a pattern, built once for each phrase (descriptions repeat across articles). */
+function wholeWordPattern(phrase: string): RegExp {
+  let re = wholeWordPatterns.get(phrase);
+  if (!re) {
+    re = new RegExp(`\\b${escapeRegExp(phrase)}\\b`);
+    if (wholeWordPatterns.size >= 2000) wholeWordPatterns.clear();
+    wholeWordPatterns.set(phrase, re);
+  }
+  return re;
+}
+
 /** "the country", "the bloc" as a subject or object (not "the country's economy" nor "the countries"). */
-const GENERIC_ACTOR = /(?<![\p{L}])[Tt]he (country|nation|bloc|alliance|union|federation|confederation|organi[sz]ation)(?![\p{L}’'-])/gu;
+const GENERIC_ACTOR = /(?<![\p{L}])[Tt]he (country|nation|bloc|alliance|union|federation|confederation|organi[sz]ation)(?![\p{L}’'-])/uy;
+/** Where {@link GENERIC_ACTOR} may match: a pattern that opens with a look-behind is otherwise tried at every offset. */
+const GENERIC_ACTOR_STARTS = /[Tt]he (?:country|nation|bloc|alliance|union|federation|confederation|organi[sz]ation)/g;
 
 /** "the ", "the 61-year-old " before a demonym. */
 const DEMONYM_LEAD = /(?<![\p{L}])[Tt]he\s+(?:\d{2}-year-old\s+)?$/u;
@@ -356,14 +459,42 @@ const AFFILIATION = /\s\([^()]{1,14}\)$/;
 /** "the Post", "the Times": a capitalized word after "the". */
 const THE_WORD = /(?<![\p{L}])[Tt]he (\p{Lu}\p{Ll}+)(?![\p{L}\p{M}’'-])/gu;
 
+/** {@link THE_WORD} tried at one offset. */
+const THE_WORD_AT = new RegExp(THE_WORD.source, "uy");
+
+/**
+ * The matches of {@link THE_WORD} whose word is the last word of one of the outlets' names (and
+ * perhaps others), in text order: each such word is looked for as a string, and the pattern tried
+ * where it is written. Only a match whose word is "The" holds the opening of another ("the The
+ * Times"): where that may be written, the whole text is searched.
+ */
+function lastWordsAfterThe(text: string, outlets: readonly RawMention[]): RegExpExecArray[] {
+  if (text.includes("he The")) return [...text.matchAll(THE_WORD)];
+  const words = new Set<string>();
+  for (const m of outlets) {
+    // A word the pattern reads has two characters at least.
+    const space = m.name.lastIndexOf(" ");
+    if (space >= 0 && space < m.name.length - 2) words.add(m.name.slice(space + 1));
+  }
+  const out: RegExpExecArray[] = [];
+  for (const word of words) {
+    // The word alone: its capital is rarer than "he " and is searched for faster.
+    for (let i = text.indexOf(word, 4); i >= 0; i = text.indexOf(word, i + 1)) {
+      if (text.charCodeAt(i - 1) !== 0x20 || text.charCodeAt(i - 2) !== 0x65 || text.charCodeAt(i - 3) !== 0x68) continue;
+      THE_WORD_AT.lastIndex = i - 4;
+      const t = THE_WORD_AT.exec(text);
+      if (t && t[1] === word) out.push(t);
+    }
+  }
+  return words.size > 1 ? out.sort((a, b) => a.index - b.index) : out;
+}
+
 /** Mentions of outlets named before by several words, later by their last word alone ("the Post"). */
 function shortOutletNames(text: string, raw: readonly RawMention[]): RawMention[] {
   const outlets = raw.filter((m) => m.type === "Media" && /\s/.test(m.name));
   if (outlets.length === 0) return [];
   const out: RawMention[] = [];
-  THE_WORD.lastIndex = 0;
-  let t: RegExpExecArray | null;
-  while ((t = THE_WORD.exec(text)) !== null) {
+  for (const t of lastWordsAfterThe(text, outlets)) {
     const start = t.index + 4;
     const end = start + t[1]!.length;
     const named = outlets.filter((m) => m.end <= t!.index && m.name.endsWith(` ${t![1]}`));
@@ -437,7 +568,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     const e = entity(key, m.type, m.name);
     if (m.type === "Country") e.code = m.code;
     if (m.type === "Post" && m.org) {
-      const org = ORGANIZATIONS.find((o) => o.slug === m.org);
+      const org = organizationsOfSlug(m.org)[0];
       e.organization = `org:${m.org}`;
       if (org) entity(`org:${org.slug}`, "Organization", org.name);
     }
@@ -451,21 +582,10 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
 
   // People with full names, in text order.
   pass = 1;
-  type Person = { key: string; words: string[]; hyphenated: boolean };
+  type Person = { key: string; words: string[]; hyphenated: boolean; forms: { joined: string; spaced: string; flat: string; spacedFlat: string } | undefined };
   const people: Person[] = [];
   const byFullName = new Map<string, Person>();
   const personMentions = raw.filter((m) => m.type === "Person");
-  // A name's words, read for each of its mentions by the passes below; the arrays are never changed.
-  const wordsByName = new Map<string, { words: string[]; joined: string; flat: string }>();
-  const wordsOf = (name: string) => {
-    let found = wordsByName.get(name);
-    if (!found) {
-      const w = words(name);
-      found = { words: w, joined: w.join(" "), flat: flatKey(w) };
-      wordsByName.set(name, found);
-    }
-    return found;
-  };
   const full = personMentions.filter((m) => m.form === "name" && wordsOf(m.name).words.length >= 2);
   for (const m of full) {
     const { words: w, joined, flat } = wordsOf(m.name);
@@ -481,7 +601,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
       match.hyphenated = /[‐-]/.test(m.name);
     }
     if (!match) {
-      match = { key: `person:${slugify(m.name)}`, words: w, hyphenated: /[‐-]/.test(m.name) };
+      match = { key: `person:${slugify(m.name)}`, words: w, hyphenated: /[‐-]/.test(m.name), forms: undefined };
       while (entities.has(match.key)) match.key += "-2";
       people.push(match);
       entity(match.key, "Person", m.name);
@@ -496,21 +616,21 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
 
   // Short forms: surnames, titled single names, particle surnames.
   // A person's words no longer change once the full names are read: their joined forms are kept.
-  const joinedForms = new Map<Person, { joined: string; spaced: string; flat: string; spacedFlat: string }>();
   const formsOf = (p: Person) => {
-    let f = joinedForms.get(p);
+    let f = p.forms;
     if (!f) {
       const joined = p.words.join(" ");
       const flat = flatKey(p.words);
       f = { joined, spaced: ` ${joined}`, flat, spacedFlat: ` ${flat}` };
-      joinedForms.set(p, f);
+      p.forms = f;
     }
     return f;
   };
   const resolveShort = (m: RawMention): string | null => {
     const { words: w, joined, flat } = wordsOf(m.name);
     const before = people.filter((p) => mentionedBefore(p.key, m.start));
-    for (const pool of [before, people]) {
+    // Where everyone was named before, the second pool is the first, and reads the same.
+    for (const pool of before.length === people.length ? [before] : [before, people]) {
       // The same short name again ("Lord Coe" ... "Coe").
       const same = pool.filter((p) => formsOf(p).joined === joined);
       if (same.length > 0) return nearest(same, m.start);
@@ -526,7 +646,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
       });
       if (bySurname.length > 0) return nearest(ofHonorificGender(bySurname, m), m.start);
       // A first family name among two ("Vargas" for "Elena Vargas Soto").
-      const byInner = pool.filter((p) => w.length === 1 && p.words.length > 2 && p.words.slice(1, -1).includes(w[0]!));
+      const byInner = pool.filter((p) => w.length === 1 && p.words.length > 2 && innerWordIs(p.words, w[0]!));
       if (byInner.length > 0) return nearest(byInner, m.start);
       // Family name first ("Park" for "Park Ji-hoon"), only when unambiguous.
       const byFamilyFirst = pool.filter((p) => w.length === 1 && p.words.length > 1 && p.words[0] === w[0]);
@@ -534,9 +654,8 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     }
     // A first name alone ("Ngozi", "Boris"), when one person named before has it and no one has it as a surname.
     if (w.length === 1 && /^\p{Lu}/u.test(m.name)) {
-      const before = people.filter((p) => mentionedBefore(p.key, m.start) && p.words.length >= 2);
-      const byFirst = before.filter((p) => p.words[0] === w[0]);
-      if (byFirst.length === 1 && !people.some((p) => p.words.length >= 2 && p.words.slice(1).includes(w[0]!))) return byFirst[0]!.key;
+      const byFirst = before.filter((p) => p.words.length >= 2 && p.words[0] === w[0]);
+      if (byFirst.length === 1 && !people.some((p) => p.words.length >= 2 && p.words.indexOf(w[0]!, 1) >= 0)) return byFirst[0]!.key;
     }
     return null;
   };
@@ -574,7 +693,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
       key = `person:${slugify(m.name)}`;
       if (!entities.has(key)) {
         entity(key, "Person", m.name);
-        people.push({ key, words: wordsOf(m.name).words, hyphenated: /[‐-]/.test(m.name) });
+        people.push({ key, words: wordsOf(m.name).words, hyphenated: /[‐-]/.test(m.name), forms: undefined });
       }
     }
     const e = entities.get(key)!;
@@ -637,7 +756,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
   const re = descriptorPattern();
   const personList = mentions.filter((x) => x.type === "Person" && !x.modifier).sort((a, b) => a.start - b.start);
   inferNationalities(text, personList, raw, entities);
-  for (const d of stickyMatches(re, DESCRIPTOR_STARTS, text)) {
+  for (const d of stickyMatchesAt(re, descriptionOffsets(text), text)) {
     const start = d.index;
     const end = start + d[0].length;
     // "the Kenyan candidate, Dr. Ana Ruiz,": the name in apposition, perhaps after an honorific, is read with its title.
@@ -651,7 +770,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
       const at = start + d[0].indexOf(adjective);
       const c = actorsWithin(actors, at, at + 60).find((a) => a.type === "Country" && a.start === at);
       if (c) country = entityKeyOf(c);
-      else titled = new RegExp(`\\b${escapeRegExp(`${adjective} ${d[2]!}`.toLowerCase().replace(/\s+/g, " "))}\\b`);
+      else titled = wholeWordPattern(`${adjective} ${d[2]!}`.toLowerCase().replace(/\s+/g, " "));
     }
     if (d[3]) {
       const at = start + d[0].lastIndexOf(d[3]);
@@ -663,7 +782,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     const nounKey = headOfCabinet ? "prime minister" : noun.replace(/^(?:foreign|finance|trade|economy|health|defen[cs]e) minister$/, (x) => (x.startsWith("foreign") ? "foreign minister" : x.startsWith("finance") ? "finance minister" : "minister"));
     const allowed = DESCRIPTOR_NOUNS[nounKey] ?? [];
     // "the former foreign secretary": a person whose own title says the same words fits, whatever the role speaks for.
-    const nounRe = new RegExp(`\\b${escapeRegExp(noun)}\\b`);
+    const nounRe = wholeWordPattern(noun);
     const described = (e: EntityRecord) => e.roles.some((r) => nounRe.test(r.text.toLowerCase()));
     const literal = allowed.length === 0 || noun.includes(" ");
     const fits = (e: EntityRecord) =>
@@ -718,9 +837,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
   // in the same or the two sentences before.
   const actorList = mentions.filter((x) => (x.type === "Country" || x.type === "Organization") && !x.inQuote).sort((a, b) => a.start - b.start);
   const postAt = raw.filter((x) => x.type === "Post");
-  GENERIC_ACTOR.lastIndex = 0;
-  let g: RegExpExecArray | null;
-  while ((g = GENERIC_ACTOR.exec(text)) !== null) {
+  for (const g of stickyMatches(GENERIC_ACTOR, GENERIC_ACTOR_STARTS, text)) {
     const start = g.index + g[0].length - g[1]!.length - 4;
     const end = g.index + g[0].length;
     if (postAt.some((p) => p.start < end && p.end > start) || /^\s+of\b/.test(text.slice(end, end + 4)) || MODIFIED_BY_PLURAL.test(text.slice(end, end + 30))) continue;
@@ -730,7 +847,7 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     const wanted = (x: Mention) =>
       noun === "country" || noun === "nation"
         ? x.type === "Country" && (x.form !== "demonym" || x.acting === true)
-        : x.type === "Organization" && ORGANIZATIONS.some((o) => `org:${o.slug}` === x.entity && o.generic.includes(noun));
+        : x.type === "Organization" && x.entity.startsWith("org:") && organizationsOfSlug(x.entity.slice(4)).some((o) => o.generic.includes(noun));
     let found: Mention | undefined;
     for (let i = firstStartingAtOrAfter(actorList, start) - 1; i >= 0 && actorList[i]!.start >= floor && !found; i--) if (wanted(actorList[i]!)) found = actorList[i];
     if (!found) continue;

@@ -110,8 +110,20 @@ const MALE_NAMES = new Set(
   Bert Alfred Seamus Séamus Eamon Éamon Eamonn Micheál Dermot Cathal Fintan Oisin Oisín`.split(/\s+/).filter(Boolean),
 );
 
+const titleGenders = new Map<string, Gender | null>();
+
 /** Gender from a title or honorific written before a name ("Mrs", "spokeswoman"), or null. */
 export function genderOfTitle(words: string): Gender | null {
+  let gender = titleGenders.get(words);
+  if (gender === undefined) {
+    // Titles recur across a text's people and across texts: the memo is emptied before it grows large.
+    if (titleGenders.size >= 20000) titleGenders.clear();
+    titleGenders.set(words, (gender = readGenderOfTitle(words)));
+  }
+  return gender;
+}
+
+function readGenderOfTitle(words: string): Gender | null {
   const honorific = /^\s*([A-Z][a-z]+)\.?\s/.exec(`${words} `)?.[1];
   if (honorific && FEMALE_HONORIFICS.has(honorific)) return "f";
   if (honorific && MALE_HONORIFICS.has(honorific)) return "m";

@@ -13,18 +13,37 @@ import { countryEntries, type CountryEntry } from "./lexicon/countries.js";
 import { withGroups } from "./lexicon/groups.js";
 import { withPartyGroups } from "./party-groups.js";
 import { MEDIA_KINDS, MEDIA_OUTLETS } from "./lexicon/media.js";
-import { namesOpenings, namesSource, ORGANIZATIONS, UN_PREFIX_OPENINGS, postNameVariants, STANDALONE_TITLES, type OrganizationEntry } from "./lexicon/organizations.js";
+import { namesOpenings, namesSource, ORGANIZATIONS, UN_PREFIX_OPENINGS, postNameVariants, postedOrganizationOfSlug, postedOrganizationsByCount, STANDALONE_TITLES, type OrganizationEntry } from "./lexicon/organizations.js";
 import { PARTIES, resolveSharedParties } from "./lexicon/parties.js";
 import { PATRONYMIC_PARTICLES, PERSON_AFTER_IN, STANCE_NOUNS_BEFORE_NAME } from "./lexicon/name-contexts.js";
 import { ABBREVIATED_TITLES, DOTTED_TITLES, ELECT_TITLE, PREFIXED_TITLE, TITLE_WORDS } from "./lexicon/titles.js";
 import { HONORIFICS, NAME_PARTICLES, NON_NAME_WORDS, ORGANIZATION_HEADS, PLACE_NAMES } from "./lexicon/words.js";
 import { REGION_NAMES } from "./lexicon/regions.js";
 import { ShapeFilter } from "./word-shapes.js";
-import { anyCaseInitials, escapeRegExp, fold, isCapitalized as isCapitalizedWord, stickyMatches, tokenize } from "./text-utils.js";
+import { anyCaseInitials, escapeRegExp, fold, isCapitalized as isCapitalizedWord, stickyMatches, stickyMatchesAt, textTokens, tokenize } from "./text-utils.js";
 
 /** Places and regions in one set: a run's text is looked up once. */
 const PLACE_OR_REGION_NAMES: ReadonlySet<string> = new Set([...PLACE_NAMES, ...REGION_NAMES]);
 const PLACE_OR_REGION_SHAPES = new ShapeFilter(PLACE_OR_REGION_NAMES);
+
+/** The particles' first characters (all ASCII) and their greatest length: most words are passed over on these without a lookup. */
+const PARTICLE_FIRSTS = new Uint8Array(128);
+let particleMaxLength = 0;
+let particlesAscii = true;
+for (const p of NAME_PARTICLES) {
+  const c = p.charCodeAt(0);
+  if (c < 128) PARTICLE_FIRSTS[c] = 1;
+  else particlesAscii = false;
+  particleMaxLength = Math.max(particleMaxLength, p.length);
+}
+
+/** Whether `word` is a name's particle ("von", "de"); asked of every word of the text. */
+function isParticle(word: string): boolean {
+  if (word.length > particleMaxLength) return false;
+  const c = word.charCodeAt(0);
+  if (c < 128 ? PARTICLE_FIRSTS[c] === 0 : particlesAscii) return false;
+  return NAME_PARTICLES.has(word);
+}
 
 /** An article particle joined to a capitalized name ("al-Kawari", "el-Sayed") counts as a capitalized word. */
 const PREFIXED_NAME = /^(?:al|el|ad|ash|as|at|az|ar|an|ad-?din|abu|bin|ben|ibn|bint)[-‐]\p{Lu}/u;
@@ -38,13 +57,13 @@ function isCapitalized(word: string): boolean {
 }
 import type { RawMention, Span, Token } from "./types.js";
 import { chamberLeaderPosts, legislaturePosts } from "./legislature-posts.js";
-import { otherLevelPosts, postsNamedByTitle } from "./other-level-posts.js";
+import { ofOrForAfter, otherLevelPosts, POST_WORDS, postsNamedByTitle } from "./other-level-posts.js";
 import { partyNomination } from "./party-nominations.js";
 import { isPartyLeadership, qualifyPartyPosts, releaseLongerPartyNames, shapedPosts } from "./post-shapes.js";
 import { impliedArticlePost } from "./implied-post.js";
 import { withGoverningBodies } from "./governing-bodies.js";
 import { addPartyPostNames, partyMeant } from "./party-post-names.js";
-import { organizationsNamedByPostAlias } from "./post-aliases.js";
+import { organizationsNamedByPostAlias, organizationsNamedByPostAliasAt, postAliasFirstWords } from "./post-aliases.js";
 
 
 interface PhraseEntry {
@@ -307,6 +326,8 @@ function isPartOfName(text: string, tokens: readonly Token[], i: number, n: numb
 
 /** The kinds of outlet in lower case, as character codes. */
 const MEDIA_KIND_CODES = MEDIA_KINDS.map((k) => [...k.toLowerCase()].map((c) => c.charCodeAt(0)));
+/** The last characters of the kinds of outlet: a text ending otherwise ends with none. */
+const MEDIA_KIND_LAST = new Set(MEDIA_KIND_CODES.map((k) => k[k.length - 1]!));
 
 /**
  * Whether `before` ends with a kind of outlet and a space ("the newspaper "), the kind opening the
@@ -316,6 +337,9 @@ const MEDIA_KIND_CODES = MEDIA_KINDS.map((k) => [...k.toLowerCase()].map((c) => 
 function endsWithMediaKind(before: string): boolean {
   const last = before.length - 1;
   if (last < 0 || !isSpaceCode(before.charCodeAt(last))) return false;
+  let end = before.charCodeAt(last - 1);
+  if (end >= 0x41 && end <= 0x5a) end += 0x20;
+  if (!MEDIA_KIND_LAST.has(end)) return false;
   for (const kind of MEDIA_KIND_CODES) {
     const from = last - kind.length;
     if (from < 0) continue;
@@ -331,6 +355,8 @@ function endsWithMediaKind(before: string): boolean {
   return false;
 }
 const MEDIA_KIND_AFTER = /^\s(?:newspaper|magazine|news agency|daily|weekly|broadcaster|radio|TV|television|channel|website|tabloid)\b/;
+/** The first letters of {@link MEDIA_KIND_AFTER}'s words: the pattern is tried only where one follows the space. */
+const MEDIA_KIND_SECOND = "nmdwbrTtc";
 
 /** Words after which a lone capital and a full stop open a name's initials ("backed by J. Vale"), not end a sentence ("vitamin D."). */
 const BEFORE_INITIALS = new Set(["by", "and", "with", "from", "to", "of", "said", "says", "told", "for", "as", "including", "like", "named", "candidate", "nominee"]);
@@ -377,7 +403,7 @@ function capitalizedRuns(text: string, tokens: readonly Token[], covered: readon
       }
       // Particles ("von der") join only when a capitalized word follows them.
       let k = j + 1;
-      while (k < tokens.length && NAME_PARTICLES.has(tokens[k]!.text) && !covered[k] && (k === j + 1 || text.slice(tokens[k - 1]!.end, tokens[k]!.start) === " ")) k++;
+      while (k < tokens.length && isParticle(tokens[k]!.text) && !covered[k] && (k === j + 1 || text.slice(tokens[k - 1]!.end, tokens[k]!.start) === " ")) k++;
       if (k > j + 1 && k < tokens.length && !covered[k] && isCapitalized(tokens[k]!.text) && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === " ") j = k;
       else break;
     }
@@ -481,7 +507,7 @@ function institutionOf(text: string, tokens: readonly Token[], covered: readonly
   void covered;
   // "Minister of State at the Department of Health Tom Vale": a given name and a surname after the institution's name open a person's.
   for (let x = j + 3; x < k; x++) {
-    if (isGivenName(tokens[x]!.text) && text.slice(tokens[x - 1]!.end, tokens[x]!.start) === " " && !PORTFOLIO_END.test(tokens[x]!.text)) return x - 1;
+    if (isGivenName(tokens[x]!.text) && text.slice(tokens[x - 1]!.end, tokens[x]!.start) === " " && !isPortfolioEnd(tokens[x]!.text)) return x - 1;
   }
   return tokens[k]!.end === end ? k : j;
 }
@@ -618,8 +644,35 @@ function titleCased(word: string): string {
 /** A portfolio's or an office's head before a run: "Minister for ", "Secretary of State for Health and ", "Chancellor of the ", "Leader of the ". */
 const PORTFOLIO_BEFORE = /(?:Minister|Secretary|Commissioner|Spokes(?:person|man|woman)|Minister of State|Chancellor|Speaker|Leader|President|Chair(?:man|woman|person)?|Governor|Director|Head|Chief)\s+(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]*(?:,\s+|\s+(?:and|&)\s+|\s+(?:of|for|at)\s+(?:the\s+)?|\s+))*$/u;
 const PORTFOLIO_HEADS = ["Minister", "Secretary", "Commissioner", "Spokes", "Chancellor", "Speaker", "Leader", "President", "Chair", "Governor", "Director", "Head", "Chief"];
+const portfolioEnds = new Map<string, boolean>();
+
+/** {@link PORTFOLIO_END} of a word, read once per word: every run's last word is asked. */
+function isPortfolioEnd(word: string): boolean {
+  let known = portfolioEnds.get(word);
+  if (known === undefined) {
+    if (portfolioEnds.size >= 20000) portfolioEnds.clear();
+    portfolioEnds.set(word, (known = PORTFOLIO_END.test(word)));
+  }
+  return known;
+}
+
+/**
+ * Whether {@link PORTFOLIO_AHEAD} may match at `at`: every match opens with a comma, or with white
+ * space before "and" or "&".
+ */
+function mayOpenPortfolioAhead(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c === 0x2c) return true;
+  if (!isSpaceCode(c)) return false;
+  let i = at + 1;
+  while (isSpaceCode(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i) === 0x26 || text.startsWith("and", i);
+}
+
 /** A member's letters after a constituency: " MP", " MSP", " TD". */
 const CONSTITUENCY_MEMBER = /^\s(?:MP|MSP|MEP|TD|MLA|AM|MS|MHA|MNA|MPP)\b/;
+/** The first letters of {@link CONSTITUENCY_MEMBER}'s letters. */
+const CONSTITUENCY_SECOND = "MTA";
 /** Nouns that end a portfolio's first words ("Work and Pensions", "Welsh Language and Lifelong Learning"). */
 const PORTFOLIO_WORDS = new Set(["Work", "Language", "Children", "Education", "Culture", "Media", "Sport", "Home", "Foreign", "Affairs", "Environment", "Food", "Rural", "Business", "Science", "Innovation", "Skills", "Families", "Women", "Equalities", "Heritage", "Arts", "Digital", "Care", "Pensions", "Water", "Climate", "Land", "Resources", "Immigration", "Communities", "Local", "Social"]);
 /** After a portfolio's first words, the rest of it and the minister's title: " and Pensions Secretary", ", Media and Sport Secretary". */
@@ -668,7 +721,7 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
       return;
     }
   }
-  if (endsWithMediaKind(before) || (run.length <= 4 && isSpaceCode(after.charCodeAt(0)) && MEDIA_KIND_AFTER.test(after) && run.every((w) => !NON_NAME_WORDS.has(w.text) || w === first))) {
+  if (endsWithMediaKind(before) || (run.length <= 4 && isSpaceCode(after.charCodeAt(0)) && MEDIA_KIND_SECOND.includes(after.charAt(1)) && MEDIA_KIND_AFTER.test(after) && run.every((w) => !NON_NAME_WORDS.has(w.text) || w === first))) {
     const words = run.filter((w, k) => !(k === 0 && NON_NAME_WORDS.has(w.text) && w.text !== "The"));
     // "The broadcaster said": a function word alone names no outlet.
     if (words.length > 0 && words.some((w) => !NON_NAME_WORDS.has(w.text))) {
@@ -679,9 +732,9 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
   }
   if ((PLACE_OR_REGION_SHAPES.mayHold(runText) && PLACE_OR_REGION_NAMES.has(runText)) || PLACE_HEADS.has(last.text)) return;
   // "the Scottish Borders MP": a constituency before a member's letters, not a name.
-  if (CONSTITUENCY_MEMBER.test(text.slice(last.end, last.end + 8)) && (first.text === "The" || /(?:^|[^\p{L}])[Tt]he\s+$/u.test(before))) return;
+  if (isSpaceCode(text.charCodeAt(last.end)) && CONSTITUENCY_SECOND.includes(text.charAt(last.end + 1)) && CONSTITUENCY_MEMBER.test(text.slice(last.end, last.end + 8)) && (first.text === "The" || /(?:^|[^\p{L}])[Tt]he\s+$/u.test(before))) return;
   // "Work and Pensions Secretary Tom Vale", "Welsh Language and Lifelong Learning Minister Ana Ruiz": the first words of a portfolio.
-  if (run.length <= 3 && (PORTFOLIO_WORDS.has(last.text) || PORTFOLIO_END.test(last.text)) && !isGivenName(first.text) && PORTFOLIO_AHEAD.test(text.slice(last.end, last.end + 90))) return;
+  if (run.length <= 3 && mayOpenPortfolioAhead(text, last.end) && (PORTFOLIO_WORDS.has(last.text) || isPortfolioEnd(last.text)) && !isGivenName(first.text) && PORTFOLIO_AHEAD.test(text.slice(last.end, last.end + 90))) return;
   // "Athletics Kenya", "Ski Austria", "GB Snowsport", "Swiss-Ski": a country's sport body.
   if (isSportBody(run)) {
     out.push({ type: "Organization", form: "name", name: runText, start: first.start, end: last.end });
@@ -707,8 +760,8 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
       // "Jens Christian Wandel": a given name that is also a common capitalized word, between a given name and more of the name.
       (w < run.length - 1 && NON_NAME_WORDS.has(run[w]!.text) && isGivenName(run[w]!.text) && isGivenName(run[w - 1]!.text)));
   let k = run.length;
-  while (k > 0 && (isNameLike(run[k - 1]!.text) || surnameLike(k - 1) || (GIVEN_NAME_MONTHS.has(run[k - 1]!.text) && k < run.length) || isInitialAt(text, run, k - 1) || isUndottedInitial(run, k - 1) || isCapsSurname(run, k - 1) || (NAME_PARTICLES.has(run[k - 1]!.text) && k < run.length))) k--;
-  while (k < run.length && NAME_PARTICLES.has(run[k]!.text)) k++;
+  while (k > 0 && (isNameLike(run[k - 1]!.text) || surnameLike(k - 1) || (GIVEN_NAME_MONTHS.has(run[k - 1]!.text) && k < run.length) || isInitialAt(text, run, k - 1) || isUndottedInitial(run, k - 1) || isCapsSurname(run, k - 1) || (isParticle(run[k - 1]!.text) && k < run.length))) k--;
+  while (k < run.length && isParticle(run[k]!.text)) k++;
   // "Embattled Sepp Blatter": a description before a given name is not part of the name.
   if (k === 0 && run.length >= 3 && PARTICIPLE_ADJECTIVE.test(first.text) && !isGivenName(first.text) && isGivenName(run[1]!.text)) k = 1;
   // "Minister for Housing Tom Vale", "Minister for Trade and Employment Ana Ruiz": the portfolio's
@@ -735,13 +788,13 @@ function classifyRun(text: string, tokens: readonly Token[], i: number, j: numbe
   // The rest of an institution's name ("the Court of Human Rights", "Institute for Peace Studies").
   if (k === 0 && endsInstitutionName(before)) return;
   // "Unison, the union that ...": an apposition names what the run is.
-  if (k === 0 && APPOSED_ORGANIZATION.test(after.length < 20 ? text.slice(last.end, last.end + 60) : text.slice(last.end, last.end + 60))) {
+  if (k === 0 && text.charCodeAt(last.end) === 0x2c && APPOSED_ORGANIZATION.test(text.slice(last.end, last.end + 60))) {
     out.push({ type: "Organization", form: "name", name, start: tail[0]!.start, end: last.end });
     return;
   }
   // "Hospital Reform", "Rural Development": a portfolio in a minister's title, not a surname. In a
   // title-case headline ("Rook Criticizes Sol Nomination") the run is split at known names later.
-  if (PORTFOLIO_END.test(last.text) && !inTitleCaseLine(text, tail[0]!.start)) return;
+  if (isPortfolioEnd(last.text) && !inTitleCaseLine(text, tail[0]!.start)) return;
   const people = capitalizedWords >= 2 ? namesOfList(tail) : [];
   if (people.length > 1) {
     for (const p of people) out.push({ type: "Person", form: "name", name: text.slice(p[0]!.start, p[p.length - 1]!.end), start: p[0]!.start, end: p[p.length - 1]!.end });
@@ -773,9 +826,9 @@ function particleSurnames(text: string, tokens: readonly Token[], covered: reado
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     // Only the first particle of a chain opens a surname ("van den Berg", not "den Berg").
-    if (covered[i] || !NAME_PARTICLES.has(t.text) || (i > 0 && (isCapitalized(tokens[i - 1]!.text) || NAME_PARTICLES.has(tokens[i - 1]!.text)) && text.slice(tokens[i - 1]!.end, t.start) === " ")) continue;
+    if (covered[i] || !isParticle(t.text) || (i > 0 && (isCapitalized(tokens[i - 1]!.text) || isParticle(tokens[i - 1]!.text)) && text.slice(tokens[i - 1]!.end, t.start) === " ")) continue;
     let j = i;
-    while (j + 1 < tokens.length && NAME_PARTICLES.has(tokens[j + 1]!.text) && text.slice(tokens[j]!.end, tokens[j + 1]!.start) === " ") j++;
+    while (j + 1 < tokens.length && isParticle(tokens[j + 1]!.text) && text.slice(tokens[j]!.end, tokens[j + 1]!.start) === " ") j++;
     const next = tokens[j + 1];
     if (next && isCapitalized(next.text) && isNameLike(next.text) && text.slice(tokens[j]!.end, next.start) === " ") {
       out.push({ type: "Person", form: "single", name: text.slice(t.start, next.end), start: t.start, end: next.end });
@@ -813,10 +866,10 @@ interface Anchor {
   literal: string;
   at: 0 | 1;
   firsts: string;
-  /** A sticky pattern that must match where the opening opens, when the literal says too little. */
-  verify?: RegExp;
   /** A test that must hold at the literal's end. */
   after?: (text: string, end: number) => boolean;
+  /** The literal (at 0, ASCII, in lower case) in any case, as a case-insensitive pattern reads ASCII letters. */
+  anyCase?: boolean;
 }
 
 /** The anchors of a phrase written by {@link anyCaseInitials}: its first word after the first letter, which may be in either case. */
@@ -857,7 +910,87 @@ const NOT_A_SUBBODY = String.raw`(?!(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,3}(?:[Aa]
 const HEAD_WORD_LIST = ["head", "chief", "leader", "boss", "leadership", "helm", "top job at", "top post at", "top job of"];
 const HEAD_WORDS = HEAD_WORD_LIST.map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`).join("|");
 /** Where "(?:HEAD_WORDS)\s" or "(?:to|will|would)\s+(?:lead|head|run)\s" may open. */
-const HEAD_OPENING_ANCHORS: Anchor[] = [...HEAD_WORD_LIST.flatMap(anyCaseAnchors), ...["to", "will", "would"].map((literal) => ({ literal, at: 0 as const, firsts: "", verify: /(?:to|will|would)\s+(?:lead|head|run)\s/y }))];
+const HEAD_OPENING_ANCHORS: Anchor[] = [...HEAD_WORD_LIST.flatMap(anyCaseAnchors), ...["to", "will", "would"].map((literal) => ({ literal, at: 0 as const, firsts: "", after: leadVerbAfter }))];
+
+/**
+ * Whether `\s+(?:lead|head|run)\s` matches at `end`: a verb of leading after "to", "will" or
+ * "would". Read by hand: "to" opens a match at nearly every sentence, and a pattern tried there
+ * costs more than these few characters.
+ */
+function leadVerbAfter(text: string, end: number): boolean {
+  let i = end;
+  if (!isSpaceCode(text.charCodeAt(i))) return false;
+  do i++;
+  while (isSpaceCode(text.charCodeAt(i)));
+  const c = text.charCodeAt(i);
+  const verb = c === 0x6c ? "lead" : c === 0x68 ? "head" : c === 0x72 ? "run" : undefined;
+  return verb !== undefined && text.startsWith(verb, i) && isSpaceCode(text.charCodeAt(i + verb.length));
+}
+
+/** Where a head word or a verb of leading opens (see {@link HEAD_OPENING_ANCHORS}), shared by every organization's head pattern. */
+function headOpening(): Opening {
+  return opening("head", () => HEAD_OPENING_ANCHORS);
+}
+
+/** Offset `i` and past any white space there. */
+function pastSpaces(text: string, i: number): number {
+  while (isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Where `word` and white space are at `i`: the offset after the white space, else -1. */
+function wordThenSpaces(text: string, word: string, i: number): number {
+  return text.startsWith(word, i) && isSpaceCode(text.charCodeAt(i + word.length)) ? pastSpaces(text, i + word.length) : -1;
+}
+
+/** {@link HEAD_WORD_LIST}'s words after their first letter. */
+const HEAD_WORD_TAILS = HEAD_WORD_LIST.map((w) => w.slice(1));
+const LEAD_VERB_OPENERS = ["to", "will", "would"];
+const LEAD_VERBS = ["lead", "head", "run"];
+
+/**
+ * The code units an organization's name may open with after a head word at `p`, as a head pattern
+ * reads the text: after "head", "chief" ... or "to", "will", "would" and a verb of leading, then
+ * white space, "of" and "the" or either, or neither. The code unit at `p` itself is among them: a
+ * name may open there too.
+ */
+function headNameFirsts(text: string, p: number): number[] {
+  const firsts = [text.charCodeAt(p)];
+  const after = (q: number) => {
+    firsts.push(text.charCodeAt(q));
+    const afterThe = wordThenSpaces(text, "the", q);
+    if (afterThe >= 0) firsts.push(text.charCodeAt(afterThe));
+  };
+  const first = text.charCodeAt(p);
+  for (let w = 0; w < HEAD_WORD_LIST.length; w++) {
+    const word = HEAD_WORD_LIST[w]!;
+    if ((first | 0x20) !== word.charCodeAt(0) || !text.startsWith(HEAD_WORD_TAILS[w]!, p + 1)) continue;
+    const end = p + word.length;
+    if (!isSpaceCode(text.charCodeAt(end))) continue;
+    const q = pastSpaces(text, end);
+    after(q);
+    const afterOf = wordThenSpaces(text, "of", q);
+    if (afterOf >= 0) after(afterOf);
+  }
+  for (const word of LEAD_VERB_OPENERS) {
+    const q = wordThenSpaces(text, word, p);
+    if (q < 0) continue;
+    for (const verb of LEAD_VERBS) {
+      const r = wordThenSpaces(text, verb, q);
+      if (r >= 0) after(r);
+    }
+  }
+  return firsts;
+}
+
+/** The code units the names of an organization open with ({@link namesOpenings}). */
+const nameFirstCodes = new WeakMap<OrganizationEntry, Set<number>>();
+
+function nameFirstsOf(org: OrganizationEntry): Set<number> {
+  let codes = nameFirstCodes.get(org);
+  if (!codes) nameFirstCodes.set(org, (codes = new Set(namesOpenings(org).map((n) => n.charCodeAt(0)))));
+  return codes;
+}
 
 /** The post patterns of the organization `slug`, built the first time a text names it. */
 function postPatternsOf(slug: string): readonly PostPattern[] {
@@ -892,7 +1025,7 @@ function buildPostPatterns(slug: string): PostPattern[] {
     patterns.push({
       // "\\b" rather than a look-behind: the words are ASCII, and a pattern that opens with a look-behind is tried at every offset.
       re: new RegExp(`\\b(?:(?:${HEAD_WORDS})\\s+(?:of\\s+)?(?:the\\s+)?(?:${names})(?![\\p{L}])${NOT_A_SUBBODY}|(?:to|will|would)\\s+(?:lead|head|run)\\s+(?:the\\s+)?(?:${names})(?![\\p{L}])${NOT_A_SUBBODY})|(?<![\\p{L}])(?:${names})(?:['’]s)?\\s+(?:chief|head|boss|top job|leadership)(?![\\p{L}])`, "uy"),
-      openings: [opening("head", () => HEAD_OPENING_ANCHORS), opening(`head-names:${names}`, () => namesBeforeHeadAnchors(org))],
+      openings: [headOpening(), opening(`head-names:${names}`, () => namesBeforeHeadAnchors(org))],
       org,
       post: 0,
     });
@@ -931,8 +1064,8 @@ function headWordAfter(text: string, end: number): boolean {
 interface PlacedAnchor {
   literal: string;
   at: number;
-  verify: RegExp | undefined;
   after: ((text: string, end: number) => boolean) | undefined;
+  anyCase: boolean;
   /** The index of the anchor's opening among those searched for. */
   opening: number;
 }
@@ -972,12 +1105,12 @@ function anchorTable(key: string, opens: () => readonly Opening[]): AnchorTable 
     else map.set(key, [anchor]);
   };
   openings.forEach((o, opening) => {
-    for (const { literal, at, firsts, verify, after } of o.anchors) {
-      const placed = { literal, at, verify, after, opening };
-      for (const first of new Set(at === 0 ? literal.charAt(0) : firsts)) {
+    for (const { literal, at, firsts, after, anyCase = false } of o.anchors) {
+      const placed = { literal, at, after, anyCase, opening };
+      const pairs = anyCase ? bothCases(literal.charAt(0)).flatMap((first) => bothCases(literal.charAt(1)).map((second) => [first, second.charCodeAt(0)] as const)) : [...new Set(at === 0 ? literal.charAt(0) : firsts)].map((first) => [first, at === 0 ? literal.charCodeAt(1) : literal.charCodeAt(0)] as const);
+      for (const [first, second] of pairs) {
         const code = first.charCodeAt(0);
         if (code < 128) asciiFirst[code] = 1;
-        const second = at === 0 ? literal.charCodeAt(1) : literal.charCodeAt(0);
         if (Number.isNaN(second)) place(byFirst, code, placed);
         else if (code < 128 && second < 128) {
           const at = code * 128 + second;
@@ -1009,23 +1142,26 @@ function openingOffsets(table: AnchorTable, text: string): Map<Opening, number[]
   const { asciiFirst, asciiPairs, pairLists, byPair, byFirst } = table;
   const anyByPair = byPair.size > 0;
   const anyByFirst = byFirst.size > 0;
-  let afterLetter = false;
-  for (let p = 0; p < text.length; p++) {
+  const n = text.length;
+  let p = 0;
+  while (p < n) {
     const code = text.charCodeAt(p);
-    const skip = afterLetter;
-    afterLetter = isAsciiLetterCode(code);
-    if (skip || (code < 128 && asciiFirst[code] === 0)) continue;
-    const second = text.charCodeAt(p + 1);
-    let pair: PlacedAnchor[] | undefined;
-    if (code < 128 && second < 128) {
-      const slot = asciiPairs[code * 128 + second]!;
-      if (slot !== 0) pair = pairLists[slot - 1];
-    } else if (anyByPair) pair = byPair.get(code * 0x10000 + second);
-    if (pair) readAnchors(pair, text, p, lists);
-    if (anyByFirst) {
-      const single = byFirst.get(code);
-      if (single) readAnchors(single, text, p, lists);
+    if (code >= 128 || asciiFirst[code] !== 0) {
+      const second = text.charCodeAt(p + 1);
+      let pair: PlacedAnchor[] | undefined;
+      if (code < 128 && second < 128) {
+        const slot = asciiPairs[code * 128 + second]!;
+        if (slot !== 0) pair = pairLists[slot - 1];
+      } else if (anyByPair) pair = byPair.get(code * 0x10000 + second);
+      if (pair) readAnchors(pair, text, p, lists);
+      if (anyByFirst) {
+        const single = byFirst.get(code);
+        if (single) readAnchors(single, text, p, lists);
+      }
     }
+    p++;
+    // The rest of a run of ASCII letters is passed over: no match opens after a letter.
+    if (isAsciiLetterCode(code)) while (p < n && isAsciiLetterCode(text.charCodeAt(p))) p++;
   }
   return new Map(table.openings.map((o, k) => [o, lists[k]!]));
 }
@@ -1035,14 +1171,25 @@ function readAnchors(placed: readonly PlacedAnchor[], text: string, p: number, l
     const end = p + a.at + a.literal.length;
     if (end < text.length && isAsciiLetterCode(text.charCodeAt(end))) continue;
     const list = lists[a.opening]!;
-    if (list[list.length - 1] === p || !text.startsWith(a.literal, p + a.at)) continue;
-    if (a.verify) {
-      a.verify.lastIndex = p;
-      if (!a.verify.test(text)) continue;
-    }
+    if (list[list.length - 1] === p || !(a.anyCase ? startsWithAnyCase(text, a.literal, p) : text.startsWith(a.literal, p + a.at))) continue;
     if (a.after && !a.after(text, end)) continue;
     list.push(p);
   }
+}
+
+/** A letter in both cases (the upper first), or another character alone. */
+function bothCases(c: string): string[] {
+  return [...new Set([c.toUpperCase(), c.toLowerCase()])];
+}
+
+/** Whether `text` has `lower` (ASCII, in lower case) at `at`, its ASCII letters in either case. */
+function startsWithAnyCase(text: string, lower: string, at: number): boolean {
+  if (at + lower.length > text.length) return false;
+  for (let k = 0; k < lower.length; k++) {
+    const c = text.charCodeAt(at + k);
+    if (c !== lower.charCodeAt(k) && (c < 0x41 || c > 0x5a || c + 0x20 !== lower.charCodeAt(k))) return false;
+  }
+  return true;
 }
 
 /** Sorted lists of offsets merged into one, each offset once. */
@@ -1065,47 +1212,74 @@ function mergeSorted(lists: readonly number[][]): number[] {
 
 /**
  * The matches of a sticky pattern tried at the offsets where one of its openings matches, left to
- * right, the search going on after each match's end: what one global search would find.
+ * right, the search going on after each match's end: what one global search would find. A head
+ * pattern's head-word offsets may be given narrowed to where one of its names may follow.
  */
-function postMatches(pattern: PostPattern, text: string, offsets: ReadonlyMap<Opening, number[]>): RegExpExecArray[] {
-  const lists = pattern.openings.map((o) => offsets.get(o)!);
-  return matchesAt(pattern.re, lists.length === 1 ? lists[0]! : mergeSorted(lists), text);
+function postMatches(pattern: PostPattern, text: string, offsets: ReadonlyMap<Opening, number[]>, headOffsets?: number[]): RegExpExecArray[] {
+  const lists = pattern.openings.map((o, k) => (k === 0 && headOffsets ? headOffsets : offsets.get(o)!));
+  return stickyMatchesAt(pattern.re, lists.length === 1 ? lists[0]! : mergeSorted(lists), text);
 }
 
-/**
- * The matches of the sticky `re` tried at the offsets `at` (in order, holding every offset where
- * it matches), left to right, the search going on after each match's end: what one global search
- * would find.
- */
-function matchesAt(re: RegExp, at: readonly number[], text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  let from = 0;
-  for (const offset of at) {
-    if (offset < from) continue;
-    re.lastIndex = offset;
-    const m = re.exec(text);
-    if (m) {
-      out.push(m);
-      from = m.index + m[0].length;
-    }
-  }
-  return out;
-}
 
 /** A deputy's prefix joined to a title ("vice-president", "deputy-director"): the title is the deputy's, not the post. */
 const SUBORDINATE_BEFORE = /(?:^|[^\p{L}])(?:[Vv]ice|[Dd]eputy|[Aa]ssistant|[Aa]ssociate|[Ss]ub)(?:[-‐–]|\s+)$/u;
 
-/** Posts named with their organization, for the organizations the text names. */
-function explicitPosts(text: string, named: ReadonlySet<string>): { posts: RawMention[]; genericAt: readonly number[] | undefined } {
+/** Where a word for a post opens before "of" or "for" (see {@link postsNamedByTitle}). */
+const POST_WORD_OPENING: Opening = { id: "post-words", anchors: POST_WORDS.map((literal) => ({ literal, at: 0, firsts: "", anyCase: true, after: ofOrForAfter })) };
+
+let aliasOpeningMemo: Opening | null | undefined;
+
+/** Where a post's other name may open: its first word (see {@link postAliasFirstWords}); null where an alias opens otherwise. */
+function aliasOpening(): Opening | null {
+  if (aliasOpeningMemo === undefined) {
+    const words = postAliasFirstWords();
+    aliasOpeningMemo = words ? { id: "post-aliases", anchors: words.flatMap(anyCaseAnchors) } : null;
+  }
+  return aliasOpeningMemo;
+}
+
+function postOpeningsOf(slugs: readonly string[]): Opening[] {
+  return slugs.flatMap((slug) => postPatternsOf(slug).flatMap((p) => p.openings));
+}
+
+/**
+ * Posts named with their organization, for the organizations the text names: those of `known`,
+ * and those named by one of their posts' other names ({@link organizationsNamedByPostAliasAt}).
+ * Where those other names and a generic post may open is found in the same pass as the posts'
+ * openings; an organization named only by such a name has its openings found in a pass of their own.
+ */
+function explicitPosts(text: string, known: ReadonlySet<string>): { posts: RawMention[]; genericAt: readonly number[] | undefined; postWordsAt: readonly number[] | undefined } {
   const out: RawMention[] = [];
-  if (named.size === 0) return { posts: out, genericAt: undefined };
+  const aliases = aliasOpening();
+  let named: Set<string>;
+  let offsets: Map<Opening, number[]> | undefined;
+  if (aliases) {
+    const knownSlugs = [...known].sort();
+    offsets = openingOffsets(anchorTable(`+aliases:${knownSlugs.join(" ")}`, () => [GENERIC_OPENING, aliases, POST_WORD_OPENING, ...postOpeningsOf(knownSlugs)]), text);
+    named = new Set([...known, ...organizationsNamedByPostAliasAt(text, offsets.get(aliases)!)]);
+    const more = [...named].filter((slug) => !known.has(slug)).sort();
+    if (more.length > 0) {
+      for (const [o, list] of openingOffsets(anchorTable(`+more:${more.join(" ")}`, () => postOpeningsOf(more)), text)) if (!offsets.has(o)) offsets.set(o, list);
+    }
+  } else named = new Set([...known, ...organizationsNamedByPostAlias(text)]);
+  const postWordsAt = offsets?.get(POST_WORD_OPENING);
+  if (named.size === 0) return { posts: out, genericAt: undefined, postWordsAt };
   const slugs = [...named].sort();
   // Where a generic post may open is found in the same pass.
-  const table = anchorTable(slugs.join(" "), () => [GENERIC_OPENING, ...slugs.flatMap((slug) => postPatternsOf(slug).flatMap((p) => p.openings))]);
-  const offsets = openingOffsets(table, text);
+  offsets ??= openingOffsets(anchorTable(slugs.join(" "), () => [GENERIC_OPENING, ...postOpeningsOf(slugs)]), text);
+  const head = headOpening();
+  const headAt = offsets.get(head);
+  // A head pattern is tried where a head word stands only where one of its names' first characters follows.
+  let headFirsts: number[][] | undefined;
   for (const slug of slugs) {
     for (const pattern of postPatternsOf(slug)) {
-      for (const m of postMatches(pattern, text, offsets)) {
+      let headOffsets: number[] | undefined;
+      if (headAt && headAt.length > 0 && pattern.openings[0] === head) {
+        headFirsts ??= headAt.map((p) => headNameFirsts(text, p));
+        const codes = nameFirstsOf(pattern.org);
+        headOffsets = headAt.filter((_, k) => headFirsts![k]!.some((c) => codes.has(c)));
+      }
+      for (const m of postMatches(pattern, text, offsets, headOffsets)) {
         // "a vice-president of the World Bank": the title inside a deputy's is not the post.
         if (m.index > 0 && SUBORDINATE_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
         const post = pattern.org.posts[pattern.post]!;
@@ -1113,7 +1287,7 @@ function explicitPosts(text: string, named: ReadonlySet<string>): { posts: RawMe
       }
     }
   }
-  return { posts: out, genericAt: offsets.get(GENERIC_OPENING) };
+  return { posts: out, genericAt: offsets.get(GENERIC_OPENING), postWordsAt };
 }
 
 const GENERIC_POST = new RegExp(
@@ -1126,7 +1300,7 @@ const GENERIC_OPENING: Opening = {
   anchors: [
     ...STANDALONE_TITLES.flatMap(anyCaseAnchors),
     ...["head", "chief", "leader", "boss", "leadership", "helm", "top job"].flatMap(anyCaseAnchors),
-    { literal: "to", at: 0, firsts: "", verify: /to\s+(?:lead|head|run)\s/y },
+    { literal: "to", at: 0, firsts: "", after: leadVerbAfter },
   ],
 };
 /** What every match of {@link GENERIC_POST} opens with: a pattern opening with a look-behind is otherwise tried at every offset. */
@@ -1137,40 +1311,44 @@ const GENERIC_POST_STARTS = new RegExp(String.raw`${titleAlternation(STANDALONE_
  * alliance"), resolved to the article's main organization with that title or noun.
  */
 function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, taken: readonly RawMention[], genericAt: readonly number[] | undefined): RawMention[] {
-  const ranked = ORGANIZATIONS.filter((o) => o.posts.length > 0 && (orgCounts.get(o.slug) ?? 0) > 0).sort((a, b) => (orgCounts.get(b.slug) ?? 0) - (orgCounts.get(a.slug) ?? 0));
+  const ranked = postedOrganizationsByCount(orgCounts);
   if (ranked.length === 0) return [];
   const out: RawMention[] = [];
-  const takenAt = new Uint8Array(text.length + 1);
-  for (const t of taken) takenAt.fill(1, t.start, t.end);
   let m: RegExpExecArray | null;
-  for (m of genericAt ? matchesAt(GENERIC_POST, genericAt, text) : stickyMatches(GENERIC_POST, GENERIC_POST_STARTS, text)) {
+  for (m of genericAt ? stickyMatchesAt(GENERIC_POST, genericAt, text) : stickyMatches(GENERIC_POST, GENERIC_POST_STARTS, text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (takenAt.subarray(start, end).includes(1) || (m[1] && SUBORDINATE_BEFORE.test(text.slice(Math.max(0, start - 10), start)))) continue;
+    if (overlapsAny(taken, start, end) || (m[1] && SUBORDINATE_BEFORE.test(text.slice(Math.max(0, start - 10), start)))) continue;
     const title = m[1];
     const noun = m[2] ?? m[3] ?? m[4];
     let org: OrganizationEntry | undefined;
     if (noun) org = nounOrganization(ranked, orgCounts, noun);
-    else if (title) org = ranked.find((o) => o.posts.some((p) => p.titles.some((t) => fold(t).toLowerCase().replace(/-/g, " ") === fold(title).toLowerCase().replace(/[-\s]+/g, " "))));
+    else if (title) {
+      const wanted = fold(title).toLowerCase().replace(/[-\s]+/g, " ");
+      org = ranked.find((o) => o.posts.some((p) => p.titles.some((t) => titleKey(FOLDED_TITLE_KEYS, t, foldedHyphensAsSpaces) === wanted)));
+    }
     if (noun && !org) continue;
     if (title && !org) continue;
     if (!org) continue;
     let postIndex = 0;
-    if (title) postIndex = Math.max(0, org.posts.findIndex((p) => p.titles.some((t) => t.toLowerCase().replace(/-/g, " ") === title.toLowerCase().replace(/[-\s]+/g, " "))));
+    if (title) {
+      const wanted = title.toLowerCase().replace(/[-\s]+/g, " ");
+      postIndex = Math.max(0, org.posts.findIndex((p) => p.titles.some((t) => titleKey(TITLE_KEYS, t, hyphensAsSpaces) === wanted)));
+    }
     out.push({ type: "Post", form: "generic", name: org.posts[postIndex]!.name, org: org.slug, aliases: postNameVariants(org, postIndex), start, end });
   }
   // "the bank's next president", "the agency's new director-general": the organization's noun and its title.
-  for (m of stickyMatches(POSSESSIVE_POST, POSSESSIVE_POST_STARTS, text)) {
+  for (m of stickyMatchesAt(POSSESSIVE_POST, possessiveOffsets(text), text)) {
     const noun = m[1]!.toLowerCase();
     const rest = m[2]!.toLowerCase().replace(/[-\s]+/g, " ");
     const start = m.index;
-    if (takenAt.subarray(start, start + m[0].length).includes(1)) continue;
+    if (overlapsAny(taken, start, start + m[0].length)) continue;
     const org = nounOrganization(ranked, orgCounts, noun);
     if (!org) continue;
     let found: { post: number; words: number } | undefined;
     org.posts.forEach((p, index) => {
       for (const t of p.titles) {
-        const title = fold(t).toLowerCase().replace(/[-\s]+/g, " ");
+        const title = titleKey(FOLDED_SPACED_TITLE_KEYS, t, foldedSpaced);
         const words = title.split(" ").length;
         if ((rest === title || rest.startsWith(`${title} `)) && (!found || words > found.words)) found = { post: index, words };
       }
@@ -1186,7 +1364,7 @@ function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, take
   for (m of party ? stickyMatches(PARTY_TITLE, PARTY_TITLE_STARTS, text) : []) {
     const start = m.index;
     const end = start + m[0].length;
-    if (takenAt.subarray(start, end).includes(1) || out.some((o) => o.start < end && o.end > start) || PARTY_TITLE_NOT_HEAD.test(text.slice(Math.max(0, start - 16), start))) continue;
+    if (overlapsAny(taken, start, end) || out.some((o) => o.start < end && o.end > start) || PARTY_TITLE_NOT_HEAD.test(text.slice(Math.max(0, start - 16), start))) continue;
     const title = m[1]!.toLowerCase();
     const wanted = title === "chief" || title === "boss" || title === "leadership" ? "leader" : title === "presidency" ? "president" : title;
     const index = party!.posts.findIndex((p) => p.titles.some((t) => t.toLowerCase() === wanted));
@@ -1196,6 +1374,26 @@ function genericPosts(text: string, orgCounts: ReadonlyMap<string, number>, take
   out.sort((a, b) => a.start - b.start);
   return out;
 }
+
+/** Whether one of the spans `taken` (a few posts) shares a character with `[start, end)`. */
+function overlapsAny(taken: readonly Span[], start: number, end: number): boolean {
+  for (const t of taken) if (t.start < t.end && t.start < end && t.end > start) return true;
+  return false;
+}
+
+/** A lexicon title's key, worked out once: the lexicon's titles are compared with every title the text writes. */
+function titleKey(keys: Map<string, string>, title: string, keyOf: (title: string) => string): string {
+  let key = keys.get(title);
+  if (key === undefined) keys.set(title, (key = keyOf(title)));
+  return key;
+}
+
+const TITLE_KEYS = new Map<string, string>();
+const FOLDED_TITLE_KEYS = new Map<string, string>();
+const FOLDED_SPACED_TITLE_KEYS = new Map<string, string>();
+const hyphensAsSpaces = (t: string) => t.toLowerCase().replace(/-/g, " ");
+const foldedHyphensAsSpaces = (t: string) => fold(t).toLowerCase().replace(/-/g, " ");
+const foldedSpaced = (t: string) => fold(t).toLowerCase().replace(/[-\s]+/g, " ");
 
 /** A party's head in its own words: "party president", "the party leadership". */
 const PARTY_TITLE = /(?<![\p{L}-])[Pp]arty\s+(president|presidency|leader|leadership|chairman|chairwoman|chairperson|chair|chief|boss)(?![\p{L}-])/uy;
@@ -1211,8 +1409,34 @@ function nounOrganization(ranked: readonly OrganizationEntry[], orgCounts: Reado
 }
 
 const POSSESSIVE_POST = /(?<![\p{L}])[Tt]he\s+(\p{L}+)['’]s\s+(?:(?:next|new|future|current|outgoing|top|first\s+\p{Ll}+)\s+)?(\p{L}+(?:[-\s]\p{L}+)?)/uy;
-// Up to the possessive, which most "the" lack: the pattern is tried only where one follows.
-const POSSESSIVE_POST_STARTS = /[Tt]he\s+\p{L}+['’]s\s/gu;
+/** "the" or "The" and white space: where {@link POSSESSIVE_POST} may open. */
+const THE_SPACE = /[Tt]he\s/g;
+const LETTER_AT = /\p{L}/uy;
+
+/**
+ * The offsets where `[Tt]he\s+\p{L}+['’]s\s` matches: up to the possessive, which most "the"
+ * lack, so that {@link POSSESSIVE_POST} is tried only where one follows. The word after "the" is
+ * read by hand: a search of the whole pattern reads every word after every "the" more slowly.
+ */
+function possessiveOffsets(text: string): number[] {
+  const out: number[] = [];
+  THE_SPACE.lastIndex = 0;
+  let s: RegExpExecArray | null;
+  while ((s = THE_SPACE.exec(text)) !== null) {
+    let i = s.index + 4;
+    while (isSpaceCode(text.charCodeAt(i))) i++;
+    const from = i;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) i++;
+      else if (c >= 0x80 && ((LETTER_AT.lastIndex = i), LETTER_AT.test(text))) i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+      else break;
+    }
+    const a = text.charCodeAt(i);
+    if (i > from && (a === 0x27 || a === 0x2019) && text.charCodeAt(i + 1) === 0x73 && isSpaceCode(text.charCodeAt(i + 2))) out.push(s.index);
+  }
+  return out;
+}
 
 /**
  * A post named by a description: "the top job", "the race", "the post", "the party's nomination",
@@ -1232,7 +1456,8 @@ const PARTY_SLUGS = new Set(PARTIES.map((p) => p.slug));
 function articlePost(all: readonly RawMention[], orgCounts: ReadonlyMap<string, number>): Omit<RawMention, "start" | "end"> | undefined {
   // Posts found by shape count only where the lexicon names no post and no organization with posts.
   const lexicon = all.filter((p) => !p.shaped);
-  const orgWithPosts = ORGANIZATIONS.some((o) => o.posts.length > 0 && (orgCounts.get(o.slug) ?? 0) > 0);
+  const ranked = postedOrganizationsByCount(orgCounts);
+  const orgWithPosts = ranked.length > 0;
   const posts = lexicon.length > 0 || orgWithPosts ? lexicon : all;
   const named = new Map<string, RawMention>();
   for (const p of posts) named.set(p.name, p);
@@ -1243,7 +1468,7 @@ function articlePost(all: readonly RawMention[], orgCounts: ReadonlyMap<string, 
   if (named.size > 1) return undefined;
   // One organization with posts, or one named at least twice as often as any other.
   // The lexicon may list one organization twice (its slug is the key): each counts once.
-  const orgs = ORGANIZATIONS.filter((o, i) => o.posts.length > 0 && (orgCounts.get(o.slug) ?? 0) > 0 && ORGANIZATIONS.findIndex((x) => x.slug === o.slug && x.posts.length > 0) === i).sort((a, b) => orgCounts.get(b.slug)! - orgCounts.get(a.slug)!);
+  const orgs = ranked.filter((o) => postedOrganizationOfSlug(o.slug) === o);
   if (orgs.length === 0) return undefined;
   if (orgs.length > 1 && (orgCounts.get(orgs[0]!.slug)! < 2 || orgCounts.get(orgs[0]!.slug)! < 2 * orgCounts.get(orgs[1]!.slug)!)) return undefined;
   // The post's other names go with it, as they do where the text names it.
@@ -1370,6 +1595,10 @@ function namedAlike(text: string, tokens: readonly Token[], covered: readonly bo
     const taken = new Set(out.map((m) => m.start));
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
+      // Every acronym is two capitals or more: most words are passed over on their first two characters.
+      const c0 = t.text.charCodeAt(0);
+      const c1 = t.text.charCodeAt(1);
+      if ((c0 < 0x80 && (c0 < 0x41 || c0 > 0x5a)) || (c1 < 0x80 && (c1 < 0x41 || c1 > 0x5a)) || t.text.length < 2) continue;
       const name = acronyms.get(t.text);
       if (!name || covered[i] || taken.has(t.start)) continue;
       out.push({ type: "Organization", form: "name", name, start: t.start, end: t.end });
@@ -1547,7 +1776,7 @@ function insideOtherName(known: readonly RawMention[], post: RawMention): boolea
  * (ISO code), read only for the party words several countries share.
  */
 export function findMentions(text: string, siteCountry?: string): RawMention[] {
-  const tokens = tokenize(text);
+  const tokens = textTokens(text);
   const lexicon = lexiconMentions(text, tokens);
   const covered = lexicon.covered;
   const uncover = (m: RawMention) => tokens.forEach((t, i) => {
@@ -1558,7 +1787,7 @@ export function findMentions(text: string, siteCountry?: string): RawMention[] {
   const runs = monthSurnames(text, tokens, covered, namedAlike(text, tokens, covered, splitHeadlineRuns(text, capitalizedRuns(text, tokens, covered, known, absorbed))));
   const particles = particleSurnames(text, tokens, covered);
   // A lexicon post read inside a longer name of another organization ("Liberal Democratic Party's leadership") is not that post.
-  const explicit = explicitPosts(text, new Set([...known.filter((m) => m.type === "Organization" && m.org).map((m) => m.org!), ...organizationsNamedByPostAlias(text)]));
+  const explicit = explicitPosts(text, new Set(known.filter((m) => m.type === "Organization" && m.org).map((m) => m.org!)));
   const posts = explicit.posts.filter((p) => !runs.some((r) => r.type === "Organization" && r.start < p.start && r.end > p.start) && !insideOtherName(known, p) && !isHoldersTitle(text, p, runs));
   const orgCounts = new Map<string, number>();
   for (const m of [...known, ...posts]) if (m.org) orgCounts.set(m.org, (orgCounts.get(m.org) ?? 0) + 1);
@@ -1573,7 +1802,7 @@ export function findMentions(text: string, siteCountry?: string): RawMention[] {
   generic.push(...legislature);
   generic.push(...shapedPosts(text, [...known, ...runs], [...posts, ...generic]));
   // "for the position of federal leader": a post named by its title after a word for a post.
-  generic.push(...postsNamedByTitle(text, orgCounts, [...posts, ...generic]));
+  generic.push(...postsNamedByTitle(text, orgCounts, [...posts, ...generic], explicit.postWordsAt));
   // A party's primary: the race is its presidential nomination, named where the text names it.
   const nomination = partyNomination(text, known);
   if (nomination) generic.push(...nomination.mentions.filter((n) => !posts.some((t) => t.start < n.end && t.end > n.start) && !generic.some((t) => t.start < n.end && t.end > n.start)));

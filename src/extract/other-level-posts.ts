@@ -5,9 +5,10 @@
  * of that level of the organization whose race the article is about, when the lexicon lists one
  * (or, for a party's leader, its deputy leader): a post of its own, not the article's post.
  */
-import { ORGANIZATIONS, postNameVariants, type OrganizationEntry } from "./lexicon/organizations.js";
+import { postedOrganizationOfSlug, postedOrganizationsByCount, postNameVariants, type OrganizationEntry } from "./lexicon/organizations.js";
 import type { RawMention } from "./types.js";
-import { stickyMatches } from "./text-utils.js";
+import { isSpaceCode } from "./char-tests.js";
+import { stickyMatches, stickyMatchesAt } from "./text-utils.js";
 
 /** Cheap literal test before {@link LEVEL_POST}. */
 const LEVEL_CUE = /deputy|vice|treasurer/i;
@@ -48,7 +49,7 @@ function levelPost(org: OrganizationEntry, key: string): { name: string; aliases
  */
 export function otherLevelPosts(text: string, org: string | undefined, taken: readonly RawMention[]): RawMention[] {
   if (!org || !LEVEL_CUE.test(text)) return [];
-  const entry = ORGANIZATIONS.find((o) => o.slug === org && o.posts.length > 0);
+  const entry = postedOrganizationOfSlug(org);
   if (!entry || entry.posts.length === 0) return [];
   // An organization whose own post is of such a level is raced for at that level already.
   if (LEVEL_CUE.test(entry.posts[0]!.name)) return [];
@@ -70,10 +71,28 @@ export function otherLevelPosts(text: string, org: string | undefined, taken: re
   return out;
 }
 
+/** Words for a post, before "of" or "for" and its title: {@link TITLE_STARTS}'s words. */
+export const POST_WORDS: readonly string[] = ["position", "post", "office", "role", "seat", "race", "contest", "election", "bid", "candidacy"];
+
+/**
+ * Whether `\s+(?:of|for)\s` matches at `end`, "of" and "for" in any case: what follows a word of
+ * {@link POST_WORDS} in {@link TITLE_STARTS}.
+ */
+export function ofOrForAfter(text: string, end: number): boolean {
+  let i = end;
+  if (!isSpaceCode(text.charCodeAt(i))) return false;
+  do i++;
+  while (isSpaceCode(text.charCodeAt(i)));
+  const c = text.charCodeAt(i) | 0x20;
+  const d = text.charCodeAt(i + 1) | 0x20;
+  if (c === 0x6f && d === 0x66) return isSpaceCode(text.charCodeAt(i + 2));
+  return c === 0x66 && d === 0x6f && (text.charCodeAt(i + 2) | 0x20) === 0x72 && isSpaceCode(text.charCodeAt(i + 3));
+}
+
 /** "for the position of federal leader", "the post of secretary-general", "the race for chairman": a post named by its title alone. */
 const TITLE_AFTER_POST_WORD = /\b(?:position|post|office|role|seat|race|contest|election|bid|candidacy)\s+(?:of|for)\s+(?:the\s+)?(?:(?:party|union|body|federation|organi[sz]ation)['’]s\s+)?(?:new\s+|next\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iuy;
 /** Where {@link TITLE_AFTER_POST_WORD} may match: without the "u" flag the search of a whole article is several times faster. */
-const TITLE_STARTS = /\b(?:position|post|office|role|seat|race|contest|election|bid|candidacy)\s+(?:of|for)\s/gi;
+const TITLE_STARTS = new RegExp(String.raw`\b(?:${POST_WORDS.join("|")})\s+(?:of|for)\s`, "gi");
 /** The same with the "u" flag, for a text with a long s or a Kelvin sign, which only Unicode case folding reads as "s" or "k". */
 const TITLE_STARTS_UNICODE = /\b(?:position|post|office|role|seat|race|contest|election|bid|candidacy)\s+(?:of|for)\s/giu;
 const FOLDED_ONLY_IN_UNICODE = /[\u017F\u212A]/;
@@ -82,16 +101,19 @@ const TITLE_CUE = /\b(?:position|post|office|role|seat|race|contest|election|bid
 /**
  * Posts named by a lexicon title after a word for a post ("for the position of federal leader"),
  * of the organization named most in the article among those whose posts carry that title.
- * `orgCounts` counts the article's mentions of each organization.
+ * `orgCounts` counts the article's mentions of each organization. `postWordsAt`, when given, holds
+ * in order every offset where a word of {@link POST_WORDS} opens after no ASCII letter, in any case
+ * of its ASCII letters, before `\s+(?:of|for)\s`.
  */
-export function postsNamedByTitle(text: string, orgCounts: ReadonlyMap<string, number>, taken: readonly RawMention[]): RawMention[] {
-  const orgs = ORGANIZATIONS.filter((o) => o.posts.length > 0 && (orgCounts.get(o.slug) ?? 0) > 0).sort((a, b) => orgCounts.get(b.slug)! - orgCounts.get(a.slug)!);
+export function postsNamedByTitle(text: string, orgCounts: ReadonlyMap<string, number>, taken: readonly RawMention[], postWordsAt?: readonly number[]): RawMention[] {
+  const orgs = postedOrganizationsByCount(orgCounts);
   if (orgs.length === 0) return [];
   // Where the cue is written, TITLE_STARTS finds it; only Unicode case folding finds more.
   const unicode = FOLDED_ONLY_IN_UNICODE.test(text);
   if (unicode && !TITLE_CUE.test(text)) return [];
   const out: RawMention[] = [];
-  for (const m of stickyMatches(TITLE_AFTER_POST_WORD, unicode ? TITLE_STARTS_UNICODE : TITLE_STARTS, text)) {
+  const found = postWordsAt && !unicode ? stickyMatchesAt(TITLE_AFTER_POST_WORD, postWordsAt, text) : stickyMatches(TITLE_AFTER_POST_WORD, unicode ? TITLE_STARTS_UNICODE : TITLE_STARTS, text);
+  for (const m of found) {
     const words = m[1]!;
     const wordsStart = m.index + m[0].length - words.length;
     if (/^\p{Lu}/u.test(words)) continue;

@@ -115,6 +115,52 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
+let lastText: string | undefined;
+let lastTokens: Token[] = [];
+
+/**
+ * `tokenize(text)`, the last text's tokens kept: the stages read the words of one article in turn.
+ * Neither the array nor its tokens may be changed.
+ */
+export function textTokens(text: string): readonly Token[] {
+  if (text !== lastText) {
+    lastTokens = tokenize(text);
+    lastText = text;
+  }
+  return lastTokens;
+}
+
+/**
+ * `tokenize(text, from, to)`, taken from the whole text's tokens ({@link textTokens}): a window
+ * opening inside a word has the rest of that word read as `tokenize` reads it, and from the next
+ * word on the two readings are the same. Its tokens may not be changed.
+ */
+export function tokensBetween(text: string, from: number, to: number): Token[] {
+  const low = text.charCodeAt(from);
+  // Inside a surrogate pair, tokenize opens at the pair.
+  if (from > 0 && low >= 0xdc00 && low <= 0xdfff) return tokenize(text, from, to);
+  const all = textTokens(text);
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  let out: Token[] = [];
+  let k = lo;
+  if (k < all.length && all[k]!.start < from) {
+    const word = all[k]!;
+    if (word.end > to) return tokenize(text, from, to);
+    out = tokenize(text, from, word.end);
+    // Initials read from inside a word may run past it ("xY.Z."): the window is read whole.
+    if (out.length > 0 && out[out.length - 1]!.end > word.end) return tokenize(text, from, to);
+    k++;
+  }
+  for (; k < all.length && all[k]!.start < to; k++) out.push(all[k]!);
+  return out;
+}
+
 /** Diacritics removed, case kept: "Kariņš" -> "Karins". */
 export function fold(s: string): string {
   // ASCII is its own decomposition and holds neither marks nor curly quotes.
@@ -153,6 +199,26 @@ export function stickyMatches(sticky: RegExp, starts: RegExp, text: string): Reg
       out.push(m);
       starts.lastIndex = m.index + m[0].length;
     } else starts.lastIndex = s.index + 1;
+  }
+  return out;
+}
+
+/**
+ * The matches of `sticky` (a pattern with the "y" flag) tried at the offsets `at` (in order,
+ * holding every offset where it matches), left to right, the search going on after each match's
+ * end: what one global search would find.
+ */
+export function stickyMatchesAt(sticky: RegExp, at: readonly number[], text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const offset of at) {
+    if (offset < from) continue;
+    sticky.lastIndex = offset;
+    const m = sticky.exec(text);
+    if (m) {
+      out.push(m);
+      from = m.index + m[0].length;
+    }
   }
   return out;
 }

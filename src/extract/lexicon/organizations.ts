@@ -613,6 +613,47 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = (<readonly Organizati
   ...PARTIES,
 ]).map(withDescriptions);
 
+/** The lexicon's entries by slug, in lexicon order (a slug may be listed more than once). */
+const ENTRIES_BY_SLUG = new Map<string, OrganizationEntry[]>();
+/** The same, only the entries with posts, each with its place in the lexicon. */
+const POSTED_BY_SLUG = new Map<string, { org: OrganizationEntry; at: number }[]>();
+ORGANIZATIONS.forEach((org, at) => {
+  const all = ENTRIES_BY_SLUG.get(org.slug);
+  if (all) all.push(org);
+  else ENTRIES_BY_SLUG.set(org.slug, [org]);
+  if (org.posts.length === 0) return;
+  const posted = POSTED_BY_SLUG.get(org.slug);
+  if (posted) posted.push({ org, at });
+  else POSTED_BY_SLUG.set(org.slug, [{ org, at }]);
+});
+
+/** The lexicon's entries of `slug`, in lexicon order (empty for an unknown slug). */
+export function organizationsOfSlug(slug: string): readonly OrganizationEntry[] {
+  return ENTRIES_BY_SLUG.get(slug) ?? [];
+}
+
+/** The first lexicon entry of `slug` that has posts. */
+export function postedOrganizationOfSlug(slug: string): OrganizationEntry | undefined {
+  return POSTED_BY_SLUG.get(slug)?.[0]?.org;
+}
+
+/**
+ * The lexicon's entries with posts whose slug `counts` counts above 0, the most counted first and
+ * in lexicon order among equals: `ORGANIZATIONS` filtered on both and sorted by count, without a
+ * pass over the lexicon.
+ */
+export function postedOrganizationsByCount(counts: ReadonlyMap<string, number>): OrganizationEntry[] {
+  const found: { org: OrganizationEntry; at: number; count: number }[] = [];
+  for (const [slug, count] of counts) {
+    if (!(count > 0)) continue;
+    for (const { org, at } of POSTED_BY_SLUG.get(slug) ?? []) found.push({ org, at, count });
+  }
+  found.sort((a, b) => b.count - a.count || a.at - b.at);
+  const out: OrganizationEntry[] = [];
+  for (const f of found) out.push(f.org);
+  return out;
+}
+
 /** Titles that name a post on their own once the article's organization is known. */
 export const STANDALONE_TITLES = ["Secretary General", "Secretary-General", "Director-General", "Director General", "Managing Director", "High Commissioner", "Executive Director", "Deputy Secretary-General", "Deputy Secretary General", "Treasurer-General", "Treasurer General", "National Chairperson"];
 
