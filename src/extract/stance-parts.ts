@@ -74,6 +74,23 @@ function restrictiveAntecedent(analysis: Analysis, sentence: Sentence, from: num
   return { entity: antecedent.entity, mention: antecedent, confidence: 0.75, end: at };
 }
 
+const PRONOUN_WORD = /\b(?:(we|I|he|she|it|they)|nobody|no one|none)\b/gi;
+
+/**
+ * The pronoun of `gap` that stands for a verb's subject: the last personal pronoun, or else the
+ * first "nobody", "no one" or "none" (one pass over `gap`).
+ */
+function subjectPronoun(gap: string): RegExpExecArray | null {
+  let personal: RegExpExecArray | null = null;
+  let negative: RegExpExecArray | null = null;
+  PRONOUN_WORD.lastIndex = 0;
+  for (let m = PRONOUN_WORD.exec(gap); m; m = PRONOUN_WORD.exec(gap)) {
+    if (m[1] !== undefined) personal = m;
+    else negative ??= m;
+  }
+  return personal ?? negative;
+}
+
 /**
  * Who holds the stance of the verb at `at`: the nearest actor before it in its clause (past
  * relative clauses and appositions), a pronoun resolved, or the antecedent of a relative clause.
@@ -144,9 +161,9 @@ export function subjectBefore(analysis: Analysis, sentence: Sentence, at: number
   // "His government backs X", "her party will back X": the country or party of the person the pronoun stands for.
   const government = pronounGovernment(analysis, gapFrom, at, nearest);
   if (government) return { entity: government.entity, confidence: 0.65, end: government.end, reading: government.reading };
-  const pronoun = /\b(we|I|he|she|it|they|nobody|no one|none)\b(?![\s\S]*\b(?:we|I|he|she|it|they)\b)/i.exec(gap);
+  const pronoun = subjectPronoun(gap);
   if (pronoun) {
-    const word = pronoun[1]!.toLowerCase();
+    const word = pronoun[0].toLowerCase();
     const pAt = gapFrom + pronoun.index;
     // "I think the vast majority will vote for X": the pronoun believes; the verb's subject is someone else.
     if (BELIEVES_OF_OTHERS.test(text.slice(pAt + word.length, at))) return null;
