@@ -156,8 +156,22 @@ function searchFrom(pattern: RegExp, body: string, from: number): RegExpExecArra
 
 /** The text with ASCII capitals in lower case: same length and offsets, for the case-sensitive triggers. */
 function lowerAscii(text: string): string {
-  return text.replace(/[A-Z]+/g, (w) => w.toLowerCase());
+  const lower = text.toLowerCase();
+  // Only "İ" lengthens in lower case: at equal lengths the characters map one to one, and the
+  // non-ASCII ones that changed ("É") are put back.
+  if (lower.length !== text.length) return text.replace(/[A-Z]+/g, (w) => w.toLowerCase());
+  let out = "";
+  let from = 0;
+  NON_ASCII.lastIndex = 0;
+  for (let m = NON_ASCII.exec(text); m; m = NON_ASCII.exec(text)) {
+    if (lower.charCodeAt(m.index) === m[0].charCodeAt(0)) continue;
+    out += lower.slice(from, m.index) + m[0];
+    from = m.index + 1;
+  }
+  return from === 0 ? lower : out + lower.slice(from);
 }
+// Characters that may change case: neither ASCII, nor Latin-1 signs, nor general punctuation.
+const NON_ASCII = /[^\0-\xbf\u2000-\u206f]/g;
 const CRITICISM_AT = new RegExp(`^(?:${CRITICISM})`, "iu");
 /** What criticism of a person's belongings is about when it is a stance: their candidacy, not their speech. */
 const CRITICISED_THING = /^['’]s?\s+(?!(?:[\p{L}-]+\s+)?(?:candidacy|candidature|bid|nomination|appointment|election|selection|record|qualifications?|suitability|fitness|campaign|credentials|experience|ability|competence|judgment|judgement)\b)\p{L}/u;
