@@ -452,6 +452,17 @@ function partyDescribesPerson(text: string, m: Span & { name: string }): boolean
 }
 
 /** A party and state affiliation after a name ("Jim Jordan (R-Ohio)"), kept out of aliases. */
+/** A capitalized word right before a name, perhaps with a full stop: "Ms ", "Dr. ", "Senator ". */
+const TITLE_WORD_BEFORE = /(?:^|[\s(])(\p{Lu}\p{Ll}+)\.?\s+$/u;
+
+/** Whether white space (as `\s` reads it) stands right before `at`: a word before a name ends in one. */
+function spaceBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const c = text.charCodeAt(at - 1);
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  return c > 127 && /\s/u.test(text.charAt(at - 1));
+}
+
 /** A gendered honorific right before a short name: "Ms ", "Mr. ", "Mrs ". */
 const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(Mr|Mrs|Ms|Miss|Mx)\.?\s+$/u;
 const AFFILIATION = /\s\([^()]{1,14}\)$/;
@@ -740,8 +751,8 @@ export function resolveEntities(text: string, sentences: readonly Sentence[], qu
     v[g]++;
   };
   for (const m of mentions) {
-    if (m.type !== "Person") continue;
-    const honorific = /(?:^|[\s(])(\p{Lu}\p{Ll}+)\.?\s+$/u.exec(text.slice(Math.max(0, m.start - 14), m.start))?.[1];
+    if (m.type !== "Person" || !spaceBefore(text, m.start)) continue;
+    const honorific = TITLE_WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 14), m.start))?.[1];
     if (honorific) vote(m.entity, genderOfTitle(`${honorific} `));
   }
   for (const e of entities.values()) {
