@@ -15,6 +15,24 @@ const BODY_AFTER_ORG = new RegExp(String.raw`(?:['’]s)?\s(?:\d+-member\s)?(${T
 /** Before the organization: "the executive board of UNESCO" (tried on the words ending at the organization's start). */
 const BODY_BEFORE_ORG = new RegExp(String.raw`(?<![\p{L}\p{M}])(${TITLES})\sof\s(?:the\s)?$`, "u");
 
+/** The first letters of `TITLES`, and the digits of "58-member". */
+const BODY_AFTER_SECOND = /[EeBbGgCc0-9]/;
+
+/**
+ * Whether `BODY_AFTER_ORG` may match at `end`: after an optional "'s" and one space, a title's
+ * first letter or a digit.
+ */
+function mayNameBodyAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  const at = (c === 0x27 || c === 0x2019) && text.charCodeAt(end + 1) === 0x73 ? end + 3 : end + 1;
+  return at < text.length && BODY_AFTER_SECOND.test(text[at]!);
+}
+
+/** Whether " of " (which `BODY_BEFORE_ORG` needs) lies in the 48 characters before `start`. */
+function ofBefore(text: string, start: number): boolean {
+  return start >= 4 && text.lastIndexOf(" of ", start - 4) >= Math.max(0, start - 48);
+}
+
 let entryBySlug: Map<string, OrganizationEntry> | undefined;
 
 function entryOf(slug: string): OrganizationEntry | undefined {
@@ -47,12 +65,14 @@ export function withGoverningBodies(text: string, known: readonly RawMention[], 
   const bodies: RawMention[] = [];
   // Only the words beside a known organization are read: a body is named through one.
   for (const org of orgs) {
+    const afterPossible = mayNameBodyAfter(text, org.end);
+    if (!afterPossible && !ofBefore(text, org.start)) continue;
     const entry = entryOf(org.org!);
     // "the UN agency's executive board": a description of the organization names no body of a known one.
     if (!entry || !entry.names.includes(text.slice(org.start, org.end).replace(/^the\s+/i, ""))) continue;
     BODY_AFTER_ORG.lastIndex = org.end;
-    const after = BODY_AFTER_ORG.exec(text);
-    const before = after ? null : text.slice(Math.max(0, org.start - 48), org.start).includes(" of ") ? BODY_BEFORE_ORG.exec(text.slice(Math.max(0, org.start - 48), org.start)) : null;
+    const after = afterPossible ? BODY_AFTER_ORG.exec(text) : null;
+    const before = after ? null : ofBefore(text, org.start) ? BODY_BEFORE_ORG.exec(text.slice(Math.max(0, org.start - 48), org.start)) : null;
     if (!after && !before) continue;
     const title = titleCase((after ?? before)![1]!);
     const start = after ? org.start : org.start - before![0].length;

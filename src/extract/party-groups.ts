@@ -34,7 +34,7 @@ const CAUCUS = /\b(?:(?:his|her|their)(?: own)?|the party['’]s) caucus\b|\bthe
  * "Twenty-six other MPs": the rest of the party's members, counted. A bare count ("the support of
  * 23 MPs", "nominated by five MSPs") is a tally beside the members' names, not a group that holds.
  */
-const OTHER_MEMBERS = new RegExp(`(?<![\\p{L}\\d-])(${COUNT}) other (${MEMBERS})\\b`, "giu");
+const OTHER_MEMBERS = new RegExp(`(?<![\\p{L}\\d-])(${COUNT}) other (${MEMBERS})(?!\\w)`, "giu");
 /** What follows a party's name in "Fianna Fáil's 38 TDs". */
 const OWN_MEMBERS = new RegExp(`^['’]s (?:(?:${COUNT}) )?(${MEMBERS})\\b`, "i");
 
@@ -95,7 +95,7 @@ function partyBranches(text: string, mentions: readonly RawMention[], taken: Set
   // The last branch named of each party: "the ANC in the province" is that party's.
   const last = new Map<string, RawMention>();
   const later: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(THE_PARTY_IN)) later.push({ start: m.index, end: m.index + m[0].length });
+  if (text.includes("he party in the ")) for (const m of text.matchAll(THE_PARTY_IN)) later.push({ start: m.index, end: m.index + m[0].length });
   const parties = mentions.filter((m) => m.type === "Organization" && m.org !== undefined && PARTY_BY_SLUG.has(m.org));
   for (const p of parties) {
     // Cheap test first: most party mentions are not followed by " in " or " (".

@@ -13,6 +13,7 @@ import { countryEntries } from "./lexicon/countries.js";
 import { ORGANIZATIONS } from "./lexicon/organizations.js";
 import { articleCountryCounts, articlePartyCountry, countryName } from "./lexicon/party-country.js";
 import { escapeRegExp } from "./text-utils.js";
+import { trieAlternation } from "./word-alternation.js";
 import type { RawMention, Token } from "./types.js";
 
 /** Title words, lower-cased, and the title each names; `null` for a head word that takes the body's titled post, if the text names one. */
@@ -79,7 +80,12 @@ const BODY_TITLE = new RegExp(String.raw`^(?:['’]s)?\s+(?:(?:new|next|future)\
 const PRESIDENTIAL_CUE = /\bpresidential(?=\s+(?:election|elections|race|contest|vote|ballot|bid|campaign|poll|candidate|candidates|hopefuls?))/g;
 
 /** An acronym before a title: "the FIA presidency", "FIA president". */
-const TITLE_CUE = new RegExp(String.raw`\b(?:${TITLE_WORDS})\b`, "g");
+const TITLE_CUE = new RegExp(
+  String.raw`\b(?:${trieAlternation(
+    [...TITLES.keys(), ...COUNTRY_TITLES.keys()].map((t) => [...t].map((c, i) => (c === " " || c === "-" ? "[- ]" : i === 0 ? `[${c}${c.toUpperCase()}]` : c))),
+  )})\b`,
+  "g",
+);
 const ACRONYM_BEFORE = /(?<![\p{L}-])\p{Lu}{2,6}(?:['’]s)?\s+(?:(?:new|next|future)\s+)?$/u;
 
 /**

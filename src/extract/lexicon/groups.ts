@@ -17,6 +17,7 @@
  * qualifiers ("Western and like-minded nations") naming the group by the first.
  */
 import type { RawMention, Token } from "../types.js";
+import { trieAlternation } from "../word-alternation.js";
 
 /** Nouns that end a group's name. */
 const GROUP_HEADS = new Set(["nations", "countries", "states", "powers", "governments", "economies", "democracies", "leaders", "ministers", "members", "allies", "delegations"]);
@@ -168,7 +169,16 @@ function namedGroups(text: string, tokens: readonly Token[], known: readonly Raw
 
 
 /** Plural nouns that name a group able to back someone, as written (case matters: "MPs", "Republicans"). */
-const QUALIFIED_HEAD = /\b(?:countries|nations|states|governments|leaders|ministers|MPs|MEPs|MSPs|MLAs|TDs|AMs|lawmakers|legislators|senators|governors|councillors|councilors|peers|members|delegates|activists|federations|associations|unions|confederations|intellectuals|backbenchers|Republicans|Democrats)\b/g;
+const QUALIFIED_HEAD = new RegExp(
+  String.raw`\b(?:${trieAlternation(
+    [
+      "countries", "nations", "states", "governments", "leaders", "ministers", "MPs", "MEPs", "MSPs", "MLAs", "TDs", "AMs", "lawmakers",
+      "legislators", "senators", "governors", "councillors", "councilors", "peers", "members", "delegates", "activists", "federations",
+      "associations", "unions", "confederations", "intellectuals", "backbenchers", "Republicans", "Democrats",
+    ].map((w) => [...w]),
+  )})\b`,
+  "g",
+);
 
 /** Lower-case words that qualify a bloc ("developing countries", "right-flank Republicans"). */
 const BLOC_ADJECTIVES = new Set([
