@@ -1,4 +1,4 @@
-import { FULL_SIZES, latencyChartName, resultsStem } from "./report.js";
+import { extractLine, FULL_SIZES, latencyChartName, resultsStem } from "./report.js";
 
 describe("resultsStem", () => {
   it("gives the full run, and only it once finished, the figures the README quotes", () => {
@@ -18,5 +18,18 @@ describe("resultsStem", () => {
     expect(latencyChartName("latest")).toBe("latency");
     expect(latencyChartName("partial")).toBe("partial-latency");
     expect(latencyChartName("quick")).toBe("quick-latency");
+  });
+});
+
+describe("extractLine", () => {
+  it("gives the steady state by CPU time first, and the first window apart", () => {
+    const line = extractLine({ articlesPerSec: 120.5, wordsPerSec: 182000, articles: 1400, articlesPerCpuSec: 114.2, firstWindow: { articlesPerSec: 95.1, articlesPerCpuSec: 71.3 } });
+    expect(line).toMatch(/^Extractor, steady state on one core: 114 articles\/s by CPU time, 121 by the clock \(182,000 words\/s\)/);
+    expect(line).toContain("71.3 by CPU time");
+    expect(line.indexOf("114")).toBeLessThan(line.indexOf("71.3"));
+  });
+
+  it("reads results written before the steady state was measured", () => {
+    expect(extractLine({ articlesPerSec: 80, wordsPerSec: 120000, articles: 400 })).toBe("Extractor: 80.0 articles/s (120,000 words/s) on one core.");
   });
 });
