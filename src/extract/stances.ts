@@ -50,6 +50,7 @@ import { CUE as OUSTER_CUE } from "./opposition-ouster.js";
 import { CUE as LETTER_CUE } from "./opposition-letters.js";
 import { supportInstead } from "./opposition-coordinated.js";
 import { furtherOpposed } from "./opposition-further-objects.js";
+import { oppositionActStances } from "./opposition-acts.js";
 import { JOINED_OPPOSITION_CUES, joinedOppositions, letterStances, oppositionStances, oppositionState } from "./opposition-readers.js";
 import { wordsPattern } from "./word-cues.js";
 import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
@@ -841,6 +842,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     if (inverted >= 0) append(found, invertedStances(analysis, sentence));
     append(found, judgedStances(analysis, sentence, quotes, lowerBody, cues.judgment[si]));
     if (cues.critics[si]) append(found, criticStances(analysis, sentence, lowerBody));
+    append(found, oppositionActStances(analysis, sentence, lowerBody));
     append(found, oppositionStances(analysis, sentence, quotes, lowerBody, opposing, whole, cues.prevention[si], cues.ousting[si]));
     if (cues.echo[si]) found.push(...echoedStances(analysis, sentence, found));
     joinedOppositions(analysis, sentence, quotes, lowerBody, found, whole, { against: cues.against[si]!, neither: cues.neither[si]!, instead: cues.instead[si]! });
