@@ -15,6 +15,7 @@ describe("opposition said as an act against someone", () => {
     ["Norway's refusal to support Kovac angered Petrov.", ["country:NO person:anna-kovac"]],
     ["Relations with Norway soured because of its refusal to support Kovac.", ["country:NO person:anna-kovac"]],
     ["The refusal by Norway to back Kovac was a surprise.", ["country:NO person:anna-kovac"]],
+    ["Tomas Berg's refusal to endorse Kovac's candidacy split the party.", ["person:tomas-berg person:anna-kovac"]],
     // A move to remove, its holder by "by" or a possessive.
     ["That goes back to an attempt in 2017 by the Ruritanian Swimming Federation to remove Kovac from the bureau.", ["org:ruritanian-swimming-federation person:anna-kovac"]],
     ["The Ruritanian Swimming Federation's attempt to oust Kovac failed.", ["org:ruritanian-swimming-federation person:anna-kovac"]],
@@ -30,6 +31,8 @@ describe("opposition said as an act against someone", () => {
     "Petrov launched fierce attacks against Kovac.",
     // A refusal denied.
     "Norway denied any refusal to support Kovac.",
+    // Something of the person's other than the candidacy.
+    "Norway's refusal to accept Kovac's resignation angered Petrov.",
     // The words after the act are another clause.
     "Norway's refusal to support the plan said much, Kovac noted.",
   ])("reads no opposition in: %s", (sentence) => {

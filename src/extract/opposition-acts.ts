@@ -34,6 +34,8 @@ const MADE_BY_SUBJECT = new RegExp(String.raw`^\s+(?:(?:once\s+again|again|also|
 const POSSESSED = new RegExp(String.raw`(?:['’]s?|\b(its|their))\s+${QUALIFIERS}$`, "iu");
 /** Before an act with no possessive: its article. */
 const ARTICLE = new RegExp(String.raw`\b(?:a|an|the)\s+${QUALIFIERS}$`, "iu");
+/** After the person, something of theirs other than the candidacy ("refusal to accept X's resignation"). */
+const SOMETHING_ELSE = /^['’]s?\s+(?!(?:\p{L}+\s+)?(?:candidacy|candidature|nomination|appointment|reappointment|bid|election|re-?election|confirmation|mandate)\b)/u;
 /** Before the act: a negation or a doubt, which holds no stance. */
 const DOUBTED = /\b(?:no|not|never|denied|denies|deny|rumou?red|alleged)\s+(?:\p{L}+\s+){0,2}$/iu;
 
@@ -72,6 +74,7 @@ export function oppositionActStances(analysis: Analysis, sentence: Sentence, low
   for (const m of mentionsIn(analysis, sentence.start, sentence.end)) {
     if (m.type !== "Person" || m.modifier) continue;
     const from = Math.min(m.start, m.extendedStart);
+    if (SOMETHING_ELSE.test(text.slice(m.end, Math.min(sentence.end, m.end + 40)))) continue;
     const before = text.slice(Math.max(sentence.start, from - 160), from);
     const start = from - before.length;
     for (const [pattern, rule, actorsOnly] of [[REFUSAL, "stance.refusal-noun", false], [REMOVAL, "stance.removal-attempt", true], [AGAINST, "stance.act-against", true]] as const) {
