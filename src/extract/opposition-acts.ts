@@ -39,9 +39,12 @@ const SOMETHING_ELSE = /^['’]s?\s+(?!(?:\p{L}+\s+)?(?:candidacy|candidature|no
 /** Before the act: a negation or a doubt, which holds no stance. */
 const DOUBTED = /\b(?:no|not|never|denied|denies|deny|rumou?red|alleged)\s+(?:\p{L}+\s+){0,2}$/iu;
 
+/** How far before the act its holder is looked for: a window, so that a huge sentence is read in linear time. */
+const REACH = 200;
+
 /** The actor whose mention ends right before `at` (with only spaces between), or undefined. */
 function actorEndingAt(analysis: Analysis, sentence: Sentence, at: number): Mention | undefined {
-  const m = mentionsIn(analysis, sentence.start, at).filter(isActor).pop();
+  const m = mentionsIn(analysis, Math.max(sentence.start, at - REACH), at).filter(isActor).pop();
   return m && /^['’]?s?\s*$/.test(analysis.text.slice(m.end, at)) ? m : undefined;
 }
 
@@ -53,12 +56,12 @@ function holderOf(analysis: Analysis, sentence: Sentence, nounStart: number, byA
   const possessed = POSSESSED.exec(lead);
   if (possessed) {
     const at = nounStart - lead.length + possessed.index;
-    if (possessed[1]) return mentionsIn(analysis, sentence.start, at).filter((m) => isActor(m) && m.type !== "Person").pop();
+    if (possessed[1]) return mentionsIn(analysis, Math.max(sentence.start, at - REACH), at).filter((m) => isActor(m) && m.type !== "Person").pop();
     return actorEndingAt(analysis, sentence, at + (/^['’]s?/.exec(possessed[0])?.[0].length ?? 0));
   }
   const article = ARTICLE.exec(lead);
   const beforeArticle = article ? lead.slice(0, article.index) : lead;
-  for (const m of mentionsIn(analysis, sentence.start, nounStart).filter(isActor).reverse()) {
+  for (const m of mentionsIn(analysis, Math.max(sentence.start, nounStart - REACH), nounStart).filter(isActor).reverse()) {
     const rest = text.slice(m.end, nounStart - lead.length + beforeArticle.length);
     if (MADE_BY_SUBJECT.test(rest + (article ? article[0] : ""))) return m;
     break;
