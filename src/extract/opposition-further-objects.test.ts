@@ -27,6 +27,10 @@ describe("an opposition's further objects", () => {
     "Tomas Berg opposes Kovac and also said that Boris Petrov was weak.",
     // The name after "and also" opens its own clause.
     "Tomas Berg opposes Kovac, and also the minister Boris Petrov said so.",
+    // What is opposed is something of the name's.
+    "Tomas Berg opposes Kovac and also the plan of Boris Petrov.",
+    // The name after a long title is the subject of its own verb.
+    "Tomas Berg opposed Kovac and Minister for Health Boris Petrov agreed.",
     // A relative clause is skipped only before "also".
     "Tomas Berg opposes Kovac, whom he blames for the crisis, and Minister for Health Boris Petrov agrees.",
   ])("reads no further object in: %s", (sentence) => {

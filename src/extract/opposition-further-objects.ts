@@ -15,13 +15,13 @@ const RELATIVE = /^,\s+(?:who|whom|whose)\b[^,;:.!?“”"()]{1,120}(?=,\s*(?:bu
 const CONNECTOR = /^\s*,?\s*(?:(?:but|and)\s+also|as\s+well\s+as|(and))\s+(?:(?:to|against)\s+)?/u;
 /** Between "also" and the name: nothing, or a description that opens on a determiner ("the Socialist leader", "his Qatari challenger,"). */
 const DESCRIBED = /^(?:(?:the|his|her|its|their)\s+(?:[\p{L}'’.-]+\s+){0,5}(?:[\p{L}'’.-]+\s*,\s*)?)?$/u;
-/** Words a description holds none of: a verb or a clause's start ("and also said that ..."). */
-const NOT_DESCRIPTIVE = /\b(?:that|who|whom|which|said|says|told|is|are|was|were|has|have|had|will|would|did|does|not|with|by|from|than|but|and|or|\p{Ll}+ed)\b/u;
+/** Words a description holds none of: a verb, a clause's start ("and also said that ..."), or "of" ("and also the plan of Y"). */
+const NOT_DESCRIPTIVE = /\b(?:that|who|whom|which|said|says|told|is|are|was|were|has|have|had|will|would|did|does|not|with|by|from|of|than|but|and|or|\p{Ll}+ed)\b/u;
 /** A long title after a plain "and", with a lower-case joiner inside: "High Commissioner for National Minorities". */
 const LONG_TITLE = /^\p{Lu}[\p{L}'’.-]*\s+(?:(?:\p{Lu}[\p{L}'’.-]*|for|of|on|the)\s+){0,6}$/u;
 const JOINER = /\s(?:for|of|on)\s/;
 /** Right after the name: its own clause ("and also Y said") or something of theirs ("and also Y's plan"). */
-const OWN_CLAUSE = /^(?:['’]s?\b|\s+(?:said|says|told|is|are|was|were|has|have|had|will|would|did|does|can|could|may|might|and\s+\p{Ll}+(?:s|ed)\b))/u;
+const OWN_CLAUSE = /^(?:['’]s?\b|\s+(?:said|says|told|is|are|was|were|has|have|had|will|would|did|does|can|could|may|might|and\s+\p{Ll}+(?:s|ed)\b|(?!(?:as|its|his|this|thus|plus|us|across|versus|alias)\b)\p{Ll}+(?:ed|s)\b))/u;
 
 /**
  * The people an opposition whose first object is `first` is also on, by the shapes above; `holder`
