@@ -49,6 +49,8 @@ import { CUE as PREVENTION_CUE } from "./opposition-prevention.js";
 import { CUE as OUSTER_CUE } from "./opposition-ouster.js";
 import { CUE as LETTER_CUE } from "./opposition-letters.js";
 import { supportInstead } from "./opposition-coordinated.js";
+import { furtherOpposed } from "./opposition-further-objects.js";
+import { oppositionActStances } from "./opposition-acts.js";
 import { JOINED_OPPOSITION_CUES, joinedOppositions, letterStances, oppositionStances, oppositionState } from "./opposition-readers.js";
 import { wordsPattern } from "./word-cues.js";
 import type { Analysis, DraftClaim, Mention, Sentence, Span } from "./types.js";
@@ -775,6 +777,8 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
       }
       if (!switchedFrom) found.push({ type, from: subject.entity, to: object.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: object.end }, confidence, subjectMention: subject.mention, rule });
       for (const other of switchedFrom ? [] : extra) found.push({ type, from: subject.entity, to: other.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: other.end }, confidence: confidence * 0.9, subjectMention: subject.mention, rule: `${rule}.object-list` });
+      const further = type === "OPPOSES" && !switchedFrom && extra.length === 0 && object.mention && object.mention.start >= end ? furtherOpposed(analysis, sentence, object.mention, subject.entity) : [];
+      for (const other of further) found.push({ type, from: subject.entity, to: other.entity, span: { start: Math.min(subject.mention?.start ?? start, start), end: other.end }, confidence: confidence * 0.85, subjectMention: subject.mention, rule: `${rule}.further-object` });
       // "pledged his country's support": the person's country holds the stance too.
       const person = entities.get(subject.entity);
       if (person?.type === "Person" && (/\b(?:his|her|their)\s+(?:country|nation|government)['’]s?\s/i.test(t[0]) || /\b(?:his|her|their)\s+(?:own\s+)?(?:country|nation|government)\s+(?:(?:would|will|has|had|is|was|does|did|also|now|could|can|fully|strongly)\s+)*$/i.test(between))) {
@@ -810,6 +814,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
         }
         for (const other of coSubjects) {
           if (other.entity !== object.entity) found.push({ type, from: other.entity, to: object.entity, span: { start: other.start, end: object.end }, confidence: pair ? confidence : confidence * 0.9, rule: pair ? rule : `${rule}.conjoined` });
+          for (const f of further) if (f.entity !== other.entity) found.push({ type, from: other.entity, to: f.entity, span: { start: other.start, end: f.end }, confidence: confidence * 0.8, rule: `${rule}.further-object` });
         }
       }
     }
@@ -837,6 +842,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     if (inverted >= 0) append(found, invertedStances(analysis, sentence));
     append(found, judgedStances(analysis, sentence, quotes, lowerBody, cues.judgment[si]));
     if (cues.critics[si]) append(found, criticStances(analysis, sentence, lowerBody));
+    append(found, oppositionActStances(analysis, sentence, lowerBody));
     append(found, oppositionStances(analysis, sentence, quotes, lowerBody, opposing, whole, cues.prevention[si], cues.ousting[si]));
     if (cues.echo[si]) found.push(...echoedStances(analysis, sentence, found));
     joinedOppositions(analysis, sentence, quotes, lowerBody, found, whole, { against: cues.against[si]!, neither: cues.neither[si]!, instead: cues.instead[si]! });

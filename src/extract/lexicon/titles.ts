@@ -14,7 +14,7 @@ export const TITLE_WORDS = new Set(
   Candidate Candidates Nominee Nominees Contender Contenders Finalist Finalists Rival Rivals Challenger Challengers Associate Assistant Professor Professor Lecturer Doctor Dr Mr Mrs Ms Sir Dame Lord Lady Madam Judge Justice Prosecutor
   Coordinator Adviser Advisor Counsellor Counselor Undersecretary Under-Secretary Secretary-General Director-General Vice-President
   Deputy-Director Head-of-State MP MEP Member Members Delegate Rapporteur Economist Diplomat Analyst Expert
-  Treasurer Taoiseach Tánaiste Tanaiste Whip Shadow Opposition Majority Minority Lawmaker Lawmakers Legislator Legislators Councillor Councilor
+  Treasurer Taoiseach Tánaiste Tanaiste Whip Shadow Opposition Majority Minority Minorities Lawmaker Lawmakers Legislator Legislators Councillor Councilor
   Councilman Councilwoman Alderman Alderwoman Assemblyman Assemblywoman Assemblymember Baron Baroness Earl Countess Viscount Viscountess Marquess
   Duke Duchess Emperor Empress Shah Ayatollah Imam Mufti Rabbi Reverend Pastor Patriarch Lieutenant Lt Brigadier Captain
   Sergeant Inspector Superintendent Comptroller Auditor Solicitor Advocate Magistrate Registrar Ombudsman Provost Rector Minister-President
