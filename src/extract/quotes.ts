@@ -15,6 +15,7 @@
 import { EXPERT_NOUNS, MEDIA_NOUNS } from "./lexicon/titles.js";
 import { SPEECH_VERBS } from "./lexicon/verbs.js";
 import { firstMentionAtOrAfter, resolveSubjectPronoun } from "./clauses.js";
+import { isRelayedAttribution } from "./relayed-quotes.js";
 import { escapeRegExp, sentenceAt } from "./text-utils.js";
 import type { Analysis, Mention, QuoteSpan, Sentence, Span } from "./types.js";
 
@@ -431,21 +432,24 @@ function reportedBefore(analysis: Analysis, q: QuoteSpan): Attribution | null {
 export function attributeQuotes(analysis: Analysis): AttributedQuote[] {
   // Pushed, not mapped: an array `map` builds in optimized code has another elements kind, which deoptimizes its readers.
   const found: (AttributedQuote | null)[] = [];
+  // A document's words relayed by the one named: no speaker, and none borrowed from a neighbour either.
+  const relayed = new Set<number>();
   for (const q of analysis.quotes) {
     const own = afterQuote(analysis, q) ?? beforeQuote(analysis, q) ?? inSentence(analysis, q);
-    found.push(own ? { quote: q, speaker: own.speaker, evidence: own.evidence, confidence: own.confidence, rule: own.rule } : null);
+    if (own && isRelayedAttribution(analysis, own)) relayed.add(found.length);
+    found.push(own && !relayed.has(found.length) ? { quote: q, speaker: own.speaker, evidence: own.evidence, confidence: own.confidence, rule: own.rule } : null);
   }
   // An unclosed quotation continues into the next one when that one opens the next paragraph.
   for (let i = found.length - 2; i >= 0; i--) {
     const q = analysis.quotes[i]!;
     const next = found[i + 1];
     const nextQuote = analysis.quotes[i + 1]!;
-    if (!found[i] && !q.closed && next && nextQuote.paragraph === q.lastParagraph + 1) {
+    if (!found[i] && !relayed.has(i) && !q.closed && next && nextQuote.paragraph === q.lastParagraph + 1) {
       found[i] = { quote: q, speaker: next.speaker, evidence: next.evidence, confidence: next.confidence * 0.9, rule: "quote.continued-next" };
     }
   }
   for (let i = 0; i < found.length; i++) {
-    if (found[i]) continue;
+    if (found[i] || relayed.has(i)) continue;
     const q = analysis.quotes[i]!;
     const reported = reportedBefore(analysis, q);
     if (reported) found[i] = { quote: q, speaker: reported.speaker, evidence: reported.evidence, confidence: reported.confidence, rule: reported.rule };
@@ -454,7 +458,7 @@ export function attributeQuotes(analysis: Analysis): AttributedQuote[] {
     const q = analysis.quotes[i]!;
     const previous = found[i - 1];
     const previousQuote = analysis.quotes[i - 1]!;
-    if (!found[i] && previous && q.paragraph - previousQuote.lastParagraph <= 1) {
+    if (!found[i] && !relayed.has(i) && previous && q.paragraph - previousQuote.lastParagraph <= 1) {
       const paragraph = analysis.paragraphs[q.paragraph]!;
       const startsParagraph = q.start === paragraph.start;
       if (startsParagraph || q.paragraph === previousQuote.lastParagraph) {
