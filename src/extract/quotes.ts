@@ -15,6 +15,7 @@
 import { EXPERT_NOUNS, MEDIA_NOUNS } from "./lexicon/titles.js";
 import { SPEECH_VERBS } from "./lexicon/verbs.js";
 import { firstMentionAtOrAfter, resolveSubjectPronoun } from "./clauses.js";
+import { documentQuote } from "./document-quotes.js";
 import { isRelayedAttribution } from "./relayed-quotes.js";
 import { escapeRegExp, sentenceAt } from "./text-utils.js";
 import type { Analysis, Mention, QuoteSpan, Sentence, Span } from "./types.js";
@@ -435,7 +436,7 @@ export function attributeQuotes(analysis: Analysis): AttributedQuote[] {
   // A document's words relayed by the one named: no speaker, and none borrowed from a neighbour either.
   const relayed = new Set<number>();
   for (const q of analysis.quotes) {
-    const own = afterQuote(analysis, q) ?? beforeQuote(analysis, q) ?? inSentence(analysis, q);
+    const own = afterQuote(analysis, q) ?? documentQuote(analysis, q) ?? beforeQuote(analysis, q) ?? inSentence(analysis, q);
     if (own && isRelayedAttribution(analysis, own)) relayed.add(found.length);
     found.push(own && !relayed.has(found.length) ? { quote: q, speaker: own.speaker, evidence: own.evidence, confidence: own.confidence, rule: own.rule } : null);
   }
