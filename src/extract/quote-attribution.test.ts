@@ -54,4 +54,8 @@ describe("who is quoted", () => {
     expect(speakers("Ana Ruiz was asked about the count.\n\nShe responded: “I do not know how they count.”")).toEqual(["person:ana-ruiz"]);
     expect(speakers("Ana Ruiz spoke on Monday.\n\nTurning to reports that ten members had backed Tom Hart, the Freedonian responded: “I do not know how they count.”")).not.toContain("person:tom-hart");
   });
+
+  it("reads the caucus that speaks for itself as the organization named before", () => {
+    expect(speakers("Members of the Green Reform Caucus met on Monday.\n\n“A majority of the caucus has voted to support Anna Kovac,” the caucus said in a statement.")).toEqual(["org:green-reform-caucus"]);
+  });
 });
