@@ -102,6 +102,11 @@ function describedSpeaker(analysis: Analysis, phrase: string, quoteStart: number
   }
   if (!PERSON_NOUN.test(head)) return null;
   const fits = (x: Mention) => x.type === "Person" && !x.inQuote && !x.modifier;
+  // "the housing minister" is the one whose title says housing minister, before any other minister.
+  const words = /^(?:the|this|that)\s+(.+)$/.exec(phrase)![1]!;
+  const titled = (x: Mention) => text.slice(Math.max(0, x.start - words.length - 2), x.start).toLowerCase().trimEnd().endsWith(words);
+  const exact = words !== head ? lastBefore(mentions, quoteStart, (x) => fits(x) && (titled(x) || entities.get(x.entity)!.roles.some((r) => r.text.toLowerCase().includes(words)))) : undefined;
+  if (exact) return { speaker: exact.entity, confidence: 0.65 };
   const described = lastBefore(mentions, quoteStart, (x) => fits(x) && entities.get(x.entity)!.roles.some((r) => r.text.toLowerCase().includes(head)));
   if (described) return { speaker: described.entity, confidence: 0.65 };
   return null;
