@@ -83,7 +83,7 @@ function lastBefore(mentions: readonly Mention[], at: number, ok: (m: Mention) =
 /** Nouns that name a person by what they do or are ("the lawmaker", "the 62-year-old", "the victim support worker"). */
 const PERSON_NOUN = /^(?:(?:senator|minister|secretary|president|premier|chancellor|governor|congressman|congresswoman|lawmaker|legislator|politician|candidate|nominee|contender|front-?runner|favou?rite|incumbent|challenger|rival|leader|chief|head|chair|chairman|chairwoman|spokesman|spokeswoman|spokesperson|official|diplomat|envoy|ambassador|mayor|veteran|director|executive|adviser|advisor|campaigner|activist|member|mp|mep|peer|former|\d+-year-old)|[a-z]+(?:er|or|ist|ian))$/;
 /** Nouns that name an organization by its kind ("the office", "the ministry", "the union"). */
-const ORGANIZATION_NOUN = /^(?:office|ministry|department|union|party|committee|commission|council|federation|association|agency|bloc|alliance|organi[sz]ation|group|government|administration|board|body|secretariat|federation|confederation|congress|caucus)$/;
+const ORGANIZATION_NOUN = /^(?:office|ministry|department|union|party|committee|commission|council|federation|association|agency|bloc|alliance|organi[sz]ation|group|government|administration|board|body|secretariat|federation|confederation|congress)$/;
 
 /**
  * A definite description as the speaker: "the former minister" is the last person named before
