@@ -25,4 +25,8 @@ describe("quotations of a document, spoken by its issuer", () => {
   it("reads no issuer when the document's introduction names none", () => {
     expect(attributed("A letter reached the committee on Monday.\n\n“The time has come for change,” the letter said.")).toEqual([]);
   });
+
+  it("reads the issuer of a document an outlet quoted from", () => {
+    expect(attributed("On Monday, Anna Kovac had issued a letter against Tom Vale. His election would be “a grave mistake”, the Ruritania Herald quoted from the letter.")).toEqual([["person:anna-kovac", "quote.document-issuer"]]);
+  });
 });

@@ -13,6 +13,8 @@ const DOCUMENT = "letter|statement|document|resolution|declaration|communiqu[eé
 const DOCUMENT_CUE = /letter|statement|document|resolution|declaration|communiq|petition|memo|motion/i;
 /** ", the letter said", "the joint statement reads" right after a quotation. */
 const AFTER = new RegExp(`^\\s*[,.]?\\s*(?:the|this)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${DOCUMENT})\\s+(?:said|says|stated|states|read|reads|added|adds|noted|notes|warned|warns)\\b`, "iu");
+/** ", CNN quoted from the senators’ letter": an outlet quoting a document, after the quotation. */
+const QUOTED_FROM = new RegExp(`^\\s*[,.]?\\s*[^,.;“”"]{1,40}?\\s+(?:quoted|cited)\\s+from\\s+(?:the|an?)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?(${DOCUMENT})\\b`, "iu");
 /** "The letter said ...", "The statement added that ..." opening the quotation's sentence. */
 const OPENING = new RegExp(`^(?:the|this)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${DOCUMENT})\\s+(?:said|says|stated|states|read|reads|added|adds|noted|notes|warned|warns)\\b[^“”"]*$`, "iu");
 /** The words of {@link OPENING} that name the document and its verb, for the evidence. */
@@ -76,9 +78,9 @@ function documentIssuer(analysis: Analysis, noun: string, at: number): Mention |
  */
 export function documentQuote(analysis: Analysis, q: QuoteSpan): { speaker: string; evidence: Span; confidence: number; rule: string } | null {
   const { text, sentences } = analysis;
-  const tail = text.slice(q.end, q.end + 40);
+  const tail = text.slice(q.end, q.end + 80);
   let named: { noun: string; span: Span } | null = null;
-  const after = DOCUMENT_CUE.test(tail) ? AFTER.exec(tail) : null;
+  const after = DOCUMENT_CUE.test(tail) ? AFTER.exec(tail) ?? (tail.includes(" from ") ? QUOTED_FROM.exec(tail) : null) : null;
   if (after) named = { noun: after[1]!, span: { start: q.end + /^[\s,.]*/.exec(tail)![0].length, end: q.end + after[0].length } };
   else {
     const s = sentences[sentenceAt(sentences, q.start)];
