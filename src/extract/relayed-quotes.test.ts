@@ -11,8 +11,10 @@ describe("quotations a document or a go-between carries", () => {
     expect(speakers("The choice is “imminent,” according to a source who spoke with the website Ruritania Today.")).toEqual([]);
   });
 
-  it("still reads one named right after according to", () => {
+  it("still reads one named right after according to, and the issuer of a document", () => {
     expect(speakers("The choice is “imminent,” according to Anna Kovac.")).toEqual(["person:anna-kovac"]);
+    expect(speakers("The choice is “imminent,” according to a statement issued by the Freedonia Workers Union.")).toEqual(["org:freedonia-workers-union"]);
+    expect(speakers("“The time has come for change,” states a letter published by the Freedonia Workers Union.")).toEqual(["org:freedonia-workers-union"]);
   });
 
   it("does not take the outlet that saw a document for its speaker", () => {
