@@ -26,6 +26,8 @@ import { sentenceDates } from "./dates.js";
 import { originCountry } from "./lexicon/parties.js";
 import { findMentions } from "./mentions.js";
 import { findQuoteSpans } from "./quote-spans.js";
+import { withoutReplacedIncumbents } from "./replaced-incumbents.js";
+import { withoutCutNames } from "./cut-names.js";
 import { attributeQuotes } from "./quotes.js";
 import { splitParagraphs, splitSentences } from "./sentences.js";
 import { findStances } from "./stances.js";
@@ -106,7 +108,7 @@ export function extractArticle(input: ArticleInput): ClaimsDocument {
   const candidacies = findCandidacies(analysis, quotes);
   drafts.push(...candidacies.claims);
   drafts.push(...candidaciesOfStanceObjects(analysis, drafts, candidacies.withdrawn));
-  const claims = withoutCriticismOfBystanders(drafts);
+  const claims = withoutCutNames(analysis, withoutReplacedIncumbents(analysis, withoutCriticismOfBystanders(drafts)));
   for (const d of claims) d.confidence = ruleConfidence(d.rule, d.confidence, d.type);
   const dates = sentenceDates(text, sentences, article.publishedAt);
   return assembleDocument(article, entities, claims, quotes, dates, { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION });

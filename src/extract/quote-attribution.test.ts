@@ -54,4 +54,9 @@ describe("who is quoted", () => {
     expect(speakers("Ana Ruiz was asked about the count.\n\nShe responded: “I do not know how they count.”")).toEqual(["person:ana-ruiz"]);
     expect(speakers("Ana Ruiz spoke on Monday.\n\nTurning to reports that ten members had backed Tom Hart, the Freedonian responded: “I do not know how they count.”")).not.toContain("person:tom-hart");
   });
+
+  it("reads the one whose full title the description repeats, not the last one of its head noun", () => {
+    expect(speakers("Housing Minister Ana Ruiz backed Tom Vale, while other ministers stand behind Prime Minister Ivo Dane.\n\n“He will have my support,” the housing minister told reporters.")).toEqual(["person:ana-ruiz"]);
+    expect(speakers("Housing Minister Ana Ruiz backed Tom Vale, while other ministers stand behind Prime Minister Ivo Dane.\n\n“He will have my support,” the minister told reporters.")).toEqual(["person:ivo-dane"]);
+  });
 });

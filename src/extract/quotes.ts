@@ -15,6 +15,8 @@
 import { EXPERT_NOUNS, MEDIA_NOUNS } from "./lexicon/titles.js";
 import { SPEECH_VERBS } from "./lexicon/verbs.js";
 import { firstMentionAtOrAfter, resolveSubjectPronoun } from "./clauses.js";
+import { documentQuote } from "./document-quotes.js";
+import { isRelayedAttribution } from "./relayed-quotes.js";
 import { escapeRegExp, sentenceAt } from "./text-utils.js";
 import type { Analysis, Mention, QuoteSpan, Sentence, Span } from "./types.js";
 
@@ -100,6 +102,11 @@ function describedSpeaker(analysis: Analysis, phrase: string, quoteStart: number
   }
   if (!PERSON_NOUN.test(head)) return null;
   const fits = (x: Mention) => x.type === "Person" && !x.inQuote && !x.modifier;
+  // "the housing minister" is the one whose title says housing minister, before any other minister.
+  const words = /^(?:the|this|that)\s+(.+)$/.exec(phrase)![1]!;
+  const titled = (x: Mention) => text.slice(Math.max(0, x.start - words.length - 2), x.start).toLowerCase().trimEnd().endsWith(words);
+  const exact = words !== head ? lastBefore(mentions, quoteStart, (x) => fits(x) && (titled(x) || entities.get(x.entity)!.roles.some((r) => r.text.toLowerCase().includes(words)))) : undefined;
+  if (exact) return { speaker: exact.entity, confidence: 0.65 };
   const described = lastBefore(mentions, quoteStart, (x) => fits(x) && entities.get(x.entity)!.roles.some((r) => r.text.toLowerCase().includes(head)));
   if (described) return { speaker: described.entity, confidence: 0.65 };
   return null;
@@ -431,21 +438,24 @@ function reportedBefore(analysis: Analysis, q: QuoteSpan): Attribution | null {
 export function attributeQuotes(analysis: Analysis): AttributedQuote[] {
   // Pushed, not mapped: an array `map` builds in optimized code has another elements kind, which deoptimizes its readers.
   const found: (AttributedQuote | null)[] = [];
+  // A document's words relayed by the one named: no speaker, and none borrowed from a neighbour either.
+  const relayed = new Set<number>();
   for (const q of analysis.quotes) {
-    const own = afterQuote(analysis, q) ?? beforeQuote(analysis, q) ?? inSentence(analysis, q);
-    found.push(own ? { quote: q, speaker: own.speaker, evidence: own.evidence, confidence: own.confidence, rule: own.rule } : null);
+    const own = afterQuote(analysis, q) ?? documentQuote(analysis, q) ?? beforeQuote(analysis, q) ?? inSentence(analysis, q);
+    if (own && isRelayedAttribution(analysis, own)) relayed.add(found.length);
+    found.push(own && !relayed.has(found.length) ? { quote: q, speaker: own.speaker, evidence: own.evidence, confidence: own.confidence, rule: own.rule } : null);
   }
   // An unclosed quotation continues into the next one when that one opens the next paragraph.
   for (let i = found.length - 2; i >= 0; i--) {
     const q = analysis.quotes[i]!;
     const next = found[i + 1];
     const nextQuote = analysis.quotes[i + 1]!;
-    if (!found[i] && !q.closed && next && nextQuote.paragraph === q.lastParagraph + 1) {
+    if (!found[i] && !relayed.has(i) && !q.closed && next && nextQuote.paragraph === q.lastParagraph + 1) {
       found[i] = { quote: q, speaker: next.speaker, evidence: next.evidence, confidence: next.confidence * 0.9, rule: "quote.continued-next" };
     }
   }
   for (let i = 0; i < found.length; i++) {
-    if (found[i]) continue;
+    if (found[i] || relayed.has(i)) continue;
     const q = analysis.quotes[i]!;
     const reported = reportedBefore(analysis, q);
     if (reported) found[i] = { quote: q, speaker: reported.speaker, evidence: reported.evidence, confidence: reported.confidence, rule: reported.rule };
@@ -454,7 +464,7 @@ export function attributeQuotes(analysis: Analysis): AttributedQuote[] {
     const q = analysis.quotes[i]!;
     const previous = found[i - 1];
     const previousQuote = analysis.quotes[i - 1]!;
-    if (!found[i] && previous && q.paragraph - previousQuote.lastParagraph <= 1) {
+    if (!found[i] && !relayed.has(i) && previous && q.paragraph - previousQuote.lastParagraph <= 1) {
       const paragraph = analysis.paragraphs[q.paragraph]!;
       const startsParagraph = q.start === paragraph.start;
       if (startsParagraph || q.paragraph === previousQuote.lastParagraph) {

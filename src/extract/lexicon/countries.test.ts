@@ -71,3 +71,9 @@ describe("demonyms of territories that are members of bodies in their own right"
     expect(countries("The Bissau-Guinean candidate and the Santomean envoy met.")).toEqual(["Guinea-Bissau", "São Tomé and Príncipe"]);
   });
 });
+
+describe("other-language spellings that are English words", () => {
+  it("does not read the word island for the country that spells itself so", () => {
+    expect(countries("No North Island women MPs supported Anna Kovac, and Iceland abstained.")).toEqual(["Iceland"]);
+  });
+});

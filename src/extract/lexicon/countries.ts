@@ -207,6 +207,9 @@ const require = createRequire(import.meta.url);
 
 let entries: CountryEntry[] | undefined;
 
+/** Other-language spellings of the package that are English words, which name no country in English text. */
+const ENGLISH_WORD_SPELLINGS = new Set(["Island"]);
+
 function isUsablePhrase(phrase: string): boolean {
   return /^\p{Lu}/u.test(phrase) && /^[\p{Script=Latin}\p{M} .'’-]+$/u.test(phrase) && phrase.length >= 2;
 }
@@ -227,7 +230,8 @@ export function countryEntries(): readonly CountryEntry[] {
     add(c.cca2, name, "name", c.name.common);
     add(c.cca2, name, "name", c.name.official);
     // An other-language spelling that is a common given name ("Dominique", Dominica in French) opens people's names more often.
-    for (const alt of c.altSpellings) if (alt.length > 3 && !isGivenName(alt)) add(c.cca2, name, "name", alt);
+    // So is one that is an English word ("Island", Iceland in Icelandic: "the South Island").
+    for (const alt of c.altSpellings) if (alt.length > 3 && !isGivenName(alt) && !ENGLISH_WORD_SPELLINGS.has(alt)) add(c.cca2, name, "name", alt);
     for (const extra of EXTRA_NAMES[c.cca2] ?? []) add(c.cca2, name, "name", extra);
   }
   for (const c of raw) {
