@@ -41,6 +41,12 @@ describe("a list of candidates whose items carry titles, ages and origins", () =
     );
   });
 
+  it("reads everyone 'joined by' after a race named in the two sentences before", () => {
+    const text = `${RACE}Ana Ruiz was the last to enter the race. She served the federation for years. She will be joined by Ruritanian banker Ivo Dane, put forward by the Ostia Club, federation vice-president Mira Sol, and Tom Vale, a former champion.`;
+    expect(listed(text)).toEqual(["person:ivo-dane", "person:mira-sol", "person:tom-vale"]);
+    expect(listed("Ana Ruiz arrived at the gala. She will be joined by her partner Ivo Dane and her aide Mira Sol.")).toEqual([]);
+  });
+
   it("reads no one named in an item's description, nor an announcement of something else", () => {
     expect(listed(`${RACE}The candidates are Ivo Dane, backed by Tom Vale, and Mira Sol, an ally of Ana Ruiz.`)).toEqual(["person:ivo-dane", "person:mira-sol"]);
     expect(candidates(`${RACE}The candidates are expected to meet Ivo Dane and Tom Vale on Monday.`)).toEqual([]);

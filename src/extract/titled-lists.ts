@@ -10,7 +10,7 @@ import type { RaceStatement } from "./race-statements.js";
 import type { Analysis, Mention, Sentence } from "./types.js";
 
 /** Words every announcement holds: a cheap test before the patterns. */
-const INTRO_CUE = /candidates|contenders|hopefuls|nominees|challengers|contestants|finalists|others|from/;
+const INTRO_CUE = /candidates|contenders|hopefuls|nominees|challengers|contestants|finalists|others|from|joined/;
 
 /** "The (four) candidates are", "three other hopefuls,", "the contenders:", "a challenge from": a list of the race's candidates follows. */
 const INTRO = /\b(?:(?:candidates|contenders|hopefuls|nominees|challengers|contestants|finalists)\s*(?:(?:are|were|include|included)\s+|:\s*|,\s+)|(?:a\s+|the\s+)?(?:challenges?|competition)\s+from\s+)/gu;
@@ -20,6 +20,11 @@ const OTHERS = /^\s*(?:The\s+)?others\s+(?:are|were|include|included)\s+/u;
 
 /** A field counted in the sentence before "The others were": "X was among four candidates". */
 const FIELD_BEFORE = /\b(?:among|one\s+of)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\p{L}-]+\s+)?(?:candidates|contenders|hopefuls|nominees|contestants|finalists)\b/u;
+
+/** "She will be joined (in the race) by": the others of a field, when the race is named in the sentence or the two before. */
+const JOINED = /\b(?:will\s+be|was|were|is|are|has\s+been|have\s+been)\s+joined\s+(?:in\s+the\s+(?:race|contest|running|field)\s+)?by\s+/u;
+/** Words of a race, for {@link JOINED}. */
+const RACE_WORDS = /\b(?:race|contest|running|field|candidates?|candidacy|contenders?|ballot|election)\b/i;
 
 /** An announcement of something else: "candidates are expected to", "the candidates, who". */
 const NOT_A_LIST = /^(?:(?:also|now|still|all|both|not|then|due|set|expected|likely|being|going|required|asked|invited|allowed|able|to|who|which|that|in|on|at|for|from|with|by|running|standing|competing|vying)\b)/iu;
@@ -45,6 +50,10 @@ export function titledListStatements(analysis: Analysis, sentence: Sentence, oth
   if (others && previous && FIELD_BEFORE.test(text.slice(previous.start, previous.end))) {
     listStart = sentence.start + others[0].length;
     rule = "candidacy.titled-list.others";
+  } else if (JOINED.test(body) && RACE_WORDS.test(text.slice(analysis.sentences[sentence.index - 2]?.start ?? previous?.start ?? sentence.start, sentence.end))) {
+    const joined = JOINED.exec(body)!;
+    listStart = sentence.start + joined.index + joined[0].length;
+    rule = "candidacy.titled-list.joined";
   } else {
     INTRO.lastIndex = 0;
     let m: RegExpExecArray | null;
