@@ -10,7 +10,7 @@ import type { RaceStatement } from "./race-statements.js";
 import type { Analysis, Mention, Sentence } from "./types.js";
 
 /** Words every announcement holds: a cheap test before the patterns. */
-const INTRO_CUE = /candidates|contenders|hopefuls|nominees|challengers|contestants|finalists|others|from|joined/;
+const INTRO_CUE = /candidates|contenders|hopefuls|nominees|challengers|contestants|finalists|others|joined|(?:ge|ges|ion) from/;
 
 /** "The (four) candidates are", "three other hopefuls,", "the contenders:", "a challenge from": a list of the race's candidates follows. */
 const INTRO = /\b(?:(?:candidates|contenders|hopefuls|nominees|challengers|contestants|finalists)\s*(?:(?:are|were|include|included)\s+|:\s*|,\s+)|(?:a\s+|the\s+)?(?:challenges?|competition)\s+from\s+)/gu;
