@@ -41,6 +41,12 @@ describe("a list of candidates whose items carry titles, ages and origins", () =
     );
   });
 
+  it("reads a caption's list after 'The candidate pairs (l-r) for the leadership,'", () => {
+    expect(listed(`${RACE}The candidate pairs (l-r) for the party leadership, Ivo Dane, Minister of Trade, Mira Sol, Tom Vale and Ana Ruiz take part in a debate.`)).toEqual(
+      ["person:ana-ruiz", "person:ivo-dane", "person:mira-sol", "person:tom-vale"],
+    );
+  });
+
   it("reads everyone 'joined by' after a race named in the two sentences before", () => {
     const text = `${RACE}Ana Ruiz was the last to enter the race. She served the federation for years. She will be joined by Ruritanian banker Ivo Dane, put forward by the Ostia Club, federation vice-president Mira Sol, and Tom Vale, a former champion.`;
     expect(listed(text)).toEqual(["person:ivo-dane", "person:mira-sol", "person:tom-vale"]);

@@ -10,10 +10,10 @@ import type { RaceStatement } from "./race-statements.js";
 import type { Analysis, Mention, Sentence } from "./types.js";
 
 /** Words every announcement holds: a cheap test before the patterns. */
-const INTRO_CUE = /candidates|contenders|hopefuls|nominees|challengers|contestants|finalists|others|joined|(?:ge|ges|ion) from/;
+const INTRO_CUE = /candidate|contenders|hopefuls|nominees|challengers|contestants|finalists|others|joined|(?:ge|ges|ion) from/;
 
-/** "The (four) candidates are", "three other hopefuls,", "the contenders:", "a challenge from": a list of the race's candidates follows. */
-const INTRO = /\b(?:(?:candidates|contenders|hopefuls|nominees|challengers|contestants|finalists)\s*(?:(?:are|were|include|included)\s+|:\s*|,\s+)|(?:a\s+|the\s+)?(?:challenges?|competition)\s+from\s+)/gu;
+/** "The (four) candidates (for the post) are", "three other hopefuls,", "the candidate duos (l-r),", "a challenge from": a list of the race's candidates follows. */
+const INTRO = /\b(?:(?:candidates|contenders|hopefuls|nominees|challengers|contestants|finalists|candidate\s+(?:duos|pairs|teams|tickets))(?:\s+\((?:l|r|left|right|from\s+left)\s*[-–]?\s*(?:r|l|right|left)?\))?(?:\s+for\s+(?:the\s+)?(?!(?:the|a|an)\b)[^,:;()]{1,40}?)?\s*(?:(?:are|were|include|included)\s+|:\s*|,\s+)|(?:a\s+|the\s+)?(?:challenges?|competition)\s+from\s+)/gu;
 
 /** "The others were": the rest of a field counted in the sentence before. */
 const OTHERS = /^\s*(?:The\s+)?others\s+(?:are|were|include|included)\s+/u;
