@@ -36,9 +36,11 @@ const NOT_HEAD = /\b(?:by|with|to|for|against|than|who|whom|which|that|said|says
 const CLAUSE = /\b(?:said|says|will|would|is|are|was|were|has|have|had)\s+\p{Ll}/u;
 
 /**
- * Candidates named in a list with titles or descriptions on its items, after an announcement in the
- * same sentence ("The candidates are ...") or after "The others were" following a counted field.
- * Each item is headed by at most one person; at least two must be read.
+ * Candidates named in a list with titles or descriptions on its items: after an announcement in the
+ * same sentence ("The candidates are ...", "a challenge from ..."), after "The others were"
+ * following a field counted in the sentence before, or after "She will be joined by" where a race
+ * is named in the sentence or the two before. Each item is headed by at most one person; at least
+ * two must be read, and the list ends at an item that is a clause of its own.
  */
 export function titledListStatements(analysis: Analysis, sentence: Sentence, otherRace: (phrase: string) => boolean, previous?: Sentence): RaceStatement[] {
   const { text } = analysis;
