@@ -21,6 +21,11 @@ describe("a person put forward for a post by whoever fills it", () => {
     expect(nominees(`${RACE}The White House is working to elevate Mira Sol, widow of a late senator, as the WTO Director-General.`)).toEqual([`person:mira-sol ${post}`]);
   });
 
+  it("reads a title between the verb and the name, and 'to head <post>'", () => {
+    const text = "The race for UNEP Executive Director is open. The chief appointed Ruritania's former environment minister Ana Ruiz to head the UN environment agency.";
+    expect(nominees(text)).toEqual(["person:ana-ruiz post:unep-executive-director"]);
+  });
+
   it("reads nothing with no post named after the person, nor a refusal", () => {
     expect(nominees(`${RACE}The board recommended Ana Ruiz for her work on trade.`)).toEqual([]);
     expect(nominees(`${RACE}The chief appointed Tom Vale as his spokesman.`)).toEqual([]);
