@@ -26,6 +26,8 @@ import { rankingStatements } from "./race-rankings.js";
 import { rivalStatements } from "./race-rivals.js";
 import { listAfter, mayNameOtherRace, OTHER_RACE, ownRacePattern, raceStatements } from "./race-statements.js";
 import { sentenceAt } from "./text-utils.js";
+import { titledListStatements } from "./titled-lists.js";
+import { appointedNomineeStatements } from "./appointed-nominees.js";
 import { JoinedSentences } from "./joined-sentences.js";
 import type { Analysis, DraftClaim, Mention, Sentence } from "./types.js";
 
@@ -564,7 +566,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     // Pushed one by one: a call spreading several arrays takes a slow path.
     // Every reader but the entry reader reads only the people named in the sentence.
     for (const more of namesPerson
-      ? [rivalStatements(analysis, quotes, sentence, otherRace, previousSentence), countedStatements(analysis, quotes, sentence, otherRace, previousSentence), countedFieldStatements(analysis, quotes, sentence, otherRace), partitiveStatements(analysis, quotes, sentence, otherRace, previousSentence), entryStatements(analysis, quotes, sentence, otherRace, previousSentence, isCandidate), rankingStatements(analysis, quotes, sentence, otherRace)]
+      ? [rivalStatements(analysis, quotes, sentence, otherRace, previousSentence), countedStatements(analysis, quotes, sentence, otherRace, previousSentence), countedFieldStatements(analysis, quotes, sentence, otherRace), partitiveStatements(analysis, quotes, sentence, otherRace, previousSentence), entryStatements(analysis, quotes, sentence, otherRace, previousSentence, isCandidate), rankingStatements(analysis, quotes, sentence, otherRace), titledListStatements(analysis, sentence, otherRace, previousSentence), appointedNomineeStatements(analysis, sentence)]
       : [entryStatements(analysis, quotes, sentence, otherRace, previousSentence, isCandidate)])
       for (const st of more) statements.push(st);
     for (const st of statements) {
