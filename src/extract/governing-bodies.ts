@@ -30,7 +30,8 @@ function mayNameBodyAfter(text: string, end: number): boolean {
 
 /** Whether " of " (which `BODY_BEFORE_ORG` needs) lies in the 48 characters before `start`. */
 function ofBefore(text: string, start: number): boolean {
-  return start >= 4 && text.lastIndexOf(" of ", start - 4) >= Math.max(0, start - 48);
+  // Only the window is read: a search back from `start` would cross the whole text wherever " of " is absent.
+  return text.slice(Math.max(0, start - 48), start).includes(" of ");
 }
 
 let entryBySlug: Map<string, OrganizationEntry> | undefined;

@@ -7,6 +7,7 @@
  * name are left out of it ("German Chancellor Olaf Scholz" -> "Olaf Scholz"). Posts are an
  * organization with one of its titles ("NATO Secretary General", "head of the alliance").
  */
+import { SpanCover } from "./span-cover.js";
 import { isSpaceCode } from "./char-tests.js";
 import { isGivenName } from "./gender.js";
 import { countryEntries, type CountryEntry } from "./lexicon/countries.js";
@@ -1765,10 +1766,9 @@ function isHoldersTitle(text: string, post: RawMention, runs: readonly RawMentio
 /** The people among a list of runs, by the end of their names, for {@link isHoldersTitle}. */
 const peopleOfRuns = new WeakMap<readonly RawMention[], { byEnd: RawMention[]; starts: Set<number> }>();
 
-/** A post read inside the name of another organization the lexicon knows ("Labour leader" in "Scottish Labour leader"). */
-function insideOtherName(known: readonly RawMention[], post: RawMention): boolean {
-  for (const m of known) if (m.type === "Organization" && m.org !== post.org && m.start < post.start && m.end > post.start) return true;
-  return false;
+/** The spans of the organizations among `mentions`, keyed by the organization the lexicon knows them as. */
+function organizationSpans(mentions: readonly RawMention[]): SpanCover {
+  return new SpanCover(mentions.filter((m) => m.type === "Organization").map((m) => ({ start: m.start, end: m.end, key: m.org })));
 }
 
 /**
@@ -1788,7 +1788,10 @@ export function findMentions(text: string, siteCountry?: string): RawMention[] {
   const particles = particleSurnames(text, tokens, covered);
   // A lexicon post read inside a longer name of another organization ("Liberal Democratic Party's leadership") is not that post.
   const explicit = explicitPosts(text, new Set(known.filter((m) => m.type === "Organization" && m.org).map((m) => m.org!)));
-  const posts = explicit.posts.filter((p) => !runs.some((r) => r.type === "Organization" && r.start < p.start && r.end > p.start) && !insideOtherName(known, p) && !isHoldersTitle(text, p, runs));
+  const runOrganizations = organizationSpans(runs);
+  // A post read inside the name of another organization the lexicon knows ("Labour leader" in "Scottish Labour leader").
+  const knownOrganizations = organizationSpans(known);
+  const posts = explicit.posts.filter((p) => !runOrganizations.covers(p.start) && !knownOrganizations.coversFrom(p.start, p.org) && !isHoldersTitle(text, p, runs));
   const orgCounts = new Map<string, number>();
   for (const m of [...known, ...posts]) if (m.org) orgCounts.set(m.org, (orgCounts.get(m.org) ?? 0) + 1);
   // A party's leader in a chamber is that post, not the party's own ("Senate GOP leadership").
