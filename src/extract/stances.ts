@@ -23,6 +23,7 @@ import { clauseStart, isActor, mentionsIn, quoteSpeakerAt, resolvePersonPronoun,
 import { GRATITUDE_WORDS, gratitudeStances, nounStances, STANCE_NOUN_WORD } from "./stance-nouns.js";
 import { describedFocal } from "./stance-described.js";
 import { describedObjectStances, hasDescribedObjectCue } from "./described-objects.js";
+import { describedChoiceStances, hasDescribedChoiceCue } from "./described-choices.js";
 import { titledFocal } from "./titled-focus.js";
 import { describedSubject } from "./described-subjects.js";
 import { CLOSING_CUE as GROUP_CLOSING_CUE, CUE as GROUP_CUE, groupListStances, type OpenGroup } from "./stance-lists.js";
@@ -842,6 +843,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     if (cues.nouns[si] && hasFocusCue(lowerBody)) append(found, focusStances(analysis, sentence, quotes, claims));
     if (inverted >= 0) append(found, invertedStances(analysis, sentence));
     if (hasDescribedObjectCue(lowerBody)) append(found, describedObjectStances(analysis, sentence));
+    if (hasDescribedChoiceCue(lowerBody)) append(found, describedChoiceStances(analysis, sentence));
     append(found, judgedStances(analysis, sentence, quotes, lowerBody, cues.judgment[si]));
     if (cues.critics[si]) append(found, criticStances(analysis, sentence, lowerBody));
     append(found, oppositionActStances(analysis, sentence, lowerBody));
