@@ -31,6 +31,9 @@ function namedEntity(analysis: Analysis, name: string): string | undefined {
   return found;
 }
 
+/** A cheap test before reading each mention of the sentence for {@link POSSESSED_CHOICE}. */
+const POSSESSED_CUE = /['’‘]s?\s+(?:[a-z-]+\s+)?(?:nominee|pick)\s+(?:to|for)\s/;
+
 /** A holder that may choose: a person, a country or an organization, not a word of someone's title. */
 function holderMention(m: Mention): boolean {
   return (m.type === "Person" || m.type === "Country" || m.type === "Organization") && !m.inQuote;
@@ -71,7 +74,7 @@ function choiceOwner(analysis: Analysis, sentence: Sentence, start: number, end:
 export function describedChoiceStances(analysis: Analysis, sentence: Sentence): Found[] {
   const { text } = analysis;
   const found: Found[] = [];
-  for (const holder of mentionsIn(analysis, sentence.start, sentence.end)) {
+  if (POSSESSED_CUE.test(text.slice(sentence.start, sentence.end))) for (const holder of mentionsIn(analysis, sentence.start, sentence.end)) {
     if (!holderMention(holder) || (holder.modifier && holder.type === "Person")) continue;
     const possessed = POSSESSED_CHOICE.exec(text.slice(holder.end, Math.min(sentence.end, holder.end + 60)));
     if (!possessed) continue;

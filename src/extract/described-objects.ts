@@ -85,23 +85,24 @@ export function describedObjectStances(analysis: Analysis, sentence: Sentence): 
       found.push({ type: "SUPPORTS", from: h.entity, to: target, span: { start: Math.min(h.start, from), end: Math.max(h.end, to) }, confidence: 0.6, rule });
     }
   };
-  for (const m of body.matchAll(DECLARED)) {
+  const lower = body.toLowerCase();
+  if (/(?:support|backing|weight)\s+(?:for|to|behind)\s+the\s/.test(lower)) for (const m of body.matchAll(DECLARED)) {
     const at = sentence.start + m.index;
     if (NEGATION.test(text.slice(Math.max(sentence.start, at - 30), at))) continue;
     const descStart = at + m[0].indexOf(m[1]!);
     add(subjectsBefore(analysis, sentence, at), descStart, at + m[0].length, "stance.described-object.declared");
   }
-  for (const m of body.matchAll(JOINED_LIST)) {
+  if (lower.includes("list of")) for (const m of body.matchAll(JOINED_LIST)) {
     const at = sentence.start + m.index;
     add(subjectsBefore(analysis, sentence, at), at + m[0].indexOf(m[1]!), at + m[0].length, "stance.described-object.joined-list");
   }
-  for (const m of body.matchAll(FROM)) {
+  if (lower.includes(" from ")) for (const m of body.matchAll(FROM)) {
     const at = sentence.start + m.index;
     const descStart = at + m[0].indexOf(m[1]!);
     const end = at + m[0].length;
     add(actorsAfter(analysis, sentence, end, ""), descStart, end, "stance.described-object.from");
   }
-  for (const m of body.matchAll(APPOSED)) {
+  if (/(?:supporters|backers)\s+of\s+the\s/.test(lower)) for (const m of body.matchAll(APPOSED)) {
     const at = sentence.start + m.index;
     const end = at + m[0].length;
     const listed = listAfter(analysis, sentence, end, false);
