@@ -24,6 +24,7 @@ import { GRATITUDE_WORDS, gratitudeStances, nounStances, STANCE_NOUN_WORD } from
 import { describedFocal } from "./stance-described.js";
 import { describedObjectStances, hasDescribedObjectCue } from "./described-objects.js";
 import { describedChoiceStances, hasDescribedChoiceCue } from "./described-choices.js";
+import { hasJoinedHolderCue, joinedHolderStances } from "./joined-holders.js";
 import { titledFocal } from "./titled-focus.js";
 import { describedSubject } from "./described-subjects.js";
 import { CLOSING_CUE as GROUP_CLOSING_CUE, CUE as GROUP_CUE, groupListStances, type OpenGroup } from "./stance-lists.js";
@@ -844,6 +845,7 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     if (inverted >= 0) append(found, invertedStances(analysis, sentence));
     if (hasDescribedObjectCue(lowerBody)) append(found, describedObjectStances(analysis, sentence));
     if (hasDescribedChoiceCue(lowerBody)) append(found, describedChoiceStances(analysis, sentence));
+    if (hasJoinedHolderCue(lowerBody)) append(found, joinedHolderStances(analysis, sentence));
     append(found, judgedStances(analysis, sentence, quotes, lowerBody, cues.judgment[si]));
     if (cues.critics[si]) append(found, criticStances(analysis, sentence, lowerBody));
     append(found, oppositionActStances(analysis, sentence, lowerBody));
