@@ -22,6 +22,9 @@ import { CRITICISM, NOMINAL_LOSS, NOMINAL_SUPPORT, OPPOSE_VERBS, PASSIVE_STANCE,
 import { clauseStart, isActor, mentionsIn, quoteSpeakerAt, resolvePersonPronoun, skipRanges } from "./clauses.js";
 import { GRATITUDE_WORDS, gratitudeStances, nounStances, STANCE_NOUN_WORD } from "./stance-nouns.js";
 import { describedFocal } from "./stance-described.js";
+import { describedObjectStances, hasDescribedObjectCue } from "./described-objects.js";
+import { describedChoiceStances, hasDescribedChoiceCue } from "./described-choices.js";
+import { hasJoinedHolderCue, joinedHolderStances } from "./joined-holders.js";
 import { titledFocal } from "./titled-focus.js";
 import { describedSubject } from "./described-subjects.js";
 import { CLOSING_CUE as GROUP_CLOSING_CUE, CUE as GROUP_CUE, groupListStances, type OpenGroup } from "./stance-lists.js";
@@ -840,6 +843,9 @@ export function findStances(analysis: Analysis, quotes: readonly AttributedQuote
     // (Every word of the focus's cue, "support", "backing" or "endorsement", passes the stance-noun cue.)
     if (cues.nouns[si] && hasFocusCue(lowerBody)) append(found, focusStances(analysis, sentence, quotes, claims));
     if (inverted >= 0) append(found, invertedStances(analysis, sentence));
+    if (hasDescribedObjectCue(lowerBody)) append(found, describedObjectStances(analysis, sentence));
+    if (hasDescribedChoiceCue(lowerBody)) append(found, describedChoiceStances(analysis, sentence));
+    if (hasJoinedHolderCue(lowerBody)) append(found, joinedHolderStances(analysis, sentence));
     append(found, judgedStances(analysis, sentence, quotes, lowerBody, cues.judgment[si]));
     if (cues.critics[si]) append(found, criticStances(analysis, sentence, lowerBody));
     append(found, oppositionActStances(analysis, sentence, lowerBody));
