@@ -28,6 +28,7 @@ import { listAfter, mayNameOtherRace, OTHER_RACE, ownRacePattern, raceStatements
 import { sentenceAt } from "./text-utils.js";
 import { titledListStatements } from "./titled-lists.js";
 import { appointedNomineeStatements } from "./appointed-nominees.js";
+import { slateStatements } from "./slate-candidacies.js";
 import { JoinedSentences } from "./joined-sentences.js";
 import type { Analysis, DraftClaim, Mention, Sentence } from "./types.js";
 
@@ -566,7 +567,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     // Pushed one by one: a call spreading several arrays takes a slow path.
     // Every reader but the entry reader reads only the people named in the sentence.
     for (const more of namesPerson
-      ? [rivalStatements(analysis, quotes, sentence, otherRace, previousSentence), countedStatements(analysis, quotes, sentence, otherRace, previousSentence), countedFieldStatements(analysis, quotes, sentence, otherRace), partitiveStatements(analysis, quotes, sentence, otherRace, previousSentence), entryStatements(analysis, quotes, sentence, otherRace, previousSentence, isCandidate), rankingStatements(analysis, quotes, sentence, otherRace), titledListStatements(analysis, sentence, otherRace, previousSentence), appointedNomineeStatements(analysis, sentence)]
+      ? [rivalStatements(analysis, quotes, sentence, otherRace, previousSentence), countedStatements(analysis, quotes, sentence, otherRace, previousSentence), countedFieldStatements(analysis, quotes, sentence, otherRace), partitiveStatements(analysis, quotes, sentence, otherRace, previousSentence), entryStatements(analysis, quotes, sentence, otherRace, previousSentence, isCandidate), rankingStatements(analysis, quotes, sentence, otherRace), titledListStatements(analysis, sentence, otherRace, previousSentence), appointedNomineeStatements(analysis, sentence), slateStatements(analysis, sentence)]
       : [entryStatements(analysis, quotes, sentence, otherRace, previousSentence, isCandidate)])
       for (const st of more) statements.push(st);
     for (const st of statements) {

@@ -62,6 +62,7 @@ import { ofOrForAfter, otherLevelPosts, POST_WORDS, postsNamedByTitle } from "./
 import { partyNomination } from "./party-nominations.js";
 import { isPartyLeadership, qualifyPartyPosts, releaseLongerPartyNames, shapedPosts } from "./post-shapes.js";
 import { impliedArticlePost } from "./implied-post.js";
+import { slatePosts } from "./slate-posts.js";
 import { withGoverningBodies } from "./governing-bodies.js";
 import { addPartyPostNames, partyMeant } from "./party-post-names.js";
 import { organizationsNamedByPostAlias, organizationsNamedByPostAliasAt, postAliasFirstWords } from "./post-aliases.js";
@@ -1818,6 +1819,8 @@ export function findMentions(text: string, siteCountry?: string): RawMention[] {
   const postOrgs = new Set([...posts, ...generic].map((p) => p.org));
   const raceOrg = article?.org ?? (postOrgs.size === 1 ? [...postOrgs][0] : undefined);
   described.push(...otherLevelPosts(text, raceOrg, [...posts, ...generic, ...described]));
+  // "appoint A as secretary general; B as the director of X": the other items' posts, of the known one's organization.
+  described.push(...slatePosts(text, runs, [...posts, ...generic, ...described]));
   qualifyPartyPosts(text, known, [...posts, ...generic, ...described], siteCountry, tokens);
   addPartyPostNames([...posts, ...generic, ...described]);
   // "Rep. Jim Jordan (R-Ohio), who ...": a party and state affiliation belongs to the name's mention.
