@@ -19,4 +19,13 @@ describe("a counted part of a group as a stance's holder", () => {
   it("keeps a group named as a whole", () => {
     expect(stances(`${INTRO} Kovac has the support of RUP lawmakers.`)).toContain("SUPPORTS RUP lawmakers -> Anna Kovac");
   });
+
+  it("gives no stance to a name before a share that votes", () => {
+    expect(stances(`${INTRO} Kovac won 40% of the caucus. Tomas Brandt said 66 per cent had supported Ms Kovac.`)).not.toContain("SUPPORTS Tomas Brandt -> Anna Kovac");
+    expect(stances(`${INTRO} Ivo Dane trailed Tomas Brandt in the first round and nearly 71% of union affiliates backed him.`)).not.toContain("SUPPORTS Tomas Brandt -> Ivo Dane");
+  });
+
+  it("keeps a named holder whose own verb follows a share elsewhere", () => {
+    expect(stances(`${INTRO} With 60% of the vote counted, Tomas Brandt backed Ms Kovac.`)).toContain("SUPPORTS Tomas Brandt -> Anna Kovac");
+  });
 });

@@ -19,8 +19,22 @@ function counted(text: string, m: Mention): boolean {
 }
 
 /**
+ * A share as the verb's subject, right before the verb and its object: "nearly 71% of union
+ * affiliates backed him", "66 per cent had supported Mr Sarwar". The holder found elsewhere is not it.
+ */
+const SHARE_SUBJECT =
+  /\d(?:[\d.,]*\d)?\s*(?:%|per\s?cent)(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)?\s+(?:(?:had|have|has|were|are|was)\s+)?(?:\p{L}+ly\s+)?(?:backed|backing|supported|supporting|endorsed|nominated|opposed|voted\s+(?:for|against))\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,3}\s*$/u;
+
+/** Whether the claim's evidence ends on a share's vote ("… 66 per cent had supported X"). */
+function shareSubject(text: string, d: DraftClaim): boolean {
+  const evidence = text.slice(d.start, d.end);
+  return (evidence.includes("%") || evidence.includes("cent")) && SHARE_SUBJECT.test(evidence);
+}
+
+/**
  * The claims without the stances whose holder is a group named, in the claim's evidence, only as
- * a counted part ("support from 20 party lawmakers"); other claims are kept as they are.
+ * a counted part ("support from 20 party lawmakers"), or whose verb's subject is a share ("71% of
+ * the members backed him"); other claims are kept as they are.
  */
 export function withoutCountedGroupHolders(analysis: Analysis, claims: DraftClaim[]): DraftClaim[] {
   const { text, entities, mentions } = analysis;
@@ -29,8 +43,9 @@ export function withoutCountedGroupHolders(analysis: Analysis, claims: DraftClai
     const d = claims[i]!;
     let drop = false;
     if (d.type === "SUPPORTS" || d.type === "OPPOSES") {
+      drop = shareSubject(text, d);
       const holder = entities.get(d.from);
-      if (holder && holder.type === "Organization" && GROUP_HEAD.test(holder.name)) {
+      if (!drop && holder && holder.type === "Organization" && GROUP_HEAD.test(holder.name)) {
         let seen = 0;
         let countedSeen = 0;
         for (const m of mentions) {
