@@ -28,6 +28,8 @@ import { findMentions } from "./mentions.js";
 import { findQuoteSpans } from "./quote-spans.js";
 import { withoutReplacedIncumbents } from "./replaced-incumbents.js";
 import { withoutCutNames } from "./cut-names.js";
+import { withoutCountedGroupHolders } from "./counted-holders.js";
+import { withoutPastContestCandidacies } from "./past-contests.js";
 import { attributeQuotes } from "./quotes.js";
 import { splitParagraphs, splitSentences } from "./sentences.js";
 import { findStances } from "./stances.js";
@@ -108,7 +110,7 @@ export function extractArticle(input: ArticleInput): ClaimsDocument {
   const candidacies = findCandidacies(analysis, quotes);
   drafts.push(...candidacies.claims);
   drafts.push(...candidaciesOfStanceObjects(analysis, drafts, candidacies.withdrawn));
-  const claims = withoutCutNames(analysis, withoutReplacedIncumbents(analysis, withoutCriticismOfBystanders(drafts)));
+  const claims = withoutPastContestCandidacies(analysis, withoutCountedGroupHolders(analysis, withoutCutNames(analysis, withoutReplacedIncumbents(analysis, withoutCriticismOfBystanders(drafts)))), article.publishedAt);
   for (const d of claims) d.confidence = ruleConfidence(d.rule, d.confidence, d.type);
   const dates = sentenceDates(text, sentences, article.publishedAt);
   return assembleDocument(article, entities, claims, quotes, dates, { name: EXTRACTOR_NAME, version: EXTRACTOR_VERSION });

@@ -25,6 +25,12 @@ describe("who is quoted", () => {
     expect(speakers("“We back Arno Velt,” the ambassador of Freedonia to the U.N., Ana Ruiz, said.")).toEqual(["person:ana-ruiz"]);
   });
 
+  it("does not take the object of a preposition after the quotation for its speaker", () => {
+    const text = "Senator Ivo Dane said Kovac's backers were trying to “build a wall” towards Mr Brandt, but predicted more would come around.";
+    expect(speakers(text)).toEqual(["person:ivo-dane"]);
+    expect(speakers("Ana Ruiz said Tomas Brandt seems “uninspired” by Mr Kovac as he insists on change.")).toEqual(["person:ana-ruiz"]);
+  });
+
   it("does not take a clause after the quotation for its attribution", () => {
     expect(speakers("Ana Ruiz was upbeat, saying “I think we will win” after party chief Tom Hart acknowledged the vote.")).toEqual(["person:ana-ruiz"]);
     expect(speakers("The mood was tense: “It is over” when Tom Hart announced the result.")).toEqual([]);

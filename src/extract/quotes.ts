@@ -37,6 +37,8 @@ const VERB_AFTER = new RegExp(`^(.{1,90}?)\\s+(?:${VERBS})\\b`, "s");
 const ACCORDING = /^according\s+to\s+(.{1,120})$/is;
 /** Words after a quotation that open a clause of their own: "after X acknowledged", "when Y announced". */
 const SUBORDINATE_TAIL = /^(?:after|before|when|while|as|because|since|until|once|although|though|whereas|if|unless)\s/i;
+/** "“…” towards Mr X, but predicted", "“…” by the party as he insists": a name the quotation's own sentence governs, not its speaker. */
+const PREPOSITION_TAIL = /^(?:towards?|by|against|about|of|for|from|with)\s+(?:the\s+)?\p{Lu}/u;
 /** "Xinhua quoted X as saying", "X was quoted as saying", "the agency cited X as telling": the one quoted speaks, not the outlet. */
 const QUOTED_AS = /(?:^|\s)(?:quoted|cited)\s+(.{1,80}?)\s+as\s+(?:saying|telling|stating|writing|adding)\b/s;
 const QUOTED_AS_SUBJECT = /^(.{1,80}?)\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:also\s+)?(?:quoted|cited)\s+(?:by\s+[^,.“”"]{1,40}\s+)?as\s+(?:saying|telling|stating|writing|adding)\b/s;
@@ -224,7 +226,7 @@ function afterQuote(analysis: Analysis, q: QuoteSpan): Attribution | null {
   // "“…” after X acknowledged the vote": a clause of its own, not the quotation's attribution.
   // An open quotation's paragraph ends with it: the next paragraph's words are not its attribution.
   if (/\n/.test(text.slice(q.end, raw.start))) return null;
-  const verbAfter = SUBORDINATE_TAIL.test(tail) ? null : VERB_AFTER.exec(tail);
+  const verbAfter = SUBORDINATE_TAIL.test(tail) || PREPOSITION_TAIL.test(tail) ? null : VERB_AFTER.exec(tail);
   if (verbAfter) {
     const speaker = resolveSpeaker(analysis, { start: raw.start, end: raw.start + verbAfter[1]!.length }, q.start, true);
     if (speaker) return { ...speaker, evidence: raw, rule: "quote.speaker-after" };
