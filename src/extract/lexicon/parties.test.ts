@@ -188,6 +188,8 @@ describe("major parties named by their acronyms", () => {
     expect(names("Tom Vale, the UMP leader, backed Ana Ruiz.", "Organization")).toEqual(["Union for a Popular Movement"]);
     expect(names("Ana Ruiz is running for president of the UMP.", "Post")).toEqual(["President of the Union for a Popular Movement"]);
     expect(names("Tom Vale, the CDP leader, backed Ana Ruiz in Tokyo.", "Organization")).toEqual(["Constitutional Democratic Party of Japan"]);
+    // The CDP's head is styled its president in English; "leader" still names the post.
+    expect(names("Ana Ruiz is running for CDP leader in Tokyo.", "Post")).toEqual(["President of the Constitutional Democratic Party of Japan"]);
     expect(names("The PAN nominated Ana Ruiz in Mexico City.", "Organization")).toEqual(["National Action Party"]);
     expect(names("Bolivia's MAS backed Tom Vale.", "Organization")).toEqual(["Movement for Socialism"]);
     expect(names("Tom Vale of European Solidarity spoke in Kyiv.", "Organization")).toEqual(["European Solidarity"]);

@@ -264,7 +264,7 @@ export const PARTIES: readonly PartyEntry[] = [
   party("TR", "chp", "Republican People's Party", ["Republican People’s Party", "CHP"], [], [leader("Republican People's Party")]),
   // Asia
   party("JP", "liberal-democratic-party-japan", "Liberal Democratic Party", ["LDP", "Liberal Democratic Party of Japan", "Japan's Liberal Democratic Party", "Japan’s Liberal Democratic Party"], [], [{ name: "President of the Liberal Democratic Party", titles: PARTY_PRESIDENT, aliases: ["LDP President", "LDP presidency", "LDP leadership", "LDP leader"] }]),
-  party("JP", "constitutional-democratic-party", "Constitutional Democratic Party of Japan", ["Constitutional Democratic Party", "CDP", "CDPJ"], [], [leader("Constitutional Democratic Party of Japan")]),
+  party("JP", "constitutional-democratic-party", "Constitutional Democratic Party of Japan", ["Constitutional Democratic Party", "CDP", "CDPJ"], [], [president("Constitutional Democratic Party of Japan")]),
   party("JP", "komeito", "Komeito", ["New Komeito"], [], [{ name: "Leader of Komeito", titles: [...LEADER, "chief representative", "Chief Representative"] }]),
   party("JP", "democratic-party-of-japan", "Democratic Party of Japan", ["DPJ"], ["Democratic Party", "Democratic party", "Democrats"], [leader("Democratic Party of Japan")]),
   party("JP", "japan-innovation-party", "Japan Innovation Party", ["Nippon Ishin no Kai", "Nippon Ishin"], [], [leader("Japan Innovation Party", [...LEADER, "co-leader", "co-head"])]),
