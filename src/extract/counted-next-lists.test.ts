@@ -41,6 +41,12 @@ describe("lists announced by a count", () => {
     expect(read("Three ministers visited the capital on Monday. Anna Kovac, Piet Rook and Lena Lund will take part in the talks.")).toEqual([]);
   });
 
+  it("reads a field restated in words of another race when the sentence before counted it in the race", () => {
+    const presidential = (p: string) => /presidential/.test(p);
+    expect(read("Four candidates are running for president of the federation. The four presidential candidates are former minister Anna Lund, Piet Rook, Ivo Dane and Lena Kovac.", presidential)).toHaveLength(4);
+    expect(read("The congress opens in May. The two presidential candidates are Anna Lund and Piet Rook.", presidential)).toEqual([]);
+  });
+
   it("reads nothing of another race", () => {
     expect(read("Two senators are running in the presidential primary. They are Anna Kovac and Piet Rook.", (p) => /presidential/.test(p))).toEqual([]);
   });
@@ -57,5 +63,21 @@ describe("items of a list", () => {
     const analysis = analyzeText("They are Anna Kovac (a former minister, and envoy), Piet Rook and Lena Lund.");
     const s = analysis.sentences[0]!;
     expect(listHeads(analysis, s.start, s.end).map((p) => p.entity)).toEqual(["person:anna-kovac", "person:piet-rook", "person:lena-lund"]);
+  });
+});
+
+describe("counts of others than the field", () => {
+  it("reads nothing after a count of backers", () => {
+    expect(read("Three ministers have declared their support for her leadership bid. Anna Lund, Piet Rook and Ivo Dane will campaign with her.")).toEqual([]);
+  });
+
+  it("reads nothing when more than a title stands before the list", () => {
+    expect(read("Three candidates are in the leadership race. Party members applauded Anna Lund, Piet Rook and Ivo Dane on Monday.")).toEqual([]);
+  });
+
+  it("reads a list after the field restated with the same count, not another", () => {
+    expect(read("Four candidates are running for the leadership. The four candidates are former minister Anna Lund, Piet Rook, Ivo Dane and Lena Kovac.")).toHaveLength(4);
+    expect(read("The race is open. The three candidates are Anna Lund and Piet Rook.")).toEqual([]);
+    expect(read("The race is open. The two candidates are former ministers Anna Lund and Piet Rook.")).toEqual(["person:anna-lund candidacy.counted-same", "person:piet-rook candidacy.counted-same"]);
   });
 });

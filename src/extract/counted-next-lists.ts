@@ -21,10 +21,14 @@ const COUNTED = /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:[\p
 const NUMBER_CUE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9])\s/i;
 /** The counted ones' place in the race, in the counting sentence. */
 const RACE_CUE = /\b(?:candida\w*|nominat\w*|declared|run|running|ran|race|contest|standing|stand|bid|bids|ballot|runoff|run-off|round|field|hustings|entered|vying)\b/i;
+/** The counted ones back someone: "Three ministers have declared their support for her bid". */
+const SUPPORT_CUE = /\b(?:support\w*|back(?:s|ed|ing|ers)?|endors\w*|behind|vot(?:e|es|ed|ing)\s+for|nominated\s+(?:him|her|them))\b/i;
+/** What may open the sentence before its list: a title ("Sens."), or the field restated ("The four candidates are"). */
+const LEAD = /^\s*(?:(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}|The\s+(\S+)\s+(?:[\p{L}-]+\s+){0,2}?(?:candidates|contenders|hopefuls|nominees|finalists)\s+(?:are|were)\s+(?:[\p{L}.’'-]+\s+){0,5}?)$/u;
 /** An opening that names the ones just counted: "They are", "These were". */
 const THEY = /^\s*(?:They|These|Those)\s+(?:are|were|include|included)\s*:?\s*/u;
 /** The list in the counting sentence itself: "The two candidates (defeated in the first round) were". */
-const SAME_SENTENCE = /\b(?:candidates|contenders|hopefuls|nominees|contestants|finalists)\b(?:\s+[\p{Ll}-]+(?:\s+[\p{Ll}\p{N}-]+){0,6}?)?\s+(?:are|were)\s+(?=\p{Lu})/u;
+const SAME_SENTENCE = /\b(?:candidates|contenders|hopefuls|nominees|contestants|finalists)\b(?:\s+[\p{Ll}-]+(?:\s+[\p{Ll}\p{N}-]+){0,6}?)?\s+(?:are|were)\s+(?=(?:[\p{Ll}-]+\s+){0,4}\p{Lu})/u;
 /** A count of another thing than the field: "two of the candidates", "three-quarters". */
 const NOT_FIELD = /^(?:two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:of|per|percent|years?|months?|weeks?|days?|times?|rounds?|more|fewer|-)/i;
 /** Words before an item's name that make it someone else than a candidate: "backed by A", "widow of A". */
@@ -111,24 +115,26 @@ export function countedNextStatements(analysis: Analysis, sentence: Sentence, ot
   if (own) {
     const tail = body.slice(own.end - 40 > 0 ? own.end - 40 : 0);
     const m = SAME_SENTENCE.exec(tail);
-    if (m) {
+    const at = m ? sentence.start + (own.end - 40 > 0 ? own.end - 40 : 0) + m.index + m[0].length : -1;
+    // A field that seems of another race ("the four presidential candidates") may still be the one the sentence before counted.
+    if (m && !otherRace(text.slice(sentence.start, at))) {
       count = own.count;
-      listStart = sentence.start + (own.end - 40 > 0 ? own.end - 40 : 0) + m.index + m[0].length;
+      listStart = at;
       rule = "candidacy.counted-same";
-      if (otherRace(text.slice(sentence.start, listStart))) return [];
     }
   }
   if (listStart < 0 && previous) {
     const before = text.slice(previous.start, previous.end);
     const counted = countIn(before);
-    if (!counted || otherRace(before)) return [];
+    if (!counted || SUPPORT_CUE.test(before) || otherRace(before)) return [];
     count = counted.count;
     const they = THEY.exec(body);
     if (they) listStart = sentence.start + they[0].length;
     else {
       const first = mentionsIn(analysis, sentence.start, sentence.end).find((p) => p.type === "Person" && !p.modifier);
-      // The list opens the sentence: nothing but a title before its first name.
-      if (!first || !/^[\s\p{L}.’'-]*$/u.test(text.slice(sentence.start, first.extendedStart)) || first.extendedStart - sentence.start > 40) return [];
+      // The list opens the sentence: nothing but a title, or the field restated with its count, before its first name.
+      const lead = first ? LEAD.exec(text.slice(sentence.start, first.extendedStart)) : null;
+      if (!lead || (lead[1] !== undefined && (NUMBERS[lead[1].toLowerCase()] ?? Number(lead[1])) !== count)) return [];
       listStart = sentence.start;
     }
   }
