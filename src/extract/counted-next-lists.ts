@@ -46,9 +46,9 @@ function countIn(body: string): { count: number; end: number } | undefined {
 
 /**
  * The people heading the items of a list from `from` to `to`: items are cut at commas, semicolons
- * and "and", but not inside brackets or a description set off by dashes. An item with no person
- * (an age, a description) continues the one before; a person named after words of another role
- * ("backed by A") heads no item.
+ * and "and", but not inside brackets or a description set off by dashes. The list must open with a
+ * person; an item with no person (an age, a description) continues the one before; a person named
+ * after words of another role ("backed by A") heads no item.
  */
 export function listHeads(analysis: Analysis, from: number, to: number): Mention[] {
   const { text } = analysis;
@@ -57,12 +57,10 @@ export function listHeads(analysis: Analysis, from: number, to: number): Mention
   let itemStart = from;
   let depth = 0;
   let dashed = false;
-  const close = (end: number): boolean => {
+  const close = (end: number): void => {
     const head = people.find((p) => p.start >= itemStart && p.end <= end);
-    if (!head) return false;
     // "backed by A": the item is about a candidate named before; A is not one.
-    if (!NOT_HEAD.test(text.slice(itemStart, head.extendedStart))) heads.push(head);
-    return true;
+    if (head && !NOT_HEAD.test(text.slice(itemStart, head.extendedStart))) heads.push(head);
   };
   for (let i = from; i < to; i++) {
     const c = text[i]!;
@@ -75,16 +73,13 @@ export function listHeads(analysis: Analysis, from: number, to: number): Mention
     else if (c === " " && text.startsWith(" and ", i)) cut = 5;
     // Inside a description set off by dashes ("B, 62 — adviser to the minister, and author —"), nothing is cut.
     if (!cut || dashed) continue;
-    {
-      // An item that holds only an age or a description continues the item before it.
-      if (people.some((p) => p.start >= itemStart && p.end <= i)) {
-        if (!close(i)) return [];
-      } else if (heads.length === 0) return [];
-      itemStart = i + cut;
-      i += cut - 1;
-    }
+    if (people.some((p) => p.start >= itemStart && p.end <= i)) close(i);
+    // A list opens with a person; after one, an item with no one (an age, a description) continues the item before it.
+    else if (heads.length === 0) return [];
+    itemStart = i + cut;
+    i += cut - 1;
   }
-  if (people.some((p) => p.start >= itemStart && p.end <= to) && !close(to)) return [];
+  close(to);
   return heads;
 }
 
