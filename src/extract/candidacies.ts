@@ -27,6 +27,7 @@ import { rivalStatements } from "./race-rivals.js";
 import { listAfter, mayNameOtherRace, OTHER_RACE, ownRacePattern, raceStatements } from "./race-statements.js";
 import { sentenceAt } from "./text-utils.js";
 import { titledListStatements } from "./titled-lists.js";
+import { countedNextStatements } from "./counted-next-lists.js";
 import { appointedNomineeStatements } from "./appointed-nominees.js";
 import { slateStatements } from "./slate-candidacies.js";
 import { JoinedSentences } from "./joined-sentences.js";
@@ -567,7 +568,7 @@ export function findCandidacies(analysis: Analysis, quotes: readonly AttributedQ
     // Pushed one by one: a call spreading several arrays takes a slow path.
     // Every reader but the entry reader reads only the people named in the sentence.
     for (const more of namesPerson
-      ? [rivalStatements(analysis, quotes, sentence, otherRace, previousSentence), countedStatements(analysis, quotes, sentence, otherRace, previousSentence), countedFieldStatements(analysis, quotes, sentence, otherRace), partitiveStatements(analysis, quotes, sentence, otherRace, previousSentence), entryStatements(analysis, quotes, sentence, otherRace, previousSentence, isCandidate), rankingStatements(analysis, quotes, sentence, otherRace), titledListStatements(analysis, sentence, otherRace, previousSentence), appointedNomineeStatements(analysis, sentence), slateStatements(analysis, sentence)]
+      ? [rivalStatements(analysis, quotes, sentence, otherRace, previousSentence), countedStatements(analysis, quotes, sentence, otherRace, previousSentence), countedFieldStatements(analysis, quotes, sentence, otherRace), partitiveStatements(analysis, quotes, sentence, otherRace, previousSentence), entryStatements(analysis, quotes, sentence, otherRace, previousSentence, isCandidate), rankingStatements(analysis, quotes, sentence, otherRace), titledListStatements(analysis, sentence, otherRace, previousSentence), countedNextStatements(analysis, sentence, otherRace, previousSentence), appointedNomineeStatements(analysis, sentence), slateStatements(analysis, sentence)]
       : [entryStatements(analysis, quotes, sentence, otherRace, previousSentence, isCandidate)])
       for (const st of more) statements.push(st);
     for (const st of statements) {
