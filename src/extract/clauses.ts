@@ -5,6 +5,7 @@
  */
 import { firstStartingAtOrAfter, sentenceAt } from "./text-utils.js";
 import { subjectPerson } from "./subjects.js";
+import { goingOnSayer } from "./sayer-pronouns.js";
 import { passedOverByPronoun } from "./antecedent-sentences.js";
 import type { Analysis, Mention, Sentence, Span } from "./types.js";
 import type { AttributedQuote } from "./quotes.js";
@@ -202,7 +203,7 @@ export function resolveSubjectPronoun(analysis: Analysis, at: number, pronoun?: 
       continue;
     }
     const to = back === 0 ? at : s.end;
-    const first = subjectPerson(analysis, s.start, to);
+    const first = (back === 0 ? goingOnSayer(analysis, s.start, at) : undefined) ?? subjectPerson(analysis, s.start, to);
     // "He has been backed by A and B. “…,” he wrote": the same pronoun opening an earlier sentence keeps its referent.
     // "He added that Mr B ... but also that he would back X": so does the same pronoun opening the pronoun's own sentence, before any name.
     if (pronoun && depth < 3) {
