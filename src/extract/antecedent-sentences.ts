@@ -34,9 +34,19 @@ function isQuotedSentence(analysis: Analysis, s: Sentence): boolean {
   // Quotations are few; a linear pass over them is cheaper than the pronoun search it guards.
   for (const q of quotes) {
     if (q.start > start) break;
-    if (q.start <= start && s.end <= q.end + 1) return true;
+    if (q.start <= start && s.end <= q.end + 1) return q.closed || continuedQuotation(analysis, q.lastParagraph);
   }
   return false;
+}
+
+/**
+ * Whether the paragraph after `paragraph` opens with a quotation mark: a quotation left open at a
+ * paragraph's end goes on there, by the convention of quotations over several paragraphs. A mark
+ * opened and never closed otherwise is a stray one, and the text after it is no quotation.
+ */
+function continuedQuotation(analysis: Analysis, paragraph: number): boolean {
+  const next = analysis.paragraphs[paragraph + 1];
+  return next !== undefined && /^\s*["“«]/.test(analysis.text.slice(next.start, next.start + 8));
 }
 
 /**
