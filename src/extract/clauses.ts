@@ -5,6 +5,8 @@
  */
 import { firstStartingAtOrAfter, sentenceAt } from "./text-utils.js";
 import { subjectPerson } from "./subjects.js";
+import { goingOnSayer } from "./sayer-pronouns.js";
+import { passedOverByPronoun } from "./antecedent-sentences.js";
 import type { Analysis, Mention, Sentence, Span } from "./types.js";
 import type { AttributedQuote } from "./quotes.js";
 
@@ -192,10 +194,16 @@ export function resolveSubjectPronoun(analysis: Analysis, at: number, pronoun?: 
   let index = sentences.length > 0 ? sentenceAt(sentences, at) : -1;
   if (index < 0) return resolvePersonPronoun(analysis, at);
   pronoun ??= /^(?:he|she)\b/i.exec(analysis.text.slice(at, at + 4))?.[0].toLowerCase() as "he" | "she" | undefined;
-  for (let back = 0; back <= 3 && index >= 0; back++, index--) {
+  for (let back = 0, passed = 0; back <= 3 && index >= 0; back++, index--) {
     const s = sentences[index]!;
+    // Captions and wholly quoted sentences are passed over, not counted (a few at most).
+    if (back > 0 && passed < 6 && passedOverByPronoun(analysis, s)) {
+      passed++;
+      back--;
+      continue;
+    }
     const to = back === 0 ? at : s.end;
-    const first = subjectPerson(analysis, s.start, to);
+    const first = (back === 0 ? goingOnSayer(analysis, s.start, at) : undefined) ?? subjectPerson(analysis, s.start, to);
     // "He has been backed by A and B. “…,” he wrote": the same pronoun opening an earlier sentence keeps its referent.
     // "He added that Mr B ... but also that he would back X": so does the same pronoun opening the pronoun's own sentence, before any name.
     if (pronoun && depth < 3) {

@@ -14,6 +14,7 @@ import type { EntityType } from "../model/claims-document.js";
 import { DESCRIPTOR_NOUNS, EXPERT_NOUNS, NON_SPEAKING_ROLE, SPEAKING_ROLES, TITLE_WORDS } from "./lexicon/titles.js";
 import { ageDescriptions } from "./age-descriptions.js";
 import { isSpaceCode } from "./char-tests.js";
+import { portfolioHeadIndex } from "./portfolio-titles.js";
 import { apposedLead, bodyOfficeDescriptions, demonymStandsForPerson, inferNationalities } from "./descriptions.js";
 import { genderOfName, genderOfTitle } from "./gender.js";
 import { organizationsOfSlug } from "./lexicon/organizations.js";
@@ -135,7 +136,17 @@ function titlePrefixIn(ctx: Context, m: RawMention, tokens: readonly Token[], pa
       k--;
       continue;
     }
-    if (!isRoleWord(t.text)) break;
+    if (!isRoleWord(t.text)) {
+      // "Minister for Housing X": the portfolio's words are read with the head before "for".
+      const head = t.text.charCodeAt(0) <= 90 ? portfolioHeadIndex(ctx.text, tokens, k) : -1;
+      if (head === -2 && partial) return undefined;
+      if (head < 0) break;
+      start = tokens[head]!.start;
+      accepted++;
+      lastAcceptedIsFunctionWord = false;
+      k = head - 1;
+      continue;
+    }
     start = t.start;
     accepted++;
     lastAcceptedIsFunctionWord = false;

@@ -16,6 +16,7 @@ import { EXPERT_NOUNS, MEDIA_NOUNS } from "./lexicon/titles.js";
 import { SPEECH_VERBS } from "./lexicon/verbs.js";
 import { firstMentionAtOrAfter, resolveSubjectPronoun } from "./clauses.js";
 import { documentQuote } from "./document-quotes.js";
+import { goingOnSayer } from "./sayer-pronouns.js";
 import { isRelayedAttribution } from "./relayed-quotes.js";
 import { escapeRegExp, sentenceAt } from "./text-utils.js";
 import type { Analysis, Mention, QuoteSpan, Sentence, Span } from "./types.js";
@@ -335,6 +336,8 @@ function speechInSentence(analysis: Analysis, s: Sentence, upTo: number): Attrib
       const p = resolveSpeaker(analysis, { start: at, end: at + opening[1]!.length }, at);
       return p ? { ...p, confidence: 0.55, evidence: { start: at, end: verbEnd }, rule: "quote.participle" } : null;
     }
+    const sayer = goingOnSayer(analysis, s.start, verbEnd);
+    if (sayer) return { speaker: sayer.entity, confidence: 0.55, evidence: { start: sayer.start, end: verbEnd }, rule: "quote.participle" };
     let first: Mention | undefined;
     for (let i = firstMentionAtOrAfter(mentions, s.start); i < mentions.length && mentions[i]!.start < verbAt && !first; i++) if (speaks(mentions[i]!) || speaksAsBody(mentions[i]!)) first = mentions[i];
     // The title before a name is part of the subject ("Outgoing president X said ..., adding").

@@ -25,3 +25,15 @@ describe("titles before a name", () => {
     expect(people("Tom Rector backed her.")).toEqual(["Tom Rector"]);
   });
 });
+
+describe("a title standing alone for the one who holds it", () => {
+  it("reads 'the Taoiseach' as the person titled so, not another head of government", async () => {
+    const { extractArticle } = await import("../index.js");
+    const doc = extractArticle({
+      title: "Confidence vote",
+      text: "Taoiseach Ivan Horvat faces a confidence vote in the Ruritanian Party. Prime Minister Boris Lind of Westmark spoke on Monday. Anna Kovac said she will vote against the Taoiseach tonight.",
+    });
+    const opposes = doc.claims.filter((c) => c.type === "OPPOSES").map((c) => `${c.from} ${c.to}`);
+    expect(opposes).toEqual(["person:anna-kovac person:ivan-horvat"]);
+  });
+});

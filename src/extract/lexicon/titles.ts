@@ -77,6 +77,7 @@ export const DESCRIPTOR_NOUNS: Record<string, readonly string[]> = {
   politician: [],
   leader: ["President", "Prime Minister", "Chancellor", "Head of State", "Head"],
   premier: ["Prime Minister"],
+  taoiseach: [],
   "prime minister": ["Prime Minister"],
   president: ["President"],
   chancellor: ["Chancellor"],
