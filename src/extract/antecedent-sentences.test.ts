@@ -2,13 +2,13 @@ import { extractArticle } from "./index.js";
 
 /** The speakers the article is found to quote, as entity keys. */
 function speakersOf(text: string): string[] {
-  const doc = extractArticle({ title: "Ruritanian Party leadership", text });
+  const doc = extractArticle({ title: "Ruritanian Party leadership", source: "test", text });
   return [...new Set(doc.claims.filter((c) => c.type === "QUOTED_IN").map((c) => c.from))].sort();
 }
 
 /** The SUPPORTS claims of the article, as "from to". */
 function supportsOf(text: string): string[] {
-  const doc = extractArticle({ title: "Ruritanian Party leadership", text });
+  const doc = extractArticle({ title: "Ruritanian Party leadership", source: "test", text });
   return doc.claims.filter((c) => c.type === "SUPPORTS").map((c) => `${c.from} ${c.to}`);
 }
 

@@ -1,7 +1,7 @@
 import { extractArticle } from "./index.js";
 
 function claimsOf(text: string, type: string): string[] {
-  const doc = extractArticle({ title: "Ruritanian Party leadership", text });
+  const doc = extractArticle({ title: "Ruritanian Party leadership", source: "test", text });
   return [...new Set(doc.claims.filter((c) => c.type === type).map((c) => (type === "QUOTED_IN" ? c.from : `${c.from} ${c.to}`)))].sort();
 }
 

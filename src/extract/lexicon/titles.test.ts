@@ -31,6 +31,7 @@ describe("a title standing alone for the one who holds it", () => {
     const { extractArticle } = await import("../index.js");
     const doc = extractArticle({
       title: "Confidence vote",
+      source: "test",
       text: "Taoiseach Ivan Horvat faces a confidence vote in the Ruritanian Party. Prime Minister Boris Lind of Westmark spoke on Monday. Anna Kovac said she will vote against the Taoiseach tonight.",
     });
     const opposes = doc.claims.filter((c) => c.type === "OPPOSES").map((c) => `${c.from} ${c.to}`);
