@@ -47,7 +47,7 @@ export const EXTRACTOR_NAME = "coalition-graph";
  * change what is read from an article, so that stored articles read by an older version can be
  * found and read again (`coalition reextract`).
  */
-export const EXTRACTOR_VERSION = "2.14.0";
+export const EXTRACTOR_VERSION = "2.15.0";
 export { deriveSpokenStances } from "./derive-stances.js";
 
 /**
