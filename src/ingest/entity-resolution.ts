@@ -23,12 +23,6 @@ import type { EntityInput, EntityType } from "../model/claims-document.js";
 import { isIdentifyingAlias, nameKey, slug } from "../model/names.js";
 import { countryId, findReferenceCountry } from "../reference/countries.js";
 
-/**
- * Queries whose plan is the same whatever the graph holds (every read is a seek on a unique id or
- * key) are kept in Neo4j's plan cache as they are: a graph growing fast would otherwise have them
- * planned again every few seconds, which costs more than running them.
- */
-export const STABLE_PLAN = "CYPHER replan=skip\n";
 
 /** A graph node as far as resolution needs it. */
 export interface Candidate {
@@ -178,15 +172,15 @@ export function chooseCandidate(entity: EntityInput, candidates: readonly Candid
 
 const NODE_TYPE = "[l IN labels(n) WHERE l IN ['Person', 'Country', 'Organization', 'Media', 'Post']][0]";
 
-const FIND_BY_KEYS = `${STABLE_PLAN}UNWIND $keys AS key
+const FIND_BY_KEYS = `UNWIND $keys AS key
 MATCH (:NameKey {key: key})-[r:NAMES]->(n)
 RETURN key, n.id AS id, ${NODE_TYPE} AS type, coalesce(n.name, n.title) AS name, n.nameKey AS nameKey, coalesce(n.aliases, []) AS aliases,
   CASE WHEN r.spellings IS NULL THEN null ELSE elementId(r) END AS counted`;
 
-const FIND_ACTORS_BY_ID = `${STABLE_PLAN}MATCH (n:Actor) WHERE n.id IN $ids
+const FIND_ACTORS_BY_ID = `MATCH (n:Actor) WHERE n.id IN $ids
 RETURN n.id AS id, ${NODE_TYPE} AS type, n.name AS name, n.nameKey AS nameKey, coalesce(n.aliases, []) AS aliases`;
 
-const FIND_POSTS_BY_ID = `${STABLE_PLAN}MATCH (n:Post) WHERE n.id IN $ids
+const FIND_POSTS_BY_ID = `MATCH (n:Post) WHERE n.id IN $ids
 RETURN n.id AS id, 'Post' AS type, n.title AS name, n.nameKey AS nameKey, coalesce(n.aliases, []) AS aliases`;
 
 /**
@@ -411,7 +405,7 @@ const COUNT_SPELLINGS = `
   FOREACH (_ IN CASE WHEN size(added) > 0 THEN [1] ELSE [] END | SET r.spellings = r.spellings + added)`;
 
 /** Counts a batch's spellings on NAMES edges the graph holds; rows from {@link EntityResolver.pendingEdgeCounts}. */
-export const COUNT_GRAPH_EDGES = `${STABLE_PLAN}UNWIND $rows AS g
+export const COUNT_GRAPH_EDGES = `UNWIND $rows AS g
 MATCH ()-[r:NAMES]->() WHERE elementId(r) = g.rel${COUNT_SPELLINGS}`;
 
 
@@ -423,7 +417,7 @@ MATCH ()-[r:NAMES]->() WHERE elementId(r) = g.rel${COUNT_SPELLINGS}`;
  */
 export function nodeWriteQuery(labels: readonly string[], nameProperty: "name" | "title"): string {
   const renamed = `(e.rename AND n.${nameProperty} <> e.name)`;
-  return `${STABLE_PLAN}UNWIND $rows AS e
+  return `UNWIND $rows AS e
 MERGE (n:${labels.join(":")} {id: e.id})
 ON CREATE SET n.${nameProperty} = e.created.name, n.nameKey = e.created.nameKey, n.aliases = e.created.aliases
 ON MATCH SET n.aliases = CASE WHEN size(e.addAliases) > 0 OR ${renamed}
@@ -441,7 +435,7 @@ ON MATCH SET n.aliases = CASE WHEN size(e.addAliases) > 0 OR ${renamed}
  * edge take turns and no count is lost.
  */
 export function nameEdgeWriteQuery(kind: NameEdge, post: boolean): string {
-  return `${STABLE_PLAN}UNWIND $rows AS g
+  return `UNWIND $rows AS g
 MATCH (n:${post ? "Post" : "Actor"} {id: g.id})
 MERGE (k:NameKey {key: g.key})
 MERGE (k)-[r:${kind}]->(n)

@@ -18,7 +18,7 @@ import { ENTITY_LABELS, CLAIM_RELATIONSHIPS } from "../model/graph-model.js";
 import { ARTICLE_REF, parseClaimsDocument, type ClaimInput, type ClaimType, type ClaimsDocument, type EntityInput, type EntityType } from "../model/claims-document.js";
 import { nameKey } from "../model/names.js";
 import { articleIdFor, normalizeArticleText, sentencesOf } from "./article-id.js";
-import { COUNT_GRAPH_EDGES, createdState, EntityResolver, nameEdgeWriteQuery, nodeWriteQuery, STABLE_PLAN, type ResolvedDocument } from "./entity-resolution.js";
+import { COUNT_GRAPH_EDGES, createdState, EntityResolver, nameEdgeWriteQuery, nodeWriteQuery, type ResolvedDocument } from "./entity-resolution.js";
 import { decodeGivenNames, encodeGivenNames, NAMED_BY_AN_ARTICLE, retractGivenNames } from "./given-names.js";
 import { refreshAfterDelete, refreshAfterWrite, touchedBeforeDelete } from "./summary-refresh.js";
 
@@ -117,7 +117,7 @@ const ENTITY_WRITES: Record<EntityType, string> = Object.fromEntries(
   (Object.keys(ENTITY_LABELS) as EntityType[]).map((type) => [type, nodeWriteQuery(ENTITY_LABELS[type], type === "Post" ? "title" : "name")]),
 ) as Record<EntityType, string>;
 
-const LINK_POSTS = `${STABLE_PLAN}UNWIND $rows AS p
+const LINK_POSTS = `UNWIND $rows AS p
 MATCH (post:Post {id: p.post})
 MATCH (org:Actor {id: p.organization}) WHERE org:Organization
 MERGE (post)-[:POST_OF]->(org)`;
@@ -142,7 +142,7 @@ const CLAIM_PROPERTIES = [
 const CREATE_CLAIMS: Record<ClaimType, string> = Object.fromEntries(
   CLAIM_RELATIONSHIPS.map((type) => [
     type,
-    `${STABLE_PLAN}UNWIND $claims AS c
+    `UNWIND $claims AS c
 ${CLAIM_ENDS_MATCH[type]}
 CREATE (from)-[r:${type} {${CLAIM_PROPERTIES.map((k) => `${k}: c.${k}`).join(", ")}}]->(to)
 RETURN count(r) AS written`,
@@ -151,7 +151,7 @@ RETURN count(r) AS written`,
 
 // The batch checked that these articles are not stored; a concurrent writer of the same article
 // makes the id constraint fail the transaction, and the article is then found stored on retry.
-const CREATE_ARTICLES = `${STABLE_PLAN}UNWIND $articles AS a
+const CREATE_ARTICLES = `UNWIND $articles AS a
 MATCH (m:Actor {id: a.sourceId}) WHERE m:Media
 CREATE (n:Article {id: a.id, title: a.title, source: a.source, url: a.url, publishedAt: a.publishedAt, text: a.text,
   wordCount: a.wordCount, ingestedAt: datetime(), extractorName: a.extractorName, extractorVersion: a.extractorVersion,
@@ -255,7 +255,7 @@ function postLinks(prepared: PreparedDocument, ids: ReadonlyMap<string, string>)
 
 /** Writes the documents of one batch in the given transaction; documents already stored are left alone. */
 async function writeBatch(tx: ManagedTransaction, batch: readonly PreparedDocument[]): Promise<IngestResult[]> {
-  const existing = await tx.run(`${STABLE_PLAN}UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN id, a.title AS title`, {
+  const existing = await tx.run(`UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN id, a.title AS title`, {
     ids: [...new Set(batch.map((p) => p.articleId))],
   });
   const stored = new Map(existing.records.map((r) => [r.get("id") as string, r.get("title") as string]));
